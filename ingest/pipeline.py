@@ -1,0 +1,271 @@
+"""The raw log: a dlt pipeline that appends article versions, sightings and rejects to DuckDB.
+
+Nothing in the log is updated or deleted. Every table is written with dlt's ``insert-only`` merge
+strategy on a content-derived key, so a re-run, or a run that finishes a killed one, adds nothing
+that is already there. Keys are hashes of natural keys, never load order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import dlt
+from dlt.common.schema.typing import TColumnSchema
+
+from ingest.readers import ReaderConfig, iter_inputs
+from ingest.records import ArticleCandidate, Rejection
+from ingest.settings import Settings
+from ingest.textnorm import stable_hash
+
+PIPELINE_NAME = "attack_ledger"
+RAW_DATASET = "raw"
+CHUNK_SIZE = 2_000
+
+_INSERT_ONLY: Any = {"disposition": "merge", "strategy": "insert-only"}
+
+
+def _cols(**types: str) -> dict[str, TColumnSchema]:
+    """Column hints so that every column exists with its type even while it holds only nulls."""
+    columns: dict[str, TColumnSchema] = {}
+    for name, spec in types.items():
+        data_type, _, flag = spec.partition(":")
+        column: dict[str, Any] = {"data_type": data_type, "nullable": flag != "required"}
+        columns[name] = column  # type: ignore[assignment]
+    return columns
+
+
+ARTICLE_COLUMNS = _cols(
+    article_id="text:required",
+    version_id="text:required",
+    source_uri="text:required",
+    url="text",
+    input_format="text:required",
+    title="text",
+    title_source="text",
+    text="text:required",
+    char_count="bigint:required",
+    published_at="timestamp",
+    published_local_date="date",
+    published_precision="text",
+    published_at_source="text",
+    updated_at="timestamp",
+    publisher="text",
+    language="text",
+    language_method="text",
+    raw_sha256="text:required",
+    ingested_at="timestamp:required",
+)
+SIGHTING_COLUMNS = _cols(
+    sighting_id="text:required",
+    version_id="text:required",
+    article_id="text:required",
+    source_uri="text:required",
+    input_path="text:required",
+    line_number="bigint",
+    input_format="text:required",
+    seen_at="timestamp:required",
+)
+REJECT_COLUMNS = _cols(
+    reject_id="text:required",
+    source_uri="text:required",
+    input_path="text:required",
+    line_number="bigint",
+    reason="text:required",
+    message="text:required",
+    byte_size="bigint",
+    raw_sha256="text",
+    rejected_at="timestamp:required",
+)
+
+
+def article_id_for(candidate: ArticleCandidate) -> str:
+    """Stable across versions: the canonical URL, else the file path, else the text itself."""
+    if candidate.url:
+        return stable_hash("url", candidate.url)
+    if candidate.line_number is None:
+        return stable_hash("path", candidate.source_uri)
+    return stable_hash("text", candidate.text)
+
+
+def version_id_for(text: str) -> str:
+    """One version per distinct normalized text."""
+    return stable_hash("text", text)
+
+
+def article_row(candidate: ArticleCandidate, at: datetime) -> dict[str, Any]:
+    published = candidate.published
+    return {
+        "article_id": article_id_for(candidate),
+        "version_id": version_id_for(candidate.text),
+        "source_uri": candidate.source_uri,
+        "url": candidate.url,
+        "input_format": candidate.input_format,
+        "title": candidate.title,
+        "title_source": candidate.title_source,
+        "text": candidate.text,
+        "char_count": len(candidate.text),
+        "published_at": published.instant if published else None,
+        "published_local_date": published.local_date if published else None,
+        "published_precision": published.precision if published else None,
+        "published_at_source": published.source if published else None,
+        "updated_at": candidate.updated_at,
+        "publisher": candidate.publisher,
+        "language": candidate.language,
+        "language_method": candidate.language_method,
+        "raw_sha256": candidate.raw_sha256,
+        "ingested_at": at,
+    }
+
+
+def sighting_row(candidate: ArticleCandidate, at: datetime) -> dict[str, Any]:
+    version_id = version_id_for(candidate.text)
+    return {
+        "sighting_id": stable_hash(version_id, candidate.source_uri),
+        "version_id": version_id,
+        "article_id": article_id_for(candidate),
+        "source_uri": candidate.source_uri,
+        "input_path": candidate.input_path,
+        "line_number": candidate.line_number,
+        "input_format": candidate.input_format,
+        "seen_at": at,
+    }
+
+
+def reject_row(rejection: Rejection, at: datetime) -> dict[str, Any]:
+    return {
+        "reject_id": stable_hash(
+            rejection.source_uri, rejection.reason.value, rejection.raw_sha256 or ""
+        ),
+        "source_uri": rejection.source_uri,
+        "input_path": rejection.input_path,
+        "line_number": rejection.line_number,
+        "reason": rejection.reason.value,
+        "message": rejection.message,
+        "byte_size": rejection.byte_size,
+        "raw_sha256": rejection.raw_sha256,
+        "rejected_at": at,
+    }
+
+
+@dataclass
+class IngestReport:
+    """What one ingest saw and what it added to the log."""
+
+    inputs_read: int = 0
+    articles_seen: int = 0
+    rejected_seen: int = 0
+    articles_added: int = 0
+    sightings_added: int = 0
+    rejects_added: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def make_pipeline(settings: Settings) -> dlt.Pipeline:
+    """The dlt pipeline writing into the warehouse's ``raw`` schema, state kept beside the file."""
+    return dlt.pipeline(
+        pipeline_name=PIPELINE_NAME,
+        destination=dlt.destinations.duckdb(str(settings.db_path)),
+        dataset_name=RAW_DATASET,
+        pipelines_dir=str(settings.state_dir / "dlt"),
+        progress=None,
+    )
+
+
+def _resources(
+    articles: list[dict[str, Any]],
+    sightings: list[dict[str, Any]],
+    rejects: list[dict[str, Any]],
+) -> list[Any]:
+    return [
+        dlt.resource(
+            articles,
+            name="articles",
+            write_disposition=_INSERT_ONLY,
+            primary_key="version_id",
+            columns=ARTICLE_COLUMNS,
+        ),
+        dlt.resource(
+            sightings,
+            name="article_sightings",
+            write_disposition=_INSERT_ONLY,
+            primary_key="sighting_id",
+            columns=SIGHTING_COLUMNS,
+        ),
+        dlt.resource(
+            rejects,
+            name="rejected_inputs",
+            write_disposition=_INSERT_ONLY,
+            primary_key="reject_id",
+            columns=REJECT_COLUMNS,
+        ),
+    ]
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ingest_paths(
+    paths: list[Path],
+    settings: Settings,
+    *,
+    on_progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read every input under ``paths`` and append what is new to the raw log."""
+    report = IngestReport()
+    pipeline = make_pipeline(settings)
+    before = _row_counts(pipeline)
+    at = datetime.now(UTC)
+    config = ReaderConfig(max_bytes=settings.max_bytes)
+    seen_versions: set[str] = set()
+    seen_sightings: set[str] = set()
+    for chunk in _chunks(iter_inputs(paths, config), CHUNK_SIZE):
+        articles: list[dict[str, Any]] = []
+        sightings: list[dict[str, Any]] = []
+        rejects: list[dict[str, Any]] = []
+        for item in chunk:
+            report.inputs_read += 1
+            if isinstance(item, Rejection):
+                report.rejected_seen += 1
+                report.rejections.append(item)
+                rejects.append(reject_row(item, at))
+                continue
+            report.articles_seen += 1
+            sighting = sighting_row(item, at)
+            if sighting["sighting_id"] not in seen_sightings:
+                seen_sightings.add(sighting["sighting_id"])
+                sightings.append(sighting)
+            if sighting["version_id"] not in seen_versions:
+                seen_versions.add(sighting["version_id"])
+                articles.append(article_row(item, at))
+        pipeline.run(_resources(articles, sightings, rejects))
+        if on_progress is not None:
+            on_progress(len(chunk))
+    after = _row_counts(pipeline)
+    report.articles_added = after["articles"] - before["articles"]
+    report.sightings_added = after["article_sightings"] - before["article_sightings"]
+    report.rejects_added = after["rejected_inputs"] - before["rejected_inputs"]
+    return report
+
+
+def _row_counts(pipeline: dlt.Pipeline) -> dict[str, int]:
+    counts = {"articles": 0, "article_sightings": 0, "rejected_inputs": 0}
+    with pipeline.sql_client() as client:
+        for table in counts:
+            try:
+                rows = client.execute_sql(f"select count(*) from {RAW_DATASET}.{table}")
+            except Exception:  # noqa: BLE001 - the table does not exist before the first load
+                continue
+            counts[table] = int(rows[0][0]) if rows else 0
+    return counts

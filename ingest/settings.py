@@ -1,0 +1,63 @@
+"""Run settings, built by one function from the command line and the environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+DB_ENV = "ATTACK_LEDGER_DB"
+DEFAULT_DB_NAME = "warehouse.duckdb"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+def project_dir() -> Path:
+    """The repository root: where ``dbt_project.yml``, ``seeds/`` and the sample corpus live."""
+    return Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where the warehouse is and the limits a run applies."""
+
+    db_path: Path
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lock_timeout: float = 60.0
+
+    @property
+    def state_dir(self) -> Path:
+        """dlt state, dbt target and logs, and the writer lock, kept beside the DuckDB file."""
+        return self.db_path.with_name(self.db_path.name + ".state")
+
+    @property
+    def lock_path(self) -> Path:
+        return self.db_path.with_name(self.db_path.name + ".lock")
+
+    @property
+    def docs_dir(self) -> Path:
+        """Great Expectations Data Docs, written next to the warehouse."""
+        return self.db_path.with_name(self.db_path.name + ".docs")
+
+
+def build_settings(
+    db: Path | None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    max_bytes: int | None = None,
+    lock_timeout: float | None = None,
+) -> Settings:
+    """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
+
+    The default sits at the repository root. The path is made absolute here, once, so that dlt, dbt and the checks all open the same file
+    whatever their working directory.
+    """
+    env = os.environ if environ is None else environ
+    default = project_dir() / DEFAULT_DB_NAME
+    chosen = db or (Path(env[DB_ENV]) if env.get(DB_ENV) else default)
+    settings = Settings(db_path=chosen.expanduser().absolute())
+    if max_bytes is not None:
+        settings = Settings(settings.db_path, max_bytes, settings.lock_timeout)
+    if lock_timeout is not None:
+        settings = Settings(settings.db_path, settings.max_bytes, lock_timeout)
+    return settings
