@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import dlt
+import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
 
 from ingest.readers import ReaderConfig, iter_inputs
@@ -80,6 +81,24 @@ REJECT_COLUMNS = _cols(
     raw_sha256="text",
     rejected_at="timestamp:required",
 )
+
+
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "text": pa.string(),
+    "bigint": pa.int64(),
+    "timestamp": pa.timestamp("us", tz="UTC"),
+    "date": pa.date32(),
+}
+
+
+def arrow_schema(columns: dict[str, TColumnSchema]) -> pa.Schema:
+    """The Arrow schema matching a table's column hints."""
+    return pa.schema(
+        [
+            pa.field(name, _ARROW_TYPES[str(col["data_type"])], nullable=bool(col["nullable"]))
+            for name, col in columns.items()
+        ]
+    )
 
 
 def article_id_for(candidate: ArticleCandidate) -> str:
@@ -166,6 +185,8 @@ class IngestReport:
 
 def make_pipeline(settings: Settings) -> dlt.Pipeline:
     """The dlt pipeline writing into the warehouse's ``raw`` schema, state kept beside the file."""
+    # Arrow rows get dlt's load id column too, so every raw row says which load wrote it.
+    dlt.config["normalize.parquet_normalizer.add_dlt_load_id"] = True
     return dlt.pipeline(
         pipeline_name=PIPELINE_NAME,
         destination=dlt.destinations.duckdb(str(settings.db_path)),
@@ -180,23 +201,24 @@ def _resources(
     sightings: list[dict[str, Any]],
     rejects: list[dict[str, Any]],
 ) -> list[Any]:
+    """Rows go to dlt as Arrow tables: faster than dicts, and an empty one still makes its table."""
     return [
         dlt.resource(
-            articles,
+            pa.Table.from_pylist(articles, schema=arrow_schema(ARTICLE_COLUMNS)),
             name="articles",
             write_disposition=_INSERT_ONLY,
             primary_key="version_id",
             columns=ARTICLE_COLUMNS,
         ),
         dlt.resource(
-            sightings,
+            pa.Table.from_pylist(sightings, schema=arrow_schema(SIGHTING_COLUMNS)),
             name="article_sightings",
             write_disposition=_INSERT_ONLY,
             primary_key="sighting_id",
             columns=SIGHTING_COLUMNS,
         ),
         dlt.resource(
-            rejects,
+            pa.Table.from_pylist(rejects, schema=arrow_schema(REJECT_COLUMNS)),
             name="rejected_inputs",
             write_disposition=_INSERT_ONLY,
             primary_key="reject_id",

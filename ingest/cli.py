@@ -1,0 +1,219 @@
+"""The ``attack-ledger`` command line: ingest, build, run, and the reports on the warehouse."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ingest import __version__
+from ingest.settings import Settings, build_settings, project_dir
+from ingest.summary import print_summary
+from ingest.warehouse import WarehouseBusyError, run_dbt, writer_lock
+
+app = typer.Typer(
+    name="attack-ledger",
+    help="Turn news articles into an auditable, event-sourced dataset of attacks.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="DuckDB warehouse file (default: $ATTACK_LEDGER_DB, else warehouse.duckdb at the "
+        "repository root).",
+        dir_okay=False,
+    ),
+]
+MaxBytesOption = Annotated[
+    int | None,
+    typer.Option("--max-bytes", min=1, help="Reject files (or JSONL records) larger than this."),
+]
+LockTimeoutOption = Annotated[
+    float | None,
+    typer.Option(
+        "--lock-timeout",
+        min=0,
+        help="Seconds to wait for another run writing to the same warehouse (default 60).",
+    ),
+]
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Files or folders of .txt/.md/.html (with NAME.json sidecars) and .jsonl batches. "
+        "Default for run: the bundled sample corpus.",
+        show_default=False,
+    ),
+]
+
+
+def sample_corpus_paths() -> list[Path]:
+    """The bundled sample corpus: articles, HTML pages, JSONL batches and corrections."""
+    root = project_dir() / "ingest" / "sample_corpus"
+    return [root / name for name in ("articles", "html", "batches", "corrections")]
+
+
+def _prepare_environment() -> None:
+    """No telemetry from dlt or dbt: users run offline."""
+    os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        console.print(f"attack-ledger {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Show version."),
+    ] = False,
+) -> None:
+    """Attack Ledger command line."""
+    _prepare_environment()
+
+
+def do_ingest(paths: list[Path], settings: Settings) -> None:
+    """Load inputs into the raw log, with a progress display and a one-line result."""
+    from dlt.pipeline.exceptions import PipelineStepFailed
+
+    from ingest.pipeline import ingest_paths
+
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    for path in missing:
+        err.print(f"[yellow]warning:[/] {path} does not exist; recorded as unreadable")
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/] {task.description}"),
+        TextColumn("{task.completed} inputs"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("reading", total=None)
+        try:
+            report = ingest_paths(
+                paths, settings, on_progress=lambda n: progress.advance(task, n)
+            )
+        except PipelineStepFailed as exc:
+            raise _fail(f"loading into {settings.db_path} failed: {exc.exception}") from None
+    console.print(
+        f"ingest: {report.inputs_read} inputs read, {report.articles_added} new article "
+        f"versions, {report.sightings_added} new sightings, {report.rejects_added} new rejects "
+        f"({report.rejected_seen} rejected this run)"
+    )
+    for rejection in report.rejections[:20]:
+        err.print(f"  [yellow]rejected[/] {rejection.source_uri}: {rejection.message}")
+    if len(report.rejections) > 20:
+        err.print(f"  ... and {len(report.rejections) - 20} more (see raw.rejected_inputs)")
+
+
+def do_build(settings: Settings) -> None:
+    """Run ``dbt build`` (seeds, models, tests) on the warehouse."""
+    from ingest.warehouse import connect_readonly, table_exists
+
+    try:
+        con = connect_readonly(settings)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    with con:
+        ready = table_exists(con, "raw", "articles")
+    if not ready:
+        raise _fail(f"nothing ingested into {settings.db_path} yet: run attack-ledger ingest PATH")
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]dbt build[/]"),
+        BarColumn(),
+        TextColumn("{task.completed} nodes done"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("build", total=None)
+        outcome = run_dbt(
+            settings, ["build"], on_node_done=lambda _uid, _status: progress.advance(task)
+        )
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
+    if not outcome.success:
+        for unique_id, message in outcome.failures:
+            err.print(f"  [red]failed[/] {unique_id}: {message}")
+        detail = f": {outcome.error}" if outcome.error else ""
+        raise _fail(f"dbt build failed ({counts or 'nothing ran'}){detail}")
+    console.print(f"build: dbt build passed ({counts})")
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument = None,
+    db: DbOption = None,
+    max_bytes: MaxBytesOption = None,
+    lock_timeout: LockTimeoutOption = None,
+) -> None:
+    """Load files or folders into the raw article log (append-only)."""
+    if not paths:
+        raise _fail("give at least one file or folder to ingest")
+    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
+    with _locked(settings):
+        do_ingest(paths, settings)
+
+
+@app.command()
+def build(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
+    """Build the warehouse with dbt (seeds, staging, marts, tests)."""
+    settings = build_settings(db, lock_timeout=lock_timeout)
+    with _locked(settings):
+        do_build(settings)
+
+
+@app.command()
+def run(
+    paths: PathsArgument = None,
+    db: DbOption = None,
+    max_bytes: MaxBytesOption = None,
+    lock_timeout: LockTimeoutOption = None,
+) -> None:
+    """Ingest, build, check, then print a summary of the warehouse."""
+    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
+    with _locked(settings):
+        do_ingest(paths or sample_corpus_paths(), settings)
+        do_build(settings)
+    print_summary(settings, console)
+
+
+@app.command()
+def summary(db: DbOption = None) -> None:
+    """Print what the warehouse holds."""
+    print_summary(build_settings(db), console)
+
+
+class _locked:
+    """Writer lock as a context manager that turns a busy warehouse into a clear CLI error."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._cm = writer_lock(settings)
+
+    def __enter__(self) -> None:
+        try:
+            self._cm.__enter__()
+        except WarehouseBusyError as exc:
+            raise _fail(str(exc), code=3) from None
+
+    def __exit__(self, *exc: object) -> None:
+        self._cm.__exit__(*exc)  # type: ignore[arg-type]

@@ -1,0 +1,60 @@
+"""The short summary printed after a run: what was loaded, what was found, where to look."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from ingest.settings import Settings
+from ingest.warehouse import connect_readonly, table_exists
+
+EXAMPLE_QUERY = (
+    "select event_date, location_name, weapon, fatalities_best, notes\n"
+    "from marts.fact_attacks join marts.dim_location using (location_id)\n"
+    "order by event_date desc limit 10;"
+)
+
+
+def print_summary(settings: Settings, console: Console) -> None:
+    """Print counts, attacks found, top places, the file path and one query to start from."""
+    con = connect_readonly(settings)
+    with con:
+
+        def scalar(sql: str) -> int:
+            row = con.execute(sql).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
+
+        versions = scalar("select count(*) from raw.articles")
+        articles = scalar("select count(distinct article_id) from raw.articles")
+        rejected = (
+            scalar("select count(*) from raw.rejected_inputs")
+            if table_exists(con, "raw", "rejected_inputs")
+            else 0
+        )
+        console.rule("[bold]Attack Ledger")
+        console.print(f"articles loaded:   {articles} ({versions} versions)")
+        console.print(f"inputs rejected:   {rejected} (see raw.rejected_inputs)")
+        if table_exists(con, "marts", "fact_attacks"):
+            attacks = scalar("select count(*) from marts.fact_attacks")
+            console.print(f"attacks found:     {attacks} (marts.fact_attacks)")
+            top = con.execute(
+                "select coalesce(l.location_name, 'unknown') as place, l.country_iso2, "
+                "count(*) as n from marts.fact_attacks f "
+                "left join marts.dim_location l using (location_id) "
+                "group by all order by n desc, place limit 5"
+            ).fetchall()
+            table = Table("place", "country", "attacks", title="Top places")
+            for place, country, n in top:
+                table.add_row(str(place), str(country or ""), str(n))
+            console.print(table)
+            query = EXAMPLE_QUERY
+        elif table_exists(con, "staging", "stg_attack_mentions"):
+            mentions = scalar("select count(*) from staging.stg_attack_mentions")
+            console.print(f"attack mentions:   {mentions} (staging.stg_attack_mentions)")
+            query = "select * from staging.stg_attack_mentions limit 10;"
+        else:
+            console.print("attacks found:     extraction models not built yet")
+            query = "select title, published_at, language from raw.articles limit 10;"
+        console.print(f"warehouse:         {settings.db_path}")
+        console.print("try:")
+        console.print(f"  duckdb -readonly {settings.db_path} \"{query}\"", soft_wrap=True)

@@ -1,0 +1,58 @@
+-- One row per article version, numbered in the order the versions appeared.
+with articles as (
+    select * from {{ source('raw', 'articles') }}
+),
+
+versioned as (
+    select
+        *,
+        -- A version's time: when the input says it changed, else when it was published,
+        -- else when we first saw it. Ties fall back to load order, then to the key.
+        coalesce(updated_at, published_at, ingested_at) as version_time
+    from articles
+),
+
+numbered as (
+    select
+        *,
+        row_number() over (
+            partition by article_id
+            order by version_time, ingested_at, version_id
+        ) as version_number,
+        count(*) over (partition by article_id) as version_count
+    from versioned
+),
+
+final as (
+    select
+        article_id,
+        version_id,
+        version_number,
+        version_count,
+        version_number = version_count as is_latest,
+        version_time,
+        source_uri,
+        url,
+        input_format,
+        title,
+        title_source,
+        text,
+        char_count,
+        published_at,
+        published_local_date,
+        published_precision,
+        published_at_source,
+        updated_at,
+        publisher,
+        language,
+        language_method,
+        raw_sha256,
+        ingested_at,
+        -- When what this version says became knowable: its publication or change time,
+        -- else when we loaded it.
+        coalesce(updated_at, published_at, ingested_at) as known_at,
+        _dlt_load_id as load_id
+    from numbered
+)
+
+select * from final
