@@ -46,6 +46,10 @@ LockTimeoutOption = Annotated[
         help="Seconds to wait for another run writing to the same warehouse (default 60).",
     ),
 ]
+ChunkOption = Annotated[
+    int | None,
+    typer.Option("--chunk-size", min=1, hidden=True, help="Inputs per dlt load (default 2000)."),
+]
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -109,9 +113,7 @@ def do_ingest(paths: list[Path], settings: Settings) -> None:
     ) as progress:
         task = progress.add_task("reading", total=None)
         try:
-            report = ingest_paths(
-                paths, settings, on_progress=lambda n: progress.advance(task, n)
-            )
+            report = ingest_paths(paths, settings, on_progress=lambda n: progress.advance(task, n))
         except PipelineStepFailed as exc:
             raise _fail(f"loading into {settings.db_path} failed: {exc.exception}") from None
     console.print(
@@ -165,11 +167,14 @@ def ingest(
     db: DbOption = None,
     max_bytes: MaxBytesOption = None,
     lock_timeout: LockTimeoutOption = None,
+    chunk_size: ChunkOption = None,
 ) -> None:
     """Load files or folders into the raw article log (append-only)."""
     if not paths:
         raise _fail("give at least one file or folder to ingest")
-    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
+    settings = build_settings(
+        db, max_bytes=max_bytes, lock_timeout=lock_timeout, chunk_size=chunk_size
+    )
     with _locked(settings):
         do_ingest(paths, settings)
 

@@ -12,7 +12,7 @@ import py3langid
 
 from ingest.records import PublishedAt
 
-# Our field names first, then those that common scrapers write (news-please, trafilatura, newspaper).
+# Our field names first, then those common scrapers write (news-please, trafilatura, newspaper).
 FIELD_ALIASES: Mapping[str, tuple[str, ...]] = {
     "text": ("text", "maintext", "content", "body", "raw_text"),
     "html": ("html", "raw_html", "content_html"),

@@ -24,7 +24,6 @@ from ingest.textnorm import stable_hash
 
 PIPELINE_NAME = "attack_ledger"
 RAW_DATASET = "raw"
-CHUNK_SIZE = 2_000
 
 _INSERT_ONLY: Any = {"disposition": "merge", "strategy": "insert-only"}
 
@@ -192,7 +191,6 @@ def make_pipeline(settings: Settings) -> dlt.Pipeline:
         destination=dlt.destinations.duckdb(str(settings.db_path)),
         dataset_name=RAW_DATASET,
         pipelines_dir=str(settings.state_dir / "dlt"),
-        progress=None,
     )
 
 
@@ -252,7 +250,7 @@ def ingest_paths(
     config = ReaderConfig(max_bytes=settings.max_bytes)
     seen_versions: set[str] = set()
     seen_sightings: set[str] = set()
-    for chunk in _chunks(iter_inputs(paths, config), CHUNK_SIZE):
+    for chunk in _chunks(iter_inputs(paths, config), settings.chunk_size):
         articles: list[dict[str, Any]] = []
         sightings: list[dict[str, Any]] = []
         rejects: list[dict[str, Any]] = []
@@ -287,7 +285,7 @@ def _row_counts(pipeline: dlt.Pipeline) -> dict[str, int]:
         for table in counts:
             try:
                 rows = client.execute_sql(f"select count(*) from {RAW_DATASET}.{table}")
-            except Exception:  # noqa: BLE001 - the table does not exist before the first load
+            except Exception:
                 continue
             counts[table] = int(rows[0][0]) if rows else 0
     return counts

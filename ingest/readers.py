@@ -54,15 +54,21 @@ def iter_inputs(paths: list[Path], config: ReaderConfig) -> Iterator[ReadResult]
     """Yield a candidate or a rejection for every input under ``paths``, in a stable order."""
     for path in paths:
         if path.is_dir():
-            for child in _walk(path):
-                yield from read_path(child, config, explicit=False)
+            errors: list[OSError] = []
+            for child in _walk(path, errors):
+                yield from read_path(child, config)
+            for error in errors:
+                where = str(Path(error.filename).absolute()) if error.filename else str(path)
+                yield _reject(
+                    where, RejectReason.UNREADABLE, f"cannot list folder: {error.strerror}"
+                )
         else:
-            yield from read_path(path, config, explicit=True)
+            yield from read_path(path, config)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, errors: list[OSError]) -> Iterator[Path]:
     """Files below ``root`` in sorted order, sidecars and hidden files left out."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
@@ -77,7 +83,7 @@ def _has_article_sibling(sidecar: Path) -> bool:
     return any(sidecar.with_suffix(s).exists() for s in (*TEXT_SUFFIXES, *HTML_SUFFIXES))
 
 
-def read_path(path: Path, config: ReaderConfig, *, explicit: bool) -> Iterator[ReadResult]:
+def read_path(path: Path, config: ReaderConfig) -> Iterator[ReadResult]:
     """Read one file of any supported kind."""
     uri = str(path.absolute())
     suffix = path.suffix.lower()
@@ -171,7 +177,7 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes) -> str | None:
-    """Decode UTF-8 (with or without BOM), else Windows-1252 when it is plausibly that; else None."""
+    """Decode UTF-8 (with or without BOM), else Windows-1252 when plausible; else None."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

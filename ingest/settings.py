@@ -24,6 +24,7 @@ class Settings:
     db_path: Path
     max_bytes: int = DEFAULT_MAX_BYTES
     lock_timeout: float = 60.0
+    chunk_size: int = 2_000  # inputs per dlt load; each load is committed on its own
 
     @property
     def state_dir(self) -> Path:
@@ -46,18 +47,23 @@ def build_settings(
     environ: Mapping[str, str] | None = None,
     max_bytes: int | None = None,
     lock_timeout: float | None = None,
+    chunk_size: int | None = None,
 ) -> Settings:
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
 
-    The default sits at the repository root. The path is made absolute here, once, so that dlt, dbt and the checks all open the same file
-    whatever their working directory.
+    The default sits at the repository root. The path is made absolute here, once, so that
+    dlt, dbt and the checks all open the same file whatever their working directory.
     """
     env = os.environ if environ is None else environ
     default = project_dir() / DEFAULT_DB_NAME
     chosen = db or (Path(env[DB_ENV]) if env.get(DB_ENV) else default)
-    settings = Settings(db_path=chosen.expanduser().absolute())
-    if max_bytes is not None:
-        settings = Settings(settings.db_path, max_bytes, settings.lock_timeout)
-    if lock_timeout is not None:
-        settings = Settings(settings.db_path, settings.max_bytes, lock_timeout)
-    return settings
+    overrides = {
+        key: value
+        for key, value in (
+            ("max_bytes", max_bytes),
+            ("lock_timeout", lock_timeout),
+            ("chunk_size", chunk_size),
+        )
+        if value is not None
+    }
+    return Settings(db_path=chosen.expanduser().absolute(), **overrides)  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ _NEWLINES = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
 
 
 def normalize_article_text(text: str) -> str:
-    """Return the stored form of ``text``: NFC, ``\\n`` newlines, lines right-stripped, ends trimmed."""
+    """The stored form of ``text``: NFC, ``\\n`` newlines, lines right-stripped, ends trimmed."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_NEWLINES)
     text = text.replace("\ufeff", "")

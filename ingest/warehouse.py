@@ -108,7 +108,7 @@ def run_dbt(
         # dbt-duckdb keeps its connection open in this process; release the file for others.
         from dbt.adapters.duckdb.connections import DuckDBConnectionManager
 
-        DuckDBConnectionManager.close_all_connections()
+        DuckDBConnectionManager.close_all_connections()  # type: ignore[no-untyped-call]
     outcome = DbtOutcome(success=bool(result.success))
     if result.exception is not None:
         outcome.error = str(result.exception)
