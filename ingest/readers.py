@@ -286,9 +286,18 @@ def _from_html(
 
 
 def html_main_text(html: str) -> str | None:
-    """The article's main text with boilerplate removed (trafilatura), or None if there is none."""
+    """The article's main text with boilerplate removed (trafilatura), or None if there is none.
+
+    Precision mode without the fallback extractors: a page of menus and banners gives nothing
+    rather than its menu text.
+    """
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
+        html,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        fast=True,
+        deduplicate=True,
     )
     if text is None or not text.strip():
         return None

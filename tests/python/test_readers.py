@@ -1,0 +1,231 @@
+"""Readers: every kind of input becomes an article candidate or a rejection with a reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.readers import ReaderConfig, decode_bytes, iter_inputs
+from ingest.records import ArticleCandidate, Rejection, RejectReason
+
+BODY_FR = (
+    "Attaque près de la base\n\n"
+    "Deux roquettes sont tombées lundi près de la base, a indiqué un responsable de la sécurité "
+    "qui a requis l'anonymat. Aucune victime n'a été signalée."
+)
+BODY_EN = (
+    "Drone attack near the base\n\n"
+    "Two drones were shot down near the base early on Tuesday, an official said, adding that "
+    "nobody was hurt in the attack."
+)
+PAGE = """<!doctype html><html lang="fr"><head><title>Une base visée | Le Courrier</title>
+<meta property="article:published_time" content="2023-10-24T09:10:00+03:00">
+<meta property="og:title" content="Une base visée par des drones"></head><body>
+<nav><ul><li>Accueil</li><li>Monde</li><li>Moyen-Orient</li></ul></nav>
+<article><h1>Une base visée par des drones</h1>
+<p>Deux drones ont visé mardi une base abritant des troupes étrangères dans l'ouest du pays,
+selon un responsable militaire qui a demandé à ne pas être nommé.</p>
+<p>L'un des appareils a été abattu avant d'atteindre sa cible, tandis que le second s'est écrasé
+dans une zone désertique sans faire de victimes, a-t-il ajouté.</p>
+<p>Aucun groupe n'avait revendiqué l'attaque mardi soir, mais des factions armées proches de
+l'Iran ont multiplié ces dernières semaines les menaces contre ces installations.</p></article>
+<footer>Tous droits réservés 2026. Partager cet article.</footer></body></html>"""
+
+
+def read_all(path: Path, **limits: int) -> list[ArticleCandidate | Rejection]:
+    return list(iter_inputs([path], ReaderConfig(**limits)))
+
+
+def only(results: list[ArticleCandidate | Rejection]) -> ArticleCandidate | Rejection:
+    assert len(results) == 1, results
+    return results[0]
+
+
+def test_text_file_with_sidecar_takes_sidecar_metadata(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY_FR, encoding="utf-8")
+    sidecar = {
+        "url": "https://news.example.org/a?utm_source=feed",
+        "title": "Titre du site",
+        "published_at": "2023-10-30",
+        "publisher": "Le Courrier",
+        "language": "fr",
+    }
+    (tmp_path / "a.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert article.url == "https://news.example.org/a"
+    assert article.title == "Titre du site"
+    assert article.title_source == "sidecar"
+    assert article.published is not None
+    assert article.published.source == "sidecar"
+    assert article.publisher == "Le Courrier"
+    assert (article.language, article.language_method) == ("fr", "sidecar")
+    assert article.input_format == "txt"
+
+
+def test_text_file_without_sidecar_detects_language_and_leaves_date_null(tmp_path: Path) -> None:
+    (tmp_path / "b.md").write_text(BODY_EN, encoding="utf-8")
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert article.published is None
+    assert (article.language, article.language_method) == ("en", "py3langid")
+    assert (article.title, article.title_source) == ("Drone attack near the base", "first_line")
+    assert article.input_format == "md"
+
+
+def test_html_main_text_and_page_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert "Deux drones ont visé mardi" in article.text
+    assert "Moyen-Orient" not in article.text, "navigation menu must be removed"
+    assert "Tous droits réservés" not in article.text, "footer must be removed"
+    assert article.published is not None
+    assert article.published.source == "html"
+    assert str(article.published.local_date) == "2023-10-24"
+    assert article.title is not None and "Une base visée" in article.title
+    assert article.title_source == "html"
+    assert (article.language, article.language_method) == ("fr", "html")
+
+
+def test_html_sidecar_wins_over_page_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.json").write_text('{"published_at": "2023-10-25"}', encoding="utf-8")
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert article.published is not None
+    assert (str(article.published.local_date), article.published.source) == (
+        "2023-10-25",
+        "sidecar",
+    )
+    assert article.title_source == "html", (
+        "fields the sidecar does not give still come from the page"
+    )
+
+
+def test_html_without_main_text_is_rejected(tmp_path: Path) -> None:
+    menu = "<html><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav></body></html>"
+    (tmp_path / "menu.html").write_text(menu, encoding="utf-8")
+    rejection = only(read_all(tmp_path))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason is RejectReason.NO_MAIN_TEXT
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        pytest.param(b"", RejectReason.EMPTY, id="empty file"),
+        pytest.param(b"  \n\n\t \n", RejectReason.EMPTY, id="whitespace only"),
+        pytest.param(
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+            RejectReason.BINARY,
+            id="binary with NUL bytes",
+        ),
+        pytest.param(
+            "Caf\u00e9 ".encode("cp1252") + b"\x81\x9d\x8f" + b" sans sens",
+            RejectReason.UNDECODABLE,
+            id="bytes undefined in cp1252 are undecodable",
+        ),
+    ],
+)
+def test_bad_text_files_are_rejected(tmp_path: Path, content: bytes, reason: RejectReason) -> None:
+    (tmp_path / "bad.txt").write_bytes(content)
+    rejection = only(read_all(tmp_path))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason is reason
+    assert rejection.message
+
+
+def test_cp1252_text_is_decoded_not_rejected(tmp_path: Path) -> None:
+    text = "L’armée a confirmé « deux blessés » à l’hôpital ; œuvre de milices près de la base."
+    (tmp_path / "latin.txt").write_bytes(text.encode("cp1252"))
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert article.text == text
+
+
+def test_decode_prefers_utf8_and_strips_bom() -> None:
+    assert decode_bytes("\ufeffdéjà".encode()) == "déjà"
+    assert decode_bytes("déjà".encode("cp1252")) == "déjà"
+
+
+def test_oversized_file_is_rejected_before_reading(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text("x" * 5000, encoding="utf-8")
+    rejection = only(read_all(tmp_path, max_bytes=1000))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason is RejectReason.OVERSIZED
+    assert rejection.byte_size == 5000
+
+
+def test_broken_link_is_unreadable(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    rejection = only(read_all(tmp_path))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason is RejectReason.UNREADABLE
+
+
+def test_bad_sidecar_is_reported_and_article_still_loads(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY_EN, encoding="utf-8")
+    (tmp_path / "a.json").write_text("{not json", encoding="utf-8")
+    results = read_all(tmp_path)
+    reasons = [r.reason for r in results if isinstance(r, Rejection)]
+    articles = [r for r in results if isinstance(r, ArticleCandidate)]
+    assert reasons == [RejectReason.BAD_SIDECAR]
+    assert len(articles) == 1 and articles[0].published is None
+
+
+def test_unsupported_file_type_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7")
+    rejection = only(read_all(tmp_path))
+    assert isinstance(rejection, Rejection)
+    assert rejection.reason is RejectReason.UNSUPPORTED_TYPE
+
+
+def test_jsonl_lines_each_become_an_article_or_a_rejection(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": BODY_EN, "url": "https://a.example/1", "published_at": "2023-10-31"}),
+        json.dumps(
+            {
+                "maintext": BODY_FR,
+                "url": "https://b.example/2",
+                "date_publish": "2023-11-02 08:15:00",
+                "source_domain": "b.example",
+                "title": "Titre",
+                "language": "fr",
+            }
+        ),
+        "",
+        "{broken",
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "no body"}),
+        json.dumps({"html": PAGE, "url": "https://c.example/3"}),
+    ]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = read_all(tmp_path)
+    articles = [r for r in results if isinstance(r, ArticleCandidate)]
+    rejections = [r for r in results if isinstance(r, Rejection)]
+    assert [a.url for a in articles] == [
+        "https://a.example/1",
+        "https://b.example/2",
+        "https://c.example/3",
+    ]
+    scraped = articles[1]
+    assert scraped.publisher == "b.example"
+    assert scraped.published is not None and scraped.published.source == "jsonl"
+    assert articles[2].input_format == "html" and "Deux drones" in articles[2].text
+    assert [(r.line_number, r.reason) for r in rejections] == [
+        (4, RejectReason.MALFORMED_JSON),
+        (5, RejectReason.NOT_AN_OBJECT),
+        (6, RejectReason.MISSING_TEXT),
+    ]
+    assert all("line" in r.message for r in rejections)
+
+
+def test_folder_order_is_stable_and_sidecars_are_not_articles(tmp_path: Path) -> None:
+    for name in ("c", "a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"{BODY_EN} {name}", encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text("{}", encoding="utf-8")
+    sources = [Path(r.source_uri).name for r in read_all(tmp_path)]
+    assert sources == ["a.txt", "b.txt", "c.txt"]
