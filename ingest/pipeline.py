@@ -186,6 +186,8 @@ def make_pipeline(settings: Settings) -> dlt.Pipeline:
     """The dlt pipeline writing into the warehouse's ``raw`` schema, state kept beside the file."""
     # Arrow rows get dlt's load id column too, so every raw row says which load wrote it.
     dlt.config["normalize.parquet_normalizer.add_dlt_load_id"] = True
+    # The log lives in DuckDB; the job files of finished loads need not pile up beside it.
+    dlt.config["load.delete_completed_jobs"] = True
     return dlt.pipeline(
         pipeline_name=PIPELINE_NAME,
         destination=dlt.destinations.duckdb(str(settings.db_path)),

@@ -1,0 +1,205 @@
+"""The attack-ledger command line as a user runs it: exit codes, messages, crashes and locks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import filelock
+import pytest
+from conftest import BAD_INPUTS, CLI, DEV, REPO, CliRunner, query, scalar
+
+from ingest.settings import Settings
+
+
+def make_corpus(folder: Path, n: int) -> Path:
+    """``n`` small distinct articles, half of them with sidecars, one rejected file."""
+    folder.mkdir(parents=True)
+    for i in range(n):
+        body = f"Rockets at site {i}\n\n" + (
+            f"Three rockets struck near outpost number {i} on Monday, an official said. " * 6
+        )
+        (folder / f"a{i:05d}.txt").write_text(body, encoding="utf-8")
+        if i % 2:
+            meta = {"language": "en", "published_at": "2023-10-30", "url": f"https://x.test/{i}"}
+            (folder / f"a{i:05d}.json").write_text(json.dumps(meta), encoding="utf-8")
+    (folder / "zz-empty.txt").write_bytes(b"")
+    return folder
+
+
+def log_snapshot(db: Path) -> dict[str, set[tuple[object, ...]]]:
+    """The content of the raw log, without load ids and times, which differ by design."""
+    return {
+        "articles": set(
+            query(db, "select article_id, version_id, source_uri, url, text from raw.articles")
+        ),
+        "sightings": set(
+            query(db, "select sighting_id, version_id, source_uri from raw.article_sightings")
+        ),
+        "rejects": set(query(db, "select reject_id, reason from raw.rejected_inputs")),
+    }
+
+
+def loaded_packages(db: Path) -> int:
+    loaded = db.with_name(db.name + ".state") / "dlt" / "attack_ledger" / "load" / "loaded"
+    return len(list(loaded.iterdir())) if loaded.exists() else 0
+
+
+def pending_load(db: Path) -> bool:
+    normalized = db.with_name(db.name + ".state") / "dlt" / "attack_ledger" / "load" / "normalized"
+    return normalized.exists() and any(normalized.iterdir())
+
+
+def kill_when(db: Path, args: list[str], ready: Callable[[], bool]) -> None:
+    """Start an ingest, SIGKILL it as soon as ``ready()`` holds, and check it really died."""
+    env = {**os.environ, "RUNTIME__DLTHUB_TELEMETRY": "false"}
+    proc = subprocess.Popen([*CLI, *args], cwd=REPO, env=env)
+    deadline = time.monotonic() + 120
+    while not ready():
+        assert proc.poll() is None, "the ingest finished before it could be killed"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait() == -signal.SIGKILL
+
+
+@pytest.fixture(scope="module")
+def crash_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, set]]:
+    """A corpus and the log an uninterrupted ingest of it leaves."""
+    base = tmp_path_factory.mktemp("crash")
+    corpus = make_corpus(base / "corpus", 900)
+    db = base / "clean.duckdb"
+    result = subprocess.run(
+        [*CLI, "ingest", str(corpus), "--db", str(db), "--chunk-size", "60"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return corpus, log_snapshot(db)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        pytest.param("during-load", id="killed while a load package is being written to DuckDB"),
+        pytest.param("between-loads", id="killed after some loads, while reading the next chunk"),
+    ],
+)
+def test_sigkill_mid_ingest_then_rerun_leaves_the_uninterrupted_log(
+    tmp_path: Path, crash_corpus: tuple[Path, dict[str, set]], cli: CliRunner, moment: str
+) -> None:
+    corpus, clean = crash_corpus
+    db = tmp_path / "crashed.duckdb"
+    args = ["ingest", str(corpus), "--db", str(db), "--chunk-size", "60"]
+    if moment == "during-load":
+        kill_when(db, args, lambda: loaded_packages(db) >= 2 and pending_load(db))
+    else:
+        kill_when(db, args, lambda: loaded_packages(db) >= 5)
+    partial = log_snapshot(db)
+    assert 0 < len(partial["articles"]) < len(clean["articles"]), "the kill was not mid-run"
+    rerun = cli(*args)
+    assert rerun.returncode == 0, rerun.stderr
+    assert log_snapshot(db) == clean
+
+
+def test_second_writer_waits_then_fails_with_a_clear_message(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    db = tmp_path / "w.duckdb"
+    corpus = make_corpus(tmp_path / "in", 3)
+    lock = filelock.FileLock(str(Settings(db).lock_path))
+    with lock:
+        started = time.monotonic()
+        result = cli("ingest", str(corpus), "--db", str(db), "--lock-timeout", "1")
+        waited = time.monotonic() - started
+    assert result.returncode == 3
+    assert "another attack-ledger run is writing" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert waited >= 1
+    assert not db.exists(), "nothing was written while the lock was held"
+
+
+def test_two_runs_at_once_both_finish_and_the_log_is_whole(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "in", 200)
+    db = tmp_path / "w.duckdb"
+    args = [*CLI, "ingest", str(corpus), "--db", str(db), "--chunk-size", "50"]
+    procs = [
+        subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    assert scalar(db, "select count(*) from raw.articles") == 200
+    assert scalar(db, "select count(*) from raw.rejected_inputs") == 1
+
+
+def test_user_errors_give_messages_not_tracebacks(tmp_path: Path, cli: CliRunner) -> None:
+    no_args = cli("ingest", "--db", str(tmp_path / "w.duckdb"))
+    assert no_args.returncode == 2 and "give at least one file or folder" in no_args.stderr
+    build = cli("build", "--db", str(tmp_path / "none.duckdb"))
+    assert build.returncode == 2 and "no warehouse at" in build.stderr
+    for result in (no_args, build):
+        assert "Traceback" not in result.stderr
+
+
+def test_missing_path_is_recorded_as_unreadable(tmp_path: Path, cli: CliRunner) -> None:
+    db = tmp_path / "w.duckdb"
+    result = cli("ingest", str(tmp_path / "not-there.txt"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert query(db, "select reason from raw.rejected_inputs") == [("unreadable",)]
+
+
+@pytest.mark.skipif(not BAD_INPUTS.exists(), reason="bad-input fixtures not written yet")
+def test_bad_input_folder_rejects_each_bad_file_and_loads_the_good_ones(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    db = tmp_path / "w.duckdb"
+    folder = tmp_path / "bad_inputs"
+    # The folder's README documents the fixtures; it is not one of them.
+    shutil.copytree(BAD_INPUTS, folder, ignore=shutil.ignore_patterns("README.md"))
+    (folder / "oversized.txt").write_text("too long " * 200_000, encoding="utf-8")
+    result = cli("ingest", str(folder), "--db", str(db), "--max-bytes", "1000000")
+    assert result.returncode == 0, result.stderr
+    rejected = {
+        Path(str(uri).split("#")[0]).name: reason
+        for uri, reason in query(db, "select source_uri, reason from raw.rejected_inputs")
+    }
+    expected = {
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "binary.txt": "binary",
+        "undecodable.txt": "undecodable",
+        "oversized.txt": "oversized",
+        "no_main_text.html": "no_main_text",
+        "bad_sidecar.json": "bad_sidecar",
+    }
+    for name, reason in expected.items():
+        assert rejected.get(name) == reason, (name, rejected)
+    jsonl = query(
+        db,
+        "select line_number, reason from raw.rejected_inputs "
+        "where source_uri like '%malformed.jsonl%' order by line_number",
+    )
+    assert {reason for _, reason in jsonl} == {"malformed_json", "not_an_object", "missing_text"}
+    loaded = {Path(str(u[0])).name for u in query(db, "select source_uri from raw.articles")}
+    assert {"latin1_ok.txt", "bad_sidecar.txt", "good_one.txt", "good_two.md"} <= loaded
+    latin = scalar(db, "select text from raw.articles where source_uri like '%latin1_ok.txt'")
+    assert "é" in str(latin) and "\ufffd" not in str(latin)
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev corpus not present on this machine")
+def test_dev_corpus_twice_leaves_fourteen_articles(tmp_path: Path, cli: CliRunner) -> None:
+    db = tmp_path / "w.duckdb"
+    for _ in range(2):
+        result = cli("ingest", str(DEV / "articles"), "--db", str(db))
+        assert result.returncode == 0, result.stderr
+    assert scalar(db, "select count(*) from raw.articles") == 14
+    assert scalar(db, "select count(*) from raw.rejected_inputs") == 0
