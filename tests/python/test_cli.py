@@ -157,7 +157,6 @@ def test_missing_path_is_recorded_as_unreadable(tmp_path: Path, cli: CliRunner) 
     assert query(db, "select reason from raw.rejected_inputs") == [("unreadable",)]
 
 
-@pytest.mark.skipif(not BAD_INPUTS.exists(), reason="bad-input fixtures not written yet")
 def test_bad_input_folder_rejects_each_bad_file_and_loads_the_good_ones(
     tmp_path: Path, cli: CliRunner
 ) -> None:
