@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from ingest import __version__
 from ingest.settings import Settings, build_settings, project_dir
@@ -206,6 +207,36 @@ def run(
 def summary(db: DbOption = None) -> None:
     """Print what the warehouse holds."""
     print_summary(build_settings(db), console)
+
+
+@app.command()
+def sql(
+    statement: Annotated[str, typer.Argument(help="SQL to run read-only on the warehouse.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Rows to print at most.")] = 50,
+) -> None:
+    """Run one read-only SQL query on the warehouse and print the result as a table."""
+    import duckdb
+
+    from ingest.warehouse import WarehouseBusyError, connect_readonly
+
+    try:
+        con = connect_readonly(build_settings(db))
+    except (FileNotFoundError, WarehouseBusyError) as exc:
+        raise _fail(str(exc)) from None
+    with con:
+        try:
+            relation = con.sql(statement)
+        except duckdb.Error as exc:
+            raise _fail(str(exc)) from None
+        if relation is None:
+            return
+        columns = relation.columns
+        rows = relation.fetchmany(limit)
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console.print(table)
 
 
 class _locked:
