@@ -90,6 +90,10 @@ MIN_ALIAS_LENGTH: Final = 4
 # Folded short aliases kept despite MIN_ALIAS_LENGTH: unambiguous codes and Arabic country names.
 ALLOWED_SHORT_ALIASES: Final = frozenset({"usa", "uae", "uk", "drc", "rdc", "قطر", "مصر"})
 COORD_DECIMALS: Final = 5
+# Codes outside GeoNames that the curated table may use as countries (ISO2 -> ISO3). XZ is the
+# user-assigned code UN/LOCODE uses for international waters: seas get it, since the gold
+# annotations give them no country and dbt requires one.
+PSEUDO_COUNTRIES: Final = {"XZ": "XZZ"}
 
 # Rank decides who keeps the plain slug when two places would get the same location_id.
 RANK_COUNTRY: Final = 0
@@ -471,12 +475,29 @@ def _capital_point(country: GeoCountry, geo: GeoData) -> tuple[float | None, flo
 
 
 def country_drafts(geo: GeoData, curated: Sequence[CuratedPlace]) -> list[Draft]:
-    """Every GeoNames country, with curated English override, French name and demonyms."""
+    """Every GeoNames country, with curated English override, French name and demonyms, plus
+    the curated pseudo-countries of ``PSEUDO_COUNTRIES``."""
     by_iso = {c.country_iso2: c for c in curated if c.feature_type == "country"}
-    unknown = set(by_iso) - set(geo.countries)
+    unknown = set(by_iso) - set(geo.countries) - set(PSEUDO_COUNTRIES)
     if unknown:
         raise ValueError(f"curated countries not in GeoNames: {sorted(unknown)}")
-    drafts = []
+    drafts = [
+        Draft(
+            location_name=row.location_name,
+            feature_type="country",
+            admin1="",
+            country_iso2=iso,
+            latitude=row.latitude,
+            longitude=row.longitude,
+            geonames_id=None,
+            source="curated",
+            rank=RANK_COUNTRY,
+            population=0,
+            aliases=row.aliases,
+        )
+        for iso, row in sorted(by_iso.items())
+        if iso in PSEUDO_COUNTRIES
+    ]
     for iso, country in sorted(geo.countries.items()):
         row = by_iso.get(iso)
         name = row.location_name if row else country.name
@@ -645,6 +666,12 @@ def assign_ids(drafts: Iterable[Draft]) -> list[tuple[str, Draft]]:
     return placed
 
 
+def iso3(country_iso2: str, geo: GeoData) -> str:
+    """ISO3 code of a GeoNames country or of a pseudo-country."""
+    country = geo.countries.get(country_iso2)
+    return country.iso3 if country else PSEUDO_COUNTRIES[country_iso2]
+
+
 def build_places(placed: Sequence[tuple[str, Draft]], geo: GeoData) -> tuple[Place, ...]:
     """Attach parents (admin1 row, else country) and ISO3 codes."""
     admin1_ids = {
@@ -671,7 +698,7 @@ def build_places(placed: Sequence[tuple[str, Draft]], geo: GeoData) -> tuple[Pla
                 feature_type=draft.feature_type,
                 admin1=draft.admin1,
                 country_iso2=draft.country_iso2,
-                country_iso3=geo.countries[draft.country_iso2].iso3,
+                country_iso3=iso3(draft.country_iso2, geo),
                 latitude=draft.latitude,
                 longitude=draft.longitude,
                 parent_location_id=parent,
