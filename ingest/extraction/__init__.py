@@ -1,0 +1,1 @@
+"""Pure, typed extraction of attack mentions from article text (no I/O, lexicons passed in)."""

@@ -1,0 +1,159 @@
+"""Grammar words the extractor reacts to (not reference data, hence not seeds), in both languages.
+
+Each phrase is written as it appears after folding (lowercase, no accents, hyphens as spaces).
+A trailing ``*`` matches any word that starts with the phrase ("attaqu*": attaque, attaquée...).
+"""
+
+from __future__ import annotations
+
+# Words that make a sentence talk about an attack happening.
+TRIGGER = (
+    "attaqu*", "attack", "attacks", "attacked", "attacking", "attackers", "assault", "assaut",
+    "frappe", "frappes", "frappe*", "strike", "strikes", "struck", "bombard*", "bombed",
+    "bombing", "bombings", "tir", "tirs", "tire", "tiree", "tirees", "tires", "fired", "firing",
+    "vise", "visee", "visees", "vises", "visait", "visaient", "visant", "cible", "ciblee",
+    "ciblees", "cibles", "ciblant", "pris pour cible", "prises pour cible", "targeted",
+    "targeting", "targetting", "hitting", "hit by", "touche", "touchee", "touchees", "touches",
+    "ont touche", "explosion", "explosions", "exploded", "explose", "a explose", "detonat*",
+    "abattu", "abattus", "shot down", "intercepte*", "intercepted", "raid", "raids",
+    "stormed", "rained down", "came under", "barrage", "salve", "salvo", "ambush*",
+    "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
+    "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
+    "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
+    "carried out", "conducted", "launched", "lance", "lancee", "mene", "menee", "menees",
+)  # fmt: skip
+
+# Words that are never attacks even though they contain one.
+MASK = (
+    "heart attack", "heart attacks", "crise cardiaque", "arret cardiaque", "cardiac arrest",
+    "attaque cardiaque", "panic attack", "crise de panique", "cyberattaqu*", "cyber attack*",
+    "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
+)  # fmt: skip
+
+# A group or a state telling what it did.
+CLAIM = (
+    "revendiqu*", "claimed responsibility", "claims responsibility", "claiming responsibility",
+    "claimed the attack", "claimed the strike", "claimed an attack", "claimed a", "claimed",
+    "endorsed", "took responsibility", "assumed responsibility", "a affirme avoir",
+    "affirmant avoir", "affirme avoir", "affirmait avoir", "dit avoir", "a dit avoir",
+    "said it targeted", "said it had targeted", "said it struck", "said it had struck",
+    "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
+    "annonce avoir", "declared new strikes", "reported by the resistance",
+)  # fmt: skip
+
+# Official blame, kept apart from claims.
+ATTRIBUTION = (
+    "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
+    "attributed to", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "accusant",
+    "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
+)  # fmt: skip
+
+# Attribution that is only suspected.
+ALLEGED = (
+    "suspected", "soupconne*", "presume", "presumes", "presumee", "presumees", "believed to be",
+    "likely", "probablement", "vraisemblablement", "thought to be",
+)  # fmt: skip
+
+# Reports the text itself doubts.
+HEDGE = (
+    "peut etre", "reportedly", "allegedly", "apparently", "possibly", "probably",
+    "may have", "might have", "aurait", "auraient", "serait", "seraient", "non confirme*",
+    "unconfirmed", "could not be confirmed", "n'a pas pu etre confirme*", "it was not clear",
+    "pas clair", "presumably", "semble", "semblent", "selon des informations",
+)  # fmt: skip
+
+# Denials and non-events.
+DENIAL = (
+    "dementi*", "dement", "dementent", "denied", "denies", "denying", "a nie", "ont nie",
+    "fausse alerte", "false alarm", "no attack", "aucune attaque", "n'a pas eu lieu",
+    "did not happen", "did not take place",
+)  # fmt: skip
+
+# Threats, plans, warnings, hypotheticals: what has not happened.
+IRREALIS = (
+    "menac*", "threat*", "vow", "vows", "vowed", "warn", "warns", "warned", "warning",
+    "promet*", "promis", "plan", "plans", "planned", "planning", "planifi*", "prevoi*",
+    "projette", "intend*", "would", "could", "pourrai*", "pourrions", "possible", "possibles",
+    "eventuel*", "potential*", "potentiel*", "risque de", "risk of", "crain*", "fear*",
+    "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
+    "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",
+    "allait", "going to",
+)  # fmt: skip
+
+# Openers of a clause that only gives context (cause, period): its attack words and places do
+# not make an event. The clause runs to the next comma.
+CONTEXT = (
+    "en reaction a", "en reaction aux", "en reponse a", "en reponse aux", "in response to",
+    "in retaliation for", "en represailles a", "en represailles aux", "en riposte a",
+    "en riposte aux", "depuis le debut", "depuis le declenchement", "depuis que", "since",
+    "amid", "sur fond de", "in connection with", "en lien avec", "dans le cadre de",
+    "in the wake of", "as part of", "following the", "after the start",
+)  # fmt: skip
+
+# Sentence openers that make what follows a response to earlier attacks (background).
+RESPONSE = (
+    "en reponse a ces", "en reponse aux", "in response to the", "in response to these",
+    "in retaliation for the", "en represailles aux", "en riposte aux", "en riposte a ces",
+)  # fmt: skip
+
+# Passing references to earlier attacks.
+BACKGROUND = (
+    "la semaine derniere", "last week", "la semaine passee", "in recent weeks",
+    "ces dernieres semaines", "au cours des dernieres semaines", "earlier attack",
+    "similar attacks", "attaques similaires", "previously claimed", "avait deja",
+    "had already", "an earlier", "une precedente", "precedente attaque",
+)  # fmt: skip
+
+# Verbs of saying: a date right after them dates the statement, not the attack.
+REPORTING = (
+    "a rapporte", "ont rapporte", "rapporte", "a annonce", "ont annonce", "annonce", "a indique",
+    "ont indique", "indique", "a declare", "ont declare", "declare", "a affirme", "ont affirme",
+    "a confirme", "ont confirme", "a precise", "selon", "d'apres", "citant", "said", "says",
+    "told", "reported", "announced", "stated", "confirmed", "according to", "citing",
+    "statement", "communique", "press release", "news", "mentioned", "indicated",
+    "a fait savoir", "a assure", "declared",
+)  # fmt: skip
+
+# "Several attacks", "a wave of attacks": counts of many attacks, not one.
+PLURAL_ATTACKS = (
+    "plusieurs attaques", "several attacks", "multiple attacks", "series of attacks",
+    "serie d'attaques", "wave of", "vague d'attaques", "spate of", "string of", "nombre d'attaques",
+    "number of attacks", "increase in attacks", "hausse des attaques", "recrudescence",
+    "dozens of attacks", "des dizaines d'attaques", "ces attaques", "these attacks",
+    "the attacks", "les attaques", "ces frappes", "these strikes", "the strikes", "les frappes",
+    "other recent", "de nouvelles attaques", "attacks on us interests", "harassment attacks",
+    "attaques de harcelement",
+)  # fmt: skip
+
+# Singular references back to one attack ("cette attaque", "the strike").
+SINGULAR_REFERENCE = (
+    "cette attaque", "l'attaque", "this attack", "the attack", "that attack", "cette frappe",
+    "la frappe", "the strike", "this strike", "the airstrike", "the drone", "le drone",
+    "cet assaut", "the assault", "l'assaut", "cette operation", "the operation",
+)  # fmt: skip
+
+# Nouns after which a weapon word names a facility or stock, not a weapon used.
+NON_USE_AFTER = (
+    "staging", "storage", "stockage", "site", "sites", "factory", "factories", "usine",
+    "depot", "depots", "warehouse", "warehouses", "entrepot", "entrepots", "launch site",
+    "production", "program", "programme", "operators", "operateurs", "unit", "unite",
+    "de reconnaissance", "de surveillance", "reconnaissance", "surveillance", "defense",
+    "defenses", "defence", "interceptor", "interceptors", "launcher", "launchers", "lanceur",
+    "lanceurs",
+)  # fmt: skip
+NON_USE_BEFORE = (
+    "stockage de", "storage of", "warehouses for", "depots de", "depot de", "stocks de",
+    "stock de", "production de", "fabrication de", "usines de", "manufacture of", "stockpile of",
+    "stockpiles of", "for missiles", "reconnaissance", "surveillance", "installations de",
+)  # fmt: skip
+
+# Anaphoric site nouns ("la base", "the air base") that point back to the last named site.
+SITE_ANAPHORA = (
+    "la base", "cette base", "la meme base", "the base", "the same base", "this base",
+    "the air base", "the airbase", "the military base", "la base aerienne", "la base militaire",
+    "le champ gazier", "le champ petrolier", "du champ gazier", "du champ petrolier",
+    "the gas field", "the oil field", "l'aeroport", "the airport", "the garrison",
+    "la garnison", "the outpost", "l'avant poste", "la base americaine", "the us base",
+    "the u.s. base", "the american base", "l'installation", "the facility", "le site",
+    "de la base", "contre la base", "sur la base", "the target",
+)  # fmt: skip

@@ -1,0 +1,344 @@
+"""Date expressions in French and English, resolved against the publication date.
+
+Rules (see README): a weekday equal to the publication weekday is the publication day, any
+other weekday the most recent such day before it ("lundi dernier" / "last Monday" on a Monday is
+a week earlier); "hier"/"yesterday" is the day before; "dans la nuit de dimanche à lundi" is the
+later day (the night ends on it); "la semaine dernière"/"last week" is the Thursday of the
+previous Monday-Sunday week with ``week`` precision; "fin octobre"/"late October" is the 25th
+("début"/"early" the 5th, "mi-"/"mid-" the 15th) with ``week`` precision; a month alone is its
+15th with ``month`` precision. A date without a year takes the publication year, or the year
+before when that would put it more than a week after publication. Without a publication day
+(none, or only a month) relative expressions resolve to nothing: a date is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
+    "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "april": 4, "apr": 4,
+    "avr": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7, "juil": 7,
+    "july": 7, "jul": 7, "aout": 8, "august": 8, "aug": 8, "septembre": 9, "september": 9,
+    "sept": 9, "sep": 9, "octobre": 10, "october": 10, "oct": 10, "novembre": 11,
+    "november": 11, "nov": 11, "decembre": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+_M = r"(?:janvier|janv|january|jan|fevrier|fevr|fev|february|feb|mars|march|mar|avril|april|apr|avr|mai|may|juin|june|jun|juillet|juil|july|jul|aout|august|aug|septembre|september|sept|sep|octobre|october|oct|novembre|november|nov|decembre|december|dec)"
+_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_PART = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
+
+_DATE_RE = re.compile(
+    "|".join(
+        (
+            # night of Sunday to Monday
+            rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) (?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD}))",
+            # 29 octobre 2023 / dimanche 29 octobre / samedi matin 12 aout / 3 February 2024
+            rf"(?P<dm>(?:(?P<dmwd>{_WD}) (?:{_PART} )?)?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? (?:of )?(?P<dmm>{_M})\b\.?(?:,? (?P<dmy>(?:19|20)\d\d)\b)?)",
+            # October 17, 2023 / Oct. 17 / on January 28
+            rf"(?P<md>(?P<mdm>{_M})\.? (?P<mdd>{_DAY})(?:st|nd|rd|th)?\b(?!:)(?:,? (?P<mdy>(?:19|20)\d\d)\b)?)",
+            # 2023-10-30 (hyphens are folded to spaces) and 30/10/2023
+            r"(?P<iso>\b(?P<isoy>(?:19|20)\d\d) (?P<isom>[01]\d) (?P<isod>[0-3]\d)\b)",
+            rf"(?P<slash>\b(?P<dmyd>{_DAY})/(?P<dmym>[01]?\d)/(?P<dmyy>(?:19|20)\d\d)\b)",
+            # fin octobre / mi-octobre / late October / the end of October
+            rf"(?P<part>(?P<partw>debut|fin|mi|early|mid|late|end of|the end of|beginning of|the beginning of|courant) ?(?:d'|de |du mois d'|du mois de )?(?P<partm>{_M})\b(?:,? (?P<party>(?:19|20)\d\d)\b)?)",
+            # octobre 2023 / en octobre / in October
+            rf"(?P<month>(?:(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|(?P<monthm2>{_M}) (?P<monthy>(?:19|20)\d\d)\b))",
+            # the early hours of Tuesday
+            rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
+            # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
+            rf"(?P<wd>(?:(?P<wdmod>tot|tard|early|late|last|this|past|ce|cette|le) )?(?:(?:ce|le|on) )?(?P<wdw>{_WD})(?P<wdposs>'s)?(?: (?P<wdlast>dernier|derniere|passe|last))?)",
+            # hier / yesterday / aujourd'hui / today / ce matin / last night
+            r"(?P<rel>\b(?:avant hier|the day before yesterday|hier|yesterday|aujourd'hui|today|tonight|cette nuit|ce matin|ce soir|cet apres midi|this morning|this evening|this afternoon|last night|overnight)\b)",
+            # la semaine derniere / last week / cette semaine
+            r"(?P<week>\b(?:la semaine (?:derniere|passee)|last week|the previous week|the past week|earlier this week|cette semaine|this week|en debut de semaine|earlier in the week)\b)",
+            # plus tot dans la journee / earlier in the day / le meme jour
+            r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|that day)\b)",
+        )
+    )
+)
+_LIST_AFTER = re.compile(
+    rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
+)
+_LIST_BEFORE = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date expression found in the text and what it resolves to (``None`` if it cannot)."""
+
+    start: int
+    end: int
+    value: date | None
+    precision: str  # "day" | "week" | "month"
+    basis: str
+    kind: str  # "explicit" | "weekday" | "relative" | "week" | "part" | "month" | "same_day"
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    """Year of a date written without one: the publication year, or the year before."""
+    if published is None:
+        return None
+    try:
+        candidate = date(published.year, month, day)
+    except ValueError:
+        return None
+    return published.year - 1 if candidate > published + timedelta(days=7) else published.year
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, published: date, strictly_before: bool = False) -> date:
+    """The publication day if it is that weekday (unless ``strictly_before``), else the last one."""
+    back = (published.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def find_dates(folded: str, published: date | None, month_only: bool = False) -> list[DateHit]:
+    """Every date expression in ``folded`` (the folded article), resolved when possible.
+
+    ``published`` is the publication day; ``month_only`` says it is only known to the month, in
+    which case weekdays and relative days resolve to ``None``.
+    """
+    anchor = None if month_only else published
+    hits: list[DateHit] = []
+    for match in _DATE_RE.finditer(folded):
+        groups = match.groupdict()
+        if groups["night"]:
+            second = groups["n2"] or groups["n4"]
+            value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None
+            hits.append(
+                DateHit(match.start(), match.end(), value, "day", "night of X to Y", "weekday")
+            )
+        elif groups["dm"]:
+            month = _MONTHS[groups["dmm"]]
+            day = int(groups["dmd"])
+            year = int(groups["dmy"]) if groups["dmy"] else _year_for(month, day, published)
+            basis = (
+                "explicit date"
+                if groups["dmy"]
+                else "explicit date without year, year from published_at"
+            )
+            start = match.start("dmd") if groups["dmwd"] is None else match.start()
+            before = _LIST_BEFORE.search(folded, max(0, start - 20), start)
+            if before is not None:
+                other = int(before.group("d"))
+                hits.append(
+                    DateHit(
+                        before.start(),
+                        before.end(),
+                        _safe_date(year, month, other),
+                        "day",
+                        basis,
+                        "explicit",
+                    )
+                )
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    _safe_date(year, month, day),
+                    "day",
+                    basis,
+                    "explicit",
+                )
+            )
+        elif groups["md"]:
+            month = _MONTHS[groups["mdm"]]
+            day = int(groups["mdd"])
+            if (
+                groups["mdm"] == "may"
+                and not groups["mdy"]
+                and folded[match.start() - 4 : match.start()] in {"may ", " we "}
+            ):
+                continue
+            year = int(groups["mdy"]) if groups["mdy"] else _year_for(month, day, published)
+            basis = (
+                "explicit date"
+                if groups["mdy"]
+                else "explicit date without year, year from published_at"
+            )
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    _safe_date(year, month, day),
+                    "day",
+                    basis,
+                    "explicit",
+                )
+            )
+            position = match.end()
+            while True:
+                more = _LIST_AFTER.match(folded, position)
+                if more is None:
+                    break
+                other = int(more.group("d"))
+                hits.append(
+                    DateHit(
+                        more.start("d"),
+                        more.end(),
+                        _safe_date(year, month, other),
+                        "day",
+                        basis,
+                        "explicit",
+                    )
+                )
+                position = more.end()
+        elif groups["iso"]:
+            value = _safe_date(int(groups["isoy"]), int(groups["isom"]), int(groups["isod"]))
+            hits.append(
+                DateHit(match.start(), match.end(), value, "day", "explicit date", "explicit")
+            )
+        elif groups["slash"]:
+            value = _safe_date(int(groups["dmyy"]), int(groups["dmym"]), int(groups["dmyd"]))
+            hits.append(
+                DateHit(match.start(), match.end(), value, "day", "explicit date", "explicit")
+            )
+        elif groups["part"]:
+            month = _MONTHS[groups["partm"]]
+            word = groups["partw"]
+            day = (
+                5
+                if word in {"debut", "early", "beginning of", "the beginning of"}
+                else 15
+                if word in {"mi", "mid", "courant"}
+                else 25
+            )
+            year = int(groups["party"]) if groups["party"] else _year_for(month, day, published)
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    _safe_date(year, month, day),
+                    "week",
+                    "part of month",
+                    "part",
+                )
+            )
+        elif groups["month"]:
+            month = _MONTHS[groups["monthm1"] or groups["monthm2"]]
+            if (groups["monthm1"] or "") in {
+                "may",
+                "mar",
+                "dec",
+                "jan",
+                "sep",
+                "oct",
+                "nov",
+                "jun",
+                "jul",
+                "aug",
+                "apr",
+                "feb",
+            }:
+                continue
+            year = int(groups["monthy"]) if groups["monthy"] else _year_for(month, 15, published)
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    _safe_date(year, month, 15),
+                    "month",
+                    "month named",
+                    "month",
+                )
+            )
+        elif groups["hours"]:
+            value = resolve_weekday(_WEEKDAYS[groups["hourswd"]], anchor) if anchor else None
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    value,
+                    "day",
+                    "weekday relative to published_at",
+                    "weekday",
+                )
+            )
+        elif groups["wd"]:
+            modifier = groups["wdmod"] or ""
+            if modifier == "le" and groups["wdposs"] is None:
+                modifier = ""
+            strictly = bool(groups["wdlast"]) or modifier in {"last", "past"}
+            value = resolve_weekday(_WEEKDAYS[groups["wdw"]], anchor, strictly) if anchor else None
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    value,
+                    "day",
+                    "weekday relative to published_at",
+                    "weekday",
+                )
+            )
+        elif groups["rel"]:
+            word = groups["rel"]
+            offset = (
+                2
+                if word in {"avant hier", "the day before yesterday"}
+                else 1
+                if word in {"hier", "yesterday", "last night"}
+                else 0
+            )
+            value = anchor - timedelta(days=offset) if anchor else None
+            basis = (
+                "relative day (hier/yesterday) to published_at"
+                if offset
+                else "relative day (today) to published_at"
+            )
+            hits.append(DateHit(match.start(), match.end(), value, "day", basis, "relative"))
+        elif groups["week"]:
+            word = groups["week"]
+            value = None
+            if anchor is not None:
+                if word in {
+                    "cette semaine",
+                    "this week",
+                    "earlier this week",
+                    "en debut de semaine",
+                    "earlier in the week",
+                }:
+                    value = anchor - timedelta(days=anchor.weekday() // 2)
+                else:
+                    monday = anchor - timedelta(days=anchor.weekday() + 7)
+                    value = monday + timedelta(days=3)
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    value,
+                    "week",
+                    "last week relative to published_at",
+                    "week",
+                )
+            )
+        elif groups["same"]:
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    None,
+                    "day",
+                    "same day as the previous date",
+                    "same_day",
+                )
+            )
+    return hits

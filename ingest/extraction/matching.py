@@ -1,0 +1,192 @@
+"""One Aho-Corasick automaton over every lexicon family, run once per article on the folded text.
+
+Keys are folded phrases; each key carries the entries that share it (a place alias, an actor
+alias, a weapon term, a grammar cue...). Matches must sit on word boundaries (a trailing ``*``
+in a cue relaxes the end boundary). Overlaps are resolved per family, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from ingest.extraction import cues
+from ingest.extraction.lexicons import Lexicons
+from ingest.extraction.normalize import fold_key
+
+PLACE = "place"
+DEMONYM = "demonym"
+ACTOR = "actor"
+SOURCE = "source"
+WEAPON = "weapon"
+CUE = "cue"
+
+CUE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "trigger": cues.TRIGGER,
+    "mask": cues.MASK,
+    "claim": cues.CLAIM,
+    "attribution": cues.ATTRIBUTION,
+    "alleged": cues.ALLEGED,
+    "hedge": cues.HEDGE,
+    "denial": cues.DENIAL,
+    "irrealis": cues.IRREALIS,
+    "context": cues.CONTEXT,
+    "response": cues.RESPONSE,
+    "background": cues.BACKGROUND,
+    "reporting": cues.REPORTING,
+    "plural": cues.PLURAL_ATTACKS,
+    "singular": cues.SINGULAR_REFERENCE,
+    "non_use_after": cues.NON_USE_AFTER,
+    "non_use_before": cues.NON_USE_BEFORE,
+    "site_anaphora": cues.SITE_ANAPHORA,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a key means in one family: ``ref`` is an id (place, actor, source) or a cue kind."""
+
+    family: str
+    ref: str
+    detail: str  # alias kind, role hint, weapon name, or ""
+    flag: bool  # weapon: is_projectile; place: the alias is a single word; cue: prefix match
+
+
+class Match(NamedTuple):
+    """A lexicon hit in the article: span (offsets into the stored text) and its entry."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+_SPACES = re.compile(r"[^\w]|_")
+
+
+_ASCII_SPACES = bytes(
+    c if (48 <= c <= 57 or 97 <= c <= 122 or 65 <= c <= 90) else 32 for c in range(256)
+)
+
+
+def spaced(folded: str) -> str:
+    """The folded text with every non-word character as a space, padded by one space each side."""
+    # Latin text only: other scripts become spaces (one "?" per character keeps the length).
+    body = folded.encode("ascii", "replace").translate(_ASCII_SPACES).decode("ascii")
+    return " " + body + " "
+
+
+def _implied_kinds(phrase: str, kind: str) -> set[str]:
+    """Cue kinds whose phrases occur inside ``phrase`` ("cette attaque" is also a trigger)."""
+    kinds = {kind}
+    if kind == "mask":
+        return kinds
+    padded = " " + phrase + " "
+    for other_kind, others in CUE_FAMILIES.items():
+        if other_kind in kinds or other_kind == "mask":
+            continue
+        for other in others:
+            stem = other.endswith("*")
+            needle = " " + other.rstrip("*") + ("" if stem else " ")
+            if needle in padded and needle.strip() != phrase:
+                kinds.add(other_kind)
+                break
+    return kinds
+
+
+class Matcher:
+    """Three compiled automata (entities, weapons, cues); build once, reuse for every article.
+
+    Keys carry one leading space and run over ``spaced(folded)``, so a match always starts on a
+    word boundary; ``iter_long`` keeps the longest non-overlapping match in each automaton (an
+    actor "Résistance islamique en Irak" hides the country inside it). The end boundary is
+    checked here; a trailing ``*`` in a cue lets the word continue.
+    """
+
+    __slots__ = ("_automata",)
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        entities: dict[str, list[Entry]] = {}
+        weapons: dict[str, list[Entry]] = {}
+        grammar: dict[str, list[Entry]] = {}
+
+        def add(table: dict[str, list[Entry]], phrase: str, entry: Entry) -> None:
+            key = fold_key(phrase.rstrip("*"))
+            key = _SPACES.sub(" ", key)
+            key = " ".join(key.split())
+            if len(key) < 2:
+                return
+            prefix = entry.family == CUE and entry.flag
+            bucket = table.setdefault(" " + key + ("" if prefix else " "), [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+        for alias in lexicons.place_aliases:
+            family = DEMONYM if alias.kind == "demonym" else PLACE
+            single = " " not in fold_key(alias.alias)
+            add(entities, alias.alias, Entry(family, alias.location_id, alias.kind, single))
+        for actor_alias in lexicons.actor_aliases:
+            entry = Entry(ACTOR, actor_alias.actor_id, actor_alias.role_hint, False)
+            add(entities, actor_alias.alias, entry)
+        for actor in lexicons.actors.values():
+            add(entities, actor.name, Entry(ACTOR, actor.actor_id, "any", False))
+        for source_alias in lexicons.source_aliases:
+            add(entities, source_alias.alias, Entry(SOURCE, source_alias.source_id, "", False))
+        for term in lexicons.weapon_terms:
+            add(weapons, term.term, Entry(WEAPON, term.weapon, term.term, term.is_projectile))
+        for kind, phrases in CUE_FAMILIES.items():
+            for phrase in phrases:
+                prefix = phrase.endswith("*")
+                for implied in sorted(_implied_kinds(phrase.rstrip("*"), kind)):
+                    add(grammar, phrase, Entry(CUE, implied, "", prefix))
+        automata = []
+        for table in (entities, weapons, grammar):
+            automaton = ahocorasick.Automaton()
+            for key, bucket in table.items():
+                prefix = any(e.flag and e.family == CUE for e in bucket)
+                automaton.add_word(key, (len(key), tuple(bucket), prefix))
+            automaton.make_automaton()
+            automata.append(automaton)
+        self._automata = tuple(automata)
+
+    def scan(self, folded: str) -> list[Match]:
+        """All matches in ``folded`` (offsets into it), sorted by position."""
+        text = spaced(folded)
+        length = len(folded)
+        isalnum = str.isalnum
+        found: list[Match] = []
+        for automaton in self._automata:
+            hits: list[tuple[int, int, tuple[Entry, ...], bool]] = []
+            for last, (size, entries, prefix) in automaton.iter(text):
+                # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
+                # the word starts at text index last - size + 2, i.e. folded index last - size + 1.
+                start = last - size + 1
+                if prefix:
+                    stop = last
+                    while stop < length and isalnum(folded[stop]):
+                        stop += 1
+                else:
+                    stop = last - 1
+                hits.append((start, stop, entries, prefix))
+            if not hits:
+                continue
+            hits.sort(key=_longest_first)
+            covered = -1
+            for start, stop, entries, _prefix in hits:
+                if start < covered:
+                    continue
+                covered = stop
+                for entry in entries:
+                    found.append(Match(start, stop, entry))
+        found.sort(key=_position)
+        return found
+
+
+def _longest_first(hit: tuple[int, int, tuple[Entry, ...], bool]) -> tuple[int, int]:
+    return hit[0], -hit[1]
+
+
+def _position(match: Match) -> tuple[int, int]:
+    return match.start, -match.end

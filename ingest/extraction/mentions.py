@@ -1,0 +1,95 @@
+"""The records the extractor takes and returns: one article in, attack mentions and aggregates out.
+
+Field names and meanings are the contract of ``staging.stg_attack_mentions`` and
+``staging.stg_aggregate_statements``; ``arrow.py`` holds the matching Arrow schemas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One stored article version: ``text`` is the normalized text (title line first)."""
+
+    article_id: str
+    version_id: str
+    source_uri: str
+    text: str
+    title: str | None
+    published_at: datetime | None
+    published_precision: str | None  # "datetime" | "day" | "month" | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AttackMention:
+    """One attack as an article reports it, with the sentence that best states it."""
+
+    mention_id: str
+    article_id: str
+    version_id: str
+    source_uri: str
+    sentence_index: int
+    evidence_start: int
+    evidence_end: int
+    evidence_text: str
+    event_date: date | None
+    date_precision: str | None  # "day" | "week" | "month" | None
+    date_basis: str | None
+    location_name: str | None
+    location_id: str | None
+    admin1: str | None
+    country_iso2: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None  # ACLED: 1 exact place, 2 near a place / district, 3 admin1 or larger
+    attacker: str | None
+    target: str | None
+    claimed_by: str | None
+    attribution: str  # "claimed" | "attributed" | "alleged" | "unknown"
+    weapon: str
+    projectile_count: int | None
+    killed: int | None
+    killed_low: int | None
+    killed_high: int | None
+    wounded: int | None
+    wounded_low: int | None
+    wounded_high: int | None
+    reported_by: str | None
+    is_background: bool
+    certainty: str  # "reported" | "claimed" | "hedged"
+    extractor_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class AggregateStatement:
+    """A count of many attacks or casualties ("23 attaques ce mois-ci"): context, not an event."""
+
+    aggregate_id: str
+    article_id: str
+    version_id: str
+    source_uri: str
+    sentence_index: int
+    evidence_start: int
+    evidence_end: int
+    evidence_text: str
+    quantity: int | None
+    quantity_low: int | None
+    quantity_high: int | None
+    qualifier: str  # "exact" | "approx" | "at_least" | "at_most"
+    unit: str
+    period_start: date | None
+    period_end: date | None
+    period_text: str | None
+    extractor_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionResult:
+    """Everything extracted from one article version."""
+
+    mentions: tuple[AttackMention, ...]
+    aggregates: tuple[AggregateStatement, ...]

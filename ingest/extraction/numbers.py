@@ -1,0 +1,277 @@
+"""Numbers in words and digits (French and English) and vague amounts, read around a position.
+
+A ``Quantity`` carries a best figure and a range, following one documented rule (see README):
+exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
+-> none [41, -]; "up to 10" / "jusqu'à 10" -> none [-, 10]; "about 40" / "une quarantaine" ->
+none [32, 48] (±20 %); "dozens" -> none [24, -]; "des dizaines" -> none [20, -]; "hundreds" /
+"des centaines" -> none [200, -]; "several" / "plusieurs" / "a few" / "quelques" -> none [2, -];
+"a small number" / "un petit nombre" -> none [1, -]. Digits may be grouped: "2 500" (also with
+non-breaking spaces), "2,500", "2.500".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS: dict[str, int] = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_MULTIPLIERS: dict[str, int] = {
+    "cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand": 1000,
+    "million": 1_000_000, "millions": 1_000_000,
+}  # fmt: skip
+_CONNECTORS: frozenset[str] = frozenset({"et", "and"})
+_SINGULAR: frozenset[str] = frozenset({"a", "an"})
+
+# Approximate round numbers ("une quarantaine" = about forty) and vague plurals.
+_APPROX_NOUNS: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "dozen": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+    "millier": 1000, "score": 20,
+}  # fmt: skip
+_VAGUE_PLURALS: dict[str, int] = {
+    "dizaines": 20, "dozens": 24, "douzaines": 24, "vingtaines": 40, "centaines": 200,
+    "hundreds": 200, "milliers": 2000, "thousands": 2000, "scores": 40,
+}  # fmt: skip
+_VAGUE_FEW: dict[tuple[str, ...], int] = {
+    ("plusieurs",): 2, ("several",): 2, ("multiple",): 2, ("quelques",): 2, ("a", "few"): 2,
+    ("a", "handful", "of"): 2, ("a", "number", "of"): 2, ("many",): 2, ("de", "nombreux"): 2,
+    ("de", "nombreuses"): 2, ("nombreux",): 2, ("nombreuses",): 2, ("numerous",): 2,
+    ("a", "small", "number", "of"): 1, ("un", "petit", "nombre", "de"): 1,
+    ("un", "petit", "nombre", "d"): 1, ("a", "handful"): 2,
+}  # fmt: skip
+_QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("au", "moins"): "at_least", ("at", "least"): "at_least", ("pas", "moins", "de"): "at_least",
+    ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
+    ("au", "minimum"): "at_least", ("plus", "de"): "more_than", ("more", "than"): "more_than",
+    ("over",): "more_than", ("upwards", "of"): "more_than", ("au", "plus"): "at_most",
+    ("at", "most"): "at_most", ("up", "to"): "at_most", ("jusqu'a",): "at_most",
+    ("moins", "de"): "at_most", ("fewer", "than"): "at_most", ("less", "than"): "at_most",
+    ("environ",): "approx", ("about",): "approx", ("around",): "approx",
+    ("approximately",): "approx", ("some",): "approx", ("nearly",): "approx",
+    ("almost",): "approx", ("pres", "de"): "approx", ("quelque",): "approx",
+    ("roughly",): "approx", ("une", "centaine", "de"): "approx", ("an", "estimated"): "approx",
+    ("estimated",): "approx", ("pres", "d"): "approx",
+}  # fmt: skip
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'|[^\sa-z0-9']")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A stated amount: best figure (or ``None`` when vague) and its range, and how it was said."""
+
+    best: int | None
+    low: int | None
+    high: int | None
+    qualifier: str  # "exact" | "at_least" | "at_most" | "approx"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(folded: str, start: int, end: int) -> list[_Token]:
+    """Tokens of ``folded[start:end]`` with absolute offsets ("jusqu'a" stays one token)."""
+    return [
+        _Token(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(folded, start, end)
+    ]
+
+
+def words_to_int(words: list[str]) -> int | None:
+    """Value of a sequence of number words ("vingt trois", "two hundred fifty"), else ``None``."""
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in _SINGULAR:
+        return 1
+    total = 0
+    current = 0
+    seen = False
+    for index, word in enumerate(words):
+        if word in _CONNECTORS:
+            continue
+        if word in _SINGULAR and index == 0:
+            current = 1
+            continue
+        if word in ("vingt", "vingts") and current == 4:  # quatre-vingt(s)
+            current = 80
+            seen = True
+            continue
+        value = _UNITS.get(word)
+        if value is not None:
+            current += value
+            seen = True
+            continue
+        multiplier = _MULTIPLIERS.get(word)
+        if multiplier is None:
+            return None
+        seen = True
+        if multiplier == 100:
+            current = max(current, 1) * 100
+        else:
+            total += max(current, 1) * multiplier
+            current = 0
+    return total + current if seen else None
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _UNITS or word in _MULTIPLIERS
+
+
+def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
+    """Apply the best/range rule to a stated figure and its qualifier."""
+    if qualifier == "at_least":
+        return Quantity(value, value, None, "at_least", start, end)
+    if qualifier == "more_than":
+        return Quantity(None, value + 1, None, "at_least", start, end)
+    if qualifier == "at_most":
+        return Quantity(None, None, value, "at_most", start, end)
+    if qualifier == "approx":
+        return Quantity(None, value - value // 5, value + value // 5, "approx", start, end)
+    return Quantity(value, value, value, "exact", start, end)
+
+
+def _qualifier_before(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """The qualifier ending just before ``tokens[index]`` and the index where it starts."""
+    for size in (3, 2, 1):
+        first = index - size
+        if first < 0:
+            continue
+        key = tuple(token.text for token in tokens[first:index])
+        qualifier = _QUALIFIERS.get(key)
+        if qualifier is not None:
+            return qualifier, first
+    return None
+
+
+def _digits_back(tokens: list[_Token], last: int) -> tuple[int, int] | None:
+    """A (possibly grouped) digit number ending at ``tokens[last]``: (value, first index)."""
+    token = tokens[last]
+    if not token.text.isdigit():
+        return None
+    first = last
+    digits = token.text
+    while (
+        len(tokens[first].text) == 3
+        and first >= 1
+        and tokens[first - 1].text.isdigit()
+        and len(tokens[first - 1].text) <= 3
+        and tokens[first].start - tokens[first - 1].end == 1
+    ):
+        first -= 1
+        digits = tokens[first].text + digits
+    while (
+        len(tokens[first].text) == 3
+        and first >= 2
+        and tokens[first - 1].text in {",", "."}
+        and tokens[first - 2].text.isdigit()
+        and len(tokens[first - 2].text) <= 3
+        and tokens[first].start == tokens[first - 1].end
+        and tokens[first - 1].start == tokens[first - 2].end
+    ):
+        first -= 2
+        digits = tokens[first].text + digits
+    return int(digits), first
+
+
+def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None:
+    """The amount written just before ``end`` ("quatre", "au moins 5", "des dizaines de")."""
+    start = max(floor, end - 80)
+    tokens = _tokens(folded, start, end)
+    # Drop a trailing "de"/"d'"/"of" ("des dizaines de", "a small number of").
+    while tokens and tokens[-1].text in {"de", "d", "of", "d'", "'"}:
+        tokens.pop()
+    if not tokens:
+        return None
+    last = len(tokens) - 1
+    words = [token.text for token in tokens]
+    for phrase, low in _VAGUE_FEW.items():
+        while phrase and phrase[-1] in {"de", "d", "of"}:
+            phrase = phrase[:-1]
+        size = len(phrase)
+        if len(words) >= size and tuple(words[-size:]) == phrase:
+            return Quantity(None, low, None, "at_least", tokens[-size].start, tokens[-1].end)
+    tail = words[-1]
+    if tail in _VAGUE_PLURALS:
+        first = last - 1 if last >= 1 and words[last - 1] in {"des", "de"} else last
+        return Quantity(
+            None, _VAGUE_PLURALS[tail], None, "at_least", tokens[first].start, tokens[last].end
+        )
+    if tail in _APPROX_NOUNS:
+        first = last - 1 if last >= 1 and words[last - 1] in {"une", "un", "a"} else last
+        return _quantity(_APPROX_NOUNS[tail], "approx", tokens[first].start, tokens[last].end)
+    digits = _digits_back(tokens, last)
+    if digits is not None:
+        value, first = digits
+    else:
+        first = last + 1
+        while first - 1 >= 0 and (
+            _is_number_word(words[first - 1])
+            or (
+                words[first - 1] in _CONNECTORS
+                and first - 2 >= 0
+                and _is_number_word(words[first - 2])
+            )
+        ):
+            first -= 1
+        if first == last + 1:
+            return None
+        if first - 1 >= 0 and words[first - 1] in _SINGULAR and words[first] in _MULTIPLIERS:
+            first -= 1
+        if first == last and words[first] in {"un", "une"}:
+            return None  # an article, not a count: see singular_article_before
+        parsed = words_to_int(words[first : last + 1])
+        if parsed is None:
+            return None
+        value = parsed
+    qualifier = _qualifier_before(tokens, first)
+    if qualifier is not None:
+        return _quantity(value, qualifier[0], tokens[qualifier[1]].start, tokens[last].end)
+    return _quantity(value, "exact", tokens[first].start, tokens[last].end)
+
+
+_ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
+
+
+def singular_article_before(folded: str, end: int) -> int | None:
+    """Start of the indefinite article ("a", "an", "un", "une") ending just before ``end``."""
+    tokens = _tokens(folded, max(0, end - 12), end)
+    if tokens and tokens[-1].text in _ARTICLES:
+        return tokens[-1].start
+    return None
+
+
+def quantity_starting_at(folded: str, start: int, ceiling: int | None = None) -> Quantity | None:
+    """The amount written just after ``start`` ("killed 12", "en a blessé une quarantaine")."""
+    end = min(len(folded), start + 60 if ceiling is None else min(ceiling, start + 60))
+    tokens = _tokens(folded, start, end)
+    if not tokens:
+        return None
+    words = [token.text for token in tokens]
+    # Longest prefix that parses as a quantity, read through quantity_ending_at.
+    limit = min(len(tokens), 8)
+    best: Quantity | None = None
+    for size in range(1, limit + 1):
+        if words[size - 1] in {"de", "d", "of", "d'"} and size > 1:
+            candidate = quantity_ending_at(folded, tokens[size - 1].end, floor=tokens[0].start)
+        else:
+            candidate = quantity_ending_at(folded, tokens[size - 1].end, floor=tokens[0].start)
+        if candidate is not None and candidate.start == tokens[0].start:
+            best = candidate
+        elif best is not None:
+            break
+    return best

@@ -1,0 +1,106 @@
+"""Sentence splitting with offsets, and the page-furniture test that keeps menus out of events.
+
+Sentences never cross a line break (scraped paragraphs are lines). Inside a line a sentence ends
+at ``.``, ``!``, ``?`` or ``…`` (optionally followed by a closing quote) when blank space and an
+upper-case letter, digit or opening quote follow, unless the word before the period is a known
+abbreviation ("U.S.", "Oct.", "Lt.") or a single initial.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_BOUNDARY = re.compile(
+    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)]*(?=[ \u00a0\u202f]+[\"'\u00ab\u201c(]?[A-Z0-9\u00c0-\u00dd])"
+)
+_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "u.s", "u.s.a", "u.n", "u.k", "e.u", "oct", "nov", "dec", "jan", "feb", "febr", "mar",
+        "apr", "aug", "sep", "sept", "lt", "gen", "col", "maj", "capt", "sgt", "cpl", "adm", "dr",
+        "mr", "mrs", "ms", "m", "mm", "mme", "mlle", "st", "no", "nos", "vol", "rep", "sen",
+        "gov", "jr", "sr", "inc", "corp", "co", "ltd", "av", "bd", "env", "cf", "p", "pp", "janv",
+        "fevr", "févr", "juil", "déc", "dept", "approx", "est", "etc", "vs", "ex",
+    }
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its index in the article, its span in the stored text, and the line it is on."""
+
+    index: int
+    start: int
+    end: int
+    line: int
+    line_start: bool  # first sentence of its line (paragraph)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences whose spans slice it exactly (blank lines give none)."""
+    sentences: list[Sentence] = []
+    position = 0
+    for line_number, line in enumerate(text.split("\n")):
+        line_offset = position
+        position += len(line) + 1
+        cuts = [0]
+        for match in _BOUNDARY.finditer(line):
+            if line[match.start()] == "." and _is_abbreviation(line, match.start()):
+                continue
+            cuts.append(match.end())
+        cuts.append(len(line))
+        first = True
+        for left, right in itertools.pairwise(cuts):
+            piece = line[left:right]
+            stripped_left = len(piece) - len(piece.lstrip(" \u00a0\u202f\t"))
+            stripped = piece.strip(" \u00a0\u202f\t")
+            if not stripped:
+                continue
+            start = line_offset + left + stripped_left
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=start + len(stripped),
+                    line=line_number,
+                    line_start=first,
+                )
+            )
+            first = False
+    return tuple(sentences)
+
+
+def _is_abbreviation(line: str, period: int) -> bool:
+    """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
+    match = _WORD_BEFORE.search(line, 0, period)
+    if match is None:
+        return False
+    word = match.group(1).lower().strip(".")
+    if (len(word) == 1 and word.isalpha()) or "." in word:
+        return True
+    return word in _ABBREVIATIONS
+
+
+_FURNITURE = re.compile(
+    r"^(?:partager|share|you may also like|leave a comment|lire aussi|lire egalement|a lire aussi|"
+    r"read also|read more|see also|voir aussi|related|sur le meme sujet|droits d'auteur|copyright|"
+    r"nos normes|our standards|reportage d|reporting by|editing by|montage par|source ?:|"
+    r"sources ?:|abonnez|subscribe|newsletter|publicite|advertisement|credit photo|photo ?:|"
+    r"by [a-z]+$|par [a-z]+$|home |accueil |infos +/|menu)"
+)
+_FURNITURE_ANYWHERE = re.compile(
+    r"\u00a9|tous droits reserves|all rights reserved|\(photo|photo\)|photo d'archives|"
+    r"file photo|getty images|\(afp\)$|afp photo|/ +[a-z' ]+ +/"
+)
+
+
+def is_furniture_sentence(folded_sentence: str) -> bool:
+    """Whether a (folded) sentence opens like page furniture: share links, sources, bylines."""
+    return _FURNITURE.match(folded_sentence.strip()) is not None
+
+
+def is_furniture_line(folded_line: str) -> bool:
+    """Whether a whole (folded) line is furniture: a photo caption, a copyright line, a menu."""
+    return _FURNITURE_ANYWHERE.search(folded_line.strip()) is not None
