@@ -123,6 +123,7 @@ _UNDECOMPOSABLE: Final = str.maketrans(
     }
 )
 _SPACES: Final = re.compile(r"\s+")
+_KEPT_FORMAT_CHARS: Final = frozenset({"\u200c", "\u200d"})
 _NON_SLUG: Final = re.compile(r"[^a-z0-9]+")
 _ADMIN1_SUFFIXES: Final = (" province", " governorate", " district", " region")
 
@@ -280,8 +281,13 @@ class _Claim:
 
 
 def clean_text(text: str) -> str:
-    """NFC, trimmed, inner whitespace collapsed: the stored form of names and aliases."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC, trimmed, inner whitespace collapsed, invisible format characters (bidi marks, BOM,
+    zero-width space; GeoNames has some) removed: the stored form of names and aliases. The
+    zero-width (non-)joiners are kept: they are spelling in Persian and Kurdish script."""
+    visible = "".join(
+        ch for ch in text if unicodedata.category(ch) != "Cf" or ch in _KEPT_FORMAT_CHARS
+    )
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", visible)).strip()
 
 
 def fold(text: str) -> str:
