@@ -291,14 +291,13 @@ def clean_text(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Matching key: no accents, case-folded, one apostrophe, collapsed spaces.
+    """Matching key: no accents, case-folded, one apostrophe, hyphens as spaces, single spaces.
 
-    Mirrors what the extractor does before matching, so stop-list and collision checks see the
-    strings the way the automaton will.
+    Mirrors what the extractor (``ingest.extraction.normalize.fold_key``) does before matching,
+    so stop-list and collision checks see the strings the way the automaton will.
     """
-    decomposed = unicodedata.normalize(
-        "NFKD", text.translate(_APOSTROPHES).translate(_UNDECOMPOSABLE)
-    )
+    plain = text.translate(_APOSTROPHES).translate(_UNDECOMPOSABLE).replace("-", " ")
+    decomposed = unicodedata.normalize("NFKD", plain)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
