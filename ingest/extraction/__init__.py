@@ -1,1 +1,36 @@
-"""Pure, typed extraction of attack mentions from article text (no I/O, lexicons passed in)."""
+"""Pure, typed extraction of attack mentions from article text (no I/O, lexicons passed in).
+
+Build ``Lexicons`` once (from seed rows), then ``Extractor(lexicons).extract(article)`` for each
+article version; ``mentions_to_arrow`` / ``aggregates_to_arrow`` give fixed-schema tables.
+"""
+
+from ingest.extraction.arrow import (
+    AGGREGATE_SCHEMA,
+    MENTION_SCHEMA,
+    aggregates_to_arrow,
+    mentions_to_arrow,
+)
+from ingest.extraction.extractor import EXTRACTOR_VERSION, Extractor
+from ingest.extraction.lexicons import SEED_TABLES, Lexicons, load_seed_tables
+from ingest.extraction.mentions import (
+    AggregateStatement,
+    ArticleInput,
+    AttackMention,
+    ExtractionResult,
+)
+
+__all__ = [
+    "AGGREGATE_SCHEMA",
+    "EXTRACTOR_VERSION",
+    "MENTION_SCHEMA",
+    "SEED_TABLES",
+    "AggregateStatement",
+    "ArticleInput",
+    "AttackMention",
+    "ExtractionResult",
+    "Extractor",
+    "Lexicons",
+    "aggregates_to_arrow",
+    "load_seed_tables",
+    "mentions_to_arrow",
+]

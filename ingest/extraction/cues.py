@@ -20,7 +20,6 @@ TRIGGER = (
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
-    "carried out", "conducted", "launched", "lance", "lancee", "mene", "menee", "menees",
 )  # fmt: skip
 
 # Words that are never attacks even though they contain one.
@@ -38,7 +37,7 @@ CLAIM = (
     "affirmant avoir", "affirme avoir", "affirmait avoir", "dit avoir", "a dit avoir",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
-    "annonce avoir", "declared new strikes", "reported by the resistance",
+    "annonce avoir", "declared new strikes", "announced new strikes",
 )  # fmt: skip
 
 # Official blame, kept apart from claims.
@@ -115,14 +114,32 @@ REPORTING = (
 )  # fmt: skip
 
 # "Several attacks", "a wave of attacks": counts of many attacks, not one.
-PLURAL_ATTACKS = (
+AGGREGATE = (
     "plusieurs attaques", "several attacks", "multiple attacks", "series of attacks",
     "serie d'attaques", "wave of", "vague d'attaques", "spate of", "string of", "nombre d'attaques",
     "number of attacks", "increase in attacks", "hausse des attaques", "recrudescence",
-    "dozens of attacks", "des dizaines d'attaques", "ces attaques", "these attacks",
-    "the attacks", "les attaques", "ces frappes", "these strikes", "the strikes", "les frappes",
-    "other recent", "de nouvelles attaques", "attacks on us interests", "harassment attacks",
-    "attaques de harcelement",
+    "dozens of attacks", "des dizaines d'attaques", "other recent", "de nouvelles attaques",
+    "harassment attacks", "attaques de harcelement", "so far this", "jusqu'a present",
+    "au total", "in total", "a total of", "soit un total", "plusieurs frappes", "toutes ces",
+    "all of these", "each of", "chacune de",
+)  # fmt: skip
+
+# Plural references back to attacks already told ("ces attaques", "the strikes").
+PLURAL_REFERENCE = (
+    "ces attaques", "these attacks", "the attacks", "les attaques", "ces frappes",
+    "these strikes", "the strikes", "les frappes", "those strikes", "those attacks",
+    "des attaques", "d'attaques", "attacks on", "des frappes",
+)  # fmt: skip
+
+# Verbs an attacker is the subject of ("les forces américaines ont mené des frappes").
+AGENT = (
+    "a procede a", "ont procede a", "a mene", "ont mene", "a lance", "ont lance", "launched",
+    "conducted", "carried out", "struck", "strike", "attacked", "attack", "targeted", "target",
+    "fired", "killed", "kill", "bombed", "shelled", "stormed", "a attaque", "ont attaque",
+    "attaque", "attaquent", "a frappe", "ont frappe", "frappe", "frappent", "a vise", "ont vise",
+    "a cible", "ont cible", "a tire", "ont tire", "a bombarde", "ont bombarde", "a tue",
+    "ont tue", "a pilonne", "ont pilonne", "declared new strikes", "detonated", "a fait exploser",
+    "hit", "mene", "menent", "lance", "lancent", "revendique", "claimed",
 )  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").

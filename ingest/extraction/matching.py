@@ -37,7 +37,9 @@ CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "response": cues.RESPONSE,
     "background": cues.BACKGROUND,
     "reporting": cues.REPORTING,
-    "plural": cues.PLURAL_ATTACKS,
+    "aggregate": cues.AGGREGATE,
+    "plural": cues.PLURAL_REFERENCE,
+    "agent": cues.AGENT,
     "singular": cues.SINGULAR_REFERENCE,
     "non_use_after": cues.NON_USE_AFTER,
     "non_use_before": cues.NON_USE_BEFORE,
@@ -53,6 +55,7 @@ class Entry:
     ref: str
     detail: str  # alias kind, role hint, weapon name, or ""
     flag: bool  # weapon: is_projectile; place: the alias is a single word; cue: prefix match
+    cased: bool = False  # the lexicon writes it with a capital: the text must have one too
 
 
 class Match(NamedTuple):
@@ -81,11 +84,11 @@ def spaced(folded: str) -> str:
 def _implied_kinds(phrase: str, kind: str) -> set[str]:
     """Cue kinds whose phrases occur inside ``phrase`` ("cette attaque" is also a trigger)."""
     kinds = {kind}
-    if kind == "mask":
+    if kind in {"mask", "agent"}:
         return kinds
     padded = " " + phrase + " "
     for other_kind, others in CUE_FAMILIES.items():
-        if other_kind in kinds or other_kind == "mask":
+        if other_kind in kinds or other_kind in {"mask", "agent"}:
             continue
         for other in others:
             stem = other.endswith("*")
@@ -126,7 +129,8 @@ class Matcher:
         for alias in lexicons.place_aliases:
             family = DEMONYM if alias.kind == "demonym" else PLACE
             single = " " not in fold_key(alias.alias)
-            add(entities, alias.alias, Entry(family, alias.location_id, alias.kind, single))
+            cased = any(char.isupper() for char in alias.alias)
+            add(entities, alias.alias, Entry(family, alias.location_id, alias.kind, single, cased))
         for actor_alias in lexicons.actor_aliases:
             entry = Entry(ACTOR, actor_alias.actor_id, actor_alias.role_hint, False)
             add(entities, actor_alias.alias, entry)
@@ -158,7 +162,7 @@ class Matcher:
         isalnum = str.isalnum
         found: list[Match] = []
         for automaton in self._automata:
-            hits: list[tuple[int, int, tuple[Entry, ...], bool]] = []
+            hits: list[tuple[int, int, int, tuple[Entry, ...]]] = []
             for last, (size, entries, prefix) in automaton.iter(text):
                 # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
                 # the word starts at text index last - size + 2, i.e. folded index last - size + 1.
@@ -169,12 +173,12 @@ class Matcher:
                         stop += 1
                 else:
                     stop = last - 1
-                hits.append((start, stop, entries, prefix))
+                hits.append((start, stop, size, entries))
             if not hits:
                 continue
             hits.sort(key=_longest_first)
             covered = -1
-            for start, stop, entries, _prefix in hits:
+            for start, stop, _size, entries in hits:
                 if start < covered:
                     continue
                 covered = stop
@@ -184,8 +188,9 @@ class Matcher:
         return found
 
 
-def _longest_first(hit: tuple[int, int, tuple[Entry, ...], bool]) -> tuple[int, int]:
-    return hit[0], -hit[1]
+def _longest_first(hit: tuple[int, int, int, tuple[Entry, ...]]) -> tuple[int, int, int]:
+    """Leftmost first, then the longest span, then the longest key (a whole word over a stem)."""
+    return hit[0], -hit[1], -hit[2]
 
 
 def _position(match: Match) -> tuple[int, int]:

@@ -87,7 +87,7 @@ class _Token:
 def _tokens(folded: str, start: int, end: int) -> list[_Token]:
     """Tokens of ``folded[start:end]`` with absolute offsets ("jusqu'a" stays one token)."""
     return [
-        _Token(m.group(), start + m.start(), start + m.end())
+        _Token(m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(folded, start, end)
     ]
 

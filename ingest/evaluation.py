@@ -1,0 +1,561 @@
+"""Score the extractor against hand-made gold events (the corpus format of /work/shared/corpus).
+
+Matching, per article, one to one and optimal (most matches, then most agreeing fields): a
+predicted mention matches a gold event when
+
+- the place agrees: the same gazetteer place (gold names resolve through the gazetteer's names
+  and aliases, else a folded name comparison), or both country-only in the same country, or
+  the gold place is a region, province or country-level area that contains the predicted place
+  (containment as in ``ingest.extraction.places.contains``);
+- the dates are compatible: equal, or within the precision window of either side (``week``
+  ±7 days, ``month`` ±16 days around the 15th); a null date on either side is compatible (the
+  date field accuracy then counts it).
+
+Gold events marked ``optional`` are neither rewarded nor penalised: a prediction that matches
+only an optional event is ignored. Background gold events count like the others.
+
+Field accuracy is computed on matched, non-optional pairs: date (equal, or inside the gold's
+week/month window; null only equals null), place (same place, not a containing area), country,
+attacker-or-claimant (the predicted attacker or claimant equals the gold attacker or claimant;
+null on both sides is correct), weapon, count (projectile_count), killed, wounded, and
+casualties (killed and wounded both right).
+
+The scoring functions are pure; ``run_evaluation`` is the I/O edge (reads gold, articles, seeds).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from ingest.extraction import ArticleInput, AttackMention, Extractor, Lexicons, load_seed_tables
+from ingest.extraction.lexicons import Place
+from ingest.extraction.normalize import fold_key
+from ingest.extraction.places import contains
+from ingest.textnorm import normalize_article_text, stable_hash
+
+FIELDS: tuple[str, ...] = (
+    "date",
+    "place",
+    "country",
+    "attacker_or_claimant",
+    "weapon",
+    "count",
+    "killed",
+    "wounded",
+    "casualties",
+)
+_WINDOW = {"day": 0, "week": 7, "month": 16}
+_MATCH_WEIGHT = 1000
+_OPTIONAL_WEIGHT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """One gold event (a line of ``gold_events.jsonl``)."""
+
+    event_id: str
+    article_id: str
+    event_date: date | None
+    date_precision: str | None
+    location: str | None
+    admin1: str | None
+    country: str | None
+    attacker: str | None
+    target: str | None
+    weapon: str | None
+    projectile_count: int | None
+    killed: int | None
+    wounded: int | None
+    claimed_by: str | None
+    reported_by: str | None
+    background: bool
+    optional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One line of the detailed result: a matched pair, a miss or a false alarm."""
+
+    article_id: str
+    status: str  # "match" | "missed" | "false_alarm" | "ignored"
+    gold_id: str | None
+    sentence_index: int | None
+    predicted: str | None
+    expected: str | None
+    wrong_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScore:
+    """Event counts for one article."""
+
+    article_id: str
+    gold: int
+    predicted: int
+    true_positives: int
+
+    @property
+    def false_positives(self) -> int:
+        return self.predicted - self.true_positives
+
+    @property
+    def false_negatives(self) -> int:
+        return self.gold - self.true_positives
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.true_positives, self.predicted, empty=1.0)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.true_positives, self.gold, empty=1.0)
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationReport:
+    """Per-article and overall event scores, field accuracies and the detailed outcomes."""
+
+    articles: tuple[ArticleScore, ...]
+    field_correct: Mapping[str, int]
+    field_total: Mapping[str, int]
+    outcomes: tuple[Outcome, ...] = field(default=())
+
+    @property
+    def true_positives(self) -> int:
+        return sum(a.true_positives for a in self.articles)
+
+    @property
+    def gold(self) -> int:
+        return sum(a.gold for a in self.articles)
+
+    @property
+    def predicted(self) -> int:
+        return sum(a.predicted for a in self.articles)
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.true_positives, self.predicted, empty=1.0)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.true_positives, self.gold, empty=1.0)
+
+    @property
+    def f1(self) -> float:
+        return _f1(self.precision, self.recall)
+
+    def accuracy(self, name: str) -> float:
+        """Share of matched events whose field ``name`` is right (1.0 when none matched)."""
+        return _ratio(self.field_correct.get(name, 0), self.field_total.get(name, 0), empty=1.0)
+
+    def to_json(self) -> str:
+        """The report as a JSON document (overall, per article, fields, outcomes)."""
+        payload: dict[str, Any] = {
+            "overall": {
+                "gold": self.gold,
+                "predicted": self.predicted,
+                "true_positives": self.true_positives,
+                "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4),
+            },
+            "fields": {
+                name: {
+                    "correct": self.field_correct.get(name, 0),
+                    "total": self.field_total.get(name, 0),
+                    "accuracy": round(self.accuracy(name), 4),
+                }
+                for name in FIELDS
+            },
+            "articles": [
+                {
+                    "article_id": a.article_id,
+                    "gold": a.gold,
+                    "predicted": a.predicted,
+                    "true_positives": a.true_positives,
+                    "precision": round(a.precision, 4),
+                    "recall": round(a.recall, 4),
+                    "f1": round(a.f1, 4),
+                }
+                for a in self.articles
+            ],
+            "outcomes": [asdict(o) for o in self.outcomes],
+        }
+        return json.dumps(payload, indent=2, ensure_ascii=False)
+
+    def render(self, console: Console) -> None:
+        """Print per-article rows, the overall line and the field accuracies as rich tables."""
+        table = Table(title="Events per article")
+        for column in ("article", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1"):
+            table.add_column(column, justify="left" if column == "article" else "right")
+        for a in self.articles:
+            table.add_row(
+                a.article_id,
+                str(a.gold),
+                str(a.predicted),
+                str(a.true_positives),
+                str(a.false_positives),
+                str(a.false_negatives),
+                f"{a.precision:.2f}",
+                f"{a.recall:.2f}",
+                f"{a.f1:.2f}",
+            )
+        table.add_row(
+            "overall",
+            str(self.gold),
+            str(self.predicted),
+            str(self.true_positives),
+            str(self.predicted - self.true_positives),
+            str(self.gold - self.true_positives),
+            f"{self.precision:.3f}",
+            f"{self.recall:.3f}",
+            f"{self.f1:.3f}",
+            style="bold",
+        )
+        console.print(table)
+        fields_table = Table(title="Field accuracy on matched events")
+        fields_table.add_column("field")
+        fields_table.add_column("correct", justify="right")
+        fields_table.add_column("total", justify="right")
+        fields_table.add_column("accuracy", justify="right")
+        for name in FIELDS:
+            fields_table.add_row(
+                name,
+                str(self.field_correct.get(name, 0)),
+                str(self.field_total.get(name, 0)),
+                f"{self.accuracy(name):.3f}",
+            )
+        console.print(fields_table)
+
+
+def _ratio(numerator: int, denominator: int, empty: float) -> float:
+    return numerator / denominator if denominator else empty
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+# ---------------------------------------------------------------------- gold and articles
+
+
+def parse_gold(lines: Iterable[str]) -> list[GoldEvent]:
+    """Gold events from JSON lines (blank lines skipped)."""
+    events: list[GoldEvent] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        raw_date = row.get("event_date")
+        events.append(
+            GoldEvent(
+                event_id=str(row["event_id"]),
+                article_id=str(row["article_id"]),
+                event_date=date.fromisoformat(raw_date) if raw_date else None,
+                date_precision=row.get("date_precision"),
+                location=row.get("location"),
+                admin1=row.get("admin1"),
+                country=row.get("country"),
+                attacker=row.get("attacker"),
+                target=row.get("target"),
+                weapon=row.get("weapon"),
+                projectile_count=row.get("projectile_count"),
+                killed=row.get("killed"),
+                wounded=row.get("wounded"),
+                claimed_by=row.get("claimed_by"),
+                reported_by=row.get("reported_by"),
+                background=bool(row.get("background")),
+                optional=bool(row.get("optional")),
+            )
+        )
+    return events
+
+
+def parse_published(value: str | None) -> tuple[datetime | None, str | None]:
+    """A sidecar ``published_at``: ISO datetime, ISO date or ``YYYY-MM`` (month precision)."""
+    if not value:
+        return None, None
+    text = value.strip()
+    if len(text) == 7:
+        return datetime.fromisoformat(text + "-01"), "month"
+    if len(text) == 10:
+        return datetime.fromisoformat(text), "day"
+    return datetime.fromisoformat(text.replace("Z", "+00:00")), "datetime"
+
+
+def article_from_files(text_path: Path) -> ArticleInput:
+    """An article from ``NAME.txt``/``NAME.md`` and its optional ``NAME.json`` sidecar."""
+    text = normalize_article_text(text_path.read_text(encoding="utf-8"))
+    sidecar = text_path.with_suffix(".json")
+    meta: dict[str, Any] = {}
+    if sidecar.exists():
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    published, precision = parse_published(meta.get("published_at"))
+    return ArticleInput(
+        article_id=text_path.stem,
+        version_id=stable_hash(text_path.stem, text),
+        source_uri=str(text_path),
+        text=text,
+        title=meta.get("title"),
+        published_at=published,
+        published_precision=precision,
+        language=meta.get("language"),
+    )
+
+
+def read_articles(articles_dir: Path) -> list[ArticleInput]:
+    """Every ``.txt``/``.md`` article of a folder, sorted by file name."""
+    paths = sorted(
+        p for p in articles_dir.iterdir() if p.suffix in {".txt", ".md"} and p.is_file()
+    )
+    return [article_from_files(path) for path in paths]
+
+
+# ---------------------------------------------------------------------- scoring
+
+
+class PlaceResolver:
+    """Gold place names to gazetteer places (names and aliases, folded)."""
+
+    __slots__ = ("_by_key", "_places")
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self._places = lexicons.places
+        self._by_key: dict[str, set[str]] = {}
+        for place in lexicons.places.values():
+            self._by_key.setdefault(fold_key(place.name), set()).add(place.location_id)
+        for alias in lexicons.place_aliases:
+            if alias.kind != "demonym":
+                self._by_key.setdefault(fold_key(alias.alias), set()).add(alias.location_id)
+
+    def ids(self, name: str | None) -> set[str]:
+        """Gazetteer ids a gold name may denote."""
+        return set(self._by_key.get(fold_key(name), set())) if name else set()
+
+    def place(self, location_id: str | None) -> Place | None:
+        """The gazetteer place of an id."""
+        return self._places.get(location_id) if location_id else None
+
+
+def place_matches(gold: GoldEvent, mention: AttackMention, resolver: PlaceResolver) -> tuple[bool, bool]:
+    """(places agree for matching, places are exactly the same)."""
+    if gold.location is None:
+        same = mention.location_name is None and mention.country_iso2 == gold.country
+        return same, same
+    if mention.location_name is None:
+        return False, False
+    exact = fold_key(mention.location_name) == fold_key(gold.location) or (
+        mention.location_id is not None and mention.location_id in resolver.ids(gold.location)
+    )
+    if exact:
+        return True, True
+    predicted = resolver.place(mention.location_id)
+    if predicted is None:
+        return False, False
+    for gold_id in resolver.ids(gold.location):
+        area = resolver.place(gold_id)
+        if area is not None and area.feature_type in {"region", "admin1", "country"}:
+            if contains(area, predicted):
+                return True, False
+    return False, False
+
+
+def dates_compatible(gold: GoldEvent, mention: AttackMention) -> bool:
+    """Equal, or within the precision window of either side; a null side is compatible."""
+    if gold.event_date is None or mention.event_date is None:
+        return True
+    window = max(
+        _WINDOW.get(gold.date_precision or "day", 0),
+        _WINDOW.get(mention.date_precision or "day", 0),
+    )
+    return abs((gold.event_date - mention.event_date).days) <= window
+
+
+def field_results(
+    gold: GoldEvent, mention: AttackMention, resolver: PlaceResolver
+) -> dict[str, bool]:
+    """Which fields of a matched prediction are right (see the module docstring)."""
+    if gold.event_date is None or mention.event_date is None:
+        date_ok = gold.event_date is None and mention.event_date is None
+    else:
+        window = _WINDOW.get(gold.date_precision or "day", 0)
+        date_ok = abs((gold.event_date - mention.event_date).days) <= window
+    gold_actors = {a for a in (gold.attacker, gold.claimed_by) if a}
+    predicted_actors = {a for a in (mention.attacker, mention.claimed_by) if a}
+    actor_ok = bool(gold_actors & predicted_actors) or (not gold_actors and not predicted_actors)
+    killed_ok = gold.killed == mention.killed
+    wounded_ok = gold.wounded == mention.wounded
+    return {
+        "date": date_ok,
+        "place": place_matches(gold, mention, resolver)[1],
+        "country": gold.country == mention.country_iso2,
+        "attacker_or_claimant": actor_ok,
+        "weapon": gold.weapon == mention.weapon,
+        "count": gold.projectile_count == mention.projectile_count,
+        "killed": killed_ok,
+        "wounded": wounded_ok,
+        "casualties": killed_ok and wounded_ok,
+    }
+
+
+def _assign(weights: Sequence[Sequence[int]]) -> dict[int, int]:
+    """Maximum-weight one-to-one assignment (gold row -> prediction column); 0 = impossible."""
+    rows = len(weights)
+    columns = len(weights[0]) if rows else 0
+
+    @cache
+    def best(row: int, used: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+        if row == rows:
+            return 0, ()
+        score, pairs = best(row + 1, used)
+        for column in range(columns):
+            weight = weights[row][column]
+            if weight and not used & (1 << column):
+                sub_score, sub_pairs = best(row + 1, used | (1 << column))
+                if sub_score + weight > score:
+                    score, pairs = sub_score + weight, ((row, column), *sub_pairs)
+        return score, pairs
+
+    return dict(best(0, 0)[1])
+
+
+def _describe(mention: AttackMention) -> str:
+    place = mention.location_name or mention.country_iso2 or "?"
+    return (
+        f"{mention.event_date} {mention.date_precision} | {place} | {mention.weapon} "
+        f"n={mention.projectile_count} | att={mention.attacker} cl={mention.claimed_by} | "
+        f"k={mention.killed} w={mention.wounded} | bg={mention.is_background}"
+    )
+
+
+def _describe_gold(gold: GoldEvent) -> str:
+    place = gold.location or gold.country or "?"
+    return (
+        f"{gold.event_date} {gold.date_precision} | {place} | {gold.weapon} "
+        f"n={gold.projectile_count} | att={gold.attacker} cl={gold.claimed_by} | "
+        f"k={gold.killed} w={gold.wounded} | bg={gold.background}"
+    )
+
+
+def score(
+    gold: Sequence[GoldEvent],
+    predictions: Mapping[str, Sequence[AttackMention]],
+    resolver: PlaceResolver,
+) -> EvaluationReport:
+    """Score predictions (by article id) against gold events for the articles predicted on."""
+    by_article: dict[str, list[GoldEvent]] = {}
+    for event in gold:
+        by_article.setdefault(event.article_id, []).append(event)
+    articles: list[ArticleScore] = []
+    correct = dict.fromkeys(FIELDS, 0)
+    total = dict.fromkeys(FIELDS, 0)
+    outcomes: list[Outcome] = []
+    for article_id in sorted(predictions):
+        events = by_article.get(article_id, [])
+        mentions = list(predictions[article_id])
+        weights = [
+            [_pair_weight(event, mention, resolver) for mention in mentions] for event in events
+        ]
+        pairs = _assign(weights) if events and mentions else {}
+        matched_columns = set(pairs.values())
+        true_positives = 0
+        ignored = 0
+        for row, event in enumerate(events):
+            column = pairs.get(row)
+            if column is None:
+                if not event.optional:
+                    outcomes.append(
+                        Outcome(article_id, "missed", event.event_id, None, None, _describe_gold(event), ())
+                    )
+                continue
+            mention = mentions[column]
+            if event.optional:
+                ignored += 1
+                outcomes.append(
+                    Outcome(article_id, "ignored", event.event_id, mention.sentence_index, _describe(mention), _describe_gold(event), ())
+                )
+                continue
+            true_positives += 1
+            results = field_results(event, mention, resolver)
+            for name, ok in results.items():
+                total[name] += 1
+                correct[name] += int(ok)
+            wrong = tuple(name for name, ok in results.items() if not ok)
+            outcomes.append(
+                Outcome(article_id, "match", event.event_id, mention.sentence_index, _describe(mention), _describe_gold(event), wrong)
+            )
+        for column, mention in enumerate(mentions):
+            if column not in matched_columns:
+                outcomes.append(
+                    Outcome(article_id, "false_alarm", None, mention.sentence_index, _describe(mention), None, ())
+                )
+        articles.append(
+            ArticleScore(
+                article_id=article_id,
+                gold=sum(1 for e in events if not e.optional),
+                predicted=len(mentions) - ignored,
+                true_positives=true_positives,
+            )
+        )
+    return EvaluationReport(tuple(articles), correct, total, tuple(outcomes))
+
+
+def _pair_weight(event: GoldEvent, mention: AttackMention, resolver: PlaceResolver) -> int:
+    agrees, _exact = place_matches(event, mention, resolver)
+    if not agrees or not dates_compatible(event, mention):
+        return 0
+    fields_right = sum(field_results(event, mention, resolver).values())
+    return (_OPTIONAL_WEIGHT if event.optional else _MATCH_WEIGHT) + fields_right
+
+
+# ---------------------------------------------------------------------- I/O edge
+
+
+def run_evaluation(gold_path: Path, articles_dir: Path, seed_dir: Path) -> EvaluationReport:
+    """Extract every article of ``articles_dir`` with the seeds of ``seed_dir`` and score it."""
+    lexicons = Lexicons.from_tables(load_seed_tables(seed_dir))
+    extractor = Extractor(lexicons)
+    gold = parse_gold(gold_path.read_text(encoding="utf-8").splitlines())
+    predictions = {
+        article.article_id: extractor.extract(article).mentions
+        for article in read_articles(articles_dir)
+    }
+    return score(gold, predictions, PlaceResolver(lexicons))
+
+
+def main() -> None:  # pragma: no cover - a developer convenience
+    """``python -m ingest.evaluation GOLD ARTICLES [SEEDS]``: print the report and the misses."""
+    import sys
+
+    arguments = sys.argv[1:]
+    gold_path = Path(arguments[0])
+    articles_dir = Path(arguments[1])
+    seed_dir = Path(arguments[2]) if len(arguments) > 2 else Path("seeds")
+    report = run_evaluation(gold_path, articles_dir, seed_dir)
+    console = Console()
+    report.render(console)
+    for outcome in report.outcomes:
+        if outcome.status != "match" or outcome.wrong_fields:
+            console.print(
+                f"[{outcome.status}] {outcome.article_id} {outcome.gold_id or ''} "
+                f"s{outcome.sentence_index} wrong={','.join(outcome.wrong_fields)}\n"
+                f"   pred: {outcome.predicted}\n   gold: {outcome.expected}",
+                markup=False,
+            )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,226 @@
+"""Who did what in a sentence: attacker, target, claimant and speakers among the actors named.
+
+- Claim: the first actor before a claim verb ("X, an Iranian-backed group, claimed..." is X),
+  else the first after it ("revendiquée par X"), else the group the article last named.
+- A non-state actor that is the source of the report ("X a indiqué dans un communiqué que...",
+  "a statement from X reported...") claims what the sentence reports.
+- Attribution: the actor after "imputée à", "blamed", "attributed to", "accused".
+- Agent: an actor followed by an active attack verb ("les forces américaines ont mené des
+  frappes"), an alias that is itself an attack ("frappes américaines"), or the agent of a
+  passive ("tirées par", "attack by", "attaques ... de la Résistance").
+- Target: an actor after "contre", "against", "visant", "targeting", or the subject of a passive
+  attack ("ont été la cible de"); otherwise a state force that is not the attacker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ingest.extraction.lexicons import Actor
+
+NON_STATE_KINDS: frozenset[str] = frozenset(
+    {"militia", "rebel_group", "political_militia", "identity_militia", "other"}
+)
+STATE_KINDS: frozenset[str] = frozenset({"state_force", "external_force", "government"})
+
+_PASSIVE = re.compile(
+    r"\b(?:ont ete|a ete|avait ete|avaient ete|sont|est|etaient|etait|were|was|have been|has been|"
+    r"had been|is being|are being|came under|come under|ont fait l'objet)\b"
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:contre|against|visant|ciblant|targeting|targetting|on|sur|at|vers|parmi|among|"
+    r"at the|upon)\s+(?:les |la |le |l'|the |des |du |d')?$"
+)
+_TARGET_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:ont ete (?:la |les )?cibles?|ont ete (?:attaque|vise|cible)\w*|"
+    r"were targeted|was targeted|have been targeted|had been targeted|came under|"
+    r"ont ete prises? pour cibles?|were attacked|was attacked|have been attacked|ciblees|visees)"
+)
+_AGENT_BEFORE = re.compile(r"(?:\bpar|\bby|menee? par|carried out by|launched by)\s+(?:les |la |le |l'|the )?$")
+_OF_AGENT = re.compile(r"(?:\bde la|\bdu|\bdes|\bde l')\s*$")
+_ANAPHORIC = re.compile(
+    r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation)|"
+    r"(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|organisation))\b"
+)
+_PRONOUN = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named (or pointed back to) in a sentence."""
+
+    start: int
+    end: int
+    actor_id: str
+    role_hint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The roles found in one sentence (actor ids)."""
+
+    attacker: str | None
+    attribution: str  # "claimed" | "attributed" | "alleged" | "unknown"
+    claimant: str | None
+    target: str | None
+    speakers: tuple[str, ...]
+
+
+def anaphoric_actors(folded: str, start: int, end: int, antecedent: str | None) -> list[ActorMention]:
+    """"The group", "la Résistance" resolved to the non-state actor the article named last."""
+    if antecedent is None:
+        return []
+    return [
+        ActorMention(match.start(), match.end(), antecedent, "any")
+        for match in _ANAPHORIC.finditer(folded, start, end)
+    ]
+
+
+def _spans(cue_spans: Mapping[str, Sequence[tuple[int, int]]], kind: str) -> Sequence[tuple[int, int]]:
+    return cue_spans.get(kind, ())
+
+
+def assign_roles(
+    folded: str,
+    start: int,
+    end: int,
+    mentions: Sequence[ActorMention],
+    cue_spans: Mapping[str, Sequence[tuple[int, int]]],
+    actors: Mapping[str, Actor],
+    antecedent: str | None,
+) -> Roles:
+    """Attacker, attribution, claimant, target and speakers of the sentence ``[start, end)``."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    claimant = _claimant(folded, start, mentions, cue_spans, antecedent)
+    speakers = tuple(_speakers(folded, mentions, cue_spans))
+    attacker: str | None = None
+    attribution = "unknown"
+    attributed = _attributed(folded, mentions, cue_spans)
+    if claimant is not None:
+        attacker, attribution = claimant, "claimed"
+    elif attributed is not None:
+        attacker = attributed
+        alleged = any(start <= s < end for s, _ in _spans(cue_spans, "alleged"))
+        attribution = "alleged" if alleged else "attributed"
+    else:
+        triggered = bool(_spans(cue_spans, "trigger"))
+        for mention in mentions:
+            if _is_agent(folded, start, mention, cue_spans) and triggered:
+                attacker, attribution = mention.actor_id, "attributed"
+                break
+        if attacker is None and triggered:
+            speaking = [a for a in speakers if _kind(actors, a) in NON_STATE_KINDS]
+            if speaking:
+                attacker = claimant = speaking[0]
+                attribution = "claimed"
+    target = _target(folded, mentions, attacker, actors)
+    return Roles(attacker, attribution, claimant, target, speakers)
+
+
+def _kind(actors: Mapping[str, Actor], actor_id: str) -> str:
+    actor = actors.get(actor_id)
+    return actor.kind if actor is not None else "other"
+
+
+def _claimant(
+    folded: str,
+    start: int,
+    mentions: Sequence[ActorMention],
+    cue_spans: Mapping[str, Sequence[tuple[int, int]]],
+    antecedent: str | None,
+) -> str | None:
+    claims = _spans(cue_spans, "claim")
+    if not claims:
+        return None
+    cue_start, cue_end = claims[0]
+    before = [m for m in mentions if m.end <= cue_start and m.role_hint != "target"]
+    if before:
+        return before[0].actor_id
+    after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
+    if after:
+        return after[0].actor_id
+    if antecedent is not None:
+        return antecedent
+    del start
+    return None
+
+
+def _speakers(
+    folded: str,
+    mentions: Sequence[ActorMention],
+    cue_spans: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[str]:
+    """Actors the sentence quotes: "X said", "X a indiqué", "selon X", "a statement from X"."""
+    reporting = _spans(cue_spans, "reporting")
+    speakers: list[str] = []
+    for mention in mentions:
+        for cue_start, cue_end in reporting:
+            after = 0 <= cue_start - mention.end <= 14
+            before = 0 <= mention.start - cue_end <= 16
+            if after or before:
+                speakers.append(mention.actor_id)
+                break
+    return speakers
+
+
+def _attributed(
+    folded: str,
+    mentions: Sequence[ActorMention],
+    cue_spans: Mapping[str, Sequence[tuple[int, int]]],
+) -> str | None:
+    for _cue_start, cue_end in _spans(cue_spans, "attribution"):
+        after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
+        if after:
+            return after[0].actor_id
+    return None
+
+
+def _is_agent(
+    folded: str,
+    start: int,
+    mention: ActorMention,
+    cue_spans: Mapping[str, Sequence[tuple[int, int]]],
+) -> bool:
+    if mention.role_hint == "attacker":
+        return True
+    if mention.role_hint == "target":
+        return False
+    for cue_start, _cue_end in _spans(cue_spans, "agent"):
+        gap = cue_start - mention.end
+        if 0 <= gap <= 45:
+            between = folded[mention.end : cue_start]
+            if _PASSIVE.search(between) is None and "," not in between.strip(" ,")[:0]:
+                return True
+    window = folded[max(start, mention.start - 24) : mention.start]
+    if _AGENT_BEFORE.search(window) is not None:
+        return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
+    if _OF_AGENT.search(window) is not None:
+        return any(0 < mention.start - e <= 50 for _, e in _spans(cue_spans, "trigger"))
+    return False
+
+
+def _target(
+    folded: str,
+    mentions: Sequence[ActorMention],
+    attacker: str | None,
+    actors: Mapping[str, Actor],
+) -> str | None:
+    for mention in mentions:
+        if mention.actor_id == attacker:
+            continue
+        window = folded[max(0, mention.start - 24) : mention.start]
+        if mention.role_hint == "target" or _TARGET_BEFORE.search(window) is not None:
+            return mention.actor_id
+        if _TARGET_AFTER.match(folded[mention.end : mention.end + 80]) is not None:
+            return mention.actor_id
+    for mention in mentions:
+        if mention.actor_id != attacker and _kind(actors, mention.actor_id) in STATE_KINDS:
+            return mention.actor_id
+    return None
+
+
+def pronoun_claim(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence's subject is a bare pronoun ("It claimed", "elle a revendiqué")."""
+    return _PRONOUN.search(folded, start, end) is not None

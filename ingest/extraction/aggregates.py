@@ -1,0 +1,134 @@
+"""Counts of many attacks ("23 attaques ce mois-ci", "38 attacks since 17 October") and totals.
+
+A sentence is an aggregate when it counts attacks (a number, at least two, before "attaques",
+"attacks", "fois", "times", "reprises", "incidents"), says "several attacks", "a wave of",
+"so far this month", or counts part of a total ("fifteen of the injuries"). Such a sentence
+makes no event. The exception is "two separate attacks on Wednesday" (a small number, the word
+"separate"/"distinctes", one day): that is two events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ingest.extraction.dates import DateHit
+from ingest.extraction.numbers import Quantity, quantity_ending_at
+
+_ATTACK_UNITS = re.compile(r"\b(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b")
+_OTHER_UNITS = re.compile(
+    r"\b(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
+    r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
+)
+_SEPARATE = re.compile(r"^[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
+_FILLER = frozenset({"drone", "rocket", "missile", "de", "drones", "separate", "distinct", "other", "new", "more", "d"})
+_PARTITIVE = re.compile(r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) (?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b")
+_PERIOD = re.compile(
+    r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|depuis (?:le )?(?:debut|mi) \w+|"
+    r"(?:depuis|en|in|over the past|over the last|within) (?:un peu moins de |a little less than |less than |moins de )?"
+    r"(?:deux|trois|quatre|two|three|four|\d+) (?:semaines|weeks|mois|months|jours|days)|"
+    r"depuis le \d{1,2} \w+|since \w+ \d{1,2}|since \d{1,2} \w+|entre le \d{1,2} et le \d{1,2} \w+|"
+    r"between \w+ \d{1,2} and \d{1,2}|depuis la mi \w+|since mid \w+)\b"
+)
+_UNIT_NAMES: dict[str, str] = {
+    "attaques": "attacks", "attacks": "attacks", "fois": "attacks", "times": "attacks",
+    "reprises": "attacks", "incidents": "attacks", "assauts": "attacks", "strikes": "strikes",
+    "frappes": "strikes", "cibles": "targets", "targets": "targets", "sites": "targets",
+    "installations": "targets", "facilities": "targets", "munitions": "munitions",
+    "drones": "drones", "roquettes": "rockets", "rockets": "rockets", "missiles": "missiles",
+    "blesses": "wounded", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "morts": "killed", "dead": "killed", "killed": "killed", "tues": "killed",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class CountHit:
+    """A number before a unit word in a sentence."""
+
+    quantity: Quantity
+    unit: str
+    separate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The period an aggregate covers, as resolved and as written."""
+
+    start: date | None
+    end: date | None
+    text: str | None
+
+
+def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
+    """The number before a unit word, skipping up to two filler words ("38 drone attacks")."""
+    for _ in range(3):
+        quantity = quantity_ending_at(folded, position, floor)
+        if quantity is not None:
+            return quantity
+        match = re.search(r"([a-z]+)\s*$", folded[max(floor, position - 20) : position])
+        if match is None or match.group(1) not in _FILLER:
+            return None
+        position = max(floor, position - 20) + match.start(1)
+    return None
+
+
+def count_hits(folded: str, start: int, end: int) -> list[CountHit]:
+    """Numbers of attacks, targets, projectiles and casualties stated in ``[start, end)``."""
+    hits: list[CountHit] = []
+    for pattern in (_ATTACK_UNITS, _OTHER_UNITS):
+        for match in pattern.finditer(folded, start, end):
+            quantity = _count_before(folded, match.start(), start)
+            if quantity is None:
+                continue
+            separate = (
+                _SEPARATE.match(folded, match.end()) is not None
+                or _SEPARATE_BEFORE.search(folded, max(start, match.start() - 30), match.start()) is not None
+            )
+            hits.append(CountHit(quantity, _UNIT_NAMES[match.group(1)], separate))
+    return hits
+
+
+def is_aggregate(folded: str, start: int, end: int, counts: Sequence[CountHit], cue: bool) -> bool:
+    """Whether the sentence counts many attacks (or part of a total) instead of telling one."""
+    if cue or _PARTITIVE.search(folded, start, end) is not None:
+        return True
+    for hit in counts:
+        if hit.unit != "attacks" or hit.separate:
+            continue
+        figure = hit.quantity.best if hit.quantity.best is not None else hit.quantity.low
+        if figure is not None and figure >= 2:
+            return True
+    return False
+
+
+def separate_attacks(counts: Sequence[CountHit]) -> int:
+    """N for "N separate attacks" (2 to 5), else 1."""
+    for hit in counts:
+        if hit.unit == "attacks" and hit.separate and hit.quantity.best and 2 <= hit.quantity.best <= 5:
+            return hit.quantity.best
+    return 1
+
+
+def period_of(folded: str, start: int, end: int, dates: Sequence[DateHit], published: date | None) -> Period:
+    """The period an aggregate sentence covers ("depuis le 17 octobre", "ce mois-ci")."""
+    match = _PERIOD.search(folded, start, end)
+    if match is None:
+        return Period(None, None, None)
+    text = match.group()
+    inside = [hit for hit in dates if match.start() <= hit.start < match.end() + 3 and hit.value]
+    first = inside[0].value if inside else None
+    last = inside[-1].value if len(inside) > 1 else None
+    period_start: date | None = first
+    period_end: date | None = last or published
+    if published is not None and first is None:
+        if "mois" in text or "month" in text:
+            period_start = published.replace(day=1)
+        else:
+            weeks = re.search(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)", text)
+            if weeks is not None:
+                number = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}.get(weeks.group(1), 4)
+                period_start = published - timedelta(days=7 * number)
+    return Period(period_start, period_end, text)

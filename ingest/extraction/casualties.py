@@ -1,0 +1,127 @@
+"""Killed and wounded figures stated in a sentence, with the side they belong to.
+
+Patterns: "12 soldiers were killed", "16 personnes ont été tuées", "killed 12 soldiers",
+"tuant trois soldats", "en a blessé une quarantaine d'autres", "the killing of 18 members", "the
+deaths of five fighters", "a soldier was killed" (1). "No casualties", "aucune victime", "sans
+faire de victimes", "sans causer de blessés", "did not cause casualties" give 0 killed and 0
+wounded ("aucun mort", "no deaths" only 0 killed). A death by heart attack or cardiac arrest
+is no attack casualty. Vague amounts keep a null best figure (see numbers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extraction.numbers import Quantity, quantity_ending_at, quantity_starting_at
+
+_KILL = (
+    r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
+    r"perished|ont peri|lost their lives|ont perdu la vie|died|sont morts|est mort"
+)
+_WOUND = (
+    r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
+    r"wounding|hurt"
+)
+_CASUALTY = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b")
+_NONE = re.compile(
+    r"\b(?:no casualties|no casualty|no injuries|no deaths|no one was (?:hurt|injured|killed)|"
+    r"nobody was (?:hurt|injured|killed)|without casualties|without causing (?:any )?(?:casualties|"
+    r"injuries|damage or casualties)|(?:did|does) not cause (?:any )?(?:casualties|injuries)|"
+    r"caused no (?:casualties|injuries)|aucune victime|aucun blesse|aucun mort|pas de victimes?|"
+    r"pas de blesses|sans faire de (?:victimes?|blesses)|sans causer de (?:victimes?|blesses)|"
+    r"sans faire ni (?:morts?|blesses)|n'a fait (?:aucune victime|aucun blesse)|"
+    r"n'a pas fait de (?:victimes?|blesses)|zero victime)\b"
+)
+_KILL_ONLY_NONE = re.compile(r"\b(?:no deaths|aucun mort|no one was killed|nobody was killed)\b")
+_HEART = re.compile(r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes")
+_AUX = frozenset(
+    {
+        "ont", "ete", "a", "avaient", "avait", "sont", "est", "have", "has", "had", "been", "were",
+        "was", "are", "is", "legerement", "grievement", "gravement", "slightly", "seriously",
+        "lightly", "critically", "mortellement", "fatally", "reportedly", "also", "aussi",
+        "egalement", "all", "tous", "toutes", "et", "and", "en",
+    }
+)  # fmt: skip
+_PERSON = frozenset(
+    {
+        "soldier", "soldat", "commander", "commandant", "officer", "officier", "contractor",
+        "civilian", "civil", "member", "fighter", "combattant", "militant", "policeman",
+        "policier", "guard", "garde", "child", "enfant", "woman", "femme", "man", "homme",
+        "person", "personne", "militaire", "serviceman", "service", "trooper", "marine",
+    }
+)  # fmt: skip
+_ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
+_WORD = re.compile(r"[a-z0-9']+")
+_PARTITIVE = re.compile(r"\b\w+ (?:of the|d'entre eux|des) (?:injuries|blesses|morts|deaths|wounded)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """A killed or wounded figure at an offset, with the actor id of the victims if named."""
+
+    kind: str  # "killed" | "wounded"
+    quantity: Quantity
+    position: int
+
+
+def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity | None:
+    """A figure in the subject before a casualty word: "12 soldiers were killed"."""
+    words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))
+    index = len(words) - 1
+    while index >= 0 and words[index].group() in _AUX:
+        index -= 1
+    head = words[index].group() if index >= 0 else ""
+    nouns = 0
+    while index >= 0 and nouns < 3:
+        word = words[index].group()
+        if _CASUALTY.fullmatch(word):
+            return None
+        end = words[index].end()
+        quantity = quantity_ending_at(folded, end, floor)
+        if quantity is not None and quantity.end == end:
+            return quantity
+        if word in _ARTICLE and nouns >= 1:
+            if head in _PERSON:
+                return Quantity(1, 1, 1, "exact", words[index].start(), words[-1].end())
+            return None
+        nouns += 1
+        index -= 1
+        between = folded[words[index].end() if index >= 0 else floor : words[index + 1].start()]
+        if any(mark in between for mark in ",;:()"):
+            return None
+    return None
+
+
+def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
+    """A figure right after an active casualty verb: "killed 12", "en a blessé une quarantaine"."""
+    if folded[after : after + 4] == " of ":
+        after += 4
+    elif folded[after : after + 1] == " ":
+        after += 1
+    else:
+        return None
+    return quantity_starting_at(folded, after, end)
+
+
+def find_casualties(folded: str, start: int, end: int) -> tuple[list[Casualty], bool, bool]:
+    """Casualty figures in ``folded[start:end]``, and whether "no casualties" (killed, wounded)."""
+    sentence = folded[start:end]
+    none_all = _NONE.search(sentence) is not None
+    none_killed = none_all or _KILL_ONLY_NONE.search(sentence) is not None
+    none_wounded = none_all and _KILL_ONLY_NONE.search(sentence) is None
+    found: list[Casualty] = []
+    heart = _HEART.search(sentence)
+    for match in _CASUALTY.finditer(folded, start, end):
+        if heart is not None and abs(match.start() - (start + heart.start())) < 60:
+            continue
+        kind = "killed" if match.group("kill") else "wounded"
+        if _PARTITIVE.search(folded, max(start, match.start() - 30), match.end()):
+            continue
+        quantity = _object_quantity(folded, match.end(), end)
+        if quantity is None:
+            quantity = _subject_quantity(folded, start, match.start())
+        if quantity is None:
+            continue
+        found.append(Casualty(kind, quantity, match.start()))
+    return found, none_killed, none_wounded

@@ -1,0 +1,1032 @@
+"""The extractor: one article in, attack mentions and aggregate statements out.
+
+Per sentence it finds places, weapons, dates, actors, casualties and cues (one automaton pass
+and a few regexes over the folded article), builds a candidate per place of a sentence that
+reports an attack, then merges candidates within the article: the same place with a compatible
+date, weapon and attacker is one mention; a country or province mention folds into a site in it;
+the title only fills gaps; place-less sentences ("the attack did not cause casualties", "X claimed
+responsibility") attach to the mention next to them. See README.md for every rule.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ingest.extraction.actors import (
+    NON_STATE_KINDS,
+    STATE_KINDS,
+    ActorMention,
+    anaphoric_actors,
+    assign_roles,
+)
+from ingest.extraction.aggregates import (
+    count_hits,
+    is_aggregate,
+    period_of,
+    separate_attacks,
+)
+from ingest.extraction.casualties import find_casualties
+from ingest.extraction.dates import DateHit, find_dates
+from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Lexicons, Place
+from ingest.extraction.matching import ACTOR, CUE, DEMONYM, PLACE, SOURCE, WEAPON, Match, Matcher
+from ingest.extraction.mentions import (
+    AggregateStatement,
+    ArticleInput,
+    AttackMention,
+    ExtractionResult,
+)
+from ingest.extraction.normalize import fold, fold_key
+from ingest.extraction.numbers import Quantity
+from ingest.extraction.places import (
+    PlaceHit,
+    contains,
+    geo_precision,
+    is_area,
+    select_places,
+)
+from ingest.extraction.sentences import (
+    Sentence,
+    is_furniture_line,
+    is_furniture_sentence,
+    split_sentences,
+)
+from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
+from ingest.textnorm import stable_hash
+
+EXTRACTOR_VERSION = "0.1.0"
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
+_WINDOW = {"day": 0, "week": 7, "month": 16}
+_STRIKE_WORD = re.compile(r"\b(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+_SAME_DAY_BASIS = "same day as an earlier date in the text"
+_INHERITED_BASIS = "inherited from an earlier date in the text"
+_PUBLISHED_BASIS = "published_at (no date in text)"
+_REPORT_SUFFIX = " (date of the report)"
+
+
+@dataclass(slots=True)
+class _Facts:
+    """What one sentence says, before candidates are built (internal, mutable)."""
+
+    sentence: Sentence
+    title: bool
+    usable: bool  # not furniture, not a question
+    matches: list[Match] = field(default_factory=list)
+    dates: list[DateHit] = field(default_factory=list)
+    cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    discounted: list[tuple[int, int]] = field(default_factory=list)
+    date: DateHit | None = None
+    report_date: bool = False
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A mention being built (internal, mutable); merged into others or emitted."""
+
+    sentence: int
+    sentences: set[int]
+    title: bool
+    place: Place
+    anaphor: bool
+    near: bool
+    area: bool
+    specific: bool
+    date: date | None
+    precision: str | None
+    basis: str | None
+    own_date: bool
+    weapon: str | None
+    count: int | None
+    killed: Quantity | None
+    wounded: Quantity | None
+    attacker: str | None
+    attribution: str
+    claimed_by: str | None
+    target: str | None
+    reported_by: str | None
+    speakers: set[str]
+    hedged: bool
+    background: bool
+    strike_word: bool
+    group: int
+    ordinal: int
+
+
+@dataclass(slots=True)
+class _Fragment:
+    """A sentence about an attack that names no place: it fills a neighbouring mention."""
+
+    sentence: int
+    date: DateHit | None
+    weapon: WeaponHit | None
+    killed: Quantity | None
+    wounded: Quantity | None
+    attacker: str | None
+    attribution: str
+    claimed_by: str | None
+    reported_by: str | None
+    speakers: set[str]
+    hedged: bool
+    countries: set[str]
+    claim: bool
+
+
+class Extractor:
+    """Compile the lexicons once; ``extract`` is then pure and reusable across articles."""
+
+    __slots__ = ("_lexicons", "_matcher", "_state_force")
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        self._lexicons = lexicons
+        self._matcher = Matcher(lexicons)
+        self._state_force: dict[str, str] = {}
+        for actor in lexicons.actors.values():
+            if actor.kind in STATE_KINDS and actor.parent_id is None and actor.country_iso2:
+                self._state_force.setdefault(actor.country_iso2, actor.actor_id)
+
+    # ------------------------------------------------------------------ entry point
+
+    def extract(self, article: ArticleInput) -> ExtractionResult:
+        """Attack mentions and aggregate statements of one article version."""
+        text = article.text
+        folded = fold(text)
+        sentences = split_sentences(text)
+        if not sentences:
+            return ExtractionResult((), ())
+        published = article.published_at.date() if article.published_at is not None else None
+        month_only = article.published_precision == "month"
+        day_anchor = None if month_only else published
+        matches = self._matcher.scan(folded)
+        dates = find_dates(folded, published, month_only)
+        facts = self._sentence_facts(article, text, folded, sentences, matches, dates)
+        hinted = self._article_hints(matches)
+        candidates, fragments, aggregates = self._read_sentences(
+            article, text, folded, facts, hinted, day_anchor
+        )
+        mentions = _merge(candidates, fragments)
+        records = tuple(self._records(article, text, facts, mentions))
+        return ExtractionResult(records, tuple(aggregates))
+
+    # ------------------------------------------------------------------ sentence facts
+
+    def _sentence_facts(
+        self,
+        article: ArticleInput,
+        text: str,
+        folded: str,
+        sentences: Sequence[Sentence],
+        matches: Sequence[Match],
+        dates: Sequence[DateHit],
+    ) -> list[_Facts]:
+        lines = text.split("\n")
+        furniture = {i for i, line in enumerate(lines) if is_furniture_line(fold(line))}
+        title_key = fold_key(article.title) if article.title else ""
+        title_lines: set[int] = set()
+        for number, line in enumerate(lines):
+            key = fold_key(line)
+            if not key:
+                continue
+            if (len(title_key) >= 12 and title_key in key) or (not title_key and not title_lines):
+                title_lines.add(number)
+        if not title_lines:
+            title_lines = {sentences[0].line}
+        facts = []
+        for sentence in sentences:
+            piece = folded[sentence.start : sentence.end]
+            usable = (
+                sentence.line not in furniture
+                and not is_furniture_sentence(piece)
+                and not text[sentence.start : sentence.end].rstrip().endswith("?")
+            )
+            facts.append(_Facts(sentence, sentence.line in title_lines, usable))
+        starts = [s.start for s in sentences]
+        for match in matches:
+            index = bisect.bisect_right(starts, match.start) - 1
+            if index >= 0 and match.start < sentences[index].end:
+                facts[index].matches.append(match)
+        for hit in dates:
+            index = bisect.bisect_right(starts, hit.start) - 1
+            if index >= 0 and hit.start < sentences[index].end:
+                facts[index].dates.append(hit)
+        for fact in facts:
+            self._cues(folded, fact)
+        return facts
+
+    def _cues(self, folded: str, fact: _Facts) -> None:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for match in fact.matches:
+            if match.entry.family == CUE:
+                spans.setdefault(match.entry.ref, []).append((match.start, match.end))
+        masks = spans.get("mask", [])
+        if masks and "trigger" in spans:
+            spans["trigger"] = [
+                t for t in spans["trigger"] if not any(t[0] < e and s < t[1] for s, e in masks)
+            ]
+        end = fact.sentence.end
+        for start, _ in spans.get("context", []):
+            comma = folded.find(",", start, end)
+            fact.discounted.append((start, comma if comma != -1 else end))
+        fact.cue_spans = spans
+        live = [
+            hit for hit in fact.dates if not _inside(hit.start, fact.discounted) and hit.kind != "same_day"
+        ]
+        event_dates = [h for h in live if not self._is_report(folded, fact, h)]
+        if event_dates:
+            fact.date = event_dates[0]
+        elif live:
+            fact.date = live[0]
+            fact.report_date = True
+        else:
+            same = [h for h in fact.dates if h.kind == "same_day"]
+            fact.date = same[0] if same else None
+
+    @staticmethod
+    def _is_report(folded: str, fact: _Facts, hit: DateHit) -> bool:
+        """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement")."""
+        triggers = fact.cue_spans.get("trigger", [])
+        for start, end in fact.cue_spans.get("reporting", []):
+            if 0 <= hit.start - end <= 25 and not any(end <= t < hit.start for t, _ in triggers):
+                return True
+            if 0 <= start - hit.end <= 12 and folded[start:end] in {
+                "statement",
+                "communique",
+                "news",
+                "press release",
+            }:
+                return True
+        line_head = hit.start == fact.sentence.start and fact.sentence.line_start
+        return line_head and re.match(r"\s*[(\-]", folded[hit.end : hit.end + 3]) is not None
+
+    def _article_hints(self, matches: Sequence[Match]) -> set[str]:
+        hints: set[str] = set()
+        places = self._lexicons.places
+        for match in matches:
+            if match.entry.family in (DEMONYM, PLACE):
+                place = places.get(match.entry.ref)
+                if place is not None and place.feature_type == "country" or (
+                    match.entry.family == DEMONYM and place is not None
+                ):
+                    if place is not None and place.country_iso2:
+                        hints.add(place.country_iso2)
+        return hints
+
+    # ------------------------------------------------------------------ per sentence
+
+    def _read_sentences(
+        self,
+        article: ArticleInput,
+        text: str,
+        folded: str,
+        facts: Sequence[_Facts],
+        hinted: set[str],
+        day_anchor: date | None,
+    ) -> tuple[list[_Candidate], list[_Fragment], list[AggregateStatement]]:
+        candidates: list[_Candidate] = []
+        fragments: list[_Fragment] = []
+        aggregates: list[AggregateStatement] = []
+        actors = self._lexicons.actors
+        places = self._lexicons.places
+        last_site: tuple[int, Place] | None = None
+        last_group: str | None = None
+        context: DateHit | None = None
+        lead_seen = False
+        group = 0
+        published = article.published_at.date() if article.published_at is not None else None
+        for index, fact in enumerate(facts):
+            if not fact.usable:
+                continue
+            sentence = fact.sentence
+            start, end = sentence.start, sentence.end
+            spans = fact.cue_spans
+            place_matches = [m for m in fact.matches if m.entry.family in (PLACE, DEMONYM)]
+            hits, hints = select_places(place_matches, places, text, folded, start, hinted)
+            hits = [h for h in hits if not _inside(h.start, fact.discounted)]
+            actor_mentions = [
+                ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
+                for m in fact.matches
+                if m.entry.family == ACTOR
+            ]
+            actor_mentions += anaphoric_actors(folded, start, end, last_group)
+            sources = [m for m in fact.matches if m.entry.family == SOURCE]
+            counts = count_hits(folded, start, end)
+            aggregate = is_aggregate(folded, start, end, counts, bool(spans.get("aggregate")))
+            if not fact.title:
+                aggregates.extend(
+                    self._aggregates(article, text, folded, fact, counts, aggregate, published)
+                )
+            triggers = [t for t in spans.get("trigger", []) if not _inside(t[0], fact.discounted)]
+            live = [t for t in triggers if not _irrealis(folded, t, spans.get("irrealis", []))]
+            claim = bool(spans.get("claim"))
+            roles = assign_roles(
+                folded,
+                start,
+                end,
+                actor_mentions,
+                {**spans, "trigger": live},
+                actors,
+                last_group,
+            )
+            for mention in actor_mentions:
+                actor = actors.get(mention.actor_id)
+                if actor is not None and actor.kind in NON_STATE_KINDS:
+                    last_group = mention.actor_id
+            if not fact.title and fact.date is not None and fact.date.kind != "same_day":
+                context = fact.date
+            denial = bool(spans.get("denial"))
+            eventful = bool(live) and not aggregate and not denial
+            hits = self._with_anaphora(folded, fact, hits, last_site, index)
+            named_sites = [h for h in hits if not h.anaphor and not is_area(h.place)]
+            if named_sites and not fact.title:
+                last_site = (index, named_sites[-1].place)
+            if not eventful and not (claim and not aggregate):
+                continue
+            weapons = weapon_hits(
+                folded,
+                [m for m in fact.matches if m.entry.family == WEAPON],
+                spans,
+                start,
+                [(d.start, d.end) for d in fact.dates],
+            )
+            weapons = [w for w in weapons if not _inside(w.start, fact.discounted)]
+            casualties, none_killed, none_wounded = find_casualties(folded, start, end)
+            source = self._source(sources, actor_mentions)
+            hedged = bool(spans.get("hedge"))
+            strike_word = _STRIKE_WORD.search(folded, start, end) is not None
+            date_hit = fact.date
+            if date_hit is not None and date_hit.kind == "same_day":
+                date_hit = _same_day(date_hit, context)
+            hits = _finest(hits)
+            if not hits or not eventful:
+                fragments.append(
+                    self._fragment(
+                        index, fact, date_hit, weapons, casualties, none_killed, none_wounded,
+                        roles, source, hedged, hints, sources, claim,
+                    )
+                )
+                continue
+            split = separate_attacks(counts)
+            background = self._background(folded, fact, date_hit, published, lead_seen)
+            singular = bool(spans.get("singular"))
+            bound = _bind_dates(folded, fact, hits)
+            first_place = min(h.start for h in hits)
+            for position, hit in enumerate(hits):
+                low = hits[position - 1].end if position > 0 else start
+                high = hits[position + 1].start if position + 1 < len(hits) else end
+                weapon = weapon_for(weapons, hit.start, low, high, first_place)
+                killed, wounded = _casualties_for(
+                    casualties, hits, hit, none_killed, none_wounded, folded, roles.attacker,
+                    actor_mentions,
+                )
+                place_dates = bound.get(hit.start) or [date_hit]
+                specific = (
+                    not is_area(hit.place)
+                    or fact.date is not None
+                    or singular
+                    or split > 1
+                    or (killed is not None and killed.best is not None)
+                    or (wounded is not None and wounded.best is not None)
+                    or (weapon is not None and weapon.count is not None)
+                )
+                for place_date in place_dates:
+                    group += 1
+                    for ordinal in range(split):
+                        candidates.append(
+                            _Candidate(
+                                sentence=index,
+                                sentences={index},
+                                title=fact.title,
+                                place=hit.place,
+                                anaphor=hit.anaphor,
+                                near=hit.near,
+                                area=is_area(hit.place),
+                                specific=specific,
+                                date=place_date.value if place_date is not None else None,
+                                precision=_precision(place_date, fact),
+                                basis=_basis(place_date, fact),
+                                own_date=place_date is not None,
+                                weapon=weapon.weapon if weapon is not None else None,
+                                count=weapon.count if weapon is not None and split == 1 else None,
+                                killed=killed,
+                                wounded=wounded,
+                                attacker=roles.attacker,
+                                attribution=roles.attribution,
+                                claimed_by=roles.claimant,
+                                target=roles.target,
+                                reported_by=source,
+                                speakers=set(roles.speakers) | _spoken_for(sources, self._lexicons),
+                                hedged=hedged,
+                                background=background,
+                                strike_word=strike_word,
+                                group=group,
+                                ordinal=ordinal,
+                            )
+                        )
+            if not fact.title:
+                lead_seen = True
+        _inherit_dates(candidates, facts, day_anchor)
+        return candidates, fragments, aggregates
+
+    def _with_anaphora(
+        self,
+        folded: str,
+        fact: _Facts,
+        hits: list[PlaceHit],
+        last_site: tuple[int, Place] | None,
+        index: int,
+    ) -> list[PlaceHit]:
+        """Add "la base" / "the air base" as a hit on the last named site (within 3 sentences)."""
+        anaphora = fact.cue_spans.get("site_anaphora", [])
+        if not anaphora or last_site is None or index - last_site[0] > 3:
+            return hits
+        if any(not h.place.feature_type == "country" and not is_area(h.place) for h in hits):
+            return hits
+        added = list(hits)
+        for start, end in anaphora:
+            if _inside(start, fact.discounted):
+                continue
+            if any(end <= h.start <= end + 60 and not is_area(h.place) for h in hits):
+                continue
+            if any(h.end <= start <= h.end + 3 for h in hits):
+                continue
+            added.append(PlaceHit(start, end, last_site[1], anaphor=True, near=False))
+            break
+        added.sort(key=lambda h: h.start)
+        return added
+
+    def _source(self, sources: Sequence[Match], actors: Sequence[ActorMention]) -> str | None:
+        for match in sources:
+            if not any(a.start <= match.start < a.end for a in actors):
+                return match.entry.ref
+        return sources[0].entry.ref if sources else None
+
+    def _background(
+        self,
+        folded: str,
+        fact: _Facts,
+        date_hit: DateHit | None,
+        published: date | None,
+        lead_seen: bool,
+    ) -> bool:
+        spans = fact.cue_spans
+        if spans.get("background"):
+            return True
+        start = fact.sentence.start
+        if lead_seen and any(s - start <= 25 for s, _ in spans.get("response", [])):
+            return True
+        return bool(
+            date_hit is not None
+            and date_hit.value is not None
+            and published is not None
+            and not fact.report_date
+            and date_hit.value < published - timedelta(days=4)
+        )
+
+    def _fragment(
+        self,
+        index: int,
+        fact: _Facts,
+        date_hit: DateHit | None,
+        weapons: Sequence[WeaponHit],
+        casualties: Sequence[object],
+        none_killed: bool,
+        none_wounded: bool,
+        roles: object,
+        source: str | None,
+        hedged: bool,
+        hints: set[str],
+        sources: Sequence[Match],
+        claim: bool,
+    ) -> _Fragment:
+        from ingest.extraction.actors import Roles
+        from ingest.extraction.casualties import Casualty
+
+        assert isinstance(roles, Roles)
+        killed = wounded = None
+        for casualty in casualties:
+            assert isinstance(casualty, Casualty)
+            if casualty.kind == "killed" and killed is None:
+                killed = casualty.quantity
+            if casualty.kind == "wounded" and wounded is None:
+                wounded = casualty.quantity
+        if none_killed and killed is None:
+            killed = Quantity(0, 0, 0, "exact", 0, 0)
+        if none_wounded and wounded is None:
+            wounded = Quantity(0, 0, 0, "exact", 0, 0)
+        spans = fact.cue_spans
+        usable = bool(spans.get("singular")) or claim or not spans.get("plural")
+        countries = set(hints)
+        for match in sources:
+            source_row = self._lexicons.sources.get(match.entry.ref)
+            if source_row is not None and source_row.country_iso2 and not countries:
+                countries.add(source_row.country_iso2)
+        if not usable:
+            return _Fragment(index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False)
+        return _Fragment(
+            sentence=index,
+            date=date_hit,
+            weapon=weapons[0] if weapons else None,
+            killed=killed,
+            wounded=wounded,
+            attacker=roles.attacker,
+            attribution=roles.attribution,
+            claimed_by=roles.claimant,
+            reported_by=source,
+            speakers=set(roles.speakers) | _spoken_for(sources, self._lexicons),
+            hedged=hedged,
+            countries=countries,
+            claim=claim or roles.claimant is not None,
+        )
+
+    def _aggregates(
+        self,
+        article: ArticleInput,
+        text: str,
+        folded: str,
+        fact: _Facts,
+        counts: Sequence[object],
+        aggregate: bool,
+        published: date | None,
+    ) -> list[AggregateStatement]:
+        from ingest.extraction.aggregates import CountHit
+
+        sentence = fact.sentence
+        records: list[AggregateStatement] = []
+        period = None
+        for ordinal, hit in enumerate(counts):
+            assert isinstance(hit, CountHit)
+            if hit.unit in {"attacks"} and hit.separate:
+                continue
+            if hit.unit in {"drones", "rockets", "missiles", "killed", "wounded"} and not aggregate:
+                continue
+            if hit.unit == "strikes" and not aggregate:
+                continue
+            if period is None:
+                period = period_of(folded, sentence.start, sentence.end, fact.dates, published)
+            quantity = hit.quantity
+            records.append(
+                AggregateStatement(
+                    aggregate_id=stable_hash(
+                        article.version_id, EXTRACTOR_VERSION, str(sentence.index), str(ordinal)
+                    ),
+                    article_id=article.article_id,
+                    version_id=article.version_id,
+                    source_uri=article.source_uri,
+                    sentence_index=sentence.index,
+                    evidence_start=sentence.start,
+                    evidence_end=sentence.end,
+                    evidence_text=text[sentence.start : sentence.end],
+                    quantity=quantity.best,
+                    quantity_low=quantity.low,
+                    quantity_high=quantity.high,
+                    qualifier=quantity.qualifier,
+                    unit=hit.unit,
+                    period_start=period.start,
+                    period_end=period.end,
+                    period_text=period.text,
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+            )
+        return records
+
+    # ------------------------------------------------------------------ records
+
+    def _records(
+        self,
+        article: ArticleInput,
+        text: str,
+        facts: Sequence[_Facts],
+        mentions: Sequence[_Candidate],
+    ) -> list[AttackMention]:
+        actors = self._lexicons.actors
+        sources = self._lexicons.sources
+        records: list[AttackMention] = []
+        for mention in mentions:
+            sentence = facts[mention.sentence].sentence
+            place = mention.place
+            country_only = place.feature_type == "country"
+            attacker = mention.attacker
+            claimed_by = mention.claimed_by
+            attribution = mention.attribution if attacker is not None else "unknown"
+            if attacker is not None and claimed_by is None and attacker in mention.speakers:
+                actor = actors.get(attacker)
+                if actor is not None and actor.kind in STATE_KINDS:
+                    claimed_by = attacker
+                    attribution = "claimed"
+            weapon = mention.weapon
+            if weapon is None:
+                actor = actors.get(attacker) if attacker else None
+                strike = mention.strike_word and actor is not None and actor.kind in STATE_KINDS
+                weapon = "airstrike" if strike else "unknown"
+            source = sources.get(mention.reported_by) if mention.reported_by else None
+            if mention.hedged:
+                certainty = "hedged"
+            elif claimed_by is not None and (source is None or source.speaks_for == claimed_by):
+                certainty = "claimed"
+            else:
+                certainty = "reported"
+            killed = mention.killed
+            wounded = mention.wounded
+            place_key = place.location_id
+            records.append(
+                AttackMention(
+                    mention_id=stable_hash(
+                        article.version_id,
+                        EXTRACTOR_VERSION,
+                        str(mention.ordinal),
+                        str(sentence.start),
+                        place_key,
+                        str(mention.date),
+                    ),
+                    article_id=article.article_id,
+                    version_id=article.version_id,
+                    source_uri=article.source_uri,
+                    sentence_index=sentence.index,
+                    evidence_start=sentence.start,
+                    evidence_end=sentence.end,
+                    evidence_text=text[sentence.start : sentence.end],
+                    event_date=mention.date,
+                    date_precision=mention.precision if mention.date is not None else None,
+                    date_basis=mention.basis if mention.date is not None else None,
+                    location_name=None if country_only else place.name,
+                    location_id=None if country_only else place.location_id,
+                    admin1=None if country_only else place.admin1,
+                    country_iso2=place.country_iso2,
+                    latitude=None if country_only else place.latitude,
+                    longitude=None if country_only else place.longitude,
+                    geo_precision=geo_precision(place, mention.near),
+                    attacker=_actor_name(actors, attacker),
+                    target=_actor_name(actors, mention.target),
+                    claimed_by=_actor_name(actors, claimed_by),
+                    attribution=attribution,
+                    weapon=weapon,
+                    projectile_count=mention.count,
+                    killed=killed.best if killed else None,
+                    killed_low=killed.low if killed else None,
+                    killed_high=killed.high if killed else None,
+                    wounded=wounded.best if wounded else None,
+                    wounded_low=wounded.low if wounded else None,
+                    wounded_high=wounded.high if wounded else None,
+                    reported_by=source.name if source is not None else None,
+                    is_background=mention.background,
+                    certainty=certainty,
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+            )
+        return records
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _actor_name(actors: Mapping[str, object], actor_id: str | None) -> str | None:
+    if actor_id is None:
+        return None
+    actor = actors.get(actor_id)
+    name = getattr(actor, "name", None)
+    return name if isinstance(name, str) else None
+
+
+def _spoken_for(sources: Sequence[Match], lexicons: Lexicons) -> set[str]:
+    """Actors whose own statements the sentence cites (CENTCOM speaks for the US forces)."""
+    spoken: set[str] = set()
+    for match in sources:
+        source = lexicons.sources.get(match.entry.ref)
+        if source is not None and source.speaks_for:
+            spoken.add(source.speaks_for)
+    return spoken
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _irrealis(folded: str, trigger: tuple[int, int], cues: Sequence[tuple[int, int]]) -> bool:
+    """Whether a threat, plan or hypothesis governs the attack word (within 45 characters)."""
+    for start, end in cues:
+        if 0 <= trigger[0] - end <= 45 and not re.search(r"[.;:]", folded[end : trigger[0]]):
+            return True
+        if start >= trigger[1] and start - trigger[1] <= 3:
+            return True
+    return False
+
+
+def _same_day(hit: DateHit, context: DateHit | None) -> DateHit | None:
+    if context is None or context.value is None:
+        return None
+    return DateHit(hit.start, hit.end, context.value, "day", _SAME_DAY_BASIS, "same_day")
+
+
+def _precision(hit: DateHit | None, fact: _Facts) -> str | None:
+    if hit is None:
+        return None
+    if fact.report_date and hit is fact.date and hit.precision == "day":
+        return "week"
+    return hit.precision
+
+
+def _basis(hit: DateHit | None, fact: _Facts) -> str | None:
+    if hit is None:
+        return None
+    if fact.report_date and hit is fact.date:
+        return hit.basis + _REPORT_SUFFIX
+    return hit.basis
+
+
+def _finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """Drop places that contain another place of the sentence, and repeats of one place."""
+    kept: list[PlaceHit] = []
+    for hit in hits:
+        if any(
+            other is not hit
+            and other.place.location_id != hit.place.location_id
+            and contains(hit.place, other.place)
+            for other in hits
+        ):
+            continue
+        if any(k.place.location_id == hit.place.location_id for k in kept):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _bind_dates(folded: str, fact: _Facts, hits: Sequence[PlaceHit]) -> dict[int, list[DateHit]]:
+    """Several event dates in one sentence: a date right before "at/à <place>" binds to it;
+    the other dates go to the places left ("strikes on 19 and 22 November, and on 15 November
+    at X"). Returns place start -> dates; empty when the sentence has one date."""
+    events = [
+        h
+        for h in fact.dates
+        if h.kind == "explicit" and h.value is not None and not _inside(h.start, fact.discounted)
+    ]
+    if len({h.value for h in events}) < 2:
+        return {}
+    bound: dict[int, list[DateHit]] = {}
+    free: list[DateHit] = []
+    for hit in events:
+        target = next(
+            (
+                p
+                for p in hits
+                if 0 <= p.start - hit.end <= 16
+                and re.match(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b", folded[hit.end : p.start])
+            ),
+            None,
+        )
+        if target is not None:
+            bound.setdefault(target.start, []).append(hit)
+        else:
+            free.append(hit)
+    left = [p for p in hits if p.start not in bound]
+    if not left and free:
+        left = list(hits[:1])
+    for place in left:
+        bound.setdefault(place.start, []).extend(free)
+    return bound
+
+
+def _casualties_for(
+    casualties: Sequence[object],
+    hits: Sequence[PlaceHit],
+    hit: PlaceHit,
+    none_killed: bool,
+    none_wounded: bool,
+    folded: str,
+    attacker: str | None,
+    actor_mentions: Sequence[ActorMention],
+) -> tuple[Quantity | None, Quantity | None]:
+    """The killed and wounded figures of one place of the sentence.
+
+    A figure goes to the place named nearest before it (else the first place); a figure whose
+    victims are the attacker's own side ("45 blessés parmi les troupes américaines" in a
+    sentence about American strikes) belongs to another event.
+    """
+    from ingest.extraction.casualties import Casualty
+
+    killed: Quantity | None = Quantity(0, 0, 0, "exact", 0, 0) if none_killed else None
+    wounded: Quantity | None = Quantity(0, 0, 0, "exact", 0, 0) if none_wounded else None
+    for casualty in casualties:
+        assert isinstance(casualty, Casualty)
+        before = [h for h in hits if h.start < casualty.position]
+        owner = max(before, key=lambda h: h.start) if before else hits[0]
+        if owner.place.location_id != hit.place.location_id:
+            continue
+        victims = [
+            m.actor_id
+            for m in actor_mentions
+            if casualty.position - 40 <= m.start <= casualty.position + 50
+        ]
+        if attacker is not None and attacker in victims:
+            continue
+        if casualty.kind == "killed" and (killed is None or killed.best == 0):
+            killed = casualty.quantity
+        elif casualty.kind == "wounded" and (wounded is None or wounded.best == 0):
+            wounded = casualty.quantity
+    return killed, wounded
+
+
+def _inherit_dates(
+    candidates: Sequence[_Candidate], facts: Sequence[_Facts], day_anchor: date | None
+) -> None:
+    """Date the candidates whose sentence has none: the last date written before (``week``),
+    else the publication day (``week``); a background mention keeps no date."""
+    dated: list[tuple[int, DateHit]] = [
+        (i, f.date)
+        for i, f in enumerate(facts)
+        if f.usable and not f.title and f.date is not None and f.date.value is not None
+    ]
+    indexes = [i for i, _ in dated]
+    for candidate in candidates:
+        if candidate.own_date and candidate.date is not None:
+            continue
+        if candidate.background:
+            candidate.date, candidate.precision, candidate.basis = None, None, None
+            continue
+        position = bisect.bisect_left(indexes, candidate.sentence) - 1
+        if position >= 0 and not candidate.title:
+            candidate.date = dated[position][1].value
+            candidate.precision = "week" if dated[position][1].precision == "day" else dated[position][1].precision
+            candidate.basis = _INHERITED_BASIS
+        elif day_anchor is not None:
+            candidate.date, candidate.precision, candidate.basis = day_anchor, "week", _PUBLISHED_BASIS
+        else:
+            candidate.date, candidate.precision, candidate.basis = None, None, None
+        candidate.own_date = False
+
+
+# ---------------------------------------------------------------------- merging
+
+
+def _dates_compatible(a_date: date | None, a_precision: str | None, b_date: date | None, b_precision: str | None) -> bool:
+    if a_date is None or b_date is None:
+        return True
+    window = max(_WINDOW.get(a_precision or "day", 0), _WINDOW.get(b_precision or "day", 0))
+    return abs((a_date - b_date).days) <= window
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.group == b.group:
+        return False
+    if not _dates_compatible(a.date, a.precision, b.date, b.precision):
+        return False
+    if a.weapon and b.weapon and a.weapon != b.weapon:
+        return False
+    return not (a.attacker and b.attacker and a.attacker != b.attacker)
+
+
+def _absorb(target: _Candidate, source: _Candidate) -> None:
+    """Fill ``target`` from ``source`` (a less specific or later description of one attack)."""
+    if source.date is not None and (
+        target.date is None
+        or _PRECISION_RANK.get(source.precision or "month", 3)
+        < _PRECISION_RANK.get(target.precision or "month", 3)
+    ):
+        target.date, target.precision, target.basis = source.date, source.precision, source.basis
+    if target.title and not source.title:
+        target.sentence = source.sentence
+        target.title = False
+    target.sentences |= source.sentences
+    target.weapon = target.weapon or source.weapon
+    target.count = target.count if target.count is not None else source.count
+    target.killed = target.killed if target.killed is not None else source.killed
+    target.wounded = target.wounded if target.wounded is not None else source.wounded
+    if target.attacker is None:
+        target.attacker, target.attribution = source.attacker, source.attribution
+    if target.claimed_by is None and source.claimed_by is not None:
+        target.claimed_by = source.claimed_by
+        if target.attacker in (None, source.claimed_by):
+            target.attacker, target.attribution = source.claimed_by, "claimed"
+    target.target = target.target or source.target
+    target.reported_by = target.reported_by or source.reported_by
+    target.speakers |= source.speakers
+    target.hedged = target.hedged or source.hedged
+    target.strike_word = target.strike_word or source.strike_word
+
+
+def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> list[_Candidate]:
+    """Merge candidates of one article into mentions (see the module docstring)."""
+    mentions: list[_Candidate] = []
+    deferred: list[_Candidate] = []
+    for candidate in candidates:
+        if candidate.title or (candidate.area and not candidate.specific):
+            deferred.append(candidate)
+            continue
+        same = [
+            m
+            for m in mentions
+            if m.place.location_id == candidate.place.location_id and _compatible(m, candidate)
+        ]
+        if same:
+            _absorb(_best(same, candidate), candidate)
+        else:
+            mentions.append(candidate)
+    # Coarse places (countries, provinces, towns) fold into a finer mention inside them.
+    for coarse in sorted(mentions, key=lambda m: -_coarseness(m.place)):
+        if coarse.place.feature_type in SITE_FEATURES:
+            continue
+        finer = [
+            m
+            for m in mentions
+            if m is not coarse
+            and m.place.location_id != coarse.place.location_id
+            and contains(coarse.place, m.place)
+            and _compatible(m, coarse)
+        ]
+        if finer:
+            _absorb(_best(finer, coarse), coarse)
+            mentions.remove(coarse)
+    # Titles and vague country statements only fill gaps.
+    for candidate in deferred:
+        related = [
+            m
+            for m in mentions
+            if (
+                contains(candidate.place, m.place)
+                or contains(m.place, candidate.place)
+            )
+            and _compatible(m, candidate)
+        ]
+        if related:
+            _absorb(_best(related, candidate), candidate)
+        elif candidate.title and not mentions and candidate.specific:
+            mentions.append(candidate)
+    mentions.sort(key=lambda m: (m.sentence, m.group, m.ordinal))
+    for fragment in fragments:
+        _attach(fragment, mentions)
+    return mentions
+
+
+def _coarseness(place: Place) -> int:
+    return {"country": 4, "admin1": 3, "region": 2}.get(
+        place.feature_type, 1 if place.feature_type in SETTLEMENT_FEATURES else 0
+    )
+
+
+def _best(options: Sequence[_Candidate], candidate: _Candidate) -> _Candidate:
+    """Among compatible mentions, the one with the same weapon, then the nearest sentence."""
+    return min(
+        options,
+        key=lambda m: (
+            0 if candidate.weapon and m.weapon == candidate.weapon else 1,
+            abs(m.sentence - candidate.sentence),
+        ),
+    )
+
+
+def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
+    """Fill the mention a place-less sentence refers to (the nearest compatible one)."""
+    if fragment.date is None and fragment.weapon is None and fragment.killed is None and (
+        fragment.wounded is None and fragment.attacker is None and fragment.reported_by is None
+    ):
+        return
+    previous = [
+        m for m in mentions if any(0 < fragment.sentence - s <= 2 for s in m.sentences)
+    ]
+    following = [
+        m for m in mentions if m not in previous and 0 < m.sentence - fragment.sentence <= 1
+    ]
+    value = fragment.date.value if fragment.date is not None else None
+    precision = fragment.date.precision if fragment.date is not None else None
+    weapon = fragment.weapon.weapon if fragment.weapon is not None else None
+
+    def fits(mention: _Candidate) -> bool:
+        if not _dates_compatible(mention.date, mention.precision, value, precision):
+            return False
+        if value is not None and mention.date is not None and precision == "day" and mention.precision == "day" and value != mention.date:
+            return False
+        if weapon and mention.weapon and weapon != mention.weapon:
+            return False
+        if fragment.countries and mention.place.country_iso2 not in fragment.countries:
+            return False
+        return not (fragment.attacker and mention.attacker and fragment.attacker != mention.attacker)
+
+    ordered = sorted(previous, key=lambda m: (-max(s for s in m.sentences if s < fragment.sentence), -m.group)) + sorted(
+        following, key=lambda m: (m.sentence, m.group)
+    )
+    target = next((m for m in ordered if fits(m)), None)
+    if target is None:
+        return
+    if value is not None and (
+        target.date is None
+        or _PRECISION_RANK.get(precision or "month", 3) < _PRECISION_RANK.get(target.precision or "month", 3)
+    ):
+        target.date, target.precision = value, precision
+        target.basis = fragment.date.basis if fragment.date is not None else target.basis
+    target.weapon = target.weapon or weapon
+    if target.count is None and fragment.weapon is not None:
+        target.count = fragment.weapon.count
+    target.killed = target.killed if target.killed is not None else fragment.killed
+    target.wounded = target.wounded if target.wounded is not None else fragment.wounded
+    if target.attacker is None and fragment.attacker is not None:
+        target.attacker, target.attribution = fragment.attacker, fragment.attribution
+    if fragment.claimed_by is not None and target.claimed_by is None:
+        target.claimed_by = fragment.claimed_by
+        if target.attacker in (None, fragment.claimed_by):
+            target.attacker, target.attribution = fragment.claimed_by, "claimed"
+    target.reported_by = target.reported_by or fragment.reported_by
+    target.speakers |= fragment.speakers
+    target.hedged = target.hedged or fragment.hedged
+    target.sentences.add(fragment.sentence)

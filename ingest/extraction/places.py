@@ -1,0 +1,265 @@
+"""Place mentions: which gazetteer hits are where an attack happened, and how places nest.
+
+A site (base, airfield, oil or gas field, border crossing) is taken wherever it is named. A
+settlement, province, region or country must be in a locative context ("à", "in", "near",
+"province de", a list after another place) so that "Washington accuse Téhéran" or "informed
+Iraq" are not places; a possessive ("Syria's") or an origin ("launched from") only hints at a
+country. A single-word alias right after a capitalised word that is not a preposition is a
+person's name ("Ilhan Omar"), not the al-Omar field. Demonyms never become places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
+from ingest.extraction.matching import DEMONYM, PLACE, Match
+from ingest.extraction.normalize import fold_key
+
+_LOCATIVE: frozenset[str] = frozenset(
+    {
+        "in", "at", "near", "on", "into", "inside", "outside", "around", "across", "over",
+        "toward", "towards", "to", "of", "between", "within", "throughout", "en", "au", "aux",
+        "a", "dans", "de", "d", "du", "des", "pres", "proche", "vers", "sur", "contre", "entre",
+        "autour", "province", "provinces", "governorate", "gouvernorat", "city", "ville", "town",
+        "village", "region", "district", "area", "secteur", "zone", "localite", "north", "south",
+        "east", "west", "nord", "sud", "est", "ouest", "northeast", "northwest", "southeast",
+        "southwest", "base", "border", "frontiere", "outskirts", "environs", "peripherie",
+        "banlieue", "proximite", "hit", "struck", "targeted", "bombed", "shelled",
+    }
+)  # fmt: skip
+_NEAR: frozenset[str] = frozenset(
+    {"near", "pres", "proche", "around", "autour", "outside", "environs", "proximite", "outskirts"}
+)
+_ORIGIN: frozenset[str] = frozenset({"from", "depuis", "provenance"})
+_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l", "the", "de", "d"})
+_JOINERS = re.compile(r"^(?:,|, and|,? et|,? and|et|and|/|-)\s*(?:en|in|au|aux|a|dans|the)?$")
+_PROVINCE_WORDS = re.compile(
+    r"(?:province|gouvernorat|governorate|region|wilaya|muhafazat)\s+(?:de |d'|du |of )?$"
+)
+_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|gouvernorat|region)\b")
+_WORD = re.compile(r"[a-z0-9]+")
+_FEATURE_RANK: dict[str, int] = {
+    "military_base": 0, "airbase": 0, "airport": 0, "oil_field": 0, "gas_field": 0,
+    "border_crossing": 0, "other": 0, "town": 1, "city": 1, "region": 2, "admin1": 3,
+    "country": 4,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A place the text names (or points back to with "la base") at an offset."""
+
+    start: int
+    end: int
+    place: Place
+    anaphor: bool
+    near: bool
+
+
+def _previous_words(folded: str, start: int, count: int = 4) -> list[str]:
+    """The ``count`` folded words before ``start`` (nearest last)."""
+    return _WORD.findall(folded, max(0, start - 40), start)[-count:]
+
+
+def is_site(place: Place) -> bool:
+    """Bases, fields, airports and crossings: specific enough to stand without context."""
+    return place.feature_type in SITE_FEATURES
+
+
+def is_area(place: Place) -> bool:
+    """Countries, provinces and loose regions: need a specific statement to make an event."""
+    return place.feature_type in AREA_FEATURES
+
+
+class Gazetteer:
+    """Places by id plus the lookups the extractor needs (containment, country points)."""
+
+    __slots__ = ("_countries", "_places")
+
+    def __init__(self, places: Mapping[str, Place]) -> None:
+        self._places = places
+        self._countries = {
+            place.country_iso2: place
+            for place in places.values()
+            if place.feature_type == "country" and place.country_iso2
+        }
+
+    def get(self, location_id: str) -> Place | None:
+        """The place with that id, if the gazetteer has it."""
+        return self._places.get(location_id)
+
+    def country(self, iso2: str | None) -> Place | None:
+        """The country row for an ISO2 code."""
+        return self._countries.get(iso2) if iso2 else None
+
+    def resolve(self, name: str) -> Place | None:
+        """A place by its canonical name (folded comparison), for gold lookups and tests."""
+        key = fold_key(name)
+        for place in self._places.values():
+            if fold_key(place.name) == key:
+                return place
+        return None
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` is the same place as ``inner`` or an area (or town) around it."""
+    if outer.location_id == inner.location_id:
+        return True
+    if outer.country_iso2 != inner.country_iso2:
+        return False
+    feature = outer.feature_type
+    if feature == "country":
+        return inner.feature_type != "country"
+    if feature == "admin1":
+        return inner.feature_type != "admin1" and inner.admin1 == outer.admin1
+    if feature == "region":
+        if inner.feature_type in {"country", "region"} and not outer.admin1:
+            return False
+        if outer.admin1:
+            return inner.admin1 == outer.admin1 and inner.feature_type not in {"admin1", "country"}
+        return inner.feature_type not in {"country"}
+    if feature in SETTLEMENT_FEATURES and inner.feature_type in SITE_FEATURES:
+        if inner.parent_id == outer.location_id:
+            return True
+        if fold_key(inner.name).startswith(fold_key(outer.name) + " "):
+            return True
+        return outer.admin1 is not None and outer.name == outer.admin1 == inner.admin1
+    return False
+
+
+def choose_entry(
+    candidates: Sequence[Place], folded: str, start: int, end: int, hinted: set[str]
+) -> Place:
+    """Pick among places sharing an alias: province words, country hints, then the finest."""
+    if len(candidates) == 1:
+        return candidates[0]
+    before = folded[max(0, start - 25) : start]
+    wants_admin1 = _PROVINCE_WORDS.search(before) is not None or (
+        _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
+    )
+
+    def rank(place: Place) -> tuple[int, int, int]:
+        admin_penalty = 0 if (place.feature_type == "admin1") == wants_admin1 else 1
+        hint_penalty = 0 if (place.country_iso2 in hinted or not hinted) else 1
+        return hint_penalty, admin_penalty, _FEATURE_RANK.get(place.feature_type, 5)
+
+    return min(candidates, key=rank)
+
+
+def select_places(
+    matches: Sequence[Match],
+    places: Mapping[str, Place],
+    text: str,
+    folded: str,
+    sentence_start: int,
+    hinted: set[str],
+) -> tuple[list[PlaceHit], set[str]]:
+    """The place hits of one sentence that can locate an event, and the countries it hints at.
+
+    ``matches`` are the sentence's place and demonym matches, in order; ``hinted`` are the
+    article's country hints (to choose between homonyms).
+    """
+    hints: set[str] = set()
+    accepted: list[PlaceHit] = []
+    grouped: dict[tuple[int, int], list[Place]] = {}
+    cased_ok: dict[tuple[int, int], bool] = {}
+    for match in matches:
+        place = places.get(match.entry.ref)
+        if place is None:
+            continue
+        if match.entry.family == DEMONYM:
+            if place.country_iso2:
+                hints.add(place.country_iso2)
+            continue
+        if match.entry.family != PLACE:
+            continue
+        span = (match.start, match.end)
+        grouped.setdefault(span, []).append(place)
+        has_upper = any(char.isupper() for char in text[match.start : match.end])
+        cased_ok[span] = cased_ok.get(span, False) or has_upper or not match.entry.cased
+    last_end = -1
+    last_accepted = False
+    for (start, end), candidates in sorted(grouped.items()):
+        place = choose_entry(candidates, folded, start, end, hinted)
+        words = _previous_words(folded, start)
+        gap = folded[last_end:start].strip() if last_end >= 0 else "?"
+        joined = _JOINERS.match(gap) is not None
+        if not cased_ok[(start, end)]:
+            continue
+        possessive = folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}
+        origin = bool(words) and words[-1] in _ORIGIN
+        if len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES:
+            origin = True
+        if possessive or origin:
+            if place.country_iso2:
+                hints.add(place.country_iso2)
+            last_end, last_accepted = end, False
+            continue
+        single = " " not in fold_key(text[start:end])
+        if single and place.feature_type in SETTLEMENT_FEATURES and _after_name(text, start):
+            last_end, last_accepted = end, False
+            continue
+        locative = (
+            bool(set(words[-3:]) & _LOCATIVE)
+            or (joined and last_accepted)
+            or _self_locative(folded[start:end])
+            or place.feature_type == "region"
+        )
+        if place.feature_type not in SITE_FEATURES and not locative:
+            if place.country_iso2:
+                hints.add(place.country_iso2)
+            last_end, last_accepted = end, False
+            continue
+        near = bool(set(words[-2:]) & _NEAR)
+        accepted.append(PlaceHit(start, end, place, anaphor=False, near=near))
+        if place.country_iso2:
+            hints.add(place.country_iso2)
+        last_end, last_accepted = end, True
+    del sentence_start
+    return accepted, hints
+
+
+_SELF_LOCATIVE = re.compile(
+    r"^(?:province|gouvernorat|governorate|ville|city|village|region|district|base|champ|nord|sud|"
+    r"est|ouest|north|south|east|west|northern|southern|eastern|western|central|centre)\b|"
+    r"\b(?:province|governorate|city|region|district|village|base|airbase|airport|field)$"
+)
+
+
+def _self_locative(folded_alias: str) -> bool:
+    """Whether the alias carries its own place word ("province d'Anbar", "Erbil city")."""
+    return _SELF_LOCATIVE.search(folded_alias.strip()) is not None
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_TITLES_OK: frozenset[str] = frozenset(
+    {"In", "At", "Near", "On", "En", "Au", "Aux", "Dans", "Pres", "Près", "Vers", "Sur", "From",
+     "Depuis", "De", "Du", "Des", "The", "Le", "La", "Les", "Into", "Inside", "Outside", "North",
+     "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Province", "City",
+     "Ville", "Governorate", "A", "À"}
+)  # fmt: skip
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no preposition comes right before (a person's name)."""
+    match = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in _TITLES_OK:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[line_start : match.start()].strip()
+    return not (before == "" or before.endswith((".", ":", "!", "?")))
+
+
+def geo_precision(place: Place, near: bool) -> int:
+    """ACLED geo_precision: 1 the place itself, 2 near it or a district-level area, 3 wider."""
+    if place.feature_type in {"country", "admin1"}:
+        return 3
+    if place.feature_type == "region":
+        return 2 if place.admin1 else 3
+    return 2 if near else 1

@@ -1,0 +1,110 @@
+"""Weapon words in a sentence: which are used in an attack, which weapon a place gets, counts.
+
+A weapon word naming a stock or a facility ("installations de stockage de roquettes", "a drone
+staging site", "drones de reconnaissance") is not a weapon used. A number right before a
+projectile word is a projectile count ("quatre roquettes", "two armed drones"), an indefinite
+article before a singular one counts 1 ("an explosive-laden drone"); "four explosions" is no
+count, nor is "two drone attacks" (the number counts attacks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.extraction.matching import CUE, WEAPON, Match
+from ingest.extraction.numbers import quantity_ending_at, singular_article_before
+
+_ADJECTIVE = re.compile(r"([a-z][a-z' ]{2,20}?)\s*[\"]?\s*$")
+_SKIPPABLE: frozenset[str] = frozenset(
+    {"armed", "explosive", "laden", "suicide", "kamikaze", "small", "large", "heavy", "more",
+     "additional", "other", "autres", "nouveaux", "nouvelles", "new", "katyusha", "grad",
+     "iranian", "made", "hostile", "enemy", "attack", "one", "way", "guided", "ballistic"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponHit:
+    """A weapon used in the sentence, its position and the count stated with it."""
+
+    start: int
+    end: int
+    weapon: str
+    count: int | None
+
+
+def _non_use(folded: str, match: Match, cue_spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether the weapon word names a stock, a facility or a defence, not an arm used."""
+    for start, _end in cue_spans.get("non_use_after", ()):
+        if match.end <= start <= match.end + 14:
+            return True
+    for _start, end in cue_spans.get("non_use_before", ()):
+        if match.start - 45 <= end <= match.start:
+            return True
+    return False
+
+
+def _count(folded: str, match: Match, floor: int) -> int | None:
+    """The stated number of projectiles before a projectile word, if any."""
+    position = match.start
+    for _ in range(3):
+        quantity = quantity_ending_at(folded, position, floor)
+        if quantity is not None:
+            return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
+        article = singular_article_before(folded, position)
+        if article is not None and article >= floor:
+            head = folded[match.start : match.end]
+            return 1 if not head.endswith("s") else None
+        previous = _ADJECTIVE.search(folded, max(floor, position - 24), position)
+        if previous is None:
+            return None
+        word = previous.group(1).strip().split(" ")[-1]
+        if word not in _SKIPPABLE:
+            return None
+        position = previous.start(1) + previous.group(1).rfind(word)
+    return None
+
+
+def weapon_hits(
+    folded: str,
+    matches: Sequence[Match],
+    cue_spans: dict[str, list[tuple[int, int]]],
+    floor: int,
+    date_spans: Sequence[tuple[int, int]],
+) -> list[WeaponHit]:
+    """The weapons used in one sentence (``floor`` is its start), with their counts."""
+    hits: list[WeaponHit] = []
+    for match in matches:
+        if match.entry.family != WEAPON:
+            continue
+        if _non_use(folded, match, cue_spans):
+            continue
+        count = _count(folded, match, floor) if match.entry.flag else None
+        if count is not None and any(s <= match.start - 2 < e for s, e in date_spans):
+            count = None
+        hits.append(WeaponHit(match.start, match.end, match.entry.ref, count))
+    return hits
+
+
+def weapon_for(
+    hits: Sequence[WeaponHit], place_start: int, low: int, high: int, first_place: int
+) -> WeaponHit | None:
+    """The weapon of the place at ``place_start`` whose segment is ``[low, high)``.
+
+    The nearest weapon before the place inside its segment, else the nearest after it; a weapon
+    written before every place of the sentence (the shared subject) applies to all of them.
+    """
+    before = [hit for hit in hits if low <= hit.start < place_start]
+    if before:
+        return max(before, key=lambda hit: hit.start)
+    after = [hit for hit in hits if place_start <= hit.start < high]
+    if after:
+        return min(after, key=lambda hit: hit.start)
+    shared = [hit for hit in hits if hit.start < first_place]
+    if shared:
+        return max(shared, key=lambda hit: hit.start)
+    return None
+
+
+__all__ = ["CUE", "WeaponHit", "weapon_for", "weapon_hits"]
