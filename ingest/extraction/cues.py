@@ -20,6 +20,7 @@ TRIGGER = (
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
+    "striking",
 )  # fmt: skip
 
 # Words that are never attacks even though they contain one.
@@ -121,7 +122,9 @@ AGGREGATE = (
     "dozens of attacks", "des dizaines d'attaques", "other recent", "de nouvelles attaques",
     "harassment attacks", "attaques de harcelement", "so far this", "jusqu'a present",
     "au total", "in total", "a total of", "soit un total", "plusieurs frappes", "toutes ces",
-    "all of these", "each of", "chacune de",
+    "all of these", "each of", "chacune de", "surged", "have surged", "has surged", "surge in",
+    "increase in", "rise in", "a augmente", "ont augmente", "a bondi", "ont bondi",
+    "se sont multipliees", "intensifie*", "escalation of attacks", "en hausse",
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").

@@ -37,7 +37,8 @@ _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _PART = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
 
 _DATE_RE = re.compile(
-    "|".join(
+    r"\b(?:"
+    + "|".join(
         (
             # night of Sunday to Monday
             rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) (?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD}))",
@@ -64,6 +65,7 @@ _DATE_RE = re.compile(
             r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|that day)\b)",
         )
     )
+    + ")"
 )
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b(?! ?(?:{_M}|\d|%|h\b|[a-z]))"

@@ -61,6 +61,7 @@ EXTRACTOR_VERSION = "0.1.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 16}
+_RESPONSE_OPENER = re.compile(r"en reponse|in response|en represailles|in retaliation|en riposte")
 _STRIKE_WORD = re.compile(r"\b(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
 _INHERITED_BASIS = "inherited from an earlier date in the text"
@@ -81,6 +82,7 @@ class _Facts:
     discounted: list[tuple[int, int]] = field(default_factory=list)
     date: DateHit | None = None
     report_date: bool = False
+    response_dates: list[DateHit] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -230,6 +232,10 @@ class Extractor:
         for start, _ in spans.get("context", []):
             comma = folded.find(",", start, end)
             fact.discounted.append((start, comma if comma != -1 else end))
+            if _RESPONSE_OPENER.match(folded, start):
+                fact.response_dates.extend(
+                    h for h in fact.dates if start <= h.start < (comma if comma != -1 else end)
+                )
         fact.cue_spans = spans
         live = [
             hit for hit in fact.dates if not _inside(hit.start, fact.discounted) and hit.kind != "same_day"
@@ -308,7 +314,7 @@ class Extractor:
             actor_mentions = [
                 ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
                 for m in fact.matches
-                if m.entry.family == ACTOR
+                if m.entry.family == ACTOR and not _inside(m.start, fact.discounted)
             ]
             actor_mentions += anaphoric_actors(folded, start, end, last_group)
             sources = [m for m in fact.matches if m.entry.family == SOURCE]
@@ -337,12 +343,12 @@ class Extractor:
             if not fact.title and fact.date is not None and fact.date.kind != "same_day":
                 context = fact.date
             denial = bool(spans.get("denial"))
-            eventful = bool(live) and not aggregate and not denial
+            eventful = (bool(live) or claim) and not aggregate and not denial
             hits = self._with_anaphora(folded, fact, hits, last_site, index)
             named_sites = [h for h in hits if not h.anaphor and not is_area(h.place)]
             if named_sites and not fact.title:
                 last_site = (index, named_sites[-1].place)
-            if not eventful and not (claim and not aggregate):
+            if not eventful:
                 continue
             weapons = weapon_hits(
                 folded,
@@ -359,8 +365,9 @@ class Extractor:
             date_hit = fact.date
             if date_hit is not None and date_hit.kind == "same_day":
                 date_hit = _same_day(date_hit, context)
+            occurrences = list(hits)
             hits = _finest(hits)
-            if not hits or not eventful:
+            if not hits:
                 fragments.append(
                     self._fragment(
                         index, fact, date_hit, weapons, casualties, none_killed, none_wounded,
@@ -378,8 +385,8 @@ class Extractor:
                 high = hits[position + 1].start if position + 1 < len(hits) else end
                 weapon = weapon_for(weapons, hit.start, low, high, first_place)
                 killed, wounded = _casualties_for(
-                    casualties, hits, hit, none_killed, none_wounded, folded, roles.attacker,
-                    actor_mentions,
+                    casualties, occurrences, hit, none_killed, none_wounded, folded,
+                    roles.attacker, actor_mentions,
                 )
                 place_dates = bound.get(hit.start) or [date_hit]
                 specific = (
@@ -441,8 +448,6 @@ class Extractor:
         """Add "la base" / "the air base" as a hit on the last named site (within 3 sentences)."""
         anaphora = fact.cue_spans.get("site_anaphora", [])
         if not anaphora or last_site is None or index - last_site[0] > 3:
-            return hits
-        if any(not h.place.feature_type == "country" and not is_area(h.place) for h in hits):
             return hits
         added = list(hits)
         for start, end in anaphora:
@@ -812,7 +817,9 @@ def _casualties_for(
         assert isinstance(casualty, Casualty)
         before = [h for h in hits if h.start < casualty.position]
         owner = max(before, key=lambda h: h.start) if before else hits[0]
-        if owner.place.location_id != hit.place.location_id:
+        if owner.place.location_id != hit.place.location_id and not contains(
+            owner.place, hit.place
+        ):
             continue
         victims = [
             m.actor_id
@@ -833,11 +840,15 @@ def _inherit_dates(
 ) -> None:
     """Date the candidates whose sentence has none: the last date written before (``week``),
     else the publication day (``week``); a background mention keeps no date."""
-    dated: list[tuple[int, DateHit]] = [
-        (i, f.date)
-        for i, f in enumerate(facts)
-        if f.usable and not f.title and f.date is not None and f.date.value is not None
-    ]
+    dated: list[tuple[int, DateHit]] = []
+    for i, fact in enumerate(facts):
+        if not fact.usable or fact.title:
+            continue
+        hit = fact.date if fact.date is not None else (
+            fact.response_dates[0] if fact.response_dates else None
+        )
+        if hit is not None and hit.value is not None:
+            dated.append((i, hit))
     indexes = [i for i, _ in dated]
     for candidate in candidates:
         if candidate.own_date and candidate.date is not None:
@@ -936,6 +947,8 @@ def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> 
             and _compatible(m, coarse)
         ]
         if finer:
+            if len(finer) > 1:
+                coarse.count, coarse.killed, coarse.wounded = None, None, None
             _absorb(_best(finer, coarse), coarse)
             mentions.remove(coarse)
     # Titles and vague country statements only fill gaps.
@@ -950,6 +963,8 @@ def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> 
             and _compatible(m, candidate)
         ]
         if related:
+            if len(related) > 1:
+                candidate.count, candidate.killed, candidate.wounded = None, None, None
             _absorb(_best(related, candidate), candidate)
         elif candidate.title and not mentions and candidate.specific:
             mentions.append(candidate)
@@ -983,7 +998,7 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     ):
         return
     previous = [
-        m for m in mentions if any(0 < fragment.sentence - s <= 2 for s in m.sentences)
+        m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)
     ]
     following = [
         m for m in mentions if m not in previous and 0 < m.sentence - fragment.sentence <= 1

@@ -81,19 +81,24 @@ def spaced(folded: str) -> str:
     return " " + body + " "
 
 
+def _spaced_key(phrase: str) -> str:
+    """A phrase as the automaton sees it: folded, punctuation as spaces, single spaces."""
+    return " ".join(_SPACES.sub(" ", fold_key(phrase)).split())
+
+
 def _implied_kinds(phrase: str, kind: str) -> set[str]:
     """Cue kinds whose phrases occur inside ``phrase`` ("cette attaque" is also a trigger)."""
     kinds = {kind}
-    if kind in {"mask", "agent"}:
+    if kind == "mask":
         return kinds
-    padded = " " + phrase + " "
+    padded = " " + _spaced_key(phrase) + " "
     for other_kind, others in CUE_FAMILIES.items():
         if other_kind in kinds or other_kind in {"mask", "agent"}:
             continue
         for other in others:
             stem = other.endswith("*")
-            needle = " " + other.rstrip("*") + ("" if stem else " ")
-            if needle in padded and needle.strip() != phrase:
+            needle = " " + _spaced_key(other.rstrip("*")) + ("" if stem else " ")
+            if needle in padded and needle.strip() != padded.strip():
                 kinds.add(other_kind)
                 break
     return kinds
@@ -116,9 +121,7 @@ class Matcher:
         grammar: dict[str, list[Entry]] = {}
 
         def add(table: dict[str, list[Entry]], phrase: str, entry: Entry) -> None:
-            key = fold_key(phrase.rstrip("*"))
-            key = _SPACES.sub(" ", key)
-            key = " ".join(key.split())
+            key = _spaced_key(phrase.rstrip("*"))
             if len(key) < 2:
                 return
             prefix = entry.family == CUE and entry.flag

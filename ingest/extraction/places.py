@@ -30,6 +30,12 @@ _LOCATIVE: frozenset[str] = frozenset(
         "banlieue", "proximite", "hit", "struck", "targeted", "bombed", "shelled",
     }
 )  # fmt: skip
+# Countries take fewer prepositions: "à l'Iran" is "affiliated to Iran", "of Iraq" a genitive.
+_COUNTRY_LOCATIVE: frozenset[str] = frozenset(
+    {"in", "inside", "into", "across", "throughout", "on", "over", "within", "en", "au", "aux",
+     "dans", "sur", "partout"}
+)  # fmt: skip
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 _NEAR: frozenset[str] = frozenset(
     {"near", "pres", "proche", "around", "autour", "outside", "environs", "proximite", "outskirts"}
 )
@@ -202,8 +208,15 @@ def select_places(
         if single and place.feature_type in SETTLEMENT_FEATURES and _after_name(text, start):
             last_end, last_accepted = end, False
             continue
+        if place.feature_type == "country" and _ABBREVIATION.match(text[start:end]):
+            # "U.S.", "UK": in attack reports a modifier ("U.S. forces"), not where it happened.
+            if place.country_iso2:
+                hints.add(place.country_iso2)
+            last_end, last_accepted = end, False
+            continue
+        prepositions = _COUNTRY_LOCATIVE if place.feature_type == "country" else _LOCATIVE
         locative = (
-            bool(set(words[-3:]) & _LOCATIVE)
+            bool(set(words[-3:]) & prepositions)
             or (joined and last_accepted)
             or _self_locative(folded[start:end])
             or place.feature_type == "region"

@@ -96,15 +96,22 @@ def weapon_for(
     written before every place of the sentence (the shared subject) applies to all of them.
     """
     before = [hit for hit in hits if low <= hit.start < place_start]
-    if before:
-        return max(before, key=lambda hit: hit.start)
     after = [hit for hit in hits if place_start <= hit.start < high]
-    if after:
-        return min(after, key=lambda hit: hit.start)
-    shared = [hit for hit in hits if hit.start < first_place]
-    if shared:
-        return max(shared, key=lambda hit: hit.start)
-    return None
+    chosen: WeaponHit | None = None
+    if before:
+        chosen = max(before, key=lambda hit: hit.start)
+    elif after:
+        chosen = min(after, key=lambda hit: hit.start)
+    else:
+        shared = [hit for hit in hits if hit.start < first_place]
+        if shared:
+            chosen = max(shared, key=lambda hit: hit.start)
+    if chosen is not None and chosen.count is None:
+        # "quatre roquettes « Katyusha »": the count sits on a twin word of the same weapon.
+        twins = [h for h in (*before, *after) if h.weapon == chosen.weapon and h.count]
+        if twins:
+            return WeaponHit(chosen.start, chosen.end, chosen.weapon, twins[0].count)
+    return chosen
 
 
 __all__ = ["CUE", "WeaponHit", "weapon_for", "weapon_hits"]
