@@ -22,7 +22,7 @@ _OTHER_UNITS = re.compile(
     r"\b(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
     r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
 )
-_SEPARATE = re.compile(r"^[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
+_SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
 _FILLER = frozenset({"drone", "rocket", "missile", "de", "drones", "separate", "distinct", "other", "new", "more", "d"})
 _PARTITIVE = re.compile(r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) (?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b")

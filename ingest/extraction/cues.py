@@ -20,7 +20,7 @@ TRIGGER = (
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
-    "striking",
+    "striking", "deaths", "death toll", "bilan",
 )  # fmt: skip
 
 # Words that are never attacks even though they contain one.
@@ -174,6 +174,6 @@ SITE_ANAPHORA = (
     "le champ gazier", "le champ petrolier", "du champ gazier", "du champ petrolier",
     "the gas field", "the oil field", "l'aeroport", "the airport", "the garrison",
     "la garnison", "the outpost", "l'avant poste", "la base americaine", "the us base",
-    "the u.s. base", "the american base", "l'installation", "the facility", "le site",
-    "de la base", "contre la base", "sur la base", "the target",
+    "the u.s. base", "the american base", "l'installation", "the facility",
+    "de la base", "contre la base", "sur la base",
 )  # fmt: skip

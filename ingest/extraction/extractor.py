@@ -61,7 +61,10 @@ EXTRACTOR_VERSION = "0.1.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 16}
-_RESPONSE_OPENER = re.compile(r"en reponse|in response|en represailles|in retaliation|en riposte")
+_SINGULAR = re.compile(
+    r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
+    r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)\b"
+)
 _STRIKE_WORD = re.compile(r"\b(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
 _INHERITED_BASIS = "inherited from an earlier date in the text"
@@ -82,7 +85,6 @@ class _Facts:
     discounted: list[tuple[int, int]] = field(default_factory=list)
     date: DateHit | None = None
     report_date: bool = False
-    response_dates: list[DateHit] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -232,10 +234,6 @@ class Extractor:
         for start, _ in spans.get("context", []):
             comma = folded.find(",", start, end)
             fact.discounted.append((start, comma if comma != -1 else end))
-            if _RESPONSE_OPENER.match(folded, start):
-                fact.response_dates.extend(
-                    h for h in fact.dates if start <= h.start < (comma if comma != -1 else end)
-                )
         fact.cue_spans = spans
         live = [
             hit for hit in fact.dates if not _inside(hit.start, fact.discounted) and hit.kind != "same_day"
@@ -345,7 +343,12 @@ class Extractor:
             denial = bool(spans.get("denial"))
             eventful = (bool(live) or claim) and not aggregate and not denial
             hits = self._with_anaphora(folded, fact, hits, last_site, index)
-            named_sites = [h for h in hits if not h.anaphor and not is_area(h.place)]
+            named_sites = [
+                h
+                for h in hits
+                if not h.anaphor
+                and (h.place.feature_type in SITE_FEATURES or (eventful and not is_area(h.place)))
+            ]
             if named_sites and not fact.title:
                 last_site = (index, named_sites[-1].place)
             if not eventful:
@@ -377,7 +380,7 @@ class Extractor:
                 continue
             split = separate_attacks(counts)
             background = self._background(folded, fact, date_hit, published, lead_seen)
-            singular = bool(spans.get("singular"))
+            singular = bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
             bound = _bind_dates(folded, fact, hits)
             first_place = min(h.start for h in hits)
             for position, hit in enumerate(hits):
@@ -455,6 +458,8 @@ class Extractor:
                 continue
             if any(end <= h.start <= end + 60 and not is_area(h.place) for h in hits):
                 continue
+            if any(h.end <= start and not is_area(h.place) for h in hits):
+                continue  # "striking al-Harir ... to destroy the target": refers to the named site
             if any(h.end <= start <= h.end + 3 for h in hits):
                 continue
             added.append(PlaceHit(start, end, last_site[1], anaphor=True, near=False))
@@ -523,7 +528,13 @@ class Extractor:
             wounded = Quantity(0, 0, 0, "exact", 0, 0)
         spans = fact.cue_spans
         usable = bool(spans.get("singular")) or claim or not spans.get("plural")
-        countries = set(hints)
+        countries = {
+            place.country_iso2
+            for match in fact.matches
+            if match.entry.family == DEMONYM
+            and (place := self._lexicons.places.get(match.entry.ref)) is not None
+            and place.country_iso2
+        }
         for match in sources:
             source_row = self._lexicons.sources.get(match.entry.ref)
             if source_row is not None and source_row.country_iso2 and not countries:
@@ -840,15 +851,11 @@ def _inherit_dates(
 ) -> None:
     """Date the candidates whose sentence has none: the last date written before (``week``),
     else the publication day (``week``); a background mention keeps no date."""
-    dated: list[tuple[int, DateHit]] = []
-    for i, fact in enumerate(facts):
-        if not fact.usable or fact.title:
-            continue
-        hit = fact.date if fact.date is not None else (
-            fact.response_dates[0] if fact.response_dates else None
-        )
-        if hit is not None and hit.value is not None:
-            dated.append((i, hit))
+    dated: list[tuple[int, DateHit]] = [
+        (i, f.date)
+        for i, f in enumerate(facts)
+        if f.usable and not f.title and f.date is not None and f.date.value is not None
+    ]
     indexes = [i for i, _ in dated]
     for candidate in candidates:
         if candidate.own_date and candidate.date is not None:

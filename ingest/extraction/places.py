@@ -171,6 +171,7 @@ def select_places(
     hints: set[str] = set()
     accepted: list[PlaceHit] = []
     grouped: dict[tuple[int, int], list[Place]] = {}
+    variants: set[tuple[int, int, str]] = set()
     cased_ok: dict[tuple[int, int], bool] = {}
     for match in matches:
         place = places.get(match.entry.ref)
@@ -184,12 +185,19 @@ def select_places(
             continue
         span = (match.start, match.end)
         grouped.setdefault(span, []).append(place)
+        if match.entry.detail != "name":
+            variants.add((match.start, match.end, place.location_id))
         has_upper = any(char.isupper() for char in text[match.start : match.end])
         cased_ok[span] = cased_ok.get(span, False) or has_upper or not match.entry.cased
     last_end = -1
     last_accepted = False
     for (start, end), candidates in sorted(grouped.items()):
-        place = choose_entry(candidates, folded, start, end, hinted)
+        named = [p for p in candidates if (start, end, p.location_id) not in variants]
+        countries = {p.country_iso2 for p in candidates}
+        # Across countries a canonical name beats another place's variant ("Iraq" is also a
+        # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
+        pool = named if named and len(countries) > 1 else candidates
+        place = choose_entry(pool, folded, start, end, hinted)
         words = _previous_words(folded, start)
         gap = folded[last_end:start].strip() if last_end >= 0 else "?"
         joined = _JOINERS.match(gap) is not None
