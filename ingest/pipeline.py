@@ -196,6 +196,17 @@ def make_pipeline(settings: Settings) -> dlt.Pipeline:
     )
 
 
+def discard_unfinished_loads(pipeline: dlt.Pipeline) -> None:
+    """Drop the load packages a killed run left behind, before loading anything new.
+
+    dlt would otherwise load them first and skip the data passed to ``run``; and resuming a
+    package cut mid-load can fail on its half-moved job files. Dropping is safe here: this run
+    reads its inputs again, and insert-only loads on content keys add exactly what is missing.
+    """
+    if pipeline.has_pending_data:
+        pipeline.drop_pending_packages()
+
+
 def _resources(
     articles: list[dict[str, Any]],
     sightings: list[dict[str, Any]],
@@ -247,6 +258,7 @@ def ingest_paths(
     """Read every input under ``paths`` and append what is new to the raw log."""
     report = IngestReport()
     pipeline = make_pipeline(settings)
+    discard_unfinished_loads(pipeline)
     before = _row_counts(pipeline)
     at = datetime.now(UTC)
     config = ReaderConfig(max_bytes=settings.max_bytes)
