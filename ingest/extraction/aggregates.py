@@ -75,10 +75,10 @@ def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
     return None
 
 
-def count_hits(folded: str, start: int, end: int) -> list[CountHit]:
-    """Numbers of attacks, targets, projectiles and casualties stated in ``[start, end)``."""
+def count_hits(folded: str, start: int, end: int, everything: bool = True) -> list[CountHit]:
+    """Numbers of attacks (and, if ``everything``, targets, projectiles, casualties) stated."""
     hits: list[CountHit] = []
-    for pattern in (_ATTACK_UNITS, _OTHER_UNITS):
+    for pattern in (_ATTACK_UNITS, _OTHER_UNITS) if everything else (_ATTACK_UNITS,):
         for match in pattern.finditer(folded, start, end):
             quantity = _count_before(folded, match.start(), start)
             if quantity is None:

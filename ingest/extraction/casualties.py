@@ -34,6 +34,7 @@ _NONE = re.compile(
     r"n'a pas fait de (?:victimes?|blesses)|zero victime)\b"
 )
 _KILL_ONLY_NONE = re.compile(r"\b(?:no deaths|aucun mort|no one was killed|nobody was killed)\b")
+_NEGATION_WORDS = ("no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ")
 _HEART = re.compile(r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes")
 _AUX = frozenset(
     {
@@ -107,11 +108,13 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
 def find_casualties(folded: str, start: int, end: int) -> tuple[list[Casualty], bool, bool]:
     """Casualty figures in ``folded[start:end]``, and whether "no casualties" (killed, wounded)."""
     sentence = folded[start:end]
-    none_all = _NONE.search(sentence) is not None
-    none_killed = none_all or _KILL_ONLY_NONE.search(sentence) is not None
-    none_wounded = none_all and _KILL_ONLY_NONE.search(sentence) is None
+    negated = any(word in sentence for word in _NEGATION_WORDS)
+    none_all = negated and _NONE.search(sentence) is not None
+    kill_only = negated and _KILL_ONLY_NONE.search(sentence) is not None
+    none_killed = none_all or kill_only
+    none_wounded = none_all and not kill_only
     found: list[Casualty] = []
-    heart = _HEART.search(sentence)
+    heart = _HEART.search(sentence) if ("cardia" in sentence or "heart" in sentence) else None
     for match in _CASUALTY.finditer(folded, start, end):
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue

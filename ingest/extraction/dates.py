@@ -14,6 +14,7 @@ before when that would put it more than a week after publication. Without a publ
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -113,15 +114,51 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
     return published - timedelta(days=back)
 
 
-def find_dates(folded: str, published: date | None, month_only: bool = False) -> list[DateHit]:
+# Words every date expression contains: the matcher finds them in its single automaton pass,
+# and the date regex then only runs in small windows around them (it is slow over whole texts).
+DATE_ANCHORS: tuple[str, ...] = (
+    *_MONTHS,
+    *_WEEKDAYS,
+    "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night",
+    "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
+    "jour", "hours",
+)  # fmt: skip
+_NUMERIC_DATE = re.compile(
+    r"\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
+)
+
+
+def _windows(folded: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged search windows around anchor words and numeric dates."""
+    spans = [(max(0, s - 45), min(len(folded), e + 30)) for s, e in anchors]
+    spans += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(folded)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_dates(
+    folded: str,
+    published: date | None,
+    month_only: bool = False,
+    anchors: Sequence[tuple[int, int]] | None = None,
+) -> list[DateHit]:
     """Every date expression in ``folded`` (the folded article), resolved when possible.
 
     ``published`` is the publication day; ``month_only`` says it is only known to the month, in
-    which case weekdays and relative days resolve to ``None``.
+    which case weekdays and relative days resolve to ``None``. ``anchors`` are the spans of
+    ``DATE_ANCHORS`` words when the caller already has them (else the whole text is searched).
     """
     anchor = None if month_only else published
     hits: list[DateHit] = []
-    for match in _DATE_RE.finditer(folded):
+    windows = [(0, len(folded))] if anchors is None else _windows(folded, anchors)
+    matches = [m for start, end in windows for m in _DATE_RE.finditer(folded, start, end)]
+    for match in matches:
         groups = match.groupdict()
         if groups["night"]:
             second = groups["n2"] or groups["n4"]

@@ -32,7 +32,17 @@ from ingest.extraction.aggregates import (
 from ingest.extraction.casualties import find_casualties
 from ingest.extraction.dates import DateHit, find_dates
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Lexicons, Place
-from ingest.extraction.matching import ACTOR, CUE, DEMONYM, PLACE, SOURCE, WEAPON, Match, Matcher
+from ingest.extraction.matching import (
+    ACTOR,
+    CUE,
+    DATE,
+    DEMONYM,
+    PLACE,
+    SOURCE,
+    WEAPON,
+    Match,
+    Matcher,
+)
 from ingest.extraction.mentions import (
     AggregateStatement,
     ArticleInput,
@@ -61,6 +71,7 @@ EXTRACTOR_VERSION = "0.1.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 16}
+_COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(
     r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)\b"
@@ -165,7 +176,8 @@ class Extractor:
         month_only = article.published_precision == "month"
         day_anchor = None if month_only else published
         matches = self._matcher.scan(folded)
-        dates = find_dates(folded, published, month_only)
+        anchors = [(m.start, m.end) for m in matches if m.entry.family == DATE]
+        dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, matches, dates)
         hinted = self._article_hints(matches)
         candidates, fragments, aggregates = self._read_sentences(
@@ -186,12 +198,12 @@ class Extractor:
         matches: Sequence[Match],
         dates: Sequence[DateHit],
     ) -> list[_Facts]:
-        lines = text.split("\n")
-        furniture = {i for i, line in enumerate(lines) if is_furniture_line(fold(line))}
-        title_key = fold_key(article.title) if article.title else ""
+        lines = folded.split("\n")
+        furniture = {i for i, line in enumerate(lines) if is_furniture_line(line)}
+        title_key = " ".join(fold(article.title).split()) if article.title else ""
         title_lines: set[int] = set()
         for number, line in enumerate(lines):
-            key = fold_key(line)
+            key = " ".join(line.split())
             if not key:
                 continue
             if (len(title_key) >= 12 and title_key in key) or (not title_key and not title_lines):
@@ -306,6 +318,20 @@ class Extractor:
             sentence = fact.sentence
             start, end = sentence.start, sentence.end
             spans = fact.cue_spans
+            if not fact.title and fact.date is not None and fact.date.kind != "same_day":
+                context = fact.date
+            if not spans.get("trigger") and not spans.get("claim"):
+                # Nothing happens here: only keep track of the last site and group named.
+                for match in fact.matches:
+                    if match.entry.family == PLACE and not fact.title:
+                        place = places.get(match.entry.ref)
+                        if place is not None and place.feature_type in SITE_FEATURES:
+                            last_site = (index, place)
+                    elif match.entry.family == ACTOR:
+                        actor = actors.get(match.entry.ref)
+                        if actor is not None and actor.kind in NON_STATE_KINDS:
+                            last_group = match.entry.ref
+                continue
             place_matches = [m for m in fact.matches if m.entry.family in (PLACE, DEMONYM)]
             hits, hints = select_places(place_matches, places, text, folded, start, hinted)
             hits = [h for h in hits if not _inside(h.start, fact.discounted)]
@@ -316,9 +342,10 @@ class Extractor:
             ]
             actor_mentions += anaphoric_actors(folded, start, end, last_group)
             sources = [m for m in fact.matches if m.entry.family == SOURCE]
-            counts = count_hits(folded, start, end)
+            counts = count_hits(folded, start, end, everything=False)
             aggregate = is_aggregate(folded, start, end, counts, bool(spans.get("aggregate")))
-            if not fact.title:
+            if not fact.title and (aggregate or _COUNTED.search(folded, start, end)):
+                counts = count_hits(folded, start, end)
                 aggregates.extend(
                     self._aggregates(article, text, folded, fact, counts, aggregate, published)
                 )
@@ -338,8 +365,6 @@ class Extractor:
                 actor = actors.get(mention.actor_id)
                 if actor is not None and actor.kind in NON_STATE_KINDS:
                     last_group = mention.actor_id
-            if not fact.title and fact.date is not None and fact.date.kind != "same_day":
-                context = fact.date
             denial = bool(spans.get("denial"))
             eventful = (bool(live) or claim) and not aggregate and not denial
             hits = self._with_anaphora(folded, fact, hits, last_site, index)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from ingest.extraction import cues
+from ingest.extraction.dates import DATE_ANCHORS
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.normalize import fold_key
 
@@ -23,6 +24,7 @@ ACTOR = "actor"
 SOURCE = "source"
 WEAPON = "weapon"
 CUE = "cue"
+DATE = "date"
 
 CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "trigger": cues.TRIGGER,
@@ -143,6 +145,8 @@ class Matcher:
             add(entities, source_alias.alias, Entry(SOURCE, source_alias.source_id, "", False))
         for term in lexicons.weapon_terms:
             add(weapons, term.term, Entry(WEAPON, term.weapon, term.term, term.is_projectile))
+        for word in DATE_ANCHORS:
+            add(weapons, word, Entry(DATE, word, "", False))
         for kind, phrases in CUE_FAMILIES.items():
             for phrase in phrases:
                 prefix = phrase.endswith("*")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _UNITS: dict[str, int] = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -188,8 +189,40 @@ def _digits_back(tokens: list[_Token], last: int) -> tuple[int, int] | None:
     return int(digits), first
 
 
+_TAIL = re.compile(r"([a-z0-9]+)[^a-z0-9]*$")
+_LINKS: frozenset[str] = frozenset({"de", "d", "of"})
+
+
+@cache
+def _tail_words() -> frozenset[str]:
+    """Words an amount can end with: the cheap test that skips most positions."""
+    words = set(_UNITS) | set(_MULTIPLIERS) | set(_APPROX_NOUNS) | set(_VAGUE_PLURALS)
+    for phrase in _VAGUE_FEW:
+        words.update(phrase)
+    return frozenset(words - _LINKS)
+
+
+def _could_end_amount(folded: str, end: int, floor: int) -> bool:
+    """Whether the word before ``end`` (skipping one "de"/"of") can end an amount."""
+    low = max(floor, end - 24)
+    for _ in range(2):
+        match = _TAIL.search(folded, low, end)
+        if match is None:
+            return False
+        word = match.group(1)
+        if word.isdigit() or word in _tail_words():
+            return True
+        if word not in _LINKS:
+            return False
+        end = match.start(1)
+        low = max(floor, end - 24)
+    return False
+
+
 def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None:
     """The amount written just before ``end`` ("quatre", "au moins 5", "des dizaines de")."""
+    if not _could_end_amount(folded, end, floor):
+        return None
     start = max(floor, end - 80)
     tokens = _tokens(folded, start, end)
     # Drop a trailing "de"/"d'"/"of" ("des dizaines de", "a small number of").

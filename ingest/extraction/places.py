@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import DEMONYM, PLACE, Match
@@ -110,6 +111,11 @@ class Gazetteer:
         return None
 
 
+@cache
+def _name_key(name: str) -> str:
+    return fold_key(name)
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """Whether ``outer`` is the same place as ``inner`` or an area (or town) around it."""
     if outer.location_id == inner.location_id:
@@ -130,7 +136,7 @@ def contains(outer: Place, inner: Place) -> bool:
     if feature in SETTLEMENT_FEATURES and inner.feature_type in SITE_FEATURES:
         if inner.parent_id == outer.location_id:
             return True
-        if fold_key(inner.name).startswith(fold_key(outer.name) + " "):
+        if _name_key(inner.name).startswith(_name_key(outer.name) + " "):
             return True
         return outer.admin1 is not None and outer.name == outer.admin1 == inner.admin1
     return False
@@ -212,7 +218,7 @@ def select_places(
                 hints.add(place.country_iso2)
             last_end, last_accepted = end, False
             continue
-        single = " " not in fold_key(text[start:end])
+        single = " " not in folded[start:end].strip()
         if single and place.feature_type in SETTLEMENT_FEATURES and _after_name(text, start):
             last_end, last_accepted = end, False
             continue
