@@ -57,4 +57,4 @@ def print_summary(settings: Settings, console: Console) -> None:
             query = "select title, published_at, language from raw.articles limit 10;"
         console.print(f"warehouse:         {settings.db_path}")
         console.print("try:")
-        console.print(f'  duckdb -readonly {settings.db_path} "{query}"', soft_wrap=True)
+        console.print(f'  attack-ledger sql --db {settings.db_path} "{query}"', soft_wrap=True)

@@ -1,0 +1,391 @@
+-- Fusion of attack mentions into attacks, as of a knowledge time: one rule set for the marts and for as-of queries.
+{#
+    The rules (documented in the README, "Fusion"):
+
+    1. Anchors. A mention that is not a background reference, is dated to the day and is placed
+       at a site or town (not a region, province or country) is an anchor. Anchors with the same
+       place, day and weapon group (air strikes vs. ground-launched weapons) are one attack. An
+       anchor whose weapon is unknown joins the only weapon group present at that place and day,
+       else the ground group.
+    2. Attachments. Any other mention joins an anchor attack when exactly one is compatible:
+       place (same site; or its province, region or country contains the site), date (inside the
+       mention's precision window: the day, the seven days up to a week-precision date, the
+       month), weapon group (same, or unknown), and actors (no conflicting attacker or claimant).
+    3. Otherwise the mention makes (or shares) an attack of its own, keyed by its place, date,
+       precision and weapon group; undated mentions never merge with others.
+
+    Everything is a function of the set of mentions known at ``as_of``: the same set gives the same
+    attacks and the same attack ids, whatever order the articles were loaded in.
+
+    ``mentions`` is a relation with the columns of int_mentions_known; ``places`` the gazetteer;
+    ``as_of`` a SQL expression of type timestamptz.
+#}
+{% macro attack_assignments_sql(mentions, places, as_of) %}
+known as (
+    select m.*, p.feature_type as place_feature_type
+    from {{ mentions }} as m
+    left join {{ places }} as p on p.location_id = m.location_id
+    where m.known_from <= {{ as_of }}
+      and (m.known_until is null or m.known_until > {{ as_of }})
+),
+
+classified as (
+    select
+        *,
+        case weapon when 'airstrike' then 'air' when 'unknown' then null else 'ground' end
+            as weapon_group,
+        location_id is not null
+            and coalesce(place_feature_type, 'other') not in ('country', 'admin1', 'region')
+            as is_site,
+        case date_precision
+            when 'day' then event_date
+            when 'week' then event_date - interval 6 day
+            when 'month' then date_trunc('month', event_date)
+        end::date as window_start,
+        case date_precision
+            when 'day' then event_date
+            when 'week' then event_date
+            when 'month' then last_day(event_date)
+        end::date as window_end
+    from known
+),
+
+anchors as (
+    select *
+    from classified
+    where not is_background and date_precision = 'day' and is_site and event_date is not null
+),
+
+anchor_groups_present as (
+    select location_id, event_date, list_distinct(list(weapon_group)) as groups
+    from anchors
+    where weapon_group is not null
+    group by location_id, event_date
+),
+
+anchor_keys as (
+    select
+        a.*,
+        coalesce(
+            a.weapon_group,
+            case when len(g.groups) = 1 then g.groups[1] end,
+            'ground'
+        ) as resolved_group
+    from anchors as a
+    left join anchor_groups_present as g using (location_id, event_date)
+),
+
+anchor_attacks as (
+    select
+        'site|' || location_id || '|' || event_date::varchar || '|' || resolved_group
+            as attack_key,
+        min(location_id) as location_id,
+        min(admin1) as admin1,
+        min(country_iso2) as country_iso2,
+        min(event_date) as event_date,
+        min(resolved_group) as weapon_group,
+        list_distinct(
+            coalesce(list(attacker) filter (where attacker is not null), [])
+            || coalesce(list(claimed_by) filter (where claimed_by is not null), [])
+        ) as actors
+    from anchor_keys
+    group by 1
+),
+
+others as (
+    select c.*
+    from classified as c
+    where c.mention_id not in (select mention_id from anchors)
+),
+
+candidates as (
+    select o.mention_id, a.attack_key
+    from others as o
+    inner join anchor_attacks as a
+        on o.event_date is not null
+        and a.event_date between o.window_start and o.window_end
+        and (
+            (o.is_site and o.location_id = a.location_id)
+            or (o.place_feature_type = 'admin1'
+                and o.admin1 = a.admin1 and o.country_iso2 = a.country_iso2)
+            or ((o.location_id is null or o.place_feature_type in ('region', 'country'))
+                and o.country_iso2 = a.country_iso2)
+        )
+        and (o.weapon_group is null or o.weapon_group = a.weapon_group)
+        and (
+            len(a.actors) = 0
+            or (o.attacker is null and o.claimed_by is null)
+            or list_contains(a.actors, o.attacker)
+            or list_contains(a.actors, o.claimed_by)
+        )
+),
+
+candidate_counts as (
+    select mention_id, count(*) as n, min(attack_key) as attack_key
+    from candidates
+    group by mention_id
+),
+
+assigned as (
+    select
+        mention_id,
+        'site|' || location_id || '|' || event_date::varchar || '|' || resolved_group
+            as attack_key,
+        'anchor: reported at this site on this day' as merge_rule
+    from anchor_keys
+
+    union all
+
+    select
+        o.mention_id,
+        case
+            when cc.n = 1 then cc.attack_key
+            when o.event_date is null then 'undated|' || o.mention_id
+            else 'own|' || coalesce(o.location_id, lower(o.country_iso2), 'unknown')
+                || '|' || o.event_date::varchar || '|' || o.date_precision
+                || '|' || coalesce(o.weapon_group, 'any')
+        end as attack_key,
+        case
+            when cc.n = 1 then 'attached: the only compatible attack (place, date window, weapon, actors)'
+            when cc.n > 1 then 'own attack: ' || cc.n || ' compatible attacks, too ambiguous to merge'
+            when o.event_date is null then 'own attack: undated, never merged'
+            else 'own attack: no compatible attack'
+        end as merge_rule
+    from others as o
+    left join candidate_counts as cc using (mention_id)
+),
+
+assignments as (
+    select
+        k.*,
+        case when k.weapon = 'unknown' then null else k.weapon end as weapon_known,
+        k.projectile_count::varchar as projectile_text,
+        a.attack_key,
+        md5(a.attack_key) as attack_id,
+        a.merge_rule
+    from classified as k
+    inner join assigned as a using (mention_id)
+)
+{% endmacro %}
+
+
+{#
+    One row per attack from the assignments CTE above: dates, place, actors, weapon, figures
+    across sources (low / best / high), provenance counts and a plain-language note.
+    Conflicting figures are kept: low is the lowest figure any source gives, high the highest,
+    best the most conservative precise figure (ACLED's rule: the lowest stated number).
+#}
+{% macro attack_facts_sql(places, actors, taxonomy) %}
+value_counts as (
+    select attack_id, field, value, count(*) as n
+    from assignments
+    unpivot (
+        value for field in (
+            attacker,
+            target,
+            claimed_by,
+            weapon_known,
+            projectile_text
+        )
+    )
+    where value is not null
+    group by all
+),
+
+modes as (
+    -- the most frequent value across the attack's mentions; ties go to the first in sort order
+    select
+        attack_id,
+        first(value order by n desc, value) filter (where field = 'attacker') as attacker_name,
+        first(value order by n desc, value) filter (where field = 'target') as target_name,
+        first(value order by n desc, value) filter (where field = 'claimed_by')
+            as claimed_by_name,
+        first(value order by n desc, value) filter (where field = 'weapon_known')
+            as known_weapon,
+        first(try_cast(value as integer) order by n desc, try_cast(value as integer))
+            filter (where field = 'projectile_text') as projectile_count
+    from value_counts
+    group by attack_id
+),
+
+per_attack as (
+    select
+        attack_id,
+        min(attack_key) as attack_key,
+        max(window_start) as event_date,
+        min(window_end) as event_date_end,
+        bool_or(attack_key like 'site|%') as is_anchored,
+        min(geo_precision) as geo_precision,
+        case
+            when bool_or(claimed_by is not null) then 'claimed'
+            when bool_or(attribution = 'attributed') then 'attributed'
+            when bool_or(attribution = 'alleged') then 'alleged'
+            else 'unknown'
+        end as attribution,
+        min(coalesce(killed_low, killed)) as fatalities_low,
+        min(killed) as fatalities_best,
+        max(coalesce(killed_high, killed, killed_low)) as fatalities_high,
+        min(coalesce(wounded_low, wounded)) as injured_low,
+        min(wounded) as injured_best,
+        max(coalesce(wounded_high, wounded, wounded_low)) as injured_high,
+        case
+            when bool_or(certainty = 'reported') then 'reported'
+            when bool_or(certainty = 'claimed') then 'claimed'
+            else 'hedged'
+        end as certainty,
+        bool_and(is_background) as is_background_only,
+        count(*) as n_mentions,
+        count(distinct article_id) as n_articles,
+        count(distinct coalesce(publisher, article_id)) as n_publishers,
+        count(distinct language) as n_languages,
+        min(known_from) as first_reported_at,
+        max(known_from) as last_reported_at,
+        string_agg(distinct coalesce(publisher, 'an unnamed source'), '; '
+            order by coalesce(publisher, 'an unnamed source')) as publishers,
+        string_agg(distinct reported_by, '; ' order by reported_by)
+            filter (where reported_by is not null) as cited_sources,
+        -- the place: the anchor's site, else the most precise place any mention gives
+        first(location_id order by coalesce(geo_precision, 9), location_id)
+            filter (where location_id is not null) as mention_location_id,
+        min(country_iso2) as country_iso2
+    from assignments
+    group by attack_id
+),
+
+joined as (
+    select
+        p.*,
+        m.attacker_name,
+        m.target_name,
+        m.claimed_by_name,
+        coalesce(m.known_weapon, 'unknown') as weapon,
+        m.projectile_count,
+        coalesce(p.mention_location_id, lower(p.country_iso2), 'unknown') as resolved_location_id
+    from per_attack as p
+    left join modes as m using (attack_id)
+),
+
+final as (
+    select
+        j.attack_id,
+        j.event_date,
+        j.event_date_end,
+        case
+            when j.event_date is null then null
+            when j.event_date = j.event_date_end then 'day'
+            when j.event_date_end - j.event_date <= 6 then 'week'
+            else 'month'
+        end as date_precision,
+        case
+            when j.event_date is null then null
+            when j.event_date = j.event_date_end then 1
+            when j.event_date_end - j.event_date <= 6 then 2
+            else 3
+        end as time_precision,
+        case
+            when j.event_date is null then null
+            when j.event_date = j.event_date_end then 1
+            when j.event_date_end - j.event_date <= 6 then 3
+            else 4
+        end as date_prec,
+        case when l.location_id is null then 'unknown' else j.resolved_location_id end
+            as location_id,
+        coalesce(j.geo_precision, case when l.feature_type = 'country' then 3 end)
+            as geo_precision,
+        coalesce(a_att.actor_id, 'unknown') as attacker_actor_id,
+        coalesce(a_tgt.actor_id, 'unknown') as target_actor_id,
+        j.attribution,
+        coalesce(a_clm.actor_id, 'unknown') as claimed_by_actor_id,
+        j.weapon,
+        j.projectile_count,
+        t.acled_event_type as event_type,
+        t.acled_sub_event_type as sub_event_type,
+        t.acled_disorder_type as disorder_type,
+        case
+            when a_att.acled_actor_type is null or a_tgt.acled_actor_type is null then null
+            else least(a_att.acled_actor_type, a_tgt.acled_actor_type)::integer * 10
+                + greatest(a_att.acled_actor_type, a_tgt.acled_actor_type)::integer
+        end as interaction,
+        t.cameo_code::varchar as cameo_code,
+        t.plover_event_type,
+        t.plover_mode,
+        j.fatalities_low,
+        j.fatalities_best,
+        j.fatalities_high,
+        j.injured_low,
+        j.injured_best,
+        j.injured_high,
+        j.certainty,
+        j.is_background_only,
+        j.n_mentions,
+        j.n_articles,
+        j.n_publishers,
+        j.n_languages,
+        j.first_reported_at,
+        j.last_reported_at,
+        concat_ws(
+            ' ',
+            case j.weapon
+                when 'drone' then 'Drone attack'
+                when 'rocket' then 'Rocket attack'
+                when 'missile' then 'Missile attack'
+                when 'mortar' then 'Mortar attack'
+                when 'artillery' then 'Artillery shelling'
+                when 'airstrike' then 'Air strike'
+                when 'ied' then 'IED attack'
+                when 'small_arms' then 'Armed attack'
+                else 'Attack'
+            end
+                || coalesce(' on ' || j.target_name, '')
+                || case when l.feature_type in ('country', 'admin1', 'region') then ' in '
+                    else ' at ' end
+                || coalesce(l.location_name, 'an unknown place')
+                || coalesce(' (' || nullif(concat_ws(', ', l.admin1, l.country_iso2), '') || ')', '')
+                || coalesce(', ' || case
+                    when j.event_date is null then null
+                    when j.event_date = j.event_date_end then 'on ' || strftime(j.event_date, '%Y-%m-%d')
+                    else 'between ' || strftime(j.event_date, '%Y-%m-%d')
+                        || ' and ' || strftime(j.event_date_end, '%Y-%m-%d')
+                end, ', date unknown') || '.',
+            case
+                when j.claimed_by_name is not null then 'Claimed by ' || j.claimed_by_name || '.'
+                when j.attacker_name is not null then 'Attributed to ' || j.attacker_name || '.'
+            end,
+            case
+                when j.fatalities_best is not null or j.injured_best is not null then
+                    coalesce(j.fatalities_best::varchar, 'an unknown number of') || ' killed, '
+                    || coalesce(j.injured_best::varchar, 'an unknown number of') || ' wounded.'
+            end,
+            'Sources: ' || j.n_articles || ' article' || case when j.n_articles > 1 then 's' else '' end
+                || ' (' || j.publishers || ')'
+                || coalesce(', citing ' || j.cited_sources, '') || '.'
+        ) as notes,
+        j.attack_key
+    from joined as j
+    left join {{ places }} as l on l.location_id = j.resolved_location_id
+    left join {{ actors }} as a_att on a_att.actor_name = j.attacker_name
+    left join {{ actors }} as a_tgt on a_tgt.actor_name = j.target_name
+    left join {{ actors }} as a_clm on a_clm.actor_name = j.claimed_by_name
+    left join {{ taxonomy }} as t on t.weapon = j.weapon
+)
+{% endmacro %}
+
+
+{#
+    The DuckDB table macro marts.attacks_as_of(ts): the attacks, with their figures, that the
+    article versions known at ts supported. Created after fact_attacks is built, from the same
+    rules, over schema-qualified relations so it works on a renamed copy of the file too.
+#}
+{% macro create_attacks_as_of_macro() %}
+{%- set mentions = ref('int_mentions_known').include(database=false) -%}
+{%- set places = ref('gazetteer_places').include(database=false) -%}
+create or replace macro {{ this.schema }}.attacks_as_of(as_of_ts) as table
+with
+{{ attack_assignments_sql(mentions=mentions, places=places, as_of='as_of_ts::timestamptz') }},
+{{ attack_facts_sql(
+    places=places,
+    actors=ref('actors').include(database=false),
+    taxonomy=ref('event_taxonomy').include(database=false)
+) }}
+select * exclude (attack_key) from final
+{% endmacro %}

@@ -1,0 +1,51 @@
+-- One row per article, described by its latest version, with every version it has had.
+with versions as (
+    select * from {{ ref('stg_articles') }}
+),
+
+version_lists as (
+    select
+        article_id,
+        list(version_id order by version_number) as version_ids,
+        count(*) as n_versions,
+        min(ingested_at) as first_ingested_at
+    from versions
+    group by article_id
+),
+
+sightings as (
+    select article_id, count(*) as n_sightings
+    from {{ ref('stg_article_sightings') }}
+    group by article_id
+),
+
+latest as (
+    select * from versions where is_latest
+),
+
+final as (
+    select
+        latest.article_id,
+        latest.version_id as latest_version_id,
+        latest.title,
+        latest.url,
+        latest.source_uri,
+        latest.publisher,
+        latest.language,
+        latest.language_method,
+        latest.published_at,
+        latest.published_precision,
+        latest.published_at_source,
+        latest.updated_at,
+        latest.input_format,
+        latest.char_count,
+        version_lists.n_versions,
+        version_lists.version_ids,
+        coalesce(sightings.n_sightings, 0) as n_sightings,
+        version_lists.first_ingested_at
+    from latest
+    inner join version_lists using (article_id)
+    left join sightings using (article_id)
+)
+
+select * from final

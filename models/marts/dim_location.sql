@@ -1,0 +1,48 @@
+-- One row per place of the gazetteer, plus the explicit unknown member.
+with places as (
+    select * from {{ ref('gazetteer_places') }}
+),
+
+countries as (
+    select country_iso2, country_iso3, location_name as country_name
+    from places
+    where feature_type = 'country'
+),
+
+known_places as (
+    select
+        places.location_id,
+        places.location_name,
+        places.feature_type,
+        places.admin1,
+        places.country_iso2,
+        places.country_iso3,
+        countries.country_name,
+        places.latitude,
+        places.longitude,
+        places.parent_location_id,
+        places.geonames_id,
+        places.source
+    from places
+    left join countries using (country_iso2)
+),
+
+unknown_member as (
+    select
+        'unknown' as location_id,
+        'Unknown' as location_name,
+        'unknown' as feature_type,
+        null::varchar as admin1,
+        null::varchar as country_iso2,
+        null::varchar as country_iso3,
+        null::varchar as country_name,
+        null::double as latitude,
+        null::double as longitude,
+        null::varchar as parent_location_id,
+        null::bigint as geonames_id,
+        'none' as source
+)
+
+select * from known_places
+union all
+select * from unknown_member

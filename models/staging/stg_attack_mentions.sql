@@ -1,0 +1,22 @@
+-- One row per attack mention in the latest version of each article, by the current extractor.
+with extraction_log as (
+    select * from {{ ref('stg_extraction_log') }}
+),
+
+articles as (
+    select version_id from {{ ref('stg_articles') }} where is_latest
+),
+
+current_log as (
+    select extraction_log.*
+    from extraction_log
+    inner join articles using (version_id)
+    where extraction_log.extractor_version = '{{ var("extractor_version") }}'
+),
+
+unnested as (
+    select unnest(mentions, recursive := true)
+    from current_log
+)
+
+select * from unnested
