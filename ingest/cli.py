@@ -200,7 +200,99 @@ def run(
     with _locked(settings):
         do_ingest(paths or sample_corpus_paths(), settings)
         do_build(settings)
+        do_check(settings)
     print_summary(settings, console)
+
+
+def do_check(settings: Settings) -> None:
+    """Run the Great Expectations suites, write Data Docs, print one line per suite."""
+    from ingest.checks import run_checks
+    from ingest.warehouse import connect_readonly, table_exists
+
+    try:
+        con = connect_readonly(settings)
+    except (FileNotFoundError, WarehouseBusyError) as exc:
+        raise _fail(str(exc)) from None
+    with con:
+        built = table_exists(con, "marts", "fact_attacks")
+    if not built:
+        raise _fail(f"no marts in {settings.db_path} yet: run attack-ledger build")
+    with err.status("[bold]checks[/] running Great Expectations suites"):
+        results = run_checks(settings)
+    for result in results:
+        style = "green" if result.success else "bold red"
+        console.print(f"check {result.line()}", style=style)
+    console.print(f"check: Data Docs at {settings.docs_dir / 'index.html'}")
+    failed = [r.name for r in results if not r.success]
+    if failed:
+        raise _fail(f"checks failed: {', '.join(failed)}", code=1)
+
+
+@app.command()
+def check(db: DbOption = None) -> None:
+    """Validate the marts with the Great Expectations suites and write their Data Docs."""
+    do_check(build_settings(db))
+
+
+@app.command(name="as-of")
+def as_of(
+    timestamp: Annotated[
+        str,
+        typer.Argument(
+            help="Knowledge time, ISO 8601 (2023-10-30T23:59, 2023-10-30, with or without "
+            "offset; naive times are UTC)."
+        ),
+    ],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Show the attacks, with their figures, that the reports known at TIMESTAMP supported."""
+    import json
+
+    from ingest.history import attacks_as_of, parse_as_of
+
+    moment = parse_as_of(timestamp)
+    if moment is None:
+        raise _fail(f"not an ISO 8601 date or datetime: {timestamp!r}")
+    try:
+        rows = attacks_as_of(build_settings(db), moment)
+    except (FileNotFoundError, WarehouseBusyError, LookupError) as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        for row in rows:
+            console.print_json(json.dumps(row, default=str))
+        return
+    table = Table(
+        "event_date",
+        "place",
+        "weapon",
+        "killed",
+        "wounded",
+        "articles",
+        "first reported",
+        title=f"Attacks as known at {moment.isoformat()} ({len(rows)})",
+    )
+    for row in rows:
+        table.add_row(
+            str(row["event_date"] or "undated"),
+            str(row["location_name"]),
+            str(row["weapon"]),
+            _range(row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]),
+            _range(row["injured_low"], row["injured_best"], row["injured_high"]),
+            str(row["n_articles"]),
+            str(row["first_reported_at"]),
+        )
+    console.print(table)
+
+
+def _range(low: object, best: object, high: object) -> str:
+    """A figure with its range, e.g. "3 (3-40)"; blank when nothing is known."""
+    if best is None and low is None and high is None:
+        return ""
+    shown = "?" if best is None else str(best)
+    if low == best == high:
+        return shown
+    return f"{shown} ({'?' if low is None else low}-{'?' if high is None else high})"
 
 
 @app.command()

@@ -1,0 +1,255 @@
+"""Great Expectations suites on the marts, run by ``attack-ledger check`` and at the end of ``run``.
+
+Each mart is read from DuckDB into a pandas DataFrame and validated there: GX's SQL path over
+duckdb-engine fails on DuckDB, the DataFrame path works. Data Docs (HTML) are written next to the
+warehouse file. Suites are data (a table name, a query, a list of expectations) so that adding a
+check is adding a line.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.settings import Settings
+from ingest.warehouse import connect_readonly
+
+WEAPONS = [
+    "drone",
+    "rocket",
+    "missile",
+    "mortar",
+    "artillery",
+    "airstrike",
+    "ied",
+    "small_arms",
+    "other",
+    "unknown",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SuiteSpec:
+    """One suite: the mart it validates, the query that reads it, its expectations."""
+
+    name: str
+    query: str
+    expectations: Callable[[Any], list[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class SuiteResult:
+    """The outcome of one suite, as the one-line terminal summary shows it."""
+
+    name: str
+    rows: int
+    evaluated: int
+    passed: int
+    failed_expectations: tuple[str, ...]
+
+    @property
+    def success(self) -> bool:
+        return self.evaluated == self.passed
+
+    def line(self) -> str:
+        status = "passed" if self.success else "FAILED"
+        failed = f": {', '.join(self.failed_expectations)}" if self.failed_expectations else ""
+        return (
+            f"{self.name}: {status}, {self.passed}/{self.evaluated} expectations "
+            f"on {self.rows} rows{failed}"
+        )
+
+
+def _fact_attacks(e: Any) -> list[Any]:
+    return [
+        e.ExpectColumnValuesToBeUnique(column="attack_id"),
+        e.ExpectColumnValuesToNotBeNull(column="attack_id"),
+        e.ExpectColumnValuesToNotBeNull(column="location_id"),
+        e.ExpectColumnValuesToNotBeNull(column="attacker_actor_id"),
+        e.ExpectColumnValuesToNotBeNull(column="target_actor_id"),
+        e.ExpectColumnValuesToNotBeNull(column="notes"),
+        e.ExpectColumnValuesToBeInSet(column="weapon", value_set=WEAPONS),
+        e.ExpectColumnValuesToBeInSet(
+            column="attribution", value_set=["claimed", "attributed", "alleged", "unknown"]
+        ),
+        e.ExpectColumnValuesToBeInSet(
+            column="certainty", value_set=["reported", "claimed", "hedged"]
+        ),
+        e.ExpectColumnValuesToBeInSet(column="date_precision", value_set=["day", "week", "month"]),
+        e.ExpectColumnValuesToBeInSet(column="time_precision", value_set=[1, 2, 3]),
+        e.ExpectColumnValuesToBeInSet(column="date_prec", value_set=[1, 3, 4]),
+        e.ExpectColumnValuesToBeInSet(column="geo_precision", value_set=[1, 2, 3]),
+        e.ExpectColumnValuesToBeBetween(column="n_mentions", min_value=1),
+        e.ExpectColumnValuesToBeBetween(column="fatalities_low", min_value=0),
+        e.ExpectColumnValuesToBeBetween(column="injured_low", min_value=0),
+        e.ExpectColumnValuesToBeBetween(column="projectile_count", min_value=1, max_value=1000),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="fatalities_best",
+            column_B="fatalities_low",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="fatalities_high",
+            column_B="fatalities_best",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="injured_best",
+            column_B="injured_low",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="injured_high",
+            column_B="injured_best",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="n_mentions",
+            column_B="n_articles",
+            or_equal=True,
+        ),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="event_date_end",
+            column_B="event_date",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="first_reported_date",
+            column_B="event_date",
+            or_equal=True,
+            ignore_row_if="either_value_is_missing",
+        ),
+    ]
+
+
+def _dim_location(e: Any) -> list[Any]:
+    return [
+        e.ExpectColumnValuesToBeUnique(column="location_id"),
+        e.ExpectColumnValuesToNotBeNull(column="location_name"),
+        e.ExpectColumnValuesToBeBetween(column="latitude", min_value=-90, max_value=90),
+        e.ExpectColumnValuesToBeBetween(column="longitude", min_value=-180, max_value=180),
+        e.ExpectColumnValuesToMatchRegex(column="country_iso2", regex=r"^[A-Z]{2}$"),
+        e.ExpectColumnValuesToMatchRegex(column="country_iso3", regex=r"^[A-Z]{3}$"),
+    ]
+
+
+def _dim_actor(e: Any) -> list[Any]:
+    return [
+        e.ExpectColumnValuesToBeUnique(column="actor_id"),
+        e.ExpectColumnValuesToBeUnique(column="actor_name"),
+        e.ExpectColumnValuesToBeBetween(column="acled_actor_type", min_value=1, max_value=8),
+    ]
+
+
+def _bridge(e: Any) -> list[Any]:
+    return [
+        e.ExpectColumnValuesToBeUnique(column="mention_id"),
+        e.ExpectColumnValuesToNotBeNull(column="attack_id"),
+        e.ExpectColumnValuesToNotBeNull(column="evidence_text"),
+        e.ExpectColumnValuesToNotBeNull(column="merge_rule"),
+        e.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="evidence_end", column_B="evidence_start", or_equal=False
+        ),
+        e.ExpectColumnValuesToBeInSet(column="weapon", value_set=WEAPONS),
+    ]
+
+
+def _aggregates(e: Any) -> list[Any]:
+    return [
+        e.ExpectColumnValuesToBeUnique(column="aggregate_id"),
+        e.ExpectColumnValuesToNotBeNull(column="unit"),
+        e.ExpectColumnValuesToNotBeNull(column="evidence_text"),
+        e.ExpectColumnValuesToBeBetween(column="quantity", min_value=0),
+    ]
+
+
+SUITES: tuple[SuiteSpec, ...] = (
+    SuiteSpec(
+        "fact_attacks",
+        "select *, first_reported_at::date as first_reported_date from marts.fact_attacks",
+        _fact_attacks,
+    ),
+    SuiteSpec("dim_location", "select * from marts.dim_location", _dim_location),
+    SuiteSpec("dim_actor", "select * from marts.dim_actor", _dim_actor),
+    SuiteSpec("bridge_attack_mentions", "select * from marts.bridge_attack_mentions", _bridge),
+    SuiteSpec("aggregate_statements", "select * from marts.aggregate_statements", _aggregates),
+)
+
+
+def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteResult]:
+    """Validate every suite against the warehouse and write the Data Docs; return the results."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations as gx  # imported here: it costs seconds
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    docs = docs_dir or settings.docs_dir
+    frames = {}
+    with connect_readonly(settings) as con:
+        for spec in SUITES:
+            frames[spec.name] = con.execute(spec.query).df()
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    context.add_data_docs_site(
+        site_name="attack_ledger",
+        site_config={
+            "class_name": "SiteBuilder",
+            "store_backend": {
+                "class_name": "TupleFilesystemStoreBackend",
+                "base_directory": str(docs),
+            },
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        },
+    )
+    source = context.data_sources.add_pandas("warehouse")
+    results: list[SuiteResult] = []
+    for spec in SUITES:
+        batch = source.add_dataframe_asset(spec.name).add_batch_definition_whole_dataframe("all")
+        suite = context.suites.add(gx.ExpectationSuite(name=spec.name))
+        for expectation in spec.expectations(gx.expectations):
+            suite.add_expectation(expectation)
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=spec.name, data=batch, suite=suite)
+        )
+        checkpoint = context.checkpoints.add(
+            gx.Checkpoint(
+                name=f"check_{spec.name}",
+                validation_definitions=[definition],
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+                result_format="SUMMARY",
+            )
+        )
+        run = checkpoint.run(batch_parameters={"dataframe": frames[spec.name]})
+        for validation in run.run_results.values():
+            failed = tuple(
+                _describe(r.expectation_config) for r in validation.results if not r.success
+            )
+            stats = validation.statistics
+            results.append(
+                SuiteResult(
+                    name=spec.name,
+                    rows=len(frames[spec.name]),
+                    evaluated=int(stats["evaluated_expectations"]),
+                    passed=int(stats["successful_expectations"]),
+                    failed_expectations=failed,
+                )
+            )
+    return results
+
+
+def _describe(config: Any) -> str:
+    kwargs = config.kwargs
+    where = kwargs.get("column") or "/".join(
+        str(kwargs[k]) for k in ("column_A", "column_B") if k in kwargs
+    )
+    return f"{config.type}({where})"
