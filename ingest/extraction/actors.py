@@ -38,7 +38,9 @@ _TARGET_AFTER = re.compile(
     r"were targeted|was targeted|have been targeted|had been targeted|came under|"
     r"ont ete prises? pour cibles?|were attacked|was attacked|have been attacked|ciblees|visees)"
 )
-_AGENT_BEFORE = re.compile(r"(?:\bpar|\bby|menee? par|carried out by|launched by)\s+(?:les |la |le |l'|the )?$")
+_AGENT_BEFORE = re.compile(
+    r"(?:\bpar|\bby|menee? par|carried out by|launched by)\s+(?:les |la |le |l'|the )?$"
+)
 _OF_AGENT = re.compile(r"(?:\bde la|\bdu|\bdes|\bde l')\s*$")
 _ANAPHORIC = re.compile(
     r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation)|"
@@ -68,8 +70,10 @@ class Roles:
     speakers: tuple[str, ...]
 
 
-def anaphoric_actors(folded: str, start: int, end: int, antecedent: str | None) -> list[ActorMention]:
-    """"The group", "la Résistance" resolved to the non-state actor the article named last."""
+def anaphoric_actors(
+    folded: str, start: int, end: int, antecedent: str | None
+) -> list[ActorMention]:
+    """ "The group", "la Résistance" resolved to the non-state actor the article named last."""
     if antecedent is None:
         return []
     return [
@@ -78,7 +82,9 @@ def anaphoric_actors(folded: str, start: int, end: int, antecedent: str | None) 
     ]
 
 
-def _spans(cue_spans: Mapping[str, Sequence[tuple[int, int]]], kind: str) -> Sequence[tuple[int, int]]:
+def _spans(
+    cue_spans: Mapping[str, Sequence[tuple[int, int]]], kind: str
+) -> Sequence[tuple[int, int]]:
     return cue_spans.get(kind, ())
 
 

@@ -15,17 +15,40 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ingest.extraction.dates import DateHit
-from ingest.extraction.numbers import Quantity, quantity_ending_at
+from ingest.extraction.numbers import (
+    Quantity,
+    could_end_amount,
+    previous_word,
+    quantity_ending_at,
+)
 
-_ATTACK_UNITS = re.compile(r"\b(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b")
+_ATTACK_UNITS = re.compile(
+    r"\b(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b"
+)
 _OTHER_UNITS = re.compile(
     r"\b(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
     r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
 )
 _SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
-_FILLER = frozenset({"drone", "rocket", "missile", "de", "drones", "separate", "distinct", "other", "new", "more", "d"})
-_PARTITIVE = re.compile(r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) (?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b")
+_FILLER = frozenset(
+    {
+        "drone",
+        "rocket",
+        "missile",
+        "de",
+        "drones",
+        "separate",
+        "distinct",
+        "other",
+        "new",
+        "more",
+        "d",
+    }
+)
+_PARTITIVE = re.compile(
+    r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) (?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b"
+)
 _PERIOD = re.compile(
     r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|depuis (?:le )?(?:debut|mi) \w+|"
     r"(?:depuis|en|in|over the past|over the last|within) (?:un peu moins de |a little less than |less than |moins de )?"
@@ -65,13 +88,14 @@ class Period:
 def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
     """The number before a unit word, skipping up to two filler words ("38 drone attacks")."""
     for _ in range(3):
-        quantity = quantity_ending_at(folded, position, floor)
-        if quantity is not None:
-            return quantity
-        match = re.search(r"([a-z]+)\s*$", folded[max(floor, position - 20) : position])
-        if match is None or match.group(1) not in _FILLER:
+        if could_end_amount(folded, position, floor):
+            quantity = quantity_ending_at(folded, position, floor)
+            if quantity is not None:
+                return quantity
+        word, start = previous_word(folded, position, floor)
+        if word not in _FILLER:
             return None
-        position = max(floor, position - 20) + match.start(1)
+        position = start
     return None
 
 
@@ -85,7 +109,8 @@ def count_hits(folded: str, start: int, end: int, everything: bool = True) -> li
                 continue
             separate = (
                 _SEPARATE.match(folded, match.end()) is not None
-                or _SEPARATE_BEFORE.search(folded, max(start, match.start() - 30), match.start()) is not None
+                or _SEPARATE_BEFORE.search(folded, max(start, match.start() - 30), match.start())
+                is not None
             )
             hits.append(CountHit(quantity, _UNIT_NAMES[match.group(1)], separate))
     return hits
@@ -107,12 +132,19 @@ def is_aggregate(folded: str, start: int, end: int, counts: Sequence[CountHit], 
 def separate_attacks(counts: Sequence[CountHit]) -> int:
     """N for "N separate attacks" (2 to 5), else 1."""
     for hit in counts:
-        if hit.unit == "attacks" and hit.separate and hit.quantity.best and 2 <= hit.quantity.best <= 5:
+        if (
+            hit.unit == "attacks"
+            and hit.separate
+            and hit.quantity.best
+            and 2 <= hit.quantity.best <= 5
+        ):
             return hit.quantity.best
     return 1
 
 
-def period_of(folded: str, start: int, end: int, dates: Sequence[DateHit], published: date | None) -> Period:
+def period_of(
+    folded: str, start: int, end: int, dates: Sequence[DateHit], published: date | None
+) -> Period:
     """The period an aggregate sentence covers ("depuis le 17 octobre", "ce mois-ci")."""
     match = _PERIOD.search(folded, start, end)
     if match is None:
@@ -129,6 +161,8 @@ def period_of(folded: str, start: int, end: int, dates: Sequence[DateHit], publi
         else:
             weeks = re.search(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)", text)
             if weeks is not None:
-                number = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}.get(weeks.group(1), 4)
+                number = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}.get(
+                    weeks.group(1), 4
+                )
                 period_start = published - timedelta(days=7 * number)
     return Period(period_start, period_end, text)

@@ -11,6 +11,7 @@ is no attack casualty. Vague amounts keep a null best figure (see numbers.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.numbers import Quantity, quantity_ending_at, quantity_starting_at
@@ -54,7 +55,9 @@ _PERSON = frozenset(
 )  # fmt: skip
 _ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 _WORD = re.compile(r"[a-z0-9']+")
-_PARTITIVE = re.compile(r"\b\w+ (?:of the|d'entre eux|des) (?:injuries|blesses|morts|deaths|wounded)$")
+_PARTITIVE = re.compile(
+    r"\b\w+ (?:of the|d'entre eux|des) (?:injuries|blesses|morts|deaths|wounded)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +108,13 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     return quantity_starting_at(folded, after, end)
 
 
-def find_casualties(folded: str, start: int, end: int) -> tuple[list[Casualty], bool, bool]:
-    """Casualty figures in ``folded[start:end]``, and whether "no casualties" (killed, wounded)."""
+def find_casualties(
+    folded: str, start: int, end: int, words: Sequence[tuple[int, int]] | None = None
+) -> tuple[list[Casualty], bool, bool]:
+    """Casualty figures in ``folded[start:end]``, and whether "no casualties" (killed, wounded).
+
+    ``words`` are the spans of casualty words when the caller has them from the matcher.
+    """
     sentence = folded[start:end]
     negated = any(word in sentence for word in _NEGATION_WORDS)
     none_all = negated and _NONE.search(sentence) is not None
@@ -115,7 +123,14 @@ def find_casualties(folded: str, start: int, end: int) -> tuple[list[Casualty], 
     none_wounded = none_all and not kill_only
     found: list[Casualty] = []
     heart = _HEART.search(sentence) if ("cardia" in sentence or "heart" in sentence) else None
-    for match in _CASUALTY.finditer(folded, start, end):
+    if words is None:
+        spans = [(m.start(), m.end()) for m in _CASUALTY.finditer(folded, start, end)]
+    else:
+        spans = list(words)
+    for word_start, word_end in spans:
+        match = _CASUALTY.match(folded, word_start, word_end)
+        if match is None:
+            continue
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue
         kind = "killed" if match.group("kill") else "wounded"

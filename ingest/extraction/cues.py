@@ -23,6 +23,14 @@ TRIGGER = (
     "striking", "deaths", "death toll", "bilan",
 )  # fmt: skip
 
+# Casualty words: where killed and wounded figures are looked for.
+CASUALTY = (
+    "tue", "tues", "tuee", "tuees", "tuant", "tuer", "killed", "killing", "kills", "dead",
+    "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "lost their lives",
+    "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
+    "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt",
+)  # fmt: skip
+
 # Words that are never attacks even though they contain one.
 MASK = (
     "heart attack", "heart attacks", "crise cardiaque", "arret cardiaque", "cardiac arrest",

@@ -121,7 +121,7 @@ DATE_ANCHORS: tuple[str, ...] = (
     *_WEEKDAYS,
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
-    "jour", "hours",
+    "jour",
 )  # fmt: skip
 _NUMERIC_DATE = re.compile(
     r"\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
@@ -130,7 +130,7 @@ _NUMERIC_DATE = re.compile(
 
 def _windows(folded: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged search windows around anchor words and numeric dates."""
-    spans = [(max(0, s - 45), min(len(folded), e + 30)) for s, e in anchors]
+    spans = [(max(0, s - 26), min(len(folded), e + 22)) for s, e in anchors]
     spans += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(folded)]
     spans.sort()
     merged: list[tuple[int, int]] = []

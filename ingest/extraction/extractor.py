@@ -71,6 +71,7 @@ EXTRACTOR_VERSION = "0.1.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 16}
+_UNIT_WORDS = ("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut")
 _COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(
     r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
@@ -248,7 +249,9 @@ class Extractor:
             fact.discounted.append((start, comma if comma != -1 else end))
         fact.cue_spans = spans
         live = [
-            hit for hit in fact.dates if not _inside(hit.start, fact.discounted) and hit.kind != "same_day"
+            hit
+            for hit in fact.dates
+            if not _inside(hit.start, fact.discounted) and hit.kind != "same_day"
         ]
         event_dates = [h for h in live if not self._is_report(folded, fact, h)]
         if event_dates:
@@ -283,8 +286,10 @@ class Extractor:
         for match in matches:
             if match.entry.family in (DEMONYM, PLACE):
                 place = places.get(match.entry.ref)
-                if place is not None and place.feature_type == "country" or (
-                    match.entry.family == DEMONYM and place is not None
+                if (
+                    place is not None
+                    and place.feature_type == "country"
+                    or (match.entry.family == DEMONYM and place is not None)
                 ):
                     if place is not None and place.country_iso2:
                         hints.add(place.country_iso2)
@@ -342,7 +347,9 @@ class Extractor:
             ]
             actor_mentions += anaphoric_actors(folded, start, end, last_group)
             sources = [m for m in fact.matches if m.entry.family == SOURCE]
-            counts = count_hits(folded, start, end, everything=False)
+            piece = folded[start:end]
+            counted = any(unit in piece for unit in _UNIT_WORDS)
+            counts = count_hits(folded, start, end, everything=False) if counted else []
             aggregate = is_aggregate(folded, start, end, counts, bool(spans.get("aggregate")))
             if not fact.title and (aggregate or _COUNTED.search(folded, start, end)):
                 counts = count_hits(folded, start, end)
@@ -386,7 +393,9 @@ class Extractor:
                 [(d.start, d.end) for d in fact.dates],
             )
             weapons = [w for w in weapons if not _inside(w.start, fact.discounted)]
-            casualties, none_killed, none_wounded = find_casualties(folded, start, end)
+            casualties, none_killed, none_wounded = find_casualties(
+                folded, start, end, spans.get("casualty", [])
+            )
             source = self._source(sources, actor_mentions)
             hedged = bool(spans.get("hedge"))
             strike_word = _STRIKE_WORD.search(folded, start, end) is not None
@@ -398,14 +407,27 @@ class Extractor:
             if not hits:
                 fragments.append(
                     self._fragment(
-                        index, fact, date_hit, weapons, casualties, none_killed, none_wounded,
-                        roles, source, hedged, hints, sources, claim,
+                        index,
+                        fact,
+                        date_hit,
+                        weapons,
+                        casualties,
+                        none_killed,
+                        none_wounded,
+                        roles,
+                        source,
+                        hedged,
+                        hints,
+                        sources,
+                        claim,
                     )
                 )
                 continue
             split = separate_attacks(counts)
             background = self._background(folded, fact, date_hit, published, lead_seen)
-            singular = bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
+            singular = (
+                bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
+            )
             bound = _bind_dates(folded, fact, hits)
             first_place = min(h.start for h in hits)
             for position, hit in enumerate(hits):
@@ -413,8 +435,14 @@ class Extractor:
                 high = hits[position + 1].start if position + 1 < len(hits) else end
                 weapon = weapon_for(weapons, hit.start, low, high, first_place)
                 killed, wounded = _casualties_for(
-                    casualties, occurrences, hit, none_killed, none_wounded, folded,
-                    roles.attacker, actor_mentions,
+                    casualties,
+                    occurrences,
+                    hit,
+                    none_killed,
+                    none_wounded,
+                    folded,
+                    roles.attacker,
+                    actor_mentions,
                 )
                 place_dates = bound.get(hit.start) or [date_hit]
                 specific = (
@@ -565,7 +593,21 @@ class Extractor:
             if source_row is not None and source_row.country_iso2 and not countries:
                 countries.add(source_row.country_iso2)
         if not usable:
-            return _Fragment(index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False)
+            return _Fragment(
+                index,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "unknown",
+                None,
+                None,
+                set(),
+                False,
+                set(),
+                False,
+            )
         return _Fragment(
             sentence=index,
             date=date_hit,
@@ -891,10 +933,16 @@ def _inherit_dates(
         position = bisect.bisect_left(indexes, candidate.sentence) - 1
         if position >= 0 and not candidate.title:
             candidate.date = dated[position][1].value
-            candidate.precision = "week" if dated[position][1].precision == "day" else dated[position][1].precision
+            candidate.precision = (
+                "week" if dated[position][1].precision == "day" else dated[position][1].precision
+            )
             candidate.basis = _INHERITED_BASIS
         elif day_anchor is not None:
-            candidate.date, candidate.precision, candidate.basis = day_anchor, "week", _PUBLISHED_BASIS
+            candidate.date, candidate.precision, candidate.basis = (
+                day_anchor,
+                "week",
+                _PUBLISHED_BASIS,
+            )
         else:
             candidate.date, candidate.precision, candidate.basis = None, None, None
         candidate.own_date = False
@@ -903,7 +951,9 @@ def _inherit_dates(
 # ---------------------------------------------------------------------- merging
 
 
-def _dates_compatible(a_date: date | None, a_precision: str | None, b_date: date | None, b_precision: str | None) -> bool:
+def _dates_compatible(
+    a_date: date | None, a_precision: str | None, b_date: date | None, b_precision: str | None
+) -> bool:
     if a_date is None or b_date is None:
         return True
     window = max(_WINDOW.get(a_precision or "day", 0), _WINDOW.get(b_precision or "day", 0))
@@ -988,10 +1038,7 @@ def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> 
         related = [
             m
             for m in mentions
-            if (
-                contains(candidate.place, m.place)
-                or contains(m.place, candidate.place)
-            )
+            if (contains(candidate.place, m.place) or contains(m.place, candidate.place))
             and _compatible(m, candidate)
         ]
         if related:
@@ -1025,13 +1072,16 @@ def _best(options: Sequence[_Candidate], candidate: _Candidate) -> _Candidate:
 
 def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     """Fill the mention a place-less sentence refers to (the nearest compatible one)."""
-    if fragment.date is None and fragment.weapon is None and fragment.killed is None and (
-        fragment.wounded is None and fragment.attacker is None and fragment.reported_by is None
+    if (
+        fragment.date is None
+        and fragment.weapon is None
+        and fragment.killed is None
+        and (
+            fragment.wounded is None and fragment.attacker is None and fragment.reported_by is None
+        )
     ):
         return
-    previous = [
-        m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)
-    ]
+    previous = [m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)]
     following = [
         m for m in mentions if m not in previous and 0 < m.sentence - fragment.sentence <= 1
     ]
@@ -1042,23 +1092,32 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     def fits(mention: _Candidate) -> bool:
         if not _dates_compatible(mention.date, mention.precision, value, precision):
             return False
-        if value is not None and mention.date is not None and precision == "day" and mention.precision == "day" and value != mention.date:
+        if (
+            value is not None
+            and mention.date is not None
+            and precision == "day"
+            and mention.precision == "day"
+            and value != mention.date
+        ):
             return False
         if weapon and mention.weapon and weapon != mention.weapon:
             return False
         if fragment.countries and mention.place.country_iso2 not in fragment.countries:
             return False
-        return not (fragment.attacker and mention.attacker and fragment.attacker != mention.attacker)
+        return not (
+            fragment.attacker and mention.attacker and fragment.attacker != mention.attacker
+        )
 
-    ordered = sorted(previous, key=lambda m: (-max(s for s in m.sentences if s < fragment.sentence), -m.group)) + sorted(
-        following, key=lambda m: (m.sentence, m.group)
-    )
+    ordered = sorted(
+        previous, key=lambda m: (-max(s for s in m.sentences if s < fragment.sentence), -m.group)
+    ) + sorted(following, key=lambda m: (m.sentence, m.group))
     target = next((m for m in ordered if fits(m)), None)
     if target is None:
         return
     if value is not None and (
         target.date is None
-        or _PRECISION_RANK.get(precision or "month", 3) < _PRECISION_RANK.get(target.precision or "month", 3)
+        or _PRECISION_RANK.get(precision or "month", 3)
+        < _PRECISION_RANK.get(target.precision or "month", 3)
     ):
         target.date, target.precision = value, precision
         target.basis = fragment.date.basis if fragment.date is not None else target.basis

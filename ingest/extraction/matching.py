@@ -28,6 +28,7 @@ DATE = "date"
 
 CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "trigger": cues.TRIGGER,
+    "casualty": cues.CASUALTY,
     "mask": cues.MASK,
     "claim": cues.CLAIM,
     "attribution": cues.ATTRIBUTION,

@@ -109,7 +109,11 @@ def fold(text: str) -> str:
         if char in low:
             low = low.replace(char, repl)
     if not low.isascii():
-        low = low.translate(_table(with_ascii=False))
+        table = _table(with_ascii=False)
+        for char in {c for c in set(low) if c > "\x7f"}:
+            replacement = table.get(ord(char))
+            if replacement is not None:
+                low = low.replace(char, replacement)
     return low
 
 

@@ -87,10 +87,7 @@ class _Token:
 
 def _tokens(folded: str, start: int, end: int) -> list[_Token]:
     """Tokens of ``folded[start:end]`` with absolute offsets ("jusqu'a" stays one token)."""
-    return [
-        _Token(m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(folded, start, end)
-    ]
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -202,21 +199,38 @@ def _tail_words() -> frozenset[str]:
     return frozenset(words - _LINKS)
 
 
+def previous_word(folded: str, end: int, floor: int = 0) -> tuple[str, int]:
+    """The alphanumeric word ending before ``end`` (skipping blanks and marks) and its start."""
+    i = end
+    while i > floor and not folded[i - 1].isalnum():
+        i -= 1
+    j = folded.rfind(" ", floor, i) + 1
+    j = max(j, floor)
+    word = folded[j:i]
+    if not word.isalnum():  # "d'autres", "jusqu'a": keep the part after the apostrophe
+        cut = max(word.rfind("'"), word.rfind("-"), word.rfind('"'), word.rfind("("))
+        j += cut + 1
+        word = folded[j:i]
+    return word, j
+
+
 def _could_end_amount(folded: str, end: int, floor: int) -> bool:
     """Whether the word before ``end`` (skipping one "de"/"of") can end an amount."""
-    low = max(floor, end - 24)
     for _ in range(2):
-        match = _TAIL.search(folded, low, end)
-        if match is None:
+        word, start = previous_word(folded, end, floor)
+        if not word:
             return False
-        word = match.group(1)
         if word.isdigit() or word in _tail_words():
             return True
         if word not in _LINKS:
             return False
-        end = match.start(1)
-        low = max(floor, end - 24)
+        end = start
     return False
+
+
+def could_end_amount(folded: str, end: int, floor: int = 0) -> bool:
+    """Public form of the cheap test: can an amount end just before ``end``?"""
+    return _could_end_amount(folded, end, floor)
 
 
 def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None:
@@ -288,9 +302,25 @@ def singular_article_before(folded: str, end: int) -> int | None:
     return None
 
 
+_HEAD = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Words an amount can start with (numbers, qualifiers, vague words, articles)."""
+    words = set(_tail_words()) | {"a", "an", "un", "une", "des", "de"}
+    for table in (_QUALIFIERS, _VAGUE_FEW):
+        for phrase in table:
+            words.add(phrase[0].split("'")[0])
+    return frozenset(words)
+
+
 def quantity_starting_at(folded: str, start: int, ceiling: int | None = None) -> Quantity | None:
     """The amount written just after ``start`` ("killed 12", "en a blessé une quarantaine")."""
     end = min(len(folded), start + 60 if ceiling is None else min(ceiling, start + 60))
+    first = _HEAD.match(folded, start, end)
+    if first is None or not (first.group().isdigit() or first.group() in _head_words()):
+        return None
     tokens = _tokens(folded, start, end)
     if not tokens:
         return None

@@ -176,6 +176,8 @@ def select_places(
     """
     hints: set[str] = set()
     accepted: list[PlaceHit] = []
+    if not matches:
+        return accepted, hints
     grouped: dict[tuple[int, int], list[Place]] = {}
     variants: set[tuple[int, int, str]] = set()
     cased_ok: dict[tuple[int, int], bool] = {}

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.matching import CUE, WEAPON, Match
-from ingest.extraction.numbers import quantity_ending_at, singular_article_before
+from ingest.extraction.numbers import could_end_amount, previous_word, quantity_ending_at
 
-_ADJECTIVE = re.compile(r"([a-z][a-z' ]{2,20}?)\s*[\"]?\s*$")
+_ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
 _SKIPPABLE: frozenset[str] = frozenset(
     {"armed", "explosive", "laden", "suicide", "kamikaze", "small", "large", "heavy", "more",
      "additional", "other", "autres", "nouveaux", "nouvelles", "new", "katyusha", "grad",
-     "iranian", "made", "hostile", "enemy", "attack", "one", "way", "guided", "ballistic"}
+     "iranian", "made", "hostile", "enemy", "attack", "way", "guided", "ballistic"}
 )  # fmt: skip
 
 
@@ -49,20 +49,19 @@ def _count(folded: str, match: Match, floor: int) -> int | None:
     """The stated number of projectiles before a projectile word, if any."""
     position = match.start
     for _ in range(3):
-        quantity = quantity_ending_at(folded, position, floor)
-        if quantity is not None:
-            return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
-        article = singular_article_before(folded, position)
-        if article is not None and article >= floor:
+        word, start = previous_word(folded, position, floor)
+        if not word:
+            return None
+        if could_end_amount(folded, position, floor):
+            quantity = quantity_ending_at(folded, position, floor)
+            if quantity is not None:
+                return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
+        if word in _ARTICLES:
             head = folded[match.start : match.end]
             return 1 if not head.endswith("s") else None
-        previous = _ADJECTIVE.search(folded, max(floor, position - 24), position)
-        if previous is None:
-            return None
-        word = previous.group(1).strip().split(" ")[-1]
         if word not in _SKIPPABLE:
             return None
-        position = previous.start(1) + previous.group(1).rfind(word)
+        position = start
     return None
 
 
