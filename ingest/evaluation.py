@@ -8,7 +8,7 @@ predicted mention matches a gold event when
   the gold place is a region, province or country-level area that contains the predicted place
   (containment as in ``ingest.extraction.places.contains``);
 - the dates are compatible: equal, or within the precision window of either side (``week``
-  ±7 days, ``month`` ±16 days around the 15th); a null date on either side is compatible (the
+  ±7 days, ``month`` ±31 days from the 1st); a null date on either side is compatible (the
   date field accuracy then counts it).
 
 Gold events marked ``optional`` are neither rewarded nor penalised: a prediction that matches
@@ -53,7 +53,7 @@ FIELDS: tuple[str, ...] = (
     "wounded",
     "casualties",
 )
-_WINDOW = {"day": 0, "week": 7, "month": 16}
+_WINDOW = {"day": 0, "week": 7, "month": 31}
 _MATCH_WEIGHT = 1000
 _OPTIONAL_WEIGHT = 500
 
@@ -318,9 +318,7 @@ def article_from_files(text_path: Path) -> ArticleInput:
 
 def read_articles(articles_dir: Path) -> list[ArticleInput]:
     """Every ``.txt``/``.md`` article of a folder, sorted by file name."""
-    paths = sorted(
-        p for p in articles_dir.iterdir() if p.suffix in {".txt", ".md"} and p.is_file()
-    )
+    paths = sorted(p for p in articles_dir.iterdir() if p.suffix in {".txt", ".md"} and p.is_file())
     return [article_from_files(path) for path in paths]
 
 
@@ -350,7 +348,9 @@ class PlaceResolver:
         return self._places.get(location_id) if location_id else None
 
 
-def place_matches(gold: GoldEvent, mention: AttackMention, resolver: PlaceResolver) -> tuple[bool, bool]:
+def place_matches(
+    gold: GoldEvent, mention: AttackMention, resolver: PlaceResolver
+) -> tuple[bool, bool]:
     """(places agree for matching, places are exactly the same)."""
     if gold.location is None:
         same = mention.location_name is None and mention.country_iso2 == gold.country
@@ -478,14 +478,30 @@ def score(
             if column is None:
                 if not event.optional:
                     outcomes.append(
-                        Outcome(article_id, "missed", event.event_id, None, None, _describe_gold(event), ())
+                        Outcome(
+                            article_id,
+                            "missed",
+                            event.event_id,
+                            None,
+                            None,
+                            _describe_gold(event),
+                            (),
+                        )
                     )
                 continue
             mention = mentions[column]
             if event.optional:
                 ignored += 1
                 outcomes.append(
-                    Outcome(article_id, "ignored", event.event_id, mention.sentence_index, _describe(mention), _describe_gold(event), ())
+                    Outcome(
+                        article_id,
+                        "ignored",
+                        event.event_id,
+                        mention.sentence_index,
+                        _describe(mention),
+                        _describe_gold(event),
+                        (),
+                    )
                 )
                 continue
             true_positives += 1
@@ -495,12 +511,28 @@ def score(
                 correct[name] += int(ok)
             wrong = tuple(name for name, ok in results.items() if not ok)
             outcomes.append(
-                Outcome(article_id, "match", event.event_id, mention.sentence_index, _describe(mention), _describe_gold(event), wrong)
+                Outcome(
+                    article_id,
+                    "match",
+                    event.event_id,
+                    mention.sentence_index,
+                    _describe(mention),
+                    _describe_gold(event),
+                    wrong,
+                )
             )
         for column, mention in enumerate(mentions):
             if column not in matched_columns:
                 outcomes.append(
-                    Outcome(article_id, "false_alarm", None, mention.sentence_index, _describe(mention), None, ())
+                    Outcome(
+                        article_id,
+                        "false_alarm",
+                        None,
+                        mention.sentence_index,
+                        _describe(mention),
+                        None,
+                        (),
+                    )
                 )
         articles.append(
             ArticleScore(

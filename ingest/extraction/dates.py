@@ -6,7 +6,7 @@ a week earlier); "hier"/"yesterday" is the day before; "dans la nuit de dimanche
 later day (the night ends on it); "la semaine dernière"/"last week" is the Thursday of the
 previous Monday-Sunday week with ``week`` precision; "fin octobre"/"late October" is the 25th
 ("début"/"early" the 5th, "mi-"/"mid-" the 15th) with ``week`` precision; a month alone is its
-15th with ``month`` precision. A date without a year takes the publication year, or the year
+first day with ``month`` precision. A date without a year takes the publication year, or the year
 before when that would put it more than a week after publication. Without a publication day
 (none, or only a month) relative expressions resolve to nothing: a date is never invented.
 """
@@ -155,6 +155,9 @@ def find_dates(
     ``DATE_ANCHORS`` words when the caller already has them (else the whole text is searched).
     """
     anchor = None if month_only else published
+    if month_only and published is not None:
+        # Only the month is known: a date without year may be any day of it.
+        published = (published.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     hits: list[DateHit] = []
     windows = [(0, len(folded))] if anchors is None else _windows(folded, anchors)
     matches = [m for start, end in windows for m in _DATE_RE.finditer(folded, start, end)]
@@ -289,12 +292,12 @@ def find_dates(
                 "feb",
             }:
                 continue
-            year = int(groups["monthy"]) if groups["monthy"] else _year_for(month, 15, published)
+            year = int(groups["monthy"]) if groups["monthy"] else _year_for(month, 1, published)
             hits.append(
                 DateHit(
                     match.start(),
                     match.end(),
-                    _safe_date(year, month, 15),
+                    _safe_date(year, month, 1),
                     "month",
                     "month named",
                     "month",

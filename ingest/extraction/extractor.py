@@ -70,7 +70,7 @@ from ingest.textnorm import stable_hash
 EXTRACTOR_VERSION = "0.1.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
-_WINDOW = {"day": 0, "week": 7, "month": 16}
+_WINDOW = {"day": 0, "week": 7, "month": 31}
 _UNIT_WORDS = ("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut")
 _COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(

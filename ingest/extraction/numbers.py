@@ -2,7 +2,7 @@
 
 A ``Quantity`` carries a best figure and a range, following one documented rule (see README):
 exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
--> none [41, -]; "up to 10" / "jusqu'à 10" -> none [-, 10]; "about 40" / "une quarantaine" ->
+-> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10]; "about 40" / "une quarantaine" ->
 none [32, 48] (±20 %); "dozens" -> none [24, -]; "des dizaines" -> none [20, -]; "hundreds" /
 "des centaines" -> none [200, -]; "several" / "plusieurs" / "a few" / "quelques" -> none [2, -];
 "a small number" / "un petit nombre" -> none [1, -]. Digits may be grouped: "2 500" (also with
@@ -135,7 +135,7 @@ def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
     if qualifier == "at_least":
         return Quantity(value, value, None, "at_least", start, end)
     if qualifier == "more_than":
-        return Quantity(None, value + 1, None, "at_least", start, end)
+        return Quantity(value, value, None, "at_least", start, end)
     if qualifier == "at_most":
         return Quantity(None, None, value, "at_most", start, end)
     if qualifier == "approx":
@@ -207,9 +207,11 @@ def previous_word(folded: str, end: int, floor: int = 0) -> tuple[str, int]:
     j = folded.rfind(" ", floor, i) + 1
     j = max(j, floor)
     word = folded[j:i]
-    if not word.isalnum():  # "d'autres", "jusqu'a": keep the part after the apostrophe
-        cut = max(word.rfind("'"), word.rfind("-"), word.rfind('"'), word.rfind("("))
-        j += cut + 1
+    if not word.isalnum():  # "d'autres", "2,500": keep the last run of letters or digits
+        k = len(word)
+        while k > 0 and word[k - 1].isalnum():
+            k -= 1
+        j += k
         word = folded[j:i]
     return word, j
 

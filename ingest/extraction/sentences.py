@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)]*(?=[ \u00a0\u202f]+[\"'\u00ab\u201c(]?[A-Z0-9\u00c0-\u00dd])"
+    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)]*"
+    r"(?=[ \u00a0\u202f]+(?:[\"'\u00ab\u201c(][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00dd])"
 )
 _ABBREVIATIONS: frozenset[str] = frozenset(
     {
