@@ -116,12 +116,21 @@ def count_hits(folded: str, start: int, end: int, everything: bool = True) -> li
     return hits
 
 
-def is_aggregate(folded: str, start: int, end: int, counts: Sequence[CountHit], cue: bool) -> bool:
-    """Whether the sentence counts many attacks (or part of a total) instead of telling one."""
+def is_aggregate(
+    folded: str, start: int, end: int, counts: Sequence[CountHit], cue: bool, one_day: bool = False
+) -> bool:
+    """Whether the sentence counts many attacks (or part of a total) instead of telling one.
+
+    ``one_day`` says the sentence dates its attacks to one day: then a small count (2 to 5)
+    is a list of separate attacks, not a tally ("two drone attacks hit the base on Tuesday").
+    """
     if cue or _PARTITIVE.search(folded, start, end) is not None:
         return True
+    period = _PERIOD.search(folded, start, end) is not None
     for hit in counts:
         if hit.unit != "attacks" or hit.separate:
+            continue
+        if one_day and not period and hit.quantity.best is not None and 2 <= hit.quantity.best <= 5:
             continue
         figure = hit.quantity.best if hit.quantity.best is not None else hit.quantity.low
         if figure is not None and figure >= 2:
@@ -129,15 +138,12 @@ def is_aggregate(folded: str, start: int, end: int, counts: Sequence[CountHit], 
     return False
 
 
-def separate_attacks(counts: Sequence[CountHit]) -> int:
-    """N for "N separate attacks" (2 to 5), else 1."""
+def separate_attacks(counts: Sequence[CountHit], one_day: bool = False) -> int:
+    """N for "N separate attacks" or N attacks on one day (2 to 5), else 1."""
     for hit in counts:
-        if (
-            hit.unit == "attacks"
-            and hit.separate
-            and hit.quantity.best
-            and 2 <= hit.quantity.best <= 5
-        ):
+        if hit.unit != "attacks" or not (hit.separate or one_day):
+            continue
+        if hit.quantity.best and 2 <= hit.quantity.best <= 5:
             return hit.quantity.best
     return 1
 

@@ -128,7 +128,7 @@ def find_casualties(
     else:
         spans = list(words)
     for word_start, word_end in spans:
-        match = _CASUALTY.match(folded, word_start, word_end)
+        match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:
             continue
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:

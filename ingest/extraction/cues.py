@@ -20,7 +20,9 @@ TRIGGER = (
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
-    "striking", "deaths", "death toll", "bilan",
+    "striking", "deaths", "death toll", "bilan", "hit", "hits", "tombe", "tombee", "tombees",
+    "tombes", "fell", "landed", "se sont abattus", "s'est abattu", "s'est ecrase",
+    "crashed into", "slammed into",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.

@@ -350,7 +350,15 @@ class Extractor:
             piece = folded[start:end]
             counted = any(unit in piece for unit in _UNIT_WORDS)
             counts = count_hits(folded, start, end, everything=False) if counted else []
-            aggregate = is_aggregate(folded, start, end, counts, bool(spans.get("aggregate")))
+            one_day = (
+                fact.date is not None
+                and fact.date.precision == "day"
+                and not fact.report_date
+                and fact.date.kind != "same_day"
+            )
+            aggregate = is_aggregate(
+                folded, start, end, counts, bool(spans.get("aggregate")), one_day
+            )
             if not fact.title and (aggregate or _COUNTED.search(folded, start, end)):
                 counts = count_hits(folded, start, end)
                 aggregates.extend(
@@ -423,7 +431,7 @@ class Extractor:
                     )
                 )
                 continue
-            split = separate_attacks(counts)
+            split = separate_attacks(counts, one_day)
             background = self._background(folded, fact, date_hit, published, lead_seen)
             singular = (
                 bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None

@@ -1,0 +1,422 @@
+"""End-to-end hard cases on sentences written for these tests (none comes from a real article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from collections.abc import Callable
+
+from ingest.extraction import ArticleInput, AttackMention, Extractor
+
+MakeArticle = Callable[..., ArticleInput]
+
+
+def mentions(extractor: Extractor, make_article: MakeArticle, body: str, **kwargs: object) -> list[AttackMention]:
+    article = make_article(body, **kwargs)
+    result = extractor.extract(article)
+    for mention in result.mentions:
+        assert article.text[mention.evidence_start : mention.evidence_end] == mention.evidence_text
+    return list(result.mentions)
+
+
+def places(found: list[AttackMention]) -> list[str | None]:
+    return [m.location_name or m.country_iso2 for m in found]
+
+
+# ---------------------------------------------------------------- dates in context
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "precision"),
+    [
+        pytest.param(
+            "Deux drones ont visé la base d'Aïn al-Assad lundi, selon une source sécuritaire.",
+            date(2023, 10, 30),
+            "day",
+            id="lundi resolves to the previous Monday (fr)",
+        ),
+        pytest.param(
+            "Two drones struck the Harir Air Base early Tuesday, officials said.",
+            date(2023, 10, 31),
+            "day",
+            id="early Tuesday on a Tuesday is the publication day (en)",
+        ),
+        pytest.param(
+            "Des roquettes sont tombées hier sur le champ gazier de Conoco.",
+            date(2023, 10, 30),
+            "day",
+            id="hier is the day before publication (fr)",
+        ),
+        pytest.param(
+            "Rockets were fired at the Conoco gas field, a monitor said.",
+            date(2023, 10, 31),
+            "week",
+            id="no date in the text: publication day, week precision (en)",
+        ),
+        pytest.param(
+            "Une roquette a touché la base d'Aïn al-Assad dimanche 29 octobre.",
+            date(2023, 10, 29),
+            "day",
+            id="dimanche 29 octobre without year (fr)",
+        ),
+    ],
+)
+def test_event_dates(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: date, precision: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1
+    assert (found[0].event_date, found[0].date_precision) == (expected, precision)
+
+
+def test_date_said_on_a_weekday_is_a_report_date(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "Drones targeted the Harir Air Base, U.S. officials said on Monday.",
+    )
+    assert found[0].event_date == date(2023, 10, 30)
+    assert found[0].date_precision == "week"
+
+
+def test_no_publication_date_keeps_dates_null(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor, make_article, "Hier soir, des roquettes ont visé le champ gazier de Conoco.", published=None
+    )
+    assert len(found) == 1 and found[0].event_date is None and found[0].date_basis is None
+
+
+def test_photo_caption_date_is_not_an_event_date(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Des soldats sur la base d'Aïn al-Assad, le 3 mars 2019. (Photo d'archives)\n\n"
+        "Des roquettes ont visé la base d'Aïn al-Assad, selon une source sécuritaire."
+    )
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1
+    assert found[0].event_date == date(2023, 10, 31)
+
+
+def test_same_day_phrase_takes_the_earlier_date(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Deux drones ont visé la base d'Aïn al-Assad lundi. "
+        "Plus tôt dans la journée, des roquettes avaient frappé le champ gazier de Conoco."
+    )
+    found = {m.location_name: m for m in mentions(extractor, make_article, body)}
+    assert found["Conoco gas field"].event_date == date(2023, 10, 30)
+    assert found["Conoco gas field"].date_precision == "day"
+
+
+# ---------------------------------------------------------------- counts and casualties
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        pytest.param("Quatre roquettes ont frappé la base d'Aïn al-Assad mardi.", 4, id="quatre roquettes count four (fr)"),
+        pytest.param("Two armed drones hit the Harir Air Base on Tuesday.", 2, id="two armed drones count two (en)"),
+        pytest.param("Une dizaine de roquettes ont visé la base d'Aïn al-Assad mardi.", None, id="une dizaine is no count (fr)"),
+        pytest.param("Four explosions were heard at the Conoco gas field on Tuesday.", None, id="four explosions is no projectile count (en)"),
+        pytest.param("An explosive-laden drone struck the Harir Air Base on Tuesday.", 1, id="an explosive-laden drone counts one (en)"),
+    ],
+)
+def test_projectile_count(extractor: Extractor, make_article: MakeArticle, body: str, count: int | None) -> None:
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1
+    assert found[0].projectile_count == count
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        pytest.param("Une frappe de drone sur Tower 22 a tué trois soldats mardi.", (3, 3, 3), None, id="a tué trois soldats (fr)"),
+        pytest.param("A drone struck Tower 22 on Tuesday, killing at least five soldiers.", (5, 5, None), None, id="at least five: best 5 (en)"),
+        pytest.param("A drone struck Tower 22 on Tuesday and dozens of soldiers were wounded.", None, (None, 24, None), id="dozens wounded: null best (en)"),
+        pytest.param("Deux drones ont visé la base d'Aïn al-Assad mardi, sans faire de victimes.", (0, 0, 0), (0, 0, 0), id="sans faire de victimes gives zeros (fr)"),
+        pytest.param("Two drones targeted the Harir Air Base on Tuesday, causing no casualties.", (0, 0, 0), (0, 0, 0), id="no casualties gives zeros (en)"),
+    ],
+)
+def test_casualties(
+    extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    killed: tuple[int | None, int | None, int | None] | None,
+    wounded: tuple[int | None, int | None, int | None] | None,
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1
+    mention = found[0]
+    assert (mention.killed, mention.killed_low, mention.killed_high) == (killed or (None, None, None))
+    assert (mention.wounded, mention.wounded_low, mention.wounded_high) == (wounded or (None, None, None))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un employé civil est mort d'une crise cardiaque pendant une alerte sur la base d'Aïn al-Assad.",
+            id="a heart attack during an alert is no attack (fr)",
+        ),
+        pytest.param(
+            "A contractor died of a cardiac arrest while sheltering during a false alarm at the Harir Air Base.",
+            id="a cardiac arrest during a false alarm is no attack (en)",
+        ),
+    ],
+)
+def test_heart_attack_is_no_casualty(extractor: Extractor, make_article: MakeArticle, body: str) -> None:
+    assert mentions(extractor, make_article, body) == []
+
+
+# ---------------------------------------------------------------- not events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Les milices ont menacé de frapper la base d'Aïn al-Assad.", id="a threat is no event (fr)"),
+        pytest.param("The group vowed to attack the Harir Air Base if Washington intervened.", id="a vow and a condition are no event (en)"),
+        pytest.param("Une éventuelle attaque contre le champ gazier de Conoco inquiète l'état-major.", id="a possible attack is no event (fr)"),
+        pytest.param("The militia denied any attack on the Conoco gas field.", id="a denial is no event (en)"),
+        pytest.param(
+            "Les forces américaines ont été la cible de 23 attaques en Irak et en Syrie depuis le 17 octobre.",
+            id="a count of attacks is an aggregate (fr)",
+        ),
+        pytest.param("US forces in Iraq and Syria were attacked at least 16 times this month.", id="N times is an aggregate (en)"),
+        pytest.param("Qui a frappé la base d'Aïn al-Assad ?", id="a question heading is no event (fr)"),
+        pytest.param("Lire aussi : des roquettes tirées sur le champ gazier de Conoco", id="a related-article link is no event (fr)"),
+        pytest.param("Read more: drones hit the Harir Air Base", id="a read-more link is no event (en)"),
+    ],
+)
+def test_not_events(extractor: Extractor, make_article: MakeArticle, body: str) -> None:
+    assert mentions(extractor, make_article, body) == []
+
+
+def test_aggregate_statement_is_recorded(extractor: Extractor, make_article: MakeArticle) -> None:
+    article = make_article("Les forces américaines ont été la cible de vingt-trois attaques depuis le 17 octobre.")
+    result = extractor.extract(article)
+    assert result.mentions == ()
+    assert [(a.quantity, a.unit, a.period_start) for a in result.aggregates] == [
+        (23, "attacks", date(2023, 10, 17))
+    ]
+
+
+# ---------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Congresswoman Rana Omar said on Tuesday that rockets struck the Harir Air Base.",
+            ["Harir Air Base"],
+            id="a person called Omar is not the al-Omar field (en)",
+        ),
+        pytest.param(
+            "Rockets hit the Harir Air Base on Tuesday.",
+            ["Harir Air Base"],
+            id="the verb hit is not the town of Hit (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé la ville de Hit mardi.",
+            ["Hit"],
+            id="the town of Hit with a place word (fr)",
+        ),
+        pytest.param(
+            "Drones hit Syria's Conoco gas field on Tuesday.",
+            ["Conoco gas field"],
+            id="a possessive country is a hint, not a second place (en)",
+        ),
+        pytest.param(
+            "Les drones, lancés depuis l'Irak, ont visé le champ gazier de Conoco mardi.",
+            ["Conoco gas field"],
+            id="a launch point is not where the attack happened (fr)",
+        ),
+        pytest.param(
+            "La chaîne, affiliée à l'Iran, a rapporté mardi qu'une roquette avait visé le champ gazier de Conoco.",
+            ["Conoco gas field"],
+            id="a country after 'affiliée à' is no place (fr)",
+        ),
+        pytest.param(
+            "Une roquette a frappé le champ gazier de Conoco, dans la province de Deir ez-Zor, mardi.",
+            ["Conoco gas field"],
+            id="a province containing the site folds into it (fr)",
+        ),
+    ],
+)
+def test_places(extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]) -> None:
+    assert places(mentions(extractor, make_article, body)) == expected
+
+
+def test_country_only_mention(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(extractor, make_article, "Une attaque de drone en Jordanie a tué trois soldats mardi.")
+    assert len(found) == 1
+    mention = found[0]
+    assert (mention.location_name, mention.location_id, mention.country_iso2) == (None, None, "JO")
+    assert mention.latitude is None and mention.geo_precision == 3
+
+
+def test_site_has_exact_geo_precision(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(extractor, make_article, "Rockets struck the Harir Air Base on Tuesday.")
+    assert (found[0].admin1, found[0].country_iso2, found[0].geo_precision) == ("Erbil", "IQ", 1)
+
+
+# ---------------------------------------------------------------- one sentence, several attacks; several sentences, one attack
+
+
+def test_one_sentence_two_bases(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor, make_article, "Drones targeted the Harir Air Base and the Ain al-Asad Air Base on Tuesday."
+    )
+    assert sorted(places(found)) == ["Ain al-Asad Air Base", "Harir Air Base"]  # type: ignore[type-var]
+    assert {m.weapon for m in found} == {"drone"}
+
+
+def test_one_sentence_two_weapons_at_two_sites(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "La chaîne a rapporté mardi une attaque de drone sur la base d'al-Tanf et une attaque de missile sur le champ gazier de Conoco.",
+    )
+    assert {(m.location_name, m.weapon) for m in found} == {
+        ("Al-Tanf Garrison", "drone"),
+        ("Conoco gas field", "missile"),
+    }
+
+
+def test_two_separate_attacks_are_two_mentions(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor, make_article, "Les forces américaines en Irak ont été visées par deux attaques de drones distinctes lundi."
+    )
+    assert len(found) == 2 and {m.country_iso2 for m in found} == {"IQ"}
+    assert len({m.mention_id for m in found}) == 2
+
+
+def test_several_sentences_one_attack(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Une nouvelle attaque a visé la base d'Aïn al-Assad, dans la province d'Anbar. "
+        "Selon Reuters, deux drones ont frappé la base tôt ce mardi, sans faire de blessés."
+    )
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1
+    mention = found[0]
+    assert (mention.weapon, mention.projectile_count, mention.killed, mention.wounded) == ("drone", 2, 0, 0)
+    assert mention.event_date == date(2023, 10, 31) and mention.date_precision == "day"
+    assert mention.reported_by == "Reuters"
+
+
+def test_small_count_of_attacks_on_one_day(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(extractor, make_article, "Two drone attacks targeted the Harir Air Base on Tuesday.")
+    assert [(m.location_name, m.projectile_count) for m in found] == [("Harir Air Base", None)] * 2
+
+
+def test_same_place_different_days_stay_apart(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Two drones struck the Harir Air Base early Tuesday. "
+        "On Monday, three rockets were fired at the Harir Air Base."
+    )
+    found = mentions(extractor, make_article, body)
+    assert sorted((m.event_date, m.weapon) for m in found) == [  # type: ignore[type-var]
+        (date(2023, 10, 30), "rocket"),
+        (date(2023, 10, 31), "drone"),
+    ]
+
+
+def test_title_is_not_counted_twice(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "Trois roquettes ont été tirées mardi contre la base d'Aïn al-Assad, selon l'armée irakienne.",
+        title="Irak : trois roquettes tirées sur la base d'Aïn al-Assad",
+    )
+    assert len(found) == 1 and found[0].sentence_index > 0
+
+
+def test_background_reference(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Deux drones ont visé la base d'Aïn al-Assad mardi. "
+        "La semaine dernière, une attaque de drone avait déjà frappé la base aérienne de Harir."
+    )
+    found = {m.location_name: m for m in mentions(extractor, make_article, body)}
+    assert found["Harir Air Base"].is_background
+    assert not found["Ain al-Asad Air Base"].is_background
+
+
+# ---------------------------------------------------------------- actors, claims, attribution, certainty
+
+
+def test_claim_in_the_next_sentence(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Des roquettes ont visé le champ gazier de Conoco mardi. "
+        "La Résistance islamique en Irak a revendiqué cette attaque dans un communiqué."
+    )
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1
+    assert (found[0].claimed_by, found[0].attacker, found[0].attribution) == (
+        "Islamic Resistance in Iraq",
+        "Islamic Resistance in Iraq",
+        "claimed",
+    )
+
+
+def test_claim_attaches_to_the_attack_it_names(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = (
+        "Two drones struck the Ain al-Asad Air Base on Monday. "
+        "Separately, a drone hit the Harir Air Base on Tuesday. "
+        "Kataib Hezbollah, an Iran-backed militia, claimed responsibility for the attack on the air base."
+    )
+    found = {m.location_name: m for m in mentions(extractor, make_article, body)}
+    assert found["Harir Air Base"].claimed_by == "Kataib Hezbollah"
+    assert found["Ain al-Asad Air Base"].claimed_by is None
+
+
+def test_endorsed_is_a_claim(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = "Two drones struck the Harir Air Base on Tuesday. The Islamic Resistance in Iraq endorsed Tuesday's attack."
+    found = mentions(extractor, make_article, body)
+    assert found[0].claimed_by == "Islamic Resistance in Iraq"
+
+
+def test_attribution_is_not_a_claim(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "A drone attack on Tower 22 killed three soldiers on Sunday, an attack the Pentagon blamed on Iran-backed militias.",
+    )
+    assert (found[0].attacker, found[0].claimed_by, found[0].attribution) == (
+        "Iran-backed militias",
+        None,
+        "attributed",
+    )
+
+
+def test_state_strike_is_claimed_by_the_state(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "Les forces américaines ont mené mardi des frappes dans l'est de la Syrie, selon le Pentagone.",
+    )
+    assert len(found) == 1
+    mention = found[0]
+    assert (mention.location_name, mention.weapon) == ("eastern Syria", "airstrike")
+    assert mention.attacker == mention.claimed_by == "United States Armed Forces"
+    assert mention.reported_by == "US Department of Defense"
+
+
+@pytest.mark.parametrize(
+    ("body", "certainty"),
+    [
+        pytest.param("Des roquettes seraient tombées mardi près du champ gazier de Conoco.", "hedged", id="aurait/seraient hedge (fr)"),
+        pytest.param("Six missiles reportedly struck the Conoco gas field on Tuesday.", "hedged", id="reportedly hedges (en)"),
+        pytest.param("Six missiles struck the Conoco gas field on Tuesday, Reuters said.", "reported", id="a plain report (en)"),
+    ],
+)
+def test_certainty(extractor: Extractor, make_article: MakeArticle, body: str, certainty: str) -> None:
+    found = mentions(extractor, make_article, body)
+    assert len(found) == 1 and found[0].certainty == certainty
+
+
+def test_mention_ids_are_stable(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = "Rockets struck the Harir Air Base on Tuesday."
+    first = mentions(extractor, make_article, body)
+    second = mentions(extractor, make_article, body)
+    assert [m.mention_id for m in first] == [m.mention_id for m in second]
