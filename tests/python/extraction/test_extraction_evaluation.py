@@ -1,0 +1,149 @@
+"""Scoring rules on hand-made cases, and the targets on the sample and dev corpora."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from ingest.evaluation import (
+    EvaluationReport,
+    GoldEvent,
+    PlaceResolver,
+    parse_gold,
+    parse_published,
+    run_evaluation,
+    score,
+)
+from ingest.extraction import AttackMention, Lexicons
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLE = ROOT / "ingest" / "sample_corpus"
+DEV = Path("/work/shared/corpus/dev")
+TARGETS = {
+    "date": 0.85,
+    "place": 0.90,
+    "weapon": 0.90,
+    "attacker_or_claimant": 0.85,
+    "casualties": 0.90,
+}
+
+GOLD = GoldEvent(
+    event_id="g1", article_id="a", event_date=date(2023, 10, 30), date_precision="day",
+    location="Harir Air Base", admin1="Erbil", country="IQ", attacker="Kataib Hezbollah",
+    target=None, weapon="drone", projectile_count=2, killed=None, wounded=None,
+    claimed_by="Kataib Hezbollah", reported_by=None, background=False, optional=False,
+)  # fmt: skip
+PREDICTED = AttackMention(
+    mention_id="m1", article_id="a", version_id="v", source_uri="u", sentence_index=1,
+    evidence_start=0, evidence_end=1, evidence_text="x", event_date=date(2023, 10, 30),
+    date_precision="day", date_basis=None, location_name="Harir Air Base",
+    location_id="iq-harir-air-base", admin1="Erbil", country_iso2="IQ", latitude=None,
+    longitude=None, geo_precision=1, attacker=None, target=None, claimed_by="Kataib Hezbollah",
+    attribution="claimed", weapon="drone", projectile_count=2, killed=None, killed_low=None,
+    killed_high=None, wounded=None, wounded_low=None, wounded_high=None, reported_by=None,
+    is_background=False, certainty="claimed", extractor_version="0",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def resolver(lexicons: Lexicons) -> PlaceResolver:
+    return PlaceResolver(lexicons)
+
+
+def test_exact_match_scores_every_field(resolver: PlaceResolver) -> None:
+    report = score([GOLD], {"a": [PREDICTED]}, resolver)
+    assert (report.true_positives, report.precision, report.recall) == (1, 1.0, 1.0)
+    assert all(report.accuracy(name) == 1.0 for name in TARGETS)
+
+
+def test_incompatible_date_is_a_miss_and_a_false_alarm(resolver: PlaceResolver) -> None:
+    wrong_day = replace(PREDICTED, event_date=date(2023, 10, 28))
+    report = score([GOLD], {"a": [wrong_day]}, resolver)
+    assert (report.true_positives, report.gold, report.predicted) == (0, 1, 1)
+
+
+def test_week_precision_window(resolver: PlaceResolver) -> None:
+    near = replace(PREDICTED, event_date=date(2023, 10, 26), date_precision="week")
+    report = score([GOLD], {"a": [near]}, resolver)
+    assert report.true_positives == 1
+    assert report.accuracy("date") == 0.0  # the gold is day-precise
+
+
+def test_optional_gold_is_neither_rewarded_nor_penalised(resolver: PlaceResolver) -> None:
+    optional = replace(GOLD, event_id="g2", optional=True)
+    report = score([optional], {"a": [PREDICTED]}, resolver)
+    assert (report.gold, report.predicted, report.true_positives) == (0, 0, 0)
+    missed_optional = score([optional], {"a": []}, resolver)
+    assert (missed_optional.gold, missed_optional.recall) == (0, 1.0)
+
+
+def test_region_contains_the_predicted_site(resolver: PlaceResolver) -> None:
+    region = replace(GOLD, location="eastern Syria", admin1=None, country="SY")
+    site = replace(PREDICTED, location_name="Abu Kamal", location_id="sy-abu-kamal", country_iso2="SY")
+    report = score([region], {"a": [site]}, resolver)
+    assert report.true_positives == 1 and report.accuracy("place") == 0.0
+
+
+def test_country_only_events_match_on_country(resolver: PlaceResolver) -> None:
+    gold = replace(GOLD, location=None, admin1=None, country="JO")
+    mention = replace(PREDICTED, location_name=None, location_id=None, country_iso2="JO")
+    assert score([gold], {"a": [mention]}, resolver).true_positives == 1
+    elsewhere = replace(mention, country_iso2="SY")
+    assert score([gold], {"a": [elsewhere]}, resolver).true_positives == 0
+
+
+def test_one_to_one_matching_prefers_more_matches(resolver: PlaceResolver) -> None:
+    second = replace(GOLD, event_id="g2", event_date=None, date_precision=None)
+    report = score([GOLD, second], {"a": [PREDICTED, replace(PREDICTED, mention_id="m2", event_date=None)]}, resolver)
+    assert report.true_positives == 2
+
+
+def test_parse_published_precisions() -> None:
+    assert parse_published("2024-02")[1] == "month"
+    assert parse_published("2024-02-03")[1] == "day"
+    assert parse_published("2023-10-30T19:05:00+01:00")[1] == "datetime"
+    assert parse_published(None) == (None, None)
+
+
+def test_report_json_and_render(resolver: PlaceResolver) -> None:
+    report = score([GOLD], {"a": [PREDICTED]}, resolver)
+    payload = json.loads(report.to_json())
+    assert payload["overall"]["f1"] == 1.0 and payload["fields"]["weapon"]["accuracy"] == 1.0
+    console = Console(record=True, width=120)
+    report.render(console)
+    assert "overall" in console.export_text()
+
+
+def test_parse_gold_skips_blank_lines() -> None:
+    line = json.dumps({"event_id": "e", "article_id": "a", "event_date": None, "optional": True})
+    events = parse_gold(["", line, "  "])
+    assert len(events) == 1 and events[0].optional and events[0].event_date is None
+
+
+def _assert_targets(report: EvaluationReport) -> None:
+    assert report.f1 >= 0.85, f"event F1 {report.f1:.3f}"
+    for name, target in TARGETS.items():
+        assert report.accuracy(name) >= target, f"{name} {report.accuracy(name):.3f} < {target}"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev corpus is not on this machine")
+def test_dev_corpus_targets() -> None:
+    report = run_evaluation(DEV / "gold_events.jsonl", DEV / "articles", ROOT / "seeds")
+    _assert_targets(report)
+
+
+@pytest.mark.skipif(
+    not (SAMPLE / "gold_events.jsonl").exists(), reason="the sample corpus gold is not written yet"
+)
+@pytest.mark.xfail(
+    strict=False,
+    reason="held-out sample corpus: targets not reached yet (see ingest/extraction/README.md)",
+)
+def test_sample_corpus_targets() -> None:
+    report = run_evaluation(SAMPLE / "gold_events.jsonl", SAMPLE / "articles", ROOT / "seeds")
+    _assert_targets(report)
