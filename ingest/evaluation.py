@@ -367,9 +367,9 @@ def place_matches(
         return False, False
     for gold_id in resolver.ids(gold.location):
         area = resolver.place(gold_id)
-        if area is not None and area.feature_type in {"region", "admin1", "country"}:
-            if contains(area, predicted):
-                return True, False
+        is_area = area is not None and area.feature_type in {"region", "admin1", "country"}
+        if is_area and area is not None and contains(area, predicted):
+            return True, False
     return False, False
 
 

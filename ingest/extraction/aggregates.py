@@ -47,11 +47,13 @@ _FILLER = frozenset(
     }
 )
 _PARTITIVE = re.compile(
-    r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) (?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b"
+    r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) "
+    r"(?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b"
 )
 _PERIOD = re.compile(
-    r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|depuis (?:le )?(?:debut|mi) \w+|"
-    r"(?:depuis|en|in|over the past|over the last|within) (?:un peu moins de |a little less than |less than |moins de )?"
+    r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|"
+    r"depuis (?:le )?(?:debut|mi) \w+|(?:depuis|en|in|over the past|over the last|within) "
+    r"(?:un peu moins de |a little less than |less than |moins de )?"
     r"(?:deux|trois|quatre|two|three|four|\d+) (?:semaines|weeks|mois|months|jours|days)|"
     r"depuis le \d{1,2} \w+|since \w+ \d{1,2}|since \d{1,2} \w+|entre le \d{1,2} et le \d{1,2} \w+|"
     r"between \w+ \d{1,2} and \d{1,2}|depuis la mi \w+|since mid \w+)\b"

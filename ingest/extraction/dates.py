@@ -14,7 +14,7 @@ before when that would put it more than a week after publication. Without a publ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -32,44 +32,57 @@ _WEEKDAYS: dict[str, int] = {
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
-_M = r"(?:janvier|janv|january|jan|fevrier|fevr|fev|february|feb|mars|march|mar|avril|april|apr|avr|mai|may|juin|june|jun|juillet|juil|july|jul|aout|august|aug|septembre|september|sept|sep|octobre|october|oct|novembre|november|nov|decembre|december|dec)"
-_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+def _one_of(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_M = _one_of(_MONTHS)
+_WD = _one_of(_WEEKDAYS)
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _PART = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
-
-_DATE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        (
-            # night of Sunday to Monday
-            rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) (?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD}))",
-            # 29 octobre 2023 / dimanche 29 octobre / samedi matin 12 aout / 3 February 2024
-            rf"(?P<dm>(?:(?P<dmwd>{_WD}) (?:{_PART} )?)?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? (?:of )?(?P<dmm>{_M})\b\.?(?:,? (?P<dmy>(?:19|20)\d\d)\b)?)",
-            # October 17, 2023 / Oct. 17 / on January 28
-            rf"(?P<md>(?P<mdm>{_M})\.? (?P<mdd>{_DAY})(?:st|nd|rd|th)?\b(?!:)(?:,? (?P<mdy>(?:19|20)\d\d)\b)?)",
-            # 2023-10-30 (hyphens are folded to spaces) and 30/10/2023
-            r"(?P<iso>\b(?P<isoy>(?:19|20)\d\d) (?P<isom>[01]\d) (?P<isod>[0-3]\d)\b)",
-            rf"(?P<slash>\b(?P<dmyd>{_DAY})/(?P<dmym>[01]?\d)/(?P<dmyy>(?:19|20)\d\d)\b)",
-            # fin octobre / mi-octobre / late October / the end of October
-            rf"(?P<part>(?P<partw>debut|fin|mi|early|mid|late|end of|the end of|beginning of|the beginning of|courant) ?(?:d'|de |du mois d'|du mois de )?(?P<partm>{_M})\b(?:,? (?P<party>(?:19|20)\d\d)\b)?)",
-            # octobre 2023 / en octobre / in October
-            rf"(?P<month>(?:(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|(?P<monthm2>{_M}) (?P<monthy>(?:19|20)\d\d)\b))",
-            # the early hours of Tuesday
-            rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
-            # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
-            rf"(?P<wd>(?:(?P<wdmod>tot|tard|early|late|last|this|past|ce|cette|le) )?(?:(?:ce|le|on) )?(?P<wdw>{_WD})(?P<wdposs>'s)?(?: (?P<wdlast>dernier|derniere|passe|last))?)",
-            # hier / yesterday / aujourd'hui / today / ce matin / last night
-            r"(?P<rel>\b(?:avant hier|the day before yesterday|hier|yesterday|aujourd'hui|today|tonight|cette nuit|ce matin|ce soir|cet apres midi|this morning|this evening|this afternoon|last night|overnight)\b)",
-            # la semaine derniere / last week / cette semaine
-            r"(?P<week>\b(?:la semaine (?:derniere|passee)|last week|the previous week|the past week|earlier this week|cette semaine|this week|en debut de semaine|earlier in the week)\b)",
-            # plus tot dans la journee / earlier in the day / le meme jour
-            r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|that day)\b)",
-        )
-    )
-    + ")"
+_YEAR = r"(?:19|20)\d\d"
+_ALTERNATIVES = (
+    # night of Sunday to Monday
+    rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
+    rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD}))",
+    # 29 octobre 2023 / dimanche 29 octobre / samedi matin 12 aout / 3 February 2024
+    rf"(?P<dm>(?:(?P<dmwd>{_WD}) (?:{_PART} )?)?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? "
+    rf"(?:of )?(?P<dmm>{_M})\b\.?(?:,? (?P<dmy>{_YEAR})\b)?)",
+    # October 17, 2023 / Oct. 17 / on January 28
+    rf"(?P<md>(?P<mdm>{_M})\.? (?P<mdd>{_DAY})(?:st|nd|rd|th)?\b(?!:)(?:,? (?P<mdy>{_YEAR})\b)?)",
+    # 2023-10-30 (hyphens are folded to spaces) and 30/10/2023
+    rf"(?P<iso>\b(?P<isoy>{_YEAR}) (?P<isom>[01]\d) (?P<isod>[0-3]\d)\b)",
+    rf"(?P<slash>\b(?P<dmyd>{_DAY})/(?P<dmym>[01]?\d)/(?P<dmyy>{_YEAR})\b)",
+    # fin octobre / mi-octobre / late October / the end of October
+    r"(?P<part>(?P<partw>debut|fin|mi|early|mid|late|end of|the end of|beginning of|"
+    r"the beginning of|courant) ?(?:d'|de |du mois d'|du mois de )?"
+    rf"(?P<partm>{_M})\b(?:,? (?P<party>{_YEAR})\b)?)",
+    # octobre 2023 / en octobre / in October
+    rf"(?P<month>(?:(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|"
+    rf"(?P<monthm2>{_M}) (?P<monthy>{_YEAR})\b))",
+    # the early hours of Tuesday
+    rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
+    # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
+    r"(?P<wd>(?:(?P<wdmod>tot|tard|early|late|last|this|past|ce|cette|le) )?(?:(?:ce|le|on) )?"
+    rf"(?P<wdw>{_WD})(?P<wdposs>'s)?(?: (?P<wdlast>dernier|derniere|passe|last))?)",
+    # hier / yesterday / aujourd'hui / today / ce matin / last night
+    r"(?P<rel>\b(?:avant hier|the day before yesterday|hier|yesterday|aujourd'hui|today|tonight|"
+    r"cette nuit|ce matin|ce soir|cet apres midi|this morning|this evening|this afternoon|"
+    r"last night|overnight)\b)",
+    # la semaine derniere / last week / cette semaine
+    r"(?P<week>\b(?:la semaine (?:derniere|passee)|last week|the previous week|the past week|"
+    r"earlier this week|cette semaine|this week|en debut de semaine|earlier in the week)\b)",
+    # plus tot dans la journee / earlier in the day / le meme jour
+    r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|"
+    r"later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|"
+    r"that day)\b)",
 )
+_DATE_RE = re.compile(r"\b(?:" + "|".join(_ALTERNATIVES) + ")")
 _LIST_AFTER = re.compile(
-    rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
+    rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
+    rf"(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
 )
 _LIST_BEFORE = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
 
@@ -157,7 +170,9 @@ def find_dates(
     anchor = None if month_only else published
     if month_only and published is not None:
         # Only the month is known: a date without year may be any day of it.
-        published = (published.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        published = (published.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(
+            days=1
+        )
     hits: list[DateHit] = []
     windows = [(0, len(folded))] if anchors is None else _windows(folded, anchors)
     matches = [m for start, end in windows for m in _DATE_RE.finditer(folded, start, end)]

@@ -49,7 +49,7 @@ from ingest.extraction.mentions import (
     AttackMention,
     ExtractionResult,
 )
-from ingest.extraction.normalize import fold, fold_key
+from ingest.extraction.normalize import fold
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.places import (
     PlaceHit,
@@ -281,18 +281,17 @@ class Extractor:
         return line_head and re.match(r"\s*[(\-]", folded[hit.end : hit.end + 3]) is not None
 
     def _article_hints(self, matches: Sequence[Match]) -> set[str]:
+        """Countries the whole article names or qualifies (to choose between homonyms)."""
         hints: set[str] = set()
         places = self._lexicons.places
         for match in matches:
-            if match.entry.family in (DEMONYM, PLACE):
-                place = places.get(match.entry.ref)
-                if (
-                    place is not None
-                    and place.feature_type == "country"
-                    or (match.entry.family == DEMONYM and place is not None)
-                ):
-                    if place is not None and place.country_iso2:
-                        hints.add(place.country_iso2)
+            if match.entry.family not in (DEMONYM, PLACE):
+                continue
+            place = places.get(match.entry.ref)
+            if place is None or not place.country_iso2:
+                continue
+            if match.entry.family == DEMONYM or place.feature_type == "country":
+                hints.add(place.country_iso2)
         return hints
 
     # ------------------------------------------------------------------ per sentence
@@ -452,7 +451,7 @@ class Extractor:
                     roles.attacker,
                     actor_mentions,
                 )
-                place_dates = bound.get(hit.start) or [date_hit]
+                place_dates: list[DateHit | None] = list(bound.get(hit.start, [])) or [date_hit]
                 specific = (
                     not is_area(hit.place)
                     or fact.date is not None

@@ -2,11 +2,11 @@
 
 A ``Quantity`` carries a best figure and a range, following one documented rule (see README):
 exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
--> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10]; "about 40" / "une quarantaine" ->
-none [32, 48] (±20 %); "dozens" -> none [24, -]; "des dizaines" -> none [20, -]; "hundreds" /
-"des centaines" -> none [200, -]; "several" / "plusieurs" / "a few" / "quelques" -> none [2, -];
-"a small number" / "un petit nombre" -> none [1, -]. Digits may be grouped: "2 500" (also with
-non-breaking spaces), "2,500", "2.500".
+-> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10];
+"about 40" / "une quarantaine" -> none [32, 48] (±20 %); "dozens" -> none [24, -];
+"des dizaines" -> none [20, -]; "hundreds" / "des centaines" -> none [200, -]; "several" /
+"plusieurs" / "a few" / "quelques" -> none [2, -]; "a small number" / "un petit nombre" -> none
+[1, -]. Digits may be grouped: "2 500" (also with non-breaking spaces), "2,500", "2.500".
 """
 
 from __future__ import annotations

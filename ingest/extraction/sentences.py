@@ -30,7 +30,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence: its index in the article, its span in the stored text, and the line it is on."""
+    """One sentence: its index, its span in the stored text and the line it is on."""
 
     index: int
     start: int

@@ -9,7 +9,6 @@ count, nor is "two drone attacks" (the number counts attacks).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 

@@ -63,7 +63,8 @@ def make_article() -> MakeArticle:
             text=text,
             title=title,
             published_at=when,
-            published_precision=precision or ("month" if published and len(published) == 7 else "day"),
+            published_precision=precision
+            or ("month" if published and len(published) == 7 else "day"),
             language=language,
         )
 

@@ -12,7 +12,9 @@ from ingest.extraction.normalize import fold
 TUESDAY = date(2023, 10, 31)
 
 
-def first(text: str, published: date | None = TUESDAY, month_only: bool = False) -> tuple[date | None, str, str] | None:
+def first(
+    text: str, published: date | None = TUESDAY, month_only: bool = False
+) -> tuple[date | None, str, str] | None:
     hits = find_dates(fold(text), published, month_only)
     if not hits:
         return None
@@ -22,20 +24,44 @@ def first(text: str, published: date | None = TUESDAY, month_only: bool = False)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("lundi, deux drones", date(2023, 10, 30), id="lundi resolves to the previous Monday (fr)"),
+        pytest.param(
+            "lundi, deux drones",
+            date(2023, 10, 30),
+            id="lundi resolves to the previous Monday (fr)",
+        ),
         pytest.param("tôt ce mardi", TUESDAY, id="tôt ce mardi on a Tuesday is the same day (fr)"),
-        pytest.param("mardi dernier", date(2023, 10, 24), id="mardi dernier on a Tuesday is a week back (fr)"),
-        pytest.param("Hier, des roquettes", date(2023, 10, 30), id="hier is the day before publication (fr)"),
-        pytest.param("yesterday", date(2023, 10, 30), id="yesterday is the day before publication (en)"),
-        pytest.param("dans la nuit de dimanche à lundi", date(2023, 10, 30), id="nuit de dimanche à lundi is the Monday (fr)"),
-        pytest.param("early Tuesday", TUESDAY, id="early Tuesday on a Tuesday is the same day (en)"),
-        pytest.param("late Thursday", date(2023, 10, 26), id="late Thursday is the last Thursday (en)"),
-        pytest.param("in the early hours of Sunday", date(2023, 10, 29), id="the early hours of Sunday (en)"),
+        pytest.param(
+            "mardi dernier", date(2023, 10, 24), id="mardi dernier on a Tuesday is a week back (fr)"
+        ),
+        pytest.param(
+            "Hier, des roquettes", date(2023, 10, 30), id="hier is the day before publication (fr)"
+        ),
+        pytest.param(
+            "yesterday", date(2023, 10, 30), id="yesterday is the day before publication (en)"
+        ),
+        pytest.param(
+            "dans la nuit de dimanche à lundi",
+            date(2023, 10, 30),
+            id="nuit de dimanche à lundi is the Monday (fr)",
+        ),
+        pytest.param(
+            "early Tuesday", TUESDAY, id="early Tuesday on a Tuesday is the same day (en)"
+        ),
+        pytest.param(
+            "late Thursday", date(2023, 10, 26), id="late Thursday is the last Thursday (en)"
+        ),
+        pytest.param(
+            "in the early hours of Sunday", date(2023, 10, 29), id="the early hours of Sunday (en)"
+        ),
         pytest.param("Tuesday's attack", TUESDAY, id="Tuesday's attack (en)"),
-        pytest.param("dimanche 29 octobre", date(2023, 10, 29), id="dimanche 29 octobre without year (fr)"),
+        pytest.param(
+            "dimanche 29 octobre", date(2023, 10, 29), id="dimanche 29 octobre without year (fr)"
+        ),
         pytest.param("le 17 octobre 2023", date(2023, 10, 17), id="17 octobre 2023 with year (fr)"),
         pytest.param("on Oct. 17,", date(2023, 10, 17), id="Oct. 17 abbreviated month (en)"),
-        pytest.param("on January 28", date(2023, 1, 28), id="on January 28 takes the publication year (en)"),
+        pytest.param(
+            "on January 28", date(2023, 1, 28), id="on January 28 takes the publication year (en)"
+        ),
         pytest.param("on 3 February 2024", date(2024, 2, 3), id="day month year (en)"),
     ],
 )
@@ -49,11 +75,27 @@ def test_day_dates(text: str, expected: date) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "precision"),
     [
-        pytest.param("la semaine dernière", date(2023, 10, 26), "week", id="la semaine dernière is last week's Thursday (fr)"),
-        pytest.param("last week", date(2023, 10, 26), "week", id="last week is last week's Thursday (en)"),
-        pytest.param("fin octobre", date(2023, 10, 25), "week", id="fin octobre is the 25th, week precision (fr)"),
-        pytest.param("in mid-October", date(2023, 10, 15), "week", id="mid-October is the 15th (en)"),
-        pytest.param("en septembre", date(2023, 9, 1), "month", id="a month alone is its first day (fr)"),
+        pytest.param(
+            "la semaine dernière",
+            date(2023, 10, 26),
+            "week",
+            id="la semaine dernière is last week's Thursday (fr)",
+        ),
+        pytest.param(
+            "last week", date(2023, 10, 26), "week", id="last week is last week's Thursday (en)"
+        ),
+        pytest.param(
+            "fin octobre",
+            date(2023, 10, 25),
+            "week",
+            id="fin octobre is the 25th, week precision (fr)",
+        ),
+        pytest.param(
+            "in mid-October", date(2023, 10, 15), "week", id="mid-October is the 15th (en)"
+        ),
+        pytest.param(
+            "en septembre", date(2023, 9, 1), "month", id="a month alone is its first day (fr)"
+        ),
     ],
 )
 def test_vague_dates(text: str, expected: date, precision: str) -> None:
@@ -75,7 +117,9 @@ def test_date_after_publication_goes_back_a_year() -> None:
     [
         pytest.param("lundi", id="no publication date: lundi stays null (fr)"),
         pytest.param("yesterday", id="no publication date: yesterday stays null (en)"),
-        pytest.param("le 29 octobre", id="no publication date: a date without year stays null (fr)"),
+        pytest.param(
+            "le 29 octobre", id="no publication date: a date without year stays null (fr)"
+        ),
     ],
 )
 def test_never_invent_a_date(text: str) -> None:
@@ -84,12 +128,20 @@ def test_never_invent_a_date(text: str) -> None:
 
 
 def test_month_only_publication_resolves_no_weekday() -> None:
-    assert first("dimanche", published=date(2024, 2, 1), month_only=True) == (None, "day", "weekday")
-    assert first("dimanche 25 février", published=date(2024, 2, 1), month_only=True)[0] == date(2024, 2, 25)  # type: ignore[index]
+    assert first("dimanche", published=date(2024, 2, 1), month_only=True) == (
+        None,
+        "day",
+        "weekday",
+    )
+    assert first("dimanche 25 février", published=date(2024, 2, 1), month_only=True)[0] == date(
+        2024, 2, 25
+    )  # type: ignore[index]
 
 
 def test_list_of_days_after_a_month() -> None:
-    hits = find_dates(fold("strikes on November 19, 22, and on November 15 at the base"), date(2023, 12, 4))
+    hits = find_dates(
+        fold("strikes on November 19, 22, and on November 15 at the base"), date(2023, 12, 4)
+    )
     assert [h.value for h in hits] == [date(2023, 11, 19), date(2023, 11, 22), date(2023, 11, 15)]
 
 

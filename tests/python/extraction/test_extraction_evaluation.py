@@ -84,7 +84,9 @@ def test_optional_gold_is_neither_rewarded_nor_penalised(resolver: PlaceResolver
 
 def test_region_contains_the_predicted_site(resolver: PlaceResolver) -> None:
     region = replace(GOLD, location="eastern Syria", admin1=None, country="SY")
-    site = replace(PREDICTED, location_name="Abu Kamal", location_id="sy-abu-kamal", country_iso2="SY")
+    site = replace(
+        PREDICTED, location_name="Abu Kamal", location_id="sy-abu-kamal", country_iso2="SY"
+    )
     report = score([region], {"a": [site]}, resolver)
     assert report.true_positives == 1 and report.accuracy("place") == 0.0
 
@@ -99,7 +101,11 @@ def test_country_only_events_match_on_country(resolver: PlaceResolver) -> None:
 
 def test_one_to_one_matching_prefers_more_matches(resolver: PlaceResolver) -> None:
     second = replace(GOLD, event_id="g2", event_date=None, date_precision=None)
-    report = score([GOLD, second], {"a": [PREDICTED, replace(PREDICTED, mention_id="m2", event_date=None)]}, resolver)
+    report = score(
+        [GOLD, second],
+        {"a": [PREDICTED, replace(PREDICTED, mention_id="m2", event_date=None)]},
+        resolver,
+    )
     assert report.true_positives == 2
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-
-from collections.abc import Callable
 
 from ingest.extraction import ArticleInput, AttackMention, Extractor
 
 MakeArticle = Callable[..., ArticleInput]
 
 
-def mentions(extractor: Extractor, make_article: MakeArticle, body: str, **kwargs: object) -> list[AttackMention]:
+def mentions(
+    extractor: Extractor, make_article: MakeArticle, body: str, **kwargs: object
+) -> list[AttackMention]:
     article = make_article(body, **kwargs)
     result = extractor.extract(article)
     for mention in result.mentions:
@@ -71,7 +72,9 @@ def test_event_dates(
     assert (found[0].event_date, found[0].date_precision) == (expected, precision)
 
 
-def test_date_said_on_a_weekday_is_a_report_date(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_date_said_on_a_weekday_is_a_report_date(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     found = mentions(
         extractor,
         make_article,
@@ -81,14 +84,21 @@ def test_date_said_on_a_weekday_is_a_report_date(extractor: Extractor, make_arti
     assert found[0].date_precision == "week"
 
 
-def test_no_publication_date_keeps_dates_null(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_no_publication_date_keeps_dates_null(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     found = mentions(
-        extractor, make_article, "Hier soir, des roquettes ont visé le champ gazier de Conoco.", published=None
+        extractor,
+        make_article,
+        "Hier soir, des roquettes ont visé le champ gazier de Conoco.",
+        published=None,
     )
     assert len(found) == 1 and found[0].event_date is None and found[0].date_basis is None
 
 
-def test_photo_caption_date_is_not_an_event_date(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_photo_caption_date_is_not_an_event_date(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     body = (
         "Des soldats sur la base d'Aïn al-Assad, le 3 mars 2019. (Photo d'archives)\n\n"
         "Des roquettes ont visé la base d'Aïn al-Assad, selon une source sécuritaire."
@@ -98,7 +108,9 @@ def test_photo_caption_date_is_not_an_event_date(extractor: Extractor, make_arti
     assert found[0].event_date == date(2023, 10, 31)
 
 
-def test_same_day_phrase_takes_the_earlier_date(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_same_day_phrase_takes_the_earlier_date(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     body = (
         "Deux drones ont visé la base d'Aïn al-Assad lundi. "
         "Plus tôt dans la journée, des roquettes avaient frappé le champ gazier de Conoco."
@@ -114,14 +126,36 @@ def test_same_day_phrase_takes_the_earlier_date(extractor: Extractor, make_artic
 @pytest.mark.parametrize(
     ("body", "count"),
     [
-        pytest.param("Quatre roquettes ont frappé la base d'Aïn al-Assad mardi.", 4, id="quatre roquettes count four (fr)"),
-        pytest.param("Two armed drones hit the Harir Air Base on Tuesday.", 2, id="two armed drones count two (en)"),
-        pytest.param("Une dizaine de roquettes ont visé la base d'Aïn al-Assad mardi.", None, id="une dizaine is no count (fr)"),
-        pytest.param("Four explosions were heard at the Conoco gas field on Tuesday.", None, id="four explosions is no projectile count (en)"),
-        pytest.param("An explosive-laden drone struck the Harir Air Base on Tuesday.", 1, id="an explosive-laden drone counts one (en)"),
+        pytest.param(
+            "Quatre roquettes ont frappé la base d'Aïn al-Assad mardi.",
+            4,
+            id="quatre roquettes count four (fr)",
+        ),
+        pytest.param(
+            "Two armed drones hit the Harir Air Base on Tuesday.",
+            2,
+            id="two armed drones count two (en)",
+        ),
+        pytest.param(
+            "Une dizaine de roquettes ont visé la base d'Aïn al-Assad mardi.",
+            None,
+            id="une dizaine is no count (fr)",
+        ),
+        pytest.param(
+            "Four explosions were heard at the Conoco gas field on Tuesday.",
+            None,
+            id="four explosions is no projectile count (en)",
+        ),
+        pytest.param(
+            "An explosive-laden drone struck the Harir Air Base on Tuesday.",
+            1,
+            id="an explosive-laden drone counts one (en)",
+        ),
     ],
 )
-def test_projectile_count(extractor: Extractor, make_article: MakeArticle, body: str, count: int | None) -> None:
+def test_projectile_count(
+    extractor: Extractor, make_article: MakeArticle, body: str, count: int | None
+) -> None:
     found = mentions(extractor, make_article, body)
     assert len(found) == 1
     assert found[0].projectile_count == count
@@ -130,11 +164,36 @@ def test_projectile_count(extractor: Extractor, make_article: MakeArticle, body:
 @pytest.mark.parametrize(
     ("body", "killed", "wounded"),
     [
-        pytest.param("Une frappe de drone sur Tower 22 a tué trois soldats mardi.", (3, 3, 3), None, id="a tué trois soldats (fr)"),
-        pytest.param("A drone struck Tower 22 on Tuesday, killing at least five soldiers.", (5, 5, None), None, id="at least five: best 5 (en)"),
-        pytest.param("A drone struck Tower 22 on Tuesday and dozens of soldiers were wounded.", None, (None, 24, None), id="dozens wounded: null best (en)"),
-        pytest.param("Deux drones ont visé la base d'Aïn al-Assad mardi, sans faire de victimes.", (0, 0, 0), (0, 0, 0), id="sans faire de victimes gives zeros (fr)"),
-        pytest.param("Two drones targeted the Harir Air Base on Tuesday, causing no casualties.", (0, 0, 0), (0, 0, 0), id="no casualties gives zeros (en)"),
+        pytest.param(
+            "Une frappe de drone sur Tower 22 a tué trois soldats mardi.",
+            (3, 3, 3),
+            None,
+            id="a tué trois soldats (fr)",
+        ),
+        pytest.param(
+            "A drone struck Tower 22 on Tuesday, killing at least five soldiers.",
+            (5, 5, None),
+            None,
+            id="at least five: best 5 (en)",
+        ),
+        pytest.param(
+            "A drone struck Tower 22 on Tuesday and dozens of soldiers were wounded.",
+            None,
+            (None, 24, None),
+            id="dozens wounded: null best (en)",
+        ),
+        pytest.param(
+            "Deux drones ont visé la base d'Aïn al-Assad mardi, sans faire de victimes.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="sans faire de victimes gives zeros (fr)",
+        ),
+        pytest.param(
+            "Two drones targeted the Harir Air Base on Tuesday, causing no casualties.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="no casualties gives zeros (en)",
+        ),
     ],
 )
 def test_casualties(
@@ -147,24 +206,32 @@ def test_casualties(
     found = mentions(extractor, make_article, body)
     assert len(found) == 1
     mention = found[0]
-    assert (mention.killed, mention.killed_low, mention.killed_high) == (killed or (None, None, None))
-    assert (mention.wounded, mention.wounded_low, mention.wounded_high) == (wounded or (None, None, None))
+    assert (mention.killed, mention.killed_low, mention.killed_high) == (
+        killed or (None, None, None)
+    )
+    assert (mention.wounded, mention.wounded_low, mention.wounded_high) == (
+        wounded or (None, None, None)
+    )
 
 
 @pytest.mark.parametrize(
     "body",
     [
         pytest.param(
-            "Un employé civil est mort d'une crise cardiaque pendant une alerte sur la base d'Aïn al-Assad.",
+            "Un employé civil est mort d'une crise cardiaque pendant une alerte sur la "
+            "base d'Aïn al-Assad.",
             id="a heart attack during an alert is no attack (fr)",
         ),
         pytest.param(
-            "A contractor died of a cardiac arrest while sheltering during a false alarm at the Harir Air Base.",
+            "A contractor died of a cardiac arrest while sheltering during a false alarm "
+            "at the Harir Air Base.",
             id="a cardiac arrest during a false alarm is no attack (en)",
         ),
     ],
 )
-def test_heart_attack_is_no_casualty(extractor: Extractor, make_article: MakeArticle, body: str) -> None:
+def test_heart_attack_is_no_casualty(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
     assert mentions(extractor, make_article, body) == []
 
 
@@ -174,18 +241,40 @@ def test_heart_attack_is_no_casualty(extractor: Extractor, make_article: MakeArt
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param("Les milices ont menacé de frapper la base d'Aïn al-Assad.", id="a threat is no event (fr)"),
-        pytest.param("The group vowed to attack the Harir Air Base if Washington intervened.", id="a vow and a condition are no event (en)"),
-        pytest.param("Une éventuelle attaque contre le champ gazier de Conoco inquiète l'état-major.", id="a possible attack is no event (fr)"),
-        pytest.param("The militia denied any attack on the Conoco gas field.", id="a denial is no event (en)"),
         pytest.param(
-            "Les forces américaines ont été la cible de 23 attaques en Irak et en Syrie depuis le 17 octobre.",
+            "Les milices ont menacé de frapper la base d'Aïn al-Assad.",
+            id="a threat is no event (fr)",
+        ),
+        pytest.param(
+            "The group vowed to attack the Harir Air Base if Washington intervened.",
+            id="a vow and a condition are no event (en)",
+        ),
+        pytest.param(
+            "Une éventuelle attaque contre le champ gazier de Conoco inquiète l'état-major.",
+            id="a possible attack is no event (fr)",
+        ),
+        pytest.param(
+            "The militia denied any attack on the Conoco gas field.", id="a denial is no event (en)"
+        ),
+        pytest.param(
+            "Les forces américaines ont été la cible de 23 attaques en Irak et en Syrie "
+            "depuis le 17 octobre.",
             id="a count of attacks is an aggregate (fr)",
         ),
-        pytest.param("US forces in Iraq and Syria were attacked at least 16 times this month.", id="N times is an aggregate (en)"),
-        pytest.param("Qui a frappé la base d'Aïn al-Assad ?", id="a question heading is no event (fr)"),
-        pytest.param("Lire aussi : des roquettes tirées sur le champ gazier de Conoco", id="a related-article link is no event (fr)"),
-        pytest.param("Read more: drones hit the Harir Air Base", id="a read-more link is no event (en)"),
+        pytest.param(
+            "US forces in Iraq and Syria were attacked at least 16 times this month.",
+            id="N times is an aggregate (en)",
+        ),
+        pytest.param(
+            "Qui a frappé la base d'Aïn al-Assad ?", id="a question heading is no event (fr)"
+        ),
+        pytest.param(
+            "Lire aussi : des roquettes tirées sur le champ gazier de Conoco",
+            id="a related-article link is no event (fr)",
+        ),
+        pytest.param(
+            "Read more: drones hit the Harir Air Base", id="a read-more link is no event (en)"
+        ),
     ],
 )
 def test_not_events(extractor: Extractor, make_article: MakeArticle, body: str) -> None:
@@ -193,7 +282,9 @@ def test_not_events(extractor: Extractor, make_article: MakeArticle, body: str) 
 
 
 def test_aggregate_statement_is_recorded(extractor: Extractor, make_article: MakeArticle) -> None:
-    article = make_article("Les forces américaines ont été la cible de vingt-trois attaques depuis le 17 octobre.")
+    article = make_article(
+        "Les forces américaines ont été la cible de vingt-trois attaques depuis le 17 octobre."
+    )
     result = extractor.extract(article)
     assert result.mentions == ()
     assert [(a.quantity, a.unit, a.period_start) for a in result.aggregates] == [
@@ -233,23 +324,29 @@ def test_aggregate_statement_is_recorded(extractor: Extractor, make_article: Mak
             id="a launch point is not where the attack happened (fr)",
         ),
         pytest.param(
-            "La chaîne, affiliée à l'Iran, a rapporté mardi qu'une roquette avait visé le champ gazier de Conoco.",
+            "La chaîne, affiliée à l'Iran, a rapporté mardi qu'une roquette avait visé le "
+            "champ gazier de Conoco.",
             ["Conoco gas field"],
             id="a country after 'affiliée à' is no place (fr)",
         ),
         pytest.param(
-            "Une roquette a frappé le champ gazier de Conoco, dans la province de Deir ez-Zor, mardi.",
+            "Une roquette a frappé le champ gazier de Conoco, dans la province de Deir "
+            "ez-Zor, mardi.",
             ["Conoco gas field"],
             id="a province containing the site folds into it (fr)",
         ),
     ],
 )
-def test_places(extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]) -> None:
+def test_places(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
     assert places(mentions(extractor, make_article, body)) == expected
 
 
 def test_country_only_mention(extractor: Extractor, make_article: MakeArticle) -> None:
-    found = mentions(extractor, make_article, "Une attaque de drone en Jordanie a tué trois soldats mardi.")
+    found = mentions(
+        extractor, make_article, "Une attaque de drone en Jordanie a tué trois soldats mardi."
+    )
     assert len(found) == 1
     mention = found[0]
     assert (mention.location_name, mention.location_id, mention.country_iso2) == (None, None, "JO")
@@ -261,22 +358,27 @@ def test_site_has_exact_geo_precision(extractor: Extractor, make_article: MakeAr
     assert (found[0].admin1, found[0].country_iso2, found[0].geo_precision) == ("Erbil", "IQ", 1)
 
 
-# ---------------------------------------------------------------- one sentence, several attacks; several sentences, one attack
+# ---------------------------------------------------------------- one sentence, several attacks; se
 
 
 def test_one_sentence_two_bases(extractor: Extractor, make_article: MakeArticle) -> None:
     found = mentions(
-        extractor, make_article, "Drones targeted the Harir Air Base and the Ain al-Asad Air Base on Tuesday."
+        extractor,
+        make_article,
+        "Drones targeted the Harir Air Base and the Ain al-Asad Air Base on Tuesday.",
     )
     assert sorted(places(found)) == ["Ain al-Asad Air Base", "Harir Air Base"]  # type: ignore[type-var]
     assert {m.weapon for m in found} == {"drone"}
 
 
-def test_one_sentence_two_weapons_at_two_sites(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_one_sentence_two_weapons_at_two_sites(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     found = mentions(
         extractor,
         make_article,
-        "La chaîne a rapporté mardi une attaque de drone sur la base d'al-Tanf et une attaque de missile sur le champ gazier de Conoco.",
+        "La chaîne a rapporté mardi une attaque de drone sur la base d'al-Tanf et une "
+        "attaque de missile sur le champ gazier de Conoco.",
     )
     assert {(m.location_name, m.weapon) for m in found} == {
         ("Al-Tanf Garrison", "drone"),
@@ -284,9 +386,14 @@ def test_one_sentence_two_weapons_at_two_sites(extractor: Extractor, make_articl
     }
 
 
-def test_two_separate_attacks_are_two_mentions(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_two_separate_attacks_are_two_mentions(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     found = mentions(
-        extractor, make_article, "Les forces américaines en Irak ont été visées par deux attaques de drones distinctes lundi."
+        extractor,
+        make_article,
+        "Les forces américaines en Irak ont été visées par deux attaques de drones "
+        "distinctes lundi.",
     )
     assert len(found) == 2 and {m.country_iso2 for m in found} == {"IQ"}
     assert len({m.mention_id for m in found}) == 2
@@ -300,17 +407,26 @@ def test_several_sentences_one_attack(extractor: Extractor, make_article: MakeAr
     found = mentions(extractor, make_article, body)
     assert len(found) == 1
     mention = found[0]
-    assert (mention.weapon, mention.projectile_count, mention.killed, mention.wounded) == ("drone", 2, 0, 0)
+    assert (mention.weapon, mention.projectile_count, mention.killed, mention.wounded) == (
+        "drone",
+        2,
+        0,
+        0,
+    )
     assert mention.event_date == date(2023, 10, 31) and mention.date_precision == "day"
     assert mention.reported_by == "Reuters"
 
 
 def test_small_count_of_attacks_on_one_day(extractor: Extractor, make_article: MakeArticle) -> None:
-    found = mentions(extractor, make_article, "Two drone attacks targeted the Harir Air Base on Tuesday.")
+    found = mentions(
+        extractor, make_article, "Two drone attacks targeted the Harir Air Base on Tuesday."
+    )
     assert [(m.location_name, m.projectile_count) for m in found] == [("Harir Air Base", None)] * 2
 
 
-def test_same_place_different_days_stay_apart(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_same_place_different_days_stay_apart(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     body = (
         "Two drones struck the Harir Air Base early Tuesday. "
         "On Monday, three rockets were fired at the Harir Air Base."
@@ -326,7 +442,8 @@ def test_title_is_not_counted_twice(extractor: Extractor, make_article: MakeArti
     found = mentions(
         extractor,
         make_article,
-        "Trois roquettes ont été tirées mardi contre la base d'Aïn al-Assad, selon l'armée irakienne.",
+        "Trois roquettes ont été tirées mardi contre la base d'Aïn al-Assad, selon l'armée "
+        "irakienne.",
         title="Irak : trois roquettes tirées sur la base d'Aïn al-Assad",
     )
     assert len(found) == 1 and found[0].sentence_index > 0
@@ -342,7 +459,7 @@ def test_background_reference(extractor: Extractor, make_article: MakeArticle) -
     assert not found["Ain al-Asad Air Base"].is_background
 
 
-# ---------------------------------------------------------------- actors, claims, attribution, certainty
+# ---------------------------------------------------------------- actors, claims, attribution, cert
 
 
 def test_claim_in_the_next_sentence(extractor: Extractor, make_article: MakeArticle) -> None:
@@ -359,11 +476,14 @@ def test_claim_in_the_next_sentence(extractor: Extractor, make_article: MakeArti
     )
 
 
-def test_claim_attaches_to_the_attack_it_names(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_claim_attaches_to_the_attack_it_names(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     body = (
         "Two drones struck the Ain al-Asad Air Base on Monday. "
         "Separately, a drone hit the Harir Air Base on Tuesday. "
-        "Kataib Hezbollah, an Iran-backed militia, claimed responsibility for the attack on the air base."
+        "Kataib Hezbollah, an Iran-backed militia, claimed responsibility for the attack "
+        "on the air base."
     )
     found = {m.location_name: m for m in mentions(extractor, make_article, body)}
     assert found["Harir Air Base"].claimed_by == "Kataib Hezbollah"
@@ -371,7 +491,10 @@ def test_claim_attaches_to_the_attack_it_names(extractor: Extractor, make_articl
 
 
 def test_endorsed_is_a_claim(extractor: Extractor, make_article: MakeArticle) -> None:
-    body = "Two drones struck the Harir Air Base on Tuesday. The Islamic Resistance in Iraq endorsed Tuesday's attack."
+    body = (
+        "Two drones struck the Harir Air Base on Tuesday. The Islamic Resistance in Iraq "
+        "endorsed Tuesday's attack."
+    )
     found = mentions(extractor, make_article, body)
     assert found[0].claimed_by == "Islamic Resistance in Iraq"
 
@@ -380,7 +503,8 @@ def test_attribution_is_not_a_claim(extractor: Extractor, make_article: MakeArti
     found = mentions(
         extractor,
         make_article,
-        "A drone attack on Tower 22 killed three soldiers on Sunday, an attack the Pentagon blamed on Iran-backed militias.",
+        "A drone attack on Tower 22 killed three soldiers on Sunday, an attack the "
+        "Pentagon blamed on Iran-backed militias.",
     )
     assert (found[0].attacker, found[0].claimed_by, found[0].attribution) == (
         "Iran-backed militias",
@@ -389,11 +513,14 @@ def test_attribution_is_not_a_claim(extractor: Extractor, make_article: MakeArti
     )
 
 
-def test_state_strike_is_claimed_by_the_state(extractor: Extractor, make_article: MakeArticle) -> None:
+def test_state_strike_is_claimed_by_the_state(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
     found = mentions(
         extractor,
         make_article,
-        "Les forces américaines ont mené mardi des frappes dans l'est de la Syrie, selon le Pentagone.",
+        "Les forces américaines ont mené mardi des frappes dans l'est de la Syrie, selon "
+        "le Pentagone.",
     )
     assert len(found) == 1
     mention = found[0]
@@ -405,12 +532,26 @@ def test_state_strike_is_claimed_by_the_state(extractor: Extractor, make_article
 @pytest.mark.parametrize(
     ("body", "certainty"),
     [
-        pytest.param("Des roquettes seraient tombées mardi près du champ gazier de Conoco.", "hedged", id="aurait/seraient hedge (fr)"),
-        pytest.param("Six missiles reportedly struck the Conoco gas field on Tuesday.", "hedged", id="reportedly hedges (en)"),
-        pytest.param("Six missiles struck the Conoco gas field on Tuesday, Reuters said.", "reported", id="a plain report (en)"),
+        pytest.param(
+            "Des roquettes seraient tombées mardi près du champ gazier de Conoco.",
+            "hedged",
+            id="aurait/seraient hedge (fr)",
+        ),
+        pytest.param(
+            "Six missiles reportedly struck the Conoco gas field on Tuesday.",
+            "hedged",
+            id="reportedly hedges (en)",
+        ),
+        pytest.param(
+            "Six missiles struck the Conoco gas field on Tuesday, Reuters said.",
+            "reported",
+            id="a plain report (en)",
+        ),
     ],
 )
-def test_certainty(extractor: Extractor, make_article: MakeArticle, body: str, certainty: str) -> None:
+def test_certainty(
+    extractor: Extractor, make_article: MakeArticle, body: str, certainty: str
+) -> None:
     found = mentions(extractor, make_article, body)
     assert len(found) == 1 and found[0].certainty == certainty
 

@@ -41,11 +41,15 @@ def test_from_tables_accepts_dbt_values() -> None:
         {"actor_id": "a", "actor_name": "A", "kind": "militia", "acled_actor_type": 3.0,
          "parent_actor_id": None, "country_iso2": None}
     ]  # fmt: skip
-    tables["weapons"] = [{"term": "drone", "language": "fr", "weapon": "drone", "is_projectile": True}]
+    tables["weapons"] = [
+        {"term": "drone", "language": "fr", "weapon": "drone", "is_projectile": True}
+    ]
     lexicons = Lexicons.from_tables(tables)
     assert lexicons.places["iq"].latitude == 33.3
     assert lexicons.places["iq"].longitude is None
-    assert [a.alias for a in lexicons.place_aliases] == ["Irak"]  # alias of an unknown place dropped
+    assert [a.alias for a in lexicons.place_aliases] == [
+        "Irak"
+    ]  # alias of an unknown place dropped
     assert lexicons.actors["a"].acled_actor_type == 3
     assert lexicons.weapon_terms[0].is_projectile is True
 

@@ -11,11 +11,19 @@ from ingest.extraction.normalize import fold, fold_key
     ("text", "expected"),
     [
         pytest.param("Aïn al-Assad", "ain al assad", id="accents and hyphens fold (fr)"),
-        pytest.param("l’attaque d’hier", "l'attaque d'hier", id="curly apostrophes become straight (fr)"),
-        pytest.param("2\u00a0500 soldats", "2 500 soldats", id="non-breaking space folds to a space (fr)"),
-        pytest.param("«\u202fdrones\u202f»", '" drones "', id="narrow no-break space and guillemets (fr)"),
+        pytest.param(
+            "l’attaque d’hier", "l'attaque d'hier", id="curly apostrophes become straight (fr)"
+        ),
+        pytest.param(
+            "2\u00a0500 soldats", "2 500 soldats", id="non-breaking space folds to a space (fr)"
+        ),
+        pytest.param(
+            "«\u202fdrones\u202f»", '" drones "', id="narrow no-break space and guillemets (fr)"
+        ),
         pytest.param("ÉTATS-UNIS", "etats unis", id="capitals with accents (fr)"),
-        pytest.param("Iraq’s base — north", "iraq's base - north", id="apostrophe and em dash (en)"),
+        pytest.param(
+            "Iraq’s base — north", "iraq's base - north", id="apostrophe and em dash (en)"
+        ),
         pytest.param("Œuvre", "ouvre", id="ligature keeps one character"),
         pytest.param("İzmir", "izmir", id="dotted capital I keeps one character"),
     ],

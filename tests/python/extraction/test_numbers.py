@@ -26,21 +26,43 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
         pytest.param("two ", (2, 2, 2, "exact"), id="two drones counts two (en)"),
         pytest.param("twenty-one ", (21, 21, 21, "exact"), id="twenty-one in words (en)"),
         pytest.param("2 500 ", (2500, 2500, 2500, "exact"), id="digits grouped by a space (fr)"),
-        pytest.param("2\u00a0500 ", (2500, 2500, 2500, "exact"), id="digits grouped by a NBSP (fr)"),
+        pytest.param(
+            "2\u00a0500 ", (2500, 2500, 2500, "exact"), id="digits grouped by a NBSP (fr)"
+        ),
         pytest.param("2,500 ", (2500, 2500, 2500, "exact"), id="digits grouped by a comma (en)"),
-        pytest.param("at least five ", (5, 5, None, "at_least"), id="at least five: best 5, no top (en)"),
+        pytest.param(
+            "at least five ", (5, 5, None, "at_least"), id="at least five: best 5, no top (en)"
+        ),
         pytest.param("au moins 5 ", (5, 5, None, "at_least"), id="au moins 5: best 5, no top (fr)"),
-        pytest.param("plus de 40 ", (40, 40, None, "at_least"), id="plus de 40 is a lower bound (fr)"),
-        pytest.param("more than 40 ", (40, 40, None, "at_least"), id="more than 40 is a lower bound (en)"),
+        pytest.param(
+            "plus de 40 ", (40, 40, None, "at_least"), id="plus de 40 is a lower bound (fr)"
+        ),
+        pytest.param(
+            "more than 40 ", (40, 40, None, "at_least"), id="more than 40 is a lower bound (en)"
+        ),
         pytest.param("up to 10 ", (None, None, 10, "at_most"), id="up to ten: only a top (en)"),
-        pytest.param("une dizaine de ", (None, 8, 12, "approx"), id="une dizaine: vague, about ten (fr)"),
+        pytest.param(
+            "une dizaine de ", (None, 8, 12, "approx"), id="une dizaine: vague, about ten (fr)"
+        ),
         pytest.param("a dozen ", (None, 10, 14, "approx"), id="a dozen: vague, about twelve (en)"),
-        pytest.param("une quarantaine d'", (None, 32, 48, "approx"), id="une quarantaine: vague (fr)"),
-        pytest.param("des dizaines de ", (None, 20, None, "at_least"), id="des dizaines: null best, 20 up (fr)"),
-        pytest.param("dozens of ", (None, 24, None, "at_least"), id="dozens: null best, 24 up (en)"),
+        pytest.param(
+            "une quarantaine d'", (None, 32, 48, "approx"), id="une quarantaine: vague (fr)"
+        ),
+        pytest.param(
+            "des dizaines de ",
+            (None, 20, None, "at_least"),
+            id="des dizaines: null best, 20 up (fr)",
+        ),
+        pytest.param(
+            "dozens of ", (None, 24, None, "at_least"), id="dozens: null best, 24 up (en)"
+        ),
         pytest.param("several ", (None, 2, None, "at_least"), id="several: null best, 2 up (en)"),
-        pytest.param("a small number of ", (None, 1, None, "at_least"), id="a small number: null best (en)"),
-        pytest.param("un petit nombre de ", (None, 1, None, "at_least"), id="un petit nombre: null best (fr)"),
+        pytest.param(
+            "a small number of ", (None, 1, None, "at_least"), id="a small number: null best (en)"
+        ),
+        pytest.param(
+            "un petit nombre de ", (None, 1, None, "at_least"), id="un petit nombre: null best (fr)"
+        ),
         pytest.param("il y a ", None, id="the verb 'a' is no number (fr)"),
         pytest.param("une ", None, id="an article alone is no count (fr)"),
     ],

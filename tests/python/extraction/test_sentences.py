@@ -59,7 +59,10 @@ def test_furniture_sentences(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        pytest.param("Des soldats près de la base, le 2 mai 2019. (Photo d'archives)", id="archive photo caption (fr)"),
+        pytest.param(
+            "Des soldats près de la base, le 2 mai 2019. (Photo d'archives)",
+            id="archive photo caption (fr)",
+        ),
         pytest.param("Troops at the base in 2020 (AFP photo)", id="agency photo caption (en)"),
         pytest.param("Accueil / Monde / Moyen-Orient", id="breadcrumb menu (fr)"),
     ],
