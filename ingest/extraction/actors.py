@@ -39,7 +39,10 @@ _TARGET_AFTER = re.compile(
     r"ont ete prises? pour cibles?|were attacked|was attacked|have been attacked|ciblees|visees)"
 )
 _AGENT_BEFORE = re.compile(
-    r"(?:\bpar|\bby|menee? par|carried out by|launched by)\s+(?:les |la |le |l'|the )?$"
+    r"\b(?:tire\w*|lance\w*|mene\w*|revendique\w*|perpetre\w*|commise?s?|attaque\w*|"
+    r"vise\w*|cible\w*|frappe\w*|carried out|launched|fired|conducted|claimed|perpetrated|"
+    r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
+    r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:les |la |le |l'|the |des )?$"
 )
 _OF_AGENT = re.compile(r"(?:\bde la|\bdu|\bdes|\bde l')\s*$")
 _ANAPHORIC = re.compile(

@@ -22,7 +22,10 @@ TRIGGER = (
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
     "striking", "deaths", "death toll", "bilan", "hit", "hits", "tombe", "tombee", "tombees",
     "tombes", "fell", "landed", "se sont abattus", "s'est abattu", "s'est ecrase",
-    "crashed into", "slammed into",
+    "crashed into", "slammed into", "visent", "ciblent", "frappent", "tirent", "tuent",
+    "blessent", "touchent", "lance contre", "lances contre", "lancee contre", "lancees contre",
+    "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
+    "fired on", "targets", "kills", "hitting",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -97,7 +100,10 @@ CONTEXT = (
     "in retaliation for", "en represailles a", "en represailles aux", "en riposte a",
     "en riposte aux", "depuis le debut", "depuis le declenchement", "depuis que", "since",
     "amid", "sur fond de", "in connection with", "en lien avec", "dans le cadre de",
-    "in the wake of", "as part of", "following the", "after the start",
+    "in the wake of", "as part of", "following the", "after the start", "une reponse a",
+    "une reponse au", "une reponse aux", "a response to", "as a response to", "days after",
+    "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",
+    "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
 )  # fmt: skip
 
 # Sentence openers that make what follows a response to earlier attacks (background).
@@ -110,8 +116,8 @@ RESPONSE = (
 BACKGROUND = (
     "la semaine derniere", "last week", "la semaine passee", "in recent weeks",
     "ces dernieres semaines", "au cours des dernieres semaines", "earlier attack",
-    "similar attacks", "attaques similaires", "previously claimed", "avait deja",
-    "had already", "an earlier", "une precedente", "precedente attaque",
+    "similar attacks", "attaques similaires", "previously claimed", "an earlier",
+    "une precedente", "precedente attaque",
 )  # fmt: skip
 
 # Verbs of saying: a date right after them dates the statement, not the attack.

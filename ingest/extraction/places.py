@@ -44,7 +44,8 @@ _ORIGIN: frozenset[str] = frozenset({"from", "depuis", "provenance"})
 _ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l", "the", "de", "d"})
 _JOINERS = re.compile(r"^(?:,|, and|,? et|,? and|et|and|/|-)\s*(?:en|in|au|aux|a|dans|the)?$")
 _PROVINCE_WORDS = re.compile(
-    r"(?:province|gouvernorat|governorate|region|wilaya|muhafazat)\s+(?:de |d'|du |of )?$"
+    r"(?:province|gouvernorat|governorate|region|wilaya|muhafazat)(?: [a-z]+)?\s+"
+    r"(?:de |d'|du |of )?$"
 )
 _PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|gouvernorat|region)\b")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -143,9 +144,15 @@ def contains(outer: Place, inner: Place) -> bool:
 
 
 def choose_entry(
-    candidates: Sequence[Place], folded: str, start: int, end: int, hinted: set[str]
+    candidates: Sequence[Place],
+    folded: str,
+    start: int,
+    end: int,
+    hinted: set[str],
+    named: set[str] | None = None,
 ) -> Place:
-    """Pick among places sharing an alias: province words, country hints, then the finest."""
+    """Pick among homonyms: country hints, canonical names over variants, province words, then
+    the finest place. ``named`` are the ids whose alias here is a canonical name."""
     if len(candidates) == 1:
         return candidates[0]
     before = folded[max(0, start - 25) : start]
@@ -153,10 +160,15 @@ def choose_entry(
         _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
     )
 
-    def rank(place: Place) -> tuple[int, int, int]:
+    countries = {place.country_iso2 for place in candidates}
+
+    def rank(place: Place) -> tuple[int, int, int, int]:
         admin_penalty = 0 if (place.feature_type == "admin1") == wants_admin1 else 1
         hint_penalty = 0 if (place.country_iso2 in hinted or not hinted) else 1
-        return hint_penalty, admin_penalty, _FEATURE_RANK.get(place.feature_type, 5)
+        # Across countries a canonical name beats another place's variant ("Iraq" is also a
+        # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
+        name_penalty = 0 if named is None or len(countries) == 1 or place.location_id in named else 1
+        return hint_penalty, name_penalty, admin_penalty, _FEATURE_RANK.get(place.feature_type, 5)
 
     return min(candidates, key=rank)
 
@@ -200,12 +212,11 @@ def select_places(
     last_end = -1
     last_accepted = False
     for (start, end), candidates in sorted(grouped.items()):
-        named = [p for p in candidates if (start, end, p.location_id) not in variants]
-        countries = {p.country_iso2 for p in candidates}
-        # Across countries a canonical name beats another place's variant ("Iraq" is also a
-        # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
-        pool = named if named and len(countries) > 1 else candidates
-        place = choose_entry(pool, folded, start, end, hinted)
+        named = {p.location_id for p in candidates if (start, end, p.location_id) not in variants}
+        local = {
+            p.country_iso2 for other in grouped.values() if len(other) == 1 for p in other
+        }
+        place = choose_entry(candidates, folded, start, end, local or hinted, named)
         words = _previous_words(folded, start)
         gap = folded[last_end:start].strip() if last_end >= 0 else "?"
         joined = _JOINERS.match(gap) is not None
@@ -242,6 +253,12 @@ def select_places(
                 hints.add(place.country_iso2)
             last_end, last_accepted = end, False
             continue
+        site = place.feature_type in SITE_FEATURES
+        if _reference_point(words, place) or (not site and _people_located(words)):
+            if place.country_iso2:
+                hints.add(place.country_iso2)
+            last_end, last_accepted = end, False
+            continue
         near = bool(set(words[-2:]) & _NEAR)
         accepted.append(PlaceHit(start, end, place, anaphor=False, near=near))
         if place.country_iso2:
@@ -256,6 +273,33 @@ _SELF_LOCATIVE = re.compile(
     r"est|ouest|north|south|east|west|northern|southern|eastern|western|central|centre)\b|"
     r"\b(?:province|governorate|city|region|district|village|base|airbase|airport|field)$"
 )
+
+
+_DIRECTIONS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "nord", "sud", "est", "ouest", "kilometres", "kilometers", "km", "miles", "metres"}
+)  # fmt: skip
+_PEOPLE: frozenset[str] = frozenset(
+    {"operating", "based", "stationed", "deployed", "present", "bases", "basees", "deployes",
+     "deployees", "stationnes", "stationnees", "presents", "presentes", "officials", "official",
+     "responsables", "observateurs", "observers", "diplomats", "diplomates", "residents",
+     "habitants", "correspondent", "correspondant", "envoye", "ambassador", "ambassadeur",
+     "embassy", "ambassade"}
+)  # fmt: skip
+
+
+def _reference_point(words: Sequence[str], place: Place) -> bool:
+    """"west of Baghdad", "à 20 km au nord de Kirkouk": a landmark, not where it happened."""
+    if place.feature_type == "region" or len(words) < 2:
+        return False
+    return words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}
+
+
+def _people_located(words: Sequence[str]) -> bool:
+    """"officials in Amman", "groups operating in Syria": where people are, not the attack."""
+    return len(words) >= 2 and words[-1] in {"in", "a", "en", "au", "aux", "dans", "at"} and (
+        words[-2] in _PEOPLE
+    )
 
 
 def _self_locative(folded_alias: str) -> bool:

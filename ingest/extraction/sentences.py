@@ -99,7 +99,7 @@ _FURNITURE_ANYWHERE = re.compile(
 
 def is_furniture_sentence(folded_sentence: str) -> bool:
     """Whether a (folded) sentence opens like page furniture: share links, sources, bylines."""
-    return _FURNITURE.match(folded_sentence.strip()) is not None
+    return _FURNITURE.match(folded_sentence.strip(" *#>_[|-")) is not None
 
 
 def is_furniture_line(folded_line: str) -> bool:
