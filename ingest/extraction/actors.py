@@ -202,7 +202,7 @@ def _is_agent(
             between = folded[mention.end : cue_start]
             if _PASSIVE.search(between) is None and "," not in between.strip(" ,")[:0]:
                 return True
-    window = folded[max(start, mention.start - 24) : mention.start]
+    window = folded[max(start, mention.start - 40) : mention.start]
     if _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
     if _OF_AGENT.search(window) is not None:

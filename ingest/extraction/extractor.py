@@ -375,10 +375,17 @@ class Extractor:
                 actors,
                 last_group,
             )
-            for mention in actor_mentions:
-                actor = actors.get(mention.actor_id)
-                if actor is not None and actor.kind in NON_STATE_KINDS:
-                    last_group = mention.actor_id
+            named_groups = [
+                m.actor_id
+                for m in actor_mentions
+                if (a := actors.get(m.actor_id)) is not None and a.kind in NON_STATE_KINDS
+            ]
+            if roles.claimant is not None and roles.claimant in named_groups:
+                last_group = roles.claimant
+            elif roles.attacker is not None and roles.attacker in named_groups:
+                last_group = roles.attacker
+            elif named_groups:
+                last_group = named_groups[0]
             denial = bool(spans.get("denial"))
             eventful = (bool(live) or claim) and not aggregate and not denial
             hits = self._with_anaphora(folded, fact, hits, last_site, index)
@@ -516,8 +523,8 @@ class Extractor:
         for start, end in anaphora:
             if _inside(start, fact.discounted):
                 continue
-            if any(end <= h.start <= end + 60 and not is_area(h.place) for h in hits):
-                continue
+            if any(start < h.end and h.start <= end + 60 and not is_area(h.place) for h in hits):
+                continue  # a name follows (or overlaps): "sur la base d'Aïn al-Assad"
             if any(h.end <= start and not is_area(h.place) for h in hits):
                 continue  # "striking al-Harir ... to destroy the target": refers to the named site
             if any(h.end <= start <= h.end + 3 for h in hits):

@@ -67,9 +67,9 @@ class PlaceHit:
     near: bool
 
 
-def _previous_words(folded: str, start: int, count: int = 4) -> list[str]:
-    """The ``count`` folded words before ``start`` (nearest last)."""
-    return _WORD.findall(folded, max(0, start - 40), start)[-count:]
+def _previous_words(folded: str, start: int, floor: int = 0, count: int = 4) -> list[str]:
+    """The ``count`` folded words before ``start`` in its sentence (nearest last)."""
+    return _WORD.findall(folded, max(floor, start - 40), start)[-count:]
 
 
 def is_site(place: Place) -> bool:
@@ -167,7 +167,9 @@ def choose_entry(
         hint_penalty = 0 if (place.country_iso2 in hinted or not hinted) else 1
         # Across countries a canonical name beats another place's variant ("Iraq" is also a
         # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
-        name_penalty = 0 if named is None or len(countries) == 1 or place.location_id in named else 1
+        name_penalty = (
+            0 if named is None or len(countries) == 1 or place.location_id in named else 1
+        )
         return hint_penalty, name_penalty, admin_penalty, _FEATURE_RANK.get(place.feature_type, 5)
 
     return min(candidates, key=rank)
@@ -214,10 +216,12 @@ def select_places(
     for (start, end), candidates in sorted(grouped.items()):
         named = {p.location_id for p in candidates if (start, end, p.location_id) not in variants}
         local = {
-            p.country_iso2 for other in grouped.values() if len(other) == 1 for p in other
+            other[0].country_iso2
+            for other in grouped.values()
+            if len(other) == 1 and other[0].feature_type != "country"
         }
         place = choose_entry(candidates, folded, start, end, local or hinted, named)
-        words = _previous_words(folded, start)
+        words = _previous_words(folded, start, sentence_start)
         gap = folded[last_end:start].strip() if last_end >= 0 else "?"
         joined = _JOINERS.match(gap) is not None
         if not cased_ok[(start, end)]:
@@ -242,6 +246,15 @@ def select_places(
             last_end, last_accepted = end, False
             continue
         prepositions = _COUNTRY_LOCATIVE if place.feature_type == "country" else _LOCATIVE
+        if (
+            joined
+            and not last_accepted
+            and last_end >= 0
+            and place.feature_type not in SITE_FEATURES
+        ):
+            # "groups operating in Syria and Iraq": the second place shares the first's fate.
+            last_end = end
+            continue
         locative = (
             bool(set(words[-3:]) & prepositions)
             or (joined and last_accepted)
@@ -264,7 +277,6 @@ def select_places(
         if place.country_iso2:
             hints.add(place.country_iso2)
         last_end, last_accepted = end, True
-    del sentence_start
     return accepted, hints
 
 
@@ -289,16 +301,18 @@ _PEOPLE: frozenset[str] = frozenset(
 
 
 def _reference_point(words: Sequence[str], place: Place) -> bool:
-    """"west of Baghdad", "à 20 km au nord de Kirkouk": a landmark, not where it happened."""
+    """ "west of Baghdad", "à 20 km au nord de Kirkouk": a landmark, not where it happened."""
     if place.feature_type == "region" or len(words) < 2:
         return False
     return words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}
 
 
 def _people_located(words: Sequence[str]) -> bool:
-    """"officials in Amman", "groups operating in Syria": where people are, not the attack."""
-    return len(words) >= 2 and words[-1] in {"in", "a", "en", "au", "aux", "dans", "at"} and (
-        words[-2] in _PEOPLE
+    """ "officials in Amman", "groups operating in Syria": where people are, not the attack."""
+    return (
+        len(words) >= 2
+        and words[-1] in {"in", "a", "en", "au", "aux", "dans", "at"}
+        and (words[-2] in _PEOPLE)
     )
 
 
