@@ -44,7 +44,11 @@ _AGENT_BEFORE = re.compile(
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
     r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:les |la |le |l'|the |des )?$"
 )
-_OF_AGENT = re.compile(r"(?:\bde la|\bdu|\bdes|\bde l')\s*$")
+_OF_AGENT = re.compile(
+    r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
+    r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|by|from)\s*$"
+)
+_RELATIVE = re.compile(r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $")
 _ANAPHORIC = re.compile(
     r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation)|"
     r"(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|organisation))\b"
@@ -146,6 +150,8 @@ def _claimant(
     cue_start, cue_end = claims[0]
     before = [m for m in mentions if m.end <= cue_start and m.role_hint != "target"]
     if before:
+        if _RELATIVE.search(folded, max(0, cue_start - 24), cue_start) is not None:
+            return before[-1].actor_id  # "..., an umbrella group that claimed": the antecedent
         return before[0].actor_id
     after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
     if after:
@@ -205,8 +211,8 @@ def _is_agent(
     window = folded[max(start, mention.start - 40) : mention.start]
     if _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
-    if _OF_AGENT.search(window) is not None:
-        return any(0 < mention.start - e <= 50 for _, e in _spans(cue_spans, "trigger"))
+    if _OF_AGENT.search(folded[max(start, mention.start - 60) : mention.start]) is not None:
+        return True
     return False
 
 

@@ -34,8 +34,13 @@ _NONE = re.compile(
     r"sans faire ni (?:morts?|blesses)|n'a fait (?:aucune victime|aucun blesse)|"
     r"n'a pas fait de (?:victimes?|blesses)|zero victime)\b"
 )
-_KILL_ONLY_NONE = re.compile(r"\b(?:no deaths|aucun mort|no one was killed|nobody was killed)\b")
-_NEGATION_WORDS = ("no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ")
+_KILL_ONLY_NONE = re.compile(
+    r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
+    r"pas de morts?|pas de deces|aucune perte humaine)\b"
+)
+_NEGATION_WORDS = (
+    "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
+)  # fmt: skip
 _HEART = re.compile(r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes")
 _AUX = frozenset(
     {

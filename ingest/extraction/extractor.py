@@ -72,6 +72,16 @@ EXTRACTOR_VERSION = "0.1.0"
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 31}
 _UNIT_WORDS = ("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut")
+_PERIOD_START = re.compile(
+    r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
+    r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
+)
+_PLURAL_CLAIM = re.compile(r"\b(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
+_PROXIMITY = re.compile(r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$")
+_SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
+_PLURAL_NOUN = frozenset(
+    {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
+)
 _COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(
     r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
@@ -246,12 +256,19 @@ class Extractor:
         end = fact.sentence.end
         for start, _ in spans.get("context", []):
             comma = folded.find(",", start, end)
-            fact.discounted.append((start, comma if comma != -1 else end))
+            stop = comma if comma != -1 else end
+            for hit in fact.dates:  # "depuis le début de la guerre, le 7 octobre": same clause
+                if stop < hit.start <= stop + 5:
+                    stop = hit.end
+            fact.discounted.append((start, stop))
         fact.cue_spans = spans
         live = [
             hit
             for hit in fact.dates
-            if not _inside(hit.start, fact.discounted) and hit.kind != "same_day"
+            if not _inside(hit.start, fact.discounted)
+            and hit.kind != "same_day"
+            and _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
+            is None
         ]
         event_dates = [h for h in live if not self._is_report(folded, fact, h)]
         if event_dates:
@@ -416,6 +433,7 @@ class Extractor:
             date_hit = fact.date
             if date_hit is not None and date_hit.kind == "same_day":
                 date_hit = _same_day(date_hit, context)
+            hits = _without_landmarks_and_sources(folded, hits, spans, start)
             occurrences = list(hits)
             hits = _finest(hits)
             if not hits:
@@ -442,12 +460,16 @@ class Extractor:
             singular = (
                 bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
             )
-            bound = _bind_dates(folded, fact, hits)
+            run = _consecutive_days(fact, date_hit)
+            bound = _bind_dates(folded, fact, hits) if run is date_hit else {}
+            date_hit = run
             first_place = min(h.start for h in hits)
             for position, hit in enumerate(hits):
                 low = hits[position - 1].end if position > 0 else start
                 high = hits[position + 1].start if position + 1 < len(hits) else end
-                weapon = weapon_for(weapons, hit.start, low, high, first_place)
+                weapon = weapon_for(
+                    weapons, hit.start, low, high, first_place, folded, after_place=position > 0
+                )
                 killed, wounded = _casualties_for(
                     casualties,
                     occurrences,
@@ -459,10 +481,11 @@ class Extractor:
                     actor_mentions,
                 )
                 place_dates: list[DateHit | None] = list(bound.get(hit.start, [])) or [date_hit]
+                plural_only = _nearest_trigger_is_plural(folded, live, hit)
                 specific = (
                     not is_area(hit.place)
                     or fact.date is not None
-                    or singular
+                    or (singular and not plural_only)
                     or split > 1
                     or (killed is not None and killed.best is not None)
                     or (wounded is not None and wounded.best is not None)
@@ -925,6 +948,71 @@ def _casualties_for(
         elif casualty.kind == "wounded" and (wounded is None or wounded.best == 0):
             wounded = casualty.quantity
     return killed, wounded
+
+
+def _without_landmarks_and_sources(
+    folded: str, hits: list[PlaceHit], spans: Mapping[str, Sequence[tuple[int, int]]], start: int
+) -> list[PlaceHit]:
+    """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
+    d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori")."""
+    kept: list[PlaceHit] = []
+    triggers = spans.get("trigger", [])
+    landmark_until = -1
+    for hit in hits:
+        if hit.start < landmark_until:
+            continue
+        before = folded[max(start, hit.start - 40) : hit.start]
+        site = next(
+            (
+                other
+                for other in reversed(hits)
+                if other.end <= hit.start and other.place.feature_type in SITE_FEATURES
+            ),
+            None,
+        )
+        if (
+            site is not None
+            and _PROXIMITY.search(before) is not None
+            and not is_area(hit.place)
+            and not re.search(r"\b(?:and|et)\b", folded[site.end : hit.start])
+        ):
+            comma = folded.find(",", hit.end)
+            landmark_until = comma if comma != -1 else len(folded)
+            continue
+        lead = None
+        for match in _SOURCE_LEAD.finditer(folded, max(start, hit.start - 45), hit.start):
+            lead = match
+        if lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers):
+            if hit.place.feature_type not in SITE_FEATURES:
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _nearest_trigger_is_plural(
+    folded: str, triggers: Sequence[tuple[int, int]], hit: PlaceHit
+) -> bool:
+    """Whether the attack word nearest a place is a definite plural that refers back to attacks
+    already known ("aux attaques menées ... en Irak"), not a new strike wave ("des frappes")."""
+    if not triggers:
+        return False
+    start, end = min(triggers, key=lambda t: min(abs(t[0] - hit.start), abs(t[1] - hit.end)))
+    words = folded[max(0, start - 12) : end].split()
+    if not words or words[-1] not in _PLURAL_NOUN:
+        return False
+    return len(words) >= 2 and words[-2] in {"aux", "les", "ces", "the", "these", "those", "such"}
+
+
+def _consecutive_days(fact: _Facts, date_hit: DateHit | None) -> DateHit | None:
+    """"on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``."""
+    days = sorted(
+        {h.value for h in fact.dates if h.kind == "explicit" and h.value is not None}
+    )
+    if date_hit is None or len(days) < 2 or len(days) > 3:
+        return date_hit
+    if any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
+        return date_hit
+    return DateHit(date_hit.start, date_hit.end, days[0], "week", "range of consecutive days", "explicit")
 
 
 def _inherit_dates(

@@ -34,7 +34,8 @@ _LOCATIVE: frozenset[str] = frozenset(
 # Countries take fewer prepositions: "à l'Iran" is "affiliated to Iran", "of Iraq" a genitive.
 _COUNTRY_LOCATIVE: frozenset[str] = frozenset(
     {"in", "inside", "into", "across", "throughout", "on", "over", "within", "en", "au", "aux",
-     "dans", "sur", "partout"}
+     "dans", "sur", "partout", "nord", "sud", "est", "ouest", "north", "south", "east", "west",
+     "northeast", "northwest", "southeast", "southwest", "centre", "center", "central"}
 )  # fmt: skip
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 _NEAR: frozenset[str] = frozenset(
@@ -296,7 +297,9 @@ _PEOPLE: frozenset[str] = frozenset(
      "deployees", "stationnes", "stationnees", "presents", "presentes", "officials", "official",
      "responsables", "observateurs", "observers", "diplomats", "diplomates", "residents",
      "habitants", "correspondent", "correspondant", "envoye", "ambassador", "ambassadeur",
-     "embassy", "ambassade"}
+     "embassy", "ambassade", "evacues", "evacuees", "evacue", "transportes", "transferes",
+     "emmenes", "hospitalises", "evacuated", "taken", "transported", "flown", "rushed",
+     "admitted", "transferred", "airlifted"}
 )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ count, nor is "two drone attacks" (the number counts attacks).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -85,15 +86,37 @@ def weapon_hits(
     return hits
 
 
+_INSTRUMENTAL = re.compile(
+    r"\b(?:with|using|avec|au moyen d|a l'aide d|par)\w*\s+(?:[a-z0-9']+\s+){0,3}$"
+)
+
+
+def _instrumental(hit: WeaponHit, folded: str) -> bool:
+    """Whether the weapon is introduced by "with"/"avec"/"using" (it completes a prior verb)."""
+    return _INSTRUMENTAL.search(folded, max(0, hit.start - 40), hit.start) is not None
+
+
 def weapon_for(
-    hits: Sequence[WeaponHit], place_start: int, low: int, high: int, first_place: int
+    hits: Sequence[WeaponHit],
+    place_start: int,
+    low: int,
+    high: int,
+    first_place: int,
+    folded: str = "",
+    after_place: bool = False,
 ) -> WeaponHit | None:
     """The weapon of the place at ``place_start`` whose segment is ``[low, high)``.
 
     The nearest weapon before the place inside its segment, else the nearest after it; a weapon
     written before every place of the sentence (the shared subject) applies to all of them.
     """
-    before = [hit for hit in hits if low <= hit.start < place_start]
+    # "at al-Shaddadi with two drones and ... near Rumalan": a weapon introduced by "with"
+    # after a place belongs to that place, not to the next one.
+    before = [
+        hit
+        for hit in hits
+        if low <= hit.start < place_start and not (after_place and _instrumental(hit, folded))
+    ]
     after = [hit for hit in hits if place_start <= hit.start < high]
     chosen: WeaponHit | None = None
     if before:
