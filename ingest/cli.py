@@ -128,7 +128,16 @@ def do_ingest(paths: list[Path], settings: Settings) -> None:
         err.print(f"  ... and {len(report.rejections) - 20} more (see raw.rejected_inputs)")
 
 
-def do_build(settings: Settings) -> None:
+FullRefreshOption = Annotated[
+    bool,
+    typer.Option(
+        "--full-refresh",
+        help="Rebuild everything from the raw log, the extraction log included.",
+    ),
+]
+
+
+def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
     """Run ``dbt build`` (seeds, models, tests) on the warehouse."""
     from ingest.warehouse import connect_readonly, table_exists
 
@@ -150,9 +159,8 @@ def do_build(settings: Settings) -> None:
         transient=True,
     ) as progress:
         task = progress.add_task("build", total=None)
-        outcome = run_dbt(
-            settings, ["build"], on_node_done=lambda _uid, _status: progress.advance(task)
-        )
+        args = ["build", "--full-refresh"] if full_refresh else ["build"]
+        outcome = run_dbt(settings, args, on_node_done=lambda _uid, _status: progress.advance(task))
     counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
     if not outcome.success:
         for unique_id, message in outcome.failures:
@@ -181,11 +189,27 @@ def ingest(
 
 
 @app.command()
-def build(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
+def build(
+    db: DbOption = None,
+    lock_timeout: LockTimeoutOption = None,
+    full_refresh: FullRefreshOption = False,
+) -> None:
     """Build the warehouse with dbt (seeds, staging, marts, tests)."""
     settings = build_settings(db, lock_timeout=lock_timeout)
     with _locked(settings):
-        do_build(settings)
+        do_build(settings, full_refresh=full_refresh)
+
+
+@app.command()
+def docs(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
+    """Generate dbt's documentation site (every model and column) for the warehouse."""
+    settings = build_settings(db, lock_timeout=lock_timeout)
+    with _locked(settings):
+        outcome = run_dbt(settings, ["docs", "generate"])
+    if not outcome.success:
+        raise _fail(f"dbt docs generate failed: {outcome.error or outcome.failures}")
+    target = settings.state_dir / "dbt-target"
+    console.print(f"docs: {target / 'index.html'} (catalog.json and manifest.json beside it)")
 
 
 @app.command()
@@ -194,12 +218,13 @@ def run(
     db: DbOption = None,
     max_bytes: MaxBytesOption = None,
     lock_timeout: LockTimeoutOption = None,
+    full_refresh: FullRefreshOption = False,
 ) -> None:
     """Ingest, build, check, then print a summary of the warehouse."""
     settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
     with _locked(settings):
         do_ingest(paths or sample_corpus_paths(), settings)
-        do_build(settings)
+        do_build(settings, full_refresh=full_refresh)
         do_check(settings)
     print_summary(settings, console)
 
@@ -260,7 +285,7 @@ def as_of(
         raise _fail(str(exc)) from None
     if as_json:
         for row in rows:
-            console.print_json(json.dumps(row, default=str))
+            print(json.dumps(row, default=str, ensure_ascii=False))
         return
     table = Table(
         "event_date",

@@ -48,9 +48,18 @@ final as (
         language_method,
         raw_sha256,
         ingested_at,
-        -- When what this version says became knowable: its publication or change time,
-        -- else when we loaded it.
-        coalesce(updated_at, published_at, ingested_at) as known_at,
+        -- When what this version says became knowable: its change time, else its publication
+        -- time, else when we loaded it. A publication known only to the month is taken as known
+        -- from the start of the next month: we cannot say it was out earlier.
+        coalesce(
+            updated_at,
+            case
+                when published_precision = 'month'
+                    then (date_trunc('month', published_local_date) + interval 1 month)::timestamptz
+                else published_at
+            end,
+            ingested_at
+        ) as known_at,
         _dlt_load_id as load_id
     from numbered
 )

@@ -46,19 +46,30 @@ def scalar(db: Path, sql: str) -> object:
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]
 
 
+def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run ``attack-ledger`` in a child process, as a user would."""
+    return subprocess.run(
+        [*CLI, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+        env={**os.environ, "COLUMNS": "200"},
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """``attack-ledger run`` on the bundled sample corpus into a fresh warehouse, and its output."""
+    db = tmp_path_factory.mktemp("sample") / "w.duckdb"
+    result = run_cli("run", "--db", str(db))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return db, result.stdout
+
+
 @pytest.fixture
 def cli() -> CliRunner:
     """Run ``attack-ledger`` in a child process, as a user would."""
 
-    def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*CLI, *args],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            cwd=REPO,
-            env={**os.environ, "COLUMNS": "200"},
-            check=False,
-        )
-
-    return run
+    return run_cli

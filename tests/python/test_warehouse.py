@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
-import pytest
-from conftest import CLI, REPO, SAMPLE, CliRunner, query, scalar
+from conftest import SAMPLE, CliRunner, query, scalar
 
 
 def sample_inputs() -> int:
@@ -28,30 +25,14 @@ def sample_inputs() -> int:
     return len(files) + len(lines)
 
 
-@pytest.fixture(scope="module")
-def sample_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """``attack-ledger run`` on the sample corpus into a fresh warehouse."""
-    db = tmp_path_factory.mktemp("sample") / "w.duckdb"
-    result = subprocess.run(
-        [*CLI, "run", "--db", str(db)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "COLUMNS": "200"},
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return db, result.stdout
-
-
-def test_run_loads_every_sample_input_and_rejects_none(sample_run: tuple[Path, str]) -> None:
-    db, _ = sample_run
+def test_run_loads_every_sample_input_and_rejects_none(sample_warehouse: tuple[Path, str]) -> None:
+    db, _ = sample_warehouse
     assert scalar(db, "select count(*) from raw.articles") == sample_inputs()
     assert scalar(db, "select count(*) from raw.rejected_inputs") == 0
 
 
-def test_run_prints_the_summary(sample_run: tuple[Path, str]) -> None:
-    db, out = sample_run
+def test_run_prints_the_summary(sample_warehouse: tuple[Path, str]) -> None:
+    db, out = sample_warehouse
     articles = scalar(db, "select count(distinct article_id) from raw.articles")
     assert f"articles loaded:   {articles}" in out
     assert "inputs rejected:   0" in out
@@ -59,17 +40,17 @@ def test_run_prints_the_summary(sample_run: tuple[Path, str]) -> None:
     assert "build: dbt build passed" in out
 
 
-def test_schemas_have_their_real_names(sample_run: tuple[Path, str]) -> None:
-    db, _ = sample_run
+def test_schemas_have_their_real_names(sample_warehouse: tuple[Path, str]) -> None:
+    db, _ = sample_warehouse
     schemas = {row[0] for row in query(db, "select schema_name from information_schema.schemata")}
     assert {"raw", "staging"} <= schemas
     assert not any(s.startswith("main_") for s in schemas)
 
 
 def test_corrected_article_is_a_second_version_and_the_latest(
-    sample_run: tuple[Path, str],
+    sample_warehouse: tuple[Path, str],
 ) -> None:
-    db, _ = sample_run
+    db, _ = sample_warehouse
     corrected = [
         json.loads(p.read_text(encoding="utf-8")) for p in (SAMPLE / "corrections").glob("*.json")
     ]
@@ -84,8 +65,8 @@ def test_corrected_article_is_a_second_version_and_the_latest(
         assert rows[0][2] != rows[1][2]
 
 
-def test_html_without_sidecar_takes_page_metadata(sample_run: tuple[Path, str]) -> None:
-    db, _ = sample_run
+def test_html_without_sidecar_takes_page_metadata(sample_warehouse: tuple[Path, str]) -> None:
+    db, _ = sample_warehouse
     pages = [p for p in (SAMPLE / "html").glob("*.html") if not p.with_suffix(".json").exists()]
     assert pages
     for page in pages:
@@ -97,15 +78,17 @@ def test_html_without_sidecar_takes_page_metadata(sample_run: tuple[Path, str]) 
         assert row == [("html", "html")]
 
 
-def test_languages_other_than_french_and_english_are_kept(sample_run: tuple[Path, str]) -> None:
-    db, _ = sample_run
+def test_languages_other_than_french_and_english_are_kept(
+    sample_warehouse: tuple[Path, str],
+) -> None:
+    db, _ = sample_warehouse
     languages = {r[0] for r in query(db, "select distinct language from raw.articles")}
     assert {"fr", "en"} <= languages
     assert len(languages - {"fr", "en"}) >= 2
 
 
-def test_second_run_adds_nothing(sample_run: tuple[Path, str], cli: CliRunner) -> None:
-    db, _ = sample_run
+def test_second_run_adds_nothing(sample_warehouse: tuple[Path, str], cli: CliRunner) -> None:
+    db, _ = sample_warehouse
     before = scalar(db, "select count(*) from raw.articles")
     result = cli(
         "ingest",
