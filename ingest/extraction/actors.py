@@ -48,7 +48,19 @@ _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|by|from)\s*$"
 )
-_RELATIVE = re.compile(r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $")
+_CASUALTY_VERB = re.compile(
+    r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse)\b"
+)
+_HEADLINE_PASSIVE = re.compile(
+    r"\s*(?:$|[,.;:]|in\b|by\b|when\b|after\b|as\b|at\b|dans\b|par\b|lors\b|lorsque\b|apres\b)"
+)
+_VICTIMS = re.compile(
+    r"\b(?:soldiers|troops|service members|personnel|civilians|soldats|militaires|civils|"
+    r"troupes|contractors|employes)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $"
+)
 _ANAPHORIC = re.compile(
     r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation)|"
     r"(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|organisation))\b"
@@ -202,12 +214,18 @@ def _is_agent(
         return True
     if mention.role_hint == "target":
         return False
-    for cue_start, _cue_end in _spans(cue_spans, "agent"):
+    for cue_start, cue_end in _spans(cue_spans, "agent"):
         gap = cue_start - mention.end
         if 0 <= gap <= 45:
             between = folded[mention.end : cue_start]
-            if _PASSIVE.search(between) is None and "," not in between.strip(" ,")[:0]:
-                return True
+            if _PASSIVE.search(between) is not None:
+                continue
+            if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
+                _HEADLINE_PASSIVE.match(folded, cue_end)
+                or _VICTIMS.search(folded, mention.start, mention.end)
+            ):
+                continue  # "Three US soldiers killed in ...": victims, not killers
+            return True
     window = folded[max(start, mention.start - 40) : mention.start]
     if _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))

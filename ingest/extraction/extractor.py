@@ -20,16 +20,18 @@ from ingest.extraction.actors import (
     NON_STATE_KINDS,
     STATE_KINDS,
     ActorMention,
+    Roles,
     anaphoric_actors,
     assign_roles,
 )
 from ingest.extraction.aggregates import (
+    CountHit,
     count_hits,
     is_aggregate,
     period_of,
     separate_attacks,
 )
-from ingest.extraction.casualties import find_casualties
+from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.dates import DateHit, find_dates
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Lexicons, Place
 from ingest.extraction.matching import (
@@ -77,7 +79,9 @@ _PERIOD_START = re.compile(
     r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
 )
 _PLURAL_CLAIM = re.compile(r"\b(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
-_PROXIMITY = re.compile(r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$")
+_PROXIMITY = re.compile(
+    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
+)
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
 _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
@@ -140,6 +144,9 @@ class _Candidate:
     strike_word: bool
     group: int
     ordinal: int
+    refers: bool = (
+        False  # the sentence points back ("les frappes", "the strike") and names no actor
+    )
 
 
 @dataclass(slots=True)
@@ -159,6 +166,7 @@ class _Fragment:
     hedged: bool
     countries: set[str]
     claim: bool
+    plural: bool = False  # "a revendiqué les deux opérations": the claim covers several attacks
 
 
 class Extractor:
@@ -441,21 +449,21 @@ class Extractor:
                     self._fragment(
                         index,
                         fact,
+                        folded[start:end],
                         date_hit,
                         weapons,
                         casualties,
-                        none_killed,
-                        none_wounded,
+                        (none_killed, none_wounded),
                         roles,
                         source,
                         hedged,
-                        hints,
                         sources,
                         claim,
                     )
                 )
                 continue
             split = separate_attacks(counts, one_day)
+            refers = not actor_mentions and bool(spans.get("plural") or spans.get("singular"))
             background = self._background(folded, fact, date_hit, published, lead_seen)
             singular = (
                 bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
@@ -523,6 +531,7 @@ class Extractor:
                                 strike_word=strike_word,
                                 group=group,
                                 ordinal=ordinal,
+                                refers=refers,
                             )
                         )
             if not fact.title:
@@ -589,25 +598,20 @@ class Extractor:
         self,
         index: int,
         fact: _Facts,
+        folded_sentence: str,
         date_hit: DateHit | None,
         weapons: Sequence[WeaponHit],
-        casualties: Sequence[object],
-        none_killed: bool,
-        none_wounded: bool,
-        roles: object,
+        casualties: Sequence[Casualty],
+        nothing: tuple[bool, bool],
+        roles: Roles,
         source: str | None,
         hedged: bool,
-        hints: set[str],
         sources: Sequence[Match],
         claim: bool,
     ) -> _Fragment:
-        from ingest.extraction.actors import Roles
-        from ingest.extraction.casualties import Casualty
-
-        assert isinstance(roles, Roles)
+        none_killed, none_wounded = nothing
         killed = wounded = None
         for casualty in casualties:
-            assert isinstance(casualty, Casualty)
             if casualty.kind == "killed" and killed is None:
                 killed = casualty.quantity
             if casualty.kind == "wounded" and wounded is None:
@@ -659,6 +663,7 @@ class Extractor:
             hedged=hedged,
             countries=countries,
             claim=claim or roles.claimant is not None,
+            plural=_PLURAL_CLAIM.search(folded_sentence) is not None,
         )
 
     def _aggregates(
@@ -667,17 +672,14 @@ class Extractor:
         text: str,
         folded: str,
         fact: _Facts,
-        counts: Sequence[object],
+        counts: Sequence[CountHit],
         aggregate: bool,
         published: date | None,
     ) -> list[AggregateStatement]:
-        from ingest.extraction.aggregates import CountHit
-
         sentence = fact.sentence
         records: list[AggregateStatement] = []
         period = None
         for ordinal, hit in enumerate(counts):
-            assert isinstance(hit, CountHit)
             if hit.unit in {"attacks"} and hit.separate:
                 continue
             if hit.unit in {"drones", "rockets", "missiles", "killed", "wounded"} and not aggregate:
@@ -737,10 +739,12 @@ class Extractor:
                     claimed_by = attacker
                     attribution = "claimed"
             weapon = mention.weapon
+            actor = actors.get(attacker) if attacker else None
+            state = actor is not None and actor.kind in STATE_KINDS
             if weapon is None:
-                actor = actors.get(attacker) if attacker else None
-                strike = mention.strike_word and actor is not None and actor.kind in STATE_KINDS
-                weapon = "airstrike" if strike else "unknown"
+                weapon = "airstrike" if mention.strike_word and state else "unknown"
+            elif weapon == "drone" and state:
+                weapon = "airstrike"  # a state's drone strike is an air/drone strike
             source = sources.get(mention.reported_by) if mention.reported_by else None
             if mention.hedged:
                 certainty = "hedged"
@@ -909,7 +913,7 @@ def _bind_dates(folded: str, fact: _Facts, hits: Sequence[PlaceHit]) -> dict[int
 
 
 def _casualties_for(
-    casualties: Sequence[object],
+    casualties: Sequence[Casualty],
     hits: Sequence[PlaceHit],
     hit: PlaceHit,
     none_killed: bool,
@@ -924,12 +928,9 @@ def _casualties_for(
     victims are the attacker's own side ("45 blessés parmi les troupes américaines" in a
     sentence about American strikes) belongs to another event.
     """
-    from ingest.extraction.casualties import Casualty
-
     killed: Quantity | None = Quantity(0, 0, 0, "exact", 0, 0) if none_killed else None
     wounded: Quantity | None = Quantity(0, 0, 0, "exact", 0, 0) if none_wounded else None
     for casualty in casualties:
-        assert isinstance(casualty, Casualty)
         before = [h for h in hits if h.start < casualty.position]
         owner = max(before, key=lambda h: h.start) if before else hits[0]
         if owner.place.location_id != hit.place.location_id and not contains(
@@ -1004,15 +1005,15 @@ def _nearest_trigger_is_plural(
 
 
 def _consecutive_days(fact: _Facts, date_hit: DateHit | None) -> DateHit | None:
-    """"on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``."""
-    days = sorted(
-        {h.value for h in fact.dates if h.kind == "explicit" and h.value is not None}
-    )
+    """ "on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``."""
+    days = sorted({h.value for h in fact.dates if h.kind == "explicit" and h.value is not None})
     if date_hit is None or len(days) < 2 or len(days) > 3:
         return date_hit
     if any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
         return date_hit
-    return DateHit(date_hit.start, date_hit.end, days[0], "week", "range of consecutive days", "explicit")
+    return DateHit(
+        date_hit.start, date_hit.end, days[0], "week", "range of consecutive days", "explicit"
+    )
 
 
 def _inherit_dates(
@@ -1088,6 +1089,8 @@ def _absorb(target: _Candidate, source: _Candidate) -> None:
     target.count = target.count if target.count is not None else source.count
     target.killed = target.killed if target.killed is not None else source.killed
     target.wounded = target.wounded if target.wounded is not None else source.wounded
+    if source.title:
+        return  # a headline often joins two events: it never says who did what
     if target.attacker is None:
         target.attacker, target.attribution = source.attacker, source.attribution
     if target.claimed_by is None and source.claimed_by is not None:
@@ -1133,7 +1136,14 @@ def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> 
         if finer:
             if len(finer) > 1:
                 coarse.count, coarse.killed, coarse.wounded = None, None, None
-            _absorb(_best(finer, coarse), coarse)
+            target = _best(finer, coarse)
+            _absorb(target, coarse)
+            if (
+                target.place.feature_type == "other"
+                and coarse.place.feature_type in SETTLEMENT_FEATURES
+            ):
+                # A street or a compound inside a town: the town is the place (ACLED precision 1).
+                target.place, target.near = coarse.place, coarse.near
             mentions.remove(coarse)
     # Titles and vague country statements only fill gaps.
     for candidate in deferred:
@@ -1152,7 +1162,32 @@ def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> 
     mentions.sort(key=lambda m: (m.sentence, m.group, m.ordinal))
     for fragment in fragments:
         _attach(fragment, mentions)
+    _inherit_actors(mentions)
     return mentions
+
+
+def _inherit_actors(mentions: Sequence[_Candidate]) -> None:
+    """A mention whose sentence points back ("les frappes ont touché...", "the strike hit...")
+    and names no actor takes the attacker of the last compatible mention before it."""
+    for index, mention in enumerate(mentions):
+        if mention.attacker is not None or not mention.refers:
+            continue
+        for earlier in reversed(mentions[:index]):
+            if earlier.sentence >= mention.sentence or mention.sentence - earlier.sentence > 6:
+                continue
+            if earlier.attacker is None or not _dates_compatible(
+                earlier.date, earlier.precision, mention.date, mention.precision
+            ):
+                continue
+            if earlier.weapon and mention.weapon and earlier.weapon != mention.weapon:
+                continue
+            if not (earlier.strike_word and mention.strike_word):
+                continue  # "les frappes ont touché ..." continues a strike, not "l'attaque"
+            mention.attacker, mention.attribution = earlier.attacker, earlier.attribution
+            mention.claimed_by = mention.claimed_by or earlier.claimed_by
+            mention.speakers |= earlier.speakers
+            mention.strike_word = mention.strike_word or earlier.strike_word
+            break
 
 
 def _coarseness(place: Place) -> int:
@@ -1185,7 +1220,11 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
         return
     previous = [m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)]
     following = [
-        m for m in mentions if m not in previous and 0 < m.sentence - fragment.sentence <= 1
+        m
+        for m in mentions
+        if m not in previous
+        and 0 < m.sentence - fragment.sentence <= 1
+        and not fragment.claim  # a claim points back ("claimed the strike on the base")
     ]
     value = fragment.date.value if fragment.date is not None else None
     precision = fragment.date.precision if fragment.date is not None else None
@@ -1216,6 +1255,14 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     target = next((m for m in ordered if fits(m)), None)
     if target is None:
         return
+    if fragment.claim and fragment.plural and fragment.claimed_by is not None:
+        # "a revendiqué les deux opérations": every attack of that earlier sentence.
+        latest = max((s for s in target.sentences if s < fragment.sentence), default=-1)
+        for other in ordered:
+            if other is not target and latest in other.sentences and fits(other):
+                other.claimed_by = other.claimed_by or fragment.claimed_by
+                if other.attacker in (None, fragment.claimed_by):
+                    other.attacker, other.attribution = fragment.claimed_by, "claimed"
     if value is not None and (
         target.date is None
         or _PRECISION_RANK.get(precision or "month", 3)

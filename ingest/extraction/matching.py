@@ -85,8 +85,9 @@ def spaced(folded: str) -> str:
 
 
 def _spaced_key(phrase: str) -> str:
-    """A phrase as the automaton sees it: folded, punctuation as spaces, single spaces."""
-    return " ".join(_SPACES.sub(" ", fold_key(phrase)).split())
+    """A phrase as the automaton sees it: folded, each punctuation mark a space, exactly as the
+    text is spaced ("U.S. forces" -> "u s  forces", the period and the blank both count)."""
+    return _SPACES.sub(" ", fold_key(phrase)).strip()
 
 
 def _implied_kinds(phrase: str, kind: str) -> set[str]:
