@@ -48,6 +48,7 @@ _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|by|from)\s*$"
 )
+_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?)\b")
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse)\b"
 )
@@ -218,7 +219,7 @@ def _is_agent(
         gap = cue_start - mention.end
         if 0 <= gap <= 45:
             between = folded[mention.end : cue_start]
-            if _PASSIVE.search(between) is not None:
+            if _PASSIVE.search(between) is not None or _NEW_CLAUSE.search(between) is not None:
                 continue
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)

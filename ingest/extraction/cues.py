@@ -153,12 +153,13 @@ PLURAL_REFERENCE = (
 # Verbs an attacker is the subject of ("les forces américaines ont mené des frappes").
 AGENT = (
     "a procede a", "ont procede a", "a mene", "ont mene", "a lance", "ont lance", "launched",
-    "conducted", "carried out", "struck", "strike", "attacked", "attack", "targeted", "target",
-    "fired", "killed", "kill", "bombed", "shelled", "stormed", "a attaque", "ont attaque",
-    "attaque", "attaquent", "a frappe", "ont frappe", "frappe", "frappent", "a vise", "ont vise",
-    "a cible", "ont cible", "a tire", "ont tire", "a bombarde", "ont bombarde", "a tue",
-    "ont tue", "a pilonne", "ont pilonne", "declared new strikes", "detonated", "a fait exploser",
-    "hit", "mene", "menent", "lance", "lancent", "revendique", "claimed",
+    "conducted", "carried out", "struck", "attacked", "targeted", "fired", "killed", "bombed",
+    "shelled", "stormed", "a attaque", "ont attaque", "attaquent", "a frappe", "ont frappe",
+    "frappent", "a vise", "ont vise", "a cible", "ont cible", "a tire", "ont tire", "a bombarde",
+    "ont bombarde", "bombardent", "a tue", "ont tue", "a pilonne", "ont pilonne",
+    "declared new strikes", "detonated", "a fait exploser", "hit", "menent", "lancent",
+    "revendique", "claimed", "visent", "ciblent", "tirent", "mene des frappes",
+    "procede a des frappes",
 )  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").

@@ -349,7 +349,7 @@ class Extractor:
             spans = fact.cue_spans
             if not fact.title and fact.date is not None and fact.date.kind != "same_day":
                 context = fact.date
-            if not spans.get("trigger") and not spans.get("claim"):
+            if not spans.get("trigger") and not spans.get("claim") and not spans.get("attribution"):
                 # Nothing happens here: only keep track of the last site and group named.
                 for match in fact.matches:
                     if match.entry.family == PLACE and not fact.title:
@@ -369,7 +369,11 @@ class Extractor:
                 for m in fact.matches
                 if m.entry.family == ACTOR and not _inside(m.start, fact.discounted)
             ]
-            actor_mentions += anaphoric_actors(folded, start, end, last_group)
+            actor_mentions += [
+                anaphor
+                for anaphor in anaphoric_actors(folded, start, end, last_group)
+                if not any(m.start < anaphor.end and anaphor.start < m.end for m in actor_mentions)
+            ]
             sources = [m for m in fact.matches if m.entry.family == SOURCE]
             piece = folded[start:end]
             counted = any(unit in piece for unit in _UNIT_WORDS)
@@ -412,7 +416,8 @@ class Extractor:
             elif named_groups:
                 last_group = named_groups[0]
             denial = bool(spans.get("denial"))
-            eventful = (bool(live) or claim) and not aggregate and not denial
+            attributed = bool(spans.get("attribution"))
+            eventful = (bool(live) or claim or attributed) and not aggregate and not denial
             hits = self._with_anaphora(folded, fact, hits, last_site, index)
             named_sites = [
                 h
