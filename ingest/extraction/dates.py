@@ -80,6 +80,22 @@ _ALTERNATIVES = (
     r"that day)\b)",
 )
 _DATE_RE = re.compile(r"\b(?:" + "|".join(_ALTERNATIVES) + ")")
+_GROUP_NAMES: tuple[str, ...] = tuple(_DATE_RE.groupindex)
+# One regex per alternative, named after its outer group, run only around the anchor words
+# that can start or end it: much cheaper than the whole alternation over every window.
+_ALTERNATIVE_RES: dict[str, re.Pattern[str]] = {
+    re.match(r"\(\?P<(\w+)>", alternative).group(1): re.compile(r"\b(?:" + alternative + ")")  # type: ignore[union-attr]
+    for alternative in _ALTERNATIVES
+}
+_FOR_MONTH = ("dm", "md", "part", "month")
+_FOR_WEEKDAY = ("night", "hours", "wd")
+_FOR_WORD: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_MONTHS, _FOR_MONTH),
+    **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
+    **dict.fromkeys(("nuit", "night"), ("night", "rel")),
+    **dict.fromkeys(("semaine", "week"), ("week",)),
+    **dict.fromkeys(("journee", "jour", "day"), ("same", "rel")),
+}
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
     rf"(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
@@ -155,6 +171,29 @@ def _windows(folded: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int,
     return merged
 
 
+def _anchored_matches(folded: str, anchors: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """Date matches found by the alternatives an anchor word can belong to (longest first)."""
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    length = len(folded)
+    for start, end in anchors:
+        names = _FOR_WORD.get(folded[start:end], ("rel",))
+        low, high = max(0, start - 30), min(length, end + 26)
+        for name in names:
+            for match in _ALTERNATIVE_RES[name].finditer(folded, low, high):
+                if match.start() <= start and match.end() >= end:
+                    found.setdefault((match.start(), match.end()), match)
+    for numeric in _NUMERIC_DATE.finditer(folded):
+        for name in ("iso", "slash"):
+            match = _ALTERNATIVE_RES[name].match(folded, numeric.start(), numeric.end())
+            if match is not None:
+                found.setdefault((match.start(), match.end()), match)
+    chosen: list[tuple[int, int]] = []
+    for key in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
+        if not any(key[0] < end and start < key[1] for start, end in chosen):
+            chosen.append(key)
+    return [found[key] for key in sorted(chosen)]
+
+
 def find_dates(
     folded: str,
     published: date | None,
@@ -174,10 +213,14 @@ def find_dates(
             days=1
         )
     hits: list[DateHit] = []
-    windows = [(0, len(folded))] if anchors is None else _windows(folded, anchors)
-    matches = [m for start, end in windows for m in _DATE_RE.finditer(folded, start, end)]
+    if anchors is None:
+        matches = list(_DATE_RE.finditer(folded))
+        blank: dict[str, str | None] = {}
+    else:
+        matches = _anchored_matches(folded, anchors)
+        blank = dict.fromkeys(_GROUP_NAMES)
     for match in matches:
-        groups = match.groupdict()
+        groups = {**blank, **match.groupdict()} if blank else match.groupdict()
         if groups["night"]:
             second = groups["n2"] or groups["n4"]
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None
