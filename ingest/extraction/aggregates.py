@@ -126,14 +126,21 @@ def is_aggregate(
     ``one_day`` says the sentence dates its attacks to one day: then a small count (2 to 5)
     is a list of separate attacks, not a tally ("two drone attacks hit the base on Tuesday").
     """
-    if cue or _PARTITIVE.search(folded, start, end) is not None:
+    if cue:
         return True
-    period = _PERIOD.search(folded, start, end) is not None
+    piece = folded[start:end]
+    if (" of " in piece or " d'entre " in piece) and _PARTITIVE.search(folded, start, end):
+        return True
+    period: bool | None = None
     for hit in counts:
         if hit.unit != "attacks" or hit.separate:
             continue
-        if one_day and not period and hit.quantity.best is not None and 2 <= hit.quantity.best <= 5:
-            continue
+        small = hit.quantity.best is not None and 2 <= hit.quantity.best <= 5
+        if one_day and small:
+            if period is None:
+                period = _PERIOD.search(folded, start, end) is not None
+            if not period:
+                continue
         figure = hit.quantity.best if hit.quantity.best is not None else hit.quantity.low
         if figure is not None and figure >= 2:
             return True

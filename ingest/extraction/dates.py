@@ -87,6 +87,7 @@ _ALTERNATIVE_RES: dict[str, re.Pattern[str]] = {
     re.match(r"\(\?P<(\w+)>", alternative).group(1): re.compile(r"\b(?:" + alternative + ")")  # type: ignore[union-attr]
     for alternative in _ALTERNATIVES
 }
+_WORD_START = re.compile(r"(?<![a-z0-9'])[a-z0-9']")
 _FOR_MONTH = ("dm", "md", "part", "month")
 _FOR_WEEKDAY = ("night", "hours", "wd")
 _FOR_WORD: dict[str, tuple[str, ...]] = {
@@ -171,18 +172,62 @@ def _windows(folded: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int,
     return merged
 
 
+# How many words before its anchor an expression may start ("tot ce mardi": 2).
+_LOOKBACK: dict[str, int] = {
+    "wd": 3, "dm": 4, "md": 0, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
+    "week": 3, "same": 4,
+}  # fmt: skip
+_ISO_HINT = re.compile(r"\d{4} \d\d \d\d")
+_PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
+_MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ")
+
+
+def _worth_trying(name: str, folded: str, start: int, end: int) -> bool:
+    """Cheap string tests that rule an alternative out before its regex runs."""
+    before = folded[max(0, start - 22) : start]
+    after = folded[end : end + 8]
+    if name == "md":
+        return any(c.isdigit() for c in after[:4])
+    if name == "dm":
+        return any(c.isdigit() for c in before[-6:])
+    if name == "part":
+        return any(word in before for word in _PART_WORDS)
+    if name == "month":
+        return before.endswith(_MONTH_LEAD) or any(c.isdigit() for c in after[:6])
+    if name == "night":
+        return "nuit" in before or "night" in before or folded[start:end] in {"nuit", "night"}
+    if name == "hours":
+        return "hours of" in before
+    return True
+
+
 def _anchored_matches(folded: str, anchors: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
     """Date matches found by the alternatives an anchor word can belong to (longest first)."""
     found: dict[tuple[int, int], re.Match[str]] = {}
     length = len(folded)
     for start, end in anchors:
-        names = _FOR_WORD.get(folded[start:end], ("rel",))
-        low, high = max(0, start - 30), min(length, end + 26)
+        names = [
+            name
+            for name in _FOR_WORD.get(folded[start:end], ("rel",))
+            if _worth_trying(name, folded, start, end)
+        ]
+        if not names:
+            continue
+        # A date expression starts at the anchor or at one of the few words before it.
+        starts = [m.start() for m in _WORD_START.finditer(folded, max(0, start - 32), start)]
+        starts.append(start)
         for name in names:
-            for match in _ALTERNATIVE_RES[name].finditer(folded, low, high):
-                if match.start() <= start and match.end() >= end:
+            pattern = _ALTERNATIVE_RES[name]
+            for position in starts[-1 - _LOOKBACK[name] :]:
+                match = pattern.match(folded, position, min(length, end + 26))
+                if match is not None and match.end() >= end:
                     found.setdefault((match.start(), match.end()), match)
-    for numeric in _NUMERIC_DATE.finditer(folded):
+    numeric_dates = (
+        _NUMERIC_DATE.finditer(folded)
+        if "/" in folded or _ISO_HINT.search(folded) is not None
+        else ()
+    )
+    for numeric in numeric_dates:
         for name in ("iso", "slash"):
             match = _ALTERNATIVE_RES[name].match(folded, numeric.start(), numeric.end())
             if match is not None:

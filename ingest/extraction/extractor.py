@@ -349,7 +349,35 @@ class Extractor:
             spans = fact.cue_spans
             if not fact.title and fact.date is not None and fact.date.kind != "same_day":
                 context = fact.date
-            if not spans.get("trigger") and not spans.get("claim") and not spans.get("attribution"):
+            claim = bool(spans.get("claim"))
+            attributed = bool(spans.get("attribution"))
+            quiet = not spans.get("trigger") and not claim and not attributed
+            aggregate = False
+            counts: list[CountHit] = []
+            if not quiet:
+                piece = folded[start:end]
+                if any(unit in piece for unit in _UNIT_WORDS):
+                    counts = count_hits(folded, start, end, everything=False)
+                aggregate = is_aggregate(
+                    folded, start, end, counts, bool(spans.get("aggregate")), _one_day(fact)
+                )
+                if not fact.title and (aggregate or _COUNTED.search(folded, start, end)):
+                    aggregates.extend(
+                        self._aggregates(
+                            article,
+                            text,
+                            folded,
+                            fact,
+                            count_hits(folded, start, end),
+                            aggregate,
+                            published,
+                        )
+                    )
+            triggers = [t for t in spans.get("trigger", []) if not _inside(t[0], fact.discounted)]
+            live = [t for t in triggers if not _irrealis(folded, t, spans.get("irrealis", []))]
+            denial = bool(spans.get("denial"))
+            eventful = (bool(live) or claim or attributed) and not aggregate and not denial
+            if not eventful:
                 # Nothing happens here: only keep track of the last site and group named.
                 for match in fact.matches:
                     if match.entry.family == PLACE and not fact.title:
@@ -361,6 +389,7 @@ class Extractor:
                         if actor is not None and actor.kind in NON_STATE_KINDS:
                             last_group = match.entry.ref
                 continue
+            one_day = _one_day(fact)
             place_matches = [m for m in fact.matches if m.entry.family in (PLACE, DEMONYM)]
             hits, hints = select_places(place_matches, places, text, folded, start, hinted)
             hits = [h for h in hits if not _inside(h.start, fact.discounted)]
@@ -375,26 +404,6 @@ class Extractor:
                 if not any(m.start < anaphor.end and anaphor.start < m.end for m in actor_mentions)
             ]
             sources = [m for m in fact.matches if m.entry.family == SOURCE]
-            piece = folded[start:end]
-            counted = any(unit in piece for unit in _UNIT_WORDS)
-            counts = count_hits(folded, start, end, everything=False) if counted else []
-            one_day = (
-                fact.date is not None
-                and fact.date.precision == "day"
-                and not fact.report_date
-                and fact.date.kind != "same_day"
-            )
-            aggregate = is_aggregate(
-                folded, start, end, counts, bool(spans.get("aggregate")), one_day
-            )
-            if not fact.title and (aggregate or _COUNTED.search(folded, start, end)):
-                counts = count_hits(folded, start, end)
-                aggregates.extend(
-                    self._aggregates(article, text, folded, fact, counts, aggregate, published)
-                )
-            triggers = [t for t in spans.get("trigger", []) if not _inside(t[0], fact.discounted)]
-            live = [t for t in triggers if not _irrealis(folded, t, spans.get("irrealis", []))]
-            claim = bool(spans.get("claim"))
             roles = assign_roles(
                 folded,
                 start,
@@ -415,20 +424,14 @@ class Extractor:
                 last_group = roles.attacker
             elif named_groups:
                 last_group = named_groups[0]
-            denial = bool(spans.get("denial"))
-            attributed = bool(spans.get("attribution"))
-            eventful = (bool(live) or claim or attributed) and not aggregate and not denial
             hits = self._with_anaphora(folded, fact, hits, last_site, index)
             named_sites = [
                 h
                 for h in hits
-                if not h.anaphor
-                and (h.place.feature_type in SITE_FEATURES or (eventful and not is_area(h.place)))
+                if not h.anaphor and (h.place.feature_type in SITE_FEATURES or not is_area(h.place))
             ]
             if named_sites and not fact.title:
                 last_site = (index, named_sites[-1].place)
-            if not eventful:
-                continue
             weapons = weapon_hits(
                 folded,
                 [m for m in fact.matches if m.entry.family == WEAPON],
@@ -468,6 +471,7 @@ class Extractor:
                 )
                 continue
             split = separate_attacks(counts, one_day)
+            speakers = set(roles.speakers) | _spoken_for(sources, self._lexicons)
             refers = not actor_mentions and bool(spans.get("plural") or spans.get("singular"))
             background = self._background(folded, fact, date_hit, published, lead_seen)
             singular = (
@@ -530,7 +534,7 @@ class Extractor:
                                 claimed_by=roles.claimant,
                                 target=roles.target,
                                 reported_by=source,
-                                speakers=set(roles.speakers) | _spoken_for(sources, self._lexicons),
+                                speakers=set(speakers),
                                 hedged=hedged,
                                 background=background,
                                 strike_word=strike_word,
@@ -827,6 +831,16 @@ def _spoken_for(sources: Sequence[Match], lexicons: Lexicons) -> set[str]:
         if source is not None and source.speaks_for:
             spoken.add(source.speaks_for)
     return spoken
+
+
+def _one_day(fact: _Facts) -> bool:
+    """Whether the sentence dates its attack to one day (not a report date)."""
+    return (
+        fact.date is not None
+        and fact.date.precision == "day"
+        and not fact.report_date
+        and fact.date.kind != "same_day"
+    )
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 _UNITS: dict[str, int] = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -78,8 +79,9 @@ class Quantity:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word, digit group or mark of the folded text, with its offsets."""
+
     text: str
     start: int
     end: int
@@ -239,7 +241,7 @@ def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None
     """The amount written just before ``end`` ("quatre", "au moins 5", "des dizaines de")."""
     if not _could_end_amount(folded, end, floor):
         return None
-    start = max(floor, end - 80)
+    start = max(floor, end - 48)
     tokens = _tokens(folded, start, end)
     # Drop a trailing "de"/"d'"/"of" ("des dizaines de", "a small number of").
     while tokens and tokens[-1].text in {"de", "d", "of", "d'", "'"}:

@@ -214,14 +214,19 @@ def select_places(
         cased_ok[span] = cased_ok.get(span, False) or has_upper or not match.entry.cased
     last_end = -1
     last_accepted = False
+    local = {
+        other[0].country_iso2
+        for other in grouped.values()
+        if len(other) == 1 and other[0].feature_type != "country"
+    }
     for (start, end), candidates in sorted(grouped.items()):
-        named = {p.location_id for p in candidates if (start, end, p.location_id) not in variants}
-        local = {
-            other[0].country_iso2
-            for other in grouped.values()
-            if len(other) == 1 and other[0].feature_type != "country"
-        }
-        place = choose_entry(candidates, folded, start, end, local or hinted, named)
+        if len(candidates) == 1:
+            place = candidates[0]
+        else:
+            named = {
+                p.location_id for p in candidates if (start, end, p.location_id) not in variants
+            }
+            place = choose_entry(candidates, folded, start, end, local or hinted, named)
         words = _previous_words(folded, start, sentence_start)
         gap = folded[last_end:start].strip() if last_end >= 0 else "?"
         joined = _JOINERS.match(gap) is not None

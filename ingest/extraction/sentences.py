@@ -75,7 +75,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _is_abbreviation(line: str, period: int) -> bool:
     """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
-    match = _WORD_BEFORE.search(line, 0, period)
+    match = _WORD_BEFORE.search(line, max(0, period - 24), period)
     if match is None:
         return False
     word = match.group(1).lower().strip(".")
