@@ -106,6 +106,7 @@ class _Facts:
     title: bool
     usable: bool  # not furniture, not a question
     matches: list[Match] = field(default_factory=list)
+    families: dict[str, list[Match]] = field(default_factory=dict)
     dates: list[DateHit] = field(default_factory=list)
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     discounted: list[tuple[int, int]] = field(default_factory=list)
@@ -238,11 +239,24 @@ class Extractor:
                 and not text[sentence.start : sentence.end].rstrip().endswith("?")
             )
             facts.append(_Facts(sentence, sentence.line in title_lines, usable))
-        starts = [s.start for s in sentences]
+        # Matches and sentences are both in text order: one merge pass buckets them.
+        index = 0
+        count = len(sentences)
         for match in matches:
-            index = bisect.bisect_right(starts, match.start) - 1
-            if index >= 0 and match.start < sentences[index].end:
-                facts[index].matches.append(match)
+            while index < count and sentences[index].end <= match.start:
+                index += 1
+            if index == count:
+                break
+            if match.start < sentences[index].start:
+                continue
+            fact = facts[index]
+            fact.matches.append(match)
+            family = match.entry.family
+            if family == CUE:
+                fact.cue_spans.setdefault(match.entry.ref, []).append((match.start, match.end))
+            else:
+                fact.families.setdefault(family, []).append(match)
+        starts = [s.start for s in sentences]
         for hit in dates:
             index = bisect.bisect_right(starts, hit.start) - 1
             if index >= 0 and hit.start < sentences[index].end:
@@ -252,10 +266,7 @@ class Extractor:
         return facts
 
     def _cues(self, folded: str, fact: _Facts) -> None:
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for match in fact.matches:
-            if match.entry.family == CUE:
-                spans.setdefault(match.entry.ref, []).append((match.start, match.end))
+        spans = fact.cue_spans
         masks = spans.get("mask", [])
         if masks and "trigger" in spans:
             spans["trigger"] = [
@@ -379,31 +390,34 @@ class Extractor:
             eventful = (bool(live) or claim or attributed) and not aggregate and not denial
             if not eventful:
                 # Nothing happens here: only keep track of the last site and group named.
-                for match in fact.matches:
-                    if match.entry.family == PLACE and not fact.title:
+                if not fact.title:
+                    for match in fact.families.get(PLACE, ()):
                         place = places.get(match.entry.ref)
                         if place is not None and place.feature_type in SITE_FEATURES:
                             last_site = (index, place)
-                    elif match.entry.family == ACTOR:
-                        actor = actors.get(match.entry.ref)
-                        if actor is not None and actor.kind in NON_STATE_KINDS:
-                            last_group = match.entry.ref
+                for match in fact.families.get(ACTOR, ()):
+                    actor = actors.get(match.entry.ref)
+                    if actor is not None and actor.kind in NON_STATE_KINDS:
+                        last_group = match.entry.ref
                 continue
             one_day = _one_day(fact)
-            place_matches = [m for m in fact.matches if m.entry.family in (PLACE, DEMONYM)]
+            families = fact.families
+            place_matches = sorted(
+                [*families.get(PLACE, ()), *families.get(DEMONYM, ())], key=_match_start
+            )
             hits, hints = select_places(place_matches, places, text, folded, start, hinted)
             hits = [h for h in hits if not _inside(h.start, fact.discounted)]
             actor_mentions = [
                 ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
-                for m in fact.matches
-                if m.entry.family == ACTOR and not _inside(m.start, fact.discounted)
+                for m in families.get(ACTOR, ())
+                if not _inside(m.start, fact.discounted)
             ]
             actor_mentions += [
                 anaphor
                 for anaphor in anaphoric_actors(folded, start, end, last_group)
                 if not any(m.start < anaphor.end and anaphor.start < m.end for m in actor_mentions)
             ]
-            sources = [m for m in fact.matches if m.entry.family == SOURCE]
+            sources = families.get(SOURCE, [])
             roles = assign_roles(
                 folded,
                 start,
@@ -434,7 +448,7 @@ class Extractor:
                 last_site = (index, named_sites[-1].place)
             weapons = weapon_hits(
                 folded,
-                [m for m in fact.matches if m.entry.family == WEAPON],
+                families.get(WEAPON, []),
                 spans,
                 start,
                 [(d.start, d.end) for d in fact.dates],
@@ -831,6 +845,10 @@ def _spoken_for(sources: Sequence[Match], lexicons: Lexicons) -> set[str]:
         if source is not None and source.speaks_for:
             spoken.add(source.speaks_for)
     return spoken
+
+
+def _match_start(match: Match) -> int:
+    return match.start
 
 
 def _one_day(fact: _Facts) -> bool:
