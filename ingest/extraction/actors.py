@@ -42,7 +42,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:tire\w*|lance\w*|mene\w*|revendique\w*|perpetre\w*|commise?s?|attaque\w*|"
     r"vise\w*|cible\w*|frappe\w*|carried out|launched|fired|conducted|claimed|perpetrated|"
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
-    r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:les |la |le |l'|the |des )?$"
+    r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:[a-z']+\s+){0,3}$"
 )
 _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
@@ -59,6 +59,8 @@ _VICTIMS = re.compile(
     r"\b(?:soldiers|troops|service members|personnel|civilians|soldats|militaires|civils|"
     r"troupes|contractors|employes)\b"
 )
+_BEHIND = re.compile(r"behind|derriere")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|the group|il|ils|elle|elles|le groupe)\s*$")
 _RELATIVE = re.compile(
     r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $"
 )
@@ -123,7 +125,7 @@ def assign_roles(
     speakers = tuple(_speakers(folded, mentions, cue_spans))
     attacker: str | None = None
     attribution = "unknown"
-    attributed = _attributed(folded, mentions, cue_spans)
+    attributed = _attributed(folded, mentions, cue_spans, antecedent)
     if claimant is not None:
         attacker, attribution = claimant, "claimed"
     elif attributed is not None:
@@ -197,11 +199,16 @@ def _attributed(
     folded: str,
     mentions: Sequence[ActorMention],
     cue_spans: Mapping[str, Sequence[tuple[int, int]]],
+    antecedent: str | None = None,
 ) -> str | None:
-    for _cue_start, cue_end in _spans(cue_spans, "attribution"):
+    for cue_start, cue_end in _spans(cue_spans, "attribution"):
         after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
         if after:
             return after[0].actor_id
+        if antecedent is not None and _BEHIND.search(folded, cue_start, cue_end):
+            before = folded[max(0, cue_start - 12) : cue_start]
+            if _PRONOUN_BEFORE.search(before):
+                return antecedent  # "It was behind the 2017 truck bombing"
     return None
 
 

@@ -32,7 +32,9 @@ _NONE = re.compile(
     r"caused no (?:casualties|injuries)|aucune victime|aucun blesse|aucun mort|pas de victimes?|"
     r"pas de blesses|sans faire de (?:victimes?|blesses)|sans causer de (?:victimes?|blesses)|"
     r"sans faire ni (?:morts?|blesses)|n'a fait (?:aucune victime|aucun blesse)|"
-    r"n'a pas fait de (?:victimes?|blesses)|zero victime)\b"
+    r"n'a pas fait de (?:victimes?|blesses)|zero victime|pas fait etat de (?:victimes?|blesses)|"
+    r"fait etat d'aucune victime|no (?:casualties|injuries) (?:were|was|have been) reported|"
+    r"sans faire de victime)\b"
 )
 _KILL_ONLY_NONE = re.compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
@@ -55,9 +57,19 @@ _PERSON = frozenset(
         "soldier", "soldat", "commander", "commandant", "officer", "officier", "contractor",
         "civilian", "civil", "member", "fighter", "combattant", "militant", "policeman",
         "policier", "guard", "garde", "child", "enfant", "woman", "femme", "man", "homme",
-        "person", "personne", "militaire", "serviceman", "service", "trooper", "marine",
+        "person", "personne", "militaire", "serviceman", "service", "trooper", "marine", "chef",
+        "leader", "dirigeant", "responsable", "official", "journalist", "journaliste",
     }
 )  # fmt: skip
+_ASIDE = re.compile(
+    r", (?:including|among them|dont|parmi lesquels|parmi lesquelles|notamment)[^,]{0,40},"
+    r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete))*\s*$"
+)
+_RISEN = re.compile(
+    r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
+    r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
+)
+_ADJECTIVES = frozenset({"senior", "top", "haut", "high", "local", "former", "ancien", "key"})
 _ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 _WORD = re.compile(r"[a-z0-9']+")
 _PARTITIVE = re.compile(
@@ -75,7 +87,11 @@ class Casualty:
 
 
 def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity | None:
-    """A figure in the subject before a casualty word: "12 soldiers were killed"."""
+    """A figure in the subject before a casualty word: "12 soldiers were killed", also over an
+    aside ("16 people, including civilians, were killed")."""
+    aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
+    if aside is not None:
+        keyword_start = aside.start()
     words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))
     index = len(words) - 1
     while index >= 0 and words[index].group() in _AUX:
@@ -103,14 +119,25 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
 
 
 def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
-    """A figure right after an active casualty verb: "killed 12", "en a blessé une quarantaine"."""
+    """A figure right after an active casualty verb: "killed 12", "en a blessé une quarantaine",
+    "tue un commandant" (1); or a toll that "has risen to more than 40"."""
     if folded[after : after + 4] == " of ":
         after += 4
     elif folded[after : after + 1] == " ":
         after += 1
     else:
         return None
-    return quantity_starting_at(folded, after, end)
+    quantity = quantity_starting_at(folded, after, end)
+    if quantity is None:
+        words = _WORD.findall(folded, after, min(end, after + 40))[:3]
+        if len(words) >= 2 and words[0] in _ARTICLE and words[0] not in {"the", "le", "la", "l"}:
+            noun = words[2] if len(words) > 2 and words[1] in _ADJECTIVES else words[1]
+            if noun in _PERSON:
+                return Quantity(1, 1, 1, "exact", after, after + len(words[0]))
+        risen = _RISEN.search(folded, after, end)
+        if risen is not None:
+            quantity = quantity_starting_at(folded, risen.end(), end)
+    return quantity
 
 
 def find_casualties(

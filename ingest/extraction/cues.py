@@ -25,7 +25,7 @@ TRIGGER = (
     "crashed into", "slammed into", "visent", "ciblent", "frappent", "tirent", "tuent",
     "blessent", "touchent", "lance contre", "lances contre", "lancee contre", "lancees contre",
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
-    "fired on", "targets", "kills", "hitting",
+    "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -33,7 +33,8 @@ CASUALTY = (
     "tue", "tues", "tuee", "tuees", "tuant", "tuer", "killed", "killing", "kills", "dead",
     "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "lost their lives",
     "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
-    "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt",
+    "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt", "victime",
+    "victimes", "casualties", "casualty",
 )  # fmt: skip
 
 # Words that are never attacks even though they contain one.
@@ -59,6 +60,8 @@ ATTRIBUTION = (
     "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
     "attributed to", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "accusant",
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
+    "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
+    "sont derriere", "bore the hallmarks of", "porte la marque",
 )  # fmt: skip
 
 # Attribution that is only suspected.
@@ -167,6 +170,7 @@ SINGULAR_REFERENCE = (
     "cette attaque", "l'attaque", "this attack", "the attack", "that attack", "cette frappe",
     "la frappe", "the strike", "this strike", "the airstrike", "the drone", "le drone",
     "cet assaut", "the assault", "l'assaut", "cette operation", "the operation",
+    "the previous one", "the latest one", "the last one", "la precedente", "la derniere",
 )  # fmt: skip
 
 # Nouns after which a weapon word names a facility or stock, not a weapon used.

@@ -86,6 +86,7 @@ _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
 _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
+_PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
 _COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(
     r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
@@ -362,7 +363,12 @@ class Extractor:
                 context = fact.date
             claim = bool(spans.get("claim"))
             attributed = bool(spans.get("attribution"))
-            quiet = not spans.get("trigger") and not claim and not attributed
+            quiet = (
+                not spans.get("trigger")
+                and not claim
+                and not attributed
+                and not spans.get("casualty")
+            )
             aggregate = False
             counts: list[CountHit] = []
             if not quiet:
@@ -387,7 +393,17 @@ class Extractor:
             triggers = [t for t in spans.get("trigger", []) if not _inside(t[0], fact.discounted)]
             live = [t for t in triggers if not _irrealis(folded, t, spans.get("irrealis", []))]
             denial = bool(spans.get("denial"))
-            eventful = (bool(live) or claim or attributed) and not aggregate and not denial
+            # A casualty word alone ("Aucun décès n'est à déplorer") only fills a neighbour;
+            # next to a heart attack it is no attack casualty at all.
+            casualty_only = (
+                not live and not claim and not attributed and bool(spans.get("casualty"))
+            )
+            eventful = (
+                (bool(live) or claim or attributed or casualty_only)
+                and not aggregate
+                and not denial
+                and not (casualty_only and spans.get("mask"))
+            )
             if not eventful:
                 # Nothing happens here: only keep track of the last site and group named.
                 if not fact.title:
@@ -465,7 +481,7 @@ class Extractor:
                 date_hit = _same_day(date_hit, context)
             hits = _without_landmarks_and_sources(folded, hits, spans, start)
             occurrences = list(hits)
-            hits = _finest(hits)
+            hits = _finest(hits) if not casualty_only else []
             if not hits:
                 fragments.append(
                     self._fragment(
@@ -486,7 +502,10 @@ class Extractor:
                 continue
             split = separate_attacks(counts, one_day)
             speakers = set(roles.speakers) | _spoken_for(sources, self._lexicons)
-            refers = not actor_mentions and bool(spans.get("plural") or spans.get("singular"))
+            refers = not actor_mentions and (
+                bool(spans.get("plural") or spans.get("singular"))
+                or _PRONOUN_SUBJECT.match(folded, start) is not None
+            )
             background = self._background(folded, fact, date_hit, published, lead_seen)
             singular = (
                 bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
@@ -1218,7 +1237,7 @@ def _inherit_actors(mentions: Sequence[_Candidate]) -> None:
                 continue
             if earlier.weapon and mention.weapon and earlier.weapon != mention.weapon:
                 continue
-            if not (earlier.strike_word and mention.strike_word):
+            if not earlier.strike_word or not (mention.strike_word or mention.weapon is None):
                 continue  # "les frappes ont touché ..." continues a strike, not "l'attaque"
             mention.attacker, mention.attribution = earlier.attacker, earlier.attribution
             mention.claimed_by = mention.claimed_by or earlier.claimed_by
