@@ -672,8 +672,13 @@ class Extractor:
             and place.country_iso2
         }
         for match in sources:
+            # A local authority speaks about its own country ("selon le gouvernement irakien");
+            # a foreign command or an agency reports from anywhere.
             source_row = self._lexicons.sources.get(match.entry.ref)
-            if source_row is not None and source_row.country_iso2 and not countries:
+            if source_row is None or not source_row.country_iso2 or countries:
+                continue
+            speaker = self._lexicons.actors.get(source_row.speaks_for or "")
+            if speaker is not None and speaker.kind in {"government", "state_force"}:
                 countries.add(source_row.country_iso2)
         if not usable:
             return _Fragment(
@@ -1313,9 +1318,8 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
         return
     if fragment.claim and fragment.plural and fragment.claimed_by is not None:
         # "a revendiqué les deux opérations": every attack of that earlier sentence.
-        latest = max((s for s in target.sentences if s < fragment.sentence), default=-1)
         for other in ordered:
-            if other is not target and latest in other.sentences and fits(other):
+            if other is not target and other.sentence == target.sentence and fits(other):
                 other.claimed_by = other.claimed_by or fragment.claimed_by
                 if other.attacker in (None, fragment.claimed_by):
                     other.attacker, other.attribution = fragment.claimed_by, "claimed"
