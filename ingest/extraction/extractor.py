@@ -994,10 +994,16 @@ def _casualties_for(
     for casualty in casualties:
         before = [h for h in hits if h.start < casualty.position]
         owner = max(before, key=lambda h: h.start) if before else hits[0]
-        if owner.place.location_id != hit.place.location_id and not contains(
-            owner.place, hit.place
-        ):
-            continue
+        if owner.place.location_id != hit.place.location_id:
+            if not contains(owner.place, hit.place):
+                continue
+            inside = {
+                h.place.location_id
+                for h in hits
+                if h.place.location_id != owner.place.location_id and contains(owner.place, h.place)
+            }
+            if len(inside) > 1:
+                continue  # "23 killed in Syria, where sites near X and Y were hit": a total
         victims = [
             m.actor_id
             for m in actor_mentions
@@ -1316,6 +1322,12 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     target = next((m for m in ordered if fits(m)), None)
     if target is None:
         return
+    if (fragment.killed is not None or fragment.wounded is not None) and any(
+        other is not target and other.sentence == target.sentence and fits(other)
+        for other in ordered
+    ):
+        # "16 morts et 25 blessés" after strikes on two sites: a total, not one site's toll.
+        fragment.killed = fragment.wounded = None
     if fragment.claim and fragment.plural and fragment.claimed_by is not None:
         # "a revendiqué les deux opérations": every attack of that earlier sentence.
         for other in ordered:
