@@ -40,6 +40,7 @@ _KILL_ONLY_NONE = re.compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
     r"pas de morts?|pas de deces|aucune perte humaine)\b"
 )
+_CIVILIAN_ONLY = re.compile(r"\s*(?:civile?s?|civilians?|parmi les civils|among civilians)\b")
 _NEGATION_WORDS = (
     "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
 )  # fmt: skip
@@ -68,6 +69,11 @@ _ASIDE = re.compile(
 _RISEN = re.compile(
     r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
     r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
+)
+_SKIP_AFTER_VERB = re.compile(
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
+    r"notamment|soir|matin|night|morning|dernier) )+"
 )
 _ADJECTIVES = frozenset({"senior", "top", "haut", "high", "local", "former", "ancien", "key"})
 _ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
@@ -127,6 +133,9 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
         after += 1
     else:
         return None
+    skip = _SKIP_AFTER_VERB.match(folded, after)  # "a tué dimanche cinq combattants"
+    if skip is not None:
+        after = skip.end()
     quantity = quantity_starting_at(folded, after, end)
     if quantity is None:
         words = _WORD.findall(folded, after, min(end, after + 40))[:3]
@@ -149,7 +158,10 @@ def find_casualties(
     """
     sentence = folded[start:end]
     negated = any(word in sentence for word in _NEGATION_WORDS)
-    none_all = negated and _NONE.search(sentence) is not None
+    none_match = _NONE.search(sentence) if negated else None
+    if none_match is not None and _CIVILIAN_ONLY.match(sentence, none_match.end()):
+        none_match = None  # "aucune victime civile": soldiers may still have died
+    none_all = none_match is not None
     kill_only = negated and _KILL_ONLY_NONE.search(sentence) is not None
     none_killed = none_all or kill_only
     none_wounded = none_all and not kill_only

@@ -86,6 +86,10 @@ _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
 _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
+# "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
+_COMPOUND_MODIFIER = re.compile(
+    r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
 _COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(
@@ -427,6 +431,7 @@ class Extractor:
                 ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
                 for m in families.get(ACTOR, ())
                 if not _inside(m.start, fact.discounted)
+                and _COMPOUND_MODIFIER.match(folded, m.end) is None
             ]
             actor_mentions += [
                 anaphor
