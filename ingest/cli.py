@@ -321,6 +321,47 @@ def _range(low: object, best: object, high: object) -> str:
 
 
 @app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Option("--gold", exists=True, dir_okay=False, help="Gold events (JSONL)."),
+    ],
+    articles: Annotated[
+        list[Path],
+        typer.Option(
+            "--articles",
+            exists=True,
+            help="Folder or file of articles (any input format); repeat for several.",
+        ),
+    ],
+    seeds: Annotated[
+        Path | None,
+        typer.Option("--seeds", file_okay=False, help="Lexicon seed folder (default: seeds/)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score the extractor against gold annotations (event P/R/F1 and per-field accuracy)."""
+    from ingest.evaluation import PlaceResolver, parse_gold, score
+    from ingest.extraction import Extractor, Lexicons, load_seed_tables
+    from ingest.extraction_job import inputs_for_evaluation
+
+    lexicons = Lexicons.from_tables(load_seed_tables(seeds or project_dir() / "seeds"))
+    extractor = Extractor(lexicons)
+    try:
+        gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
+    except (ValueError, KeyError) as exc:
+        raise _fail(f"{gold} is not gold in the corpus format: {exc}") from None
+    predictions = {
+        a.article_id: extractor.extract(a).mentions for a in inputs_for_evaluation(articles)
+    }
+    report = score(gold_events, predictions, PlaceResolver(lexicons))
+    if as_json:
+        print(report.to_json())
+    else:
+        report.render(console)
+
+
+@app.command()
 def summary(db: DbOption = None) -> None:
     """Print what the warehouse holds."""
     print_summary(build_settings(db), console)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -54,25 +55,68 @@ def build_extractor(seed_tables: Mapping[str, pa.Table]) -> Extractor:
     return Extractor(Lexicons.from_tables({k: t.to_pylist() for k, t in seed_tables.items()}))
 
 
-def article_inputs(articles: pa.Table) -> Iterator[ArticleInput]:
-    """Article versions as extractor inputs.
+def _published_for_extractor(
+    local: date | None, precision: str | None
+) -> tuple[datetime | None, str | None]:
+    """The publisher's local calendar date at midnight: what weekdays and "hier" resolve against.
 
-    The publication date handed over is the publisher's local calendar date at midnight: what
-    weekdays and "hier" resolve against. A datetime precision becomes ``day`` accordingly.
+    A datetime precision becomes ``day`` accordingly.
     """
+    if local is None:
+        return None, None
+    return datetime.combine(local, time()), "day" if precision == "datetime" else precision
+
+
+def article_inputs(articles: pa.Table) -> Iterator[ArticleInput]:
+    """Stored article versions as extractor inputs."""
     for row in articles.select(list(ARTICLE_COLUMNS)).to_pylist():
-        local: date | None = row["published_local_date"]
-        precision: str | None = row["published_precision"]
+        published_at, precision = _published_for_extractor(
+            row["published_local_date"], row["published_precision"]
+        )
         yield ArticleInput(
             article_id=row["article_id"],
             version_id=row["version_id"],
             source_uri=row["source_uri"],
             text=row["text"],
             title=row["title"],
-            published_at=datetime.combine(local, time()) if local else None,
-            published_precision="day" if precision == "datetime" else precision,
+            published_at=published_at,
+            published_precision=precision,
             language=row["language"],
         )
+
+
+def inputs_for_evaluation(paths: list[Path]) -> list[ArticleInput]:
+    """Articles read from files exactly as ``ingest`` reads them, keyed as gold files key them.
+
+    The id is the input's own ``id`` (a JSONL record's), else the file name without extension:
+    the convention of the corpus gold format. Rejected inputs are left out.
+    """
+    from ingest.pipeline import version_id_for
+    from ingest.readers import ReaderConfig, iter_inputs
+    from ingest.records import ArticleCandidate
+
+    articles = []
+    for item in iter_inputs(paths, ReaderConfig()):
+        if not isinstance(item, ArticleCandidate):
+            continue
+        published = item.published
+        published_at, precision = _published_for_extractor(
+            published.local_date if published else None,
+            published.precision if published else None,
+        )
+        articles.append(
+            ArticleInput(
+                article_id=item.record_id or Path(item.input_path).stem,
+                version_id=version_id_for(item.text),
+                source_uri=item.source_uri,
+                text=item.text,
+                title=item.title,
+                published_at=published_at,
+                published_precision=precision,
+                language=item.language,
+            )
+        )
+    return articles
 
 
 def extraction_log(articles: pa.Table, extractor: Extractor, extracted_at: datetime) -> pa.Table:

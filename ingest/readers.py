@@ -380,6 +380,7 @@ def _candidate(
         language=language,
         language_method=language_method,
         raw_sha256=sha,
+        record_id=clean_str(pick(meta, "id")),
     )
 
 

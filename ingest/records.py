@@ -51,6 +51,7 @@ class ArticleCandidate:
     language: str | None
     language_method: str | None
     raw_sha256: str
+    record_id: str | None = None  # an ``id`` the input gives itself (sidecar or JSONL record)
 
 
 @dataclass(frozen=True, slots=True)
