@@ -26,6 +26,19 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/pytest
 
+# Extraction speed on one process (articles of about 2.5 KB): prints articles per second.
+bench: $(STAMP)
+	$(VENV)/bin/python -m ingest.bench --n 3000
+
+# Extraction quality against the team's gold (sample corpus) and, when present, the dev corpus.
+evaluate: $(STAMP)
+	$(VENV)/bin/attack-ledger evaluate --gold ingest/sample_corpus/gold_events.jsonl \
+		--articles ingest/sample_corpus/articles --articles ingest/sample_corpus/html \
+		--articles ingest/sample_corpus/batches --articles ingest/sample_corpus/corrections
+	@if [ -d ../shared/corpus/dev ]; then \
+		$(VENV)/bin/attack-ledger evaluate --gold ../shared/corpus/dev/gold_events.jsonl \
+			--articles ../shared/corpus/dev/articles; fi
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ingest tests
 	$(VENV)/bin/ruff format --check ingest tests
