@@ -228,6 +228,8 @@ class Extractor:
         title_key = " ".join(fold(article.title).split()) if article.title else ""
         title_lines: set[int] = set()
         for number, line in enumerate(lines):
+            if title_key and len(line) < len(title_key):
+                continue
             key = " ".join(line.split())
             if not key:
                 continue
@@ -377,12 +379,18 @@ class Extractor:
             counts: list[CountHit] = []
             if not quiet:
                 piece = folded[start:end]
-                if any(unit in piece for unit in _UNIT_WORDS):
+                if any(unit in piece for unit in _UNIT_WORDS) and _has_amount(piece):
                     counts = count_hits(folded, start, end, everything=False)
-                aggregate = is_aggregate(
-                    folded, start, end, counts, bool(spans.get("aggregate")), _one_day(fact)
+                counts = [c for c in counts if not _inside(c.quantity.start, fact.discounted)]
+                aggregate_cue = any(
+                    not _inside(cue, fact.discounted) for cue, _ in spans.get("aggregate", ())
                 )
-                if not fact.title and (aggregate or _COUNTED.search(folded, start, end)):
+                aggregate = is_aggregate(folded, start, end, counts, aggregate_cue, _one_day(fact))
+                if (
+                    not fact.title
+                    and (aggregate or _COUNTED.search(folded, start, end))
+                    and _has_amount(piece)
+                ):
                     aggregates.extend(
                         self._aggregates(
                             article,
@@ -876,6 +884,31 @@ def _spoken_for(sources: Sequence[Match], lexicons: Lexicons) -> set[str]:
     return spoken
 
 
+_AMOUNT_WORDS: frozenset[str] = frozenset(
+    {
+        "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+        "cinquante", "soixante", "cent", "mille", "one", "two", "three", "four", "five", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "dizaine",
+        "dizaines", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+        "centaine", "centaines", "hundreds", "thousands", "milliers", "plusieurs", "several",
+        "multiple", "quelques", "few", "many", "nombreux", "nombreuses", "numerous",
+    }
+)  # fmt: skip
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_amount(piece: str) -> bool:
+    """Whether a (folded) sentence holds any figure at all: digits or number words."""
+    if _DIGIT.search(piece) is not None:
+        return True
+    return not _AMOUNT_WORDS.isdisjoint(piece.replace(",", " ").replace("'", " ").split())
+
+
 def _match_start(match: Match) -> int:
     return match.start
 
@@ -1244,9 +1277,9 @@ def _inherit_actors(mentions: Sequence[_Candidate]) -> None:
     for index, mention in enumerate(mentions):
         if mention.attacker is not None or not mention.refers:
             continue
-        for earlier in reversed(mentions[:index]):
-            if earlier.sentence >= mention.sentence or mention.sentence - earlier.sentence > 6:
-                continue
+        for earlier in [*reversed(mentions[:index]), *mentions[index + 1 :]]:
+            if earlier.sentence > mention.sentence or mention.sentence - earlier.sentence > 6:
+                continue  # an earlier sentence, or a sibling of the same one
             if earlier.attacker is None or not _dates_compatible(
                 earlier.date, earlier.precision, mention.date, mention.precision
             ):

@@ -102,6 +102,11 @@ def is_furniture_sentence(folded_sentence: str) -> bool:
     return _FURNITURE.match(folded_sentence.strip(" *#>_[|-")) is not None
 
 
+_FURNITURE_HINTS = ("\u00a9", "droits", "rights", "photo", "getty", "(afp)", "/")
+
+
 def is_furniture_line(folded_line: str) -> bool:
     """Whether a whole (folded) line is furniture: a photo caption, a copyright line, a menu."""
+    if not any(hint in folded_line for hint in _FURNITURE_HINTS):
+        return False
     return _FURNITURE_ANYWHERE.search(folded_line.strip()) is not None
