@@ -75,6 +75,10 @@ _SKIP_AFTER_VERB = re.compile(
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
     r"notamment|soir|matin|night|morning|dernier) )+"
 )
+_MONTH_AFTER = re.compile(
+    r"\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep)[a-z]*\b"
+)
 _ADJECTIVES = frozenset({"senior", "top", "haut", "high", "local", "former", "ancien", "key"})
 _ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 _WORD = re.compile(r"[a-z0-9']+")
@@ -89,7 +93,7 @@ class Casualty:
 
     kind: str  # "killed" | "wounded"
     quantity: Quantity
-    position: int
+    position: int  # the casualty word
 
 
 def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity | None:
@@ -137,6 +141,8 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     if skip is not None:
         after = skip.end()
     quantity = quantity_starting_at(folded, after, end)
+    if quantity is not None and _MONTH_AFTER.match(folded, quantity.end):
+        return None  # "a été tué jeudi 4 janvier": a date, not a toll
     if quantity is None:
         words = _WORD.findall(folded, after, min(end, after + 40))[:3]
         if len(words) >= 2 and words[0] in _ARTICLE and words[0] not in {"the", "le", "la", "l"}:

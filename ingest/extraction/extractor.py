@@ -87,6 +87,7 @@ _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
+_ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
 _COMPOUND_MODIFIER = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
 )
@@ -425,7 +426,11 @@ class Extractor:
                             last_site = (index, place)
                 for match in fact.families.get(ACTOR, ()):
                     actor = actors.get(match.entry.ref)
-                    if actor is not None and actor.kind in NON_STATE_KINDS:
+                    if (
+                        actor is not None
+                        and actor.kind in NON_STATE_KINDS
+                        and _COMPOUND_MODIFIER.match(folded, match.end) is None
+                    ):
                         last_group = match.entry.ref
                 continue
             one_day = _one_day(fact)
@@ -441,6 +446,7 @@ class Extractor:
                 if not _inside(m.start, fact.discounted)
                 and _COMPOUND_MODIFIER.match(folded, m.end) is None
             ]
+            actor_mentions += self._nationals(folded, families, actor_mentions)
             actor_mentions += [
                 anaphor
                 for anaphor in anaphoric_actors(folded, start, end, last_group)
@@ -593,6 +599,39 @@ class Extractor:
                 lead_seen = True
         _inherit_dates(candidates, facts, day_anchor)
         return candidates, fragments, aggregates
+
+    def _nationals(
+        self,
+        folded: str,
+        families: Mapping[str, Sequence[Match]],
+        named: Sequence[ActorMention],
+    ) -> list[ActorMention]:
+        """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens": a nationality next
+        to an aircraft or a drone is that state's forces attacking."""
+        found: list[ActorMention] = []
+        places = self._lexicons.places
+        nations = [
+            m
+            for m in (*families.get(DEMONYM, ()), *families.get(PLACE, ()))
+            if (p := places.get(m.entry.ref)) is not None
+            and (m.entry.family == DEMONYM or p.feature_type == "country")
+        ]
+        for weapon in families.get(WEAPON, ()):
+            if weapon.entry.ref not in {"airstrike", "drone"}:
+                continue
+            for nation in nations:
+                before = 0 <= weapon.start - nation.end <= 14 and (
+                    _ADJACENT.fullmatch(folded, nation.end, weapon.start) is not None
+                )
+                if not (before or 0 <= nation.start - weapon.end <= 2):
+                    continue
+                place = places.get(nation.entry.ref)
+                actor = self._state_force.get(place.country_iso2 or "") if place else None
+                if actor is None or any(m.start <= weapon.start < m.end for m in named):
+                    continue
+                found.append(ActorMention(weapon.start, weapon.end, actor, "attacker"))
+                break
+        return found
 
     def _with_anaphora(
         self,
@@ -1042,10 +1081,9 @@ def _casualties_for(
             }
             if len(inside) > 1:
                 continue  # "23 killed in Syria, where sites near X and Y were hit": a total
+        figure = casualty.quantity
         victims = [
-            m.actor_id
-            for m in actor_mentions
-            if casualty.position - 40 <= m.start <= casualty.position + 50
+            m.actor_id for m in actor_mentions if figure.start - 3 <= m.start <= figure.end + 40
         ]
         if attacker is not None and attacker in victims:
             continue
