@@ -87,6 +87,7 @@ _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
+_NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
 _ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
 _COMPOUND_MODIFIER = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
@@ -610,11 +611,18 @@ class Extractor:
         to an aircraft or a drone is that state's forces attacking."""
         found: list[ActorMention] = []
         places = self._lexicons.places
+        # Demonyms ("American", "israéliens") and abbreviations ("U.S.", "US"), not names.
         nations = [
             m
             for m in (*families.get(DEMONYM, ()), *families.get(PLACE, ()))
             if (p := places.get(m.entry.ref)) is not None
-            and (m.entry.family == DEMONYM or p.feature_type == "country")
+            and (
+                m.entry.family == DEMONYM
+                or (
+                    p.feature_type == "country"
+                    and _NATION_ABBREVIATION.fullmatch(folded, m.start, m.end)
+                )
+            )
         ]
         for weapon in families.get(WEAPON, ()):
             if weapon.entry.ref not in {"airstrike", "drone"}:
