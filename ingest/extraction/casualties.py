@@ -75,6 +75,8 @@ _SKIP_AFTER_VERB = re.compile(
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
     r"notamment|soir|matin|night|morning|dernier) )+"
 )
+_CONTRAST = re.compile(r"\b(?:tandis qu|alors qu|whereas|while|mais|but)\b")
+_ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
 _MONTH_AFTER = re.compile(
     r"\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep)[a-z]*\b"
@@ -108,7 +110,7 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
         index -= 1
     head = words[index].group() if index >= 0 else ""
     nouns = 0
-    while index >= 0 and nouns < 3:
+    while index >= 0 and nouns < 5:
         word = words[index].group()
         if _CASUALTY.fullmatch(word):
             return None
@@ -177,10 +179,13 @@ def find_casualties(
         spans = [(m.start(), m.end()) for m in _CASUALTY.finditer(folded, start, end)]
     else:
         spans = list(words)
+    contrast = _CONTRAST.search(folded, start, end)
     for word_start, word_end in spans:
         match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:
             continue
+        if contrast is not None and found and match.start() > contrast.end():
+            break  # "..., tandis qu'une autre source évoque trois morts": another account
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue
         kind = "killed" if match.group("kill") else "wounded"
@@ -191,5 +196,7 @@ def find_casualties(
             quantity = _subject_quantity(folded, start, match.start())
         if quantity is None:
             continue
+        if quantity.best == 1 and _ANOTHER.search(folded, match.end(), min(end, match.end() + 90)):
+            quantity = Quantity(2, 2, 2, "exact", quantity.start, quantity.end)  # "and another"
         found.append(Casualty(kind, quantity, match.start()))
     return found, none_killed, none_wounded

@@ -146,10 +146,6 @@ def test_dev_corpus_targets() -> None:
 @pytest.mark.skipif(
     not (SAMPLE / "gold_events.jsonl").exists(), reason="the sample corpus gold is not written yet"
 )
-@pytest.mark.xfail(
-    strict=False,
-    reason="held-out sample corpus: targets not reached yet (see ingest/extraction/README.md)",
-)
 def test_sample_corpus_targets() -> None:
     report = run_evaluation(SAMPLE / "gold_events.jsonl", SAMPLE / "articles", ROOT / "seeds")
     _assert_targets(report)
