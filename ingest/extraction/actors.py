@@ -237,9 +237,7 @@ def _is_agent(
     window = folded[max(start, mention.start - 40) : mention.start]
     if _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
-    if _OF_AGENT.search(folded[max(start, mention.start - 60) : mention.start]) is not None:
-        return True
-    return False
+    return _OF_AGENT.search(folded[max(start, mention.start - 60) : mention.start]) is not None
 
 
 def _target(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 _MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
@@ -265,7 +266,7 @@ def find_dates(
         matches = _anchored_matches(folded, anchors)
         blank = dict.fromkeys(_GROUP_NAMES)
     for match in matches:
-        groups = {**blank, **match.groupdict()} if blank else match.groupdict()
+        groups: dict[str, Any] = {**blank, **match.groupdict()} if blank else match.groupdict()
         if groups["night"]:
             second = groups["n2"] or groups["n4"]
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None

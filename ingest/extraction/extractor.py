@@ -11,6 +11,7 @@ responsibility") attach to the mention next to them. See README.md for every rul
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -80,7 +81,8 @@ _PERIOD_START = re.compile(
 )
 _PLURAL_CLAIM = re.compile(r"\b(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PROXIMITY = re.compile(
-    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
+    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
+    r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
 )
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
 _PLURAL_NOUN = frozenset(
@@ -439,7 +441,7 @@ class Extractor:
             place_matches = sorted(
                 [*families.get(PLACE, ()), *families.get(DEMONYM, ())], key=_match_start
             )
-            hits, hints = select_places(place_matches, places, text, folded, start, hinted)
+            hits, _hints = select_places(place_matches, places, text, folded, start, hinted)
             hits = [h for h in hits if not _inside(h.start, fact.discounted)]
             actor_mentions = [
                 ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
@@ -1134,9 +1136,9 @@ def _without_landmarks_and_sources(
         lead = None
         for match in _SOURCE_LEAD.finditer(folded, max(start, hit.start - 45), hit.start):
             lead = match
-        if lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers):
-            if hit.place.feature_type not in SITE_FEATURES:
-                continue
+        unsupported = lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers)
+        if unsupported and hit.place.feature_type not in SITE_FEATURES:
+            continue
         kept.append(hit)
     return kept
 
@@ -1160,7 +1162,7 @@ def _consecutive_days(fact: _Facts, date_hit: DateHit | None) -> DateHit | None:
     days = sorted({h.value for h in fact.dates if h.kind == "explicit" and h.value is not None})
     if date_hit is None or len(days) < 2 or len(days) > 3:
         return date_hit
-    if any((b - a).days != 1 for a, b in zip(days, days[1:], strict=False)):
+    if any((b - a).days != 1 for a, b in itertools.pairwise(days)):
         return date_hit
     return DateHit(
         date_hit.start, date_hit.end, days[0], "week", "range of consecutive days", "explicit"

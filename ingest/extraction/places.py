@@ -215,9 +215,11 @@ def select_places(
     last_end = -1
     last_accepted = False
     local = {
-        other[0].country_iso2
+        iso2
         for other in grouped.values()
-        if len(other) == 1 and other[0].feature_type != "country"
+        if len(other) == 1
+        and other[0].feature_type != "country"
+        and (iso2 := other[0].country_iso2) is not None
     }
     for (start, end), candidates in sorted(grouped.items()):
         if len(candidates) == 1:
@@ -319,7 +321,7 @@ def _people_located(words: Sequence[str]) -> bool:
     """ "officials in Amman", "groups operating in Syria": where people are, not the attack."""
     return (
         len(words) >= 2
-        and words[-1] in {"in", "a", "en", "au", "aux", "dans", "at"}
+        and words[-1] in {"in", "a", "en", "au", "aux", "dans", "at", "vers", "to", "towards"}
         and (words[-2] in _PEOPLE)
     )
 

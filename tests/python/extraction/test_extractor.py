@@ -561,3 +561,109 @@ def test_mention_ids_are_stable(extractor: Extractor, make_article: MakeArticle)
     first = mentions(extractor, make_article, body)
     second = mentions(extractor, make_article, body)
     assert [m.mention_id for m in first] == [m.mention_id for m in second]
+
+
+# ---------------------------------------------------------------- rules from the sample corpus
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A drone struck the Harir Air Base on Tuesday, west of Erbil, officials said.",
+            ["Harir Air Base"],
+            id="west of a city is a reference point, not a second place (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont visé mardi le champ gazier de Conoco, selon un responsable de la "
+            "province de Deir ez-Zor.",
+            ["Conoco gas field"],
+            id="a source's own place is not where it happened (fr)",
+        ),
+        pytest.param(
+            "Rockets hit the Conoco gas field on Tuesday, not far from the al-Tanf garrison.",
+            ["Conoco gas field"],
+            id="a landmark near a named site is no second attack (en)",
+        ),
+        pytest.param(
+            "Deux drones ont visé mardi la base d'Aïn al-Assad. Deux blessés ont été évacués "
+            "vers Erbil.",
+            ["Ain al-Asad Air Base"],
+            id="where the wounded were taken is not an attack place (fr)",
+        ),
+        pytest.param(
+            "A drone hit the Harir Air Base on Tuesday, officials in Erbil said.",
+            ["Harir Air Base"],
+            id="officials in a city are not an attack there (en)",
+        ),
+    ],
+)
+def test_places_that_are_not_attack_places(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == expected
+
+
+def test_nationality_before_an_aircraft_is_the_attacker(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    found = mentions(
+        extractor, make_article, "U.S. F-16 jets struck a depot near Abu Kamal on Tuesday."
+    )
+    assert (found[0].attacker, found[0].weapon) == ("United States Armed Forces", "airstrike")
+
+
+def test_a_state_drone_strike_is_an_airstrike(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "Une frappe de drone américaine a tué mardi deux combattants près d'Abu Kamal.",
+    )
+    assert (found[0].weapon, found[0].killed) == ("airstrike", 2)
+
+
+def test_another_account_is_not_the_toll(extractor: Extractor, make_article: MakeArticle) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "Une frappe a visé mardi Abu Kamal. Au moins deux personnes ont été tuées, tandis "
+        "qu'une source locale évoque cinq morts et huit blessés.",
+    )
+    assert (found[0].killed, found[0].wounded) == (2, None)
+
+
+def test_a_claim_of_both_operations_covers_both(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    body = (
+        "Des drones ont visé mardi la base d'Aïn al-Assad et celle de Harir. "
+        "La Résistance islamique en Irak a revendiqué les deux opérations."
+    )
+    found = mentions(extractor, make_article, body)
+    assert {m.claimed_by for m in found} == {"Islamic Resistance in Iraq"}
+    assert len(found) == 2
+
+
+def test_compound_modifier_is_not_the_actor(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    body = (
+        "The al-Qaeda-linked group has fought the government for years. "
+        "It was behind a truck bombing near the Harir Air Base on Tuesday."
+    )
+    found = mentions(extractor, make_article, body)
+    assert found and found[0].attacker != "Al-Qaeda"
+
+
+def test_no_civilian_casualties_is_not_a_zero_toll(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "Une frappe a tué mardi cinq combattants près d'Abu Kamal, sans faire de victime "
+        "civile selon l'armée.",
+    )
+    assert found[0].killed == 5
