@@ -169,38 +169,32 @@ class Matcher:
         text = spaced(folded)
         length = len(folded)
         isalnum = str.isalnum
-        found: list[Match] = []
+        keyed: list[tuple[int, int, int, Match]] = []
+        sequence = 0
         for automaton in self._automata:
+            # (start, -stop, -size, entries): leftmost first, then the longest span, then the
+            # longest key (a whole word over a stem); one key per start and size, so no ties.
             hits: list[tuple[int, int, int, tuple[Entry, ...]]] = []
             for last, (size, entries, prefix) in automaton.iter(text):
                 # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
                 # the word starts at text index last - size + 2, i.e. folded index last - size + 1.
-                start = last - size + 1
                 if prefix:
                     stop = last
                     while stop < length and isalnum(folded[stop]):
                         stop += 1
                 else:
                     stop = last - 1
-                hits.append((start, stop, size, entries))
+                hits.append((last - size + 1, -stop, -size, entries))
             if not hits:
                 continue
-            hits.sort(key=_longest_first)
+            hits.sort()
             covered = -1
-            for start, stop, _size, entries in hits:
+            for start, negative_stop, _size, entries in hits:
                 if start < covered:
                     continue
-                covered = stop
+                covered = -negative_stop
                 for entry in entries:
-                    found.append(Match(start, stop, entry))
-        found.sort(key=_position)
-        return found
-
-
-def _longest_first(hit: tuple[int, int, int, tuple[Entry, ...]]) -> tuple[int, int, int]:
-    """Leftmost first, then the longest span, then the longest key (a whole word over a stem)."""
-    return hit[0], -hit[1], -hit[2]
-
-
-def _position(match: Match) -> tuple[int, int]:
-    return match.start, -match.end
+                    sequence += 1
+                    keyed.append((start, negative_stop, sequence, Match(start, covered, entry)))
+        keyed.sort()
+        return [item[3] for item in keyed]
