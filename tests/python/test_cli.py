@@ -13,7 +13,7 @@ from pathlib import Path
 
 import filelock
 import pytest
-from conftest import BAD_INPUTS, CLI, DEV, REPO, CliRunner, query, scalar
+from support import BAD_INPUTS, CLI, DEV, REPO, CliRunner, query, scalar
 
 from ingest.settings import Settings
 

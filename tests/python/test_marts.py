@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 import yaml
-from conftest import DEV, REPO, SAMPLE, CliRunner, query, run_cli, scalar
+from support import DEV, REPO, SAMPLE, CliRunner, query, run_cli, scalar
 
 from ingest.extraction import EXTRACTOR_VERSION
 
@@ -297,8 +297,8 @@ def test_dev_as_of_monday_night_shows_only_what_was_reported_by_then(dev_warehou
     shown = as_of(dev_warehouse, "2023-10-30T23:59")
     assert shown
     asad = [r for r in shown if r["location_name"] == "Ain al-Asad Air Base"]
-    assert any(
-        str(r["event_date"]) <= "2023-10-30" <= str(r["event_date_end"]) for r in asad
-    ), "Monday's attack, reported that day, is known"
+    assert any(str(r["event_date"]) <= "2023-10-30" <= str(r["event_date_end"]) for r in asad), (
+        "Monday's attack, reported that day, is known"
+    )
     assert not any(str(r["event_date"]) == "2023-10-31" for r in asad), "reported on the 31st"
     assert all(str(r["first_reported_at"]) < "2023-10-31" for r in shown)

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import query, scalar
+from support import query, scalar
 
 from ingest.pipeline import ingest_paths
 from ingest.settings import Settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import SAMPLE, CliRunner, query, scalar
+from support import SAMPLE, CliRunner, query, scalar
 
 
 def sample_inputs() -> int:
