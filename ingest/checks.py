@@ -190,6 +190,7 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx  # imported here: it costs seconds
+    from great_expectations.checkpoint.actions import UpdateDataDocsAction
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     docs = docs_dir or settings.docs_dir
@@ -225,7 +226,7 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
             gx.Checkpoint(
                 name=f"check_{spec.name}",
                 validation_definitions=[definition],
-                actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")],
+                actions=[UpdateDataDocsAction(name="data_docs")],
                 result_format="SUMMARY",
             )
         )
