@@ -207,6 +207,14 @@ def discard_unfinished_loads(pipeline: dlt.Pipeline) -> None:
         pipeline.drop_pending_packages()
 
 
+# The raw tables: name, key and column hints. Every one is written insert-only on its key.
+RAW_TABLES: tuple[tuple[str, str, dict[str, TColumnSchema]], ...] = (
+    ("articles", "version_id", ARTICLE_COLUMNS),
+    ("article_sightings", "sighting_id", SIGHTING_COLUMNS),
+    ("rejected_inputs", "reject_id", REJECT_COLUMNS),
+)
+
+
 def _resources(
     articles: list[dict[str, Any]],
     sightings: list[dict[str, Any]],
@@ -215,26 +223,15 @@ def _resources(
     """Rows go to dlt as Arrow tables: faster than dicts, and an empty one still makes its table."""
     return [
         dlt.resource(
-            pa.Table.from_pylist(articles, schema=arrow_schema(ARTICLE_COLUMNS)),
-            name="articles",
+            pa.Table.from_pylist(rows, schema=arrow_schema(columns)),
+            name=name,
             write_disposition=_INSERT_ONLY,
-            primary_key="version_id",
-            columns=ARTICLE_COLUMNS,
-        ),
-        dlt.resource(
-            pa.Table.from_pylist(sightings, schema=arrow_schema(SIGHTING_COLUMNS)),
-            name="article_sightings",
-            write_disposition=_INSERT_ONLY,
-            primary_key="sighting_id",
-            columns=SIGHTING_COLUMNS,
-        ),
-        dlt.resource(
-            pa.Table.from_pylist(rejects, schema=arrow_schema(REJECT_COLUMNS)),
-            name="rejected_inputs",
-            write_disposition=_INSERT_ONLY,
-            primary_key="reject_id",
-            columns=REJECT_COLUMNS,
-        ),
+            primary_key=key,
+            columns=columns,
+        )
+        for (name, key, columns), rows in zip(
+            RAW_TABLES, (articles, sightings, rejects), strict=True
+        )
     ]
 
 
@@ -294,7 +291,7 @@ def ingest_paths(
 
 
 def _row_counts(pipeline: dlt.Pipeline) -> dict[str, int]:
-    counts = {"articles": 0, "article_sightings": 0, "rejected_inputs": 0}
+    counts = {name: 0 for name, _key, _columns in RAW_TABLES}
     with pipeline.sql_client() as client:
         for table in counts:
             try:

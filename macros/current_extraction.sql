@@ -1,0 +1,24 @@
+-- Unnest one nested column of the extraction log for the latest article versions, current extractor.
+{% macro current_extraction(column) %}
+with extraction_log as (
+    select * from {{ ref('stg_extraction_log') }}
+),
+
+articles as (
+    select version_id from {{ ref('stg_articles') }} where is_latest
+),
+
+current_log as (
+    select extraction_log.*
+    from extraction_log
+    inner join articles using (version_id)
+    where extraction_log.extractor_version = '{{ var("extractor_version") }}'
+),
+
+unnested as (
+    select unnest({{ column }}, recursive := true)
+    from current_log
+)
+
+select * from unnested
+{% endmacro %}
