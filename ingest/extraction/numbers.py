@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import NamedTuple
 
 _UNITS: dict[str, int] = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -79,17 +77,11 @@ class Quantity:
     end: int
 
 
-class _Token(NamedTuple):
-    """A word, digit group or mark of the folded text, with its offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-def _tokens(folded: str, start: int, end: int) -> list[_Token]:
-    """Tokens of ``folded[start:end]`` with absolute offsets ("jusqu'a" stays one token)."""
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
+def _tokens(folded: str, start: int, end: int) -> tuple[list[re.Match[str]], list[str]]:
+    """Tokens of ``folded[start:end]`` ("jusqu'a" stays one token): the match objects (for
+    offsets, read only where needed) and their texts (what the rules compare)."""
+    matches = list(_TOKEN.finditer(folded, start, end))
+    return matches, [match[0] for match in matches]
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -145,91 +137,96 @@ def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
     return Quantity(value, value, value, "exact", start, end)
 
 
-def _qualifier_before(tokens: list[_Token], index: int) -> tuple[str, int] | None:
-    """The qualifier ending just before ``tokens[index]`` and the index where it starts."""
+def _qualifier_before(words: list[str], index: int) -> tuple[str, int] | None:
+    """The qualifier ending just before ``words[index]`` and the index where it starts."""
     for size in (3, 2, 1):
         first = index - size
         if first < 0:
             continue
-        key = tuple(token.text for token in tokens[first:index])
-        qualifier = _QUALIFIERS.get(key)
+        qualifier = _QUALIFIERS.get(tuple(words[first:index]))
         if qualifier is not None:
             return qualifier, first
     return None
 
 
-def _digits_back(tokens: list[_Token], last: int) -> tuple[int, int] | None:
-    """A (possibly grouped) digit number ending at ``tokens[last]``: (value, first index)."""
-    token = tokens[last]
-    if not token.text.isdigit():
+def _digits_back(
+    tokens: list[re.Match[str]], words: list[str], last: int
+) -> tuple[int, int] | None:
+    """A (possibly grouped) digit number ending at ``words[last]``: (value, first index)."""
+    text = words[last]
+    if not text.isdigit():
         return None
     first = last
-    digits = token.text
+    digits = text
     while (
-        len(tokens[first].text) == 3
+        len(words[first]) == 3
         and first >= 1
-        and tokens[first - 1].text.isdigit()
-        and len(tokens[first - 1].text) <= 3
-        and tokens[first].start - tokens[first - 1].end == 1
+        and words[first - 1].isdigit()
+        and len(words[first - 1]) <= 3
+        and tokens[first].start() - tokens[first - 1].end() == 1
     ):
         first -= 1
-        digits = tokens[first].text + digits
+        digits = words[first] + digits
     while (
-        len(tokens[first].text) == 3
+        len(words[first]) == 3
         and first >= 2
-        and tokens[first - 1].text in {",", "."}
-        and tokens[first - 2].text.isdigit()
-        and len(tokens[first - 2].text) <= 3
-        and tokens[first].start == tokens[first - 1].end
-        and tokens[first - 1].start == tokens[first - 2].end
+        and words[first - 1] in {",", "."}
+        and words[first - 2].isdigit()
+        and len(words[first - 2]) <= 3
+        and tokens[first].start() == tokens[first - 1].end()
+        and tokens[first - 1].start() == tokens[first - 2].end()
     ):
         first -= 2
-        digits = tokens[first].text + digits
+        digits = words[first] + digits
     return int(digits), first
 
 
-_TAIL = re.compile(r"([a-z0-9]+)[^a-z0-9]*$")
 _LINKS: frozenset[str] = frozenset({"de", "d", "of"})
+# Words an amount can end with: the cheap test that skips most positions.
+_TAIL_WORDS: frozenset[str] = frozenset(
+    ({*_UNITS, *_MULTIPLIERS, *_APPROX_NOUNS, *_VAGUE_PLURALS} | {w for p in _VAGUE_FEW for w in p})
+    - _LINKS
+)
+_TRAILING_LINKS: frozenset[str] = frozenset({"de", "d", "of", "d'", "'"})
 
 
-@cache
-def _tail_words() -> frozenset[str]:
-    """Words an amount can end with: the cheap test that skips most positions."""
-    words = set(_UNITS) | set(_MULTIPLIERS) | set(_APPROX_NOUNS) | set(_VAGUE_PLURALS)
-    for phrase in _VAGUE_FEW:
-        words.update(phrase)
-    return frozenset(words - _LINKS)
+def _vague_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """``_VAGUE_FEW`` without trailing "de"/"of", keyed by its last word (table order kept, so
+    the first phrase that matches is the one the full scan of the table would find)."""
+    table: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, low in _VAGUE_FEW.items():
+        while phrase and phrase[-1] in _LINKS:
+            phrase = phrase[:-1]
+        table.setdefault(phrase[-1], []).append((phrase, low))
+    return {word: tuple(phrases) for word, phrases in table.items()}
+
+
+_VAGUE_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = _vague_by_last_word()
 
 
 def previous_word(folded: str, end: int, floor: int = 0) -> tuple[str, int]:
-    """The alphanumeric word ending before ``end`` (skipping blanks and marks) and its start."""
+    """The alphanumeric word ending before ``end`` (skipping blanks and marks) and its start:
+    the run of letters and digits that ends there ("d'autres" -> "autres", "2,500" -> "500")."""
     i = end
     while i > floor and not folded[i - 1].isalnum():
         i -= 1
-    j = folded.rfind(" ", floor, i) + 1
-    j = max(j, floor)
-    word = folded[j:i]
-    if not word.isalnum():  # "d'autres", "2,500": keep the last run of letters or digits
-        k = len(word)
-        while k > 0 and word[k - 1].isalnum():
-            k -= 1
-        j += k
-        word = folded[j:i]
-    return word, j
+    j = i
+    while j > floor and folded[j - 1].isalnum():
+        j -= 1
+    return folded[j:i], j
 
 
 def _could_end_amount(folded: str, end: int, floor: int) -> bool:
     """Whether the word before ``end`` (skipping one "de"/"of") can end an amount."""
-    for _ in range(2):
-        word, start = previous_word(folded, end, floor)
-        if not word:
-            return False
-        if word.isdigit() or word in _tail_words():
-            return True
-        if word not in _LINKS:
-            return False
-        end = start
-    return False
+    word, start = previous_word(folded, end, floor)
+    if not word:
+        return False
+    if word in _TAIL_WORDS or word.isdigit():
+        return True
+    if word not in _LINKS:
+        return False
+    word = previous_word(folded, start, floor)[0]
+    return bool(word) and (word in _TAIL_WORDS or word.isdigit())
 
 
 def could_end_amount(folded: str, end: int, floor: int = 0) -> bool:
@@ -241,31 +238,28 @@ def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None
     """The amount written just before ``end`` ("quatre", "au moins 5", "des dizaines de")."""
     if not _could_end_amount(folded, end, floor):
         return None
-    start = max(floor, end - 48)
-    tokens = _tokens(folded, start, end)
+    tokens, words = _tokens(folded, max(floor, end - 48), end)
     # Drop a trailing "de"/"d'"/"of" ("des dizaines de", "a small number of").
-    while tokens and tokens[-1].text in {"de", "d", "of", "d'", "'"}:
+    while words and words[-1] in _TRAILING_LINKS:
+        words.pop()
         tokens.pop()
-    if not tokens:
+    if not words:
         return None
-    last = len(tokens) - 1
-    words = [token.text for token in tokens]
-    for phrase, low in _VAGUE_FEW.items():
-        while phrase and phrase[-1] in {"de", "d", "of"}:
-            phrase = phrase[:-1]
+    last = len(words) - 1
+    tail = words[last]
+    for phrase, low in _VAGUE_BY_LAST.get(tail, ()):
         size = len(phrase)
         if len(words) >= size and tuple(words[-size:]) == phrase:
-            return Quantity(None, low, None, "at_least", tokens[-size].start, tokens[-1].end)
-    tail = words[-1]
+            return Quantity(None, low, None, "at_least", tokens[-size].start(), tokens[-1].end())
     if tail in _VAGUE_PLURALS:
         first = last - 1 if last >= 1 and words[last - 1] in {"des", "de"} else last
         return Quantity(
-            None, _VAGUE_PLURALS[tail], None, "at_least", tokens[first].start, tokens[last].end
+            None, _VAGUE_PLURALS[tail], None, "at_least", tokens[first].start(), tokens[last].end()
         )
     if tail in _APPROX_NOUNS:
         first = last - 1 if last >= 1 and words[last - 1] in {"une", "un", "a"} else last
-        return _quantity(_APPROX_NOUNS[tail], "approx", tokens[first].start, tokens[last].end)
-    digits = _digits_back(tokens, last)
+        return _quantity(_APPROX_NOUNS[tail], "approx", tokens[first].start(), tokens[last].end())
+    digits = _digits_back(tokens, words, last)
     if digits is not None:
         value, first = digits
     else:
@@ -289,10 +283,10 @@ def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None
         if parsed is None:
             return None
         value = parsed
-    qualifier = _qualifier_before(tokens, first)
+    qualifier = _qualifier_before(words, first)
     if qualifier is not None:
-        return _quantity(value, qualifier[0], tokens[qualifier[1]].start, tokens[last].end)
-    return _quantity(value, "exact", tokens[first].start, tokens[last].end)
+        return _quantity(value, qualifier[0], tokens[qualifier[1]].start(), tokens[last].end())
+    return _quantity(value, "exact", tokens[first].start(), tokens[last].end())
 
 
 _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
@@ -300,44 +294,36 @@ _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
 
 def singular_article_before(folded: str, end: int) -> int | None:
     """Start of the indefinite article ("a", "an", "un", "une") ending just before ``end``."""
-    tokens = _tokens(folded, max(0, end - 12), end)
-    if tokens and tokens[-1].text in _ARTICLES:
-        return tokens[-1].start
+    tokens, words = _tokens(folded, max(0, end - 12), end)
+    if words and words[-1] in _ARTICLES:
+        return tokens[-1].start()
     return None
 
 
 _HEAD = re.compile(r"[a-z0-9]+")
-
-
-@cache
-def _head_words() -> frozenset[str]:
-    """Words an amount can start with (numbers, qualifiers, vague words, articles)."""
-    words = set(_tail_words()) | {"a", "an", "un", "une", "des", "de"}
-    for table in (_QUALIFIERS, _VAGUE_FEW):
-        for phrase in table:
-            words.add(phrase[0].split("'")[0])
-    return frozenset(words)
+# Words an amount can start with (numbers, qualifiers, vague words, articles).
+_HEAD_WORDS: frozenset[str] = frozenset(
+    _TAIL_WORDS
+    | {"a", "an", "un", "une", "des", "de"}
+    | {phrase[0].split("'")[0] for table in (_QUALIFIERS, _VAGUE_FEW) for phrase in table}
+)
 
 
 def quantity_starting_at(folded: str, start: int, ceiling: int | None = None) -> Quantity | None:
     """The amount written just after ``start`` ("killed 12", "en a blessé une quarantaine")."""
     end = min(len(folded), start + 60 if ceiling is None else min(ceiling, start + 60))
     first = _HEAD.match(folded, start, end)
-    if first is None or not (first.group().isdigit() or first.group() in _head_words()):
+    if first is None or not (first[0] in _HEAD_WORDS or first[0].isdigit()):
         return None
-    tokens = _tokens(folded, start, end)
+    tokens = list(_TOKEN.finditer(folded, start, end))
     if not tokens:
         return None
-    words = [token.text for token in tokens]
     # Longest prefix that parses as a quantity, read through quantity_ending_at.
-    limit = min(len(tokens), 8)
+    floor = tokens[0].start()
     best: Quantity | None = None
-    for size in range(1, limit + 1):
-        if words[size - 1] in {"de", "d", "of", "d'"} and size > 1:
-            candidate = quantity_ending_at(folded, tokens[size - 1].end, floor=tokens[0].start)
-        else:
-            candidate = quantity_ending_at(folded, tokens[size - 1].end, floor=tokens[0].start)
-        if candidate is not None and candidate.start == tokens[0].start:
+    for token in tokens[:8]:
+        candidate = quantity_ending_at(folded, token.end(), floor)
+        if candidate is not None and candidate.start == floor:
             best = candidate
         elif best is not None:
             break
