@@ -14,7 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.extraction.numbers import Quantity, quantity_ending_at, quantity_starting_at
+from ingest.extraction.numbers import (
+    Quantity,
+    cannot_end_amount,
+    quantity_ending_at,
+    quantity_starting_at,
+)
 
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
@@ -25,6 +30,10 @@ _WOUND = (
     r"wounding|hurt"
 )
 _CASUALTY = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b")
+# The one-word casualty words: ``_CASUALTY.fullmatch(word)`` for a word token, as a set lookup.
+_CASUALTY_WORDS: frozenset[str] = frozenset(
+    word for word in f"{_KILL}|{_WOUND}".split("|") if " " not in word
+)
 _NONE = re.compile(
     r"\b(?:no casualties|no casualty|no injuries|no deaths|no one was (?:hurt|injured|killed)|"
     r"nobody was (?:hurt|injured|killed)|without casualties|without causing (?:any )?(?:casualties|"
@@ -106,26 +115,28 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
         keyword_start = aside.start()
     words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))
     index = len(words) - 1
-    while index >= 0 and words[index].group() in _AUX:
+    while index >= 0 and words[index][0] in _AUX:
         index -= 1
-    head = words[index].group() if index >= 0 else ""
+    head = words[index][0] if index >= 0 else ""
     nouns = 0
     while index >= 0 and nouns < 5:
-        word = words[index].group()
-        if _CASUALTY.fullmatch(word):
+        token = words[index]
+        word = token[0]
+        if word in _CASUALTY_WORDS:
             return None
-        end = words[index].end()
-        quantity = quantity_ending_at(folded, end, floor)
-        if quantity is not None and quantity.end == end:
-            return quantity
+        end = token.end()
+        if not cannot_end_amount(folded, word, end, floor):
+            quantity = quantity_ending_at(folded, end, floor)
+            if quantity is not None and quantity.end == end:
+                return quantity
         if word in _ARTICLE and nouns >= 1:
             if head in _PERSON:
-                return Quantity(1, 1, 1, "exact", words[index].start(), words[-1].end())
+                return Quantity(1, 1, 1, "exact", token.start(), words[-1].end())
             return None
         nouns += 1
         index -= 1
-        between = folded[words[index].end() if index >= 0 else floor : words[index + 1].start()]
-        if any(mark in between for mark in ",;:()"):
+        between = folded[words[index].end() if index >= 0 else floor : token.start()]
+        if "," in between or ";" in between or ":" in between or "(" in between or ")" in between:
             return None
     return None
 
@@ -165,7 +176,11 @@ def find_casualties(
     ``words`` are the spans of casualty words when the caller has them from the matcher.
     """
     sentence = folded[start:end]
-    negated = any(word in sentence for word in _NEGATION_WORDS)
+    negated = False
+    for word in _NEGATION_WORDS:
+        if word in sentence:
+            negated = True
+            break
     none_match = _NONE.search(sentence) if negated else None
     if none_match is not None and _CIVILIAN_ONLY.match(sentence, none_match.end()):
         none_match = None  # "aucune victime civile": soldiers may still have died
@@ -174,11 +189,14 @@ def find_casualties(
     none_killed = none_all or kill_only
     none_wounded = none_all and not kill_only
     found: list[Casualty] = []
+    spans: Sequence[tuple[int, int]] = (
+        [(m.start(), m.end()) for m in _CASUALTY.finditer(folded, start, end)]
+        if words is None
+        else words
+    )
+    if not spans:  # no casualty word: only the "no casualties" statement counts
+        return found, none_killed, none_wounded
     heart = _HEART.search(sentence) if ("cardia" in sentence or "heart" in sentence) else None
-    if words is None:
-        spans = [(m.start(), m.end()) for m in _CASUALTY.finditer(folded, start, end)]
-    else:
-        spans = list(words)
     contrast = _CONTRAST.search(folded, start, end)
     for word_start, word_end in spans:
         match = _CASUALTY.search(folded, word_start, word_end)

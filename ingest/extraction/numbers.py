@@ -229,6 +229,18 @@ def _could_end_amount(folded: str, end: int, floor: int) -> bool:
     return bool(word) and (word in _TAIL_WORDS or word.isdigit())
 
 
+def cannot_end_amount(folded: str, word: str, end: int, floor: int = 0) -> bool:
+    """A shortcut for callers that already hold the word ``folded[end - len(word):end]``: True
+    when it is plain letters that neither end an amount nor link to one ("soldiers"), so that
+    ``could_end_amount(folded, end, floor)`` is certainly False; False means "ask it"."""
+    if word in _TAIL_WORDS or word in _LINKS or not (word.isascii() and word.isalpha()):
+        return False
+    start = end - len(word)
+    if start < floor:
+        return False
+    return start == floor or not folded[start - 1].isalnum()
+
+
 def could_end_amount(folded: str, end: int, floor: int = 0) -> bool:
     """Public form of the cheap test: can an amount end just before ``end``?"""
     return _could_end_amount(folded, end, floor)
@@ -322,7 +334,12 @@ def quantity_starting_at(folded: str, start: int, ceiling: int | None = None) ->
     floor = tokens[0].start()
     best: Quantity | None = None
     for token in tokens[:8]:
-        candidate = quantity_ending_at(folded, token.end(), floor)
+        end = token.end()
+        candidate = (
+            None
+            if cannot_end_amount(folded, token[0], end, floor)
+            else quantity_ending_at(folded, end, floor)
+        )
         if candidate is not None and candidate.start == floor:
             best = candidate
         elif best is not None:

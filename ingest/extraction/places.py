@@ -156,9 +156,11 @@ def choose_entry(
     the finest place. ``named`` are the ids whose alias here is a canonical name."""
     if len(candidates) == 1:
         return candidates[0]
-    before = folded[max(0, start - 25) : start]
-    wants_admin1 = _PROVINCE_WORDS.search(before) is not None or (
-        _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
+    # The province words only tell homonyms apart when one of them is a province: otherwise
+    # every candidate gets the same penalty and the regexes need not run.
+    wants_admin1 = any(place.feature_type == "admin1" for place in candidates) and (
+        _PROVINCE_WORDS.search(folded[max(0, start - 25) : start]) is not None
+        or _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
     )
 
     countries = {place.country_iso2 for place in candidates}
@@ -197,21 +199,27 @@ def select_places(
     variants: set[tuple[int, int, str]] = set()
     cased_ok: dict[tuple[int, int], bool] = {}
     for match in matches:
-        place = places.get(match.entry.ref)
+        entry = match.entry
+        place = places.get(entry.ref)
         if place is None:
             continue
-        if match.entry.family == DEMONYM:
+        if entry.family == DEMONYM:
             if place.country_iso2:
                 hints.add(place.country_iso2)
             continue
-        if match.entry.family != PLACE:
+        if entry.family != PLACE:
             continue
         span = (match.start, match.end)
-        grouped.setdefault(span, []).append(place)
-        if match.entry.detail != "name":
+        bucket = grouped.get(span)
+        if bucket is None:
+            grouped[span] = [place]
+        else:
+            bucket.append(place)
+        if entry.detail != "name":
             variants.add((match.start, match.end, place.location_id))
-        has_upper = any(char.isupper() for char in text[match.start : match.end])
-        cased_ok[span] = cased_ok.get(span, False) or has_upper or not match.entry.cased
+        if not cased_ok.get(span, False):
+            # Lower-case text never matches an alias the gazetteer writes with a capital.
+            cased_ok[span] = not entry.cased or _has_upper(text[match.start : match.end])
     last_end = -1
     last_accepted = False
     local = {
@@ -222,6 +230,8 @@ def select_places(
         and (iso2 := other[0].country_iso2) is not None
     }
     for (start, end), candidates in sorted(grouped.items()):
+        if not cased_ok[(start, end)]:
+            continue
         if len(candidates) == 1:
             place = candidates[0]
         else:
@@ -229,63 +239,68 @@ def select_places(
                 p.location_id for p in candidates if (start, end, p.location_id) not in variants
             }
             place = choose_entry(candidates, folded, start, end, local or hinted, named)
+        feature = place.feature_type
+        iso2 = place.country_iso2
         words = _previous_words(folded, start, sentence_start)
         gap = folded[last_end:start].strip() if last_end >= 0 else "?"
         joined = _JOINERS.match(gap) is not None
-        if not cased_ok[(start, end)]:
-            continue
         possessive = folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}
         origin = bool(words) and words[-1] in _ORIGIN
         if len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES:
             origin = True
         if possessive or origin:
-            if place.country_iso2:
-                hints.add(place.country_iso2)
+            if iso2:
+                hints.add(iso2)
             last_end, last_accepted = end, False
             continue
-        single = " " not in folded[start:end].strip()
-        if single and place.feature_type in SETTLEMENT_FEATURES and _after_name(text, start):
-            last_end, last_accepted = end, False
-            continue
-        if place.feature_type == "country" and _ABBREVIATION.match(text[start:end]):
-            # "U.S.", "UK": in attack reports a modifier ("U.S. forces"), not where it happened.
-            if place.country_iso2:
-                hints.add(place.country_iso2)
-            last_end, last_accepted = end, False
-            continue
-        prepositions = _COUNTRY_LOCATIVE if place.feature_type == "country" else _LOCATIVE
         if (
-            joined
-            and not last_accepted
-            and last_end >= 0
-            and place.feature_type not in SITE_FEATURES
+            feature in SETTLEMENT_FEATURES
+            and " " not in folded[start:end].strip()
+            and _after_name(text, start)
         ):
+            last_end, last_accepted = end, False
+            continue
+        if feature == "country" and _ABBREVIATION.match(text[start:end]):
+            # "U.S.", "UK": in attack reports a modifier ("U.S. forces"), not where it happened.
+            if iso2:
+                hints.add(iso2)
+            last_end, last_accepted = end, False
+            continue
+        site = feature in SITE_FEATURES
+        if joined and not last_accepted and last_end >= 0 and not site:
             # "groups operating in Syria and Iraq": the second place shares the first's fate.
             last_end = end
             continue
+        prepositions = _COUNTRY_LOCATIVE if feature == "country" else _LOCATIVE
         locative = (
-            bool(set(words[-3:]) & prepositions)
+            not prepositions.isdisjoint(words[-3:])
             or (joined and last_accepted)
             or _self_locative(folded[start:end])
-            or place.feature_type == "region"
+            or feature == "region"
         )
-        if place.feature_type not in SITE_FEATURES and not locative:
-            if place.country_iso2:
-                hints.add(place.country_iso2)
+        if not site and not locative:
+            if iso2:
+                hints.add(iso2)
             last_end, last_accepted = end, False
             continue
-        site = place.feature_type in SITE_FEATURES
         if _reference_point(words, place) or (not site and _people_located(words)):
-            if place.country_iso2:
-                hints.add(place.country_iso2)
+            if iso2:
+                hints.add(iso2)
             last_end, last_accepted = end, False
             continue
-        near = bool(set(words[-2:]) & _NEAR)
-        accepted.append(PlaceHit(start, end, place, anaphor=False, near=near))
-        if place.country_iso2:
-            hints.add(place.country_iso2)
+        near = not _NEAR.isdisjoint(words[-2:])
+        accepted.append(PlaceHit(start, end, place, False, near))
+        if iso2:
+            hints.add(iso2)
         last_end, last_accepted = end, True
     return accepted, hints
+
+
+def _has_upper(piece: str) -> bool:
+    """Whether ``piece`` holds an upper-case letter (ASCII pieces without a per-char loop)."""
+    if piece.isascii():
+        return piece != piece.lower()
+    return any(char.isupper() for char in piece)
 
 
 _SELF_LOCATIVE = re.compile(
