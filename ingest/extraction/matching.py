@@ -117,7 +117,7 @@ class Matcher:
     checked here; a trailing ``*`` in a cue lets the word continue.
     """
 
-    __slots__ = ("_automata",)
+    __slots__ = ("_automaton",)
 
     def __init__(self, lexicons: Lexicons) -> None:
         entities: dict[str, list[Entry]] = {}
@@ -154,28 +154,31 @@ class Matcher:
                 prefix = phrase.endswith("*")
                 for implied in sorted(_implied_kinds(phrase.rstrip("*"), kind)):
                     add(grammar, phrase, Entry(CUE, implied, "", prefix))
-        automata = []
-        for table in (entities, weapons, grammar):
-            automaton = ahocorasick.Automaton()
+        # One automaton holds the three tables (one pass over the text instead of three); a key
+        # carries one record per table that has it, and overlaps are still resolved per table.
+        records: dict[str, list[tuple[int, int, tuple[Entry, ...], bool]]] = {}
+        for number, table in enumerate((entities, weapons, grammar)):
             for key, bucket in table.items():
                 prefix = any(e.flag and e.family == CUE for e in bucket)
-                automaton.add_word(key, (len(key), tuple(bucket), prefix))
-            automaton.make_automaton()
-            automata.append(automaton)
-        self._automata = tuple(automata)
+                records.setdefault(key, []).append((number, len(key), tuple(bucket), prefix))
+        automaton = ahocorasick.Automaton()
+        for key, table_records in records.items():
+            automaton.add_word(key, tuple(table_records))
+        automaton.make_automaton()
+        self._automaton = automaton
 
     def scan(self, folded: str) -> list[Match]:
         """All matches in ``folded`` (offsets into it), sorted by position."""
         text = spaced(folded)
         length = len(folded)
         isalnum = str.isalnum
-        keyed: list[tuple[int, int, int, Match]] = []
-        sequence = 0
-        for automaton in self._automata:
-            # (start, -stop, -size, entries): leftmost first, then the longest span, then the
-            # longest key (a whole word over a stem); one key per start and size, so no ties.
-            hits: list[tuple[int, int, int, tuple[Entry, ...]]] = []
-            for last, (size, entries, prefix) in automaton.iter(text):
+        # (table, start, -stop, -size, entries): per table, leftmost first, then the longest
+        # span, then the longest key (a whole word over a stem); one key per table, start and
+        # size, so no ties.
+        hits: list[tuple[int, int, int, int, tuple[Entry, ...]]] = []
+        append = hits.append
+        for last, table_records in self._automaton.iter(text):
+            for table, size, entries, prefix in table_records:
                 # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
                 # the word starts at text index last - size + 2, i.e. folded index last - size + 1.
                 if prefix:
@@ -184,17 +187,20 @@ class Matcher:
                         stop += 1
                 else:
                     stop = last - 1
-                hits.append((last - size + 1, -stop, -size, entries))
-            if not hits:
+                append((table, last - size + 1, -stop, -size, entries))
+        hits.sort()
+        keyed: list[tuple[int, int, int, Match]] = []
+        sequence = 0
+        current = -1
+        covered = -1
+        for table, start, negative_stop, _size, entries in hits:
+            if table != current:
+                current, covered = table, -1
+            if start < covered:
                 continue
-            hits.sort()
-            covered = -1
-            for start, negative_stop, _size, entries in hits:
-                if start < covered:
-                    continue
-                covered = -negative_stop
-                for entry in entries:
-                    sequence += 1
-                    keyed.append((start, negative_stop, sequence, Match(start, covered, entry)))
+            covered = -negative_stop
+            for entry in entries:
+                sequence += 1
+                keyed.append((start, negative_stop, sequence, Match(start, covered, entry)))
         keyed.sort()
         return [item[3] for item in keyed]
