@@ -37,7 +37,6 @@ from ingest.extraction.dates import DateHit, find_dates
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Lexicons, Place
 from ingest.extraction.matching import (
     ACTOR,
-    CUE,
     DATE,
     DEMONYM,
     PLACE,
@@ -45,6 +44,7 @@ from ingest.extraction.matching import (
     WEAPON,
     Match,
     Matcher,
+    Scan,
 )
 from ingest.extraction.mentions import (
     AggregateStatement,
@@ -114,7 +114,6 @@ class _Facts:
     sentence: Sentence
     title: bool
     usable: bool  # not furniture, not a question
-    matches: list[Match] = field(default_factory=list)
     families: dict[str, list[Match]] = field(default_factory=dict)
     dates: list[DateHit] = field(default_factory=list)
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
@@ -204,11 +203,11 @@ class Extractor:
         published = article.published_at.date() if article.published_at is not None else None
         month_only = article.published_precision == "month"
         day_anchor = None if month_only else published
-        matches = self._matcher.scan(folded)
-        anchors = [(m.start, m.end) for m in matches if m.entry.family == DATE]
+        scan = self._matcher.scan(folded)
+        anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
-        facts = self._sentence_facts(article, text, folded, sentences, matches, dates)
-        hinted = self._article_hints(matches)
+        facts = self._sentence_facts(article, text, folded, sentences, scan, dates)
+        hinted = self._article_hints(scan.entities)
         candidates, fragments, aggregates = self._read_sentences(
             article, text, folded, facts, hinted, day_anchor
         )
@@ -224,7 +223,7 @@ class Extractor:
         text: str,
         folded: str,
         sentences: Sequence[Sentence],
-        matches: Sequence[Match],
+        scan: Scan,
         dates: Sequence[DateHit],
     ) -> list[_Facts]:
         lines = folded.split("\n")
@@ -250,23 +249,41 @@ class Extractor:
                 and not text[sentence.start : sentence.end].rstrip().endswith("?")
             )
             facts.append(_Facts(sentence, sentence.line in title_lines, usable))
-        # Matches and sentences are both in text order: one merge pass buckets them.
-        index = 0
+        # Matches and sentences are both in text order: one merge pass per table buckets them
+        # (a match belongs to the sentence it starts in; each family keeps text order).
         count = len(sentences)
-        for match in matches:
-            while index < count and sentences[index].end <= match.start:
+        for table in (scan.entities, scan.terms):
+            index = 0
+            for match in table:
+                while index < count and sentences[index].end <= match.start:
+                    index += 1
+                if index == count:
+                    break
+                if match.start < sentences[index].start:
+                    continue
+                families = facts[index].families
+                bucket = families.get(match.entry.family)
+                if bucket is None:
+                    families[match.entry.family] = [match]
+                else:
+                    bucket.append(match)
+        index = 0
+        for cue in scan.cues:
+            cue_start = cue[0]
+            while index < count and sentences[index].end <= cue_start:
                 index += 1
             if index == count:
                 break
-            if match.start < sentences[index].start:
+            if cue_start < sentences[index].start:
                 continue
-            fact = facts[index]
-            fact.matches.append(match)
-            family = match.entry.family
-            if family == CUE:
-                fact.cue_spans.setdefault(match.entry.ref, []).append((match.start, match.end))
-            else:
-                fact.families.setdefault(family, []).append(match)
+            spans = facts[index].cue_spans
+            span = (cue_start, cue[1])
+            for kind in cue[2]:
+                kind_spans = spans.get(kind)
+                if kind_spans is None:
+                    spans[kind] = [span]
+                else:
+                    kind_spans.append(span)
         starts = [s.start for s in sentences]
         for hit in dates:
             index = bisect.bisect_right(starts, hit.start) - 1
@@ -728,9 +745,8 @@ class Extractor:
         usable = bool(spans.get("singular")) or claim or not spans.get("plural")
         countries = {
             place.country_iso2
-            for match in fact.matches
-            if match.entry.family == DEMONYM
-            and (place := self._lexicons.places.get(match.entry.ref)) is not None
+            for match in fact.families.get(DEMONYM, ())
+            if (place := self._lexicons.places.get(match.entry.ref)) is not None
             and place.country_iso2
         }
         for match in sources:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import ahocorasick
 
@@ -69,7 +69,17 @@ class Match(NamedTuple):
     entry: Entry
 
 
+class Scan(NamedTuple):
+    """The matches of one article, per table, each list in text order (no overlaps within a
+    table): entity and term matches keep their entry, grammar cues only their kinds."""
+
+    entities: list[Match]  # places, demonyms, actors, sources
+    terms: list[Match]  # weapons and date anchor words
+    cues: list[tuple[int, int, tuple[str, ...]]]  # (start, end, cue kinds)
+
+
 _SPACES = re.compile(r"[^\w]|_")
+_ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
 
 
 _ASCII_SPACES = bytes(
@@ -156,29 +166,33 @@ class Matcher:
                     add(grammar, phrase, Entry(CUE, implied, "", prefix))
         # One automaton holds the three tables (one pass over the text instead of three); a key
         # carries one record per table that has it, and overlaps are still resolved per table.
-        records: dict[str, list[tuple[int, int, tuple[Entry, ...], bool]]] = {}
+        # Entity and term keys carry their entries; a grammar key only the cue kinds it gives.
+        records: dict[str, list[tuple[int, int, tuple[Entry, ...] | tuple[str, ...], bool]]] = {}
         for number, table in enumerate((entities, weapons, grammar)):
             for key, bucket in table.items():
                 prefix = any(e.flag and e.family == CUE for e in bucket)
-                records.setdefault(key, []).append((number, len(key), tuple(bucket), prefix))
+                payload: tuple[Entry, ...] | tuple[str, ...] = tuple(bucket)
+                if number == _GRAMMAR:
+                    payload = tuple(e.ref for e in bucket)
+                records.setdefault(key, []).append((number, len(key), payload, prefix))
         automaton = ahocorasick.Automaton()
         for key, table_records in records.items():
             automaton.add_word(key, tuple(table_records))
         automaton.make_automaton()
         self._automaton = automaton
 
-    def scan(self, folded: str) -> list[Match]:
-        """All matches in ``folded`` (offsets into it), sorted by position."""
+    def scan(self, folded: str) -> Scan:
+        """All matches in ``folded`` (offsets into it), per table and in text order."""
         text = spaced(folded)
         length = len(folded)
         isalnum = str.isalnum
-        # (table, start, -stop, -size, entries): per table, leftmost first, then the longest
+        # (table, start, -stop, -size, payload): per table, leftmost first, then the longest
         # span, then the longest key (a whole word over a stem); one key per table, start and
         # size, so no ties.
-        hits: list[tuple[int, int, int, int, tuple[Entry, ...]]] = []
+        hits: list[tuple[int, int, int, int, tuple[Entry, ...] | tuple[str, ...]]] = []
         append = hits.append
         for last, table_records in self._automaton.iter(text):
-            for table, size, entries, prefix in table_records:
+            for table, size, payload, prefix in table_records:
                 # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
                 # the word starts at text index last - size + 2, i.e. folded index last - size + 1.
                 if prefix:
@@ -187,20 +201,23 @@ class Matcher:
                         stop += 1
                 else:
                     stop = last - 1
-                append((table, last - size + 1, -stop, -size, entries))
+                append((table, last - size + 1, -stop, -size, payload))
         hits.sort()
-        keyed: list[tuple[int, int, int, Match]] = []
-        sequence = 0
+        kept: tuple[list[tuple[int, int, tuple[Entry, ...] | tuple[str, ...]]], ...] = ([], [], [])
         current = -1
         covered = -1
-        for table, start, negative_stop, _size, entries in hits:
+        out = kept[0]
+        for table, start, negative_stop, _size, payload in hits:
             if table != current:
-                current, covered = table, -1
+                current, covered, out = table, -1, kept[table]
             if start < covered:
                 continue
             covered = -negative_stop
-            for entry in entries:
-                sequence += 1
-                keyed.append((start, negative_stop, sequence, Match(start, covered, entry)))
-        keyed.sort()
-        return [item[3] for item in keyed]
+            out.append((start, covered, payload))
+        entity_hits = cast(list[tuple[int, int, tuple[Entry, ...]]], kept[_ENTITIES])
+        term_hits = cast(list[tuple[int, int, tuple[Entry, ...]]], kept[_TERMS])
+        return Scan(
+            [Match(start, end, entry) for start, end, entries in entity_hits for entry in entries],
+            [Match(start, end, entry) for start, end, entries in term_hits for entry in entries],
+            cast(list[tuple[int, int, tuple[str, ...]]], kept[_GRAMMAR]),
+        )
