@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 _MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
@@ -81,7 +80,10 @@ _ALTERNATIVES = (
     r"that day)\b)",
 )
 _DATE_RE = re.compile(r"\b(?:" + "|".join(_ALTERNATIVES) + ")")
-_GROUP_NAMES: tuple[str, ...] = tuple(_DATE_RE.groupindex)
+# The order in which find_dates tells the alternatives apart.
+_DISPATCH_ORDER: tuple[str, ...] = (
+    "night", "dm", "md", "iso", "slash", "part", "month", "hours", "wd", "rel", "week", "same",
+)  # fmt: skip
 # One regex per alternative, named after its outer group, run only around the anchor words
 # that can start or end it: much cheaper than the whole alternation over every window.
 _ALTERNATIVE_RES: dict[str, re.Pattern[str]] = {
@@ -159,18 +161,19 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-def _windows(folded: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merged search windows around anchor words and numeric dates."""
-    spans = [(max(0, s - 26), min(len(folded), e + 22)) for s, e in anchors]
-    spans += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(folded)]
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+# Digits (and any non-ASCII character, which may be a non-Latin digit) as "d", "/" and blanks
+# kept, everything else "x": a numeric date needs "d/d" or "dddd dd dd" in this mask, which two
+# substring tests find much faster than the date regex over the whole text.
+_DIGIT_MASK = bytes(
+    ord("d") if (48 <= c <= 57 or c == ord("?")) else c if c in b"/ " else ord("x")
+    for c in range(256)
+)
+
+
+def _may_hold_numeric_date(folded: str) -> bool:
+    """Whether ``_NUMERIC_DATE`` can match anywhere in ``folded`` (False means it cannot)."""
+    mask = folded.encode("ascii", "replace").translate(_DIGIT_MASK)
+    return b"d/d" in mask or b"dddd dd dd" in mask
 
 
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
@@ -178,66 +181,75 @@ _LOOKBACK: dict[str, int] = {
     "wd": 3, "dm": 4, "md": 0, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
     "week": 3, "same": 4,
 }  # fmt: skip
-_ISO_HINT = re.compile(r"\d{4} \d\d \d\d")
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
 _MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ")
 
 
-def _worth_trying(name: str, folded: str, start: int, end: int) -> bool:
-    """Cheap string tests that rule an alternative out before its regex runs."""
-    before = folded[max(0, start - 22) : start]
-    after = folded[end : end + 8]
+def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
+    """Cheap string tests that rule an alternative out before its regex runs (``before``: the
+    22 characters before the anchor word, ``after``: the 8 after it)."""
     if name == "md":
         return any(c.isdigit() for c in after[:4])
     if name == "dm":
         return any(c.isdigit() for c in before[-6:])
     if name == "part":
-        return any(word in before for word in _PART_WORDS)
+        return any(part in before for part in _PART_WORDS)
     if name == "month":
         return before.endswith(_MONTH_LEAD) or any(c.isdigit() for c in after[:6])
     if name == "night":
-        return "nuit" in before or "night" in before or folded[start:end] in {"nuit", "night"}
+        return "nuit" in before or "night" in before or word in {"nuit", "night"}
     if name == "hours":
         return "hours of" in before
     return True
 
 
-def _anchored_matches(folded: str, anchors: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
-    """Date matches found by the alternatives an anchor word can belong to (longest first)."""
-    found: dict[tuple[int, int], re.Match[str]] = {}
+def _anchored_matches(
+    folded: str, anchors: Sequence[tuple[int, int]]
+) -> list[tuple[str, re.Match[str]]]:
+    """Date matches found by the alternatives an anchor word can belong to (longest first),
+    each with the name of its alternative."""
+    found: dict[tuple[int, int], tuple[str, re.Match[str]]] = {}
     length = len(folded)
     for start, end in anchors:
+        word = folded[start:end]
+        before = folded[max(0, start - 22) : start]
+        after = folded[end : end + 8]
         names = [
             name
-            for name in _FOR_WORD.get(folded[start:end], ("rel",))
-            if _worth_trying(name, folded, start, end)
+            for name in _FOR_WORD.get(word, ("rel",))
+            if _worth_trying(name, before, after, word)
         ]
         if not names:
             continue
         # A date expression starts at the anchor or at one of the few words before it.
         starts = [m.start() for m in _WORD_START.finditer(folded, max(0, start - 32), start)]
         starts.append(start)
+        stop = min(length, end + 26)
         for name in names:
             pattern = _ALTERNATIVE_RES[name]
             for position in starts[-1 - _LOOKBACK[name] :]:
-                match = pattern.match(folded, position, min(length, end + 26))
+                match = pattern.match(folded, position, stop)
                 if match is not None and match.end() >= end:
-                    found.setdefault((match.start(), match.end()), match)
-    numeric_dates = (
-        _NUMERIC_DATE.finditer(folded)
-        if "/" in folded or _ISO_HINT.search(folded) is not None
-        else ()
-    )
-    for numeric in numeric_dates:
-        for name in ("iso", "slash"):
-            match = _ALTERNATIVE_RES[name].match(folded, numeric.start(), numeric.end())
-            if match is not None:
-                found.setdefault((match.start(), match.end()), match)
+                    found.setdefault((match.start(), match.end()), (name, match))
+    if _may_hold_numeric_date(folded):
+        for numeric in _NUMERIC_DATE.finditer(folded):
+            for name in ("iso", "slash"):
+                match = _ALTERNATIVE_RES[name].match(folded, numeric.start(), numeric.end())
+                if match is not None:
+                    found.setdefault((match.start(), match.end()), (name, match))
     chosen: list[tuple[int, int]] = []
     for key in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
         if not any(key[0] < end and start < key[1] for start, end in chosen):
             chosen.append(key)
     return [found[key] for key in sorted(chosen)]
+
+
+def _alternative(match: re.Match[str]) -> str | None:
+    """The alternative a match of the whole date regex belongs to (the first one set)."""
+    for name in _DISPATCH_ORDER:
+        if match.group(name):
+            return name
+    return None
 
 
 def find_dates(
@@ -259,30 +271,29 @@ def find_dates(
             days=1
         )
     hits: list[DateHit] = []
+    named: list[tuple[str | None, re.Match[str]]]
     if anchors is None:
-        matches = list(_DATE_RE.finditer(folded))
-        blank: dict[str, str | None] = {}
+        named = [(_alternative(match), match) for match in _DATE_RE.finditer(folded)]
     else:
-        matches = _anchored_matches(folded, anchors)
-        blank = dict.fromkeys(_GROUP_NAMES)
-    for match in matches:
-        groups: dict[str, Any] = {**blank, **match.groupdict()} if blank else match.groupdict()
-        if groups["night"]:
-            second = groups["n2"] or groups["n4"]
+        named = list(_anchored_matches(folded, anchors))
+    for name, match in named:
+        group = match.group
+        if name == "night":
+            second = group("n2") or group("n4")
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None
             hits.append(
                 DateHit(match.start(), match.end(), value, "day", "night of X to Y", "weekday")
             )
-        elif groups["dm"]:
-            month = _MONTHS[groups["dmm"]]
-            day = int(groups["dmd"])
-            year = int(groups["dmy"]) if groups["dmy"] else _year_for(month, day, published)
+        elif name == "dm":
+            month = _MONTHS[group("dmm")]
+            day = int(group("dmd"))
+            year = int(group("dmy")) if group("dmy") else _year_for(month, day, published)
             basis = (
                 "explicit date"
-                if groups["dmy"]
+                if group("dmy")
                 else "explicit date without year, year from published_at"
             )
-            start = match.start("dmd") if groups["dmwd"] is None else match.start()
+            start = match.start("dmd") if group("dmwd") is None else match.start()
             before = _LIST_BEFORE.search(folded, max(0, start - 20), start)
             if before is not None:
                 other = int(before.group("d"))
@@ -306,19 +317,19 @@ def find_dates(
                     "explicit",
                 )
             )
-        elif groups["md"]:
-            month = _MONTHS[groups["mdm"]]
-            day = int(groups["mdd"])
+        elif name == "md":
+            month = _MONTHS[group("mdm")]
+            day = int(group("mdd"))
             if (
-                groups["mdm"] == "may"
-                and not groups["mdy"]
+                group("mdm") == "may"
+                and not group("mdy")
                 and folded[match.start() - 4 : match.start()] in {"may ", " we "}
             ):
                 continue
-            year = int(groups["mdy"]) if groups["mdy"] else _year_for(month, day, published)
+            year = int(group("mdy")) if group("mdy") else _year_for(month, day, published)
             basis = (
                 "explicit date"
-                if groups["mdy"]
+                if group("mdy")
                 else "explicit date without year, year from published_at"
             )
             hits.append(
@@ -348,19 +359,19 @@ def find_dates(
                     )
                 )
                 position = more.end()
-        elif groups["iso"]:
-            value = _safe_date(int(groups["isoy"]), int(groups["isom"]), int(groups["isod"]))
+        elif name == "iso":
+            value = _safe_date(int(group("isoy")), int(group("isom")), int(group("isod")))
             hits.append(
                 DateHit(match.start(), match.end(), value, "day", "explicit date", "explicit")
             )
-        elif groups["slash"]:
-            value = _safe_date(int(groups["dmyy"]), int(groups["dmym"]), int(groups["dmyd"]))
+        elif name == "slash":
+            value = _safe_date(int(group("dmyy")), int(group("dmym")), int(group("dmyd")))
             hits.append(
                 DateHit(match.start(), match.end(), value, "day", "explicit date", "explicit")
             )
-        elif groups["part"]:
-            month = _MONTHS[groups["partm"]]
-            word = groups["partw"]
+        elif name == "part":
+            month = _MONTHS[group("partm")]
+            word = group("partw")
             day = (
                 5
                 if word in {"debut", "early", "beginning of", "the beginning of"}
@@ -368,7 +379,7 @@ def find_dates(
                 if word in {"mi", "mid", "courant"}
                 else 25
             )
-            year = int(groups["party"]) if groups["party"] else _year_for(month, day, published)
+            year = int(group("party")) if group("party") else _year_for(month, day, published)
             hits.append(
                 DateHit(
                     match.start(),
@@ -379,9 +390,9 @@ def find_dates(
                     "part",
                 )
             )
-        elif groups["month"]:
-            month = _MONTHS[groups["monthm1"] or groups["monthm2"]]
-            if (groups["monthm1"] or "") in {
+        elif name == "month":
+            month = _MONTHS[group("monthm1") or group("monthm2")]
+            if (group("monthm1") or "") in {
                 "may",
                 "mar",
                 "dec",
@@ -396,7 +407,7 @@ def find_dates(
                 "feb",
             }:
                 continue
-            year = int(groups["monthy"]) if groups["monthy"] else _year_for(month, 1, published)
+            year = int(group("monthy")) if group("monthy") else _year_for(month, 1, published)
             hits.append(
                 DateHit(
                     match.start(),
@@ -407,8 +418,8 @@ def find_dates(
                     "month",
                 )
             )
-        elif groups["hours"]:
-            value = resolve_weekday(_WEEKDAYS[groups["hourswd"]], anchor) if anchor else None
+        elif name == "hours":
+            value = resolve_weekday(_WEEKDAYS[group("hourswd")], anchor) if anchor else None
             hits.append(
                 DateHit(
                     match.start(),
@@ -419,12 +430,12 @@ def find_dates(
                     "weekday",
                 )
             )
-        elif groups["wd"]:
-            modifier = groups["wdmod"] or ""
-            if modifier == "le" and groups["wdposs"] is None:
+        elif name == "wd":
+            modifier = group("wdmod") or ""
+            if modifier == "le" and group("wdposs") is None:
                 modifier = ""
-            strictly = bool(groups["wdlast"]) or modifier in {"last", "past"}
-            value = resolve_weekday(_WEEKDAYS[groups["wdw"]], anchor, strictly) if anchor else None
+            strictly = bool(group("wdlast")) or modifier in {"last", "past"}
+            value = resolve_weekday(_WEEKDAYS[group("wdw")], anchor, strictly) if anchor else None
             hits.append(
                 DateHit(
                     match.start(),
@@ -435,8 +446,8 @@ def find_dates(
                     "weekday",
                 )
             )
-        elif groups["rel"]:
-            word = groups["rel"]
+        elif name == "rel":
+            word = group("rel")
             offset = (
                 2
                 if word in {"avant hier", "the day before yesterday"}
@@ -451,8 +462,8 @@ def find_dates(
                 else "relative day (today) to published_at"
             )
             hits.append(DateHit(match.start(), match.end(), value, "day", basis, "relative"))
-        elif groups["week"]:
-            word = groups["week"]
+        elif name == "week":
+            word = group("week")
             value = None
             if anchor is not None:
                 if word in {
@@ -476,7 +487,7 @@ def find_dates(
                     "week",
                 )
             )
-        elif groups["same"]:
+        elif name == "same":
             hits.append(
                 DateHit(
                     match.start(),
