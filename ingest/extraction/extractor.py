@@ -62,6 +62,7 @@ from ingest.extraction.places import (
     select_places,
 )
 from ingest.extraction.sentences import (
+    FURNITURE_HINTS,
     Sentence,
     is_furniture_line,
     is_furniture_sentence,
@@ -227,25 +228,28 @@ class Extractor:
         dates: Sequence[DateHit],
     ) -> list[_Facts]:
         lines = folded.split("\n")
-        furniture = {i for i, line in enumerate(lines) if is_furniture_line(line)}
+        furniture = _furniture_lines(folded, lines)
         title_key = " ".join(fold(article.title).split()) if article.title else ""
         title_lines: set[int] = set()
-        for number, line in enumerate(lines):
-            if title_key and len(line) < len(title_key):
-                continue
-            key = " ".join(line.split())
-            if not key:
-                continue
-            if (len(title_key) >= 12 and title_key in key) or (not title_key and not title_lines):
-                title_lines.add(number)
+        if not title_key:
+            # No title: the first non-blank line is the title line.
+            title_lines.update(itertools.islice((n for n, ln in enumerate(lines) if ln.split()), 1))
+        elif len(title_key) >= 12:
+            # A line holds the title when its blank-normalised form contains it; a run of the
+            # title without blanks must then be in the line as written (a cheap first test).
+            segment = title_key.split(" ", 1)[0]
+            for number, line in enumerate(lines):
+                if len(line) < len(title_key) or segment not in line:
+                    continue
+                if title_key in " ".join(line.split()):
+                    title_lines.add(number)
         if not title_lines:
             title_lines = {sentences[0].line}
         facts = []
         for sentence in sentences:
-            piece = folded[sentence.start : sentence.end]
             usable = (
                 sentence.line not in furniture
-                and not is_furniture_sentence(piece)
+                and not is_furniture_sentence(folded[sentence.start : sentence.end])
                 and not text[sentence.start : sentence.end].rstrip().endswith("?")
             )
             facts.append(_Facts(sentence, sentence.line in title_lines, usable))
@@ -308,7 +312,8 @@ class Extractor:
                 if stop < hit.start <= stop + 5:
                     stop = hit.end
             fact.discounted.append((start, stop))
-        fact.cue_spans = spans
+        if not fact.dates:
+            return  # no date in the sentence: fact.date stays None
         live = [
             hit
             for hit in fact.dates
@@ -929,6 +934,22 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _furniture_lines(folded: str, lines: Sequence[str]) -> set[int]:
+    """Numbers of the (folded) lines that are furniture: only lines holding one of the hints
+    the furniture test needs are tested, found by searching the whole text for each hint."""
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    hinted: set[int] = set()
+    for hint in FURNITURE_HINTS:
+        position = folded.find(hint)
+        while position != -1:
+            number = bisect.bisect_right(starts, position) - 1
+            hinted.add(number)
+            # Skip to the next line: one occurrence is enough to test this line.
+            next_line = starts[number + 1] if number + 1 < len(starts) else len(folded)
+            position = folded.find(hint, next_line)
+    return {number for number in hinted if is_furniture_line(lines[number])}
 
 
 def _actor_name(actors: Mapping[str, object], actor_id: str | None) -> str | None:
