@@ -69,18 +69,22 @@ _UNIT_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CountHit:
-    """A number before a unit word in a sentence."""
+    """A number before a unit word in a sentence. Read-only by convention: not frozen, since a
+    frozen dataclass is several times slower to build and the extractor builds many per
+    article."""
 
     quantity: Quantity
     unit: str
     separate: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Period:
-    """The period an aggregate covers, as resolved and as written."""
+    """The period an aggregate covers, as resolved and as written. Read-only by convention: not
+    frozen, since a frozen dataclass is several times slower to build and the extractor builds
+    many per article."""
 
     start: date | None
     end: date | None

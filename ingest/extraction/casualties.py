@@ -98,9 +98,11 @@ _PARTITIVE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Casualty:
-    """A killed or wounded figure at an offset, with the actor id of the victims if named."""
+    """A killed or wounded figure at an offset, with the actor id of the victims if named.
+    Read-only by convention: not frozen, since a frozen dataclass is several times slower to
+    build and the extractor builds many per article."""
 
     kind: str  # "killed" | "wounded"
     quantity: Quantity
