@@ -15,12 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ingest.extraction.dates import DateHit
-from ingest.extraction.numbers import (
-    Quantity,
-    could_end_amount,
-    previous_word,
-    quantity_ending_at,
-)
+from ingest.extraction.numbers import Quantity, previous_word, quantity_ending_at
 
 _ATTACK_UNITS = re.compile(
     r"\b(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b"
@@ -94,10 +89,9 @@ class Period:
 def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
     """The number before a unit word, skipping up to two filler words ("38 drone attacks")."""
     for _ in range(3):
-        if could_end_amount(folded, position, floor):
-            quantity = quantity_ending_at(folded, position, floor)
-            if quantity is not None:
-                return quantity
+        quantity = quantity_ending_at(folded, position, floor)  # runs the cheap test first
+        if quantity is not None:
+            return quantity
         word, start = previous_word(folded, position, floor)
         if word not in _FILLER:
             return None
@@ -105,20 +99,37 @@ def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
     return None
 
 
+def _unit_hits(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[CountHit]:
+    """Numbers before the unit words ``pattern`` finds in ``folded[start:end]``."""
+    hits: list[CountHit] = []
+    for match in pattern.finditer(folded, start, end):
+        quantity = _count_before(folded, match.start(), start)
+        if quantity is None:
+            continue
+        separate = (
+            _SEPARATE.match(folded, match.end()) is not None
+            or _SEPARATE_BEFORE.search(folded, max(start, match.start() - 30), match.start())
+            is not None
+        )
+        hits.append(CountHit(quantity, _UNIT_NAMES[match.group(1)], separate))
+    return hits
+
+
+def attack_count_hits(folded: str, start: int, end: int) -> list[CountHit]:
+    """Numbers of attacks (or strikes) stated: ``count_hits(..., everything=False)``."""
+    return _unit_hits(_ATTACK_UNITS, folded, start, end)
+
+
+def other_count_hits(folded: str, start: int, end: int) -> list[CountHit]:
+    """Numbers of targets, projectiles and casualties stated (what ``everything`` adds)."""
+    return _unit_hits(_OTHER_UNITS, folded, start, end)
+
+
 def count_hits(folded: str, start: int, end: int, everything: bool = True) -> list[CountHit]:
     """Numbers of attacks (and, if ``everything``, targets, projectiles, casualties) stated."""
-    hits: list[CountHit] = []
-    for pattern in (_ATTACK_UNITS, _OTHER_UNITS) if everything else (_ATTACK_UNITS,):
-        for match in pattern.finditer(folded, start, end):
-            quantity = _count_before(folded, match.start(), start)
-            if quantity is None:
-                continue
-            separate = (
-                _SEPARATE.match(folded, match.end()) is not None
-                or _SEPARATE_BEFORE.search(folded, max(start, match.start() - 30), match.start())
-                is not None
-            )
-            hits.append(CountHit(quantity, _UNIT_NAMES[match.group(1)], separate))
+    hits = attack_count_hits(folded, start, end)
+    if everything:
+        hits += other_count_hits(folded, start, end)
     return hits
 
 

@@ -27,8 +27,9 @@ from ingest.extraction.actors import (
 )
 from ingest.extraction.aggregates import (
     CountHit,
-    count_hits,
+    attack_count_hits,
     is_aggregate,
+    other_count_hits,
     period_of,
     separate_attacks,
 )
@@ -393,54 +394,61 @@ class Extractor:
             spans = fact.cue_spans
             if not fact.title and fact.date is not None and fact.date.kind != "same_day":
                 context = fact.date
-            claim = bool(spans.get("claim"))
-            attributed = bool(spans.get("attribution"))
-            quiet = (
-                not spans.get("trigger")
-                and not claim
-                and not attributed
-                and not spans.get("casualty")
-            )
+            get = spans.get
+            claim = bool(get("claim"))
+            attributed = bool(get("attribution"))
+            triggers = get("trigger") or []
+            discounted = fact.discounted
             aggregate = False
             counts: list[CountHit] = []
-            if not quiet:
+            if triggers or claim or attributed or get("casualty"):
+                # Not quiet: a count of attacks may make the sentence an aggregate.
                 piece = folded[start:end]
-                if any(unit in piece for unit in _UNIT_WORDS) and _has_amount(piece):
-                    counts = count_hits(folded, start, end, everything=False)
-                counts = [c for c in counts if not _inside(c.quantity.start, fact.discounted)]
+                amount: bool | None = None  # _has_amount(piece), computed once when needed
+                attack_counts: list[CountHit] | None = None
+                if _contains_any(piece, _UNIT_WORDS):
+                    amount = _has_amount(piece)
+                    if amount:
+                        attack_counts = attack_count_hits(folded, start, end)
+                        counts = attack_counts
+                if discounted:
+                    counts = [c for c in counts if not _inside(c.quantity.start, discounted)]
                 aggregate_cue = any(
-                    not _inside(cue, fact.discounted) for cue, _ in spans.get("aggregate", ())
+                    not _inside(cue, discounted) for cue, _ in spans.get("aggregate", ())
                 )
                 aggregate = is_aggregate(folded, start, end, counts, aggregate_cue, _one_day(fact))
-                if (
-                    not fact.title
-                    and (aggregate or _COUNTED.search(folded, start, end))
-                    and _has_amount(piece)
-                ):
-                    aggregates.extend(
-                        self._aggregates(
-                            article,
-                            text,
-                            folded,
-                            fact,
-                            count_hits(folded, start, end),
-                            aggregate,
-                            published,
+                if not fact.title and (aggregate or _mentions_counted(folded, piece, start, end)):
+                    if amount is None:
+                        amount = _has_amount(piece)
+                    if amount:
+                        if attack_counts is None:
+                            attack_counts = attack_count_hits(folded, start, end)
+                        aggregates.extend(
+                            self._aggregates(
+                                article,
+                                text,
+                                folded,
+                                fact,
+                                attack_counts + other_count_hits(folded, start, end),
+                                aggregate,
+                                published,
+                            )
                         )
-                    )
-            triggers = [t for t in spans.get("trigger", []) if not _inside(t[0], fact.discounted)]
-            live = [t for t in triggers if not _irrealis(folded, t, spans.get("irrealis", []))]
-            denial = bool(spans.get("denial"))
+            if discounted:
+                triggers = [t for t in triggers if not _inside(t[0], discounted)]
+            irrealis = get("irrealis")
+            live = triggers
+            if irrealis:
+                live = [t for t in triggers if not _irrealis(folded, t, irrealis)]
+            denial = bool(get("denial"))
             # A casualty word alone ("Aucun décès n'est à déplorer") only fills a neighbour;
             # next to a heart attack it is no attack casualty at all.
-            casualty_only = (
-                not live and not claim and not attributed and bool(spans.get("casualty"))
-            )
+            casualty_only = not live and not claim and not attributed and bool(get("casualty"))
             eventful = (
                 (bool(live) or claim or attributed or casualty_only)
                 and not aggregate
                 and not denial
-                and not (casualty_only and spans.get("mask"))
+                and not (casualty_only and get("mask"))
             )
             if not eventful:
                 # Nothing happens here: only keep track of the last site and group named.
@@ -458,25 +466,29 @@ class Extractor:
                     ):
                         last_group = match.entry.ref
                 continue
-            one_day = _one_day(fact)
             families = fact.families
-            place_matches = sorted(
-                [*families.get(PLACE, ()), *families.get(DEMONYM, ())], key=_match_start
-            )
-            hits, _hints = select_places(place_matches, places, text, folded, start, hinted)
-            hits = [h for h in hits if not _inside(h.start, fact.discounted)]
+            place_matches: Sequence[Match] = families.get(PLACE, ())
+            demonyms = families.get(DEMONYM)
+            if demonyms:  # each family is in text order: only a mix needs sorting
+                place_matches = sorted([*place_matches, *demonyms], key=_match_start)
+            hits = select_places(place_matches, places, text, folded, start, hinted)[0]
+            if discounted:
+                hits = [h for h in hits if not _inside(h.start, discounted)]
             actor_mentions = [
                 ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
                 for m in families.get(ACTOR, ())
-                if not _inside(m.start, fact.discounted)
+                if not _inside(m.start, discounted)
                 and _COMPOUND_MODIFIER.match(folded, m.end) is None
             ]
             actor_mentions += self._nationals(folded, families, actor_mentions)
-            actor_mentions += [
-                anaphor
-                for anaphor in anaphoric_actors(folded, start, end, last_group)
-                if not any(m.start < anaphor.end and anaphor.start < m.end for m in actor_mentions)
-            ]
+            if last_group is not None:
+                actor_mentions += [
+                    anaphor
+                    for anaphor in anaphoric_actors(folded, start, end, last_group)
+                    if not any(
+                        m.start < anaphor.end and anaphor.start < m.end for m in actor_mentions
+                    )
+                ]
             sources = families.get(SOURCE, [])
             roles = assign_roles(
                 folded,
@@ -487,43 +499,46 @@ class Extractor:
                 actors,
                 last_group,
             )
-            named_groups = [
-                m.actor_id
-                for m in actor_mentions
-                if (a := actors.get(m.actor_id)) is not None and a.kind in NON_STATE_KINDS
-            ]
-            if roles.claimant is not None and roles.claimant in named_groups:
-                last_group = roles.claimant
-            elif roles.attacker is not None and roles.attacker in named_groups:
-                last_group = roles.attacker
-            elif named_groups:
-                last_group = named_groups[0]
+            if actor_mentions:
+                named_groups = [
+                    m.actor_id
+                    for m in actor_mentions
+                    if (a := actors.get(m.actor_id)) is not None and a.kind in NON_STATE_KINDS
+                ]
+                if roles.claimant is not None and roles.claimant in named_groups:
+                    last_group = roles.claimant
+                elif roles.attacker is not None and roles.attacker in named_groups:
+                    last_group = roles.attacker
+                elif named_groups:
+                    last_group = named_groups[0]
             hits = self._with_anaphora(folded, fact, hits, last_site, index)
-            named_sites = [
-                h
-                for h in hits
-                if not h.anaphor and (h.place.feature_type in SITE_FEATURES or not is_area(h.place))
-            ]
-            if named_sites and not fact.title:
-                last_site = (index, named_sites[-1].place)
-            weapons = weapon_hits(
-                folded,
-                families.get(WEAPON, []),
-                spans,
-                start,
-                [(d.start, d.end) for d in fact.dates],
+            if not fact.title:
+                for hit in reversed(hits):
+                    if not hit.anaphor and (
+                        hit.place.feature_type in SITE_FEATURES or not is_area(hit.place)
+                    ):
+                        last_site = (index, hit.place)
+                        break
+            weapon_matches = families.get(WEAPON)
+            weapons = (
+                weapon_hits(
+                    folded, weapon_matches, spans, start, [(d.start, d.end) for d in fact.dates]
+                )
+                if weapon_matches
+                else []
             )
-            weapons = [w for w in weapons if not _inside(w.start, fact.discounted)]
+            if discounted:
+                weapons = [w for w in weapons if not _inside(w.start, discounted)]
             casualties, none_killed, none_wounded = find_casualties(
-                folded, start, end, spans.get("casualty", [])
+                folded, start, end, get("casualty", [])
             )
-            source = self._source(sources, actor_mentions)
-            hedged = bool(spans.get("hedge"))
-            strike_word = _STRIKE_WORD.search(folded, start, end) is not None
+            source = self._source(sources, actor_mentions) if sources else None
+            hedged = bool(get("hedge"))
             date_hit = fact.date
             if date_hit is not None and date_hit.kind == "same_day":
                 date_hit = _same_day(date_hit, context)
-            hits = _without_landmarks_and_sources(folded, hits, spans, start)
+            if hits:
+                hits = _without_landmarks_and_sources(folded, hits, spans, start)
             occurrences = list(hits)
             hits = _finest(hits) if not casualty_only else []
             if not hits:
@@ -544,6 +559,8 @@ class Extractor:
                     )
                 )
                 continue
+            one_day = _one_day(fact)
+            strike_word = _STRIKE_WORD.search(folded, start, end) is not None
             split = separate_attacks(counts, one_day)
             speakers = set(roles.speakers) | _spoken_for(sources, self._lexicons)
             refers = not actor_mentions and (
@@ -993,6 +1010,24 @@ def _has_amount(piece: str) -> bool:
     if _DIGIT.search(piece) is not None:
         return True
     return not _AMOUNT_WORDS.isdisjoint(piece.replace(",", " ").replace("'", " ").split())
+
+
+def _contains_any(piece: str, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` occurs in ``piece`` (the cheap test before a regex that needs
+    one of them; a plain loop is cheaper than ``any`` over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in piece:
+            return True
+    return False
+
+
+_COUNTED_WORDS = ("cibles", "targets", "sites", "munitions", "installations", "facilities")
+
+
+def _mentions_counted(folded: str, piece: str, start: int, end: int) -> bool:
+    """``_COUNTED.search(folded, start, end)``, skipped when none of its words is in ``piece``
+    (the sentence ``folded[start:end]``)."""
+    return _contains_any(piece, _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
 
 
 def _match_start(match: Match) -> int:

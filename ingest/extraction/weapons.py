@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.matching import CUE, WEAPON, Match
-from ingest.extraction.numbers import could_end_amount, previous_word, quantity_ending_at
+from ingest.extraction.numbers import previous_word, quantity_ending_at
 
 _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
 _SKIPPABLE: frozenset[str] = frozenset(
@@ -54,10 +54,9 @@ def _count(folded: str, match: Match, floor: int) -> int | None:
         word, start = previous_word(folded, position, floor)
         if not word:
             return None
-        if could_end_amount(folded, position, floor):
-            quantity = quantity_ending_at(folded, position, floor)
-            if quantity is not None:
-                return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
+        quantity = quantity_ending_at(folded, position, floor)  # runs the cheap test first
+        if quantity is not None:
+            return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
         if word in _ARTICLES:
             head = folded[match.start : match.end]
             return 1 if not head.endswith("s") else None
