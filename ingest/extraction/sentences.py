@@ -25,7 +25,6 @@ _ABBREVIATIONS: frozenset[str] = frozenset(
         "fevr", "févr", "juil", "déc", "dept", "approx", "est", "etc", "vs", "ex",
     }
 )  # fmt: skip
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @dataclass(slots=True)
@@ -45,39 +44,56 @@ _BLANKS = " \u00a0\u202f\t"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split ``text`` into sentences whose spans slice it exactly (blank lines give none)."""
+    """Split ``text`` into sentences whose spans slice it exactly (blank lines give none).
+
+    The boundary regex runs once over the whole text (a boundary never spans a line break, so
+    its matches are those of each line) and its matches are handed to the lines in order.
+    """
     sentences: list[Sentence] = []
-    position = 0
+    boundaries = _BOUNDARY.finditer(text)
+    boundary = next(boundaries, None)
+    line_start = 0
     for line_number, line in enumerate(text.split("\n")):
-        line_offset = position
-        position += len(line) + 1
-        cuts = [0]
-        for match in _BOUNDARY.finditer(line):
-            if line[match.start()] == "." and _is_abbreviation(line, match.start()):
-                continue
-            cuts.append(match.end())
-        cuts.append(len(line))
+        line_end = line_start + len(line)
+        cuts = [line_start]
+        while boundary is not None and boundary.start() < line_end:
+            period = boundary.start()
+            if text[period] != "." or not _is_abbreviation(text, period, line_start):
+                cuts.append(boundary.end())
+            boundary = next(boundaries, None)
+        cuts.append(line_end)
         first = True
         for left, right in itertools.pairwise(cuts):
-            piece = line[left:right]
+            piece = text[left:right]
             kept = piece.lstrip(_BLANKS)
             stripped = kept.rstrip(_BLANKS)
             if not stripped:
                 continue
-            start = line_offset + left + len(piece) - len(kept)
+            start = left + len(piece) - len(kept)
             sentences.append(
                 Sentence(len(sentences), start, start + len(stripped), line_number, first)
             )
             first = False
+        line_start = line_end + 1
     return tuple(sentences)
 
 
-def _is_abbreviation(line: str, period: int) -> bool:
-    """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence."""
-    match = _WORD_BEFORE.search(line, max(0, period - 24), period)
-    if match is None:
+def _is_abbreviation(text: str, period: int, line_start: int = 0) -> bool:
+    """Whether the period at ``period`` closes an abbreviation or an initial, not a sentence.
+
+    The word before it is the run of word characters and periods (``[\\w.]+``, at most 24
+    characters back, not before the start of the line) that ends there.
+    """
+    low = max(line_start, period - 24)
+    first = period
+    while first > low:
+        char = text[first - 1]
+        if not (char.isalnum() or char == "_" or char == "."):
+            break
+        first -= 1
+    if first == period:
         return False
-    word = match.group(1).lower().strip(".")
+    word = text[first:period].lower().strip(".")
     if (len(word) == 1 and word.isalpha()) or "." in word:
         return True
     return word in _ABBREVIATIONS
