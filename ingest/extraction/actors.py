@@ -68,6 +68,10 @@ _ANAPHORIC = re.compile(
     r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation)|"
     r"(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|organisation))\b"
 )
+# One of these is in every _ANAPHORIC match ("groupe" holds "group", "organisation" "organi").
+_ANAPHORIC_NOUNS = (
+    "resistance", "group", "militia", "faction", "movement", "organi", "milice", "mouvement",
+)  # fmt: skip
 _PRONOUN = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
 
 
@@ -100,7 +104,7 @@ def anaphoric_actors(
     folded: str, start: int, end: int, antecedent: str | None
 ) -> list[ActorMention]:
     """ "The group", "la Résistance" resolved to the non-state actor the article named last."""
-    if antecedent is None:
+    if antecedent is None or not any(noun in folded[start:end] for noun in _ANAPHORIC_NOUNS):
         return []
     return [
         ActorMention(match.start(), match.end(), antecedent, "any")

@@ -53,6 +53,7 @@ _PERIOD = re.compile(
     r"depuis le \d{1,2} \w+|since \w+ \d{1,2}|since \d{1,2} \w+|entre le \d{1,2} et le \d{1,2} \w+|"
     r"between \w+ \d{1,2} and \d{1,2}|depuis la mi \w+|since mid \w+)\b"
 )
+_WEEKS = re.compile(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)")
 _UNIT_NAMES: dict[str, str] = {
     "attaques": "attacks", "attacks": "attacks", "fois": "attacks", "times": "attacks",
     "reprises": "attacks", "incidents": "attacks", "assauts": "attacks", "strikes": "strikes",
@@ -189,7 +190,7 @@ def period_of(
         if "mois" in text or "month" in text:
             period_start = published.replace(day=1)
         else:
-            weeks = re.search(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)", text)
+            weeks = _WEEKS.search(text)
             if weeks is not None:
                 number = {"deux": 2, "two": 2, "2": 2, "trois": 3, "three": 3, "3": 3}.get(
                     weeks.group(1), 4

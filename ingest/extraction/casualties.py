@@ -85,6 +85,7 @@ _SKIP_AFTER_VERB = re.compile(
     r"notamment|soir|matin|night|morning|dernier) )+"
 )
 _CONTRAST = re.compile(r"\b(?:tandis qu|alors qu|whereas|while|mais|but)\b")
+_CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
 _ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
 _MONTH_AFTER = re.compile(
     r"\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|"
@@ -199,7 +200,11 @@ def find_casualties(
     if not spans:  # no casualty word: only the "no casualties" statement counts
         return found, none_killed, none_wounded
     heart = _HEART.search(sentence) if ("cardia" in sentence or "heart" in sentence) else None
-    contrast = _CONTRAST.search(folded, start, end)
+    contrast = (
+        _CONTRAST.search(folded, start, end)
+        if any(word in sentence for word in _CONTRAST_WORDS)
+        else None
+    )
     for word_start, word_end in spans:
         match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:

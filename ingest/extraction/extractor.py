@@ -103,6 +103,11 @@ _SINGULAR = re.compile(
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)\b"
 )
 _STRIKE_WORD = re.compile(r"\b(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+_DATELINE_MARK = re.compile(r"\s*[(\-]")
+_CLAUSE_STOP = re.compile(r"[.;:]")
+_PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
+_CONJUNCTION = re.compile(r"\b(?:and|et)\b")
+_SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
 _INHERITED_BASIS = "inherited from an earlier date in the text"
 _PUBLISHED_BASIS = "published_at (no date in text)"
@@ -348,7 +353,7 @@ class Extractor:
             }:
                 return True
         line_head = hit.start == fact.sentence.start and fact.sentence.line_start
-        return line_head and re.match(r"\s*[(\-]", folded[hit.end : hit.end + 3]) is not None
+        return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
 
     def _article_hints(self, matches: Sequence[Match]) -> set[str]:
         """Countries the whole article names or qualifies (to choose between homonyms)."""
@@ -537,8 +542,7 @@ class Extractor:
             date_hit = fact.date
             if date_hit is not None and date_hit.kind == "same_day":
                 date_hit = _same_day(date_hit, context)
-            if hits:
-                hits = _without_landmarks_and_sources(folded, hits, spans, start)
+            hits = _without_landmarks_and_sources(folded, hits, spans, start)
             occurrences = list(hits)
             hits = _finest(hits) if not casualty_only else []
             if not hits:
@@ -1051,7 +1055,7 @@ def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _irrealis(folded: str, trigger: tuple[int, int], cues: Sequence[tuple[int, int]]) -> bool:
     """Whether a threat, plan or hypothesis governs the attack word (within 45 characters)."""
     for start, end in cues:
-        if 0 <= trigger[0] - end <= 45 and not re.search(r"[.;:]", folded[end : trigger[0]]):
+        if 0 <= trigger[0] - end <= 45 and _CLAUSE_STOP.search(folded, end, trigger[0]) is None:
             return True
         if start >= trigger[1] and start - trigger[1] <= 3:
             return True
@@ -1116,7 +1120,7 @@ def _bind_dates(folded: str, fact: _Facts, hits: Sequence[PlaceHit]) -> dict[int
                 p
                 for p in hits
                 if 0 <= p.start - hit.end <= 16
-                and re.match(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b", folded[hit.end : p.start])
+                and _PLACE_PREPOSITION.match(folded[hit.end : p.start])
             ),
             None,
         )
@@ -1182,12 +1186,15 @@ def _without_landmarks_and_sources(
     """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
     d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori")."""
     kept: list[PlaceHit] = []
+    if not hits:
+        return kept
     triggers = spans.get("trigger", [])
     landmark_until = -1
+    # A source lead ("selon") can only be found before a place if one of its words is there.
+    leads = _contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
     for hit in hits:
         if hit.start < landmark_until:
             continue
-        before = folded[max(start, hit.start - 40) : hit.start]
         site = next(
             (
                 other
@@ -1198,16 +1205,17 @@ def _without_landmarks_and_sources(
         )
         if (
             site is not None
-            and _PROXIMITY.search(before) is not None
+            and _PROXIMITY.search(folded[max(start, hit.start - 40) : hit.start]) is not None
             and not is_area(hit.place)
-            and not re.search(r"\b(?:and|et)\b", folded[site.end : hit.start])
+            and _CONJUNCTION.search(folded[site.end : hit.start]) is None
         ):
             comma = folded.find(",", hit.end)
             landmark_until = comma if comma != -1 else len(folded)
             continue
         lead = None
-        for match in _SOURCE_LEAD.finditer(folded, max(start, hit.start - 45), hit.start):
-            lead = match
+        if leads:
+            for match in _SOURCE_LEAD.finditer(folded, max(start, hit.start - 45), hit.start):
+                lead = match
         unsupported = lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers)
         if unsupported and hit.place.feature_type not in SITE_FEATURES:
             continue
