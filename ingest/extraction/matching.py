@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -80,6 +80,10 @@ class Scan(NamedTuple):
 
 _SPACES = re.compile(r"[^\w]|_")
 _ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
+# An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
+_Record = tuple[int, int, int, Any, bool]
+# A raw hit of one table: (start, -stop, -size, entries or cue kinds).
+_Hit = tuple[int, int, int, Any]
 
 
 _ASCII_SPACES = bytes(
@@ -167,14 +171,15 @@ class Matcher:
         # One automaton holds the three tables (one pass over the text instead of three); a key
         # carries one record per table that has it, and overlaps are still resolved per table.
         # Entity and term keys carry their entries; a grammar key only the cue kinds it gives.
-        records: dict[str, list[tuple[int, int, tuple[Entry, ...] | tuple[str, ...], bool]]] = {}
+        records: dict[str, list[_Record]] = {}
         for number, table in enumerate((entities, weapons, grammar)):
             for key, bucket in table.items():
                 prefix = any(e.flag and e.family == CUE for e in bucket)
                 payload: tuple[Entry, ...] | tuple[str, ...] = tuple(bucket)
                 if number == _GRAMMAR:
                     payload = tuple(e.ref for e in bucket)
-                records.setdefault(key, []).append((number, len(key), payload, prefix))
+                size = len(key)
+                records.setdefault(key, []).append((number, size - 1, -size, payload, prefix))
         automaton = ahocorasick.Automaton()
         for key, table_records in records.items():
             automaton.add_word(key, tuple(table_records))
@@ -186,38 +191,35 @@ class Matcher:
         text = spaced(folded)
         length = len(folded)
         isalnum = str.isalnum
-        # (table, start, -stop, -size, payload): per table, leftmost first, then the longest
-        # span, then the longest key (a whole word over a stem); one key per table, start and
-        # size, so no ties.
-        hits: list[tuple[int, int, int, int, tuple[Entry, ...] | tuple[str, ...]]] = []
-        append = hits.append
+        # Per table, (start, -stop, -size, payload): leftmost first, then the longest span,
+        # then the longest key (a whole word over a stem); one key per table, start and size,
+        # so no ties.
+        found: tuple[list[_Hit], list[_Hit], list[_Hit]] = ([], [], [])
+        appends = (found[0].append, found[1].append, found[2].append)
         for last, table_records in self._automaton.iter(text):
-            for table, size, payload, prefix in table_records:
+            for table, offset, negative_size, payload, prefix in table_records:
                 # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
-                # the word starts at text index last - size + 2, i.e. folded index last - size + 1.
+                # the word starts at folded index last - size + 1 and a whole-phrase key ends
+                # at folded index last - 1.
                 if prefix:
                     stop = last
                     while stop < length and isalnum(folded[stop]):
                         stop += 1
+                    appends[table]((last - offset, -stop, negative_size, payload))
                 else:
-                    stop = last - 1
-                append((table, last - size + 1, -stop, -size, payload))
-        hits.sort()
-        kept: tuple[list[tuple[int, int, tuple[Entry, ...] | tuple[str, ...]]], ...] = ([], [], [])
-        current = -1
-        covered = -1
-        out = kept[0]
-        for table, start, negative_stop, _size, payload in hits:
-            if table != current:
-                current, covered, out = table, -1, kept[table]
-            if start < covered:
-                continue
-            covered = -negative_stop
-            out.append((start, covered, payload))
-        entity_hits = cast(list[tuple[int, int, tuple[Entry, ...]]], kept[_ENTITIES])
-        term_hits = cast(list[tuple[int, int, tuple[Entry, ...]]], kept[_TERMS])
+                    appends[table]((last - offset, 1 - last, negative_size, payload))
+        kept: tuple[list[tuple[int, int, Any]], ...] = ([], [], [])
+        for hits, out in zip(found, kept, strict=True):
+            hits.sort()
+            covered = -1
+            append = out.append
+            for start, negative_stop, _size, payload in hits:
+                if start >= covered:
+                    covered = -negative_stop
+                    append((start, covered, payload))
+        entities, terms, cues = kept
         return Scan(
-            [Match(start, end, entry) for start, end, entries in entity_hits for entry in entries],
-            [Match(start, end, entry) for start, end, entries in term_hits for entry in entries],
-            cast(list[tuple[int, int, tuple[str, ...]]], kept[_GRAMMAR]),
+            [Match(start, end, entry) for start, end, entries in entities for entry in entries],
+            [Match(start, end, entry) for start, end, entries in terms for entry in entries],
+            cues,
         )
