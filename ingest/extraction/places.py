@@ -165,19 +165,22 @@ def choose_entry(
         or _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
     )
 
-    countries = {place.country_iso2 for place in candidates}
-
-    def rank(place: Place) -> tuple[int, int, int, int]:
-        admin_penalty = 0 if (place.feature_type == "admin1") == wants_admin1 else 1
-        hint_penalty = 0 if (place.country_iso2 in hinted or not hinted) else 1
-        # Across countries a canonical name beats another place's variant ("Iraq" is also a
-        # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
-        name_penalty = (
-            0 if named is None or len(countries) == 1 or place.location_id in named else 1
+    # Across countries a canonical name beats another place's variant ("Iraq" is also a
+    # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
+    one_country = named is None or len({place.country_iso2 for place in candidates}) == 1
+    best = candidates[0]
+    best_rank: tuple[int, int, int, int] | None = None
+    for place in candidates:  # the first of the lowest rank, as min() would pick
+        feature = place.feature_type
+        rank = (
+            0 if (place.country_iso2 in hinted or not hinted) else 1,
+            0 if one_country or (named is not None and place.location_id in named) else 1,
+            0 if (feature == "admin1") == wants_admin1 else 1,
+            _FEATURE_RANK.get(feature, 5),
         )
-        return hint_penalty, name_penalty, admin_penalty, _FEATURE_RANK.get(place.feature_type, 5)
-
-    return min(candidates, key=rank)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = place, rank
+    return best
 
 
 def select_places(
