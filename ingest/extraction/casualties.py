@@ -20,6 +20,7 @@ from ingest.extraction.numbers import (
     quantity_ending_at,
     quantity_starting_at,
 )
+from ingest.extraction.wordregex import WordRegex
 
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
@@ -84,7 +85,7 @@ _SKIP_AFTER_VERB = re.compile(
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
     r"notamment|soir|matin|night|morning|dernier) )+"
 )
-_CONTRAST = re.compile(r"\b(?:tandis qu|alors qu|whereas|while|mais|but)\b")
+_CONTRAST = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
 _CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
 _ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
 _MONTH_AFTER = re.compile(

@@ -70,6 +70,7 @@ from ingest.extraction.sentences import (
     split_sentences,
 )
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
+from ingest.extraction.wordregex import WordRegex
 from ingest.textnorm import stable_hash
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -81,7 +82,7 @@ _PERIOD_START = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
     r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
 )
-_PLURAL_CLAIM = re.compile(r"\b(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
+_PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PROXIMITY = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
     r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
@@ -97,12 +98,12 @@ _COMPOUND_MODIFIER = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
-_COUNTED = re.compile(r"\b(?:cibles|targets|sites|munitions|installations|facilities)\b")
+_COUNTED = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _SINGULAR = re.compile(
     r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)\b"
 )
-_STRIKE_WORD = re.compile(r"\b(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+_STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
 _DATELINE_MARK = re.compile(r"\s*[(\-]")
 _CLAUSE_STOP = re.compile(r"[.;:]")
 _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")

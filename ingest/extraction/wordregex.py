@@ -1,0 +1,44 @@
+"""Regexes that begin at a word boundary, searched about twice as fast.
+
+``re`` looks for a match position by position. When a pattern opens with ``\\b`` the engine
+cannot use its quick scan for the possible first characters, and a search over a sentence
+costs about twice as much. ``WordRegex(tail)`` stands for ``re.compile(r"\\b(?:" + tail + ")")``:
+it searches with ``tail`` alone (which the engine scans quickly) and checks the boundary itself,
+moving one character on when it does not hold.
+
+That gives the same match as the full pattern provided every match of ``tail`` begins with a
+word character (true of the word lists it is used for): ``\\b`` before a word character holds
+exactly when the character before is not one (or there is none), a word character being what
+``re`` calls one (``str.isalnum()`` or ``_``). Characters before ``pos`` count, as they do for
+``re``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+
+class WordRegex:
+    """``\\b(?:tail)``, searched from the first characters of ``tail`` (see the module doc)."""
+
+    __slots__ = ("full", "tail")
+
+    def __init__(self, tail: str) -> None:
+        self.tail = re.compile(tail)
+        self.full = re.compile(r"\b(?:" + tail + ")")  # what it stands for (reference, tests)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``self.full.search(text, pos, endpos)``."""
+        search = self.tail.search
+        while True:
+            match = search(text, pos, endpos)
+            if match is None:
+                return None
+            start = match.start()
+            if start == 0:
+                return match
+            before = text[start - 1]
+            if not (before.isalnum() or before == "_"):
+                return match
+            pos = start + 1
