@@ -127,32 +127,52 @@ def assign_roles(
     actors: Mapping[str, Actor],
     antecedent: str | None,
 ) -> Roles:
-    """Attacker, attribution, claimant, target and speakers of the sentence ``[start, end)``."""
-    mentions = sorted(mentions, key=lambda m: m.start)
-    claimant = _claimant(folded, start, mentions, cue_spans, antecedent)
-    speakers = tuple(_speakers(folded, mentions, cue_spans))
+    """Attacker, attribution, claimant, target and speakers of the sentence ``[start, end)``.
+
+    Each role reader only runs when the sentence has the cues it reads (a claim, a reporting
+    verb, an attribution, an attack word) and actors to give the role to.
+    """
+    if len(mentions) > 1:
+        mentions = sorted(mentions, key=_mention_start)
+    claimant = (
+        _claimant(folded, start, mentions, cue_spans, antecedent)
+        if cue_spans.get("claim")
+        else None
+    )
+    speakers = (
+        tuple(_speakers(folded, mentions, cue_spans))
+        if mentions and cue_spans.get("reporting")
+        else ()
+    )
     attacker: str | None = None
     attribution = "unknown"
-    attributed = _attributed(folded, mentions, cue_spans, antecedent)
+    attributed = (
+        _attributed(folded, mentions, cue_spans, antecedent)
+        if cue_spans.get("attribution")
+        else None
+    )
     if claimant is not None:
         attacker, attribution = claimant, "claimed"
     elif attributed is not None:
         attacker = attributed
         alleged = any(start <= s < end for s, _ in _spans(cue_spans, "alleged"))
         attribution = "alleged" if alleged else "attributed"
-    else:
-        triggered = bool(_spans(cue_spans, "trigger"))
+    elif cue_spans.get("trigger"):
         for mention in mentions:
-            if _is_agent(folded, start, mention, cue_spans) and triggered:
+            if _is_agent(folded, start, mention, cue_spans):
                 attacker, attribution = mention.actor_id, "attributed"
                 break
-        if attacker is None and triggered:
+        if attacker is None:
             speaking = [a for a in speakers if _kind(actors, a) in NON_STATE_KINDS]
             if speaking:
                 attacker = claimant = speaking[0]
                 attribution = "claimed"
-    target = _target(folded, mentions, attacker, actors)
+    target = _target(folded, mentions, attacker, actors) if mentions else None
     return Roles(attacker, attribution, claimant, target, speakers)
+
+
+def _mention_start(mention: ActorMention) -> int:
+    return mention.start
 
 
 def _kind(actors: Mapping[str, Actor], actor_id: str) -> str:

@@ -403,7 +403,8 @@ class Extractor:
             get = spans.get
             claim = bool(get("claim"))
             attributed = bool(get("attribution"))
-            triggers = get("trigger") or []
+            cue_triggers = get("trigger")
+            triggers = cue_triggers or []
             discounted = fact.discounted
             aggregate = False
             counts: list[CountHit] = []
@@ -496,15 +497,12 @@ class Extractor:
                     )
                 ]
             sources = families.get(SOURCE, [])
-            roles = assign_roles(
-                folded,
-                start,
-                end,
-                actor_mentions,
-                {**spans, "trigger": live},
-                actors,
-                last_group,
-            )
+            # The roles read the live attack words: the cue spans as they are when those are
+            # all of them (no trigger at all reads the same as an empty list).
+            role_spans: Mapping[str, Sequence[tuple[int, int]]] = spans
+            if live is not cue_triggers and (live or cue_triggers):
+                role_spans = {**spans, "trigger": live}
+            roles = assign_roles(folded, start, end, actor_mentions, role_spans, actors, last_group)
             if actor_mentions:
                 named_groups = [
                     m.actor_id
