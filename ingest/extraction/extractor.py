@@ -279,8 +279,7 @@ class Extractor:
                 else:
                     bucket.append(match)
         index = 0
-        for cue in scan.cues:
-            cue_start = cue[0]
+        for cue_start, cue_end, kinds in scan.cues:
             while index < count and sentences[index].end <= cue_start:
                 index += 1
             if index == count:
@@ -288,8 +287,8 @@ class Extractor:
             if cue_start < sentences[index].start:
                 continue
             spans = facts[index].cue_spans
-            span = (cue_start, cue[1])
-            for kind in cue[2]:
+            span = (cue_start, cue_end)
+            for kind in kinds:
                 kind_spans = spans.get(kind)
                 if kind_spans is None:
                     spans[kind] = [span]
@@ -301,7 +300,9 @@ class Extractor:
             if index >= 0 and hit.start < sentences[index].end:
                 facts[index].dates.append(hit)
         for fact in facts:
-            self._cues(folded, fact)
+            spans = fact.cue_spans
+            if fact.dates or "mask" in spans or "context" in spans:
+                self._cues(folded, fact)
         return facts
 
     def _cues(self, folded: str, fact: _Facts) -> None:
