@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
-from ingest.extraction.matching import DEMONYM, PLACE, Match
+from ingest.extraction.matching import PLACE, Match
 from ingest.extraction.normalize import fold_key
 
 _LOCATIVE: frozenset[str] = frozenset(
@@ -190,29 +190,24 @@ def select_places(
     folded: str,
     sentence_start: int,
     hinted: set[str],
-) -> tuple[list[PlaceHit], set[str]]:
-    """The place hits of one sentence that can locate an event, and the countries it hints at.
+) -> list[PlaceHit]:
+    """The place hits of one sentence that can locate an event.
 
-    ``matches`` are the sentence's place and demonym matches, in order; ``hinted`` are the
-    article's country hints (to choose between homonyms).
+    ``matches`` are the sentence's place (and demonym, ignored here) matches, in order;
+    ``hinted`` are the article's country hints (to choose between homonyms).
     """
-    hints: set[str] = set()
     accepted: list[PlaceHit] = []
     if not matches:
-        return accepted, hints
+        return accepted
     grouped: dict[tuple[int, int], list[Place]] = {}
     variants: set[tuple[int, int, str]] = set()
     cased_ok: dict[tuple[int, int], bool] = {}
     for match in matches:
         entry = match.entry
+        if entry.family != PLACE:
+            continue
         place = places.get(entry.ref)
         if place is None:
-            continue
-        if entry.family == DEMONYM:
-            if place.country_iso2:
-                hints.add(place.country_iso2)
-            continue
-        if entry.family != PLACE:
             continue
         span = (match.start, match.end)
         bucket = grouped.get(span)
@@ -227,36 +222,37 @@ def select_places(
             cased_ok[span] = not entry.cased or _has_upper(text[match.start : match.end])
     last_end = -1
     last_accepted = False
-    local = {
-        iso2
-        for other in grouped.values()
-        if len(other) == 1
-        and other[0].feature_type != "country"
-        and (iso2 := other[0].country_iso2) is not None
-    }
+    local: set[str] | None = None  # countries of the sentence's unambiguous places, when needed
     for (start, end), candidates in sorted(grouped.items()):
         if not cased_ok[(start, end)]:
             continue
         if len(candidates) == 1:
             place = candidates[0]
         else:
+            if local is None:
+                local = {
+                    iso2
+                    for other in grouped.values()
+                    if len(other) == 1
+                    and other[0].feature_type != "country"
+                    and (iso2 := other[0].country_iso2) is not None
+                }
             named = {
                 p.location_id for p in candidates if (start, end, p.location_id) not in variants
             }
             place = choose_entry(candidates, folded, start, end, local or hinted, named)
         feature = place.feature_type
-        iso2 = place.country_iso2
         words = _previous_words(folded, start, sentence_start)
-        gap = folded[last_end:start].strip() if last_end >= 0 else "?"
-        joined = _JOINERS.match(gap) is not None
-        possessive = folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}
-        origin = bool(words) and words[-1] in _ORIGIN
-        if len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES:
-            origin = True
-        if possessive or origin:
-            if iso2:
-                hints.add(iso2)
-            last_end, last_accepted = end, False
+        # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
+        joined = last_end >= 0 and _JOINERS.match(folded[last_end:start].strip()) is not None
+        if folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}:
+            last_end, last_accepted = end, False  # a possessive only hints at the country
+            continue
+        if words and (
+            words[-1] in _ORIGIN
+            or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
+        ):
+            last_end, last_accepted = end, False  # an origin only hints at the country
             continue
         if (
             feature in SETTLEMENT_FEATURES
@@ -267,38 +263,27 @@ def select_places(
             continue
         if feature == "country" and _ABBREVIATION.match(text[start:end]):
             # "U.S.", "UK": in attack reports a modifier ("U.S. forces"), not where it happened.
-            if iso2:
-                hints.add(iso2)
             last_end, last_accepted = end, False
             continue
         site = feature in SITE_FEATURES
-        if joined and not last_accepted and last_end >= 0 and not site:
+        if joined and not last_accepted and not site:
             # "groups operating in Syria and Iraq": the second place shares the first's fate.
             last_end = end
             continue
-        prepositions = _COUNTRY_LOCATIVE if feature == "country" else _LOCATIVE
-        locative = (
-            not prepositions.isdisjoint(words[-3:])
+        if not site and not (
+            not (_COUNTRY_LOCATIVE if feature == "country" else _LOCATIVE).isdisjoint(words[-3:])
             or (joined and last_accepted)
             or _self_locative(folded[start:end])
             or feature == "region"
-        )
-        if not site and not locative:
-            if iso2:
-                hints.add(iso2)
-            last_end, last_accepted = end, False
+        ):
+            last_end, last_accepted = end, False  # no locative context
             continue
         if _reference_point(words, place) or (not site and _people_located(words)):
-            if iso2:
-                hints.add(iso2)
             last_end, last_accepted = end, False
             continue
-        near = not _NEAR.isdisjoint(words[-2:])
-        accepted.append(PlaceHit(start, end, place, False, near))
-        if iso2:
-            hints.add(iso2)
+        accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
-    return accepted, hints
+    return accepted
 
 
 def _has_upper(piece: str) -> bool:
