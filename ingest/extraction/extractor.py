@@ -572,9 +572,7 @@ class Extractor:
                 or _PRONOUN_SUBJECT.match(folded, start) is not None
             )
             background = self._background(folded, fact, date_hit, published, lead_seen)
-            singular = (
-                bool(spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
-            )
+            singular: bool | None = None  # a singular "the attack": read when a place needs it
             run = _consecutive_days(fact, date_hit)
             bound = _bind_dates(folded, fact, hits) if run is date_hit else {}
             date_hit = run
@@ -596,16 +594,21 @@ class Extractor:
                     actor_mentions,
                 )
                 place_dates: list[DateHit | None] = list(bound.get(hit.start, [])) or [date_hit]
-                plural_only = _nearest_trigger_is_plural(folded, live, hit)
-                specific = (
-                    not is_area(hit.place)
-                    or fact.date is not None
-                    or (singular and not plural_only)
-                    or split > 1
-                    or (killed is not None and killed.best is not None)
-                    or (wounded is not None and wounded.best is not None)
-                    or (weapon is not None and weapon.count is not None)
-                )
+                area = is_area(hit.place)
+                # A country or province needs something specific to make an event.
+                specific = not area or fact.date is not None
+                if not specific:
+                    if singular is None:
+                        singular = bool(get("singular")) or (
+                            _SINGULAR.search(folded, start, end) is not None
+                        )
+                    specific = (
+                        (singular and not _nearest_trigger_is_plural(folded, live, hit))
+                        or split > 1
+                        or (killed is not None and killed.best is not None)
+                        or (wounded is not None and wounded.best is not None)
+                        or (weapon is not None and weapon.count is not None)
+                    )
                 for place_date in place_dates:
                     group += 1
                     for ordinal in range(split):
@@ -617,7 +620,7 @@ class Extractor:
                                 place=hit.place,
                                 anaphor=hit.anaphor,
                                 near=hit.near,
-                                area=is_area(hit.place),
+                                area=area,
                                 specific=specific,
                                 date=place_date.value if place_date is not None else None,
                                 precision=_precision(place_date, fact),
