@@ -658,6 +658,9 @@ class Extractor:
         """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens": a nationality next
         to an aircraft or a drone is that state's forces attacking."""
         found: list[ActorMention] = []
+        aircraft = [w for w in families.get(WEAPON, ()) if w.entry.ref in {"airstrike", "drone"}]
+        if not aircraft:
+            return found
         places = self._lexicons.places
         # Demonyms ("American", "israéliens") and abbreviations ("U.S.", "US"), not names.
         nations = [
@@ -672,9 +675,7 @@ class Extractor:
                 )
             )
         ]
-        for weapon in families.get(WEAPON, ()):
-            if weapon.entry.ref not in {"airstrike", "drone"}:
-                continue
+        for weapon in aircraft:
             for nation in nations:
                 before = 0 <= weapon.start - nation.end <= 14 and (
                     _ADJACENT.fullmatch(folded, nation.end, weapon.start) is not None
@@ -817,7 +818,8 @@ class Extractor:
             hedged=hedged,
             countries=countries,
             claim=claim or roles.claimant is not None,
-            plural=_PLURAL_CLAIM.search(folded_sentence) is not None,
+            # Only read for a claim with a claimant ("a revendiqué les deux opérations").
+            plural=roles.claimant is not None and _PLURAL_CLAIM.search(folded_sentence) is not None,
         )
 
     def _aggregates(
