@@ -8,6 +8,7 @@ the non-breaking spaces U+00A0 / U+202F / U+2009 to a plain space, quotes to ``"
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -92,6 +93,16 @@ _COMMON: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@cache
+def _chained() -> frozenset[str]:
+    """Characters whose folded form is folded again ("ǣ" -> "æ" -> "a", "ẞ" -> "ß" -> "s")."""
+    table = _table(with_ascii=False)
+    return frozenset(chr(code) for code, folded in table.items() if ord(folded) in table)
+
+
 def _fold_slow(text: str) -> str:
     """Fold character by character through the full table (any input)."""
     folded = text.translate(_table())
@@ -110,7 +121,14 @@ def fold(text: str) -> str:
             low = low.replace(char, repl)
     if not low.isascii():
         table = _table(with_ascii=False)
-        for char in {c for c in set(low) if c > "\x7f"}:
+        if _chained().isdisjoint(low):
+            # No replacement can make a character that is replaced too, so the order of the
+            # replacements does not matter: the few non-ASCII characters left are found by a
+            # regex instead of building the set of every character of the text.
+            rare = set(_NON_ASCII.findall(low))
+        else:  # "ǣ" becomes "æ", itself replaced or not depending on the order: keep it
+            rare = {c for c in set(low) if c > "\x7f"}
+        for char in rare:
             replacement = table.get(ord(char))
             if replacement is not None:
                 low = low.replace(char, replacement)
