@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ingest.extraction.dates import DateHit
-from ingest.extraction.numbers import Quantity, previous_word, quantity_ending_at
+from ingest.extraction.numbers import Quantity, previous_word, quantity_after_word
+from ingest.extraction.wordregex import contains_any
 
 _ATTACK_UNITS = re.compile(
     r"\b(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b"
@@ -26,6 +27,10 @@ _OTHER_UNITS = re.compile(
 )
 _SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
+_SEPARATE_WORDS = ("distinct", "separate", "differentes", "separees")
+_SEPARATE_BEFORE_WORDS = ("separate", "distinct", "different")
+
+
 _FILLER = frozenset(
     {
         "drone",
@@ -90,10 +95,10 @@ class Period:
 def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
     """The number before a unit word, skipping up to two filler words ("38 drone attacks")."""
     for _ in range(3):
-        quantity = quantity_ending_at(folded, position, floor)  # runs the cheap test first
+        word, start = previous_word(folded, position, floor)
+        quantity = quantity_after_word(folded, position, floor, word, start)
         if quantity is not None:
             return quantity
-        word, start = previous_word(folded, position, floor)
         if word not in _FILLER:
             return None
         position = start
@@ -107,10 +112,16 @@ def _unit_hits(pattern: re.Pattern[str], folded: str, start: int, end: int) -> l
         quantity = _count_before(folded, match.start(), start)
         if quantity is None:
             continue
+        # "separate attacks" / "attaques distinctes": the word is within 41 characters after
+        # the unit (or 30 before it), so the regexes only run when one is there.
+        unit_end = match.end()
+        low = max(start, match.start() - 30)
         separate = (
-            _SEPARATE.match(folded, match.end()) is not None
-            or _SEPARATE_BEFORE.search(folded, max(start, match.start() - 30), match.start())
-            is not None
+            contains_any(folded[unit_end : unit_end + 41], _SEPARATE_WORDS)
+            and _SEPARATE.match(folded, unit_end) is not None
+        ) or (
+            contains_any(folded[low : match.start()], _SEPARATE_BEFORE_WORDS)
+            and _SEPARATE_BEFORE.search(folded, low, match.start()) is not None
         )
         hits.append(CountHit(quantity, _UNIT_NAMES[match.group(1)], separate))
     return hits

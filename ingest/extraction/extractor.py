@@ -70,7 +70,7 @@ from ingest.extraction.sentences import (
     split_sentences,
 )
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
-from ingest.extraction.wordregex import WordRegex
+from ingest.extraction.wordregex import WordRegex, contains_any
 from ingest.textnorm import stable_hash
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -414,7 +414,7 @@ class Extractor:
                 piece = folded[start:end]
                 amount: bool | None = None  # _has_amount(piece), computed once when needed
                 attack_counts: list[CountHit] | None = None
-                if _contains_any(piece, _UNIT_WORDS):
+                if contains_any(piece, _UNIT_WORDS):
                     amount = _has_amount(piece)
                     if amount:
                         attack_counts = attack_count_hits(folded, start, end)
@@ -1021,22 +1021,13 @@ def _has_amount(piece: str) -> bool:
     return not _AMOUNT_WORDS.isdisjoint(piece.replace(",", " ").replace("'", " ").split())
 
 
-def _contains_any(piece: str, words: Sequence[str]) -> bool:
-    """Whether one of ``words`` occurs in ``piece`` (the cheap test before a regex that needs
-    one of them; a plain loop is cheaper than ``any`` over a generator)."""
-    for word in words:  # noqa: SIM110
-        if word in piece:
-            return True
-    return False
-
-
 _COUNTED_WORDS = ("cibles", "targets", "sites", "munitions", "installations", "facilities")
 
 
 def _mentions_counted(folded: str, piece: str, start: int, end: int) -> bool:
     """``_COUNTED.search(folded, start, end)``, skipped when none of its words is in ``piece``
     (the sentence ``folded[start:end]``)."""
-    return _contains_any(piece, _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
+    return contains_any(piece, _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
 
 
 def _match_start(match: Match) -> int:
@@ -1196,7 +1187,7 @@ def _without_landmarks_and_sources(
     triggers = spans.get("trigger", [])
     landmark_until = -1
     # A source lead ("selon") can only be found before a place if one of its words is there.
-    leads = _contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
+    leads = contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
     for hit in hits:
         if hit.start < landmark_until:
             continue

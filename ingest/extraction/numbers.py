@@ -221,6 +221,11 @@ def previous_word(folded: str, end: int, floor: int = 0) -> tuple[str, int]:
 def _could_end_amount(folded: str, end: int, floor: int) -> bool:
     """Whether the word before ``end`` (skipping one "de"/"of") can end an amount."""
     word, start = previous_word(folded, end, floor)
+    return _word_could_end_amount(folded, word, start, floor)
+
+
+def _word_could_end_amount(folded: str, word: str, start: int, floor: int) -> bool:
+    """``_could_end_amount`` given ``(word, start)``, the ``previous_word`` at its end."""
     if not word:
         return False
     if word in _TAIL_WORDS or word.isdigit():
@@ -248,10 +253,25 @@ def could_end_amount(folded: str, end: int, floor: int = 0) -> bool:
     return _could_end_amount(folded, end, floor)
 
 
+def quantity_after_word(
+    folded: str, end: int, floor: int, word: str, word_start: int
+) -> Quantity | None:
+    """``quantity_ending_at(folded, end, floor)`` for a caller that already holds
+    ``(word, word_start) == previous_word(folded, end, floor)`` (the cheap test reuses it)."""
+    if not _word_could_end_amount(folded, word, word_start, floor):
+        return None
+    return _parse_ending_at(folded, end, floor)
+
+
 def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None:
     """The amount written just before ``end`` ("quatre", "au moins 5", "des dizaines de")."""
     if not _could_end_amount(folded, end, floor):
         return None
+    return _parse_ending_at(folded, end, floor)
+
+
+def _parse_ending_at(folded: str, end: int, floor: int) -> Quantity | None:
+    """``quantity_ending_at`` once the cheap test has passed."""
     tokens, words = _tokens(folded, max(floor, end - 48), end)
     # Drop a trailing "de"/"d'"/"of" ("des dizaines de", "a small number of").
     while words and words[-1] in _TRAILING_LINKS:

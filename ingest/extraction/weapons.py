@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.matching import CUE, WEAPON, Match
-from ingest.extraction.numbers import previous_word, quantity_ending_at
+from ingest.extraction.numbers import previous_word, quantity_after_word
 
 _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
 _SKIPPABLE: frozenset[str] = frozenset(
@@ -54,7 +54,7 @@ def _count(folded: str, match: Match, floor: int) -> int | None:
         word, start = previous_word(folded, position, floor)
         if not word:
             return None
-        quantity = quantity_ending_at(folded, position, floor)  # runs the cheap test first
+        quantity = quantity_after_word(folded, position, floor, word, start)
         if quantity is not None:
             return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
         if word in _ARTICLES:

@@ -1,4 +1,5 @@
-"""Regexes that begin at a word boundary, searched about twice as fast.
+"""Cheap text tests before regexes: word-boundary regexes searched about twice as fast, and a
+test for the words a regex needs.
 
 ``re`` looks for a match position by position. When a pattern opens with ``\\b`` the engine
 cannot use its quick scan for the possible first characters, and a search over a sentence
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 
 
 class WordRegex:
@@ -42,3 +44,12 @@ class WordRegex:
             if not (before.isalnum() or before == "_"):
                 return match
             pos = start + 1
+
+
+def contains_any(piece: str, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` occurs in ``piece``: the cheap test before a regex that needs one
+    of them (a plain loop is cheaper than ``any`` over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in piece:
+            return True
+    return False
