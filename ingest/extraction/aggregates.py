@@ -50,6 +50,8 @@ _PARTITIVE = re.compile(
     r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) "
     r"(?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b"
 )
+# Every _PARTITIVE match holds one of these ("fifteen of the injuries").
+_PARTITIVE_WORDS = (" of the ", " of them ", " d'entre eux ", " d'entre elles ")
 _PERIOD = re.compile(
     r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|"
     r"depuis (?:le )?(?:debut|mi) \w+|(?:depuis|en|in|over the past|over the last|within) "
@@ -155,8 +157,10 @@ def is_aggregate(
     """
     if cue:
         return True
-    piece = folded[start:end]
-    if (" of " in piece or " d'entre " in piece) and _PARTITIVE.search(folded, start, end):
+    if (
+        contains_any(folded[start:end], _PARTITIVE_WORDS)
+        and _PARTITIVE.search(folded, start, end) is not None
+    ):
         return True
     period: bool | None = None
     for hit in counts:

@@ -421,8 +421,9 @@ class Extractor:
                         counts = attack_counts
                 if discounted:
                     counts = [c for c in counts if not _inside(c.quantity.start, discounted)]
-                aggregate_cue = any(
-                    not _inside(cue, discounted) for cue, _ in spans.get("aggregate", ())
+                aggregate_cues = get("aggregate")
+                aggregate_cue = aggregate_cues is not None and any(
+                    not _inside(cue, discounted) for cue, _ in aggregate_cues
                 )
                 aggregate = is_aggregate(folded, start, end, counts, aggregate_cue, _one_day(fact))
                 if not fact.title and (aggregate or _mentions_counted(folded, piece, start, end)):
