@@ -16,13 +16,13 @@ from datetime import date, timedelta
 
 from ingest.extraction.dates import DateHit
 from ingest.extraction.numbers import Quantity, previous_word, quantity_after_word
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import WordRegex, contains_any
 
-_ATTACK_UNITS = re.compile(
-    r"\b(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b"
+_ATTACK_UNITS = WordRegex(
+    r"(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b"
 )
-_OTHER_UNITS = re.compile(
-    r"\b(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
+_OTHER_UNITS = WordRegex(
+    r"(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
     r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
 )
 _SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
@@ -107,7 +107,7 @@ def _count_before(folded: str, position: int, floor: int) -> Quantity | None:
     return None
 
 
-def _unit_hits(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[CountHit]:
+def _unit_hits(pattern: WordRegex, folded: str, start: int, end: int) -> list[CountHit]:
     """Numbers before the unit words ``pattern`` finds in ``folded[start:end]``."""
     hits: list[CountHit] = []
     for match in pattern.finditer(folded, start, end):

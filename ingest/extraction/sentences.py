@@ -12,8 +12,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
+# "[.!?…][.!?…]*" is "[.!?…]+" written so that re can scan for the first character quickly
+# (a pattern that opens with a repeat is tried at every position: twice as slow).
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)]*"
+    r"[.!?\u2026][.!?\u2026]*[\"'\u00bb\u201d\u2019)]*"
     r"(?=[ \u00a0\u202f]+(?:[\"'\u00ab\u201c(][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00dd])"
 )
 _ABBREVIATIONS: frozenset[str] = frozenset(

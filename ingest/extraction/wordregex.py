@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 
 class WordRegex:
@@ -44,6 +44,15 @@ class WordRegex:
             if not (before.isalnum() or before == "_"):
                 return match
             pos = start + 1
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``self.full.finditer(text, pos, endpos)`` (matches are never empty)."""
+        match = self.search(text, pos, endpos)
+        while match is not None:
+            yield match
+            match = self.search(text, match.end(), endpos)
 
 
 def contains_any(piece: str, words: Sequence[str]) -> bool:
