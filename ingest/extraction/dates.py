@@ -191,18 +191,41 @@ def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
     """Cheap string tests that rule an alternative out before its regex runs (``before``: the
     22 characters before the anchor word, ``after``: the 8 after it)."""
     if name == "md":
-        return any(c.isdigit() for c in after[:4])
+        return _has_digit(after[:4])
     if name == "dm":
-        return any(c.isdigit() for c in before[-6:])
+        return _has_digit(before[-6:])
     if name == "part":
         return any(part in before for part in _PART_WORDS)
     if name == "month":
-        return before.endswith(_MONTH_LEAD) or any(c.isdigit() for c in after[:6])
+        return before.endswith(_MONTH_LEAD) or _has_digit(after[:6])
     if name == "night":
         return "nuit" in before or "night" in before or word in {"nuit", "night"}
     if name == "hours":
         return "hours of" in before
     return True
+
+
+def _has_digit(piece: str) -> bool:
+    """Whether a few characters hold a digit (``str.isdigit``)."""
+    for char in piece:  # noqa: SIM110 - a loop is cheaper than any() over a generator
+        if char.isdigit():
+            return True
+    return False
+
+
+def _alternatives_for(word: str, before: str, after: str) -> Sequence[str]:
+    """The alternatives worth trying around an anchor word: ``_FOR_WORD`` filtered by
+    ``_worth_trying``, in that order (the tests that always pass are not run)."""
+    names = _FOR_WORD.get(word)
+    if names is None:
+        return ("rel",)
+    if names is _FOR_WEEKDAY:
+        if "nuit" in before or "night" in before or "hours of" in before:
+            return [name for name in names if _worth_trying(name, before, after, word)]
+        return ("wd",)
+    if names is _FOR_MONTH:
+        return [name for name in names if _worth_trying(name, before, after, word)]
+    return names  # night, week and day words: every test passes
 
 
 def _anchored_matches(
@@ -216,11 +239,7 @@ def _anchored_matches(
         word = folded[start:end]
         before = folded[max(0, start - 22) : start]
         after = folded[end : end + 8]
-        names = [
-            name
-            for name in _FOR_WORD.get(word, ("rel",))
-            if _worth_trying(name, before, after, word)
-        ]
+        names = _alternatives_for(word, before, after)
         if not names:
             continue
         # A date expression starts at the anchor or at one of the few words before it.
