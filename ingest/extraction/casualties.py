@@ -20,7 +20,7 @@ from ingest.extraction.numbers import (
     quantity_ending_at,
     quantity_starting_at,
 )
-from ingest.extraction.wordregex import WordRegex
+from ingest.extraction.wordregex import WordRegex, contains_any
 
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
@@ -80,6 +80,11 @@ _RISEN = re.compile(
     r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
     r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
 )
+# Every _RISEN match holds one of these.
+_RISEN_WORDS = (
+    "risen to", "rose to", "climbed to", "increased to", "jumped to", "stands at", "stood at",
+    "reached", "s'eleve", "est passe a", "atteint",
+)  # fmt: skip
 _SKIP_AFTER_VERB = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
@@ -95,6 +100,7 @@ _MONTH_AFTER = re.compile(
 _ADJECTIVES = frozenset({"senior", "top", "haut", "high", "local", "former", "ancien", "key"})
 _ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 _WORD = re.compile(r"[a-z0-9']+")
+_PARTITIVE_WORDS = (" of the ", " d'entre eux ", " des ")  # one is in every _PARTITIVE match
 _PARTITIVE = re.compile(
     r"\b\w+ (?:of the|d'entre eux|des) (?:injuries|blesses|morts|deaths|wounded)$"
 )
@@ -166,7 +172,11 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
             noun = words[2] if len(words) > 2 and words[1] in _ADJECTIVES else words[1]
             if noun in _PERSON:
                 return Quantity(1, 1, 1, "exact", after, after + len(words[0]))
-        risen = _RISEN.search(folded, after, end)
+        risen = (
+            _RISEN.search(folded, after, end)
+            if contains_any(folded[after:end], _RISEN_WORDS)
+            else None
+        )
         if risen is not None:
             quantity = quantity_starting_at(folded, risen.end(), end)
     return quantity
@@ -215,7 +225,10 @@ def find_casualties(
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue
         kind = "killed" if match.group("kill") else "wounded"
-        if _PARTITIVE.search(folded, max(start, match.start() - 30), match.end()):
+        low = max(start, match.start() - 30)
+        if contains_any(folded[low : match.end()], _PARTITIVE_WORDS) and _PARTITIVE.search(
+            folded, low, match.end()
+        ):
             continue
         quantity = _object_quantity(folded, match.end(), end)
         if quantity is None:
