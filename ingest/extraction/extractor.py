@@ -489,7 +489,8 @@ class Extractor:
                 if not _inside(m.start, discounted)
                 and _COMPOUND_MODIFIER.match(folded, m.end) is None
             ]
-            actor_mentions += self._nationals(folded, families, actor_mentions)
+            if WEAPON in families:  # a nationality next to an aircraft word
+                actor_mentions += self._nationals(folded, families, actor_mentions)
             if last_group is not None:
                 actor_mentions += [
                     anaphor
@@ -517,7 +518,8 @@ class Extractor:
                     last_group = roles.attacker
                 elif named_groups:
                     last_group = named_groups[0]
-            hits = self._with_anaphora(folded, fact, hits, last_site, index)
+            if get("site_anaphora"):  # "la base", "the air base"
+                hits = self._with_anaphora(folded, fact, hits, last_site, index)
             if not fact.title:
                 for hit in reversed(hits):
                     if not hit.anaphor and (
@@ -543,9 +545,13 @@ class Extractor:
             date_hit = fact.date
             if date_hit is not None and date_hit.kind == "same_day":
                 date_hit = _same_day(date_hit, context)
-            hits = _without_landmarks_and_sources(folded, hits, spans, start)
-            occurrences = list(hits)
-            hits = _finest(hits) if not casualty_only else []
+            if hits:
+                hits = _without_landmarks_and_sources(folded, hits, spans, start)
+            occurrences = hits  # every place named (the figures go to the nearest one)
+            if casualty_only:
+                hits = []
+            elif len(hits) > 1:
+                hits = _finest(hits)
             if not hits:
                 fragments.append(
                     self._fragment(
