@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.lexicons import Actor
+from ingest.extraction.wordregex import contains_any
 
 NON_STATE_KINDS: frozenset[str] = frozenset(
     {"militia", "rebel_group", "political_militia", "identity_militia", "other"}
@@ -104,7 +105,7 @@ def anaphoric_actors(
     folded: str, start: int, end: int, antecedent: str | None
 ) -> list[ActorMention]:
     """ "The group", "la Résistance" resolved to the non-state actor the article named last."""
-    if antecedent is None or not any(noun in folded[start:end] for noun in _ANAPHORIC_NOUNS):
+    if antecedent is None or not contains_any(folded[start:end], _ANAPHORIC_NOUNS):
         return []
     return [
         ActorMention(match.start(), match.end(), antecedent, "any")

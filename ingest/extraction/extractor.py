@@ -573,7 +573,9 @@ class Extractor:
             one_day = _one_day(fact)
             strike_word = _STRIKE_WORD.search(folded, start, end) is not None
             split = separate_attacks(counts, one_day)
-            speakers = set(roles.speakers) | _spoken_for(sources, self._lexicons)
+            speakers = set(roles.speakers)
+            if sources:
+                speakers |= _spoken_for(sources, self._lexicons)
             refers = not actor_mentions and (
                 bool(spans.get("plural") or spans.get("singular"))
                 or _PRONOUN_SUBJECT.match(folded, start) is not None
@@ -587,19 +589,26 @@ class Extractor:
             for position, hit in enumerate(hits):
                 low = hits[position - 1].end if position > 0 else start
                 high = hits[position + 1].start if position + 1 < len(hits) else end
-                weapon = weapon_for(
-                    weapons, hit.start, low, high, first_place, folded, after_place=position > 0
+                weapon = (
+                    weapon_for(
+                        weapons, hit.start, low, high, first_place, folded, after_place=position > 0
+                    )
+                    if weapons
+                    else None
                 )
-                killed, wounded = _casualties_for(
-                    casualties,
-                    occurrences,
-                    hit,
-                    none_killed,
-                    none_wounded,
-                    folded,
-                    roles.attacker,
-                    actor_mentions,
-                )
+                killed: Quantity | None = None
+                wounded: Quantity | None = None
+                if casualties or none_killed or none_wounded:
+                    killed, wounded = _casualties_for(
+                        casualties,
+                        occurrences,
+                        hit,
+                        none_killed,
+                        none_wounded,
+                        folded,
+                        roles.attacker,
+                        actor_mentions,
+                    )
                 place_dates: list[DateHit | None] = list(bound.get(hit.start, [])) or [date_hit]
                 area = is_area(hit.place)
                 # A country or province needs something specific to make an event.
@@ -1108,6 +1117,8 @@ def _bind_dates(folded: str, fact: _Facts, hits: Sequence[PlaceHit]) -> dict[int
     """Several event dates in one sentence: a date right before "at/à <place>" binds to it;
     the other dates go to the places left ("strikes on 19 and 22 November, and on 15 November
     at X"). Returns place start -> dates; empty when the sentence has one date."""
+    if len(fact.dates) < 2:
+        return {}
     events = [
         h
         for h in fact.dates
@@ -1242,8 +1253,10 @@ def _nearest_trigger_is_plural(
 
 def _consecutive_days(fact: _Facts, date_hit: DateHit | None) -> DateHit | None:
     """ "on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``."""
+    if date_hit is None or len(fact.dates) < 2:
+        return date_hit  # a run needs two dates
     days = sorted({h.value for h in fact.dates if h.kind == "explicit" and h.value is not None})
-    if date_hit is None or len(days) < 2 or len(days) > 3:
+    if len(days) < 2 or len(days) > 3:
         return date_hit
     if any((b - a).days != 1 for a, b in itertools.pairwise(days)):
         return date_hit
