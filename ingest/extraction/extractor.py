@@ -1471,9 +1471,9 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     following = [
         m
         for m in mentions
-        if m not in previous
+        if not fragment.claim  # a claim points back ("claimed the strike on the base")
         and 0 < m.sentence - fragment.sentence <= 1
-        and not fragment.claim  # a claim points back ("claimed the strike on the base")
+        and m not in previous  # last: a field-by-field comparison of candidates
     ]
     value = fragment.date.value if fragment.date is not None else None
     precision = fragment.date.precision if fragment.date is not None else None
