@@ -359,17 +359,7 @@ class Extractor:
 
     def _article_hints(self, matches: Sequence[Match]) -> set[str]:
         """Countries the whole article names or qualifies (to choose between homonyms)."""
-        hints: set[str] = set()
-        places = self._lexicons.places
-        for match in matches:
-            if match.entry.family not in (DEMONYM, PLACE):
-                continue
-            place = places.get(match.entry.ref)
-            if place is None or not place.country_iso2:
-                continue
-            if match.entry.family == DEMONYM or place.feature_type == "country":
-                hints.add(place.country_iso2)
-        return hints
+        return {match.entry.hint for match in matches if match.entry.hint}
 
     # ------------------------------------------------------------------ per sentence
 

@@ -59,6 +59,7 @@ class Entry:
     detail: str  # alias kind, role hint, weapon name, or ""
     flag: bool  # weapon: is_projectile; place: the alias is a single word; cue: prefix match
     cased: bool = False  # the lexicon writes it with a capital: the text must have one too
+    hint: str = ""  # the country a demonym or a country name hints at ("" for anything else)
 
 
 class Match(NamedTuple):
@@ -151,7 +152,12 @@ class Matcher:
             family = DEMONYM if alias.kind == "demonym" else PLACE
             single = " " not in fold_key(alias.alias)
             cased = any(char.isupper() for char in alias.alias)
-            add(entities, alias.alias, Entry(family, alias.location_id, alias.kind, single, cased))
+            place = lexicons.places.get(alias.location_id)
+            hint = ""
+            if place is not None and (family == DEMONYM or place.feature_type == "country"):
+                hint = place.country_iso2 or ""
+            entry = Entry(family, alias.location_id, alias.kind, single, cased, hint)
+            add(entities, alias.alias, entry)
         for actor_alias in lexicons.actor_aliases:
             entry = Entry(ACTOR, actor_alias.actor_id, actor_alias.role_hint, False)
             add(entities, actor_alias.alias, entry)
