@@ -80,6 +80,7 @@ class Scan(NamedTuple):
 
 
 _SPACES = re.compile(r"[^\w]|_")
+_MATCHABLE = re.compile(r"[a-z0-9 ]+")
 _ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
 # An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
 _Record = tuple[int, int, int, Any, bool]
@@ -188,6 +189,11 @@ class Matcher:
                 records.setdefault(key, []).append((number, size - 1, -size, payload, prefix))
         automaton = ahocorasick.Automaton()
         for key, table_records in records.items():
+            # The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with any
+            # other character (aliases in Arabic script, "ɛaden") can never match, and leaving
+            # it out keeps the automaton small (a sixth fewer keys, fewer cache misses).
+            if _MATCHABLE.fullmatch(key) is None:
+                continue
             automaton.add_word(key, tuple(table_records))
         automaton.make_automaton()
         self._automaton = automaton
