@@ -212,9 +212,7 @@ def find_casualties(
         return found, none_killed, none_wounded
     heart = _HEART.search(sentence) if ("cardia" in sentence or "heart" in sentence) else None
     contrast = (
-        _CONTRAST.search(folded, start, end)
-        if any(word in sentence for word in _CONTRAST_WORDS)
-        else None
+        _CONTRAST.search(folded, start, end) if contains_any(sentence, _CONTRAST_WORDS) else None
     )
     for word_start, word_end in spans:
         match = _CASUALTY.search(folded, word_start, word_end)

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ingest.extraction.wordregex import contains_any
+
 _MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
     "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "april": 4, "apr": 4,
@@ -195,7 +197,7 @@ def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
     if name == "dm":
         return _has_digit(before[-6:])
     if name == "part":
-        return any(part in before for part in _PART_WORDS)
+        return contains_any(before, _PART_WORDS)
     if name == "month":
         return before.endswith(_MONTH_LEAD) or _has_digit(after[:6])
     if name == "night":
@@ -258,11 +260,20 @@ def _anchored_matches(
                 match = _ALTERNATIVE_RES[name].match(folded, numeric.start(), numeric.end())
                 if match is not None:
                     found.setdefault((match.start(), match.end()), (name, match))
+    # Longest first (then leftmost), each kept unless it overlaps one kept before.
     chosen: list[tuple[int, int]] = []
-    for key in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
-        if not any(key[0] < end and start < key[1] for start, end in chosen):
+    for key in sorted(found, key=_longest_first):
+        low, high = key
+        for start, end in chosen:
+            if low < end and start < high:
+                break
+        else:
             chosen.append(key)
     return [found[key] for key in sorted(chosen)]
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0] - span[1], span[0]
 
 
 def _alternative(match: re.Match[str]) -> str | None:

@@ -476,7 +476,7 @@ class Extractor:
             actor_mentions = [
                 ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
                 for m in families.get(ACTOR, ())
-                if not _inside(m.start, discounted)
+                if (not discounted or not _inside(m.start, discounted))
                 and _COMPOUND_MODIFIER.match(folded, m.end) is None
             ]
             if WEAPON in families:  # a nationality next to an aircraft word
@@ -1051,7 +1051,12 @@ def _one_day(fact: _Facts) -> bool:
 
 
 def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+    """Whether ``position`` falls in one of ``spans`` (a loop: cheaper than any() over a
+    generator, and most span lists are empty or hold one span)."""
+    for start, end in spans:  # noqa: SIM110
+        if start <= position < end:
+            return True
+    return False
 
 
 def _irrealis(folded: str, trigger: tuple[int, int], cues: Sequence[tuple[int, int]]) -> bool:
