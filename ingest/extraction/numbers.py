@@ -273,6 +273,11 @@ def quantity_ending_at(folded: str, end: int, floor: int = 0) -> Quantity | None
 def _parse_ending_at(folded: str, end: int, floor: int) -> Quantity | None:
     """``quantity_ending_at`` once the cheap test has passed."""
     tokens, words = _tokens(folded, max(floor, end - 48), end)
+    return _parse_tokens(tokens, words)
+
+
+def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | None:
+    """The amount the tokens of a window end with (the lists are consumed)."""
     # Drop a trailing "de"/"d'"/"of" ("des dizaines de", "a small number of").
     while words and words[-1] in _TRAILING_LINKS:
         words.pop()
@@ -352,16 +357,24 @@ def quantity_starting_at(folded: str, start: int, ceiling: int | None = None) ->
     tokens = list(_TOKEN.finditer(folded, start, end))
     if not tokens:
         return None
-    # Longest prefix that parses as a quantity, read through quantity_ending_at.
+    # Longest prefix that parses as a quantity, read through quantity_ending_at. Within 48
+    # characters of the start, the window quantity_ending_at would tokenize is a prefix of
+    # these tokens (same start, and a token never runs past the end of a later one), so they
+    # are parsed directly.
     floor = tokens[0].start()
+    words = [token[0] for token in tokens]
     best: Quantity | None = None
-    for token in tokens[:8]:
+    for count, token in enumerate(tokens[:8], start=1):
         end = token.end()
-        candidate = (
-            None
-            if cannot_end_amount(folded, token[0], end, floor)
-            else quantity_ending_at(folded, end, floor)
-        )
+        candidate: Quantity | None = None
+        if cannot_end_amount(folded, words[count - 1], end, floor) or not _could_end_amount(
+            folded, end, floor
+        ):
+            candidate = None
+        elif end - 48 <= floor:
+            candidate = _parse_tokens(tokens[:count], words[:count])
+        else:
+            candidate = _parse_ending_at(folded, end, floor)
         if candidate is not None and candidate.start == floor:
             best = candidate
         elif best is not None:
