@@ -188,10 +188,12 @@ class Matcher:
                 size = len(key)
                 records.setdefault(key, []).append((number, size - 1, -size, payload, prefix))
         automaton = ahocorasick.Automaton()
-        for key, table_records in records.items():
-            # The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with any
-            # other character (aliases in Arabic script, "ɛaden") can never match, and leaving
-            # it out keeps the automaton small (a sixth fewer keys, fewer cache misses).
+        for key, table_records in sorted(records.items()):
+            # Keys go in sorted, so that the nodes of shared prefixes are allocated next to each
+            # other (fewer cache misses when the text is read; matching does not depend on the
+            # order). The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with
+            # any other character (aliases in Arabic script, "ɛaden") can never match, and
+            # leaving it out keeps the automaton small (a sixth fewer keys).
             if _MATCHABLE.fullmatch(key) is None:
                 continue
             automaton.add_word(key, tuple(table_records))
