@@ -470,7 +470,7 @@ class Extractor:
             demonyms = families.get(DEMONYM)
             if demonyms:  # each family is in text order: only a mix needs sorting
                 place_matches = sorted([*place_matches, *demonyms], key=_match_start)
-            hits = select_places(place_matches, places, text, folded, start, hinted)
+            hits = select_places(place_matches, text, folded, start, hinted)
             if discounted:
                 hits = [h for h in hits if not _inside(h.start, discounted)]
             actor_mentions = [

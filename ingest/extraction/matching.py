@@ -8,14 +8,14 @@ in a cue relaxes the end boundary). Overlaps are resolved per family, longest fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 import ahocorasick
 
 from ingest.extraction import cues
 from ingest.extraction.dates import DATE_ANCHORS
-from ingest.extraction.lexicons import Lexicons
+from ingest.extraction.lexicons import Lexicons, Place
 from ingest.extraction.normalize import fold_key
 
 PLACE = "place"
@@ -51,6 +51,18 @@ CUE_FAMILIES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceKey:
+    """What the place entries of one alias key name, prepared when the automaton is built so
+    that choosing a sentence's places needs no grouping: the gazetteer places of its entries (in
+    entry order, homonyms included), the ids it writes as a canonical name (no variant entry),
+    and whether one of its entries is written in lower case (then the text needs no capital)."""
+
+    places: tuple[Place, ...]
+    named: frozenset[str]
+    uncased: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a key means in one family: ``ref`` is an id (place, actor, source) or a cue kind."""
 
@@ -60,6 +72,7 @@ class Entry:
     flag: bool  # weapon: is_projectile; place: the alias is a single word; cue: prefix match
     cased: bool = False  # the lexicon writes it with a capital: the text must have one too
     hint: str = ""  # the country a demonym or a country name hints at ("" for anything else)
+    key: PlaceKey | None = field(default=None, compare=False, repr=False)  # place entries
 
 
 class Match(NamedTuple):
@@ -124,13 +137,33 @@ def _implied_kinds(phrase: str, kind: str) -> set[str]:
     return kinds
 
 
+def _prepare_places(bucket: list[Entry], lexicons: Lexicons) -> None:
+    """Give the place entries of one key's bucket their shared ``PlaceKey``."""
+    found = [
+        (entry, place)
+        for entry in bucket
+        if entry.family == PLACE and (place := lexicons.places.get(entry.ref)) is not None
+    ]
+    if not found:
+        return
+    places = tuple(place for _, place in found)
+    variants = {place.location_id for entry, place in found if entry.detail != "name"}
+    key = PlaceKey(
+        places,
+        frozenset(place.location_id for place in places) - variants,
+        any(not entry.cased for entry, _ in found),
+    )
+    bucket[:] = [replace(entry, key=key) if entry.family == PLACE else entry for entry in bucket]
+
+
 class Matcher:
-    """Three compiled automata (entities, weapons, cues); build once, reuse for every article.
+    """One compiled automaton over the entity, term and grammar tables; build once, reuse for
+    every article.
 
     Keys carry one leading space and run over ``spaced(folded)``, so a match always starts on a
-    word boundary; ``iter_long`` keeps the longest non-overlapping match in each automaton (an
-    actor "Résistance islamique en Irak" hides the country inside it). The end boundary is
-    checked here; a trailing ``*`` in a cue lets the word continue.
+    word boundary; each table keeps its longest non-overlapping matches (an actor "Résistance
+    islamique en Irak" hides the country inside it). The end boundary is checked here; a
+    trailing ``*`` in a cue lets the word continue.
     """
 
     __slots__ = ("_automaton",)
@@ -175,6 +208,8 @@ class Matcher:
                 prefix = phrase.endswith("*")
                 for implied in sorted(_implied_kinds(phrase.rstrip("*"), kind)):
                     add(grammar, phrase, Entry(CUE, implied, "", prefix))
+        for bucket in entities.values():
+            _prepare_places(bucket, lexicons)
         # One automaton holds the three tables (one pass over the text instead of three); a key
         # carries one record per table that has it, and overlaps are still resolved per table.
         # Entity and term keys carry their entries; a grammar key only the cue kinds it gives.

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
-from ingest.extraction.matching import PLACE, Match
+from ingest.extraction.matching import PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key
 
 _LOCATIVE: frozenset[str] = frozenset(
@@ -152,7 +153,7 @@ def choose_entry(
     start: int,
     end: int,
     hinted: set[str],
-    named: set[str] | None = None,
+    named: AbstractSet[str] | None = None,
 ) -> Place:
     """Pick among homonyms: country hints, canonical names over variants, province words, then
     the finest place. ``named`` are the ids whose alias here is a canonical name."""
@@ -185,7 +186,6 @@ def choose_entry(
 
 def select_places(
     matches: Sequence[Match],
-    places: Mapping[str, Place],
     text: str,
     folded: str,
     sentence_start: int,
@@ -199,48 +199,37 @@ def select_places(
     accepted: list[PlaceHit] = []
     if not matches:
         return accepted
-    grouped: dict[tuple[int, int], list[Place]] = {}
-    variants: set[tuple[int, int, str]] = set()
-    cased_ok: dict[tuple[int, int], bool] = {}
+    # One span per alias key (its entries are next to each other): the key's PlaceKey has the
+    # places it can name.
+    spans: list[tuple[int, int, PlaceKey]] = []
     for match in matches:
         entry = match.entry
-        if entry.family != PLACE:
+        key = entry.key
+        if entry.family != PLACE or key is None:
             continue
-        place = places.get(entry.ref)
-        if place is None:
+        if spans and spans[-1][0] == match.start and spans[-1][1] == match.end:
             continue
-        span = (match.start, match.end)
-        bucket = grouped.get(span)
-        if bucket is None:
-            grouped[span] = [place]
-        else:
-            bucket.append(place)
-        if entry.detail != "name":
-            variants.add((match.start, match.end, place.location_id))
-        if not cased_ok.get(span, False):
-            # Lower-case text never matches an alias the gazetteer writes with a capital.
-            cased_ok[span] = not entry.cased or _has_upper(text[match.start : match.end])
+        spans.append((match.start, match.end, key))
     last_end = -1
     last_accepted = False
     local: set[str] | None = None  # countries of the sentence's unambiguous places, when needed
-    for (start, end), candidates in sorted(grouped.items()):
-        if not cased_ok[(start, end)]:
+    for start, end, key in spans:
+        # Lower-case text never matches an alias the gazetteer writes with a capital.
+        if not key.uncased and not _has_upper(text[start:end]):
             continue
+        candidates = key.places
         if len(candidates) == 1:
             place = candidates[0]
         else:
             if local is None:
                 local = {
                     iso2
-                    for other in grouped.values()
-                    if len(other) == 1
-                    and other[0].feature_type != "country"
-                    and (iso2 := other[0].country_iso2) is not None
+                    for _, _, other in spans
+                    if len(other.places) == 1
+                    and other.places[0].feature_type != "country"
+                    and (iso2 := other.places[0].country_iso2) is not None
                 }
-            named = {
-                p.location_id for p in candidates if (start, end, p.location_id) not in variants
-            }
-            place = choose_entry(candidates, folded, start, end, local or hinted, named)
+            place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         feature = place.feature_type
         words = _previous_words(folded, start, sentence_start)
         # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
