@@ -466,11 +466,7 @@ class Extractor:
                         last_group = match.entry.ref
                 continue
             families = fact.families
-            place_matches: Sequence[Match] = families.get(PLACE, ())
-            demonyms = families.get(DEMONYM)
-            if demonyms:  # each family is in text order: only a mix needs sorting
-                place_matches = sorted([*place_matches, *demonyms], key=_match_start)
-            hits = select_places(place_matches, text, folded, start, hinted)
+            hits = select_places(families.get(PLACE, ()), text, folded, start, hinted)
             if discounted:
                 hits = [h for h in hits if not _inside(h.start, discounted)]
             actor_mentions = [
@@ -1034,10 +1030,6 @@ def _mentions_counted(folded: str, piece: str, start: int, end: int) -> bool:
     """``_COUNTED.search(folded, start, end)``, skipped when none of its words is in ``piece``
     (the sentence ``folded[start:end]``)."""
     return contains_any(piece, _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
-
-
-def _match_start(match: Match) -> int:
-    return match.start
 
 
 def _one_day(fact: _Facts) -> bool:

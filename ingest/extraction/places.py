@@ -193,7 +193,7 @@ def select_places(
 ) -> list[PlaceHit]:
     """The place hits of one sentence that can locate an event.
 
-    ``matches`` are the sentence's place (and demonym, ignored here) matches, in order;
+    ``matches`` are the sentence's place matches, in order (demonyms would be ignored);
     ``hinted`` are the article's country hints (to choose between homonyms).
     """
     accepted: list[PlaceHit] = []
