@@ -775,12 +775,8 @@ class Extractor:
             wounded = Quantity(0, 0, 0, "exact", 0, 0)
         spans = fact.cue_spans
         usable = bool(spans.get("singular")) or claim or not spans.get("plural")
-        countries = {
-            place.country_iso2
-            for match in fact.families.get(DEMONYM, ())
-            if (place := self._lexicons.places.get(match.entry.ref)) is not None
-            and place.country_iso2
-        }
+        # A demonym's hint is its country ("irakienne": IQ).
+        countries = {m.entry.hint for m in fact.families.get(DEMONYM, ()) if m.entry.hint}
         for match in sources:
             # A local authority speaks about its own country ("selon le gouvernement irakien");
             # a foreign command or an agency reports from anywhere.
