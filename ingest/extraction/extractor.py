@@ -1422,8 +1422,11 @@ def _inherit_actors(mentions: Sequence[_Candidate]) -> None:
             break
 
 
+_COARSENESS = {"country": 4, "admin1": 3, "region": 2}
+
+
 def _coarseness(place: Place) -> int:
-    return {"country": 4, "admin1": 3, "region": 2}.get(
+    return _COARSENESS.get(
         place.feature_type, 1 if place.feature_type in SETTLEMENT_FEATURES else 0
     )
 

@@ -56,6 +56,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     boundary = next(boundaries, None)
     line_start = 0
     for line_number, line in enumerate(text.split("\n")):
+        if not line:  # a blank line: no sentence, no boundary
+            line_start += 1
+            continue
         line_end = line_start + len(line)
         cuts = [line_start]
         while boundary is not None and boundary.start() < line_end:
