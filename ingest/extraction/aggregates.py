@@ -61,6 +61,20 @@ _PERIOD = re.compile(
     r"between \w+ \d{1,2} and \d{1,2}|depuis la mi \w+|since mid \w+)\b"
 )
 _WEEKS = re.compile(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)")
+# Every _PERIOD match holds one of these (each alternative names "depuis", a month, a unit of
+# time, "since", "entre le" or "between").
+_PERIOD_WORDS = (
+    "depuis", "mois", "month", "semaines", "weeks", "jours", "days", "since", "entre le", "between",
+)  # fmt: skip
+
+
+def _period(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """``_PERIOD.search(folded, start, end)``, skipped when none of its words is there."""
+    if not contains_any(folded[start:end], _PERIOD_WORDS):
+        return None
+    return _PERIOD.search(folded, start, end)
+
+
 _UNIT_NAMES: dict[str, str] = {
     "attaques": "attacks", "attacks": "attacks", "fois": "attacks", "times": "attacks",
     "reprises": "attacks", "incidents": "attacks", "assauts": "attacks", "strikes": "strikes",
@@ -169,7 +183,7 @@ def is_aggregate(
         small = hit.quantity.best is not None and 2 <= hit.quantity.best <= 5
         if one_day and small:
             if period is None:
-                period = _PERIOD.search(folded, start, end) is not None
+                period = _period(folded, start, end) is not None
             if not period:
                 continue
         figure = hit.quantity.best if hit.quantity.best is not None else hit.quantity.low
@@ -192,7 +206,7 @@ def period_of(
     folded: str, start: int, end: int, dates: Sequence[DateHit], published: date | None
 ) -> Period:
     """The period an aggregate sentence covers ("depuis le 17 octobre", "ce mois-ci")."""
-    match = _PERIOD.search(folded, start, end)
+    match = _period(folded, start, end)
     if match is None:
         return Period(None, None, None)
     text = match.group()
