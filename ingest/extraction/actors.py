@@ -49,6 +49,8 @@ _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|by|from)\s*$"
 )
+_TARGET_AFTER_WORDS = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
+_OF_AGENT_ENDS = (" de la", " du", " des", " de l'", " by", " from")
 _NEW_CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?)\b")
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse)\b"
@@ -264,9 +266,11 @@ def _is_agent(
                 continue  # "Three US soldiers killed in ...": victims, not killers
             return True
     window = folded[max(start, mention.start - 40) : mention.start]
-    if _AGENT_BEFORE.search(window) is not None:
+    if contains_any(window, ("par", "by")) and _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
-    return _OF_AGENT.search(folded[max(start, mention.start - 60) : mention.start]) is not None
+    window = folded[max(start, mention.start - 60) : mention.start]
+    # "attaques de la", "strikes by": the window must end with the preposition.
+    return window.rstrip().endswith(_OF_AGENT_ENDS) and _OF_AGENT.search(window) is not None
 
 
 def _target(
@@ -281,7 +285,8 @@ def _target(
         window = folded[max(0, mention.start - 24) : mention.start]
         if mention.role_hint == "target" or _TARGET_BEFORE.search(window) is not None:
             return mention.actor_id
-        if _TARGET_AFTER.match(folded[mention.end : mention.end + 80]) is not None:
+        after = folded[mention.end : mention.end + 80]
+        if contains_any(after, _TARGET_AFTER_WORDS) and _TARGET_AFTER.match(after) is not None:
             return mention.actor_id
     for mention in mentions:
         if mention.actor_id != attacker and _kind(actors, mention.actor_id) in STATE_KINDS:
