@@ -60,6 +60,17 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             line_start += 1
             continue
         line_end = line_start + len(line)
+        if boundary is None or boundary.start() >= line_end:
+            # No boundary in the line: the line is one sentence (unless it is blank).
+            kept = line.lstrip(_BLANKS)
+            stripped = kept.rstrip(_BLANKS)
+            if stripped:
+                start = line_end - len(kept)
+                sentences.append(
+                    Sentence(len(sentences), start, start + len(stripped), line_number, True)
+                )
+            line_start = line_end + 1
+            continue
         cuts = [line_start]
         while boundary is not None and boundary.start() < line_end:
             period = boundary.start()
