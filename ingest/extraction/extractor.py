@@ -242,9 +242,10 @@ class Extractor:
             # No title: the first non-blank line is the title line.
             title_lines.update(itertools.islice((n for n, ln in enumerate(lines) if ln.split()), 1))
         elif len(title_key) >= 12:
-            # A line holds the title when its blank-normalised form contains it; a run of the
-            # title without blanks must then be in the line as written (a cheap first test).
-            segment = title_key.split(" ", 1)[0]
+            # A line holds the title when its blank-normalised form contains it; every run of
+            # the title without blanks must then be in the line as written: the longest one is
+            # the cheap first test (the most selective).
+            segment = max(title_key.split(" "), key=len)
             for number, line in enumerate(lines):
                 if len(line) < len(title_key) or segment not in line:
                     continue
