@@ -377,7 +377,6 @@ class Extractor:
         fragments: list[_Fragment] = []
         aggregates: list[AggregateStatement] = []
         actors = self._lexicons.actors
-        places = self._lexicons.places
         last_site: tuple[int, Place] | None = None
         last_group: str | None = None
         context: DateHit | None = None
@@ -392,6 +391,9 @@ class Extractor:
             spans = fact.cue_spans
             if not fact.title and fact.date is not None and fact.date.kind != "same_day":
                 context = fact.date
+            if not spans:  # no cue at all: nothing happens, only the last site and group named
+                last_site, last_group = self._track(folded, fact, index, last_site, last_group)
+                continue
             get = spans.get
             claim = bool(get("claim"))
             attributed = bool(get("attribution"))
@@ -452,19 +454,7 @@ class Extractor:
             )
             if not eventful:
                 # Nothing happens here: only keep track of the last site and group named.
-                if not fact.title:
-                    for match in fact.families.get(PLACE, ()):
-                        place = places.get(match.entry.ref)
-                        if place is not None and place.feature_type in SITE_FEATURES:
-                            last_site = (index, place)
-                for match in fact.families.get(ACTOR, ()):
-                    actor = actors.get(match.entry.ref)
-                    if (
-                        actor is not None
-                        and actor.kind in NON_STATE_KINDS
-                        and _COMPOUND_MODIFIER.match(folded, match.end) is None
-                    ):
-                        last_group = match.entry.ref
+                last_site, last_group = self._track(folded, fact, index, last_site, last_group)
                 continue
             families = fact.families
             hits = select_places(families.get(PLACE, ()), text, folded, start, hinted)
@@ -651,6 +641,35 @@ class Extractor:
                 lead_seen = True
         _inherit_dates(candidates, facts, day_anchor)
         return candidates, fragments, aggregates
+
+    def _track(
+        self,
+        folded: str,
+        fact: _Facts,
+        index: int,
+        last_site: tuple[int, Place] | None,
+        last_group: str | None,
+    ) -> tuple[tuple[int, Place] | None, str | None]:
+        """The last site and non-state group named, after a sentence where nothing happens."""
+        families = fact.families
+        if not families:
+            return last_site, last_group
+        if not fact.title:
+            places = self._lexicons.places
+            for match in families.get(PLACE, ()):
+                place = places.get(match.entry.ref)
+                if place is not None and place.feature_type in SITE_FEATURES:
+                    last_site = (index, place)
+        actors = self._lexicons.actors
+        for match in families.get(ACTOR, ()):
+            actor = actors.get(match.entry.ref)
+            if (
+                actor is not None
+                and actor.kind in NON_STATE_KINDS
+                and _COMPOUND_MODIFIER.match(folded, match.end) is None
+            ):
+                last_group = match.entry.ref
+        return last_site, last_group
 
     def _nationals(
         self,
