@@ -190,6 +190,11 @@ _TAIL_WORDS: frozenset[str] = frozenset(
     - _LINKS
 )
 _TRAILING_LINKS: frozenset[str] = frozenset({"de", "d", "of", "d'", "'"})
+# Words of a vague phrase that never end one ("a few", "a small number", "un petit nombre"):
+# an amount cannot end with them, so the cheap test need not send them to the parser ("a" is
+# everywhere: "a drone", "a été tué").
+_NEVER_LAST: frozenset[str] = frozenset({"a", "small", "petit"})
+_ENDING_WORDS: frozenset[str] = _TAIL_WORDS - _NEVER_LAST
 
 
 def _vague_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
@@ -228,19 +233,19 @@ def _word_could_end_amount(folded: str, word: str, start: int, floor: int) -> bo
     """``_could_end_amount`` given ``(word, start)``, the ``previous_word`` at its end."""
     if not word:
         return False
-    if word in _TAIL_WORDS or word.isdigit():
+    if word in _ENDING_WORDS or word.isdigit():
         return True
     if word not in _LINKS:
         return False
     word = previous_word(folded, start, floor)[0]
-    return bool(word) and (word in _TAIL_WORDS or word.isdigit())
+    return bool(word) and (word in _ENDING_WORDS or word.isdigit())
 
 
 def cannot_end_amount(folded: str, word: str, end: int, floor: int = 0) -> bool:
     """A shortcut for callers that already hold the word ``folded[end - len(word):end]``: True
     when it is plain letters that neither end an amount nor link to one ("soldiers"), so that
     ``could_end_amount(folded, end, floor)`` is certainly False; False means "ask it"."""
-    if word in _TAIL_WORDS or word in _LINKS or not (word.isascii() and word.isalpha()):
+    if word in _ENDING_WORDS or word in _LINKS or not (word.isascii() and word.isalpha()):
         return False
     start = end - len(word)
     if start < floor:
