@@ -195,6 +195,7 @@ _TRAILING_LINKS: frozenset[str] = frozenset({"de", "d", "of", "d'", "'"})
 # everywhere: "a drone", "a été tué").
 _NEVER_LAST: frozenset[str] = frozenset({"a", "small", "petit"})
 _ENDING_WORDS: frozenset[str] = _TAIL_WORDS - _NEVER_LAST
+_ARTICLE_COUNTS: frozenset[str] = frozenset({"un", "une"})
 
 
 def _vague_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
@@ -233,12 +234,24 @@ def _word_could_end_amount(folded: str, word: str, start: int, floor: int) -> bo
     """``_could_end_amount`` given ``(word, start)``, the ``previous_word`` at its end."""
     if not word:
         return False
-    if word in _ENDING_WORDS or word.isdigit():
-        return True
     if word not in _LINKS:
+        return _word_ends_amount(folded, word, start, floor)
+    word, start = previous_word(folded, start, floor)
+    return bool(word) and _word_ends_amount(folded, word, start, floor)
+
+
+def _word_ends_amount(folded: str, word: str, start: int, floor: int) -> bool:
+    """Whether an amount can end with ``word`` (starting at ``start``): a digit or a word that
+    ends one; "un"/"une" alone is an article, a count only after a number word or a connector
+    ("vingt et un")."""
+    if word.isdigit():
+        return True
+    if word not in _ENDING_WORDS:
         return False
-    word = previous_word(folded, start, floor)[0]
-    return bool(word) and (word in _ENDING_WORDS or word.isdigit())
+    if word in _ARTICLE_COUNTS:
+        before = previous_word(folded, start, floor)[0]
+        return before in _UNITS or before in _MULTIPLIERS or before in _CONNECTORS
+    return True
 
 
 def cannot_end_amount(folded: str, word: str, end: int, floor: int = 0) -> bool:
