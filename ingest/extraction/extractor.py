@@ -87,6 +87,9 @@ _PROXIMITY = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
     r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
 )
+_PROXIMITY_WORDS = (
+    "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
+)  # fmt: skip
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
 _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
@@ -1212,23 +1215,26 @@ def _without_landmarks_and_sources(
     for hit in hits:
         if hit.start < landmark_until:
             continue
-        site = next(
-            (
-                other
-                for other in reversed(hits)
-                if other.end <= hit.start and other.place.feature_type in SITE_FEATURES
-            ),
-            None,
-        )
-        if (
-            site is not None
-            and _PROXIMITY.search(folded[max(start, hit.start - 40) : hit.start]) is not None
-            and not is_area(hit.place)
-            and _CONJUNCTION.search(folded[site.end : hit.start]) is None
-        ):
-            comma = folded.find(",", hit.end)
-            landmark_until = comma if comma != -1 else len(folded)
-            continue
+        # A landmark: no area, after "non loin de"/"near" (within 40 characters), with a site
+        # named before it and no "and"/"et" in between.
+        before = folded[max(start, hit.start - 40) : hit.start]
+        if not is_area(hit.place) and contains_any(before, _PROXIMITY_WORDS):
+            site = next(
+                (
+                    other
+                    for other in reversed(hits)
+                    if other.end <= hit.start and other.place.feature_type in SITE_FEATURES
+                ),
+                None,
+            )
+            if (
+                site is not None
+                and _PROXIMITY.search(before) is not None
+                and _CONJUNCTION.search(folded[site.end : hit.start]) is None
+            ):
+                comma = folded.find(",", hit.end)
+                landmark_until = comma if comma != -1 else len(folded)
+                continue
         lead = None
         if leads:
             for match in _SOURCE_LEAD.finditer(folded, max(start, hit.start - 45), hit.start):
