@@ -73,7 +73,7 @@ from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 from ingest.extraction.wordregex import WordRegex, contains_any
 from ingest.textnorm import stable_hash
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 31}
@@ -241,10 +241,7 @@ class Extractor:
         furniture = _furniture_lines(folded, lines)
         title_key = " ".join(fold(article.title).split()) if article.title else ""
         title_lines: set[int] = set()
-        if not title_key:
-            # No title: the first non-blank line is the title line.
-            title_lines.update(itertools.islice((n for n, ln in enumerate(lines) if ln.split()), 1))
-        elif len(title_key) >= 12:
+        if len(title_key) >= 12:
             # A line holds the title when its blank-normalised form contains it; every run of
             # the title without blanks must then be in the line as written: the longest one is
             # the cheap first test (the most selective).
@@ -254,8 +251,14 @@ class Extractor:
                     continue
                 if title_key in " ".join(line.split()):
                     title_lines.add(number)
-        if not title_lines:
-            title_lines = {sentences[0].line}
+        if not title_lines and title_key:
+            # The page title often carries more than the headline line of the text ("X | Site",
+            # "X - Le Monde"): the first line is the title when the title contains it.
+            first = next((n for n, line in enumerate(lines) if line.split()), None)
+            if first is not None and " ".join(lines[first].split()) in title_key:
+                title_lines.add(first)
+        # Otherwise no line is the title: a JSONL or HTML record's text is its body, and its
+        # first line is the lead sentence, the one that most often states the attack.
         facts = []
         for sentence in sentences:
             usable = (

@@ -97,6 +97,27 @@ def _instrumental(hit: WeaponHit, folded: str) -> bool:
     return _INSTRUMENTAL.search(folded, max(0, hit.start - 40), hit.start) is not None
 
 
+# The words between two weapons of one list: "missiles and rockets", "missiles balistiques et
+# des roquettes", "drones, rockets".
+_LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+)?(?:,|and|et|or|ou)\s*(?:des\s+|de\s+|d'|of\s+)?")
+
+
+def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> WeaponHit:
+    """The first weapon of the list ``hit`` ends ("ballistic missiles and rockets" is missiles:
+    reports name the heavier weapon first)."""
+    if not folded:
+        return hit
+    changed = True
+    while changed:
+        changed = False
+        for other in hits:
+            if other.end <= hit.start and hit.start - other.end <= 24:
+                if _LIST_GAP.fullmatch(folded, other.end, hit.start) is not None:
+                    hit, changed = other, True
+                    break
+    return hit
+
+
 def weapon_for(
     hits: Sequence[WeaponHit],
     place_start: int,
@@ -121,7 +142,7 @@ def weapon_for(
     after = [hit for hit in hits if place_start <= hit.start < high]
     chosen: WeaponHit | None = None
     if before:
-        chosen = max(before, key=lambda hit: hit.start)
+        chosen = _head_of_list(max(before, key=lambda hit: hit.start), before, folded)
     elif after:
         chosen = min(after, key=lambda hit: hit.start)
     else:

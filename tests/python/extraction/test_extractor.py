@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -447,6 +448,70 @@ def test_title_is_not_counted_twice(extractor: Extractor, make_article: MakeArti
         title="Irak : trois roquettes tirées sur la base d'Aïn al-Assad",
     )
     assert len(found) == 1 and found[0].sentence_index > 0
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        pytest.param(
+            "Deux drones ont visé mardi la base de Harir, selon les autorités kurdes.\n\n"
+            "Lundi, des roquettes avaient été tirées contre la base d'Aïn al-Assad.",
+            "Kurdistan : la base de Harir de nouveau prise pour cible",
+            id="a record whose title is not in its text keeps its lead sentence (fr)",
+        ),
+        pytest.param(
+            "Two drones targeted the Harir Air Base on Tuesday, Kurdish officials said.\n\n"
+            "On Monday, rockets had been fired at the Ain al-Asad Air Base.",
+            "Drones hit coalition base in Kurdistan",
+            id="a record whose title is not in its text keeps its lead sentence (en)",
+        ),
+    ],
+)
+def test_body_only_record_keeps_its_lead(
+    extractor: Extractor, make_article: MakeArticle, body: str, title: str
+) -> None:
+    article = make_article(body, title=title)
+    # A JSONL or HTML record: the stored text is the body alone, the title is metadata.
+    body_only = replace(article, text=article.text.split("\n\n", 1)[1])
+    found = extractor.extract(body_only).mentions
+    assert sorted((m.sentence_index, m.location_name, m.weapon) for m in found) == [
+        (0, "Harir Air Base", "drone"),
+        (1, "Ain al-Asad Air Base", "rocket"),
+    ]
+
+
+def test_title_with_the_site_name_around_the_headline_is_the_title_line(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    article = make_article(
+        "Trois roquettes ont été tirées mardi contre la base d'Aïn al-Assad.",
+        title="Irak : trois roquettes tirées sur la base d'Aïn al-Assad",
+    )
+    titled = replace(article, title=f"{article.title} | Le Quotidien de l'Est")
+    found = extractor.extract(titled).mentions
+    assert len(found) == 1 and found[0].sentence_index > 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des missiles balistiques et des roquettes ont été tirés mardi contre la base "
+            "d'Aïn al-Assad.",
+            id="missiles et des roquettes is the first weapon of the list (fr)",
+        ),
+        pytest.param(
+            "Militants fired ballistic missiles and rockets at the Ain al-Asad Air Base on "
+            "Tuesday.",
+            id="missiles and rockets is the first weapon of the list (en)",
+        ),
+    ],
+)
+def test_a_list_of_weapons_gives_the_first(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in found] == [("Ain al-Asad Air Base", "missile")]
 
 
 def test_background_reference(extractor: Extractor, make_article: MakeArticle) -> None:
