@@ -169,14 +169,20 @@ def is_aggregate(
     ``one_day`` says the sentence dates its attacks to one day: then a small count (2 to 5)
     is a list of separate attacks, not a tally ("two drone attacks hit the base on Tuesday").
     """
+    period: bool | None = None
     if cue:
-        return True
+        # "a series of attacks lasting several hours" on one stated day, with no period ("since
+        # October", "this month"), tells that day's attacks: its places are events.
+        if not one_day:
+            return True
+        period = _period(folded, start, end) is not None
+        if period:
+            return True
     if (
         contains_any(folded[start:end], _PARTITIVE_WORDS)
         and _PARTITIVE.search(folded, start, end) is not None
     ):
         return True
-    period: bool | None = None
     for hit in counts:
         if hit.unit != "attacks" or hit.separate:
             continue

@@ -293,6 +293,43 @@ def test_aggregate_statement_is_recorded(extractor: Extractor, make_article: Mak
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Des drones ont frappé mardi la base de Harir au cours d'une série d'attaques qui a "
+            "duré plusieurs heures.",
+            [("Harir Air Base", date(2023, 10, 31))],
+            id="a series of attacks on one stated day tells that day's attack (fr)",
+        ),
+        pytest.param(
+            "Drones struck the Harir Air Base on Tuesday during a series of attacks lasting "
+            "several hours.",
+            [("Harir Air Base", date(2023, 10, 31))],
+            id="a series of attacks on one stated day tells that day's attack (en)",
+        ),
+        pytest.param(
+            "La base de Harir a subi une série d'attaques depuis le 17 octobre.",
+            [],
+            id="a series of attacks over a period is an aggregate (fr)",
+        ),
+        pytest.param(
+            "The Harir Air Base has faced a series of attacks since October 17.",
+            [],
+            id="a series of attacks over a period is an aggregate (en)",
+        ),
+    ],
+)
+def test_series_of_attacks(
+    extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, date]],
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.event_date) for m in found] == expected
+
+
 # ---------------------------------------------------------------- places
 
 
