@@ -15,8 +15,8 @@ Gold events marked ``optional`` are neither rewarded nor penalised: a prediction
 only an optional event is ignored. Background gold events count like the others.
 
 Field accuracy is computed on matched, non-optional pairs: date (equal, or inside the gold's
-week/month window; null only equals null), place (same place, not a containing area), country,
-attacker-or-claimant (the predicted attacker or claimant equals the gold attacker or claimant;
+week/month window; null only equals null), place (same place, not a containing area), country
+(the gazetteer's pseudo-country XZ of the seas is gold's null country), attacker-or-claimant (the predicted attacker or claimant equals the gold attacker or claimant;
 null on both sides is correct), weapon, count (projectile_count), killed, wounded, and
 casualties (killed and wounded both right).
 
@@ -54,6 +54,7 @@ FIELDS: tuple[str, ...] = (
     "casualties",
 )
 _WINDOW = {"day": 0, "week": 7, "month": 31}
+SEA_COUNTRY = "XZ"
 _MATCH_WEIGHT = 1000
 _OPTIONAL_WEIGHT = 500
 
@@ -373,6 +374,12 @@ def place_matches(
     return False, False
 
 
+def _gold_country(iso2: str | None) -> str | None:
+    """The gazetteer's pseudo-country of the seas ("XZ", international waters) is written as no
+    country in gold, which only knows ISO 3166-1 countries."""
+    return None if iso2 == SEA_COUNTRY else iso2
+
+
 def dates_compatible(gold: GoldEvent, mention: AttackMention) -> bool:
     """Equal, or within the precision window of either side; a null side is compatible."""
     if gold.event_date is None or mention.event_date is None:
@@ -401,7 +408,7 @@ def field_results(
     return {
         "date": date_ok,
         "place": place_matches(gold, mention, resolver)[1],
-        "country": gold.country == mention.country_iso2,
+        "country": gold.country == _gold_country(mention.country_iso2),
         "attacker_or_claimant": actor_ok,
         "weapon": gold.weapon == mention.weapon,
         "count": gold.projectile_count == mention.projectile_count,

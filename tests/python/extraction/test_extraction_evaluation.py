@@ -99,6 +99,17 @@ def test_country_only_events_match_on_country(resolver: PlaceResolver) -> None:
     assert score([gold], {"a": [elsewhere]}, resolver).true_positives == 0
 
 
+def test_a_sea_has_no_country_in_gold(resolver: PlaceResolver) -> None:
+    gold = replace(GOLD, location="Red Sea", admin1=None, country=None)
+    at_sea = replace(
+        PREDICTED, location_name="Red Sea", location_id="xz-red-sea", admin1=None, country_iso2="XZ"
+    )
+    report = score([gold], {"a": [at_sea]}, resolver)
+    assert report.true_positives == 1 and report.accuracy("country") == 1.0
+    ashore = replace(at_sea, country_iso2="YE")
+    assert score([gold], {"a": [ashore]}, resolver).accuracy("country") == 0.0
+
+
 def test_one_to_one_matching_prefers_more_matches(resolver: PlaceResolver) -> None:
     second = replace(GOLD, event_id="g2", event_date=None, date_precision=None)
     report = score(
