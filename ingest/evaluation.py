@@ -16,8 +16,9 @@ only an optional event is ignored. Background gold events count like the others.
 
 Field accuracy is computed on matched, non-optional pairs: date (equal, or inside the gold's
 week/month window; null only equals null), place (same place, not a containing area), country
-(the gazetteer's pseudo-country XZ of the seas is gold's null country), attacker-or-claimant (the predicted attacker or claimant equals the gold attacker or claimant;
-null on both sides is correct), weapon, count (projectile_count), killed, wounded, and
+(the gazetteer's pseudo-country XZ of the seas is gold's null country), attacker-or-claimant
+(the predicted attacker or claimant equals the gold attacker or claimant; null on both sides is
+correct), weapon, count (projectile_count), killed, wounded, and
 casualties (killed and wounded both right).
 
 The scoring functions are pure; ``run_evaluation`` is the I/O edge (reads gold, articles, seeds).

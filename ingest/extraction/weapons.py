@@ -111,10 +111,13 @@ def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> Wea
     while changed:
         changed = False
         for other in hits:
-            if other.end <= hit.start and hit.start - other.end <= 24:
-                if _LIST_GAP.fullmatch(folded, other.end, hit.start) is not None:
-                    hit, changed = other, True
-                    break
+            if (
+                other.end <= hit.start
+                and hit.start - other.end <= 24
+                and _LIST_GAP.fullmatch(folded, other.end, hit.start) is not None
+            ):
+                hit, changed = other, True
+                break
     return hit
 
 
