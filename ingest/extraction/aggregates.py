@@ -161,6 +161,10 @@ def count_hits(folded: str, start: int, end: int, everything: bool = True) -> li
     return hits
 
 
+# A definite determiner right before a count: "les deux attaques", "the two attacks".
+_DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|the|these|those)\s+$")
+
+
 def is_aggregate(
     folded: str, start: int, end: int, counts: Sequence[CountHit], cue: bool, one_day: bool = False
 ) -> bool:
@@ -187,6 +191,9 @@ def is_aggregate(
         if hit.unit != "attacks" or hit.separate:
             continue
         small = hit.quantity.best is not None and 2 <= hit.quantity.best <= 5
+        at = hit.quantity.start
+        if small and _DEFINITE_BEFORE.search(folded, max(start, at - 8), at) is not None:
+            continue  # "a revendiqué les deux attaques": attacks told before, not a tally
         if one_day and small:
             if period is None:
                 period = _period(folded, start, end) is not None

@@ -37,11 +37,12 @@ CASUALTY = (
     "victimes", "casualties", "casualty",
 )  # fmt: skip
 
-# Words that are never attacks even though they contain one.
+# Words that are never attacks (or sources: "d'après-midi" is no "d'après") though they contain one.
 MASK = (
     "heart attack", "heart attacks", "crise cardiaque", "arret cardiaque", "cardiac arrest",
     "attaque cardiaque", "panic attack", "crise de panique", "cyberattaqu*", "cyber attack*",
     "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
+    "d'apres midi",
 )  # fmt: skip
 
 # A group or a state telling what it did.
@@ -85,7 +86,7 @@ DENIAL = (
     "did not happen", "did not take place",
 )  # fmt: skip
 
-# Threats, plans, warnings, hypotheticals: what has not happened.
+# Threats, plans, warnings, hypotheticals, foiled attempts: what has not happened.
 IRREALIS = (
     "menac*", "threat*", "vow", "vows", "vowed", "warn", "warns", "warned", "warning",
     "promet*", "promis", "plan", "plans", "planned", "planning", "planifi*", "prevoi*",
@@ -93,7 +94,7 @@ IRREALIS = (
     "eventuel*", "potential*", "potentiel*", "risque de", "risk of", "crain*", "fear*",
     "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
     "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",
-    "allait", "going to",
+    "allait", "going to", "dejou*", "foil", "foiled", "thwart", "thwarted",
 )  # fmt: skip
 
 # Openers of a clause that only gives context (cause, period): its attack words and places do

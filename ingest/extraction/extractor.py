@@ -83,6 +83,18 @@ _PERIOD_START = re.compile(
     r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
 )
 _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
+_PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
+
+
+def _plural_claim(folded_sentence: str) -> int:
+    """How many attacks a claim covers: N for "les deux"/"both"/"the three", -1 for "ces"/"these"
+    (the attacks of one earlier sentence), 0 for one."""
+    match = _PLURAL_CLAIM.search(folded_sentence)
+    if match is None:
+        return 0
+    return _PLURAL_CLAIM_COUNTS.get(match.group(0), -1)
+
+
 _PROXIMITY = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
     r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
@@ -90,7 +102,7 @@ _PROXIMITY = re.compile(
 _PROXIMITY_WORDS = (
     "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
 )  # fmt: skip
-_SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres|citing|citant)\b")
+_SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
 _PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
@@ -186,7 +198,9 @@ class _Fragment:
     hedged: bool
     countries: set[str]
     claim: bool
-    plural: bool = False  # "a revendiqué les deux opérations": the claim covers several attacks
+    # "a revendiqué les deux opérations": the claim covers several attacks (0: no; -1: the
+    # attacks of one earlier sentence; N: the N attacks told last).
+    plural: int = 0
 
 
 class Extractor:
@@ -843,7 +857,7 @@ class Extractor:
             countries=countries,
             claim=claim or roles.claimant is not None,
             # Only read for a claim with a claimant ("a revendiqué les deux opérations").
-            plural=roles.claimant is not None and _PLURAL_CLAIM.search(folded_sentence) is not None,
+            plural=_plural_claim(folded_sentence) if roles.claimant is not None else 0,
         )
 
     def _aggregates(
@@ -1396,8 +1410,14 @@ def _merge(candidates: Sequence[_Candidate], fragments: Sequence[_Fragment]) -> 
         ]
         if finer:
             if len(finer) > 1:
+                # "Deux bases dans le nord-est de la Syrie ont été visées mercredi par des
+                # drones", then one sentence per base: the shared facts (date, weapon, actors,
+                # source) are each base's; the figures belong to none of them alone.
                 coarse.count, coarse.killed, coarse.wounded = None, None, None
             target = _best(finer, coarse)
+            for other in finer:
+                if other is not target:
+                    _absorb(other, coarse)
             _absorb(target, coarse)
             if (
                 target.place.feature_type == "other"
@@ -1526,9 +1546,19 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
         # "16 morts et 25 blessés" after strikes on two sites: a total, not one site's toll.
         fragment.killed = fragment.wounded = None
     if fragment.claim and fragment.plural and fragment.claimed_by is not None:
-        # "a revendiqué les deux opérations": every attack of that earlier sentence.
-        for other in ordered:
-            if other is not target and other.sentence == target.sentence and fits(other):
+        # "a revendiqué les deux opérations": the two attacks told last, told in one sentence
+        # or in two; "ces attaques": every attack of that earlier sentence.
+        covered = [m for m in previous if fits(m)] if fragment.plural > 1 else []
+        if len(covered) >= fragment.plural:
+            covered = sorted(
+                covered,
+                key=lambda m: (-max(s for s in m.sentences if s < fragment.sentence), -m.group),
+            )
+            covered = covered[: fragment.plural]
+        else:
+            covered = [o for o in ordered if o.sentence == target.sentence and fits(o)]
+        for other in covered:
+            if other is not target:
                 other.claimed_by = other.claimed_by or fragment.claimed_by
                 if other.attacker in (None, fragment.claimed_by):
                     other.attacker, other.attribution = fragment.claimed_by, "claimed"

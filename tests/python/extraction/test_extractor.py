@@ -769,3 +769,102 @@ def test_no_civilian_casualties_is_not_a_zero_toll(
         "civile selon l'armée.",
     )
     assert found[0].killed == 5
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une attaque de drone a visé mardi en début d'après-midi la base de Harir.",
+            id="d'après-midi is no source lead d'après (fr)",
+        ),
+        pytest.param(
+            "A drone attack targeted the Harir Air Base early on Tuesday afternoon.",
+            id="an afternoon attack (en)",
+        ),
+    ],
+)
+def test_afternoon_is_not_a_source(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.event_date) for m in found] == [
+        ("Harir Air Base", date(2023, 10, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Les forces kurdes ont déjoué mardi une tentative d'attaque contre le champ gazier "
+            "de Conoco.",
+            id="a foiled attempt is no attack (fr)",
+        ),
+        pytest.param(
+            "Kurdish forces foiled an attack on the Conoco gas field on Tuesday.",
+            id="a foiled attack is no attack (en)",
+        ),
+        pytest.param(
+            "Kurdish forces said they had thwarted a drone attack on the Conoco gas field.",
+            id="a thwarted attack is no attack (en)",
+        ),
+    ],
+)
+def test_foiled_attacks_are_not_events(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert mentions(extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Deux sites de l'est de la Syrie ont été visés mardi par des drones. La première "
+            "attaque a touché le champ gazier de Conoco. Peu après, une explosion a été "
+            "entendue au champ pétrolier d'al-Omar.",
+            id="a region's attacks told site by site share the lead's facts (fr)",
+        ),
+        pytest.param(
+            "Two sites in eastern Syria were targeted by drones on Tuesday. The first attack "
+            "hit the Conoco gas field. Shortly afterwards, an explosion was heard at the "
+            "Al-Omar oil field.",
+            id="a region's attacks told site by site share the lead's facts (en)",
+        ),
+    ],
+)
+def test_a_region_lead_fills_each_site_told_after_it(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert sorted((m.location_name, m.weapon, m.event_date) for m in found) == [  # type: ignore[type-var]
+        ("Al-Omar oil field", "drone", date(2023, 10, 31)),
+        ("Conoco gas field", "drone", date(2023, 10, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des roquettes ont visé mardi le champ gazier de Conoco. Peu après, des drones ont "
+            "frappé le champ pétrolier d'al-Omar. La Résistance islamique en Irak a revendiqué "
+            "les deux attaques.",
+            id="a claim of both attacks told in two sentences covers both (fr)",
+        ),
+        pytest.param(
+            "Rockets targeted the Conoco gas field on Tuesday. Shortly afterwards, drones struck "
+            "the Al-Omar oil field. The Islamic Resistance in Iraq claimed both attacks.",
+            id="a claim of both attacks told in two sentences covers both (en)",
+        ),
+    ],
+)
+def test_a_claim_of_both_covers_two_sentences(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert sorted((m.location_name, m.weapon, m.claimed_by) for m in found) == [  # type: ignore[type-var]
+        ("Al-Omar oil field", "drone", "Islamic Resistance in Iraq"),
+        ("Conoco gas field", "rocket", "Islamic Resistance in Iraq"),
+    ]
