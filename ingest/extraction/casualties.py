@@ -141,7 +141,7 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
                 return quantity
         if word in _ARTICLE and nouns >= 1:
             if head in _PERSON:
-                return Quantity(1, 1, 1, "exact", token.start(), words[-1].end())
+                return Quantity(1, 1, 1, "one", token.start(), words[-1].end())
             return None
         nouns += 1
         index -= 1
@@ -171,7 +171,7 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
         if len(words) >= 2 and words[0] in _ARTICLE and words[0] not in {"the", "le", "la", "l"}:
             noun = words[2] if len(words) > 2 and words[1] in _ADJECTIVES else words[1]
             if noun in _PERSON:
-                return Quantity(1, 1, 1, "exact", after, after + len(words[0]))
+                return Quantity(1, 1, 1, "one", after, after + len(words[0]))
         risen = (
             _RISEN.search(folded, after, end)
             if contains_any(folded[after:end], _RISEN_WORDS)

@@ -1205,8 +1205,12 @@ def _casualties_for(
             if len(inside) > 1:
                 continue  # "23 killed in Syria, where sites near X and Y were hit": a total
         figure = casualty.quantity
+        # A phrase that names the attack ("blessées dans les frappes américaines") is the
+        # attacker, not the victims.
         victims = [
-            m.actor_id for m in actor_mentions if figure.start - 3 <= m.start <= figure.end + 40
+            m.actor_id
+            for m in actor_mentions
+            if figure.start - 3 <= m.start <= figure.end + 40 and m.role_hint != "attacker"
         ]
         if attacker is not None and attacker in victims:
             continue
@@ -1348,6 +1352,23 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
 
 
+def _toll(kept: Quantity | None, other: Quantity | None) -> Quantity | None:
+    """The figure of one attack when two sentences give one: the first stated, except that one
+    named victim ("killed a senior commander") gives way to a stated total that includes him
+    ("three people were killed in the strike")."""
+    if kept is None:
+        return other
+    if (
+        other is not None
+        and kept.qualifier == "one"
+        and other.qualifier == "exact"
+        and other.best is not None
+        and other.best > 1
+    ):
+        return other
+    return kept
+
+
 def _absorb(target: _Candidate, source: _Candidate) -> None:
     """Fill ``target`` from ``source`` (a less specific or later description of one attack)."""
     if source.date is not None and (
@@ -1362,8 +1383,8 @@ def _absorb(target: _Candidate, source: _Candidate) -> None:
     target.sentences |= source.sentences
     target.weapon = target.weapon or source.weapon
     target.count = target.count if target.count is not None else source.count
-    target.killed = target.killed if target.killed is not None else source.killed
-    target.wounded = target.wounded if target.wounded is not None else source.wounded
+    target.killed = _toll(target.killed, source.killed)
+    target.wounded = _toll(target.wounded, source.wounded)
     if source.title:
         return  # a headline often joins two events: it never says who did what
     if target.attacker is None:
@@ -1572,8 +1593,8 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
     target.weapon = target.weapon or weapon
     if target.count is None and fragment.weapon is not None:
         target.count = fragment.weapon.count
-    target.killed = target.killed if target.killed is not None else fragment.killed
-    target.wounded = target.wounded if target.wounded is not None else fragment.wounded
+    target.killed = _toll(target.killed, fragment.killed)
+    target.wounded = _toll(target.wounded, fragment.wounded)
     if target.attacker is None and fragment.attacker is not None:
         target.attacker, target.attribution = fragment.attacker, fragment.attribution
     if fragment.claimed_by is not None and target.claimed_by is None:

@@ -74,7 +74,7 @@ class Quantity:
     best: int | None
     low: int | None
     high: int | None
-    qualifier: str  # "exact" | "at_least" | "at_most" | "approx"
+    qualifier: str  # "exact" | "at_least" | "at_most" | "approx" | "one" (one named victim)
     start: int
     end: int
 

@@ -868,3 +868,39 @@ def test_a_claim_of_both_covers_two_sentences(
         ("Al-Omar oil field", "drone", "Islamic Resistance in Iraq"),
         ("Conoco gas field", "rocket", "Islamic Resistance in Iraq"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Une personne a été tuée et dix-huit autres blessées mardi dans les frappes "
+            "américaines contre un site près de Hit.",
+            (1, 18),
+            id="wounded in the American strikes are not the attacker's own side (fr)",
+        ),
+        pytest.param(
+            "One person was killed and 18 others were wounded on Tuesday in the U.S. strikes "
+            "on a site near Hit.",
+            (1, 18),
+            id="wounded in the U.S. strikes are not the attacker's own side (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone américaine a tué mardi un commandant près de Hit. Trois "
+            "personnes ont été tuées dans la frappe, selon des responsables irakiens.",
+            (3, None),
+            id="a stated total replaces the one named victim (fr)",
+        ),
+        pytest.param(
+            "A U.S. drone strike near Hit killed a senior commander on Tuesday. Three people "
+            "were killed in the strike, Iraqi officials said.",
+            (3, None),
+            id="a stated total replaces the one named victim (en)",
+        ),
+    ],
+)
+def test_tolls_across_phrases(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: tuple[int, int | None]
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.killed, m.wounded) for m in found] == [("Hit", *expected)]
