@@ -339,9 +339,13 @@ def evaluate(
         typer.Option("--seeds", file_okay=False, help="Lexicon seed folder (default: seeds/)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    details: Annotated[
+        bool,
+        typer.Option("--details", help="Also list every miss, false alarm and wrong field."),
+    ] = False,
 ) -> None:
     """Score the extractor against gold annotations (event P/R/F1 and per-field accuracy)."""
-    from ingest.evaluation import PlaceResolver, parse_gold, score
+    from ingest.evaluation import PlaceResolver, parse_gold, render_details, score
     from ingest.extraction import Extractor, Lexicons, load_seed_tables
     from ingest.extraction_job import inputs_for_evaluation
 
@@ -359,6 +363,8 @@ def evaluate(
         print(report.to_json())
     else:
         report.render(console)
+        if details:
+            render_details(report, console)
 
 
 @app.command()

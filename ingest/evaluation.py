@@ -37,11 +37,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from ingest.extraction import ArticleInput, AttackMention, Extractor, Lexicons, load_seed_tables
+from ingest.extraction import AttackMention, Extractor, Lexicons, load_seed_tables
 from ingest.extraction.lexicons import Place
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import contains
-from ingest.textnorm import normalize_article_text, stable_hash
 
 FIELDS: tuple[str, ...] = (
     "date",
@@ -298,32 +297,6 @@ def parse_published(value: str | None) -> tuple[datetime | None, str | None]:
     return datetime.fromisoformat(text.replace("Z", "+00:00")), "datetime"
 
 
-def article_from_files(text_path: Path) -> ArticleInput:
-    """An article from ``NAME.txt``/``NAME.md`` and its optional ``NAME.json`` sidecar."""
-    text = normalize_article_text(text_path.read_text(encoding="utf-8"))
-    sidecar = text_path.with_suffix(".json")
-    meta: dict[str, Any] = {}
-    if sidecar.exists():
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
-    published, precision = parse_published(meta.get("published_at"))
-    return ArticleInput(
-        article_id=text_path.stem,
-        version_id=stable_hash(text_path.stem, text),
-        source_uri=str(text_path),
-        text=text,
-        title=meta.get("title"),
-        published_at=published,
-        published_precision=precision,
-        language=meta.get("language"),
-    )
-
-
-def read_articles(articles_dir: Path) -> list[ArticleInput]:
-    """Every ``.txt``/``.md`` article of a folder, sorted by file name."""
-    paths = sorted(p for p in articles_dir.iterdir() if p.suffix in {".txt", ".md"} and p.is_file())
-    return [article_from_files(path) for path in paths]
-
-
 # ---------------------------------------------------------------------- scoring
 
 
@@ -564,20 +537,40 @@ def _pair_weight(event: GoldEvent, mention: AttackMention, resolver: PlaceResolv
 # ---------------------------------------------------------------------- I/O edge
 
 
-def run_evaluation(gold_path: Path, articles_dir: Path, seed_dir: Path) -> EvaluationReport:
-    """Extract every article of ``articles_dir`` with the seeds of ``seed_dir`` and score it."""
+def render_details(report: EvaluationReport, console: Console) -> None:
+    """One paragraph per miss, false alarm, ignored optional event and matched event with wrong
+    fields: what was predicted, what the gold says."""
+    for outcome in report.outcomes:
+        if outcome.status != "match" or outcome.wrong_fields:
+            console.print(
+                f"[{outcome.status}] {outcome.article_id} {outcome.gold_id or ''} "
+                f"s{outcome.sentence_index} wrong={','.join(outcome.wrong_fields)}\n"
+                f"   pred: {outcome.predicted}\n   gold: {outcome.expected}",
+                markup=False,
+            )
+
+
+def run_evaluation(
+    gold_path: Path, articles: Path | Sequence[Path], seed_dir: Path
+) -> EvaluationReport:
+    """Extract every article under ``articles`` (files or folders, any input format, read as
+    ``ingest`` reads them) with the seeds of ``seed_dir`` and score it against the gold."""
+    from ingest.extraction_job import inputs_for_evaluation
+
     lexicons = Lexicons.from_tables(load_seed_tables(seed_dir))
     extractor = Extractor(lexicons)
     gold = parse_gold(gold_path.read_text(encoding="utf-8").splitlines())
+    paths = [articles] if isinstance(articles, Path) else list(articles)
     predictions = {
         article.article_id: extractor.extract(article).mentions
-        for article in read_articles(articles_dir)
+        for article in inputs_for_evaluation(paths)
     }
     return score(gold, predictions, PlaceResolver(lexicons))
 
 
 def main() -> None:  # pragma: no cover - a developer convenience
-    """``python -m ingest.evaluation GOLD ARTICLES [SEEDS]``: print the report and the misses."""
+    """``python -m ingest.evaluation GOLD ARTICLES [SEEDS]``: print the report and the misses
+    (``attack-ledger evaluate --details`` does the same for several folders)."""
     import sys
 
     arguments = sys.argv[1:]
@@ -587,14 +580,7 @@ def main() -> None:  # pragma: no cover - a developer convenience
     report = run_evaluation(gold_path, articles_dir, seed_dir)
     console = Console()
     report.render(console)
-    for outcome in report.outcomes:
-        if outcome.status != "match" or outcome.wrong_fields:
-            console.print(
-                f"[{outcome.status}] {outcome.article_id} {outcome.gold_id or ''} "
-                f"s{outcome.sentence_index} wrong={','.join(outcome.wrong_fields)}\n"
-                f"   pred: {outcome.predicted}\n   gold: {outcome.expected}",
-                markup=False,
-            )
+    render_details(report, console)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -202,3 +202,28 @@ def test_dev_corpus_twice_leaves_fourteen_articles(tmp_path: Path, cli: CliRunne
         assert result.returncode == 0, result.stderr
     assert scalar(db, "select count(*) from raw.articles") == 14
     assert scalar(db, "select count(*) from raw.rejected_inputs") == 0
+
+
+def test_evaluate_details_lists_misses_and_wrong_fields(tmp_path: Path, cli: CliRunner) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "x1.txt").write_text(
+        "Harir\n\nTwo drones struck the Harir Air Base on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    (folder / "x1.json").write_text(json.dumps({"published_at": "2023-10-31"}), encoding="utf-8")
+    base = {"article_id": "x1", "date_precision": "day", "admin1": None, "target": None,
+            "attacker": None, "claimed_by": None, "reported_by": None, "killed": None,
+            "wounded": None, "background": False, "optional": False}  # fmt: skip
+    gold = [
+        {**base, "event_id": "x1-E1", "event_date": "2023-10-30", "location": "Harir Air Base",
+         "country": "IQ", "weapon": "rocket", "projectile_count": 2},
+        {**base, "event_id": "x1-E2", "event_date": "2023-10-30", "location": "Conoco gas field",
+         "country": "SY", "weapon": "drone", "projectile_count": None},
+    ]  # fmt: skip
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("\n".join(json.dumps(g) for g in gold), encoding="utf-8")
+    result = cli("evaluate", "--gold", str(gold_path), "--articles", str(folder), "--details")
+    assert result.returncode == 0, result.stderr
+    assert "[match] x1 x1-E1 s1 wrong=weapon" in result.stdout
+    assert "[missed] x1 x1-E2" in result.stdout

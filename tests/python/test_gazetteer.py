@@ -22,7 +22,7 @@ SEEDS = REPO_ROOT / "seeds"
 PLACES_CSV = SEEDS / bg.PLACES_FILE
 ALIASES_CSV = SEEDS / bg.ALIASES_FILE
 REPORT_CSV = bg.DEFAULT_REPORT
-DEV_GOLD = Path("/work/shared/corpus/dev/gold_events.jsonl")
+DEV_GOLD = REPO_ROOT.parent / "shared" / "corpus" / "dev" / "gold_events.jsonl"
 SAMPLE_GOLD = REPO_ROOT / "ingest" / "sample_corpus" / "gold_events.jsonl"
 
 
