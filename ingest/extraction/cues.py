@@ -26,6 +26,7 @@ TRIGGER = (
     "blessent", "touchent", "lance contre", "lances contre", "lancee contre", "lancees contre",
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
+    "launched by", "lance par", "lances par", "lancee par", "lancees par",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.

@@ -35,7 +35,7 @@ from ingest.extraction.aggregates import (
 )
 from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.dates import DateHit, find_dates
-from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Lexicons, Place
+from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Actor, Lexicons, Place
 from ingest.extraction.matching import (
     ACTOR,
     DATE,
@@ -568,6 +568,7 @@ class Extractor:
                 )
                 continue
             one_day = _one_day(fact)
+            group_before = len(candidates)
             strike_word = _STRIKE_WORD.search(folded, start, end) is not None
             split = separate_attacks(counts, one_day)
             speakers = set(roles.speakers)
@@ -657,6 +658,8 @@ class Extractor:
                                 refers=refers,
                             )
                         )
+            if roles.attacker is not None and len(hits) > 1:
+                _split_air_and_ground(candidates, group_before, roles.attacker, actors)
             if not fact.title:
                 lead_seen = True
         _inherit_dates(candidates, facts, day_anchor)
@@ -1350,6 +1353,31 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if a.weapon and b.weapon and a.weapon != b.weapon:
         return False
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
+
+
+# The weapons of the militias' side of a tit-for-tat sentence.
+GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
+
+
+def _split_air_and_ground(
+    candidates: list[_Candidate], first: int, attacker: str, actors: Mapping[str, Actor]
+) -> None:
+    """One sentence, a state's air or drone strike at one place and rockets or missiles at
+    another ("A U.S. gunship struck fighters near Abu Ghraib shortly after they fired a missile
+    at Ain al-Asad"): the state is the attacker of the strike only."""
+    actor = actors.get(attacker)
+    if actor is None or actor.kind not in STATE_KINDS:
+        return
+    told = candidates[first:]
+    air = any(c.weapon == "airstrike" for c in told)
+    ground = GROUND_WEAPONS | {"drone"} if air else GROUND_WEAPONS
+    if not air and not any(c.weapon == "drone" for c in told):
+        return  # no strike of the state's own to give it to
+    for candidate in told:
+        if candidate.weapon in ground and candidate.attacker == attacker:
+            candidate.attacker, candidate.attribution = None, "unknown"
+            if candidate.claimed_by == attacker:
+                candidate.claimed_by = None
 
 
 def _toll(kept: Quantity | None, other: Quantity | None) -> Quantity | None:

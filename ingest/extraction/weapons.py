@@ -20,7 +20,9 @@ _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
 _SKIPPABLE: frozenset[str] = frozenset(
     {"armed", "explosive", "laden", "suicide", "kamikaze", "small", "large", "heavy", "more",
      "additional", "other", "autres", "nouveaux", "nouvelles", "new", "katyusha", "grad",
-     "iranian", "made", "hostile", "enemy", "attack", "way", "guided", "ballistic"}
+     "iranian", "made", "hostile", "enemy", "attack", "way", "guided", "ballistic", "close",
+     "range", "short", "medium", "long", "cruise", "precision", "anti", "ship", "unmanned",
+     "second", "third", "lone", "single"}
 )  # fmt: skip
 
 
@@ -50,7 +52,7 @@ def _non_use(folded: str, match: Match, cue_spans: dict[str, list[tuple[int, int
 def _count(folded: str, match: Match, floor: int) -> int | None:
     """The stated number of projectiles before a projectile word, if any."""
     position = match.start
-    for _ in range(3):
+    for _ in range(4):  # "a close-range ballistic missile"
         word, start = previous_word(folded, position, floor)
         if not word:
             return None

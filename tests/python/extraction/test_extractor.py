@@ -904,3 +904,54 @@ def test_tolls_across_phrases(
 ) -> None:
     found = mentions(extractor, make_article, body)
     assert [(m.location_name, m.killed, m.wounded) for m in found] == [("Hit", *expected)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un drone américain a frappé mardi des combattants près de Hit, peu après qu'ils "
+            "ont tiré un missile sur la base d'Aïn al-Assad. Selon Washington, le missile a été "
+            "lancé par les Kataëb Hezbollah.",
+            id="the state's air strike and the missile it answered keep their own attackers (fr)",
+        ),
+        pytest.param(
+            "A U.S. AC-130 gunship struck fighters near Hit on Tuesday, shortly after they fired "
+            "a missile at the Ain al-Asad Air Base. U.S. officials said the missile had been "
+            "launched by Kataib Hezbollah.",
+            id="the state's air strike and the missile it answered keep their own attackers (en)",
+        ),
+    ],
+)
+def test_air_strike_and_the_attack_it_answered(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = {m.location_name: m for m in mentions(extractor, make_article, body)}
+    assert (found["Hit"].weapon, found["Hit"].attacker) == (
+        "airstrike",
+        "United States Armed Forces",
+    )
+    assert (found["Ain al-Asad Air Base"].weapon, found["Ain al-Asad Air Base"].attacker) == (
+        "missile",
+        "Kataib Hezbollah",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A close-range ballistic missile struck the Ain al-Asad Air Base on Tuesday.",
+            id="an indefinite article over compound adjectives counts one (en)",
+        ),
+        pytest.param(
+            "Un missile balistique de courte portée a frappé mardi la base d'Aïn al-Assad.",
+            id="an indefinite article before the weapon counts one (fr)",
+        ),
+    ],
+)
+def test_one_projectile_with_adjectives(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.weapon, m.projectile_count) for m in found] == [("missile", 1)]
