@@ -161,6 +161,18 @@ def count_hits(folded: str, start: int, end: int, everything: bool = True) -> li
     return hits
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+
+
+def _in_relative_clause(folded: str, start: int, end: int, position: int) -> bool:
+    """Whether ``position`` is inside a relative clause between commas ("Kataib Hezbollah,
+    which Washington holds responsible for many of the attacks, claimed..."): an aside."""
+    comma = folded.rfind(",", start, position)
+    if comma < 0 or _RELATIVE.match(folded, comma + 1, position) is None:
+        return False
+    return folded.find(",", position, end) >= 0
+
+
 # A definite determiner right before a count: "les deux attaques", "the two attacks".
 _DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|the|these|those)\s+$")
 
@@ -182,11 +194,10 @@ def is_aggregate(
         period = _period(folded, start, end) is not None
         if period:
             return True
-    if (
-        contains_any(folded[start:end], _PARTITIVE_WORDS)
-        and _PARTITIVE.search(folded, start, end) is not None
-    ):
-        return True
+    if contains_any(folded[start:end], _PARTITIVE_WORDS):
+        for partitive in _PARTITIVE.finditer(folded, start, end):
+            if not _in_relative_clause(folded, start, end, partitive.start()):
+                return True
     for hit in counts:
         if hit.unit != "attacks" or hit.separate:
             continue

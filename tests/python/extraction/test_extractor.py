@@ -955,3 +955,27 @@ def test_one_projectile_with_adjectives(
 ) -> None:
     found = mentions(extractor, make_article, body)
     assert [(m.weapon, m.projectile_count) for m in found] == [("missile", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un drone a frappé mardi la base de Harir. Les Kataëb Hezbollah, qui sont tenus pour "
+            "responsables de la plupart des attaques, ont revendiqué cette attaque.",
+            id="a tally inside a relative clause does not make the claim an aggregate (fr)",
+        ),
+        pytest.param(
+            "A drone hit the Harir Air Base on Tuesday. Kataib Hezbollah, which Washington holds "
+            "responsible for many of the attacks, claimed the drone strike on the base.",
+            id="a tally inside a relative clause does not make the claim an aggregate (en)",
+        ),
+    ],
+)
+def test_relative_clause_tally_is_an_aside(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.claimed_by) for m in found] == [
+        ("Harir Air Base", "Kataib Hezbollah")
+    ]
