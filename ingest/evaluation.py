@@ -38,6 +38,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ingest.extraction import AttackMention, Extractor, Lexicons, load_seed_tables
+from ingest.extraction.extractor import SEA_COUNTRY
 from ingest.extraction.lexicons import Place
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import contains
@@ -54,7 +55,6 @@ FIELDS: tuple[str, ...] = (
     "casualties",
 )
 _WINDOW = {"day": 0, "week": 7, "month": 31}
-SEA_COUNTRY = "XZ"
 _MATCH_WEIGHT = 1000
 _OPTIONAL_WEIGHT = 500
 

@@ -845,6 +845,21 @@ class Extractor:
                 set(),
                 False,
             )
+        if (
+            date_hit is not None
+            and date_hit is fact.date
+            and _precision(date_hit, fact) != (date_hit.precision)
+        ):
+            # "no injuries were reported, the operator said on Saturday": the day of the report
+            # is no event day, so it only bounds the attack to the week, as for a mention.
+            date_hit = DateHit(
+                date_hit.start,
+                date_hit.end,
+                date_hit.value,
+                "week",
+                _basis(date_hit, fact) or date_hit.basis,
+                date_hit.kind,
+            )
         return _Fragment(
             sentence=index,
             date=date_hit,
@@ -1355,6 +1370,9 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
 
 
+# The gazetteer's pseudo-country of the seas (international waters).
+SEA_COUNTRY = "XZ"
+
 # The weapons of the militias' side of a tit-for-tat sentence.
 GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
 
@@ -1576,7 +1594,11 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
             return False
         if weapon and mention.weapon and weapon != mention.weapon:
             return False
-        if fragment.countries and mention.place.country_iso2 not in fragment.countries:
+        if (
+            fragment.countries
+            and mention.place.country_iso2 not in fragment.countries
+            and mention.place.country_iso2 != SEA_COUNTRY  # at sea, nationalities are ships'
+        ):
             return False
         return not (
             fragment.attacker and mention.attacker and fragment.attacker != mention.attacker

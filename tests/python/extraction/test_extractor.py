@@ -979,3 +979,50 @@ def test_relative_clause_tally_is_an_aside(
     assert [(m.location_name, m.claimed_by) for m in found] == [
         ("Harir Air Base", "Kataib Hezbollah")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des roquettes ont frappé lundi la base de Harir. Aucun blessé n'a été signalé, a "
+            "indiqué mardi un responsable kurde.",
+            id="a later report day does not keep the toll from the attack (fr)",
+        ),
+        pytest.param(
+            "Rockets struck the Harir Air Base on Monday. No injuries were reported, a Kurdish "
+            "official said on Tuesday.",
+            id="a later report day does not keep the toll from the attack (en)",
+        ),
+    ],
+)
+def test_toll_said_on_a_later_day(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.event_date, m.killed, m.wounded) for m in found] == [(date(2023, 10, 30), 0, 0)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un missile a frappé mardi un pétrolier dans le golfe d'Aden. L'équipage a maîtrisé "
+            "l'incendie avec l'aide de navires américains et irakiens, et aucun blessé n'a été "
+            "signalé.",
+            id="at sea, nationalities are ships' and do not move the toll elsewhere (fr)",
+        ),
+        pytest.param(
+            "A missile struck a tanker in the Gulf of Aden on Tuesday. The crew fought the fire "
+            "with help from American and Iraqi warships, and no injuries were reported.",
+            id="at sea, nationalities are ships' and do not move the toll elsewhere (en)",
+        ),
+    ],
+)
+def test_toll_of_an_attack_at_sea(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed, m.wounded) for m in found] == [
+        ("Gulf of Aden", "XZ", 0, 0)
+    ]
