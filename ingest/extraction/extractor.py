@@ -118,6 +118,13 @@ _SINGULAR = re.compile(
     r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)\b"
 )
+_ATTACK_NOUN = (
+    r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
+)
+_DEFINITE_SINGULAR = re.compile(
+    rf"\b(?:(?:the|this|that|cette|la|le|ce|cet)\s+|l')(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
+)
+_INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
 _STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
 _DATELINE_MARK = re.compile(r"\s*[(\-]")
 _CLAUSE_STOP = re.compile(r"[.;:]")
@@ -569,6 +576,7 @@ class Extractor:
                 continue
             one_day = _one_day(fact)
             group_before = len(candidates)
+            prior_mention = any(not c.title for c in candidates)
             strike_word = _STRIKE_WORD.search(folded, start, end) is not None
             split = separate_attacks(counts, one_day)
             speakers = set(roles.speakers)
@@ -616,8 +624,17 @@ class Extractor:
                         singular = bool(get("singular")) or (
                             _SINGULAR.search(folded, start, end) is not None
                         )
+                    referring = singular and not _nearest_trigger_is_plural(folded, live, hit)
+                    if (
+                        referring
+                        and prior_mention
+                        and _DEFINITE_SINGULAR.search(folded, start, end)
+                    ):
+                        # "officials said the attack had taken place in Syria": "the attack" is
+                        # one already told, not a new one in that country.
+                        referring = _INDEFINITE_SINGULAR.search(folded, start, end) is not None
                     specific = (
-                        (singular and not _nearest_trigger_is_plural(folded, live, hit))
+                        referring
                         or split > 1
                         or (killed is not None and killed.best is not None)
                         or (wounded is not None and wounded.best is not None)

@@ -1026,3 +1026,37 @@ def test_toll_of_an_attack_at_sea(
     assert [(m.location_name, m.country_iso2, m.killed, m.wounded) for m in found] == [
         ("Gulf of Aden", "XZ", 0, 0)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un drone a frappé dimanche la base de Tower 22, en Jordanie. Un porte-parole "
+            "jordanien a d'abord affirmé que l'attaque avait eu lieu en Syrie.",
+            id="the attack placed in another country is the one already told (fr)",
+        ),
+        pytest.param(
+            "A drone hit Tower 22 in Jordan on Sunday. A Jordanian spokesperson initially said "
+            "the attack had taken place across the border in Syria.",
+            id="the attack placed in another country is the one already told (en)",
+        ),
+    ],
+)
+def test_a_definite_attack_placed_elsewhere_is_no_new_attack(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in found] == [("Tower 22", "JO")]
+
+
+def test_an_indefinite_attack_in_a_country_is_a_new_one(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    found = mentions(
+        extractor,
+        make_article,
+        "A drone hit Tower 22 in Jordan on Sunday. Officials said the group had also claimed "
+        "an attack in Syria.",
+    )
+    assert {m.country_iso2 for m in found} == {"JO", "SY"}
