@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import duckdb
 from rich.console import Console
 from rich.table import Table
 
@@ -47,6 +48,7 @@ def print_summary(settings: Settings, console: Console) -> None:
             for place, country, n in top:
                 table.add_row(str(place), str(country or ""), str(n))
             console.print(table)
+            _print_attacks(con, console)
             query = EXAMPLE_QUERY
         elif table_exists(con, "staging", "stg_attack_mentions"):
             mentions = scalar("select count(*) from staging.stg_attack_mentions")
@@ -58,3 +60,43 @@ def print_summary(settings: Settings, console: Console) -> None:
         console.print(f"warehouse:         {settings.db_path}")
         console.print("try:")
         console.print(f'  attack-ledger sql --db {settings.db_path} "{query}"', soft_wrap=True)
+
+
+_ATTACKS_SQL = """
+select
+    coalesce(strftime(f.event_date, '%Y-%m-%d'), 'undated') as day,
+    coalesce(l.location_name, 'unknown') as place,
+    f.weapon,
+    coalesce(c.actor_name, a.actor_name, '') as by_whom,
+    case
+        when f.fatalities_best is not null then f.fatalities_best::varchar
+        when f.fatalities_low is not null then f.fatalities_low::varchar || '+'
+        else ''
+    end as killed,
+    case
+        when f.injured_best is not null then f.injured_best::varchar
+        when f.injured_low is not null then f.injured_low::varchar || '+'
+        else ''
+    end as wounded,
+    f.n_articles
+from marts.fact_attacks as f
+left join marts.dim_location as l using (location_id)
+left join marts.dim_actor as a on a.actor_id = f.attacker_actor_id and a.actor_id <> 'unknown'
+left join marts.dim_actor as c on c.actor_id = f.claimed_by_actor_id and c.actor_id <> 'unknown'
+order by f.n_articles desc, f.event_date desc nulls last, f.attack_id
+limit 8
+"""
+
+
+def _print_attacks(con: duckdb.DuckDBPyConnection, console: Console) -> None:
+    """The most reported attacks: the first rows an analyst would look at."""
+    table = Table(title="Most reported attacks")
+    table.add_column("date", no_wrap=True)
+    table.add_column("place")
+    table.add_column("weapon", no_wrap=True)
+    table.add_column("by (claimant, else attacker)")
+    for name in ("killed", "wounded", "articles"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for row in con.execute(_ATTACKS_SQL).fetchall():
+        table.add_row(*(str(value) for value in row))
+    console.print(table)

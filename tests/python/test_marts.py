@@ -67,6 +67,21 @@ def test_every_attack_is_backed_by_evidence_in_its_article(
     assert backed == attacks
 
 
+def test_run_summary_shows_the_attacks_found(sample_warehouse: tuple[Path, str]) -> None:
+    db, stdout = sample_warehouse
+    attacks = scalar(db, "select count(*) from marts.fact_attacks")
+    assert re.search(rf"attacks found:\s+{attacks} \(marts.fact_attacks\)", stdout)
+    most_reported = query(
+        db,
+        "select strftime(event_date, '%Y-%m-%d'), n_articles from marts.fact_attacks "
+        "order by n_articles desc, event_date desc nulls last, attack_id limit 1",
+    )[0]
+    listed = stdout.split("Most reported attacks", 1)[1]
+    first_row = next(line for line in listed.splitlines() if re.match(r"│ \d{4}-", line))
+    assert first_row.startswith(f"│ {most_reported[0]} ")
+    assert first_row.rstrip(" │").endswith(str(most_reported[1]))
+
+
 def test_reports_in_two_languages_fuse_into_one_attack(sample_warehouse: tuple[Path, str]) -> None:
     db, _ = sample_warehouse
     multilingual = scalar(db, "select count(*) from marts.fact_attacks where n_languages >= 2")
