@@ -276,7 +276,7 @@ class Extractor:
             # The page title often carries more than the headline line of the text ("X | Site",
             # "X - Le Monde"): the first line is the title when the title contains it.
             first = next((n for n, line in enumerate(lines) if line.split()), None)
-            if first is not None and " ".join(lines[first].split()) in title_key:
+            if first is not None and _headline_of(lines, first, title_key):
                 title_lines.add(first)
         # Otherwise no line is the title: a JSONL or HTML record's text is its body, and its
         # first line is the lead sentence, the one that most often states the attack.
@@ -1392,6 +1392,21 @@ SEA_COUNTRY = "XZ"
 
 # The weapons of the militias' side of a tit-for-tat sentence.
 GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
+
+
+def _headline_of(lines: Sequence[str], first: int, title_key: str) -> bool:
+    """Whether the first line of the text is the headline of the article's ``title_key``: the
+    title contains it ("X | Site"), or it stands alone above a blank line and shares most of its
+    words with the title (a scraper's title and headline differ by a word or a mark)."""
+    words = lines[first].split()
+    if " ".join(words) in title_key:
+        return True
+    alone = first + 1 < len(lines) and not lines[first + 1].strip()
+    if not alone or not words or lines[first].rstrip().endswith((".", "!")):
+        return False
+    stripped = {w.strip("\"'.,:;!?()[]") for w in words} - {""}
+    title_words = {w.strip("\"'.,:;!?()[]") for w in title_key.split()} - {""}
+    return len(stripped & title_words) >= 0.6 * max(len(stripped), len(title_words))
 
 
 def _split_air_and_ground(

@@ -1060,3 +1060,28 @@ def test_an_indefinite_attack_in_a_country_is_a_new_one(
         "an attack in Syria.",
     )
     assert {m.country_iso2 for m in found} == {"JO", "SY"}
+
+
+def test_a_headline_worded_a_little_differently_from_the_title_is_the_title_line(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    article = make_article(
+        "Lundi, des roquettes ont été tirées contre la base d'Aïn al-Assad.",
+        title="Irak : des drones visent la base de Harir mardi",
+    )
+    # The scraper's title says "frappent" where the page's headline line says "visent".
+    retitled = replace(article, title="Irak : des drones frappent la base de Harir mardi")
+    found = extractor.extract(retitled).mentions
+    assert [m.location_name for m in found] == ["Ain al-Asad Air Base"]
+
+
+def test_a_lead_sentence_is_never_a_headline(
+    extractor: Extractor, make_article: MakeArticle
+) -> None:
+    article = make_article(
+        "Lundi, des roquettes ont été tirées contre la base d'Aïn al-Assad.",
+        title="Des drones ont visé mardi la base de Harir.",
+    )
+    retitled = replace(article, title="Des drones ont visé la base de Harir")
+    found = extractor.extract(retitled).mentions
+    assert sorted(m.location_name for m in found) == ["Ain al-Asad Air Base", "Harir Air Base"]  # type: ignore[type-var]
