@@ -143,7 +143,9 @@ def contains(outer: Place, inner: Place) -> bool:
             return True
         if _name_key(inner.name).startswith(_name_key(outer.name) + " "):
             return True
-        return outer.admin1 is not None and outer.name == outer.admin1 and inner.admin1 == outer.admin1
+        return (
+            outer.admin1 is not None and outer.name == outer.admin1 and inner.admin1 == outer.admin1
+        )
     return False
 
 
