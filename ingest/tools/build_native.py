@@ -33,6 +33,7 @@ from ingest.native import (
     EXTENSION_SUFFIX,
     GROUP,
     MANIFEST,
+    PURE_ENV,
     compiled_files,
     expected_files,
     manifest_problem,
@@ -124,13 +125,14 @@ def _mypy_version() -> str:
 
 
 def _imports_compiled() -> bool:
-    """Whether a fresh interpreter picks the compiled modules and can extract with them."""
+    """Whether a fresh interpreter (without the pure switch) picks the compiled modules."""
     check = (
         "import sys, ingest.extraction as e, ingest.extraction.extractor as x;"
         "sys.exit(0 if e.NATIVE and x.__file__.endswith('.so') else 1)"
     )
+    env = {key: value for key, value in os.environ.items() if key != PURE_ENV}
     result = subprocess.run(
-        [sys.executable, "-W", "error", "-c", check], cwd=ROOT, capture_output=True, check=False
+        [sys.executable, "-c", check], cwd=ROOT, env=env, capture_output=True, check=False
     )
     return result.returncode == 0
 
