@@ -98,9 +98,13 @@ def manifest_problem(folder: Path, hashes: Mapping[str, str]) -> str | None:
     modules = manifest.get("modules")
     if not isinstance(modules, list) or any(not isinstance(name, str) for name in modules):
         return f"{MANIFEST} lists no modules"
-    missing = [path.name for path in expected_files(folder, modules) if not path.is_file()]
+    expected = expected_files(folder, modules)
+    missing = [path.name for path in expected if not path.is_file()]
     if missing:
         return "compiled files missing: " + ", ".join(missing)
+    unexpected = sorted({path.name for path in compiled_files(folder)} - {p.name for p in expected})
+    if unexpected:
+        return "compiled files not of this build: " + ", ".join(unexpected)
     return None
 
 

@@ -125,6 +125,11 @@ def test_manifest_problem_names_what_changed(tmp_path: Path) -> None:
     assert "b.py" in str(manifest_problem(tmp_path, source_hashes(tmp_path)))
 
     _fake_build(tmp_path, ["a"])
+    (tmp_path / f"b{EXTENSION_SUFFIX}").write_bytes(b"left by an older build")
+    assert manifest_problem(tmp_path, source_hashes(tmp_path)) == (
+        f"compiled files not of this build: b{EXTENSION_SUFFIX}"
+    )
+    (tmp_path / f"b{EXTENSION_SUFFIX}").unlink()
     expected_files(tmp_path, ["a"])[-1].unlink()  # the shared library
     assert "compiled files missing" in str(manifest_problem(tmp_path, source_hashes(tmp_path)))
     (tmp_path / MANIFEST).write_text("{")
