@@ -7,6 +7,8 @@ Articles of about ``--size`` characters are assembled from the bundled sample co
 paragraphs of the next one until it reaches the size, so every benchmark article is real news
 prose with the full feature set at work (places, dates, actors, casualties, merging). The
 lexicons are built once (timed separately), then ``--n`` articles are extracted in a loop.
+The first line says which build ran: the mypyc-compiled modules or the pure Python sources
+(``ATTACK_LEDGER_PURE_PYTHON=1`` picks the sources, to compare both on one machine).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from ingest.extraction import ArticleInput, Extractor, Lexicons, load_seed_tables
+from ingest.extraction import NATIVE, ArticleInput, Extractor, Lexicons, load_seed_tables
 from ingest.textnorm import normalize_article_text, stable_hash
 
 SAMPLE_DIR = Path(__file__).parent / "sample_corpus" / "articles"
@@ -98,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
     mean_size = sum(len(a.text) for a in articles) / len(articles)
+    print("extraction modules: " + ("compiled (mypyc)" if NATIVE else "pure Python"))
     print(f"lexicon build: {build_seconds * 1000:.0f} ms")
     print(
         f"extraction: {len(articles)} articles of {mean_size:.0f} chars in {seconds:.2f} s "

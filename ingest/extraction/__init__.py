@@ -2,7 +2,17 @@
 
 Build ``Lexicons`` once (from seed rows), then ``Extractor(lexicons).extract(article)`` for each
 article version; ``mentions_to_arrow`` / ``aggregates_to_arrow`` give fixed-schema tables.
+
+The hot modules may be compiled with mypyc (``python -m ingest.tools.build_native``); the build
+is chosen here, before any submodule is imported: compiled only when it matches the sources
+(``ingest/native.py``). ``NATIVE`` says which one is in use.
 """
+
+from pathlib import Path
+
+from ingest.native import select_build
+
+NATIVE: bool = select_build(__name__, Path(__file__).parent)
 
 from ingest.extraction.arrow import (
     AGGREGATE_SCHEMA,
@@ -23,6 +33,7 @@ __all__ = [
     "AGGREGATE_SCHEMA",
     "EXTRACTOR_VERSION",
     "MENTION_SCHEMA",
+    "NATIVE",
     "SEED_TABLES",
     "AggregateStatement",
     "ArticleInput",
