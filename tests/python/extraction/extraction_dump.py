@@ -2,9 +2,10 @@
 
 ``test_native_parity.py`` makes this dump in the test process (the compiled build when it is
 present) and in a child process running this file with ``ATTACK_LEDGER_PURE_PYTHON=1`` (the
-``.py`` sources), and requires the two to be equal. The articles: the sample corpus, the dev
-corpus when present, the same without publication date or title, and benchmark articles of three
-sizes (``ingest.bench.build_articles``). The lexicons are the project's seeds.
+``.py`` sources), and requires the two to be equal. The articles: the sample corpus (every input
+format, read as ``ingest`` reads them), the dev corpus when present, the same without
+publication date or title, and benchmark articles of three sizes
+(``ingest.bench.build_articles``). The lexicons are the project's seeds.
 
 ``python tests/python/extraction/extraction_dump.py`` prints the dump as JSON: the build in use
 (``native`` and the module files) and one repr per article.
@@ -21,13 +22,14 @@ from typing import TypedDict
 
 import ingest.extraction
 from ingest.bench import build_articles
-from ingest.evaluation import read_articles
 from ingest.extraction import ArticleInput, Extractor, Lexicons, load_seed_tables
+from ingest.extraction_job import inputs_for_evaluation
 from ingest.native import COMPILED_MODULES
 
 ROOT = Path(__file__).resolve().parents[3]
+SAMPLE = ROOT / "ingest" / "sample_corpus"
 CORPORA = [
-    ROOT / "ingest" / "sample_corpus" / "articles",
+    *(SAMPLE / name for name in ("articles", "html", "batches", "corrections")),
     ROOT.parent / "shared/corpus/dev/articles",
 ]
 
@@ -42,9 +44,7 @@ class Dump(TypedDict):
 
 def parity_articles() -> list[ArticleInput]:
     """The articles both builds must read identically."""
-    originals = [
-        article for folder in CORPORA if folder.is_dir() for article in read_articles(folder)
-    ]
+    originals = inputs_for_evaluation([folder for folder in CORPORA if folder.is_dir()])
     bare = [replace(a, published_at=None, published_precision=None, title=None) for a in originals]
     texts = [article.text for article in originals]
     bench = [
