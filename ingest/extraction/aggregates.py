@@ -177,19 +177,34 @@ def _in_relative_clause(folded: str, start: int, end: int, position: int) -> boo
 _DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|the|these|those)\s+$")
 
 
+# Aggregate cues that can tell one burst of attacks ("a series of attacks lasting several
+# hours"), unlike totals and trends ("in total", "have surged").
+BURST_CUES: frozenset[str] = frozenset(
+    {"series of attacks", "serie d'attaques", "wave of", "vague d'attaques", "spate of",
+     "string of", "several attacks", "plusieurs attaques", "multiple attacks"}
+)  # fmt: skip
+
+
 def is_aggregate(
-    folded: str, start: int, end: int, counts: Sequence[CountHit], cue: bool, one_day: bool = False
+    folded: str,
+    start: int,
+    end: int,
+    counts: Sequence[CountHit],
+    cue: bool,
+    one_day: bool = False,
+    burst: bool = False,
 ) -> bool:
     """Whether the sentence counts many attacks (or part of a total) instead of telling one.
 
     ``one_day`` says the sentence dates its attacks to one day: then a small count (2 to 5)
     is a list of separate attacks, not a tally ("two drone attacks hit the base on Tuesday").
+    ``burst`` says every aggregate cue of the sentence is one of ``BURST_CUES``.
     """
     period: bool | None = None
     if cue:
         # "a series of attacks lasting several hours" on one stated day, with no period ("since
         # October", "this month"), tells that day's attacks: its places are events.
-        if not one_day:
+        if not (one_day and burst):
             return True
         period = _period(folded, start, end) is not None
         if period:

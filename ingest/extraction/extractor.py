@@ -26,6 +26,7 @@ from ingest.extraction.actors import (
     assign_roles,
 )
 from ingest.extraction.aggregates import (
+    BURST_CUES,
     CountHit,
     attack_count_hits,
     is_aggregate,
@@ -441,11 +442,17 @@ class Extractor:
                         counts = attack_counts
                 if discounted:
                     counts = [c for c in counts if not _inside(c.quantity.start, discounted)]
-                aggregate_cues = get("aggregate")
-                aggregate_cue = aggregate_cues is not None and any(
-                    not _inside(cue, discounted) for cue, _ in aggregate_cues
+                aggregate_cues = [
+                    (cue_start, cue_end)
+                    for cue_start, cue_end in get("aggregate") or ()
+                    if not _inside(cue_start, discounted)
+                ]
+                burst = bool(aggregate_cues) and all(
+                    folded[cue_start:cue_end] in BURST_CUES for cue_start, cue_end in aggregate_cues
                 )
-                aggregate = is_aggregate(folded, start, end, counts, aggregate_cue, _one_day(fact))
+                aggregate = is_aggregate(
+                    folded, start, end, counts, bool(aggregate_cues), _one_day(fact), burst
+                )
                 if not fact.title and (aggregate or _mentions_counted(folded, piece, start, end)):
                     if amount is None:
                         amount = _has_amount(piece)
