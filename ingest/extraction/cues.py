@@ -54,7 +54,10 @@ CLAIM = (
     "affirmant avoir", "affirme avoir", "affirmait avoir", "dit avoir", "a dit avoir",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
-    "annonce avoir", "declared new strikes", "announced new strikes",
+    "annonce avoir", "declared new strikes", "announced new strikes", "the group had targeted",
+    "the group targeted", "the group had attacked", "the group attacked", "le groupe a vise",
+    "le groupe avait vise", "le groupe a cible", "le groupe avait cible", "le groupe a attaque",
+    "le groupe avait attaque",
 )  # fmt: skip
 
 # Official blame, kept apart from claims.

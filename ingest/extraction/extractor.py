@@ -517,6 +517,8 @@ class Extractor:
             if live is not cue_triggers and (live or cue_triggers):
                 role_spans = {**spans, "trigger": live}
             roles = assign_roles(folded, start, end, actor_mentions, role_spans, actors, last_group)
+            if claim and roles.claimant is None and sources:
+                roles = self._claim_by_spokesman(roles, sources)
             if actor_mentions:
                 named_groups = [
                     m.actor_id
@@ -688,6 +690,20 @@ class Extractor:
                 lead_seen = True
         _inherit_dates(candidates, facts, day_anchor)
         return candidates, fragments, aggregates
+
+    def _claim_by_spokesman(self, roles: Roles, sources: Sequence[Match]) -> Roles:
+        """A claim voiced by a group's own spokesman or outlet ("un porte-parole militaire des
+        Houthis a affirmé que le groupe avait visé ..."): the group is the claimant."""
+        actors = self._lexicons.actors
+        for match in sources:
+            source = self._lexicons.sources.get(match.entry.ref)
+            group = source.speaks_for if source is not None else None
+            actor = actors.get(group) if group else None
+            if group and actor is not None and actor.kind in NON_STATE_KINDS:
+                attacker = roles.attacker if roles.attacker not in (None, group) else group
+                attribution = "claimed" if attacker == group else roles.attribution
+                return Roles(attacker, attribution, group, roles.target, roles.speakers)
+        return roles
 
     def _track(
         self,

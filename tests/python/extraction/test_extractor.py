@@ -1085,3 +1085,27 @@ def test_a_lead_sentence_is_never_a_headline(
     retitled = replace(article, title="Des drones ont visé la base de Harir")
     found = extractor.extract(retitled).mentions
     assert sorted(m.location_name for m in found) == ["Ain al-Asad Air Base", "Harir Air Base"]  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un missile a frappé mardi un pétrolier dans le golfe d'Aden. Un porte-parole "
+            "militaire des Houthis a affirmé que le groupe avait visé un pétrolier britannique.",
+            id="a group's spokesman saying the group had targeted it is a claim (fr)",
+        ),
+        pytest.param(
+            "A missile struck a tanker in the Gulf of Aden on Tuesday. A Houthi military "
+            "spokesman said the group had targeted a British oil tanker.",
+            id="a group's spokesman saying the group had targeted it is a claim (en)",
+        ),
+    ],
+)
+def test_claim_voiced_by_a_spokesman(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.claimed_by, m.attribution) for m in found] == [
+        ("Gulf of Aden", "Houthis", "claimed")
+    ]
