@@ -88,7 +88,8 @@ _RISEN_WORDS = (
 _SKIP_AFTER_VERB = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
-    r"notamment|soir|matin|night|morning|dernier) )+"
+    r"notamment|soir|matin|night|morning|dernier|legerement|grievement|gravement|mortellement|"
+    r"slightly|seriously|lightly|critically|badly) )+"
 )
 _CONTRAST = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
 _CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")

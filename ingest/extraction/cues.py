@@ -57,7 +57,10 @@ CLAIM = (
     "annonce avoir", "declared new strikes", "announced new strikes", "the group had targeted",
     "the group targeted", "the group had attacked", "the group attacked", "le groupe a vise",
     "le groupe avait vise", "le groupe a cible", "le groupe avait cible", "le groupe a attaque",
-    "le groupe avait attaque",
+    "le groupe avait attaque", "that it had targeted", "that it targeted", "that it had attacked",
+    "that it attacked", "that it had struck", "that it struck", "that they had targeted",
+    "qu'elle avait vise", "qu'elle a vise", "qu'elle avait cible", "qu'elle a cible",
+    "qu'elle avait attaque", "qu'ils avaient vise", "qu'il avait vise", "qu'il a vise",
 )  # fmt: skip
 
 # Official blame, kept apart from claims.

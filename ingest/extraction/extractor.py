@@ -693,13 +693,15 @@ class Extractor:
 
     def _claim_by_spokesman(self, roles: Roles, sources: Sequence[Match]) -> Roles:
         """A claim voiced by a group's own spokesman or outlet ("un porte-parole militaire des
-        Houthis a affirmé que le groupe avait visé ..."): the group is the claimant."""
+        Houthis a affirmé que le groupe avait visé ...", "the Pentagon said that it had struck"):
+        the group or armed force it speaks for is the claimant (not a government: "Iraqi
+        officials said that it had struck" speaks of someone else)."""
         actors = self._lexicons.actors
         for match in sources:
             source = self._lexicons.sources.get(match.entry.ref)
             group = source.speaks_for if source is not None else None
             actor = actors.get(group) if group else None
-            if group and actor is not None and actor.kind in NON_STATE_KINDS:
+            if group and actor is not None and actor.kind in _SPOKEN_FOR_KINDS:
                 attacker = roles.attacker if roles.attacker not in (None, group) else group
                 attribution = "claimed" if attacker == group else roles.attribution
                 return Roles(attacker, attribution, group, roles.target, roles.speakers)
@@ -1409,6 +1411,9 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         return False
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
 
+
+# Whose spokesman's "that it had targeted" is a claim: groups and armed forces, not governments.
+_SPOKEN_FOR_KINDS = NON_STATE_KINDS | {"state_force", "external_force"}
 
 # The gazetteer's pseudo-country of the seas (international waters).
 SEA_COUNTRY = "XZ"

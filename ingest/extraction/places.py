@@ -73,7 +73,7 @@ class PlaceHit:
 
 def _previous_words(folded: str, start: int, floor: int = 0, count: int = 4) -> list[str]:
     """The ``count`` folded words before ``start`` in its sentence (nearest last)."""
-    return _WORD.findall(folded, max(floor, start - 40), start)[-count:]
+    return _WORD.findall(folded, max(floor, start - 10 * count), start)[-count:]
 
 
 def is_site(place: Place) -> bool:
@@ -268,7 +268,9 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
-        if _reference_point(words, place) or (not site and _people_located(words)):
+        if _reference_point(words, place) or (
+            not site and _people_located(words, folded, start, sentence_start)
+        ):
             last_end, last_accepted = end, False
             continue
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
@@ -312,13 +314,35 @@ def _reference_point(words: Sequence[str], place: Place) -> bool:
     return words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}
 
 
-def _people_located(words: Sequence[str]) -> bool:
-    """ "officials in Amman", "groups operating in Syria": where people are, not the attack."""
-    return (
-        len(words) >= 2
-        and words[-1] in {"in", "a", "en", "au", "aux", "dans", "at", "vers", "to", "towards"}
-        and (words[-2] in _PEOPLE)
-    )
+# Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.
+# embassy in Baghdad"), not the people speaking from it ("the embassy in Baghdad said").
+_AT_THE_EMBASSY: frozenset[str] = frozenset(
+    {"near", "at", "on", "toward", "towards", "against", "hit", "struck", "targeted",
+     "targeting", "fired", "launched", "attack", "attacks", "rocket", "rockets", "drone",
+     "drones", "missile", "missiles", "mortar", "mortars", "pres", "vers", "direction", "contre",
+     "sur", "vise", "visee", "visant", "cible", "ciblee", "touche", "touchee", "frappe",
+     "frappee", "tire", "tiree", "tirees", "tires", "lance", "lancee", "lancees", "attaque",
+     "attaques", "roquette", "roquettes", "obus"}
+)  # fmt: skip
+
+
+def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -> bool:
+    """ "officials in Amman", "groups operating in Syria": where people are, not the attack.
+    An embassy is where its people are ("l'ambassade américaine à Bagdad a condamné"), unless
+    the attack is aimed at it ("rockets landed near the U.S. embassy in Baghdad")."""
+    if len(words) < 2 or words[-1] not in {
+        "in", "a", "en", "au", "aux", "dans", "at", "vers", "to", "towards"
+    }:  # fmt: skip
+        return False
+    wider = _previous_words(folded, start, floor, count=10)[:-1]
+    embassy = next(
+        (i for i in range(len(wider) - 1, max(-1, len(wider) - 5), -1)
+         if wider[i] in {"embassy", "ambassade"}),
+        None,
+    )  # fmt: skip
+    if embassy is not None:
+        return not any(word in _AT_THE_EMBASSY for word in wider[max(0, embassy - 5) : embassy])
+    return words[-2] in _PEOPLE
 
 
 def _self_locative(folded_alias: str) -> bool:

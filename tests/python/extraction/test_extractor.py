@@ -1109,3 +1109,81 @@ def test_claim_voiced_by_a_spokesman(
     assert [(m.location_name, m.claimed_by, m.attribution) for m in found] == [
         ("Gulf of Aden", "Houthis", "claimed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Des roquettes ont été tirées mardi en direction de l'ambassade des États-Unis à "
+            "Erbil.",
+            ["Erbil"],
+            id="an embassy aimed at is where the attack was (fr)",
+        ),
+        pytest.param(
+            "Three rockets landed near the U.S. embassy in Erbil on Tuesday.",
+            ["Erbil"],
+            id="an embassy aimed at is where the attack was (en)",
+        ),
+        pytest.param(
+            "L'ambassade américaine à Erbil a condamné mardi l'attaque de drone contre la base "
+            "de Harir.",
+            ["Harir Air Base"],
+            id="an embassy speaking is where its people are (fr)",
+        ),
+        pytest.param(
+            "The U.S. embassy in Erbil condemned the drone attack on the Harir Air Base on "
+            "Tuesday.",
+            ["Harir Air Base"],
+            id="an embassy speaking is where its people are (en)",
+        ),
+    ],
+)
+def test_embassies(
+    extractor: Extractor, make_article: MakeArticle, body: str, places: list[str]
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [m.location_name for m in found] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une attaque au mortier a visé mardi la base de Harir, blessant légèrement deux "
+            "soldats.",
+            id="an adverb between the verb and the toll (fr)",
+        ),
+        pytest.param(
+            "A mortar attack hit the Harir Air Base on Tuesday, slightly wounding two soldiers.",
+            id="an adverb before the casualty verb (en)",
+        ),
+    ],
+)
+def test_toll_after_an_adverb(extractor: Extractor, make_article: MakeArticle, body: str) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.weapon, m.wounded) for m in found] == [("mortar", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La Résistance islamique en Irak a affirmé sur Telegram qu'elle avait visé mardi "
+            "la base de Harir avec un drone.",
+            id="a group saying on Telegram that it had targeted a base claims it (fr)",
+        ),
+        pytest.param(
+            "The Islamic Resistance in Iraq said on Telegram that it had targeted the Harir Air "
+            "Base with a drone on Tuesday.",
+            id="a group saying on Telegram that it had targeted a base claims it (en)",
+        ),
+    ],
+)
+def test_said_that_it_had_targeted_is_a_claim(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.claimed_by) for m in found] == [
+        ("Harir Air Base", "Islamic Resistance in Iraq")
+    ]
