@@ -115,12 +115,12 @@ _COMPOUND_MODIFIER = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
 _COUNTED = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
-_SINGULAR = re.compile(
-    r"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){0,2}?"
-    r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)\b"
-)
 _ATTACK_NOUN = (
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
+)
+_SINGULAR = re.compile(
+    rf"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?"
+    rf"{_ATTACK_NOUN}\b"
 )
 _DEFINITE_SINGULAR = re.compile(
     rf"\b(?:(?:the|this|that|cette|la|le|ce|cet)\s+|l')(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
@@ -887,11 +887,7 @@ class Extractor:
                 set(),
                 False,
             )
-        if (
-            date_hit is not None
-            and date_hit is fact.date
-            and _precision(date_hit, fact) != (date_hit.precision)
-        ):
+        if date_hit is not None and _precision(date_hit, fact) != date_hit.precision:
             # "no injuries were reported, the operator said on Saturday": the day of the report
             # is no event day, so it only bounds the attack to the week, as for a mention.
             date_hit = DateHit(
