@@ -19,6 +19,7 @@ from functools import cache
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key
+from ingest.extraction.wordregex import contains_any
 
 _LOCATIVE: frozenset[str] = frozenset(
     {
@@ -326,6 +327,9 @@ _AT_THE_EMBASSY: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+_EMBASSY_WORDS = ("embassy", "ambassade")
+
+
 def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -> bool:
     """ "officials in Amman", "groups operating in Syria": where people are, not the attack.
     An embassy is where its people are ("l'ambassade américaine à Bagdad a condamné"), unless
@@ -334,10 +338,13 @@ def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -
         "in", "a", "en", "au", "aux", "dans", "at", "vers", "to", "towards"
     }:  # fmt: skip
         return False
+    # The wider look back only where an embassy can be in it (the span _previous_words reads).
+    if not contains_any(folded[max(floor, start - 100) : start], _EMBASSY_WORDS):
+        return words[-2] in _PEOPLE
     wider = _previous_words(folded, start, floor, count=10)[:-1]
     embassy = next(
         (i for i in range(len(wider) - 1, max(-1, len(wider) - 5), -1)
-         if wider[i] in {"embassy", "ambassade"}),
+         if wider[i] in _EMBASSY_WORDS),
         None,
     )  # fmt: skip
     if embassy is not None:
