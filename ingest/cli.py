@@ -345,20 +345,13 @@ def evaluate(
     ] = False,
 ) -> None:
     """Score the extractor against gold annotations (event P/R/F1 and per-field accuracy)."""
-    from ingest.evaluation import PlaceResolver, parse_gold, render_details, score
-    from ingest.extraction import Extractor, Lexicons, load_seed_tables
-    from ingest.extraction_job import inputs_for_evaluation
+    from ingest.evaluation import evaluate_articles, parse_gold, render_details
 
-    lexicons = Lexicons.from_tables(load_seed_tables(seeds or project_dir() / "seeds"))
-    extractor = Extractor(lexicons)
     try:
         gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
     except (ValueError, KeyError) as exc:
         raise _fail(f"{gold} is not gold in the corpus format: {exc}") from None
-    predictions = {
-        a.article_id: extractor.extract(a).mentions for a in inputs_for_evaluation(articles)
-    }
-    report = score(gold_events, predictions, PlaceResolver(lexicons))
+    report = evaluate_articles(gold_events, articles, seeds or project_dir() / "seeds")
     if as_json:
         print(report.to_json())
     else:

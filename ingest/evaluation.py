@@ -550,22 +550,29 @@ def render_details(report: EvaluationReport, console: Console) -> None:
             )
 
 
-def run_evaluation(
-    gold_path: Path, articles: Path | Sequence[Path], seed_dir: Path
+def evaluate_articles(
+    gold: Sequence[GoldEvent], articles: Sequence[Path], seed_dir: Path
 ) -> EvaluationReport:
     """Extract every article under ``articles`` (files or folders, any input format, read as
-    ``ingest`` reads them) with the seeds of ``seed_dir`` and score it against the gold."""
+    ``ingest`` reads them) with the seeds of ``seed_dir`` and score it against ``gold``."""
     from ingest.extraction_job import inputs_for_evaluation
 
     lexicons = Lexicons.from_tables(load_seed_tables(seed_dir))
     extractor = Extractor(lexicons)
-    gold = parse_gold(gold_path.read_text(encoding="utf-8").splitlines())
-    paths = [articles] if isinstance(articles, Path) else list(articles)
     predictions = {
         article.article_id: extractor.extract(article).mentions
-        for article in inputs_for_evaluation(paths)
+        for article in inputs_for_evaluation(list(articles))
     }
     return score(gold, predictions, PlaceResolver(lexicons))
+
+
+def run_evaluation(
+    gold_path: Path, articles: Path | Sequence[Path], seed_dir: Path
+) -> EvaluationReport:
+    """``evaluate_articles`` with the gold read from ``gold_path``."""
+    gold = parse_gold(gold_path.read_text(encoding="utf-8").splitlines())
+    paths = [articles] if isinstance(articles, Path) else list(articles)
+    return evaluate_articles(gold, paths, seed_dir)
 
 
 def main() -> None:  # pragma: no cover - a developer convenience
