@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -283,18 +283,6 @@ def parse_gold(lines: Iterable[str]) -> list[GoldEvent]:
             )
         )
     return events
-
-
-def parse_published(value: str | None) -> tuple[datetime | None, str | None]:
-    """A sidecar ``published_at``: ISO datetime, ISO date or ``YYYY-MM`` (month precision)."""
-    if not value:
-        return None, None
-    text = value.strip()
-    if len(text) == 7:
-        return datetime.fromisoformat(text + "-01"), "month"
-    if len(text) == 10:
-        return datetime.fromisoformat(text), "day"
-    return datetime.fromisoformat(text.replace("Z", "+00:00")), "datetime"
 
 
 # ---------------------------------------------------------------------- scoring

@@ -15,7 +15,6 @@ from ingest.evaluation import (
     GoldEvent,
     PlaceResolver,
     parse_gold,
-    parse_published,
     run_evaluation,
     score,
 )
@@ -119,13 +118,6 @@ def test_one_to_one_matching_prefers_more_matches(resolver: PlaceResolver) -> No
         resolver,
     )
     assert report.true_positives == 2
-
-
-def test_parse_published_precisions() -> None:
-    assert parse_published("2024-02")[1] == "month"
-    assert parse_published("2024-02-03")[1] == "day"
-    assert parse_published("2023-10-30T19:05:00+01:00")[1] == "datetime"
-    assert parse_published(None) == (None, None)
 
 
 def test_report_json_and_render(resolver: PlaceResolver) -> None:
