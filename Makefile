@@ -6,13 +6,17 @@ UV := $(TOOLS)/bin/uv
 VENV := .venv
 STAMP := $(VENV)/.synced-stamp
 NATIVE_STAMP := $(VENV)/.native-stamp
+GAZETTEER := ingest/data/gazetteer/extractor_index.pickle
 EXTRACTION_SOURCES := $(wildcard ingest/extraction/*.py)
+GAZETTEER_INPUTS := $(wildcard ingest/tools/gazetteer/*.py ingest/tools/*.csv) \
+	ingest/tools/build_gazetteer.py ingest/tools/stop_aliases.txt ingest/extraction/normalize.py \
+	ingest/extraction/gazetteer.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: run test lint typecheck bench evaluate clean setup
 
-setup: $(NATIVE_STAMP)
+setup: $(NATIVE_STAMP) $(GAZETTEER)
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -28,24 +32,34 @@ $(NATIVE_STAMP): $(STAMP) $(EXTRACTION_SOURCES) ingest/native.py ingest/tools/bu
 	$(VENV)/bin/python -m ingest.tools.build_native
 	@touch $@
 
-run: $(NATIVE_STAMP)
+# The worldwide gazetteer (about 40 s), generated from the locked registry packages and the
+# curated CSVs, again whenever one of them or the folding code changes.
+$(GAZETTEER): $(STAMP) $(GAZETTEER_INPUTS)
+	$(VENV)/bin/python -m ingest.tools.build_gazetteer
+	@touch $@
+
+run: $(NATIVE_STAMP) $(GAZETTEER)
 	$(VENV)/bin/attack-ledger run
 
-test: $(NATIVE_STAMP)
+test: $(NATIVE_STAMP) $(GAZETTEER)
 	$(VENV)/bin/pytest
 
 # Extraction speed on one process (articles of about 2.5 KB): prints articles per second.
-bench: $(NATIVE_STAMP)
+bench: $(NATIVE_STAMP) $(GAZETTEER)
 	$(VENV)/bin/python -m ingest.bench --n 3000
 
 # Extraction quality against the team's gold (sample corpus) and, when present, the dev corpus.
-evaluate: $(NATIVE_STAMP)
+evaluate: $(NATIVE_STAMP) $(GAZETTEER)
 	$(VENV)/bin/attack-ledger evaluate --gold ingest/sample_corpus/gold_events.jsonl \
 		--articles ingest/sample_corpus/articles --articles ingest/sample_corpus/html \
 		--articles ingest/sample_corpus/batches --articles ingest/sample_corpus/corrections
 	@if [ -d ../shared/corpus/dev ]; then \
 		$(VENV)/bin/attack-ledger evaluate --gold ../shared/corpus/dev/gold_events.jsonl \
 			--articles ../shared/corpus/dev/articles; fi
+	@if [ -d ../shared/corpus/world ]; then \
+		$(VENV)/bin/attack-ledger evaluate --gold ../shared/corpus/world/gold_events.jsonl \
+			--articles ../shared/corpus/world/articles \
+			--regions ../shared/corpus/world/articles.csv; fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ingest tests
@@ -56,4 +70,4 @@ typecheck: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) target logs warehouse.duckdb warehouse.duckdb.*
-	rm -rf .native-build ingest/extraction/*.so ingest/extraction/_native.json
+	rm -rf .native-build ingest/extraction/*.so ingest/extraction/_native.json ingest/data/gazetteer

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from ingest.extraction import NATIVE, ArticleInput, Extractor, Lexicons, load_seed_tables
+from ingest.extraction import NATIVE, ArticleInput, Extractor, load_lexicons
 from ingest.textnorm import normalize_article_text, stable_hash
 
 SAMPLE_DIR = Path(__file__).parent / "sample_corpus" / "articles"
@@ -79,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m ingest.bench", description=__doc__)
     parser.add_argument("--n", type=int, default=2000, help="articles to extract")
     parser.add_argument("--seed-dir", type=Path, default=Path("seeds"), help="dbt seeds folder")
+    parser.add_argument(
+        "--gazetteer", type=Path, default=None, help="gazetteer folder (default: the packaged one)"
+    )
     parser.add_argument("--size", type=int, default=2500, help="characters per article")
     parser.add_argument(
         "--corpus", type=Path, action="append", default=[], help="extra article folder"
@@ -86,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     options = parser.parse_args(argv)
 
     started = time.perf_counter()
-    lexicons = Lexicons.from_tables(load_seed_tables(options.seed_dir))
+    lexicons = load_lexicons(options.seed_dir, options.gazetteer)
     extractor = Extractor(lexicons)
     build_seconds = time.perf_counter() - started
 

@@ -37,7 +37,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from ingest.extraction import AttackMention, Extractor, Lexicons, load_seed_tables
+from ingest.extraction import AttackMention, Extractor, Lexicons, load_lexicons
 from ingest.extraction.extractor import SEA_COUNTRY
 from ingest.extraction.lexicons import Place
 from ingest.extraction.normalize import fold_key
@@ -291,20 +291,16 @@ def parse_gold(lines: Iterable[str]) -> list[GoldEvent]:
 class PlaceResolver:
     """Gold place names to gazetteer places (names and aliases, folded)."""
 
-    __slots__ = ("_by_key", "_places")
+    __slots__ = ("_places",)
 
     def __init__(self, lexicons: Lexicons) -> None:
         self._places = lexicons.places
-        self._by_key: dict[str, set[str]] = {}
-        for place in lexicons.places.values():
-            self._by_key.setdefault(fold_key(place.name), set()).add(place.location_id)
-        for alias in lexicons.place_aliases:
-            if alias.kind != "demonym":
-                self._by_key.setdefault(fold_key(alias.alias), set()).add(alias.location_id)
 
     def ids(self, name: str | None) -> set[str]:
         """Gazetteer ids a gold name may denote."""
-        return set(self._by_key.get(fold_key(name), set())) if name else set()
+        if not name:
+            return set()
+        return {place.location_id for place in self._places.lookup(name)}
 
     def place(self, location_id: str | None) -> Place | None:
         """The gazetteer place of an id."""
@@ -539,13 +535,17 @@ def render_details(report: EvaluationReport, console: Console) -> None:
 
 
 def evaluate_articles(
-    gold: Sequence[GoldEvent], articles: Sequence[Path], seed_dir: Path
+    gold: Sequence[GoldEvent],
+    articles: Sequence[Path],
+    seed_dir: Path,
+    gazetteer_dir: Path | None = None,
 ) -> EvaluationReport:
     """Extract every article under ``articles`` (files or folders, any input format, read as
-    ``ingest`` reads them) with the seeds of ``seed_dir`` and score it against ``gold``."""
+    ``ingest`` reads them) with the seeds of ``seed_dir`` and the gazetteer (the packaged one
+    by default) and score it against ``gold``."""
     from ingest.extraction_job import inputs_for_evaluation
 
-    lexicons = Lexicons.from_tables(load_seed_tables(seed_dir))
+    lexicons = load_lexicons(seed_dir, gazetteer_dir)
     extractor = Extractor(lexicons)
     predictions = {
         article.article_id: extractor.extract(article).mentions

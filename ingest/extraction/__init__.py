@@ -21,7 +21,13 @@ from ingest.extraction.arrow import (
     mentions_to_arrow,
 )
 from ingest.extraction.extractor import EXTRACTOR_VERSION, Extractor
-from ingest.extraction.lexicons import SEED_TABLES, Lexicons, load_seed_tables
+from ingest.extraction.lexicons import (
+    SEED_TABLES,
+    Lexicons,
+    load_lexicons,
+    load_seed_tables,
+    packaged_gazetteer_dir,
+)
 from ingest.extraction.mentions import (
     AggregateStatement,
     ArticleInput,
@@ -42,6 +48,8 @@ __all__ = [
     "Extractor",
     "Lexicons",
     "aggregates_to_arrow",
+    "load_lexicons",
     "load_seed_tables",
     "mentions_to_arrow",
+    "packaged_gazetteer_dir",
 ]

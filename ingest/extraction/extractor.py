@@ -236,7 +236,7 @@ class Extractor:
         published = article.published_at.date() if article.published_at is not None else None
         month_only = article.published_precision == "month"
         day_anchor = None if month_only else published
-        scan = self._matcher.scan(folded)
+        scan = self._matcher.scan(folded, text)
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, scan, dates)

@@ -1,8 +1,10 @@
-"""Reference data the extractor needs, built once from the dbt seed tables.
+"""Reference data the extractor needs, built once: the dbt seed tables and the gazetteer.
 
 ``Lexicons.from_tables`` is pure: it takes rows keyed by seed name (as the dbt Python model or
 ``load_seed_tables`` give them; values may be ``None``, ``int`` or ``float``, not only strings)
-and returns typed, frozen records. ``load_seed_tables`` is the one I/O edge: it reads the CSVs.
+and a gazetteer (``gazetteer.PlaceIndex``), and returns typed, frozen records. Without a
+gazetteer it builds one from ``gazetteer_places`` / ``gazetteer_place_aliases`` rows in the
+tables (small test gazetteers). ``load_seed_tables`` and ``load_lexicons`` are the I/O edges.
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.extraction.gazetteer import PlaceIndex
 
 SEED_TABLES: tuple[str, ...] = (
-    "gazetteer_places",
-    "gazetteer_place_aliases",
     "actors",
     "actor_aliases",
     "reporting_sources",
     "reporting_source_aliases",
     "weapons",
 )
+# A small gazetteer given as rows (tests): the columns of the generated places and aliases.
+GAZETTEER_TABLES: tuple[str, ...] = ("gazetteer_places", "gazetteer_place_aliases")
 
 SITE_FEATURES: frozenset[str] = frozenset(
     {
@@ -35,12 +41,12 @@ SITE_FEATURES: frozenset[str] = frozenset(
     }
 )
 SETTLEMENT_FEATURES: frozenset[str] = frozenset({"city", "town"})
-AREA_FEATURES: frozenset[str] = frozenset({"country", "admin1", "region"})
+AREA_FEATURES: frozenset[str] = frozenset({"country", "admin1", "admin2", "region"})
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer place (one row of ``gazetteer_places``)."""
+    """A gazetteer place (one row of the generated ``places`` table)."""
 
     location_id: str
     name: str
@@ -50,16 +56,8 @@ class Place:
     latitude: float | None
     longitude: float | None
     parent_id: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceAlias:
-    """One way of writing a place; demonyms only hint at a country."""
-
-    location_id: str
-    alias: str
-    language: str | None
-    kind: str  # "name" | "variant" | "demonym"
+    admin2: str | None = None
+    population: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +116,7 @@ class WeaponTerm:
 class Lexicons:
     """All reference data, typed; the extractor compiles its matcher from this once."""
 
-    places: Mapping[str, Place]
-    place_aliases: tuple[PlaceAlias, ...]
+    places: PlaceIndex
     actors: Mapping[str, Actor]
     actor_aliases: tuple[ActorAlias, ...]
     sources: Mapping[str, Source]
@@ -127,21 +124,23 @@ class Lexicons:
     weapon_terms: tuple[WeaponTerm, ...]
 
     @classmethod
-    def from_tables(cls, tables: Mapping[str, Sequence[Mapping[str, object]]]) -> Lexicons:
-        """Build lexicons from seed rows keyed by seed name (every name in ``SEED_TABLES``)."""
-        missing = [name for name in SEED_TABLES if name not in tables]
+    def from_tables(
+        cls,
+        tables: Mapping[str, Sequence[Mapping[str, object]]],
+        places: PlaceIndex | None = None,
+    ) -> Lexicons:
+        """Build lexicons from seed rows keyed by seed name (every name in ``SEED_TABLES``) and
+        a gazetteer; without one, from the ``GAZETTEER_TABLES`` rows of ``tables``."""
+        from ingest.extraction.gazetteer import PlaceIndex
+
+        needed = SEED_TABLES if places is not None else SEED_TABLES + GAZETTEER_TABLES
+        missing = [name for name in needed if name not in tables]
         if missing:
             raise ValueError(f"seed tables missing: {', '.join(missing)}")
-        places = {
-            place.location_id: place
-            for place in (_place(row) for row in tables["gazetteer_places"])
-            if place is not None
-        }
-        place_aliases = tuple(
-            alias
-            for alias in (_place_alias(row) for row in tables["gazetteer_place_aliases"])
-            if alias is not None and alias.location_id in places
-        )
+        if places is None:
+            places = PlaceIndex.from_rows(
+                tables["gazetteer_places"], tables["gazetteer_place_aliases"]
+            )
         actors = {
             actor.actor_id: actor
             for actor in (_actor(row) for row in tables["actors"])
@@ -167,7 +166,6 @@ class Lexicons:
         )
         return cls(
             places=places,
-            place_aliases=place_aliases,
             actors=actors,
             actor_aliases=actor_aliases,
             sources=sources,
@@ -176,10 +174,26 @@ class Lexicons:
         )
 
 
-def load_seed_tables(seed_dir: Path) -> dict[str, list[dict[str, object]]]:
-    """Read every seed in ``SEED_TABLES`` from ``seed_dir`` (blank cells become ``None``)."""
+def packaged_gazetteer_dir() -> Path:
+    """Where ``make setup`` writes the generated gazetteer: ``ingest/data/gazetteer``."""
+    return Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+
+def load_lexicons(seed_dir: Path, gazetteer_dir: Path | None = None) -> Lexicons:
+    """The seeds of ``seed_dir`` and the generated gazetteer (packaged one by default)."""
+    from ingest.extraction.gazetteer import PlaceIndex
+
+    places = PlaceIndex.load(gazetteer_dir or packaged_gazetteer_dir())
+    return Lexicons.from_tables(load_seed_tables(seed_dir), places)
+
+
+def load_seed_tables(
+    seed_dir: Path, names: Sequence[str] = SEED_TABLES
+) -> dict[str, list[dict[str, object]]]:
+    """Read the seeds ``names`` (default ``SEED_TABLES``) from ``seed_dir`` (blank cells become
+    ``None``)."""
     tables: dict[str, list[dict[str, object]]] = {}
-    for name in SEED_TABLES:
+    for name in names:
         path = seed_dir / f"{name}.csv"
         with path.open(encoding="utf-8", newline="") as handle:
             tables[name] = [
@@ -225,36 +239,6 @@ def _bool(value: object) -> bool:
         return value
     text = _text(value)
     return text is not None and text.lower() in {"true", "1", "yes", "t", "y"}
-
-
-def _place(row: Mapping[str, object]) -> Place | None:
-    location_id = _text(row.get("location_id"))
-    name = _text(row.get("location_name"))
-    if location_id is None or name is None:
-        return None
-    return Place(
-        location_id=location_id,
-        name=name,
-        feature_type=_text(row.get("feature_type")) or "other",
-        admin1=_text(row.get("admin1")),
-        country_iso2=_text(row.get("country_iso2")),
-        latitude=_float(row.get("latitude")),
-        longitude=_float(row.get("longitude")),
-        parent_id=_text(row.get("parent_location_id")),
-    )
-
-
-def _place_alias(row: Mapping[str, object]) -> PlaceAlias | None:
-    location_id = _text(row.get("location_id"))
-    alias = _text(row.get("alias"))
-    if location_id is None or alias is None:
-        return None
-    return PlaceAlias(
-        location_id=location_id,
-        alias=alias,
-        language=_text(row.get("language")),
-        kind=_text(row.get("alias_kind")) or "variant",
-    )
 
 
 def _actor(row: Mapping[str, object]) -> Actor | None:

@@ -8,6 +8,7 @@ in a cue relaxes the end boundary). Overlaps are resolved per family, longest fi
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -15,8 +16,9 @@ import ahocorasick
 
 from ingest.extraction import cues
 from ingest.extraction.dates import DATE_ANCHORS
+from ingest.extraction.gazetteer import PlaceIndex
 from ingest.extraction.lexicons import Lexicons, Place
-from ingest.extraction.normalize import fold_key
+from ingest.extraction.normalize import match_key
 
 PLACE = "place"
 DEMONYM = "demonym"
@@ -55,11 +57,13 @@ class PlaceKey:
     """What the place entries of one alias key name, prepared when the automaton is built so
     that choosing a sentence's places needs no grouping: the gazetteer places of its entries (in
     entry order, homonyms included), the ids it writes as a canonical name (no variant entry),
-    and whether one of its entries is written in lower case (then the text needs no capital)."""
+    whether one of its entries is written in lower case (then the text needs no capital), and
+    whether the key is also an ordinary word ("Gao", "Omar", "Nice")."""
 
     places: tuple[Place, ...]
     named: frozenset[str]
     uncased: bool
+    common: bool = False  # the key is also an ordinary word or a first name: needs more evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +96,19 @@ class Scan(NamedTuple):
     cues: list[tuple[int, int, tuple[str, ...]]]  # (start, end, cue kinds)
 
 
-_SPACES = re.compile(r"[^\w]|_")
 _MATCHABLE = re.compile(r"[a-z0-9 ]+")
+
+
+def _hit_order(hit: _Hit) -> tuple[int, int, int]:
+    """Leftmost first, then the longest span, then the longest key; ties (the same span in both
+    automata) keep their order."""
+    return hit[0], hit[1], hit[2]
+
+
+def _has_upper(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` holds an upper-case letter."""
+    piece = text[start:stop]
+    return piece != piece.lower() if piece.isascii() else any(c.isupper() for c in piece)
 _ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
 # An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
 _Record = tuple[int, int, int, Any, bool]
@@ -113,47 +128,49 @@ def spaced(folded: str) -> str:
     return " " + body + " "
 
 
-def _spaced_key(phrase: str) -> str:
-    """A phrase as the automaton sees it: folded, each punctuation mark a space, exactly as the
-    text is spaced ("U.S. forces" -> "u s  forces", the period and the blank both count)."""
-    return _SPACES.sub(" ", fold_key(phrase)).strip()
-
-
 def _implied_kinds(phrase: str, kind: str) -> set[str]:
     """Cue kinds whose phrases occur inside ``phrase`` ("cette attaque" is also a trigger)."""
     kinds = {kind}
     if kind == "mask":
         return kinds
-    padded = " " + _spaced_key(phrase) + " "
+    padded = " " + match_key(phrase) + " "
     for other_kind, others in CUE_FAMILIES.items():
         if other_kind in kinds or other_kind in {"mask", "agent"}:
             continue
         for other in others:
             stem = other.endswith("*")
-            needle = " " + _spaced_key(other.rstrip("*")) + ("" if stem else " ")
+            needle = " " + match_key(other.rstrip("*")) + ("" if stem else " ")
             if needle in padded and needle.strip() != padded.strip():
                 kinds.add(other_kind)
                 break
     return kinds
 
 
-def _prepare_places(bucket: list[Entry], lexicons: Lexicons) -> None:
-    """Give the place entries of one key's bucket their shared ``PlaceKey``."""
-    found = [
-        (entry, place)
-        for entry in bucket
-        if entry.family == PLACE and (place := lexicons.places.get(entry.ref)) is not None
-    ]
-    if not found:
-        return
-    places = tuple(place for _, place in found)
-    variants = {place.location_id for entry, place in found if entry.detail != "name"}
+def place_entries(places: PlaceIndex, key_number: int) -> tuple[Entry, ...]:
+    """The entries of one gazetteer key (places and demonyms), the place ones sharing their
+    ``PlaceKey``: built the first time the key is met in a text."""
+    key_text = places.match_keys[key_number]
+    single = " " not in key_text
+    found = places.key_entries(key_number)
+    entries: list[Entry] = []
+    place_pairs: list[tuple[Place, str]] = []
+    for place, kind, cased, _common in found:
+        family = DEMONYM if kind == "demonym" else PLACE
+        hint = ""
+        if family == DEMONYM or place.feature_type == "country":
+            hint = place.country_iso2 or ""
+        entries.append(Entry(family, place.location_id, kind, single, cased, hint))
+        if family == PLACE:
+            place_pairs.append((place, kind))
+    if not place_pairs:
+        return tuple(entries)
     key = PlaceKey(
-        places,
-        frozenset(place.location_id for place in places) - variants,
-        any(not entry.cased for entry, _ in found),
+        tuple(place for place, _ in place_pairs),
+        frozenset(place.location_id for place, kind in place_pairs if kind == "name"),
+        any(not cased for _, kind, cased, _ in found if kind != "demonym"),
+        any(common for _, kind, _, common in found if kind != "demonym"),
     )
-    bucket[:] = [replace(entry, key=key) if entry.family == PLACE else entry for entry in bucket]
+    return tuple(replace(e, key=key) if e.family == PLACE else e for e in entries)
 
 
 class Matcher:
@@ -164,9 +181,14 @@ class Matcher:
     word boundary; each table keeps its longest non-overlapping matches (an actor "Résistance
     islamique en Irak" hides the country inside it). The end boundary is checked here; a
     trailing ``*`` in a cue lets the word continue.
+
+    The gazetteer's half a million keys have an automaton of their own (integer values: the key
+    number), whose hits join the entity table; their entries are built the first time a key is
+    met. A key the gazetteer only writes with a capital is dropped at once when the text has
+    none there ("police" the word, Police the town).
     """
 
-    __slots__ = ("_automaton",)
+    __slots__ = ("_automaton", "_place_automaton", "_place_entries", "_place_sizes", "_places")
 
     def __init__(self, lexicons: Lexicons) -> None:
         entities: dict[str, list[Entry]] = {}
@@ -174,7 +196,7 @@ class Matcher:
         grammar: dict[str, list[Entry]] = {}
 
         def add(table: dict[str, list[Entry]], phrase: str, entry: Entry) -> None:
-            key = _spaced_key(phrase.rstrip("*"))
+            key = match_key(phrase.rstrip("*"))
             if len(key) < 2:
                 return
             prefix = entry.family == CUE and entry.flag
@@ -182,16 +204,6 @@ class Matcher:
             if entry not in bucket:
                 bucket.append(entry)
 
-        for alias in lexicons.place_aliases:
-            family = DEMONYM if alias.kind == "demonym" else PLACE
-            single = " " not in fold_key(alias.alias)
-            cased = any(char.isupper() for char in alias.alias)
-            place = lexicons.places.get(alias.location_id)
-            hint = ""
-            if place is not None and (family == DEMONYM or place.feature_type == "country"):
-                hint = place.country_iso2 or ""
-            entry = Entry(family, alias.location_id, alias.kind, single, cased, hint)
-            add(entities, alias.alias, entry)
         for actor_alias in lexicons.actor_aliases:
             entry = Entry(ACTOR, actor_alias.actor_id, actor_alias.role_hint, False)
             add(entities, actor_alias.alias, entry)
@@ -208,8 +220,6 @@ class Matcher:
                 prefix = phrase.endswith("*")
                 for implied in sorted(_implied_kinds(phrase.rstrip("*"), kind)):
                     add(grammar, phrase, Entry(CUE, implied, "", prefix))
-        for bucket in entities.values():
-            _prepare_places(bucket, lexicons)
         # One automaton holds the three tables (one pass over the text instead of three); a key
         # carries one record per table that has it, and overlaps are still resolved per table.
         # Entity and term keys carry their entries; a grammar key only the cue kinds it gives.
@@ -234,9 +244,30 @@ class Matcher:
             automaton.add_word(key, tuple(table_records))
         automaton.make_automaton()
         self._automaton = automaton
+        self._places = lexicons.places
+        self._place_entries: dict[int, tuple[tuple[Entry, ...], bool]] = {}
+        place_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        sizes = array("i")
+        for number, key in enumerate(self._places.match_keys):
+            sizes.append(len(key) + 2)
+            if _MATCHABLE.fullmatch(key) is not None:
+                place_automaton.add_word(" " + key + " ", number)
+        place_automaton.make_automaton()
+        self._place_automaton = place_automaton
+        self._place_sizes = sizes
 
-    def scan(self, folded: str) -> Scan:
-        """All matches in ``folded`` (offsets into it), per table and in text order."""
+    def _entries(self, key_number: int) -> tuple[tuple[Entry, ...], bool]:
+        """A gazetteer key's entries and whether every one is written with a capital."""
+        cached = self._place_entries.get(key_number)
+        if cached is None:
+            entries = place_entries(self._places, key_number)
+            cached = (entries, all(e.cased for e in entries))
+            self._place_entries[key_number] = cached
+        return cached
+
+    def scan(self, folded: str, original: str | None = None) -> Scan:
+        """All matches in ``folded`` (offsets into it), per table and in text order;
+        ``original`` (the text ``folded`` folds) lets capitalised-only keys be checked."""
         text = spaced(folded)
         length = len(folded)
         isalnum = str.isalnum
@@ -257,14 +288,28 @@ class Matcher:
                     appends[table]((last - offset, -stop, negative_size, payload))
                 else:
                     appends[table]((last - offset, 1 - last, negative_size, payload))
+        sizes = self._place_sizes
+        add_entity = appends[_ENTITIES]
+        for last, number in self._place_automaton.iter(text):
+            size = sizes[number]
+            start = last - size + 1
+            entries, cased_only = self._entries(number)
+            # A key the gazetteer writes only with a capital needs one in the text.
+            if cased_only and original is not None and not _has_upper(original, start, last - 1):
+                continue
+            add_entity((start, 1 - last, -size, entries))
         kept: tuple[list[tuple[int, int, Any]], ...] = ([], [], [])
         for hits, out in zip(found, kept, strict=True):
-            hits.sort()
+            hits.sort(key=_hit_order)
             covered = -1
+            last_span = (-1, -1)
             append = out.append
             for start, negative_stop, _size, payload in hits:
-                if start >= covered:
+                # A span that both the entity automaton and the gazetteer's have (an actor
+                # named like a town) keeps the entries of both, as one key would.
+                if start >= covered or (start, -negative_stop) == last_span:
                     covered = -negative_stop
+                    last_span = (start, covered)
                     append((start, covered, payload))
         entities, terms, cues = kept
         # tuple.__new__ builds the named tuples without the Python-level Match.__new__ (half the

@@ -138,3 +138,12 @@ def fold(text: str) -> str:
 def fold_key(phrase: str) -> str:
     """Fold a lexicon phrase into its lookup key: folded, single spaces, no surrounding blanks."""
     return " ".join(fold(phrase).split())
+
+
+_KEY_SPACES = re.compile(r"[^\w]|_")
+
+
+def match_key(phrase: str) -> str:
+    """A phrase as the matching automaton sees it: folded, each punctuation mark a space, exactly
+    as the text is spaced ("U.S. forces" -> "u s  forces", the period and the blank both count)."""
+    return _KEY_SPACES.sub(" ", fold_key(phrase)).strip()

@@ -11,7 +11,7 @@ person's name ("Ilhan Omar"), not the al-Omar field. Demonyms never become place
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -85,36 +85,6 @@ def is_site(place: Place) -> bool:
 def is_area(place: Place) -> bool:
     """Countries, provinces and loose regions: need a specific statement to make an event."""
     return place.feature_type in AREA_FEATURES
-
-
-class Gazetteer:
-    """Places by id plus the lookups the extractor needs (containment, country points)."""
-
-    __slots__ = ("_countries", "_places")
-
-    def __init__(self, places: Mapping[str, Place]) -> None:
-        self._places = places
-        self._countries = {
-            place.country_iso2: place
-            for place in places.values()
-            if place.feature_type == "country" and place.country_iso2
-        }
-
-    def get(self, location_id: str) -> Place | None:
-        """The place with that id, if the gazetteer has it."""
-        return self._places.get(location_id)
-
-    def country(self, iso2: str | None) -> Place | None:
-        """The country row for an ISO2 code."""
-        return self._countries.get(iso2) if iso2 else None
-
-    def resolve(self, name: str) -> Place | None:
-        """A place by its canonical name (folded comparison), for gold lookups and tests."""
-        key = fold_key(name)
-        for place in self._places.values():
-            if fold_key(place.name) == key:
-                return place
-        return None
 
 
 @cache

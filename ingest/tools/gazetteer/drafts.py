@@ -1,0 +1,489 @@
+"""One draft per place, before ids and alias rules: countries, admin1 and admin2 units, populated
+places, airports and air bases, and the curated rows (sites, seas, loose regions).
+
+A draft carries every alias candidate it could be written as (``RawAlias``, ``strong`` for
+canonical names and curated spellings, weak for GeoNames alternate names); the alias rules
+(``aliases``) decide which survive.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Final
+
+from ingest.tools.gazetteer.sources import (
+    Airport,
+    City,
+    Country,
+    CountryNames,
+    CuratedRow,
+    Subdivision,
+    clean_text,
+)
+
+CITY_POPULATION: Final = 100_000  # a populated place at or above is a "city", else a "town"
+RANK_COUNTRY: Final = 0
+RANK_ADMIN1: Final = 1
+RANK_REGION: Final = 2
+RANK_CURATED: Final = 3
+RANK_ADMIN2: Final = 4
+RANK_AIRPORT: Final = 5
+RANK_GEONAMES: Final = 6
+# Codes outside GeoNames that the curated rows may use as countries (ISO2 -> ISO3). XZ is the
+# user-assigned code UN/LOCODE uses for international waters: seas get it.
+PSEUDO_COUNTRIES: Final = {"XZ": "XZZ"}
+
+# The kind of unit a division name carries ("Borno State", "Muhafazat Hadramawt", "Belgorod
+# Oblast"), English words first, with the French word news uses for it.
+_UNIT_WORDS: Final = {
+    "region": "région", "province": "province", "state": "État", "governorate": "gouvernorat",
+    "oblast": "oblast", "county": "comté", "department": "département", "district": "district",
+    "prefecture": "préfecture", "municipality": "municipalité", "republic": "république",
+    "territory": "territoire", "krai": "kraï", "division": "division", "raion": "raïon",
+    "rayon": "raïon", "parish": "paroisse", "canton": "canton", "emirate": "émirat",
+    "voivodeship": "voïvodie", "autonomous region": "région autonome", "city": "ville",
+    "urban community": "communauté urbaine", "capital district": "district de la capitale",
+    "cercle": "cercle", "commune": "commune", "zone": "zone",
+}  # fmt: skip
+_UNIT_PREFIXES: Final = ("muhafazat ", "wilayat ", "mohafazat ", "provincia de ", "provincia del ",
+                         "departamento de ", "departamento del ", "estado de ", "region de ", "cercle de ",
+                         "province de ", "region du ", "province du ")  # fmt: skip
+_UNIT_SUFFIX = re.compile(
+    r"\s+(?:" + "|".join(sorted((re.escape(w) for w in _UNIT_WORDS), key=len, reverse=True))
+    + r"|oblast'|oblast’|local government area|lga|sub-prefecture)$",
+    re.IGNORECASE,
+)
+_TYPE_WORDS: Final = {
+    "Region": "region", "Province": "province", "State": "state", "Governorate": "governorate",
+    "Oblast": "oblast", "County": "county", "Department": "department", "District": "district",
+    "Prefecture": "prefecture", "Municipality": "municipality", "Republic": "republic",
+    "Autonomous region": "autonomous region", "Autonomous republic": "republic",
+    "Territory": "territory", "Union territory": "territory", "Federal district": "district",
+    "Capital district": "capital district", "Capital territory": "territory",
+    "Federal territory": "territory", "Emirate": "emirate", "Voivodeship": "voivodeship",
+    "Parish": "parish", "Canton": "canton", "Division": "division", "City": "city",
+}  # fmt: skip
+_FRENCH_VOWEL = re.compile(r"^[aeiouyhAEIOUYHÀÂÉÈÊÎÏÔÛÜ]")
+
+
+@dataclass(frozen=True, slots=True)
+class RawAlias:
+    """An alias candidate: ``strong`` for canonical names and curated spellings."""
+
+    alias: str
+    language: str  # en, fr, translit, any
+    kind: str  # name, variant, demonym
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A place before it gets its id and parent."""
+
+    location_name: str
+    feature_type: str
+    admin1: str
+    admin2: str
+    country_iso2: str
+    latitude: float | None
+    longitude: float | None
+    population: int
+    geonames_id: int | None
+    source: str
+    rank: int
+    name_fr: str
+    aliases: tuple[RawAlias, ...]
+    admin1_code: str = ""
+    anchor_geonames_id: int | None = None  # the city that stands for an admin1
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+def fold_plain(text: str) -> str:
+    """Case-folded, accent-free, single-spaced, apostrophes and hyphens unified (comparison of
+    names between packages; the extractor's own folding makes the matching keys)."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().replace("-", " ").split())
+
+
+def unit_base(name: str) -> str:
+    """A division name without its unit word: "Borno State" -> "Borno", "Muhafazat Hadramawt"
+    -> "Hadramawt", "Tillabéri Region" -> "Tillabéri"; unchanged when it has none."""
+    base = name
+    lowered = base.lower()
+    for prefix in _UNIT_PREFIXES:
+        if lowered.startswith(prefix):
+            base = base[len(prefix) :]
+            break
+    stripped = _UNIT_SUFFIX.sub("", base, count=1) if len(base.split()) > 1 else base
+    return clean_text(stripped) or clean_text(name)
+
+
+def unit_word(name: str) -> str | None:
+    """The English unit word a division name ends with ("Borno State" -> "state")."""
+    match = _UNIT_SUFFIX.search(name.lower())
+    if match is None:
+        return None
+    word = match.group(0).strip().rstrip("'’")
+    return {"lga": "local government area", "rayon": "raion"}.get(word, word)
+
+
+def french_of(unit: str, base: str) -> str:
+    """ "région de Diffa", "gouvernorat d'Amran": the French phrase for a unit of that name."""
+    french = _UNIT_WORDS.get(unit, unit)
+    return f"{french} d'{base}" if _FRENCH_VOWEL.match(base) else f"{french} de {base}"
+
+
+def division_aliases(
+    name: str, units: Iterable[str], extra_names: Iterable[tuple[str, str]] = ()
+) -> list[RawAlias]:
+    """A division's name, its bare base, and the base with each unit word, in English ("Diffa
+    Region") and French ("région de Diffa"); ``extra_names`` are (name, language) pairs."""
+    aliases = [RawAlias(name, "en", "name", True)]
+    bases: dict[str, str] = {}
+    for candidate, language in ((name, "en"), *extra_names):
+        base = unit_base(candidate)
+        bases.setdefault(base, language)
+        if candidate != name:
+            aliases.append(RawAlias(candidate, language, "variant", True))
+    for base, language in bases.items():
+        aliases.append(RawAlias(base, language, "variant", True))
+        for unit in units:
+            aliases.append(RawAlias(f"{base} {unit.title()}", "en", "variant", True))
+            aliases.append(RawAlias(french_of(unit, base), "fr", "variant", True))
+    return aliases
+
+
+# ---------------------------------------------------------------------------------- countries
+
+
+def _capital_point(
+    country: Country, cities: Sequence[City]
+) -> tuple[float | None, float | None]:
+    """A country's point: its capital's GeoNames coordinates (matched on name or alternate)."""
+    capital = fold_plain(country.capital)
+    if not capital:
+        return None, None
+    matches = [
+        c
+        for c in cities
+        if c.country_iso2 == country.iso2
+        and (fold_plain(c.name) == capital or capital in {fold_plain(a) for a in c.alternate_names})
+    ]
+    if not matches:
+        return None, None
+    best = max(matches, key=lambda c: (c.population, -c.geonames_id))
+    return best.latitude, best.longitude
+
+
+def country_drafts(
+    countries: Mapping[str, Country],
+    names: Mapping[str, CountryNames],
+    cities: Sequence[City],
+    curated: Sequence[CuratedRow],
+) -> list[Draft]:
+    """Every GeoNames country with its curated names and demonyms, plus the curated
+    pseudo-countries (international waters)."""
+    drafts = []
+    for row in curated:
+        if row.feature_type == "country" and row.country_iso2 in PSEUDO_COUNTRIES:
+            aliases = [RawAlias(row.location_name, "en", "name", True)]
+            aliases += [RawAlias(a, "en", "variant", True) for a in row.aliases_en]
+            drafts.append(
+                Draft(row.location_name, "country", "", "", row.country_iso2, row.latitude,
+                      row.longitude, 0, None, "curated", RANK_COUNTRY, row.name_fr,
+                      tuple(aliases))
+            )  # fmt: skip
+    by_country: dict[str, list[City]] = defaultdict(list)
+    for city in cities:
+        by_country[city.country_iso2].append(city)
+    for iso, country in sorted(countries.items()):
+        curated_names = names.get(iso)
+        name = curated_names.name_en if curated_names else country.name
+        aliases = [RawAlias(name, "en", "name", True)]
+        if country.name != name:
+            aliases.append(RawAlias(country.name, "en", "variant", True))
+        name_fr = ""
+        if curated_names is not None:
+            name_fr = curated_names.name_fr
+            if name_fr:
+                aliases.append(RawAlias(name_fr, "fr", "name", True))
+            aliases += [RawAlias(a, "en", "variant", True) for a in curated_names.aliases_en]
+            aliases += [RawAlias(a, "fr", "variant", True) for a in curated_names.aliases_fr]
+            aliases += [RawAlias(a, "en", "demonym", True) for a in curated_names.demonyms_en]
+            aliases += [RawAlias(a, "fr", "demonym", True) for a in curated_names.demonyms_fr]
+        latitude, longitude = _capital_point(country, by_country[iso])
+        drafts.append(
+            Draft(name, "country", "", "", iso, latitude, longitude, 10**12, country.geonames_id,
+                  "curated" if curated_names else "geonames", RANK_COUNTRY, name_fr,
+                  tuple(aliases))
+        )  # fmt: skip
+    return drafts
+
+
+# ---------------------------------------------------------------------------------- divisions
+
+
+def _subdivision_for(
+    name: str, candidates: Sequence[Subdivision], used: set[str]
+) -> Subdivision | None:
+    """The ISO 3166-2 subdivision a GeoNames admin1 name denotes: the same base name folded, else
+    the closest one (ratio of at least 0.85), each subdivision used once."""
+    key = fold_plain(unit_base(name))
+    best: Subdivision | None = None
+    best_score = 0.0
+    for sub in candidates:
+        if sub.code in used:
+            continue
+        other = fold_plain(unit_base(sub.name))
+        score = 1.0 if other == key else SequenceMatcher(None, key, other).ratio()
+        if score > best_score:
+            best, best_score = sub, score
+    return best if best is not None and best_score >= 0.85 else None
+
+
+def _anchor(members: Sequence[City], base: str) -> City:
+    """The city standing for a division: one of the same name, else the most populous."""
+    key = fold_plain(base)
+    same = [c for c in members if fold_plain(c.name) == key]
+    return max(same or members, key=lambda c: (c.population, -c.geonames_id))
+
+
+def admin1_drafts(
+    cities: Sequence[City],
+    subdivisions: Sequence[Subdivision],
+    overrides: Mapping[tuple[str, str], CuratedRow],
+) -> tuple[list[Draft], dict[tuple[str, str], str]]:
+    """One admin1 per (country, GeoNames admin1 code) that holds a populated place, named by the
+    curated override, else by GeoNames (the name most of its places carry), with the unit words
+    and French name of its ISO 3166-2 subdivision. Also returns the admin1 name per code."""
+    groups: dict[tuple[str, str], list[City]] = defaultdict(list)
+    for city in cities:
+        if city.admin1_code and city.admin1_code != "00":
+            groups[(city.country_iso2, city.admin1_code)].append(city)
+    top_level: dict[str, list[Subdivision]] = defaultdict(list)
+    for sub in subdivisions:
+        if sub.parent_code is None:
+            top_level[sub.country_iso2].append(sub)
+    used: set[str] = set()
+    drafts: list[Draft] = []
+    names: dict[tuple[str, str], str] = {}
+    for (iso, code), members in sorted(groups.items()):
+        override = overrides.get((iso, code))
+        votes = Counter(c.admin1_name for c in members if c.admin1_name)
+        geonames_name = votes.most_common(1)[0][0] if votes else None
+        # The bare name ("Borno", "Tillabéri"), as ACLED writes admin1; the unit word goes to
+        # the aliases ("Borno State", "région de Tillabéri").
+        name = override.location_name if override else unit_base(geonames_name or "")
+        if not name:
+            continue
+        names[(iso, code)] = name
+        sub = _subdivision_for(geonames_name or name, top_level[iso], used)
+        if sub is not None:
+            used.add(sub.code)
+        units = {u for u in (unit_word(name), unit_word(geonames_name or "")) if u}
+        if sub is not None:
+            units |= {u for u in (unit_word(sub.name), _TYPE_WORDS.get(sub.type)) if u}
+        extra: list[tuple[str, str]] = []
+        if geonames_name and geonames_name != name:
+            extra.append((geonames_name, "any"))
+        if sub is not None:
+            extra.append((sub.name, "any"))
+            if sub.name_fr:
+                extra.append((sub.name_fr, "fr"))
+        aliases = division_aliases(name, sorted(units), extra)
+        name_fr = ""
+        if override is not None:
+            aliases += _curated_aliases(override)
+            name_fr = override.name_fr
+        elif sub is not None and units:
+            name_fr = french_of(sorted(units)[0], unit_base(sub.name_fr or sub.name))
+        anchor = _anchor(members, unit_base(name))
+        if override is not None and override.capital_geonames_id is not None:
+            anchor = next((c for c in members if c.geonames_id == override.capital_geonames_id),
+                          anchor)  # fmt: skip
+        drafts.append(
+            Draft(name, "admin1", name, "", iso, anchor.latitude, anchor.longitude,
+                  sum(c.population for c in members), None, "curated" if override else "geonames",
+                  RANK_ADMIN1, name_fr, tuple(aliases), admin1_code=code,
+                  anchor_geonames_id=anchor.geonames_id,
+                  extra={"iso3166_2": sub.code if sub else ""})
+        )  # fmt: skip
+    return drafts, names
+
+
+def admin2_drafts(cities: Sequence[City], admin1_names: Mapping[tuple[str, str], str]) -> list[Draft]:
+    """One admin2 per (country, admin1, GeoNames admin2 name) holding a populated place. Its bare
+    base name is left to the town of that name ("Nikopol" the town, "Nikopol Raion" the unit):
+    only names that carry their unit word are aliases."""
+    groups: dict[tuple[str, str, str], list[City]] = defaultdict(list)
+    for city in cities:
+        if city.admin2_name:
+            groups[(city.country_iso2, city.admin1_code, city.admin2_name)].append(city)
+    drafts = []
+    for (iso, code, name), members in sorted(groups.items()):
+        unit = unit_word(name)
+        base = unit_base(name)
+        aliases = [RawAlias(name, "any", "name", True)]
+        if unit is not None and base != name:
+            aliases.append(RawAlias(french_of(unit, base), "fr", "variant", True))
+        anchor = _anchor(members, base)
+        drafts.append(
+            Draft(name, "admin2", admin1_names.get((iso, code), ""), name, iso, anchor.latitude,
+                  anchor.longitude, sum(c.population for c in members), None, "geonames",
+                  RANK_ADMIN2, "", tuple(aliases), admin1_code=code)
+        )  # fmt: skip
+    return drafts
+
+
+# ---------------------------------------------------------------------------------- places
+
+
+def _script_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is Latin."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+def geonames_aliases(city: City) -> list[RawAlias]:
+    """The GeoNames name (strong) and its Latin-script alternate names (weak). All-lowercase
+    entries are machine transliterations ("alhskt") and all-capital ones codes: neither is a
+    spelling a journalist uses."""
+    aliases = [RawAlias(city.name, "any", "name", True)]
+    for name in city.alternate_names:
+        text = clean_text(name)
+        if not text or not _script_latin(text) or text == text.lower() or text == text.upper():
+            continue
+        aliases.append(RawAlias(text, "any", "variant", False))
+    return aliases
+
+
+def settlement_drafts(
+    cities: Sequence[City],
+    admin1_names: Mapping[tuple[str, str], str],
+    curated_ids: set[int],
+) -> list[Draft]:
+    """Every GeoNames populated place not described by a curated row: a ``city`` from 100,000
+    inhabitants, else a ``town``."""
+    drafts = []
+    for city in cities:
+        if city.geonames_id in curated_ids:
+            continue
+        feature = "city" if city.population >= CITY_POPULATION else "town"
+        drafts.append(
+            Draft(city.name, feature, admin1_names.get((city.country_iso2, city.admin1_code), ""),
+                  city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
+                  city.population, city.geonames_id, "geonames", RANK_GEONAMES, "",
+                  tuple(geonames_aliases(city)), admin1_code=city.admin1_code)
+        )  # fmt: skip
+    return drafts
+
+
+_AIRBASE = re.compile(
+    r"\b(?:air base|airbase|air force base|air station|naval air|military|army airfield|"
+    r"airfield|afb|air field|base aerienne|base aérienne|heliport)\b",
+    re.IGNORECASE,
+)
+_AIRPORT_WORD = re.compile(r"\b(?:airport|aeroport|aéroport|aeropuerto|aeroporto)\b", re.I)
+
+
+def airport_drafts(airports: Sequence[Airport], nearest: NearestCity) -> list[Draft]:
+    """Airports with an IATA code (the ones with scheduled traffic, that news names) and every
+    air base or military airfield; the city they serve gives "<city> airport" and "aéroport de
+    <city>". Their admin1 is that of the nearest populated place."""
+    drafts = []
+    for airport in airports:
+        military = _AIRBASE.search(airport.name) is not None
+        if not airport.iata and not military:
+            continue
+        feature = "airbase" if military else "airport"
+        aliases = [RawAlias(airport.name, "en", "name", True)]
+        if not military and airport.city and _AIRPORT_WORD.search(airport.name):
+            aliases.append(RawAlias(f"{airport.city} airport", "en", "variant", True))
+            aliases.append(RawAlias(f"{airport.city} International Airport", "en", "variant", True))
+            aliases.append(RawAlias(french_of("aéroport", airport.city), "fr", "variant", True))
+            aliases.append(
+                RawAlias(french_of("aéroport international", airport.city), "fr", "variant", True)
+            )
+        city = nearest.find(airport.country_iso2, airport.latitude, airport.longitude)
+        drafts.append(
+            Draft(airport.name, feature, city[0] if city else "", "", airport.country_iso2,
+                  airport.latitude, airport.longitude, 0, None, "airportsdata", RANK_AIRPORT, "",
+                  tuple(aliases), extra={"icao": airport.icao, "iata": airport.iata})
+        )  # fmt: skip
+    return drafts
+
+
+class NearestCity:
+    """The admin1 name of the populated place nearest a point, within one country (a one-degree
+    grid; no place within two degrees gives none)."""
+
+    def __init__(self, cities: Sequence[City], admin1_names: Mapping[tuple[str, str], str]):
+        self._grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+        for city in cities:
+            name = admin1_names.get((city.country_iso2, city.admin1_code))
+            if name:
+                cell = (city.country_iso2, int(city.latitude // 1), int(city.longitude // 1))
+                self._grid[cell].append((city.latitude, city.longitude, name))
+
+    def find(self, iso: str, latitude: float, longitude: float) -> tuple[str] | None:
+        """``(admin1 name,)`` of the nearest populated place of ``iso``, if any is near."""
+        best: tuple[float, str] | None = None
+        row, column = int(latitude // 1), int(longitude // 1)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for lat, lon, name in self._grid.get((iso, row + dr, column + dc), ()):
+                    distance = (lat - latitude) ** 2 + (lon - longitude) ** 2
+                    if best is None or distance < best[0]:
+                        best = (distance, name)
+        return (best[1],) if best is not None else None
+
+
+# ---------------------------------------------------------------------------------- curated
+
+
+def _curated_aliases(row: CuratedRow) -> list[RawAlias]:
+    aliases = [RawAlias(row.location_name, "en", "name", True)]
+    if row.name_fr:
+        aliases.append(RawAlias(row.name_fr, "fr", "name", True))
+    aliases += [RawAlias(a, "en", "variant", True) for a in row.aliases_en]
+    aliases += [RawAlias(a, "fr", "variant", True) for a in row.aliases_fr]
+    aliases += [RawAlias(a, "translit", "variant", True) for a in row.aliases_translit]
+    aliases += [RawAlias(a, "en", "demonym", True) for a in row.demonyms_en]
+    aliases += [RawAlias(a, "fr", "demonym", True) for a in row.demonyms_fr]
+    return aliases
+
+
+def curated_drafts(curated: Sequence[CuratedRow], cities: Mapping[int, City]) -> list[Draft]:
+    """Regions, seas, sites and towns from the curated rows (countries and admin1 overrides are
+    read elsewhere). A row naming a GeoNames id takes its coordinates and population when it
+    gives none, and its alternate names as weak aliases; it replaces that place in the bulk."""
+    drafts = []
+    for row in curated:
+        if row.feature_type in {"country", "admin1"}:
+            continue
+        aliases = _curated_aliases(row)
+        latitude, longitude, population = row.latitude, row.longitude, 0
+        admin2 = ""
+        if row.geonames_id is not None:
+            city = cities.get(row.geonames_id)
+            if city is None:
+                raise ValueError(f"{row.location_name}: GeoNames id {row.geonames_id} unknown")
+            if city.country_iso2 != row.country_iso2:
+                raise ValueError(f"{row.location_name}: GeoNames id in {city.country_iso2}")
+            if latitude is None or longitude is None:
+                latitude, longitude = city.latitude, city.longitude
+            population = city.population
+            admin2 = city.admin2_name or ""
+            aliases += [a for a in geonames_aliases(city) if not a.strong]
+        rank = RANK_REGION if row.feature_type == "region" else RANK_CURATED
+        drafts.append(
+            Draft(row.location_name, row.feature_type, row.admin1, admin2, row.country_iso2,
+                  latitude, longitude, population, row.geonames_id, "curated", rank, row.name_fr,
+                  tuple(aliases))
+        )  # fmt: skip
+    return drafts
