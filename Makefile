@@ -59,7 +59,7 @@ evaluate: $(NATIVE_STAMP) $(GAZETTEER)
 	@if [ -d ../shared/corpus/world ]; then \
 		$(VENV)/bin/attack-ledger evaluate --gold ../shared/corpus/world/gold_events.jsonl \
 			--articles ../shared/corpus/world/articles \
-			--regions ../shared/corpus/world/articles.csv; fi
+			--metadata ../shared/corpus/world/articles.csv; fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ingest tests

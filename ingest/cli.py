@@ -343,19 +343,35 @@ def evaluate(
         bool,
         typer.Option("--details", help="Also list every miss, false alarm and wrong field."),
     ] = False,
+    metadata: Annotated[
+        Path | None,
+        typer.Option(
+            "--metadata",
+            exists=True,
+            dir_okay=False,
+            help="Articles CSV (id, region, language): figures per region and per language.",
+        ),
+    ] = None,
 ) -> None:
-    """Score the extractor against gold annotations (event P/R/F1 and per-field accuracy)."""
-    from ingest.evaluation import evaluate_articles, parse_gold, render_details
+    """Score the extractor against gold annotations (event P/R/F1, the share of gold places and
+    actors found, per-field accuracy)."""
+    from ingest.evaluation import (
+        evaluate_articles,
+        parse_gold,
+        read_article_groups,
+        render_details,
+    )
 
     try:
         gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
     except (ValueError, KeyError) as exc:
         raise _fail(f"{gold} is not gold in the corpus format: {exc}") from None
     report = evaluate_articles(gold_events, articles, seeds or project_dir() / "seeds")
+    breakdowns = read_article_groups(metadata) if metadata is not None else {}
     if as_json:
-        print(report.to_json())
+        print(report.to_json(breakdowns))
     else:
-        report.render(console)
+        report.render(console, breakdowns)
         if details:
             render_details(report, console)
 

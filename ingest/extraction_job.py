@@ -50,9 +50,15 @@ LOG_SCHEMA = pa.schema(
 )
 
 
-def build_extractor(seed_tables: Mapping[str, pa.Table]) -> Extractor:
-    """An extractor over lexicons built from seed tables read from the warehouse."""
-    return Extractor(Lexicons.from_tables({k: t.to_pylist() for k, t in seed_tables.items()}))
+def build_extractor(seed_tables: Mapping[str, pa.Table], gazetteer_dir: Path) -> Extractor:
+    """An extractor over lexicons built from seed tables read from the warehouse and the
+    generated gazetteer in ``gazetteer_dir``."""
+    from ingest.extraction.gazetteer import PlaceIndex
+
+    places = PlaceIndex.load(gazetteer_dir)
+    return Extractor(
+        Lexicons.from_tables({k: t.to_pylist() for k, t in seed_tables.items()}, places)
+    )
 
 
 def _published_for_extractor(

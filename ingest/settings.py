@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DB_ENV = "ATTACK_LEDGER_DB"
+GAZETTEER_ENV = "ATTACK_LEDGER_GAZETTEER"
 DEFAULT_DB_NAME = "warehouse.duckdb"
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -17,11 +18,18 @@ def project_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def _packaged_gazetteer() -> Path:
+    from ingest.extraction.lexicons import packaged_gazetteer_dir
+
+    return packaged_gazetteer_dir()
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Where the warehouse is and the limits a run applies."""
 
     db_path: Path
+    gazetteer_dir: Path = field(default_factory=lambda: _packaged_gazetteer())
     max_bytes: int = DEFAULT_MAX_BYTES
     lock_timeout: float = 60.0
     chunk_size: int = 2_000  # inputs per dlt load; each load is committed on its own
@@ -50,6 +58,7 @@ def build_settings(
     chunk_size: int | None = None,
 ) -> Settings:
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
+    The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
 
     The default sits at the repository root. The path is made absolute here, once, so that
     dlt, dbt and the checks all open the same file whatever their working directory.
@@ -66,4 +75,9 @@ def build_settings(
         )
         if value is not None
     }
-    return Settings(db_path=chosen.expanduser().absolute(), **overrides)  # type: ignore[arg-type]
+    gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else _packaged_gazetteer()
+    return Settings(  # type: ignore[arg-type]
+        db_path=chosen.expanduser().absolute(),
+        gazetteer_dir=gazetteer.expanduser().absolute(),
+        **overrides,
+    )

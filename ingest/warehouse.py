@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 import filelock
 
-from ingest.settings import DB_ENV, Settings, project_dir
+from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, project_dir
 
 
 class WarehouseBusyError(RuntimeError):
@@ -78,6 +78,7 @@ def run_dbt(
     from dbt.cli.main import dbtRunner  # imported lazily: dbt costs seconds to import
 
     os.environ[DB_ENV] = str(settings.db_path)
+    os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
     state = settings.state_dir
     root = project_dir()
 

@@ -378,7 +378,7 @@ final as (
 #}
 {% macro create_attacks_as_of_macro() %}
 {%- set mentions = ref('int_mentions_known').include(database=false) -%}
-{%- set places = ref('gazetteer_places').include(database=false) -%}
+{%- set places = ref('stg_gazetteer_places').include(database=false) -%}
 create or replace macro {{ this.schema }}.attacks_as_of(as_of_ts) as table
 with
 {{ attack_assignments_sql(mentions=mentions, places=places, as_of='as_of_ts::timestamptz') }},

@@ -22,7 +22,12 @@ from typing import Any
 from ingest.extraction.lexicons import packaged_gazetteer_dir
 from ingest.tools.gazetteer import sources
 from ingest.tools.gazetteer.aliases import build_aliases
-from ingest.tools.gazetteer.assemble import assign_ids, build_places, country_bounds
+from ingest.tools.gazetteer.assemble import (
+    CountryBounds,
+    assign_ids,
+    build_places,
+    country_bounds,
+)
 from ingest.tools.gazetteer.drafts import (
     NearestCity,
     admin1_drafts,
@@ -45,6 +50,7 @@ def input_fingerprints() -> dict[str, str]:
         sources.CURATED_SITES_CSV,
         sources.COUNTRIES_CSV,
         sources.STOP_ALIASES_TXT,
+        sources.COUNTRY_BOUNDS_CSV,
     ):
         if path.exists():
             found[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
@@ -68,8 +74,16 @@ def build(out_dir: Path) -> dict[str, Any]:
     placed = assign_ids(drafts)
     places = build_places(placed, countries)
     aliases, report = build_aliases(placed, sources.load_stop_aliases(), sources.word_frequency())
+    curated_bounds = {
+        iso: CountryBounds(iso, *box) for iso, box in sources.load_country_bounds().items()
+    }
     return write_gazetteer(
-        out_dir, places, aliases, country_bounds(places), report, input_fingerprints()
+        out_dir,
+        places,
+        aliases,
+        country_bounds(places, curated_bounds),
+        report,
+        input_fingerprints(),
     )
 
 

@@ -2,7 +2,7 @@
 with
 {{ attack_assignments_sql(
     mentions=ref('int_mentions_known'),
-    places=ref('gazetteer_places'),
+    places=ref('stg_gazetteer_places'),
     as_of="'infinity'::timestamptz"
 ) }}
 

@@ -1,6 +1,6 @@
 -- One row per place of the gazetteer, plus the explicit unknown member.
 with places as (
-    select * from {{ ref('gazetteer_places') }}
+    select * from {{ ref('stg_gazetteer_places') }}
 ),
 
 countries as (
@@ -13,13 +13,16 @@ known_places as (
     select
         places.location_id,
         places.location_name,
+        places.name_fr,
         places.feature_type,
         places.admin1,
+        places.admin2,
         places.country_iso2,
         places.country_iso3,
         countries.country_name,
         places.latitude,
         places.longitude,
+        places.population,
         places.parent_location_id,
         places.geonames_id,
         places.source
@@ -31,13 +34,16 @@ unknown_member as (
     select
         'unknown' as location_id,
         'Unknown' as location_name,
+        null::varchar as name_fr,
         'unknown' as feature_type,
         null::varchar as admin1,
+        null::varchar as admin2,
         null::varchar as country_iso2,
         null::varchar as country_iso3,
         null::varchar as country_name,
         null::double as latitude,
         null::double as longitude,
+        null::bigint as population,
         null::varchar as parent_location_id,
         null::bigint as geonames_id,
         'none' as source

@@ -4,7 +4,7 @@ with assignments as (
 ),
 
 {{ attack_facts_sql(
-    places=ref('gazetteer_places'),
+    places=ref('stg_gazetteer_places'),
     actors=ref('actors'),
     taxonomy=ref('event_taxonomy')
 ) }}

@@ -12,7 +12,10 @@ from datetime import UTC, datetime
 def model(dbt, session):
     dbt.config(materialized="incremental", incremental_strategy="append")
 
-    from ingest.extraction import EXTRACTOR_VERSION, SEED_TABLES
+    import os
+    from pathlib import Path
+
+    from ingest.extraction import EXTRACTOR_VERSION, SEED_TABLES, packaged_gazetteer_dir
     from ingest.extraction_job import build_extractor, extraction_log
 
     expected = dbt.config.get("extractor_version")
@@ -24,8 +27,6 @@ def model(dbt, session):
 
     # dbt needs every ref spelled out to order the graph; the names match SEED_TABLES.
     seeds = {
-        "gazetteer_places": dbt.ref("gazetteer_places"),
-        "gazetteer_place_aliases": dbt.ref("gazetteer_place_aliases"),
         "actors": dbt.ref("actors"),
         "actor_aliases": dbt.ref("actor_aliases"),
         "reporting_sources": dbt.ref("reporting_sources"),
@@ -44,5 +45,10 @@ def model(dbt, session):
         articles = articles.filter(f"version_id not in ({done})")
     articles = articles.order("version_id")
 
-    extractor = build_extractor({name: rel.to_arrow_table() for name, rel in seeds.items()})
+    # The gazetteer the extractor reads is the same generated one as source('gazetteer', ...);
+    # its index is loaded from the folder the CLI names (the packaged one by default).
+    gazetteer = Path(os.environ.get("ATTACK_LEDGER_GAZETTEER") or packaged_gazetteer_dir())
+    extractor = build_extractor(
+        {name: rel.to_arrow_table() for name, rel in seeds.items()}, gazetteer
+    )
     return extraction_log(articles.to_arrow_table(), extractor, datetime.now(UTC))

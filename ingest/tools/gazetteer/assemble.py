@@ -145,16 +145,23 @@ def build_places(
     return rows
 
 
-def country_bounds(rows: Sequence[PlaceRow], margin: float = 0.5) -> list[CountryBounds]:
-    """Per country, the box of its populated places and divisions, widened by ``margin``
-    degrees: what ``assert_coordinates_inside_country`` holds every attack's point to."""
+def country_bounds(
+    rows: Sequence[PlaceRow], curated: Mapping[str, CountryBounds], margin: float = 1.0
+) -> list[CountryBounds]:
+    """Per country, its curated box (``country_bounds.csv``: the true extent), else the box of
+    the places the registry packages locate (GeoNames places and divisions, airports) widened
+    by ``margin`` degrees: what ``assert_coordinates_inside_country`` holds every place to,
+    the hand-curated ones above all."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for row in rows:
-        if row.feature_type in {"city", "town", "admin1", "admin2", "country"}:
+        if row.source != "curated":
             if row.latitude is not None and row.longitude is not None:
                 points[row.country_iso2].append((row.latitude, row.longitude))
     bounds = []
     for iso, found in sorted(points.items()):
+        if iso in curated:
+            bounds.append(curated[iso])
+            continue
         latitudes = [p[0] for p in found]
         longitudes = [p[1] for p in found]
         bounds.append(

@@ -22,6 +22,7 @@ CURATED_PLACES_CSV: Final = TOOLS_DIR / "curated_places.csv"
 CURATED_SITES_CSV: Final = TOOLS_DIR / "curated_sites_world.csv"
 COUNTRIES_CSV: Final = TOOLS_DIR / "countries.csv"
 STOP_ALIASES_TXT: Final = TOOLS_DIR / "stop_aliases.txt"
+COUNTRY_BOUNDS_CSV: Final = TOOLS_DIR / "country_bounds.csv"
 
 _KEPT_FORMAT_CHARS: Final = frozenset({"\u200c", "\u200d"})
 
@@ -376,4 +377,17 @@ def by_key(rows: Sequence[CuratedRow]) -> Mapping[tuple[str, str], CuratedRow]:
         (row.country_iso2, row.admin1_code): row
         for row in rows
         if row.feature_type == "admin1" and row.admin1_code
+    }
+
+
+def load_country_bounds(path: Path = COUNTRY_BOUNDS_CSV) -> dict[str, tuple[float, float, float, float]]:
+    """Curated country boxes (min/max latitude, min/max longitude) by ISO2 code."""
+    return {
+        row["country_iso2"]: (
+            float(row["min_latitude"]),
+            float(row["max_latitude"]),
+            float(row["min_longitude"]),
+            float(row["max_longitude"]),
+        )
+        for row in _read_rows(path)
     }
