@@ -677,8 +677,10 @@ def score(
                 actor_found=sum(
                     1
                     for e in with_actor
-                    if any((m.attacker or m.claimed_by) and actors_agree(e, m, resolver)
-                           for m in mentions)
+                    if any(
+                        (m.attacker or m.claimed_by) and actors_agree(e, m, resolver)
+                        for m in mentions
+                    )
                 ),  # fmt: skip
             )
         )

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DB_ENV = "ATTACK_LEDGER_DB"
 GAZETTEER_ENV = "ATTACK_LEDGER_GAZETTEER"
@@ -66,7 +67,7 @@ def build_settings(
     env = os.environ if environ is None else environ
     default = project_dir() / DEFAULT_DB_NAME
     chosen = db or (Path(env[DB_ENV]) if env.get(DB_ENV) else default)
-    overrides = {
+    overrides: dict[str, Any] = {
         key: value
         for key, value in (
             ("max_bytes", max_bytes),
@@ -76,7 +77,7 @@ def build_settings(
         if value is not None
     }
     gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else _packaged_gazetteer()
-    return Settings(  # type: ignore[arg-type]
+    return Settings(
         db_path=chosen.expanduser().absolute(),
         gazetteer_dir=gazetteer.expanduser().absolute(),
         **overrides,

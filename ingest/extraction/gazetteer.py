@@ -84,9 +84,23 @@ class PlaceIndex(Mapping[str, Place]):
     """Places by id (a read-only mapping, ``Place`` objects made on demand) and their alias keys."""
 
     __slots__ = (
-        "_admin1", "_admin2", "_by_id", "_built", "_countries", "_features", "_ids", "_keys",
-        "_latitudes", "_longitudes", "_lookup", "_names", "_parents", "_populations", "_starts",
-        "_entry_place", "_entry_flags",
+        "_admin1",
+        "_admin2",
+        "_built",
+        "_by_id",
+        "_countries",
+        "_entry_flags",
+        "_entry_place",
+        "_features",
+        "_ids",
+        "_keys",
+        "_latitudes",
+        "_longitudes",
+        "_lookup",
+        "_names",
+        "_parents",
+        "_populations",
+        "_starts",
     )  # fmt: skip
 
     def __init__(self, state: Mapping[str, Any]) -> None:
@@ -207,7 +221,7 @@ class PlaceIndex(Mapping[str, Place]):
                 "(python -m ingest.tools.build_gazetteer)"
             )
         with path.open("rb") as handle:
-            state = pickle.load(handle)  # noqa: S301 - our own build output
+            state = pickle.load(handle)
         if state.get("format") != FORMAT or state.get("fold") != fold_fingerprint():
             raise GazetteerMissingError(
                 f"the gazetteer index at {path} was built by another version of the extractor's "

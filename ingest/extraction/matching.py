@@ -109,6 +109,8 @@ def _has_upper(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` holds an upper-case letter."""
     piece = text[start:stop]
     return piece != piece.lower() if piece.isascii() else any(c.isupper() for c in piece)
+
+
 _ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
 # An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
 _Record = tuple[int, int, int, Any, bool]

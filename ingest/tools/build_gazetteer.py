@@ -63,7 +63,9 @@ def build(out_dir: Path) -> dict[str, Any]:
     countries = sources.load_countries()
     curated = sources.load_curated()
     names = sources.load_country_names(curated)
-    drafts, admin1_names = admin1_drafts(cities, sources.load_subdivisions(), sources.by_key(curated))
+    drafts, admin1_names = admin1_drafts(
+        cities, sources.load_subdivisions(), sources.by_key(curated)
+    )
     by_id = {city.geonames_id: city for city in cities}
     curated_ids = {row.geonames_id for row in curated if row.geonames_id is not None}
     drafts += country_drafts(countries, names, cities, curated)

@@ -50,11 +50,14 @@ _UNIT_WORDS: Final = {
     "urban community": "communauté urbaine", "capital district": "district de la capitale",
     "cercle": "cercle", "commune": "commune", "zone": "zone",
 }  # fmt: skip
-_UNIT_PREFIXES: Final = ("muhafazat ", "wilayat ", "mohafazat ", "provincia de ", "provincia del ",
-                         "departamento de ", "departamento del ", "estado de ", "region de ", "cercle de ",
-                         "province de ", "region du ", "province du ")  # fmt: skip
+_UNIT_PREFIXES: Final = (
+    "muhafazat ", "wilayat ", "mohafazat ", "provincia de ", "provincia del ", "departamento de ",
+    "departamento del ", "estado de ", "region de ", "cercle de ", "province de ", "region du ",
+    "province du ",
+)  # fmt: skip
 _UNIT_SUFFIX = re.compile(
-    r"\s+(?:" + "|".join(sorted((re.escape(w) for w in _UNIT_WORDS), key=len, reverse=True))
+    r"\s+(?:"
+    + "|".join(sorted((re.escape(w) for w in _UNIT_WORDS), key=len, reverse=True))
     + r"|oblast'|oblast’|local government area|lga|sub-prefecture)$",
     re.IGNORECASE,
 )
@@ -162,9 +165,7 @@ def division_aliases(
 # ---------------------------------------------------------------------------------- countries
 
 
-def _capital_point(
-    country: Country, cities: Sequence[City]
-) -> tuple[float | None, float | None]:
+def _capital_point(country: Country, cities: Sequence[City]) -> tuple[float | None, float | None]:
     """A country's point: its capital's GeoNames coordinates (matched on name or alternate)."""
     capital = fold_plain(country.capital)
     if not capital:
@@ -237,13 +238,13 @@ def _subdivision_for(
     key = fold_plain(unit_base(name))
     best: Subdivision | None = None
     best_score = 0.0
-    for sub in candidates:
-        if sub.code in used:
+    for candidate in candidates:
+        if candidate.code in used:
             continue
-        other = fold_plain(unit_base(sub.name))
+        other = fold_plain(unit_base(candidate.name))
         score = 1.0 if other == key else SequenceMatcher(None, key, other).ratio()
         if score > best_score:
-            best, best_score = sub, score
+            best, best_score = candidate, score
     return best if best is not None and best_score >= 0.85 else None
 
 
@@ -267,9 +268,9 @@ def admin1_drafts(
         if city.admin1_code and city.admin1_code != "00":
             groups[(city.country_iso2, city.admin1_code)].append(city)
     top_level: dict[str, list[Subdivision]] = defaultdict(list)
-    for sub in subdivisions:
-        if sub.parent_code is None:
-            top_level[sub.country_iso2].append(sub)
+    for subdivision in subdivisions:
+        if subdivision.parent_code is None:
+            top_level[subdivision.country_iso2].append(subdivision)
     used: set[str] = set()
     drafts: list[Draft] = []
     names: dict[tuple[str, str], str] = {}
@@ -317,7 +318,9 @@ def admin1_drafts(
     return drafts, names
 
 
-def admin2_drafts(cities: Sequence[City], admin1_names: Mapping[tuple[str, str], str]) -> list[Draft]:
+def admin2_drafts(
+    cities: Sequence[City], admin1_names: Mapping[tuple[str, str], str]
+) -> list[Draft]:
     """One admin2 per (country, admin1, GeoNames admin2 name) holding a populated place. Its bare
     base name is left to the town of that name ("Nikopol" the town, "Nikopol Raion" the unit):
     only names that carry their unit word are aliases."""

@@ -69,7 +69,9 @@ def _blank_to_none(value: Any) -> Any:
 
 def place_table(rows: Sequence[PlaceRow]) -> pa.Table:
     """The places as an Arrow table (empty strings become nulls)."""
-    columns = {name: [_blank_to_none(getattr(r, name)) for r in rows] for name in PLACE_SCHEMA.names}
+    columns = {
+        name: [_blank_to_none(getattr(r, name)) for r in rows] for name in PLACE_SCHEMA.names
+    }
     return pa.Table.from_pydict(columns, schema=PLACE_SCHEMA)
 
 

@@ -162,7 +162,10 @@ def load_division_names() -> dict[tuple[str, int, int], tuple[str | None, str | 
         county = record.get("county")
         names.setdefault(
             key,
-            (clean_text(str(state)) if state else None, clean_text(str(county)) if county else None),
+            (
+                clean_text(str(state)) if state else None,
+                clean_text(str(county)) if county else None,
+            ),
         )
     return names
 
@@ -307,7 +310,9 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         return [{k: (v or "") for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
-def load_curated(paths: Sequence[Path] = (CURATED_PLACES_CSV, CURATED_SITES_CSV)) -> list[CuratedRow]:
+def load_curated(
+    paths: Sequence[Path] = (CURATED_PLACES_CSV, CURATED_SITES_CSV),
+) -> list[CuratedRow]:
     """The curated place rows of every file in ``paths`` that exists; the ``note`` column
     (sources, doubts) is for humans only."""
     rows: list[CuratedRow] = []
@@ -356,17 +361,17 @@ def load_country_names(
                 demonyms_en=tuple(dict.fromkeys([*split_cell(row.get("demonym_en")), *people])),
                 demonyms_fr=tuple(split_cell(row.get("demonyms_fr"))),
             )
-    for row in curated:
-        if row.feature_type != "country" or row.country_iso2 in names:
+    for place in curated:
+        if place.feature_type != "country" or place.country_iso2 in names:
             continue
-        names[row.country_iso2] = CountryNames(
-            iso2=row.country_iso2,
-            name_en=row.location_name,
-            name_fr=row.name_fr,
-            aliases_en=row.aliases_en,
-            aliases_fr=row.aliases_fr + row.aliases_translit,
-            demonyms_en=row.demonyms_en,
-            demonyms_fr=row.demonyms_fr,
+        names[place.country_iso2] = CountryNames(
+            iso2=place.country_iso2,
+            name_en=place.location_name,
+            name_fr=place.name_fr,
+            aliases_en=place.aliases_en,
+            aliases_fr=place.aliases_fr + place.aliases_translit,
+            demonyms_en=place.demonyms_en,
+            demonyms_fr=place.demonyms_fr,
         )
     return names
 
@@ -380,7 +385,9 @@ def by_key(rows: Sequence[CuratedRow]) -> Mapping[tuple[str, str], CuratedRow]:
     }
 
 
-def load_country_bounds(path: Path = COUNTRY_BOUNDS_CSV) -> dict[str, tuple[float, float, float, float]]:
+def load_country_bounds(
+    path: Path = COUNTRY_BOUNDS_CSV,
+) -> dict[str, tuple[float, float, float, float]]:
     """Curated country boxes (min/max latitude, min/max longitude) by ISO2 code."""
     return {
         row["country_iso2"]: (

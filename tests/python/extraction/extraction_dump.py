@@ -5,7 +5,7 @@ present) and in a child process running this file with ``ATTACK_LEDGER_PURE_PYTH
 ``.py`` sources), and requires the two to be equal. The articles: the sample corpus (every input
 format, read as ``ingest`` reads them), the dev corpus when present, the same without
 publication date or title, and benchmark articles of three sizes
-(``ingest.bench.build_articles``). The lexicons are the project's seeds.
+(``ingest.bench.build_articles``). The lexicons are the project's seeds and generated gazetteer.
 
 ``python tests/python/extraction/extraction_dump.py`` prints the dump as JSON: the build in use
 (``native`` and the module files) and one repr per article.
@@ -22,7 +22,7 @@ from typing import TypedDict
 
 import ingest.extraction
 from ingest.bench import build_articles
-from ingest.extraction import ArticleInput, Extractor, Lexicons, load_seed_tables
+from ingest.extraction import ArticleInput, Extractor, load_lexicons
 from ingest.extraction_job import inputs_for_evaluation
 from ingest.native import COMPILED_MODULES
 
@@ -31,6 +31,7 @@ SAMPLE = ROOT / "ingest" / "sample_corpus"
 CORPORA = [
     *(SAMPLE / name for name in ("articles", "html", "batches", "corrections")),
     ROOT.parent / "shared/corpus/dev/articles",
+    ROOT.parent / "shared/corpus/world/articles",
 ]
 
 
@@ -55,7 +56,7 @@ def parity_articles() -> list[ArticleInput]:
 
 def dump() -> Dump:
     """The build in use and the repr of every parity article's result."""
-    extractor = Extractor(Lexicons.from_tables(load_seed_tables(ROOT / "seeds")))
+    extractor = Extractor(load_lexicons(ROOT / "seeds"))
     modules = [importlib.import_module(f"ingest.extraction.{name}") for name in COMPILED_MODULES]
     files = {module.__name__: module.__file__ for module in modules}
     return {

@@ -17,6 +17,7 @@ from ingest.extraction import (
     AttackMention,
     Lexicons,
     aggregates_to_arrow,
+    load_lexicons,
     load_seed_tables,
     mentions_to_arrow,
 )
@@ -28,6 +29,7 @@ SEEDS = ROOT / "seeds"
 
 def test_from_tables_accepts_dbt_values() -> None:
     tables: dict[str, list[dict[str, object]]] = {name: [] for name in SEED_TABLES}
+    # A small gazetteer given as rows, as tests give it (the real one is generated Parquet).
     tables["gazetteer_places"] = [
         {"location_id": "iq", "location_name": "Iraq", "feature_type": "country", "admin1": None,
          "country_iso2": "IQ", "latitude": 33.3, "longitude": float("nan"),
@@ -47,9 +49,8 @@ def test_from_tables_accepts_dbt_values() -> None:
     lexicons = Lexicons.from_tables(tables)
     assert lexicons.places["iq"].latitude == 33.3
     assert lexicons.places["iq"].longitude is None
-    assert [a.alias for a in lexicons.place_aliases] == [
-        "Irak"
-    ]  # alias of an unknown place dropped
+    assert [p.location_id for p in lexicons.places.lookup("Irak")] == ["iq"]
+    assert lexicons.places.lookup("Nowhere") == []  # alias of an unknown place dropped
     assert lexicons.actors["a"].acled_actor_type == 3
     assert lexicons.weapon_terms[0].is_projectile is True
 
@@ -62,7 +63,7 @@ def test_from_tables_names_missing_tables() -> None:
 def test_project_seeds_load() -> None:
     tables = load_seed_tables(SEEDS)
     assert set(tables) == set(SEED_TABLES)
-    lexicons = Lexicons.from_tables(tables)
+    lexicons = load_lexicons(SEEDS)
     for name in ("Islamic Resistance in Iraq", "United States Armed Forces", "Iran-backed militias",
                  "IRGC Quds Force and affiliated militias", "Islamic Revolutionary Guard Corps",
                  "Kataib Hezbollah", "Harakat al-Nujaba", "Tashkil al-Waritheen", "Al-Shabaab",
