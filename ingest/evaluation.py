@@ -681,7 +681,7 @@ def score(
                         (m.attacker or m.claimed_by) and actors_agree(e, m, resolver)
                         for m in mentions
                     )
-                ),  # fmt: skip
+                ),
             )
         )
     return EvaluationReport(tuple(articles), correct, total, tuple(outcomes))

@@ -154,9 +154,8 @@ def country_bounds(
     the hand-curated ones above all."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for row in rows:
-        if row.source != "curated":
-            if row.latitude is not None and row.longitude is not None:
-                points[row.country_iso2].append((row.latitude, row.longitude))
+        if row.source != "curated" and row.latitude is not None and row.longitude is not None:
+            points[row.country_iso2].append((row.latitude, row.longitude))
     bounds = []
     for iso, found in sorted(points.items()):
         if iso in curated:
