@@ -62,6 +62,7 @@ from ingest.extraction.places import (
     geo_precision,
     is_area,
     select_places,
+    unlisted_places,
 )
 from ingest.extraction.sentences import (
     FURNITURE_HINTS,
@@ -241,8 +242,9 @@ class Extractor:
         dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, scan, dates)
         hinted = self._article_hints(scan.entities)
+        home = _home_country(scan.entities)
         candidates, fragments, aggregates = self._read_sentences(
-            article, text, folded, facts, hinted, day_anchor
+            article, text, folded, facts, hinted, home, day_anchor
         )
         mentions = _merge(candidates, fragments)
         records = tuple(self._records(article, text, facts, mentions))
@@ -387,8 +389,16 @@ class Extractor:
         return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
 
     def _article_hints(self, matches: Sequence[Match]) -> set[str]:
-        """Countries the whole article names or qualifies (to choose between homonyms)."""
-        return {match.entry.hint for match in matches if match.entry.hint}
+        """Countries the whole article names or qualifies (to choose between homonyms): country
+        names and demonyms, and the countries of provinces only one country has."""
+        hints = {match.entry.hint for match in matches if match.entry.hint}
+        for match in matches:
+            key = match.entry.key
+            if key is not None and len(key.places) == 1 and not key.common:
+                place = key.places[0]
+                if place.feature_type == "admin1" and place.country_iso2:
+                    hints.add(place.country_iso2)
+        return hints
 
     # ------------------------------------------------------------------ per sentence
 
@@ -399,6 +409,7 @@ class Extractor:
         folded: str,
         facts: Sequence[_Facts],
         hinted: set[str],
+        home: str | None,
         day_anchor: date | None,
     ) -> tuple[list[_Candidate], list[_Fragment], list[AggregateStatement]]:
         candidates: list[_Candidate] = []
@@ -491,7 +502,11 @@ class Extractor:
                 last_site, last_group = self._track(folded, fact, index, last_site, last_group)
                 continue
             families = fact.families
-            hits = select_places(families.get(PLACE, ()), text, folded, start, hinted)
+            place_matches = families.get(PLACE, ())
+            hits = select_places(place_matches, text, folded, start, hinted)
+            unlisted = unlisted_places(place_matches, hits, text, folded, start, end, home)
+            if unlisted:
+                hits = sorted([*hits, *unlisted], key=lambda h: h.start)
             if discounted:
                 hits = [h for h in hits if not _inside(h.start, discounted)]
             actor_mentions = [
@@ -1026,7 +1041,7 @@ class Extractor:
                     date_precision=mention.precision if mention.date is not None else None,
                     date_basis=mention.basis if mention.date is not None else None,
                     location_name=None if country_only else place.name,
-                    location_id=None if country_only else place.location_id,
+                    location_id=None if country_only or not place.listed else place.location_id,
                     admin1=None if country_only else place.admin1,
                     country_iso2=place.country_iso2,
                     latitude=None if country_only else place.latitude,
@@ -1054,6 +1069,21 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _home_country(matches: Sequence[Match]) -> str | None:
+    """The country an article names most (country names and demonyms), when one does."""
+    counts: dict[str, int] = {}
+    for match in matches:
+        hint = match.entry.hint
+        if hint:
+            counts[hint] = counts.get(hint, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _furniture_lines(folded: str, lines: Sequence[str]) -> set[int]:

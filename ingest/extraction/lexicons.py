@@ -58,6 +58,7 @@ class Place:
     parent_id: str | None
     admin2: str | None = None
     population: int = 0
+    listed: bool = True  # False: a place the text names that the gazetteer lacks (no id, no point)
 
 
 @dataclass(frozen=True, slots=True)

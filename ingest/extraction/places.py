@@ -204,6 +204,11 @@ def select_places(
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         feature = place.feature_type
         words = _previous_words(folded, start, sentence_start)
+        if not _country_fits(place, hinted) or (
+            key.common and not _common_word_fits(place, words, hinted)
+        ):
+            last_end, last_accepted = end, False
+            continue
         # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
         joined = last_end >= 0 and _JOINERS.match(folded[last_end:start].strip()) is not None
         if folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}:
@@ -247,6 +252,38 @@ def select_places(
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
     return accepted
+
+
+# A town outside the countries an article names is a homonym or a word, unless it is big
+# enough to be reported from anywhere ("Daka" is not Dhaka in a report from Burkina Faso).
+FOREIGN_TOWN_POPULATION = 500_000
+_STRONG_LOCATIVE: frozenset[str] = frozenset(
+    {"in", "at", "near", "a", "en", "dans", "pres", "outside", "around", "of", "de", "d",
+     "village", "town", "city", "ville", "localite", "commune"}
+)  # fmt: skip
+
+
+def _country_fits(place: Place, hinted: AbstractSet[str]) -> bool:
+    """A settlement or district of a country the article never names (by its name, a demonym
+    or a province) is not the place meant, unless it is a big city."""
+    if place.feature_type not in SETTLEMENT_FEATURES and place.feature_type != "admin2":
+        return True
+    return (
+        not hinted
+        or place.country_iso2 in hinted
+        or place.population >= FOREIGN_TOWN_POPULATION
+    )
+
+
+def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[str]) -> bool:
+    """A place named like an ordinary word or a first name ("Gao", "Omar", "Nice") needs a
+    locative word right before it and its country named in the article (or, in an article
+    naming no country, a population of a city)."""
+    if not words or words[-1] not in _STRONG_LOCATIVE:
+        return False
+    if hinted:
+        return place.country_iso2 in hinted
+    return place.population >= 100_000
 
 
 def _has_upper(piece: str) -> bool:
@@ -350,9 +387,151 @@ def _after_name(text: str, start: int) -> bool:
 
 
 def geo_precision(place: Place, near: bool) -> int:
-    """ACLED geo_precision: 1 the place itself, 2 near it or a district-level area, 3 wider."""
+    """ACLED geo_precision: 1 the place itself, 2 near it or a district-level area, 3 wider. A
+    place the gazetteer lacks is known to its district or province (2), else its country (3)."""
+    if not place.listed:
+        return 2 if place.admin2 or place.admin1 else 3
     if place.feature_type in {"country", "admin1"}:
         return 3
     if place.feature_type == "region":
         return 2 if place.admin1 else 3
+    if place.feature_type == "admin2":
+        return 2
     return 2 if near else 1
+
+
+# ---------------------------------------------------------------------- places the gazetteer lacks
+
+# A place-type noun and its preposition right before a name ("le village de Doumam", "the town
+# of Bagega", "la localité de X", "dans la zone de X", "the settlement of X"), or right after it
+# ("Ajwara village", "Dembecha town"): the text says the name is a place.
+_TYPE_NOUNS = (
+    r"village|localite|commune(?: rurale| urbaine)?|ville|bourgade|hameau|camp(?: militaire)?|"
+    r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
+    r"neighbou?rhood|community|hamlet|region"
+)
+_TYPE_BEFORE = re.compile(rf"\b(?:{_TYPE_NOUNS})\s+(?:de |d'|du |of (?:the )?)$")
+_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|du|"
+    r"bin|ben|ibn|wa)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
+)
+_NAME_BEFORE_TYPE = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})$"
+)
+_NOT_NAMES: frozenset[str] = frozenset(
+    {"le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",
+     "her", "their", "its", "leur", "son", "sa", "ses", "our", "notre", "north", "south", "east",
+     "west", "nord", "sud", "est", "ouest", "centre", "center", "central", "northern",
+     "southern", "eastern", "western", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "in", "on", "at", "en", "dans", "when", "while", "after", "avant", "apres"}
+)  # fmt: skip
+_AREAS_FOR_CONTEXT: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
+
+
+def _context_area(
+    matches: Sequence[Match], start: int, end: int, home: str | None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(country, admin1, admin2, parent id) for a place the gazetteer lacks: the province or
+    district the sentence names next to it (after it first: "Doumam, province de l'Oudalan",
+    "Bagega, a village in Zamfara"), else the article's country."""
+    after = [m for m in matches if m.start >= end]
+    before = [m for m in reversed(matches) if m.end <= start]
+    for match in (*after, *before):
+        key = match.entry.key
+        if key is None or match.entry.family != PLACE:
+            continue
+        areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
+        countries = {p.country_iso2 for p in areas}
+        if not areas or len(countries) != 1 or (home is not None and home not in countries):
+            continue
+        area = areas[0]
+        if area.feature_type == "country":
+            return area.country_iso2, None, None, area.location_id
+        admin2 = area.name if area.feature_type == "admin2" else None
+        return area.country_iso2, area.admin1, admin2, area.location_id
+    if home is not None:
+        return home, None, None, home.lower()
+    return None, None, None, None
+
+
+def unlisted_places(
+    matches: Sequence[Match],
+    accepted: Sequence[PlaceHit],
+    text: str,
+    folded: str,
+    sentence_start: int,
+    sentence_end: int,
+    home: str | None,
+) -> list[PlaceHit]:
+    """Places the text names as places ("the village of X", "la localité de X", "X village")
+    that the gazetteer lacks: a hit with the name as written, no id and no point, in the
+    province the sentence names beside it, else in the article's country (``home``); nothing
+    when neither is known (a place is never put in a guessed country)."""
+    found: list[PlaceHit] = []
+    for start, end in _names_typed(text, folded, sentence_start, sentence_end):
+        if any(h.start < end and start < h.end for h in accepted):
+            continue  # a gazetteer place the ordinary rules took
+        name = text[start:end].strip(" -'’")
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        if fold_key(name).split(" ")[0] in _NOT_NAMES:
+            continue
+        country, admin1, admin2, parent = _context_area(matches, start, end, home)
+        if country is None:
+            continue
+        place = Place(
+            location_id=f"{country.lower()}-unlisted-{_slug(name)}",
+            name=name,
+            feature_type="town",
+            admin1=admin1,
+            country_iso2=country,
+            latitude=None,
+            longitude=None,
+            parent_id=parent,
+            admin2=admin2,
+            listed=False,
+        )
+        found.append(PlaceHit(start, start + len(name), place, False, False))
+    return found
+
+
+def _names_typed(
+    text: str, folded: str, sentence_start: int, sentence_end: int
+) -> list[tuple[int, int]]:
+    """Spans of capitalised names that a place-type noun introduces or follows."""
+    spans: list[tuple[int, int]] = []
+    position = sentence_start
+    while True:
+        found = _TYPE_WORD.search(folded, position, sentence_end)
+        if found is None:
+            break
+        position = found.end()
+        head = _TYPE_BEFORE.search(folded, max(sentence_start, found.start() - 40), found.end())
+        if head is not None:
+            name = _NAME.match(text, found.end(), sentence_end)
+            if name is not None:
+                spans.append((name.start(), name.end()))
+            continue
+        name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, found.start() - 40),
+                                        found.start() - 1)  # fmt: skip
+        if name is not None and not _sentence_initial(text, name.start(), sentence_start):
+            spans.append((name.start(1), name.end(1)))
+    return spans
+
+
+# Where a typed name can be: a preposition after a type noun ("village de", "town of"), or a
+# type noun after a capitalised word ("Ajwara village").
+_TYPE_WORD = re.compile(
+    rf"(?:\b(?:{_TYPE_NOUNS})\s+(?:de |d'|du |of (?:the )?))|"
+    r"(?<= )(?:village|town|settlement|locality|community|hamlet)\b"
+)
+
+
+def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
+    """Whether ``start`` opens its sentence (a capital there proves nothing)."""
+    return not text[sentence_start:start].strip()

@@ -21,6 +21,7 @@ world gazetteer holds hundreds of thousands of them. The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -103,6 +104,21 @@ def _common(
     return True, None
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=[A-Za-z]{2})['’ʼʹ](?=[a-z])")
+
+
+def _with_unmarked(aliases: Sequence[RawAlias]) -> list[RawAlias]:
+    """The aliases, and each one written with an apostrophe inside a word (a transliterated soft
+    sign or glottal stop: "Dnipropetrovs'k", "Ma'rib") also without it, as news often writes it
+    ("Dnipropetrovsk", "Marib"), with the same strength."""
+    found = list(aliases)
+    for alias in aliases:
+        plain = _INNER_APOSTROPHE.sub("", alias.alias)
+        if plain != alias.alias:
+            found.append(RawAlias(plain, alias.language, alias.kind, alias.strong))
+    return found
+
+
 def _world_names(drafts: Sequence[tuple[str, Draft]]) -> dict[str, tuple[str, int]]:
     """Folded canonical names of every place -> (country, population) of the biggest."""
     names: dict[str, tuple[str, int]] = {}
@@ -126,7 +142,7 @@ def claims(
     found: list[Claim] = []
     for location_id, draft in placed:
         seen: set[str] = set()
-        for raw in sorted(draft.aliases, key=lambda a: not a.strong):  # stable: strong first
+        for raw in sorted(_with_unmarked(draft.aliases), key=lambda a: not a.strong):
             text = clean_text(raw.alias)
             key = match_key(text)
             if key in seen:

@@ -308,6 +308,7 @@ def admin1_drafts(
         if override is not None and override.capital_geonames_id is not None:
             anchor = next((c for c in members if c.geonames_id == override.capital_geonames_id),
                           anchor)  # fmt: skip
+        aliases += _capital_spellings(unit_base(name), anchor, sorted(units))
         drafts.append(
             Draft(name, "admin1", name, "", iso, anchor.latitude, anchor.longitude,
                   sum(c.population for c in members), None, "curated" if override else "geonames",
@@ -316,6 +317,27 @@ def admin1_drafts(
                   extra={"iso3166_2": sub.code if sub else ""})
         )  # fmt: skip
     return drafts, names
+
+
+def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[RawAlias]:
+    """A province named after its capital ("Odesa Oblast", "Dnipropetrovs'k region") is written
+    with every spelling of the city: the city's Latin alternate names, as weak variants of the
+    province's base name, bare and with its unit words."""
+    spellings = {fold_plain(anchor.name), *(fold_plain(a) for a in anchor.alternate_names)}
+    if fold_plain(base) not in spellings:
+        return []
+    found: list[RawAlias] = []
+    for alias in geonames_aliases(anchor):
+        found.append(RawAlias(alias.alias, "any", "variant", False))
+        for unit in units:
+            found.append(RawAlias(f"{alias.alias} {unit.title()}", "en", "variant", False))
+            found.append(RawAlias(french_of(unit, alias.alias), "fr", "variant", False))
+    return found
+
+
+# Units that English news calls districts ("Nikopol Raion" is "the Nikopol district").
+_DISTRICT_LIKE: Final = frozenset({"raion", "rayon", "department", "cercle", "municipality",
+                                   "local government area", "sub-prefecture", "prefecture"})
 
 
 def admin2_drafts(
@@ -335,6 +357,9 @@ def admin2_drafts(
         aliases = [RawAlias(name, "any", "name", True)]
         if unit is not None and base != name:
             aliases.append(RawAlias(french_of(unit, base), "fr", "variant", True))
+            if unit in _DISTRICT_LIKE:
+                aliases.append(RawAlias(f"{base} District", "en", "variant", True))
+                aliases.append(RawAlias(french_of("district", base), "fr", "variant", True))
         anchor = _anchor(members, base)
         drafts.append(
             Draft(name, "admin2", admin1_names.get((iso, code), ""), name, iso, anchor.latitude,
