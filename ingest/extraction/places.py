@@ -528,7 +528,8 @@ def _names_typed(
 # type noun after a capitalised word ("Ajwara village").
 _TYPE_WORD = re.compile(
     rf"(?:\b(?:{_TYPE_NOUNS})\s+(?:de |d'|du |of (?:the )?))|"
-    r"(?<= )(?:village|town|settlement|locality|community|hamlet)\b"
+    r"(?<= )(?:village|town|settlement|locality|community|hamlet|border post|border crossing|"
+    r"checkpoint)\b"
 )
 
 

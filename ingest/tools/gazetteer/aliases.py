@@ -15,8 +15,9 @@ world gazetteer holds hundreds of thousands of them. The rules, in order:
 4. **Foreign namesakes.** A weak GeoNames alternate name that is the name of a bigger place in
    another country is dropped ("Philadelphia" for Amman).
 5. **One owner per country.** When several places of one country claim the same key, strong
-   claims (canonical names, curated spellings) all survive as genuine ambiguities; weak ones
-   go to one place, curated first, else the most populous.
+   claims (canonical names, curated spellings) all survive as genuine ambiguities, and so does
+   the city a province is named after; weak ones go to one place, curated first, else the most
+   populous.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class Claim:
     common: bool
     population: int
     curated: bool
+    geonames_id: int | None = None  # the place's GeoNames id
+    anchor_geonames_id: int | None = None  # an admin1's: the city that stands for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,7 @@ def claims(
             found.append(
                 Claim(location_id, draft.country_iso2, key, RawAlias(text, raw.language,
                       raw.kind, raw.strong), common, draft.population,
-                      draft.rank <= RANK_CURATED)
+                      draft.rank <= RANK_CURATED, draft.geonames_id, draft.anchor_geonames_id)
             )  # fmt: skip
     return found
 
@@ -183,6 +186,10 @@ def resolve_collisions(found: Sequence[Claim], dropped: dict[str, int]) -> tuple
         strong = [c for c in group if c.raw.strong]
         if strong:
             winners = {c.location_id for c in strong}
+            # A province and the capital it is named after ("Odessa" the oblast and the city
+            # whose spellings include it) share the name: a genuine ambiguity, both keep it.
+            anchors = {c.anchor_geonames_id for c in strong if c.anchor_geonames_id is not None}
+            winners |= {c.location_id for c in group if c.geonames_id in anchors}
         else:
             best = min(group, key=lambda c: (not c.curated, -c.population, c.location_id))
             winners = {best.location_id}

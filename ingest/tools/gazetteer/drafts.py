@@ -234,7 +234,7 @@ def _subdivision_for(
     name: str, candidates: Sequence[Subdivision], used: set[str]
 ) -> Subdivision | None:
     """The ISO 3166-2 subdivision a GeoNames admin1 name denotes: the same base name folded, else
-    the closest one (ratio of at least 0.85), each subdivision used once."""
+    the closest one (ratio of at least 0.8: "Odessa" and "Odeska"), each subdivision used once."""
     key = fold_plain(unit_base(name))
     best: Subdivision | None = None
     best_score = 0.0
@@ -245,7 +245,21 @@ def _subdivision_for(
         score = 1.0 if other == key else SequenceMatcher(None, key, other).ratio()
         if score > best_score:
             best, best_score = candidate, score
-    return best if best is not None and best_score >= 0.85 else None
+    return best if best is not None and best_score >= 0.8 else None
+
+
+def _country_units(
+    groups: Mapping[tuple[str, str], Sequence[City]], top_level: Mapping[str, Sequence[Subdivision]]
+) -> dict[str, set[str]]:
+    """Per country, the unit words of its ISO 3166-2 first-level subdivisions ("region" and
+    "oblast" in Ukraine), for the provinces no subdivision could be matched to."""
+    units: dict[str, set[str]] = defaultdict(set)
+    for iso in {iso for iso, _ in groups}:
+        for subdivision in top_level.get(iso, ()):
+            units[iso] |= {
+                u for u in (unit_word(subdivision.name), _TYPE_WORDS.get(subdivision.type)) if u
+            }
+    return units
 
 
 def _anchor(members: Sequence[City], base: str) -> City:
@@ -274,6 +288,7 @@ def admin1_drafts(
     used: set[str] = set()
     drafts: list[Draft] = []
     names: dict[tuple[str, str], str] = {}
+    country_units = _country_units(groups, top_level)
     for (iso, code), members in sorted(groups.items()):
         override = overrides.get((iso, code))
         votes = Counter(c.admin1_name for c in members if c.admin1_name)
@@ -290,6 +305,8 @@ def admin1_drafts(
         units = {u for u in (unit_word(name), unit_word(geonames_name or "")) if u}
         if sub is not None:
             units |= {u for u in (unit_word(sub.name), _TYPE_WORDS.get(sub.type)) if u}
+        else:  # the words the country's other provinces take ("oblast", "region")
+            units |= country_units.get(iso, set())
         extra: list[tuple[str, str]] = []
         if geonames_name and geonames_name != name:
             extra.append((geonames_name, "any"))
@@ -390,6 +407,25 @@ def geonames_aliases(city: City) -> list[RawAlias]:
     return aliases
 
 
+# Countries whose place names reach the news transliterated from another script (Arabic,
+# Persian, Cyrillic, Ge'ez, Brahmic, Burmese...): French writes their "sh" as "ch" and their
+# "u" as "ou" (Qamichli, Chebekino, Kirkouk, Koundouz), which GeoNames seldom lists.
+TRANSLITERATED_COUNTRIES: Final = frozenset(
+    {"AE", "AF", "AM", "BD", "BG", "BH", "BY", "EG", "ER", "ET", "GE", "IL", "IN", "IQ", "IR",
+     "JO", "KG", "KW", "KZ", "LB", "LK", "LY", "MK", "MM", "MN", "NP", "OM", "PK", "PS", "QA",
+     "RS", "RU", "SA", "SD", "SS", "SY", "TJ", "UA", "YE"}
+)  # fmt: skip
+_FRENCH_U = re.compile(r"(?<=[bcdfghjklmnprstvwxyzBCDFGHJKLMNPRSTVWXYZ])u(?![aeiouy])")
+
+
+def french_transliterations(name: str) -> list[str]:
+    """French spellings of a transliterated name: "sh" as "ch", "u" as "ou", and both."""
+    shifted = name.replace("sh", "ch").replace("Sh", "Ch")
+    variants = {shifted, _FRENCH_U.sub("ou", name), _FRENCH_U.sub("ou", shifted)}
+    variants.discard(name)
+    return sorted(variants)
+
+
 def settlement_drafts(
     cities: Sequence[City],
     admin1_names: Mapping[tuple[str, str], str],
@@ -402,11 +438,14 @@ def settlement_drafts(
         if city.geonames_id in curated_ids:
             continue
         feature = "city" if city.population >= CITY_POPULATION else "town"
+        aliases = geonames_aliases(city)
+        if city.country_iso2 in TRANSLITERATED_COUNTRIES:
+            aliases += [RawAlias(v, "fr", "variant", False) for v in french_transliterations(city.name)]
         drafts.append(
             Draft(city.name, feature, admin1_names.get((city.country_iso2, city.admin1_code), ""),
                   city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
                   city.population, city.geonames_id, "geonames", RANK_GEONAMES, "",
-                  tuple(geonames_aliases(city)), admin1_code=city.admin1_code)
+                  tuple(aliases), admin1_code=city.admin1_code)
         )  # fmt: skip
     return drafts
 
