@@ -111,6 +111,13 @@ _PLURAL_NOUN = frozenset(
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
 _NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
 _ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
+# Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
+# israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
+_ATTACK_WORD = re.compile(
+    r"\b(?:strikes?|struck|airstrikes?|attacks?|attacked|shelling|shelled|bombardments?|bombing|"
+    r"bombed|raids?|offensive|frappes?|frappe|attaques?|attaque|bombardements?|bombarde|"
+    r"pilonnages?|pilonne|tirs|assaut|assault|drone strikes?|missile strikes?)$"
+)
 _COMPOUND_MODIFIER = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
 )
@@ -515,8 +522,10 @@ class Extractor:
                 if (not discounted or not _inside(m.start, discounted))
                 and _COMPOUND_MODIFIER.match(folded, m.end) is None
             ]
-            if WEAPON in families:  # a nationality next to an aircraft word
-                actor_mentions += self._nationals(folded, families, actor_mentions)
+            if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
+                actor_mentions += self._nationals(
+                    folded, families, actor_mentions, spans.get("trigger", ())
+                )
             if last_group is not None:
                 actor_mentions += [
                     anaphor
@@ -756,12 +765,24 @@ class Extractor:
         folded: str,
         families: Mapping[str, Sequence[Match]],
         named: Sequence[ActorMention],
+        triggers: Sequence[tuple[int, int]],
     ) -> list[ActorMention]:
         """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens": a nationality next
-        to an aircraft or a drone is that state's forces attacking."""
+        to an aircraft or a drone is that state's forces attacking; so is one next to an attack
+        word ("Russian shelling", "une frappe israélienne", "Russians shelled", "les Russes ont
+        bombardé": the state at war, in war reporting)."""
         found: list[ActorMention] = []
-        aircraft = [w for w in families.get(WEAPON, ()) if w.entry.ref in {"airstrike", "drone"}]
-        if not aircraft:
+        aircraft: list[tuple[int, int]] = [
+            (w.start, w.end)
+            for w in families.get(WEAPON, ())
+            if w.entry.ref in {"airstrike", "drone"}
+        ]
+        attacks = aircraft + [
+            (start, end)
+            for start, end in triggers
+            if _ATTACK_WORD.search(folded, start, end) is not None
+        ]
+        if not attacks:
             return found
         places = self._lexicons.places
         # Demonyms ("American", "israéliens") and abbreviations ("U.S.", "US"), not names.
@@ -777,18 +798,25 @@ class Extractor:
                 )
             )
         ]
-        for weapon in aircraft:
+        for weapon_start, weapon_end in sorted(attacks):
             for nation in nations:
-                before = 0 <= weapon.start - nation.end <= 14 and (
-                    _ADJACENT.fullmatch(folded, nation.end, weapon.start) is not None
+                before = 0 <= weapon_start - nation.end <= 14 and (
+                    _ADJACENT.fullmatch(folded, nation.end, weapon_start) is not None
                 )
-                if not (before or 0 <= nation.start - weapon.end <= 2):
+                after = 0 <= nation.start - weapon_end <= 2 or (
+                    0 <= nation.start - weapon_end <= 16
+                    and _ADJACENT.fullmatch(folded, weapon_end, nation.start) is not None
+                    and (weapon_start, weapon_end) not in aircraft
+                )
+                if not (before or after):
                     continue
                 place = places.get(nation.entry.ref)
                 actor = self._state_force.get(place.country_iso2 or "") if place else None
-                if actor is None or any(m.start <= weapon.start < m.end for m in named):
+                if actor is None or any(m.start <= weapon_start < m.end for m in named):
                     continue
-                found.append(ActorMention(weapon.start, weapon.end, actor, "attacker"))
+                if any(a.start == weapon_start for a in found):
+                    continue
+                found.append(ActorMention(weapon_start, weapon_end, actor, "attacker"))
                 break
         return found
 

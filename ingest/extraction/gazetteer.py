@@ -32,6 +32,8 @@ KIND_CODES: Final = {"name": 0, "variant": 1, "demonym": 2}
 KIND_NAMES: Final = {code: name for name, code in KIND_CODES.items()}
 CASED: Final = 4  # flag: the alias is written with a capital letter
 COMMON: Final = 8  # flag: the alias is also an ordinary word or a first name
+WEAK: Final = 16  # flag: a GeoNames alternate name of unknown language (not canonical, curated,
+# English or French): a spelling some source has, that a reader may not mean
 _KIND_MASK: Final = 3
 _FEATURE_ORDER: Final = {
     "military_base": 0, "airbase": 0, "airport": 0, "oil_field": 0, "gas_field": 0,
@@ -166,12 +168,19 @@ class PlaceIndex(Mapping[str, Place]):
                 flags |= CASED
             if _flag(row.get("common_word")):
                 flags |= COMMON
+            if flags & _KIND_MASK == KIND_CODES["variant"] and _text(row.get("language")) in {
+                None,
+                "any",
+            }:
+                flags |= WEAK
             entries = by_key.setdefault(key, {})
             if number in entries:  # two spellings of one place share the key
                 old = entries[number]
                 cased = old & CASED and flags & CASED
+                weak = old & WEAK and flags & WEAK
                 kind = min(old & _KIND_MASK, flags & _KIND_MASK)
                 flags = kind | (CASED if cased else 0) | ((old | flags) & COMMON)
+                flags |= WEAK if weak else 0
             entries[number] = flags
         keys = sorted(by_key)
         starts = array("i", [0])
@@ -278,9 +287,9 @@ class PlaceIndex(Mapping[str, Place]):
         """The sorted matching keys of every alias."""
         return self._keys
 
-    def key_entries(self, key_number: int) -> list[tuple[Place, str, bool, bool]]:
-        """(place, alias kind, written with a capital, ordinary word) for each place of a key,
-        finest and most populous first."""
+    def key_entries(self, key_number: int) -> list[tuple[Place, str, bool, bool, bool]]:
+        """(place, alias kind, written with a capital, ordinary word, weak variant) for each
+        place of a key, finest and most populous first."""
         found = []
         for position in range(self._starts[key_number], self._starts[key_number + 1]):
             flags = self._entry_flags[position]
@@ -290,6 +299,7 @@ class PlaceIndex(Mapping[str, Place]):
                     KIND_NAMES[flags & _KIND_MASK],
                     bool(flags & CASED),
                     bool(flags & COMMON),
+                    bool(flags & WEAK),
                 )
             )
         return found

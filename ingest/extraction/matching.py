@@ -64,6 +64,7 @@ class PlaceKey:
     named: frozenset[str]
     uncased: bool
     common: bool = False  # the key is also an ordinary word or a first name: needs more evidence
+    weak: frozenset[str] = frozenset()  # ids it names only by a GeoNames variant of any language
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,7 @@ def place_entries(places: PlaceIndex, key_number: int) -> tuple[Entry, ...]:
     found = places.key_entries(key_number)
     entries: list[Entry] = []
     place_pairs: list[tuple[Place, str]] = []
-    for place, kind, cased, _common in found:
+    for place, kind, cased, _common, _weak in found:
         family = DEMONYM if kind == "demonym" else PLACE
         hint = ""
         if family == DEMONYM or place.feature_type == "country":
@@ -169,8 +170,9 @@ def place_entries(places: PlaceIndex, key_number: int) -> tuple[Entry, ...]:
     key = PlaceKey(
         tuple(place for place, _ in place_pairs),
         frozenset(place.location_id for place, kind in place_pairs if kind == "name"),
-        any(not cased for _, kind, cased, _ in found if kind != "demonym"),
-        any(common for _, kind, _, common in found if kind != "demonym"),
+        any(not cased for _, kind, cased, _, _ in found if kind != "demonym"),
+        any(common for _, kind, _, common, _ in found if kind != "demonym"),
+        frozenset(p.location_id for p, kind, _, _, weak in found if weak and kind != "demonym"),
     )
     return tuple(replace(e, key=key) if e.family == PLACE else e for e in entries)
 

@@ -31,6 +31,11 @@ _LOCATIVE: frozenset[str] = frozenset(
         "east", "west", "nord", "sud", "est", "ouest", "northeast", "northwest", "southeast",
         "southwest", "base", "border", "frontiere", "outskirts", "environs", "peripherie",
         "banlieue", "proximite", "hit", "struck", "targeted", "bombed", "shelled",
+        # an attack verb right before a place makes it the object attacked
+        "attacked", "raided", "stormed", "overran", "ambushed", "assaulted", "pounded",
+        "attaque", "attaquee", "attaquees", "attaques", "vise", "visee", "visees", "vises",
+        "cible", "ciblee", "ciblees", "cibles", "frappe", "frappee", "frappees", "bombarde",
+        "bombardee", "bombardes", "pilonne", "pilonnee", "touche", "touchee",
     }
 )  # fmt: skip
 # Countries take fewer prepositions: "à l'Iran" is "affiliated to Iran", "of Iraq" a genitive.
@@ -204,7 +209,7 @@ def select_places(
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         feature = place.feature_type
         words = _previous_words(folded, start, sentence_start)
-        if not _country_fits(place, hinted) or (
+        if not _country_fits(place, candidates, key.weak, hinted) or (
             key.common and not _common_word_fits(place, words, hinted)
         ):
             last_end, last_accepted = end, False
@@ -254,32 +259,34 @@ def select_places(
     return accepted
 
 
-# A town outside the countries an article names is a homonym or a word, unless it is big
-# enough to be reported from anywhere ("Daka" is not Dhaka in a report from Burkina Faso).
-FOREIGN_TOWN_POPULATION = 500_000
-_STRONG_LOCATIVE: frozenset[str] = frozenset(
-    {"in", "at", "near", "a", "en", "dans", "pres", "outside", "around", "of", "de", "d",
-     "village", "town", "city", "ville", "localite", "commune"}
-)  # fmt: skip
-
-
-def _country_fits(place: Place, hinted: AbstractSet[str]) -> bool:
-    """A settlement or district of a country the article never names (by its name, a demonym
-    or a province) is not the place meant, unless it is a big city."""
-    if place.feature_type not in SETTLEMENT_FEATURES and place.feature_type != "admin2":
+CITY_REACH = 100_000  # a city this big is reported without its country being named
+def _country_fits(
+    place: Place,
+    candidates: Sequence[Place],
+    weak: AbstractSet[str],
+    hinted: AbstractSet[str],
+) -> bool:
+    """In an article that names countries (names, demonyms, provinces only one country has),
+    homonyms none of which is in those countries are too ambiguous to place ("Kalo" when the
+    article names neither of its countries), a place named only by a GeoNames variant of
+    unknown language must be in one of them ("Daka" is not Dhaka in a report from Burkina), and
+    so must a town ("Bora" of Bangladesh in a report from Mali)."""
+    if not hinted or place.country_iso2 in hinted:
         return True
-    return (
-        not hinted
-        or place.country_iso2 in hinted
-        or place.population >= FOREIGN_TOWN_POPULATION
-    )
+    if len(candidates) > 1 and not any(c.country_iso2 in hinted for c in candidates):
+        return False
+    if place.location_id in weak:
+        return False
+    # A town's own name, in a report that names other countries: a namesake or a place the
+    # gazetteer lacks, unless the town is a city that is reported from anywhere.
+    return place.feature_type not in {"town", "admin2"} or place.population >= CITY_REACH
 
 
 def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[str]) -> bool:
     """A place named like an ordinary word or a first name ("Gao", "Omar", "Nice") needs a
-    locative word right before it and its country named in the article (or, in an article
+    locative word just before it and its country named in the article (or, in an article
     naming no country, a population of a city)."""
-    if not words or words[-1] not in _STRONG_LOCATIVE:
+    if not words or _LOCATIVE.isdisjoint(words[-2:]):
         return False
     if hinted:
         return place.country_iso2 in hinted

@@ -71,7 +71,8 @@ def build(out_dir: Path) -> dict[str, Any]:
     drafts += country_drafts(countries, names, cities, curated)
     drafts += admin2_drafts(cities, admin1_names)
     drafts += curated_drafts(curated, by_id)
-    drafts += settlement_drafts(cities, admin1_names, curated_ids)
+    capitals = {iso: country.capital for iso, country in countries.items()}
+    drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(sources.load_airports(), NearestCity(cities, admin1_names))
     placed = assign_ids(drafts)
     places = build_places(placed, countries)

@@ -8,10 +8,12 @@ world gazetteer holds hundreds of thousands of them. The rules, in order:
    characters the automaton reads (Latin letters, digits, blanks after folding).
 2. **Stop list** (``stop_aliases.txt``): generic words, names of people and media.
 3. **Ordinary words.** A one-word alias that is a frequent English or French word
-   (``wordfreq`` Zipf frequency) is a common word: "Best", "Bar", "Police" and "Mobile" are
-   dropped for places under ``KEEP_COMMON_POPULATION`` inhabitants; kept ones, and every
-   alias from ``COMMON_ZIPF`` up ("Omar", "Ariel", "Gao"), are flagged ``common_word`` so that
-   the extractor asks more evidence of them. Weak alternate names that are common words go.
+   (``wordfreq`` Zipf frequency), more frequent than the place's size explains (a capital, or
+   "Baghdad" for seven million people, is frequent as a name), is a common word: "Best",
+   "Bar", "Police" and "Mobile" are dropped for places under ``KEEP_COMMON_POPULATION``
+   inhabitants; kept ones, and every alias from ``COMMON_ZIPF`` up ("Omar", "Ariel", "Gao"),
+   are flagged ``common_word`` so that the extractor asks more evidence of them. Weak
+   alternate names that are common words go.
 4. **Foreign namesakes.** A weak GeoNames alternate name that is the name of a bigger place in
    another country is dropped ("Philadelphia" for Amman).
 5. **One owner per country.** When several places of one country claim the same key, strong
@@ -22,6 +24,7 @@ world gazetteer holds hundreds of thousands of them. The rules, in order:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -42,6 +45,13 @@ KEEP_COMMON_POPULATION: Final = 200_000  # a place this big keeps an ordinary-wo
 # loose regions only when their name is an ordinary word ("Centre", "Est", "Lakes", "Unity").
 _NAMED_AREAS: Final = frozenset({"admin1", "region"})
 _MATCHABLE_KEY: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+def _fame(population: int) -> float:
+    """The word frequency a place's name can owe to the place alone: big places are named
+    often ("Baghdad" 4.2 for 7 million people, "Mosul" 3.3 for 1.7 million), so only a name
+    more frequent than its size explains is a word too ("Nice" 5.4, "Best" 6.0, "Gao" 3.5)."""
+    return math.log10(max(population, 1)) - 2.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +109,8 @@ def _common(
     zipf = frequency(key)
     if zipf < (VERY_COMMON_ZIPF if draft.feature_type in _NAMED_AREAS else COMMON_ZIPF):
         return False, None
+    if draft.extra.get("capital") or zipf <= _fame(draft.population):
+        return False, None  # a capital, or a place as frequent as its size explains
     if not raw.strong:
         return True, "common_word_variant"
     curated = draft.rank <= RANK_CURATED

@@ -426,13 +426,28 @@ def french_transliterations(name: str) -> list[str]:
     return sorted(variants)
 
 
+def _capital_ids(cities: Sequence[City], capitals: Mapping[str, str]) -> set[int]:
+    """The GeoNames ids of national capitals: per country, the most populous place named as
+    its capital (``capitals``: ISO2 -> capital name)."""
+    best: dict[str, City] = {}
+    for city in cities:
+        capital = capitals.get(city.country_iso2)
+        if capital and fold_plain(city.name) == fold_plain(capital):
+            current = best.get(city.country_iso2)
+            if current is None or city.population > current.population:
+                best[city.country_iso2] = city
+    return {city.geonames_id for city in best.values()}
+
+
 def settlement_drafts(
     cities: Sequence[City],
     admin1_names: Mapping[tuple[str, str], str],
     curated_ids: set[int],
+    capitals: Mapping[str, str],
 ) -> list[Draft]:
     """Every GeoNames populated place not described by a curated row: a ``city`` from 100,000
-    inhabitants, else a ``town``."""
+    inhabitants, else a ``town``; a national capital is marked (``extra["capital"]``)."""
+    capital_ids = _capital_ids(cities, capitals)
     drafts = []
     for city in cities:
         if city.geonames_id in curated_ids:
@@ -445,7 +460,8 @@ def settlement_drafts(
             Draft(city.name, feature, admin1_names.get((city.country_iso2, city.admin1_code), ""),
                   city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
                   city.population, city.geonames_id, "geonames", RANK_GEONAMES, "",
-                  tuple(aliases), admin1_code=city.admin1_code)
+                  tuple(aliases), admin1_code=city.admin1_code,
+                  extra={"capital": "1"} if city.geonames_id in capital_ids else {})
         )  # fmt: skip
     return drafts
 

@@ -1,0 +1,270 @@
+"""Place and actor resolution at world scale, each rule in French and in English.
+
+The gazetteer here is written for these tests (a few homonyms, a place named like a word, a
+province, demonyms), so that each rule is exercised alone; the sentences were written for
+these tests, none comes from a real article. Publication is Tuesday 31 October 2023.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ingest.extraction import ArticleInput, AttackMention, Extractor, Lexicons, load_seed_tables
+from ingest.extraction.gazetteer import PlaceIndex
+
+MakeArticle = Callable[..., ArticleInput]
+ROOT = Path(__file__).resolve().parents[3]
+
+_PLACES = [
+    # location_id, name, feature, admin1, country, population, parent
+    ("ml", "Mali", "country", None, "ML", 0, None),
+    ("ng", "Nigeria", "country", None, "NG", 0, None),
+    ("ne", "Niger", "country", None, "NE", 0, None),
+    ("ua", "Ukraine", "country", None, "UA", 0, None),
+    ("ru", "Russia", "country", None, "RU", 0, None),
+    ("lb", "Lebanon", "country", None, "LB", 0, None),
+    ("il", "Israel", "country", None, "IL", 0, None),
+    ("bd", "Bangladesh", "country", None, "BD", 0, None),
+    ("fr", "France", "country", None, "FR", 0, None),
+    ("ml-mopti", "Mopti", "admin1", "Mopti", "ML", 2_000_000, "ml"),
+    ("ng-borno", "Borno", "admin1", "Borno", "NG", 4_000_000, "ng"),
+    ("ng-sokoto", "Sokoto", "admin1", "Sokoto", "NG", 3_000_000, "ng"),
+    ("ne-tillaberi", "Tillabéri", "admin1", "Tillabéri", "NE", 2_000_000, "ne"),
+    ("ml-kalo", "Kalo", "town", "Mopti", "ML", 6_000, "ml-mopti"),
+    ("ng-kalo", "Kalo", "town", "Borno", "NG", 20_000, "ng-borno"),
+    ("bd-bora", "Bora", "town", None, "BD", 12_000, "bd"),
+    ("ml-gao", "Gao", "town", None, "ML", 86_000, "ml"),
+    ("fr-nice", "Nice", "city", None, "FR", 340_000, "fr"),
+    ("ua-kupiansk", "Kupiansk", "town", None, "UA", 27_000, "ua"),
+    ("lb-nabatieh", "Nabatieh", "city", None, "LB", 120_000, "lb"),
+]
+_ALIASES = [
+    # location_id, alias, kind, common word (every alias is English or French here)
+    ("ml", "Mali", "name", False),
+    ("ml", "Malian", "demonym", False),
+    ("ml", "malien", "demonym", False),
+    ("ml", "maliens", "demonym", False),
+    ("ng", "Nigeria", "name", False),
+    ("ng", "Nigerian", "demonym", False),
+    ("ne", "Niger", "name", False),
+    ("ua", "Ukraine", "name", False),
+    ("ua", "Ukrainian", "demonym", False),
+    ("ru", "Russia", "name", False),
+    ("ru", "Russie", "name", False),
+    ("ru", "Russian", "demonym", False),
+    ("ru", "Russians", "demonym", False),
+    ("ru", "russe", "demonym", False),
+    ("ru", "Russes", "demonym", False),
+    ("lb", "Lebanon", "name", False),
+    ("lb", "Liban", "name", False),
+    ("il", "Israeli", "demonym", False),
+    ("il", "israéliennes", "demonym", False),
+    ("il", "israélienne", "demonym", False),
+    ("bd", "Bangladesh", "name", False),
+    ("ml-mopti", "Mopti", "name", False),
+    ("ml-mopti", "région de Mopti", "variant", False),
+    ("ng-borno", "Borno", "name", False),
+    ("ng-borno", "Borno State", "variant", False),
+    ("ng-sokoto", "Sokoto State", "variant", False),
+    ("ne-tillaberi", "Tillabéri", "name", False),
+    ("ne-tillaberi", "région de Tillabéri", "variant", False),
+    ("ml-kalo", "Kalo", "name", False),
+    ("ng-kalo", "Kalo", "name", False),
+    ("bd-bora", "Bora", "name", False),
+    ("ml-gao", "Gao", "name", True),
+    ("fr-nice", "Nice", "name", True),
+    ("ua-kupiansk", "Kupiansk", "name", False),
+    ("ua-kupiansk", "Koupiansk", "variant", False),
+    ("lb-nabatieh", "Nabatieh", "name", False),
+]
+
+
+@pytest.fixture(scope="module")
+def world_extractor() -> Extractor:
+    places = PlaceIndex.from_rows(
+        [
+            {"location_id": i, "location_name": n, "feature_type": f, "admin1": a,
+             "country_iso2": c, "population": p, "parent_location_id": parent,
+             "latitude": 1.0, "longitude": 1.0}
+            for i, n, f, a, c, p, parent in _PLACES
+        ],
+        [
+            {"location_id": i, "alias": alias, "language": "en", "alias_kind": kind,
+             "common_word": common}
+            for i, alias, kind, common in _ALIASES
+        ],
+    )  # fmt: skip
+    return Extractor(Lexicons.from_tables(load_seed_tables(ROOT / "seeds"), places))
+
+
+def found(extractor: Extractor, make_article: MakeArticle, body: str) -> list[AttackMention]:
+    return list(extractor.extract(make_article(body)).mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Militants attacked Kalo in Borno State on Monday, killing six farmers.",
+            "ng-kalo",
+            id="a homonym is the one in the province named beside it (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué lundi Kalo, dans la région de Mopti, tuant six civils.",
+            "ml-kalo",
+            id="a homonym is the one in the province named beside it (fr)",
+        ),
+        pytest.param(
+            "Malian soldiers were killed on Monday in an ambush near Kalo.",
+            "ml-kalo",
+            id="a homonym is the one in the country the article names (en)",
+        ),
+        pytest.param(
+            "Six soldats maliens ont été tués lundi dans une embuscade près de Kalo.",
+            "ml-kalo",
+            id="a homonym is the one in the country the article names (fr)",
+        ),
+    ],
+)
+def test_homonyms(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
+) -> None:
+    ids = [m.location_id for m in found(world_extractor, make_article, body)]
+    assert expected in ids and ("ml-kalo" in ids) != ("ng-kalo" in ids)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Mali, a car bomb exploded on Monday in Bora, officials said.",
+            id="a town of a country the article never names is no place (en)",
+        ),
+        pytest.param(
+            "Au Mali, une voiture piégée a explosé lundi à Bora, selon des sources locales.",
+            id="a town of a country the article never names is no place (fr)",
+        ),
+    ],
+)
+def test_foreign_homonym_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    places = {m.location_id for m in found(world_extractor, make_article, body)}
+    assert "bd-bora" not in places
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Nice weather helped rescuers after the attack in Gao on Monday, a Malian official "
+            "said.",
+            {"ml-gao"},
+            id="a place named like a word needs a locative cue (en)",
+        ),
+        pytest.param(
+            "Gao a été la cible d'une attaque lundi, selon l'armée malienne, et Nice se souvient.",
+            set(),
+            id="a place named like a word needs a locative cue (fr)",
+        ),
+        pytest.param(
+            "Une attaque a visé lundi un camp militaire à Gao, dans le nord du Mali.",
+            {"ml-gao"},
+            id="a word-like name after à in its country is the place (fr)",
+        ),
+    ],
+)
+def test_names_that_are_words(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: set[str]
+) -> None:
+    places = {m.location_id for m in found(world_extractor, make_article, body)}
+    assert places & {"ml-gao", "fr-nice"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "admin1", "country"),
+    [
+        pytest.param(
+            "Gunmen killed five people in the village of Tamberi in Sokoto State on Monday.",
+            "Tamberi",
+            "Sokoto",
+            "NG",
+            id="the village of X in a named province (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué quatre civils lundi dans la localité de Tamberi, région de "
+            "Tillabéri.",
+            "Tamberi",
+            "Tillabéri",
+            "NE",
+            id="la localité de X, région de Y (fr)",
+        ),
+        pytest.param(
+            "Armed men attacked Tamberi village on Monday, killing three Malian soldiers.",
+            "Tamberi",
+            None,
+            "ML",
+            id="X village in the country the article names (en)",
+        ),
+    ],
+)
+def test_places_the_gazetteer_lacks(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    name: str,
+    admin1: str | None,
+    country: str,
+) -> None:
+    mentions = [m for m in found(world_extractor, make_article, body) if m.location_name == name]
+    assert len(mentions) == 1
+    mention = mentions[0]
+    assert (mention.location_id, mention.latitude, mention.admin1, mention.country_iso2) == (
+        None,
+        None,
+        admin1,
+        country,
+    )
+
+
+def test_a_typed_name_without_any_country_is_left_out(
+    world_extractor: Extractor, make_article: MakeArticle
+) -> None:
+    """Never a guessed country: no province beside it, no country in the article."""
+    body = "Gunmen killed five people in the village of Tamberi on Monday."
+    assert [m for m in found(world_extractor, make_article, body) if m.location_name] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Russian shelling hit Kupiansk in eastern Ukraine on Monday, wounding two residents.",
+            "Russian Armed Forces",
+            id="a nationality qualifying an attack word (en)",
+        ),
+        pytest.param(
+            "Des frappes israéliennes ont visé lundi Nabatieh, au Liban.",
+            "Israel Defense Forces",
+            id="a nationality qualifying an attack word (fr)",
+        ),
+        pytest.param(
+            "Russians shelled Kupiansk overnight, a Ukrainian governor said on Monday.",
+            "Russian Armed Forces",
+            id="a people as the subject of an attack verb (en)",
+        ),
+        pytest.param(
+            "Les Russes ont bombardé Koupiansk lundi, dans l'est de l'Ukraine.",
+            "Russian Armed Forces",
+            id="a people as the subject of an attack verb (fr)",
+        ),
+    ],
+)
+def test_a_state_at_war_named_by_its_nationality(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str
+) -> None:
+    attackers = {m.attacker for m in found(world_extractor, make_article, body)}
+    assert attackers == {attacker}
