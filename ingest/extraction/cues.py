@@ -44,6 +44,24 @@ MASK = (
     "attaque cardiaque", "panic attack", "crise de panique", "cyberattaqu*", "cyber attack*",
     "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
     "d'apres midi",
+    # Phrases with an attack or weapon word that are no attack (a weapon word inside one is no
+    # weapon either): crimes, idioms, sport, companies, ships, riot control.
+    "attentat a la pudeur", "attentats a la pudeur", "attentat aux moeurs",
+    "attentats aux moeurs", "attentat aux mours", "attentats aux mours",  # "mœurs" -> "mours"
+    "sexual assault", "sexual assaults", "indecent assault", "stormed out", "stormed off",
+    "shelled out", "shell compan*", "shell corporation*", "shell firm*", "royal dutch shell",
+    "shell plc", "time bomb", "time bombs", "bombe a retardement", "bombes a retardement",
+    "l'effet d'une bombe", "guided missile destroyer*", "guided missile cruiser*",
+    "guided missile frigate*", "lance missiles", "tear gas grenade*", "stun grenade*",
+    "grenade lacrymogene", "grenades lacrymogenes", "grenade assourdissante",
+    "grenades assourdissantes", "bombe lacrymogene", "bombes lacrymogenes", "knife edge",
+    "tir au but", "tirs au but", "seance de tirs", "tir a l'arc", "rectifier le tir",
+    "rectifie le tir", "rectifient le tir", "ajuster le tir", "corriger le tir",
+    "penalty shootout", "penalty shootouts", "penalty shoot out", "shooting star",
+    "shooting stars", "shooting guard", "clashes of opinion", "verbal clashes",
+    "culture clashes", "scheduling clashes", "affrontements verbaux", "a mis le feu aux poudres",
+    "ont mis le feu aux poudres", "poignarde dans le dos", "poignardes dans le dos",
+    "lynchage mediatique", "lynchages mediatiques", "media lynching", "blast furnace*",
 )  # fmt: skip
 
 # A group or a state telling what it did.
