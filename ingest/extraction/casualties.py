@@ -24,7 +24,14 @@ from ingest.extraction.wordregex import WordRegex, contains_any
 
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
-    r"perished|ont peri|lost their lives|ont perdu la vie|died|sont morts|est mort"
+    r"perished|ont peri|lost their lives|ont perdu la vie|died|sont morts|est mort|"
+    # World attack reporting; plain alternatives only (_CASUALTY_WORDS splits on "|").
+    r"succumbed|succombe|slain|massacred|ete massacre|ete massacres|massacree|massacrees|"
+    r"shot dead|gunned down|beheaded|hacked to death|stabbed to death|burned to death|"
+    r"burnt to death|burned alive|burnt alive|egorge|egorges|egorgee|egorgees|decapite|"
+    r"decapites|decapitee|decapitees|carbonise|carbonises|carbonisee|carbonisees|"
+    r"abattu par balles|abattus par balles|abattue par balles|abattues par balles|brule vif|"
+    r"brules vifs|brulee vive|brulees vives"
 )
 _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"

@@ -27,6 +27,29 @@ TRIGGER = (
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
     "launched by", "lance par", "lances par", "lancee par", "lancees par",
+    # World attack reporting: bombings, shootings, massacres, arson, knives, clashes. Left
+    # out: "pounded" (rain and storms pound too), "fighting" alone ("fighting corruption"),
+    # "stabbed" alone ("stabbed in the back"), "incendie" (the noun, a fire), "neutralise"
+    # (bombs and threats are neutralised), "went off" (alarms).
+    "attentat", "attentats", "blast", "blasts", "ripped through", "blew himself up",
+    "blew herself up", "blew themselves up", "s'est fait exploser", "se sont fait exploser",
+    "se faisant exploser", "se fait exploser", "s'etait fait exploser", "deflagration*",
+    "saute sur une mine", "sautee sur une mine", "saute sur des mines", "saute sur un engin",
+    "sautee sur un engin", "opened fire", "opening fire", "ouvert le feu", "ouvrant le feu",
+    "shot dead", "gunned down", "coups de feu", "gunfight", "gunfights", "gun battle",
+    "gun battles", "firefight", "firefights", "shootout", "shootouts", "shooting", "shootings",
+    "exchange of fire", "exchanged fire", "fusillade", "fusillades", "clashes", "affrontements",
+    "accrochage arme", "accrochages armes", "heavy fighting", "fierce fighting",
+    "violents combats", "combats acharnes", "raided", "overran", "was overrun", "were overrun",
+    "massacre*", "tuerie", "tueries", "slaughtered", "beheaded", "beheading", "beheadings",
+    "egorge*", "decapite", "decapites", "decapitee", "decapitees", "hacked to death",
+    "stabbed to death", "stabbing", "stabbings", "poignarde", "poignardes", "poignardee",
+    "poignardees", "lynched", "lynching", "lynchings", "lynche", "lynches", "lynchee",
+    "lynchees", "lynchage", "lynchages", "torched", "set ablaze", "set on fire", "set fire to",
+    "burned alive", "burnt alive", "arson", "incendiee", "incendiees", "ont incendie",
+    "a incendie", "ete incendie", "ete incendies", "incendiant", "incendie criminel",
+    "incendies criminels", "ont mis le feu", "a mis le feu", "mettant le feu", "brule vif",
+    "brules vifs", "brulee vive", "brulees vives",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -36,6 +59,15 @@ CASUALTY = (
     "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
     "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt", "victime",
     "victimes", "casualties", "casualty",
+    # World attack reporting (killed). French "massacre"/"massacres" are also nouns, so only
+    # the passive and feminine forms count.
+    "succumbed", "succombe", "slain", "massacred", "ete massacre", "ete massacres",
+    "massacree", "massacrees", "shot dead", "gunned down", "beheaded", "hacked to death",
+    "stabbed to death", "burned to death", "burnt to death", "burned alive", "burnt alive",
+    "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "decapitee",
+    "decapitees", "carbonise", "carbonises", "carbonisee", "carbonisees", "abattu par balles",
+    "abattus par balles", "abattue par balles", "abattues par balles", "brule vif",
+    "brules vifs", "brulee vive", "brulees vives",
 )  # fmt: skip
 
 # Words that are never attacks (or sources: "d'après-midi" is no "d'après") though they contain one.
@@ -44,6 +76,24 @@ MASK = (
     "attaque cardiaque", "panic attack", "crise de panique", "cyberattaqu*", "cyber attack*",
     "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
     "d'apres midi",
+    # Phrases with an attack or weapon word that are no attack (a weapon word inside one is no
+    # weapon either): crimes, idioms, sport, companies, ships, riot control.
+    "attentat a la pudeur", "attentats a la pudeur", "attentat aux moeurs",
+    "attentats aux moeurs", "attentat aux mours", "attentats aux mours",  # "mœurs" -> "mours"
+    "sexual assault", "sexual assaults", "indecent assault", "stormed out", "stormed off",
+    "shelled out", "shell compan*", "shell corporation*", "shell firm*", "royal dutch shell",
+    "shell plc", "time bomb", "time bombs", "bombe a retardement", "bombes a retardement",
+    "l'effet d'une bombe", "guided missile destroyer*", "guided missile cruiser*",
+    "guided missile frigate*", "lance missiles", "tear gas grenade*", "stun grenade*",
+    "grenade lacrymogene", "grenades lacrymogenes", "grenade assourdissante",
+    "grenades assourdissantes", "bombe lacrymogene", "bombes lacrymogenes", "knife edge",
+    "tir au but", "tirs au but", "seance de tirs", "tir a l'arc", "rectifier le tir",
+    "rectifie le tir", "rectifient le tir", "ajuster le tir", "corriger le tir",
+    "penalty shootout", "penalty shootouts", "penalty shoot out", "shooting star",
+    "shooting stars", "shooting guard", "clashes of opinion", "verbal clashes",
+    "culture clashes", "scheduling clashes", "affrontements verbaux", "a mis le feu aux poudres",
+    "ont mis le feu aux poudres", "poignarde dans le dos", "poignardes dans le dos",
+    "lynchage mediatique", "lynchages mediatiques", "media lynching", "blast furnace*",
 )  # fmt: skip
 
 # A group or a state telling what it did.
@@ -171,6 +221,10 @@ AGENT = (
     "declared new strikes", "detonated", "a fait exploser", "hit", "menent", "lancent",
     "revendique", "claimed", "visent", "ciblent", "tirent", "mene des frappes",
     "procede a des frappes",
+    "opened fire", "ont ouvert le feu", "a ouvert le feu", "ambushed", "raided", "overran",
+    "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
+    "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
+    "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
 )  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").

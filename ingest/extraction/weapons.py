@@ -1,10 +1,11 @@
 """Weapon words in a sentence: which are used in an attack, which weapon a place gets, counts.
 
 A weapon word naming a stock or a facility ("installations de stockage de roquettes", "a drone
-staging site", "drones de reconnaissance") is not a weapon used. A number right before a
-projectile word is a projectile count ("quatre roquettes", "two armed drones"), an indefinite
-article before a singular one counts 1 ("an explosive-laden drone"); "four explosions" is no
-count, nor is "two drone attacks" (the number counts attacks).
+staging site", "drones de reconnaissance") is not a weapon used, nor is one inside a phrase that
+is never an attack (a ``MASK`` cue: "shell company", "bombe à retardement", "tear gas grenade").
+A number right before a projectile word is a projectile count ("quatre roquettes", "two armed
+drones"), an indefinite article before a singular one counts 1 ("an explosive-laden drone");
+"four explosions" is no count, nor is "two drone attacks" (the number counts attacks).
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def _non_use(folded: str, match: Match, cue_spans: dict[str, list[tuple[int, int
     return False
 
 
+def _masked(match: Match, masks: Sequence[tuple[int, int]]) -> bool:
+    """Whether the weapon word overlaps a phrase that is never an attack ("shell company")."""
+    return any(start < match.end and match.start < end for start, end in masks)
+
+
 def _count(folded: str, match: Match, floor: int) -> int | None:
     """The stated number of projectiles before a projectile word, if any."""
     position = match.start
@@ -77,8 +83,11 @@ def weapon_hits(
 ) -> list[WeaponHit]:
     """The weapons used in one sentence (``floor`` is its start), with their counts."""
     hits: list[WeaponHit] = []
+    masks = cue_spans.get("mask", ())
     for match in matches:
         if match.entry.family != WEAPON:
+            continue
+        if masks and _masked(match, masks):
             continue
         if _non_use(folded, match, cue_spans):
             continue
