@@ -70,7 +70,7 @@ def build(out_dir: Path) -> dict[str, Any]:
     curated_ids = {row.geonames_id for row in curated if row.geonames_id is not None}
     drafts += country_drafts(countries, names, cities, curated)
     drafts += admin2_drafts(cities, admin1_names)
-    drafts += curated_drafts(curated, by_id)
+    drafts += curated_drafts(curated, by_id, admin1_names)
     capitals = {iso: country.capital for iso, country in countries.items()}
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(sources.load_airports(), NearestCity(cities, admin1_names))

@@ -541,14 +541,23 @@ def _curated_aliases(row: CuratedRow) -> list[RawAlias]:
     return aliases
 
 
-def curated_drafts(curated: Sequence[CuratedRow], cities: Mapping[int, City]) -> list[Draft]:
+def curated_drafts(
+    curated: Sequence[CuratedRow],
+    cities: Mapping[int, City],
+    admin1_names: Mapping[tuple[str, str], str],
+) -> list[Draft]:
     """Regions, seas, sites and towns from the curated rows (countries and admin1 overrides are
     read elsewhere). A row naming a GeoNames id takes its coordinates and population when it
-    gives none, and its alternate names as weak aliases; it replaces that place in the bulk."""
+    gives none, and its alternate names as weak aliases; it replaces that place in the bulk.
+    Its admin1 is written as the gazetteer writes it ("Borno State" is "Borno")."""
+    known: dict[tuple[str, str], str] = {
+        (iso, fold_plain(unit_base(name))): name for (iso, _), name in admin1_names.items()
+    }
     drafts = []
     for row in curated:
         if row.feature_type in {"country", "admin1"}:
             continue
+        admin1 = known.get((row.country_iso2, fold_plain(unit_base(row.admin1))), row.admin1)
         aliases = _curated_aliases(row)
         latitude, longitude, population = row.latitude, row.longitude, 0
         admin2 = ""
@@ -565,7 +574,7 @@ def curated_drafts(curated: Sequence[CuratedRow], cities: Mapping[int, City]) ->
             aliases += [a for a in geonames_aliases(city) if not a.strong]
         rank = RANK_REGION if row.feature_type == "region" else RANK_CURATED
         drafts.append(
-            Draft(row.location_name, row.feature_type, row.admin1, admin2, row.country_iso2,
+            Draft(row.location_name, row.feature_type, admin1, admin2, row.country_iso2,
                   latitude, longitude, population, row.geonames_id, "curated", rank, row.name_fr,
                   tuple(aliases))
         )  # fmt: skip
