@@ -248,10 +248,10 @@ class Extractor:
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, scan, dates)
-        hinted = self._article_hints(scan.entities)
+        hinted, located = self._article_hints(scan.entities, folded)
         home = _home_country(scan.entities)
         candidates, fragments, aggregates = self._read_sentences(
-            article, text, folded, facts, hinted, home, day_anchor
+            article, text, folded, facts, hinted, located, home, day_anchor
         )
         mentions = _merge(candidates, fragments)
         records = tuple(self._records(article, text, facts, mentions))
@@ -395,17 +395,28 @@ class Extractor:
         line_head = hit.start == fact.sentence.start and fact.sentence.line_start
         return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
 
-    def _article_hints(self, matches: Sequence[Match]) -> set[str]:
-        """Countries the whole article names or qualifies (to choose between homonyms): country
-        names and demonyms, and the countries of provinces only one country has."""
+    def _article_hints(self, matches: Sequence[Match], folded: str) -> tuple[set[str], set[str]]:
+        """Countries the whole article names or qualifies, to choose between homonyms (country
+        names and demonyms), and the countries it places things in, to reject towns of other
+        countries (country names other than abbreviations like "U.S.", and provinces only one
+        country has); both include the provinces' countries."""
         hints = {match.entry.hint for match in matches if match.entry.hint}
+        located: set[str] = set()
         for match in matches:
-            key = match.entry.key
-            if key is not None and len(key.places) == 1 and not key.common:
+            entry = match.entry
+            key = entry.key
+            if key is None:
+                continue
+            if (
+                entry.hint
+                and _NATION_ABBREVIATION.fullmatch(folded, match.start, match.end) is None
+            ):
+                located.add(entry.hint)
+            elif len(key.places) == 1 and not key.common:
                 place = key.places[0]
                 if place.feature_type == "admin1" and place.country_iso2:
-                    hints.add(place.country_iso2)
-        return hints
+                    located.add(place.country_iso2)
+        return hints | located, located
 
     # ------------------------------------------------------------------ per sentence
 
@@ -416,6 +427,7 @@ class Extractor:
         folded: str,
         facts: Sequence[_Facts],
         hinted: set[str],
+        located: set[str],
         home: str | None,
         day_anchor: date | None,
     ) -> tuple[list[_Candidate], list[_Fragment], list[AggregateStatement]]:
@@ -510,7 +522,7 @@ class Extractor:
                 continue
             families = fact.families
             place_matches = families.get(PLACE, ())
-            hits = select_places(place_matches, text, folded, start, hinted)
+            hits = select_places(place_matches, text, folded, start, hinted, located)
             unlisted = unlisted_places(place_matches, hits, text, folded, start, end, home)
             if unlisted:
                 hits = sorted([*hits, *unlisted], key=lambda h: h.start)

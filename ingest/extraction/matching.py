@@ -8,7 +8,6 @@ in a cue relaxes the end boundary). Overlaps are resolved per family, longest fi
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -100,10 +99,8 @@ class Scan(NamedTuple):
 _MATCHABLE = re.compile(r"[a-z0-9 ]+")
 
 
-def _hit_order(hit: _Hit) -> tuple[int, int, int]:
-    """Leftmost first, then the longest span, then the longest key; ties (the same span in both
-    automata) keep their order."""
-    return hit[0], hit[1], hit[2]
+# What the matcher keeps of a gazetteer key: its entries, written only with a capital, size.
+_PlaceKeyInfo = tuple[tuple["Entry", ...], bool, int]
 
 
 def _has_upper(text: str, start: int, stop: int) -> bool:
@@ -115,8 +112,8 @@ def _has_upper(text: str, start: int, stop: int) -> bool:
 _ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
 # An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
 _Record = tuple[int, int, int, Any, bool]
-# A raw hit of one table: (start, -stop, -size, entries or cue kinds).
-_Hit = tuple[int, int, int, Any]
+# A raw hit of one table: (start, -stop, -size, automaton, entries or cue kinds).
+_Hit = tuple[int, int, int, int, Any]
 
 
 _ASCII_SPACES = bytes(
@@ -192,7 +189,7 @@ class Matcher:
     none there ("police" the word, Police the town).
     """
 
-    __slots__ = ("_automaton", "_place_automaton", "_place_entries", "_place_sizes", "_places")
+    __slots__ = ("_automaton", "_place_automaton", "_place_entries", "_places")
 
     def __init__(self, lexicons: Lexicons) -> None:
         entities: dict[str, list[Entry]] = {}
@@ -249,25 +246,26 @@ class Matcher:
         automaton.make_automaton()
         self._automaton = automaton
         self._places = lexicons.places
-        self._place_entries: dict[int, tuple[tuple[Entry, ...], bool]] = {}
+        # Per key number, built the first time the key is met: (entries, written only with a
+        # capital, size of " key ").
+        self._place_entries: list[_PlaceKeyInfo | None] = [None] * len(self._places.match_keys)
         place_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        sizes = array("i")
         for number, key in enumerate(self._places.match_keys):
-            sizes.append(len(key) + 2)
             if _MATCHABLE.fullmatch(key) is not None:
                 place_automaton.add_word(" " + key + " ", number)
         place_automaton.make_automaton()
         self._place_automaton = place_automaton
-        self._place_sizes = sizes
 
-    def _entries(self, key_number: int) -> tuple[tuple[Entry, ...], bool]:
-        """A gazetteer key's entries and whether every one is written with a capital."""
-        cached = self._place_entries.get(key_number)
-        if cached is None:
+    def _entries(self, key_number: int) -> _PlaceKeyInfo:
+        """A gazetteer key's entries, whether every one is written with a capital, and the
+        size of the key as the automaton holds it (" key ")."""
+        info = self._place_entries[key_number]
+        if info is None:
             entries = place_entries(self._places, key_number)
-            cached = (entries, all(e.cased for e in entries))
-            self._place_entries[key_number] = cached
-        return cached
+            size = len(self._places.match_keys[key_number]) + 2
+            info = (entries, all(e.cased for e in entries), size)
+            self._place_entries[key_number] = info
+        return info
 
     def scan(self, folded: str, original: str | None = None) -> Scan:
         """All matches in ``folded`` (offsets into it), per table and in text order;
@@ -275,9 +273,9 @@ class Matcher:
         text = spaced(folded)
         length = len(folded)
         isalnum = str.isalnum
-        # Per table, (start, -stop, -size, payload): leftmost first, then the longest span,
-        # then the longest key (a whole word over a stem); one key per table, start and size,
-        # so no ties.
+        # Per table, (start, -stop, -size, automaton, payload): leftmost first, then the longest
+        # span, then the longest key (a whole word over a stem); one key per automaton, start
+        # and size, so the payloads are never compared.
         found: tuple[list[_Hit], list[_Hit], list[_Hit]] = ([], [], [])
         appends = (found[0].append, found[1].append, found[2].append)
         for last, table_records in self._automaton.iter(text):
@@ -289,26 +287,29 @@ class Matcher:
                     stop = last
                     while stop < length and isalnum(folded[stop]):
                         stop += 1
-                    appends[table]((last - offset, -stop, negative_size, payload))
+                    appends[table]((last - offset, -stop, negative_size, 0, payload))
                 else:
-                    appends[table]((last - offset, 1 - last, negative_size, payload))
-        sizes = self._place_sizes
+                    appends[table]((last - offset, 1 - last, negative_size, 0, payload))
         add_entity = appends[_ENTITIES]
         for last, number in self._place_automaton.iter(text):
-            size = sizes[number]
+            entries, cased_only, size = self._entries(number)
             start = last - size + 1
-            entries, cased_only = self._entries(number)
             # A key the gazetteer writes only with a capital needs one in the text.
-            if cased_only and original is not None and not _has_upper(original, start, last - 1):
+            if (
+                cased_only
+                and original is not None
+                and not original[start].isupper()
+                and not _has_upper(original, start, last - 1)
+            ):
                 continue
-            add_entity((start, 1 - last, -size, entries))
+            add_entity((start, 1 - last, -size, 1, entries))
         kept: tuple[list[tuple[int, int, Any]], ...] = ([], [], [])
         for hits, out in zip(found, kept, strict=True):
-            hits.sort(key=_hit_order)
+            hits.sort()
             covered = -1
             last_span = (-1, -1)
             append = out.append
-            for start, negative_stop, _size, payload in hits:
+            for start, negative_stop, _size, _automaton, payload in hits:
                 # A span that both the entity automaton and the gazetteer's have (an actor
                 # named like a town) keeps the entries of both, as one key would.
                 if start >= covered or (start, -negative_stop) == last_span:

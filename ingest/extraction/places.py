@@ -19,7 +19,7 @@ from functools import cache
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import WordRegex, contains_any
 
 _LOCATIVE: frozenset[str] = frozenset(
     {
@@ -167,11 +167,13 @@ def select_places(
     folded: str,
     sentence_start: int,
     hinted: set[str],
+    located: AbstractSet[str] = frozenset(),
 ) -> list[PlaceHit]:
     """The place hits of one sentence that can locate an event.
 
     ``matches`` are the sentence's place matches, in order (demonyms would be ignored);
-    ``hinted`` are the article's country hints (to choose between homonyms).
+    ``hinted`` are the article's country hints (to choose between homonyms), ``located`` the
+    countries it places things in (a town of another country is a namesake).
     """
     accepted: list[PlaceHit] = []
     if not matches:
@@ -209,7 +211,7 @@ def select_places(
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         feature = place.feature_type
         words = _previous_words(folded, start, sentence_start)
-        if not _country_fits(place, candidates, key.weak, hinted) or (
+        if not _country_fits(place, candidates, key.weak, located) or (
             key.common and not _common_word_fits(place, words, hinted)
         ):
             last_end, last_accepted = end, False
@@ -260,20 +262,24 @@ def select_places(
 
 
 CITY_REACH = 100_000  # a city this big is reported without its country being named
+
+
 def _country_fits(
     place: Place,
     candidates: Sequence[Place],
     weak: AbstractSet[str],
     hinted: AbstractSet[str],
 ) -> bool:
-    """In an article that names countries (names, demonyms, provinces only one country has),
-    homonyms none of which is in those countries are too ambiguous to place ("Kalo" when the
+    """In an article that places events in countries (country names, provinces only one
+    country has; not demonyms nor "U.S.", which name actors), homonyms of several countries
+    none of which is named are too ambiguous to place ("Kalo" when the
     article names neither of its countries), a place named only by a GeoNames variant of
     unknown language must be in one of them ("Daka" is not Dhaka in a report from Burkina), and
     so must a town ("Bora" of Bangladesh in a report from Mali)."""
     if not hinted or place.country_iso2 in hinted:
         return True
-    if len(candidates) > 1 and not any(c.country_iso2 in hinted for c in candidates):
+    countries = {c.country_iso2 for c in candidates}
+    if len(countries) > 1 and hinted.isdisjoint(countries):
         return False
     if place.location_id in weak:
         return False
@@ -413,18 +419,15 @@ def geo_precision(place: Place, near: bool) -> int:
 # of Bagega", "la localité de X", "dans la zone de X", "the settlement of X"), or right after it
 # ("Ajwara village", "Dembecha town"): the text says the name is a place.
 _TYPE_NOUNS = (
-    r"village|localite|commune(?: rurale| urbaine)?|ville|bourgade|hameau|camp(?: militaire)?|"
+    r"village|localite|commune|ville|bourgade|hameau|camp|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
     r"neighbou?rhood|community|hamlet|region"
 )
-_TYPE_BEFORE = re.compile(rf"\b(?:{_TYPE_NOUNS})\s+(?:de |d'|du |of (?:the )?)$")
 _NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|du|"
     r"bin|ben|ibn|wa)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
 )
-_NAME_BEFORE_TYPE = re.compile(
-    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})$"
-)
+_NAME_BEFORE_TYPE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})$")
 _NOT_NAMES: frozenset[str] = frozenset(
     {"le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",
      "her", "their", "its", "leur", "son", "sa", "ses", "our", "notre", "north", "south", "east",
@@ -510,34 +513,38 @@ def unlisted_places(
 def _names_typed(
     text: str, folded: str, sentence_start: int, sentence_end: int
 ) -> list[tuple[int, int]]:
-    """Spans of capitalised names that a place-type noun introduces or follows."""
+    """Spans of capitalised names that a place-type noun introduces ("le village de X", "the
+    town of X") or follows ("X village")."""
     spans: list[tuple[int, int]] = []
-    position = sentence_start
-    while True:
-        found = _TYPE_WORD.search(folded, position, sentence_end)
-        if found is None:
-            break
-        position = found.end()
-        head = _TYPE_BEFORE.search(folded, max(sentence_start, found.start() - 40), found.end())
+    if not contains_any(folded[sentence_start:sentence_end], _TYPE_STEMS):
+        return spans
+    for found in _TYPE_WORD.finditer(folded, sentence_start, sentence_end):
+        head = _TYPE_HEAD.match(folded, found.end(), sentence_end)
         if head is not None:
-            name = _NAME.match(text, found.end(), sentence_end)
+            name = _NAME.match(text, head.end(), sentence_end)
             if name is not None:
                 spans.append((name.start(), name.end()))
-            continue
-        name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, found.start() - 40),
-                                        found.start() - 1)  # fmt: skip
-        if name is not None and not _sentence_initial(text, name.start(), sentence_start):
-            spans.append((name.start(1), name.end(1)))
+        elif found.group(0) in _TYPE_AFTER_NOUNS and found.start() > sentence_start:
+            name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, found.start() - 40),
+                                            found.start() - 1)  # fmt: skip
+            if name is not None and not _sentence_initial(text, name.start(), sentence_start):
+                spans.append((name.start(1), name.end(1)))
     return spans
 
 
-# Where a typed name can be: a preposition after a type noun ("village de", "town of"), or a
-# type noun after a capitalised word ("Ajwara village").
-_TYPE_WORD = re.compile(
-    rf"(?:\b(?:{_TYPE_NOUNS})\s+(?:de |d'|du |of (?:the )?))|"
-    r"(?<= )(?:village|town|settlement|locality|community|hamlet|border post|border crossing|"
-    r"checkpoint)\b"
-)
+# A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can
+# follow a name ("Ajwara village", "the Liboi border post").
+_TYPE_WORD = WordRegex(rf"(?:{_TYPE_NOUNS}|border post|border crossing|checkpoint)\b")
+_TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
+_TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
+    {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
+     "border crossing", "checkpoint"}
+)  # fmt: skip
+_TYPE_STEMS = (
+    "villag", "localit", "commun", "ville", "bourgade", "hameau", "camp", "quartier", "secteur",
+    "zone", "departement", "town", "settlement", "city", "district", "area", "neighbo",
+    "hamlet", "region", "border", "checkpoint",
+)  # fmt: skip
 
 
 def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:

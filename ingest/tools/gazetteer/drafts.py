@@ -353,8 +353,18 @@ def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[Ra
 
 
 # Units that English news calls districts ("Nikopol Raion" is "the Nikopol district").
-_DISTRICT_LIKE: Final = frozenset({"raion", "rayon", "department", "cercle", "municipality",
-                                   "local government area", "sub-prefecture", "prefecture"})
+_DISTRICT_LIKE: Final = frozenset(
+    {
+        "raion",
+        "rayon",
+        "department",
+        "cercle",
+        "municipality",
+        "local government area",
+        "sub-prefecture",
+        "prefecture",
+    }
+)
 
 
 def admin2_drafts(
@@ -455,7 +465,9 @@ def settlement_drafts(
         feature = "city" if city.population >= CITY_POPULATION else "town"
         aliases = geonames_aliases(city)
         if city.country_iso2 in TRANSLITERATED_COUNTRIES:
-            aliases += [RawAlias(v, "fr", "variant", False) for v in french_transliterations(city.name)]
+            aliases += [
+                RawAlias(v, "fr", "variant", False) for v in french_transliterations(city.name)
+            ]
         drafts.append(
             Draft(city.name, feature, admin1_names.get((city.country_iso2, city.admin1_code), ""),
                   city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
