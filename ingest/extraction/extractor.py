@@ -75,7 +75,7 @@ from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 from ingest.extraction.wordregex import WordRegex, contains_any
 from ingest.textnorm import stable_hash
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 _WINDOW = {"day": 0, "week": 7, "month": 31}
