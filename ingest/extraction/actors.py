@@ -39,6 +39,14 @@ _TARGET_AFTER = re.compile(
     r"were targeted|was targeted|have been targeted|had been targeted|came under|"
     r"ont ete prises? pour cibles?|were attacked|was attacked|have been attacked|ciblees|visees)"
 )
+_OBJECT_OF_ATTACK = re.compile(
+    r"\b(?:attacked|attacking|attaque|attaquee|attaquees|attaques|attaquant|ambushed|struck|"
+    r"targeted|stormed|raided|killed|tue|tues|tuant|vise|visaient|cible|ciblant|pris pour cible|"
+    r"embuscade contre|tendu une embuscade a)\s+(?:(?:des|les|la|le|l'|the|a|an|un|une|deux|"
+    r"trois|two|three|several|plusieurs|some|quelques|at least|au moins|[0-9]+|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|hier|yesterday|soir|matin|on|overnight|early|late)\s+){0,4}$"
+)
 _AGENT_BEFORE = re.compile(
     r"\b(?:tire\w*|lance\w*|mene\w*|revendique\w*|perpetre\w*|commise?s?|attaque\w*|"
     r"vise\w*|cible\w*|frappe\w*|carried out|launched|fired|conducted|claimed|perpetrated|"
@@ -170,8 +178,33 @@ def assign_roles(
             if speaking:
                 attacker = claimant = speaking[0]
                 attribution = "claimed"
+    if len(mentions) > 1:
+        attacker = _branch_named(attacker, mentions, actors)
+        claimant = _branch_named(claimant, mentions, actors)
     target = _target(folded, mentions, attacker, actors) if mentions else None
     return Roles(attacker, attribution, claimant, target, speakers)
+
+
+def _branch_named(
+    actor_id: str | None, mentions: Sequence[ActorMention], actors: Mapping[str, Actor]
+) -> str | None:
+    """A branch named beside its parent is the actor ("la branche d'Al-Qaïda au Sahel, le
+    JNIM, a revendiqué": JNIM, not Al-Qaeda); the parent stands only when no branch is named."""
+    if actor_id is None:
+        return None
+    chosen = [m for m in mentions if m.actor_id == actor_id]
+    for mention in mentions:
+        if not any(abs(mention.start - c.end) <= 40 or abs(c.start - mention.end) <= 40
+                   for c in chosen):  # fmt: skip
+            continue  # a branch in apposition to its parent, not one named elsewhere
+        ancestor = actors.get(mention.actor_id)
+        seen = 0
+        while ancestor is not None and ancestor.parent_id is not None and seen < 8:
+            if ancestor.parent_id == actor_id:
+                return mention.actor_id
+            ancestor = actors.get(ancestor.parent_id)
+            seen += 1
+    return actor_id
 
 
 def _mention_start(mention: ActorMention) -> int:
@@ -251,7 +284,7 @@ def _is_agent(
 ) -> bool:
     if mention.role_hint == "attacker":
         return True
-    if mention.role_hint == "target":
+    if mention.role_hint == "target" or _object_of_attack(folded, start, mention):
         return False
     for cue_start, cue_end in _spans(cue_spans, "agent"):
         gap = cue_start - mention.end
@@ -271,6 +304,17 @@ def _is_agent(
     window = folded[max(start, mention.start - 60) : mention.start]
     # "attaques de la", "strikes by": the window must end with the preposition.
     return window.rstrip().endswith(_OF_AGENT_ENDS) and _OF_AGENT.search(window) is not None
+
+
+def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:
+    """The side attacked, never the attacker: an actor right after "targeting", "visant",
+    "contre", "against" ("an attack targeting the Iraqi police ... killed two") or after an
+    attack verb ("jihadists attacked Malian soldiers", "ont attaqué des soldats maliens")."""
+    window = folded[max(start, mention.start - 40) : mention.start]
+    return (
+        _TARGET_BEFORE.search(window[-24:]) is not None
+        or _OBJECT_OF_ATTACK.search(window) is not None
+    )
 
 
 def _target(

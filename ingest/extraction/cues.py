@@ -101,6 +101,8 @@ CLAIM = (
     "revendiqu*", "claimed responsibility", "claims responsibility", "claiming responsibility",
     "claimed the attack", "claimed the strike", "claimed an attack", "claimed a", "claimed",
     "endorsed", "took responsibility", "assumed responsibility", "a affirme avoir",
+    "assume la responsabilite", "assume la frappe", "assume les frappes", "assume l'attaque",
+    "assume l'operation",
     "affirmant avoir", "affirme avoir", "affirmait avoir", "dit avoir", "a dit avoir",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",

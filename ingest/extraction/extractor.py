@@ -249,7 +249,7 @@ class Extractor:
         dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, scan, dates)
         hinted, located = self._article_hints(scan.entities, folded)
-        home = _home_country(scan.entities)
+        home = _home_country(scan.entities, self._lexicons.actors)
         candidates, fragments, aggregates = self._read_sentences(
             article, text, folded, facts, hinted, located, home, day_anchor
         )
@@ -397,21 +397,28 @@ class Extractor:
 
     def _article_hints(self, matches: Sequence[Match], folded: str) -> tuple[set[str], set[str]]:
         """Countries the whole article names or qualifies, to choose between homonyms (country
-        names and demonyms), and the countries it places things in, to reject towns of other
-        countries (country names other than abbreviations like "U.S.", and provinces only one
-        country has); both include the provinces' countries."""
+        names, demonyms, state forces), and the countries it places things in, to reject towns
+        of other countries (a country after "in", "en", "au", "dans"..., and provinces only one
+        country has: "The United States claimed" places nothing); both include the provinces'
+        countries."""
         hints = {match.entry.hint for match in matches if match.entry.hint}
         located: set[str] = set()
+        actors = self._lexicons.actors
         for match in matches:
             entry = match.entry
             key = entry.key
+            if entry.family == ACTOR:
+                # "Malian soldiers", "l'armée burkinabè": a state force names its country as a
+                # demonym would (the longer alias hides the demonym inside it).
+                actor = actors.get(entry.ref)
+                if actor is not None and actor.kind in STATE_KINDS and actor.country_iso2:
+                    hints.add(actor.country_iso2)
+                continue
             if key is None:
                 continue
-            if (
-                entry.hint
-                and _NATION_ABBREVIATION.fullmatch(folded, match.start, match.end) is None
-            ):
-                located.add(entry.hint)
+            if entry.hint:
+                if _LOCATED_IN.search(folded, max(0, match.start - 12), match.start) is not None:
+                    located.add(entry.hint)
             elif len(key.places) == 1 and not key.common:
                 place = key.places[0]
                 if place.feature_type == "admin1" and place.country_iso2:
@@ -454,6 +461,8 @@ class Extractor:
                 continue
             get = spans.get
             claim = bool(get("claim"))
+            if claim and _negated_claims(folded, start, spans):
+                claim = bool(spans.get("claim"))
             attributed = bool(get("attribution"))
             cue_triggers = get("trigger")
             triggers = cue_triggers or []
@@ -555,6 +564,8 @@ class Extractor:
             roles = assign_roles(folded, start, end, actor_mentions, role_spans, actors, last_group)
             if claim and roles.claimant is None and sources:
                 roles = self._claim_by_spokesman(roles, sources)
+            if claim and roles.claimant is None:
+                roles = self._claim_by_state(folded, start, families.get(PLACE, ()), spans, roles)
             if actor_mentions:
                 named_groups = [
                     m.actor_id
@@ -726,6 +737,32 @@ class Extractor:
                 lead_seen = True
         _inherit_dates(candidates, facts, day_anchor)
         return candidates, fragments, aggregates
+
+    def _claim_by_state(
+        self,
+        folded: str,
+        start: int,
+        places: Sequence[Match],
+        spans: Mapping[str, Sequence[tuple[int, int]]],
+        roles: Roles,
+    ) -> Roles:
+        """A country as the subject of a claim is its state's forces announcing their own
+        strike ("Les États-Unis ont assumé la frappe", "Israel claimed the strike"): the country
+        named just before the claim word, in its clause."""
+        cue_start = spans["claim"][0][0]
+        for match in reversed(places):
+            if match.end > cue_start or cue_start - match.end > 30:
+                continue
+            if _NEW_SUBJECT.search(folded, match.end, cue_start) is not None:
+                break
+            key = match.entry.key
+            country = key.places[0] if key is not None and len(key.places) == 1 else None
+            if country is None or country.feature_type != "country":
+                continue
+            state = self._state_force.get(country.country_iso2 or "")
+            if state is not None and match.start >= start:
+                return Roles(state, "claimed", state, roles.target, roles.speakers)
+        return roles
 
     def _claim_by_spokesman(self, roles: Roles, sources: Sequence[Match]) -> Roles:
         """A claim voiced by a group's own spokesman or outlet ("un porte-parole militaire des
@@ -1111,11 +1148,50 @@ class Extractor:
 # ---------------------------------------------------------------------- helpers
 
 
-def _home_country(matches: Sequence[Match]) -> str | None:
-    """The country an article names most (country names and demonyms), when one does."""
+# "in Mali", "au Mali", "dans le nord du Mali": a country where things happen.
+_LOCATED_IN = re.compile(
+    r"\b(?:in|into|inside|across|throughout|en|au|aux|dans|du|de|d'|of)\s+(?:l'|la |le |the )?$"
+)
+# Punctuation or a conjunction between a country and a claim word: another subject.
+_NEW_SUBJECT = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas )"
+)
+_NEGATION_AFTER = re.compile(r"^\s*(?:pas|not|yet|personne|jamais)\b")
+
+
+def _negated_claims(folded: str, start: int, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Drop the claim cues a negation governs ("aucune de ces attaques n'avait été
+    revendiquée", "the attack has not been claimed", "no group has claimed responsibility"):
+    nobody claims. Returns whether any was dropped."""
+    kept = []
+    for cue_start, cue_end in spans["claim"]:
+        before = folded[max(start, cue_start - 40) : cue_start]
+        clause = before.rsplit(",", 1)[-1]
+        if (
+            _NEGATION_BEFORE.search(clause) is None
+            and _NEGATION_AFTER.match(folded, cue_end) is None
+        ):
+            kept.append((cue_start, cue_end))
+    if len(kept) == len(spans["claim"]):
+        return False
+    if kept:
+        spans["claim"] = kept
+    else:
+        del spans["claim"]
+    return True
+
+
+def _home_country(matches: Sequence[Match], actors: Mapping[str, Actor]) -> str | None:
+    """The country an article names most (country names, demonyms, its state forces), when
+    one does."""
     counts: dict[str, int] = {}
     for match in matches:
         hint = match.entry.hint
+        if not hint and match.entry.family == ACTOR:
+            actor = actors.get(match.entry.ref)
+            if actor is not None and actor.kind in STATE_KINDS and actor.country_iso2:
+                hint = actor.country_iso2
         if hint:
             counts[hint] = counts.get(hint, 0) + 1
     if not counts:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from ingest.extraction.normalize import fold_key
+from ingest.extraction.normalize import match_key
 
 TOOLS_DIR: Final = Path(__file__).resolve().parent
 REPO_ROOT: Final = TOOLS_DIR.parent.parent
@@ -262,15 +262,6 @@ GENERIC_PHRASES: Final = (
 )
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PUNCTUATION = re.compile(r"[^\w]|_")
-
-
-def match_key(phrase: str) -> str:
-    """A phrase as the extractor's automaton sees it: folded, every punctuation mark a space
-    (the rule of ``ingest.extraction.matching``; a test checks that the two agree)."""
-    return _PUNCTUATION.sub(" ", fold_key(phrase)).strip()
-
-
 GENERIC_KEYS: Final = frozenset(match_key(phrase) for phrase in GENERIC_PHRASES)
 
 

