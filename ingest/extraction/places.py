@@ -108,6 +108,12 @@ def contains(outer: Place, inner: Place) -> bool:
         return inner.feature_type != "country"
     if feature == "admin1":
         return inner.feature_type != "admin1" and inner.admin1 == outer.admin1
+    if feature == "admin2":
+        return (
+            inner.feature_type not in {"country", "admin1", "admin2"}
+            and inner.admin2 == outer.name
+            and inner.admin1 == outer.admin1
+        )
     if feature == "region":
         if inner.feature_type in {"country", "region"} and not outer.admin1:
             return False
@@ -514,10 +520,15 @@ def _names_typed(
     text: str, folded: str, sentence_start: int, sentence_end: int
 ) -> list[tuple[int, int]]:
     """Spans of capitalised names that a place-type noun introduces ("le village de X", "the
-    town of X") or follows ("X village")."""
+    town of X"), follows ("X village") or describes in apposition ("X, a mining village in Y",
+    "X, une localité de la province de Y"), or that a division named right after places ("à
+    X, dans la région de Y", "in X, Y province", "à X (cercle de Y)")."""
     spans: list[tuple[int, int]] = []
     if not contains_any(folded[sentence_start:sentence_end], _TYPE_STEMS):
         return spans
+    for found in _APPOSITION.finditer(text, sentence_start, sentence_end):
+        if not _sentence_initial(text, found.start(1), sentence_start):
+            spans.append((found.start(1), found.end(1)))
     for found in _TYPE_WORD.finditer(folded, sentence_start, sentence_end):
         head = _TYPE_HEAD.match(folded, found.end(), sentence_end)
         if head is not None:
@@ -532,6 +543,19 @@ def _names_typed(
     return spans
 
 
+# "X, a mining village in Y", "X, une localité de", "à X, dans la région de", "in X, Borno
+# state", "à X (cercle de Y)": a name with a place described or located right after it.
+_APPOSITION = re.compile(
+    r"(?:\b(?:[Àà]|[Ii]n|[Nn]ear|[Pp]rès de|[Dd]ans)\s+)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    r"(?:,\s+(?:(?:a|an|une?|the|la|le|l')\s+)?(?:\w+\s+){0,2}?"
+    r"(?:village|town|locality|localit[ée]|commune|settlement|hamlet|bourgade|hameau)\b"
+    r"|\s*[,(]\s*(?:dans\s+)?(?:la\s+|le\s+|l'|the\s+)?"
+    r"(?:r[ée]gion|province|d[ée]partement|cercle|commune|district|county|state|governorate|"
+    r"gouvernorat|wilaya|pr[ée]fecture)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?[A-ZÀ-ÖØ-Þ]"
+    r"|,\s+(?:in\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+"
+    r"(?:[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast)\b)"
+)
 # A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can
 # follow a name ("Ajwara village", "the Liboi border post").
 _TYPE_WORD = WordRegex(rf"(?:{_TYPE_NOUNS}|border post|border crossing|checkpoint)\b")
@@ -543,7 +567,8 @@ _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
 _TYPE_STEMS = (
     "villag", "localit", "commun", "ville", "bourgade", "hameau", "camp", "quartier", "secteur",
     "zone", "departement", "town", "settlement", "city", "district", "area", "neighbo",
-    "hamlet", "region", "border", "checkpoint",
+    "hamlet", "region", "border", "checkpoint", "county", "state", "province", "oblast",
+    "governorate", "gouvernorat", "prefecture", "wilaya", "cercle",
 )  # fmt: skip
 
 

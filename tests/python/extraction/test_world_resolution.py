@@ -224,6 +224,34 @@ def test_names_that_are_words(
             "ML",
             id="X village in the country the article names (en)",
         ),
+        pytest.param(
+            "Gunmen killed three farmers on Monday in Tamberi, a mining village in Sokoto State.",
+            "Tamberi",
+            "Sokoto",
+            "NG",
+            id="X, a village in a named province (en)",
+        ),
+        pytest.param(
+            "Onze soldats ont été tués lundi à Tamberi, dans la région de Tillabéri.",
+            "Tamberi",
+            "Tillabéri",
+            "NE",
+            id="à X, dans la région de Y (fr)",
+        ),
+        pytest.param(
+            "A roadside bomb killed two soldiers in Tamberi, Borno State, on Monday.",
+            "Tamberi",
+            "Borno",
+            "NG",
+            id="in X, Y State (en)",
+        ),
+        pytest.param(
+            "Deux civils ont été tués lundi à Tamberi, une localité du Mali, selon l'armée.",
+            "Tamberi",
+            None,
+            "ML",
+            id="à X, une localité (fr)",
+        ),
     ],
 )
 def test_places_the_gazetteer_lacks(
