@@ -258,7 +258,7 @@ def ingest_paths(
     discard_unfinished_loads(pipeline)
     before = _row_counts(pipeline)
     at = datetime.now(UTC)
-    config = ReaderConfig(max_bytes=settings.max_bytes)
+    config = ReaderConfig(max_bytes=settings.max_bytes, now=at)
     seen_versions: set[str] = set()
     seen_sightings: set[str] = set()
     for chunk in _chunks(iter_inputs(paths, config), settings.chunk_size):
