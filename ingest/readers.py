@@ -553,7 +553,8 @@ def _candidate(
         if problem is not None
     ]
     if date_problems:
-        message = "; ".join(date_problems) + ": the article loaded without it"
+        without = "that date" if len(date_problems) == 1 else "those dates"
+        message = "; ".join(date_problems) + f": the article loaded without {without}"
         results.append(source.rejection(RejectReason.BAD_DATE, message))
     if source.repaired:
         results.append(source.rejection(RejectReason.REPAIRED_TEXT, source.repaired))

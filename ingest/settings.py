@@ -51,8 +51,9 @@ def build_settings(
 ) -> Settings:
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
 
-    The default sits at the repository root. The path is made absolute here, once, so that
-    dlt, dbt and the checks all open the same file whatever their working directory.
+    The default sits at the repository root. The path is made absolute and real here, once
+    (links resolved), so that dlt, dbt and the checks all open the same file whatever their
+    working directory, and the writer lock beside it is the same through any link to it.
     """
     env = os.environ if environ is None else environ
     default = project_dir() / DEFAULT_DB_NAME
@@ -66,4 +67,5 @@ def build_settings(
         )
         if value is not None
     }
-    return Settings(db_path=chosen.expanduser().absolute(), **overrides)  # type: ignore[arg-type]
+    real = Path(os.path.realpath(chosen.expanduser()))
+    return Settings(db_path=real, **overrides)  # type: ignore[arg-type]
