@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
+from support import REPO
 
 from ingest.files import InputProblem, read_capped
 from ingest.readers import ReaderConfig, decode_bytes, html_main_text, iter_inputs
@@ -438,3 +440,14 @@ def test_an_overlong_jsonl_line_is_skipped_and_the_next_one_read(tmp_path: Path)
 def test_html_extraction_is_the_same_however_often_a_page_is_seen() -> None:
     lengths = {len(html_main_text(PAGE) or "") for _ in range(5)}
     assert len(lengths) == 1 and lengths != {0}
+
+
+def test_every_reject_reason_is_accepted_by_the_dbt_source_test() -> None:
+    sources = yaml.safe_load(
+        (REPO / "models" / "staging" / "_staging__sources.yml").read_text(encoding="utf-8")
+    )
+    (raw,) = [s for s in sources["sources"] if s["name"] == "raw"]
+    (table,) = [t for t in raw["tables"] if t["name"] == "rejected_inputs"]
+    (column,) = [c for c in table["columns"] if c["name"] == "reason"]
+    (test,) = [t for t in column["data_tests"] if "accepted_values" in t]
+    assert test["accepted_values"]["arguments"]["values"] == [r.value for r in RejectReason]
