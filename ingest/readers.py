@@ -175,7 +175,8 @@ def read_path(path: Path, config: ReaderConfig, roots: Roots | None = None) -> I
         yield _reject(
             uri,
             RejectReason.UNSUPPORTED_TYPE,
-            f"unsupported file type {suffix or '(none)'}: expected .txt, .md, .html or .jsonl",
+            f"unsupported file type {display_path(suffix) or '(none)'}: "
+            "expected .txt, .md, .html or .jsonl",
         )
         return
     if suffix in JSONL_SUFFIXES:
@@ -570,6 +571,8 @@ def _first_line_title(text: str) -> str | None:
 
 
 def _short(text: str, limit: int = 200) -> str:
+    """A library's error message for a rejection: cut short, lone surrogates written out."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
