@@ -32,6 +32,16 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use the session's sample warehouse run on one xdist worker, which builds it once.
+
+    Without a group, each worker that draws one of them runs ``attack-ledger run`` again.
+    """
+    for item in items:
+        if "sample_warehouse" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("sample_warehouse"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _offline_tools() -> None:
     """No telemetry from dlt or dbt during tests."""
