@@ -23,6 +23,7 @@ import pytest
 from support import CLI, REPO, CliRunner, query
 
 from ingest.errors import ExitCode
+from ingest.records import RejectReason
 from ingest.settings import Settings
 
 STORY = (
@@ -257,3 +258,13 @@ def test_a_bug_prints_its_traceback_says_it_is_a_bug_and_exits_70(
     stderr = capsys.readouterr().err
     assert "Traceback" in stderr and "RuntimeError: an impossible state" in stderr
     assert "this is a bug in attack-ledger" in stderr and "Reporting a bug" in stderr
+
+
+def test_readme_documents_every_reject_reason_and_exit_code() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    reasons = readme.split("### Rejected inputs", 1)[1].split("\n### ", 1)[0]
+    for reason in RejectReason:
+        assert f"| `{reason.value}` |" in reasons, reason
+    codes = readme.split("### Exit codes", 1)[1].split("\n### ", 1)[0]
+    for code in ExitCode:
+        assert f"\n| {int(code)} |" in codes, code
