@@ -8,6 +8,7 @@ query results) is never read as rich markup: both consoles print text as it is.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import traceback
@@ -24,6 +25,7 @@ from rich.text import Text
 
 from ingest import __version__
 from ingest.errors import ExitCode, UserError
+from ingest.files import display_path
 from ingest.settings import Settings, build_settings, project_dir
 from ingest.summary import print_summary
 
@@ -112,9 +114,15 @@ def sample_corpus_paths() -> list[Path]:
 
 
 def _prepare_environment() -> None:
-    """No telemetry from dlt or dbt: users run offline."""
+    """No telemetry from dlt or dbt: users run offline. Output never fails on a name's bytes.
+
+    Linux file names are bytes, decoded with lone surrogates where they are not UTF-8; stdout
+    would refuse to print them (stderr already writes them as ``\\xNN``).
+    """
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
 
 
 def _version_callback(value: bool) -> None:
@@ -138,11 +146,15 @@ def _existing_paths(paths: list[Path]) -> list[Path]:
     """The paths that exist; refuse when none does (a typo), warn for each one that does not."""
     missing = [p for p in paths if not os.path.lexists(p)]
     if len(missing) == len(paths):
-        shown = ", ".join(str(p) for p in missing[:3]) + (" ..." if len(missing) > 3 else "")
+        shown = ", ".join(display_path(p) for p in missing[:3])
+        shown += " ..." if len(missing) > 3 else ""
         raise UserError(f"nothing to read: {shown} does not exist")
     for path in missing:
         err.print(
-            Text.assemble(("warning: ", "yellow"), f"{path} does not exist; recorded as unreadable")
+            Text.assemble(
+                ("warning: ", "yellow"),
+                f"{display_path(path)} does not exist; recorded as unreadable",
+            )
         )
     return paths
 

@@ -15,6 +15,7 @@ import duckdb
 import filelock
 
 from ingest.errors import ExitCode, UserError
+from ingest.files import display_path
 from ingest.settings import DB_ENV, Settings, project_dir
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8 to 12 of every DuckDB database file
@@ -37,12 +38,20 @@ class WarehouseBusyError(WarehouseError):
 
 def require_warehouse(settings: Settings) -> None:
     """Refuse a missing warehouse, or a file that is not a DuckDB database, before opening it."""
+    _check_encodable(settings.db_path)
     path = settings.db_path
     if not path.exists():
         raise WarehouseMissingError(
             f"no warehouse at {path}: run attack-ledger ingest PATH (or run) first"
         )
     _check_duckdb_file(path)
+
+
+def _check_encodable(path: Path) -> None:
+    """DuckDB takes paths as UTF-8: a file name whose bytes are not UTF-8 cannot be a warehouse."""
+    shown = display_path(path)
+    if shown != str(path):
+        raise WarehouseError(f"{shown}: DuckDB cannot open a path that is not UTF-8; rename it")
 
 
 def _check_duckdb_file(path: Path) -> None:
@@ -64,6 +73,7 @@ def prepare_for_writing(settings: Settings) -> None:
     The folder must exist or be creatable and be writable, and an existing file must be a
     DuckDB database. Nothing (lock, state folder) is left behind when a check fails.
     """
+    _check_encodable(settings.db_path)
     path = settings.db_path
     folder = path.parent
     try:

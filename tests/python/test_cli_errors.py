@@ -268,3 +268,20 @@ def test_readme_documents_every_reject_reason_and_exit_code() -> None:
     codes = readme.split("### Exit codes", 1)[1].split("\n### ", 1)[0]
     for code in ExitCode:
         assert f"\n| {int(code)} |" in codes, code
+
+
+def test_names_that_are_not_utf8_never_crash_the_output(tmp_path: Path, cli: CliRunner) -> None:
+    folder = corpus(tmp_path / os.fsdecode(b"dossier-\xe9"))
+    missing = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    db = tmp_path / "w.duckdb"
+    result = cli("ingest", str(folder), str(missing), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "caf\\xe9.txt does not exist; recorded as unreadable" in result.stderr
+    assert query(db, "select source_uri from raw.articles")[0][0] == str(
+        tmp_path / "dossier-\\xe9" / "a.txt"
+    )
+    summary = cli("summary", "--db", str(db))
+    assert summary.returncode == 0, summary.stderr
+    odd_db = tmp_path / os.fsdecode(b"entrep\xf4t.duckdb")
+    refused = cli("ingest", str(folder), "--db", str(odd_db))
+    one_error_line(refused, ExitCode.BAD_INPUT, "DuckDB cannot open a path that is not UTF-8")
