@@ -1,30 +1,76 @@
-"""The ``attack-ledger`` command line: ingest, build, run, and the reports on the warehouse."""
+"""The ``attack-ledger`` command line: ingest, build, run, and the reports on the warehouse.
+
+Errors a user can cause are :class:`~ingest.errors.UserError`: one line on stderr and the exit
+code of :class:`~ingest.errors.ExitCode` (a table in the README). Anything else is a bug: the
+traceback is printed, with a line saying so and where to report it. Data (paths, URLs, titles,
+query results) is never read as rich markup: both consoles print text as it is.
+"""
 
 from __future__ import annotations
 
+import io
 import os
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from ingest import __version__
+from ingest.errors import ExitCode, UserError
+from ingest.files import display_path
 from ingest.settings import Settings, build_settings, project_dir
 from ingest.summary import print_summary
-from ingest.warehouse import WarehouseBusyError, run_dbt, writer_lock
 
-app = typer.Typer(
+if TYPE_CHECKING:
+    from ingest.pipeline import IngestReport
+from ingest.warehouse import prepare_for_writing, require_warehouse, run_dbt, writer_lock
+
+BUG_REPORT = (
+    "this is a bug in attack-ledger, not a problem with your input or files. Please report it "
+    "with the traceback above, the command you ran and the output of attack-ledger --version "
+    "(see 'Reporting a bug' in README.md)"
+)
+
+
+class LedgerApp(typer.Typer):
+    """The Typer app, with the project's error boundary around every command."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except UserError as exc:
+            print_error(exc.message)
+            sys.exit(int(exc.code))
+        except Exception:
+            traceback.print_exc()
+            err.print(Text.assemble(("internal error: ", "bold red"), BUG_REPORT))
+            sys.exit(int(ExitCode.INTERNAL))
+
+
+app = LedgerApp(
     name="attack-ledger",
     help="Turn news articles into an auditable, event-sourced dataset of attacks.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+# markup=False, emoji=False: a URL holding "[/]" or a title holding ":bomb:" prints as it is.
+console = Console(highlight=False, markup=False, emoji=False)
+err = Console(stderr=True, highlight=False, markup=False, emoji=False)
+
+
+def print_error(message: str) -> None:
+    """One line on stderr: ``error: MESSAGE``."""
+    err.print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
+
 
 DbOption = Annotated[
     Path | None,
@@ -68,14 +114,15 @@ def sample_corpus_paths() -> list[Path]:
 
 
 def _prepare_environment() -> None:
-    """No telemetry from dlt or dbt: users run offline."""
+    """No telemetry from dlt or dbt: users run offline. Output never fails on a name's bytes.
+
+    Linux file names are bytes, decoded with lone surrogates where they are not UTF-8; stdout
+    would refuse to print them (stderr already writes them as ``\\xNN``).
+    """
     os.environ.setdefault("RUNTIME__DLTHUB_TELEMETRY", "false")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {message}")
-    return typer.Exit(code)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
 
 
 def _version_callback(value: bool) -> None:
@@ -95,37 +142,101 @@ def main(
     _prepare_environment()
 
 
-def do_ingest(paths: list[Path], settings: Settings) -> None:
-    """Load inputs into the raw log, with a progress display and a one-line result."""
-    from dlt.pipeline.exceptions import PipelineStepFailed
+def _existing_paths(paths: list[Path]) -> list[Path]:
+    """The paths that exist; refuse when none does (a typo), warn for each one that does not."""
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if len(missing) == len(paths):
+        shown = ", ".join(display_path(p) for p in missing[:3])
+        shown += " ..." if len(missing) > 3 else ""
+        raise UserError(f"nothing to read: {shown} does not exist")
+    for path in missing:
+        err.print(
+            Text.assemble(
+                ("warning: ", "yellow"),
+                f"{display_path(path)} does not exist; recorded as unreadable",
+            )
+        )
+    return paths
 
+
+@contextmanager
+def writing(settings: Settings) -> Iterator[None]:
+    """Hold the warehouse for writing: the checks that need nothing created, then the lock."""
+    prepare_for_writing(settings)
+    with writer_lock(settings):
+        yield
+
+
+def do_ingest(paths: list[Path], settings: Settings) -> IngestReport:
+    """Load inputs into the raw log, with a progress display and a one-line result."""
     from ingest.pipeline import ingest_paths
 
-    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
-    for path in missing:
-        err.print(f"[yellow]warning:[/] {path} does not exist; recorded as unreadable")
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingest[/] {task.description}"),
-        TextColumn("{task.completed} inputs"),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    ) as progress:
+    with (
+        Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/] {task.description}"),
+            TextColumn("{task.completed} inputs"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress,
+        loading_errors(settings),
+    ):
         task = progress.add_task("reading", total=None)
-        try:
-            report = ingest_paths(paths, settings, on_progress=lambda n: progress.advance(task, n))
-        except PipelineStepFailed as exc:
-            raise _fail(f"loading into {settings.db_path} failed: {exc.exception}") from None
+        report = ingest_paths(paths, settings, on_progress=lambda n: progress.advance(task, n))
     console.print(
         f"ingest: {report.inputs_read} inputs read, {report.articles_added} new article "
         f"versions, {report.sightings_added} new sightings, {report.rejects_added} new rejects "
-        f"({report.rejected_seen} rejected this run)"
+        f"({report.rejected_seen} rejected or noted this run)"
     )
+    if report.added_nothing:
+        console.print("ingest: nothing new to load: the raw log already holds every input read")
     for rejection in report.rejections[:20]:
-        err.print(f"  [yellow]rejected[/] {rejection.source_uri}: {rejection.message}")
+        label = (
+            ("  note     ", "cyan") if rejection.reason.keeps_article else ("  rejected ", "yellow")
+        )
+        where = f"{rejection.source_uri}: {rejection.reason.value}: {rejection.message}"
+        err.print(Text.assemble(label, where), soft_wrap=True)
     if len(report.rejections) > 20:
         err.print(f"  ... and {len(report.rejections) - 20} more (see raw.rejected_inputs)")
+    return report
+
+
+@contextmanager
+def loading_errors(settings: Settings) -> Iterator[None]:
+    """dlt's failures whose cause a user can fix (the file busy, the disk full) as one line.
+
+    dlt wraps DuckDB's error in its own exceptions; the cause chain is searched for it. A
+    failure with no such cause is left to the bug report.
+    """
+    import duckdb
+    from dlt.common.exceptions import DltException
+
+    from ingest.warehouse import duckdb_error
+
+    try:
+        yield
+    except DltException as exc:
+        for cause in _causes(exc):
+            if isinstance(cause, duckdb.IOException):
+                raise duckdb_error(cause, settings.db_path) from None
+            if isinstance(cause, OSError) and cause.strerror:
+                raise UserError(
+                    f"loading into {settings.db_path} failed: {cause.strerror}"
+                ) from None
+        raise
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        inner = getattr(current, "exception", None)  # dlt's PipelineStepFailed keeps it here
+        current = (
+            inner if isinstance(inner, BaseException) else current.__cause__ or current.__context__
+        )
 
 
 FullRefreshOption = Annotated[
@@ -139,16 +250,14 @@ FullRefreshOption = Annotated[
 
 def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
     """Run ``dbt build`` (seeds, models, tests) on the warehouse."""
-    from ingest.warehouse import connect_readonly, table_exists
+    from ingest.warehouse import connect_readonly, duckdb_error, table_exists
 
-    try:
-        con = connect_readonly(settings)
-    except FileNotFoundError as exc:
-        raise _fail(str(exc)) from None
-    with con:
+    with connect_readonly(settings) as con:
         ready = table_exists(con, "raw", "articles")
     if not ready:
-        raise _fail(f"nothing ingested into {settings.db_path} yet: run attack-ledger ingest PATH")
+        raise UserError(
+            f"nothing ingested into {settings.db_path} yet: run attack-ledger ingest PATH"
+        )
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]dbt build[/]"),
@@ -163,10 +272,14 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
         outcome = run_dbt(settings, args, on_node_done=lambda _uid, _status: progress.advance(task))
     counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
     if not outcome.success:
+        if outcome.error and "Could not set lock" in outcome.error:
+            raise duckdb_error(Exception(outcome.error), settings.db_path)
         for unique_id, message in outcome.failures:
-            err.print(f"  [red]failed[/] {unique_id}: {message}")
-        detail = f": {outcome.error}" if outcome.error else ""
-        raise _fail(f"dbt build failed ({counts or 'nothing ran'}){detail}")
+            err.print(Text.assemble(("  failed ", "red"), f"{unique_id}: {message}"))
+        detail = f": {outcome.error.splitlines()[0]}" if outcome.error else ""
+        raise UserError(
+            f"dbt build failed ({counts or 'nothing ran'}){detail}", ExitCode.CHECKS_FAILED
+        )
     console.print(f"build: dbt build passed ({counts})")
 
 
@@ -180,11 +293,12 @@ def ingest(
 ) -> None:
     """Load files or folders into the raw article log (append-only)."""
     if not paths:
-        raise _fail("give at least one file or folder to ingest")
+        raise UserError("give at least one file or folder to ingest")
     settings = build_settings(
         db, max_bytes=max_bytes, lock_timeout=lock_timeout, chunk_size=chunk_size
     )
-    with _locked(settings):
+    paths = _existing_paths(paths)
+    with writing(settings):
         do_ingest(paths, settings)
 
 
@@ -196,7 +310,8 @@ def build(
 ) -> None:
     """Build the warehouse with dbt (seeds, staging, marts, tests)."""
     settings = build_settings(db, lock_timeout=lock_timeout)
-    with _locked(settings):
+    require_warehouse(settings)
+    with writing(settings):
         do_build(settings, full_refresh=full_refresh)
 
 
@@ -204,10 +319,12 @@ def build(
 def docs(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
     """Generate dbt's documentation site (every model and column) for the warehouse."""
     settings = build_settings(db, lock_timeout=lock_timeout)
-    with _locked(settings):
+    require_warehouse(settings)
+    with writing(settings):
         outcome = run_dbt(settings, ["docs", "generate"])
     if not outcome.success:
-        raise _fail(f"dbt docs generate failed: {outcome.error or outcome.failures}")
+        detail = (outcome.error or str(outcome.failures)).splitlines()[0]
+        raise UserError(f"dbt docs generate failed: {detail}", ExitCode.CHECKS_FAILED)
     target = settings.state_dir / "dbt-target"
     console.print(f"docs: {target / 'index.html'} (catalog.json and manifest.json beside it)")
 
@@ -222,8 +339,16 @@ def run(
 ) -> None:
     """Ingest, build, check, then print a summary of the warehouse."""
     settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
-    with _locked(settings):
-        do_ingest(paths or sample_corpus_paths(), settings)
+    inputs = _existing_paths(paths or sample_corpus_paths())
+    with writing(settings):
+        report = do_ingest(inputs, settings)
+        if report.articles_in_log == 0:
+            raise UserError(
+                f"nothing loaded into {settings.db_path}: every input was rejected (see the "
+                "lines above and raw.rejected_inputs), so there is nothing to build"
+            )
+        if report.added_nothing:
+            console.print("run: nothing new to load; building what the warehouse already holds")
         do_build(settings, full_refresh=full_refresh)
         do_check(settings)
     print_summary(settings, console)
@@ -234,15 +359,11 @@ def do_check(settings: Settings) -> None:
     from ingest.checks import run_checks
     from ingest.warehouse import connect_readonly, table_exists
 
-    try:
-        con = connect_readonly(settings)
-    except (FileNotFoundError, WarehouseBusyError) as exc:
-        raise _fail(str(exc)) from None
-    with con:
+    with connect_readonly(settings) as con:
         built = table_exists(con, "marts", "fact_attacks")
     if not built:
-        raise _fail(f"no marts in {settings.db_path} yet: run attack-ledger build")
-    with err.status("[bold]checks[/] running Great Expectations suites"):
+        raise UserError(f"no marts in {settings.db_path} yet: run attack-ledger build")
+    with err.status(Text("checks: running Great Expectations suites")):
         results = run_checks(settings)
     for result in results:
         style = "green" if result.success else "bold red"
@@ -250,7 +371,7 @@ def do_check(settings: Settings) -> None:
     console.print(f"check: Data Docs at {settings.docs_dir / 'index.html'}")
     failed = [r.name for r in results if not r.success]
     if failed:
-        raise _fail(f"checks failed: {', '.join(failed)}", code=1)
+        raise UserError(f"checks failed: {', '.join(failed)}", ExitCode.CHECKS_FAILED)
 
 
 @app.command()
@@ -278,11 +399,8 @@ def as_of(
 
     moment = parse_as_of(timestamp)
     if moment is None:
-        raise _fail(f"not an ISO 8601 date or datetime: {timestamp!r}")
-    try:
-        rows = attacks_as_of(build_settings(db), moment)
-    except (FileNotFoundError, WarehouseBusyError, LookupError) as exc:
-        raise _fail(str(exc)) from None
+        raise UserError(f"not an ISO 8601 date or datetime: {timestamp!r}")
+    rows = attacks_as_of(build_settings(db), moment)
     if as_json:
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
@@ -365,7 +483,7 @@ def evaluate(
     try:
         gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
     except (ValueError, KeyError) as exc:
-        raise _fail(f"{gold} is not gold in the corpus format: {exc}") from None
+        raise UserError(f"{gold} is not gold in the corpus format: {exc}") from None
     report = evaluate_articles(gold_events, articles, seeds or project_dir() / "seeds")
     breakdowns = read_article_groups(metadata) if metadata is not None else {}
     if as_json:
@@ -391,38 +509,19 @@ def sql(
     """Run one read-only SQL query on the warehouse and print the result as a table."""
     import duckdb
 
-    from ingest.warehouse import WarehouseBusyError, connect_readonly
+    from ingest.warehouse import connect_readonly
 
-    try:
-        con = connect_readonly(build_settings(db))
-    except (FileNotFoundError, WarehouseBusyError) as exc:
-        raise _fail(str(exc)) from None
-    with con:
+    with connect_readonly(build_settings(db)) as con:
         try:
             relation = con.sql(statement)
+            if relation is None:
+                return
+            columns = relation.columns
+            rows = relation.fetchmany(limit)
         except duckdb.Error as exc:
-            raise _fail(str(exc)) from None
-        if relation is None:
-            return
-        columns = relation.columns
-        rows = relation.fetchmany(limit)
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise UserError(first) from None
     table = Table(*columns, show_lines=False)
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     console.print(table)
-
-
-class _locked:
-    """Writer lock as a context manager that turns a busy warehouse into a clear CLI error."""
-
-    def __init__(self, settings: Settings) -> None:
-        self._cm = writer_lock(settings)
-
-    def __enter__(self) -> None:
-        try:
-            self._cm.__enter__()
-        except WarehouseBusyError as exc:
-            raise _fail(str(exc), code=3) from None
-
-    def __exit__(self, *exc: object) -> None:
-        self._cm.__exit__(*exc)  # type: ignore[arg-type]

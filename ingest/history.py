@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from ingest.errors import UserError
 from ingest.metadata import parse_datetime
 from ingest.settings import Settings
 from ingest.warehouse import connect_readonly
@@ -37,7 +38,7 @@ def attacks_as_of(settings: Settings, moment: datetime) -> list[dict[str, Any]]:
             "where schema_name = 'marts' and function_name = 'attacks_as_of'"
         ).fetchone()
         if not exists or not exists[0]:
-            raise LookupError(f"no marts in {settings.db_path} yet: run attack-ledger build")
+            raise UserError(f"no marts in {settings.db_path} yet: run attack-ledger build")
         cursor = con.execute(AS_OF_SQL, [moment])
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -51,36 +51,60 @@ def clean_str(value: Any) -> str | None:
     return None
 
 
-def parse_published(value: Any, source: str) -> PublishedAt | None:
+# A publication or update time outside these bounds is no time: before the first newspapers
+# that anyone would ingest here, or more than a day after the ingestion that reads it (a day of
+# slack for clocks and time zones).
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)
+
+
+def parse_published(value: Any, source: str, *, now: datetime | None = None) -> PublishedAt | None:
     """Parse an ISO datetime, ISO date or ``YYYY-MM`` into a :class:`PublishedAt`.
 
-    Values that are not one of those forms give None: a date is never guessed from free text.
-    A naive datetime is taken as UTC and its calendar date as the local date.
+    Values that are not one of those forms, or fall outside the plausible range, give None: a
+    date is never guessed from free text. :func:`read_published` also says why.
     """
+    return read_published(value, source, now=now)[0]
+
+
+def read_published(
+    value: Any, source: str, *, now: datetime | None = None
+) -> tuple[PublishedAt | None, str | None]:
+    """A publication time and, when a value was given but cannot be used, the reason why.
+
+    A naive datetime is taken as UTC and its calendar date as the local date. A time before
+    1900 or more than a day after ``now`` (the ingestion time) is no time.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
     text = clean_str(value)
     if text is None:
-        return None
+        return None, f"{_shown(value)} is not a date string"
     if m := _MONTH_ONLY.match(text):
-        year, month = int(m[1]), int(m[2])
-        if not 1 <= month <= 12:
-            return None
-        day = date(year, month, 1)
-        return PublishedAt(_midnight_utc(day), day, "month", source)
-    if m := _DATE_ONLY.match(text):
-        try:
-            day = date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-        return PublishedAt(_midnight_utc(day), day, "day", source)
-    moment = parse_datetime(text)
-    if moment is None:
-        return None
-    local_day = moment.date()
-    return PublishedAt(moment.astimezone(UTC), local_day, "datetime", source)
+        day = _valid_date(int(m[1]), int(m[2]), 1)
+        precision = "month"
+    elif m := _DATE_ONLY.match(text):
+        day = _valid_date(int(m[1]), int(m[2]), int(m[3]))
+        precision = "day"
+    else:
+        moment, problem = read_datetime(text, now=now)
+        if moment is None:
+            return None, problem
+        return PublishedAt(moment.astimezone(UTC), moment.date(), "datetime", source), None
+    if day is None:
+        return None, f"{_shown(text)} is not a calendar date"
+    instant = _midnight_utc(day)
+    problem = _out_of_range(instant, now)
+    if problem is not None:
+        return None, f"{_shown(text)} is {problem}"
+    return PublishedAt(instant, day, precision, source), None
 
 
 def parse_datetime(value: Any) -> datetime | None:
-    """Parse an ISO 8601 datetime (``T`` or space separator, ``Z`` allowed); naive means UTC."""
+    """Parse an ISO 8601 datetime (``T`` or space separator, ``Z`` allowed); naive means UTC.
+
+    No range check: ``as-of`` takes any time. Input metadata goes through :func:`read_datetime`.
+    """
     text = clean_str(value)
     if text is None:
         return None
@@ -91,6 +115,49 @@ def parse_datetime(value: Any) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
+
+
+def read_datetime(value: Any, *, now: datetime | None = None) -> tuple[datetime | None, str | None]:
+    """An aware ISO 8601 datetime in the plausible range and, when one given cannot be used, why."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    text = clean_str(value)
+    if text is None:
+        return None, f"{_shown(value)} is not a date string"
+    moment = parse_datetime(text)
+    if moment is None:
+        return None, f"{_shown(text)} is not an ISO 8601 date or datetime"
+    problem = _out_of_range(moment, now)
+    if problem is not None:
+        return None, f"{_shown(text)} is {problem}"
+    return moment, None
+
+
+def _out_of_range(moment: datetime, now: datetime | None) -> str | None:
+    """Why an aware datetime is implausible, or None.
+
+    Years 1 and 9999 are refused before any comparison or conversion: with an offset they can
+    leave the range Python's datetime holds once converted to UTC.
+    """
+    if moment.year <= 1 or moment < EARLIEST:
+        return "before 1900"
+    latest = (now or datetime.now(UTC)) + FUTURE_SLACK
+    if moment.year >= 9999 or moment > latest:
+        return f"more than a day after the ingestion ({latest - FUTURE_SLACK:%Y-%m-%d %H:%M} UTC)"
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shown(value: Any) -> str:
+    """A value quoted for a message, cut short when long."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _midnight_utc(day: date) -> datetime:

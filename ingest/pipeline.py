@@ -16,6 +16,7 @@ from typing import Any
 import dlt
 import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
+from dlt.destinations.exceptions import DatabaseUndefinedRelation
 
 from ingest.readers import ReaderConfig, iter_inputs
 from ingest.records import ArticleCandidate, Rejection
@@ -179,7 +180,13 @@ class IngestReport:
     articles_added: int = 0
     sightings_added: int = 0
     rejects_added: int = 0
+    articles_in_log: int = 0  # article versions in the log after this ingest, old and new
     rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def added_nothing(self) -> bool:
+        """Whether the log is exactly what it was before this ingest."""
+        return not (self.articles_added or self.sightings_added or self.rejects_added)
 
 
 def make_pipeline(settings: Settings) -> dlt.Pipeline:
@@ -258,7 +265,7 @@ def ingest_paths(
     discard_unfinished_loads(pipeline)
     before = _row_counts(pipeline)
     at = datetime.now(UTC)
-    config = ReaderConfig(max_bytes=settings.max_bytes)
+    config = ReaderConfig(max_bytes=settings.max_bytes, now=at)
     seen_versions: set[str] = set()
     seen_sightings: set[str] = set()
     for chunk in _chunks(iter_inputs(paths, config), settings.chunk_size):
@@ -287,6 +294,7 @@ def ingest_paths(
     report.articles_added = after["articles"] - before["articles"]
     report.sightings_added = after["article_sightings"] - before["article_sightings"]
     report.rejects_added = after["rejected_inputs"] - before["rejected_inputs"]
+    report.articles_in_log = after["articles"]
     return report
 
 
@@ -296,7 +304,7 @@ def _row_counts(pipeline: dlt.Pipeline) -> dict[str, int]:
         for table in counts:
             try:
                 rows = client.execute_sql(f"select count(*) from {RAW_DATASET}.{table}")
-            except Exception:
-                continue
+            except DatabaseUndefinedRelation:
+                continue  # not created yet: the first ingest into this warehouse
             counts[table] = int(rows[0][0]) if rows else 0
     return counts

@@ -8,19 +8,40 @@ from enum import StrEnum
 
 
 class RejectReason(StrEnum):
-    """Why an input could not become an article: a closed list, documented in the README."""
+    """Why an input, or a part of it, could not be used as given: a closed list, in the README.
+
+    The first reasons reject the whole input. The last three (``bad_sidecar``, ``bad_date``,
+    ``repaired_text``) leave the article loaded, without the bad part or with it repaired.
+    """
 
     EMPTY = "empty"
     BINARY = "binary"
     UNDECODABLE = "undecodable"
     OVERSIZED = "oversized"
     UNREADABLE = "unreadable"
+    NOT_A_REGULAR_FILE = "not_a_regular_file"
+    OUTSIDE_ROOT = "outside_root"
     MALFORMED_JSON = "malformed_json"
+    TOO_DEEP = "too_deep"
+    NUMBER_TOO_LONG = "number_too_long"
     NOT_AN_OBJECT = "not_an_object"
     MISSING_TEXT = "missing_text"
     NO_MAIN_TEXT = "no_main_text"
-    BAD_SIDECAR = "bad_sidecar"
+    UNPROCESSABLE = "unprocessable"
     UNSUPPORTED_TYPE = "unsupported_type"
+    BAD_SIDECAR = "bad_sidecar"
+    BAD_DATE = "bad_date"
+    REPAIRED_TEXT = "repaired_text"
+
+    @property
+    def keeps_article(self) -> bool:
+        """Whether the article still loads (without the bad part, or repaired)."""
+        return self in _KEEPS_ARTICLE
+
+
+_KEEPS_ARTICLE = frozenset(
+    {RejectReason.BAD_SIDECAR, RejectReason.BAD_DATE, RejectReason.REPAIRED_TEXT}
+)
 
 
 @dataclass(frozen=True, slots=True)

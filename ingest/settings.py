@@ -61,8 +61,9 @@ def build_settings(
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
     The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
 
-    The default sits at the repository root. The path is made absolute here, once, so that
-    dlt, dbt and the checks all open the same file whatever their working directory.
+    The default sits at the repository root. The path is made absolute and real here, once
+    (links resolved), so that dlt, dbt and the checks all open the same file whatever their
+    working directory, and the writer lock beside it is the same through any link to it.
     """
     env = os.environ if environ is None else environ
     default = project_dir() / DEFAULT_DB_NAME
@@ -76,9 +77,6 @@ def build_settings(
         )
         if value is not None
     }
+    real = Path(os.path.realpath(chosen.expanduser()))
     gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else _packaged_gazetteer()
-    return Settings(
-        db_path=chosen.expanduser().absolute(),
-        gazetteer_dir=gazetteer.expanduser().absolute(),
-        **overrides,
-    )
+    return Settings(db_path=real, gazetteer_dir=gazetteer.expanduser().absolute(), **overrides)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import duckdb
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from ingest.errors import UserError
 from ingest.settings import Settings
 from ingest.warehouse import connect_readonly, table_exists
 
@@ -17,9 +19,16 @@ EXAMPLE_QUERY = (
 
 
 def print_summary(settings: Settings, console: Console) -> None:
-    """Print counts, attacks found, top places, the file path and one query to start from."""
+    """Print counts, attacks found, top places, the file path and one query to start from.
+
+    ``console`` must not read markup (``markup=False``): places and names are data.
+    """
     con = connect_readonly(settings)
     with con:
+        if not table_exists(con, "raw", "articles"):
+            raise UserError(
+                f"nothing ingested into {settings.db_path} yet: run attack-ledger ingest PATH"
+            )
 
         def scalar(sql: str) -> int:
             row = con.execute(sql).fetchone()
@@ -32,7 +41,7 @@ def print_summary(settings: Settings, console: Console) -> None:
             if table_exists(con, "raw", "rejected_inputs")
             else 0
         )
-        console.rule("[bold]Attack Ledger")
+        console.rule(Text("Attack Ledger", style="bold"))
         console.print(f"articles loaded:   {articles} ({versions} versions)")
         console.print(f"inputs rejected:   {rejected} (see raw.rejected_inputs)")
         if table_exists(con, "marts", "fact_attacks"):

@@ -3,51 +3,167 @@
 from __future__ import annotations
 
 import os
+import re
+import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import duckdb
 import filelock
 
+from ingest.errors import ExitCode, UserError
+from ingest.files import display_path
 from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, project_dir
 
+DUCKDB_MAGIC = b"DUCK"  # bytes 8 to 12 of every DuckDB database file
 
-class WarehouseBusyError(RuntimeError):
+
+class WarehouseError(UserError):
+    """The warehouse file cannot be used as asked: missing, not DuckDB, not writable."""
+
+
+class WarehouseMissingError(WarehouseError):
+    """No warehouse file where one is needed: reports and builds never create one."""
+
+
+class WarehouseBusyError(WarehouseError):
     """Another attack-ledger run, or another program, holds the warehouse."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.BUSY)
+
+
+def require_warehouse(settings: Settings) -> None:
+    """Refuse a missing warehouse, or a file that is not a DuckDB database, before opening it."""
+    _check_encodable(settings.db_path)
+    path = settings.db_path
+    if not path.exists():
+        raise WarehouseMissingError(
+            f"no warehouse at {path}: run attack-ledger ingest PATH (or run) first"
+        )
+    _check_duckdb_file(path)
+
+
+def _check_encodable(path: Path) -> None:
+    """DuckDB takes paths as UTF-8: a file name whose bytes are not UTF-8 cannot be a warehouse."""
+    shown = display_path(path)
+    if shown != str(path):
+        raise WarehouseError(f"{shown}: DuckDB cannot open a path that is not UTF-8; rename it")
+
+
+def _check_duckdb_file(path: Path) -> None:
+    if not path.is_file():
+        raise WarehouseError(f"{path} is not a regular file, so it cannot be a warehouse")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+    except OSError as exc:
+        raise WarehouseError(f"cannot read {path}: {exc.strerror}") from None
+    if head[8:12] != DUCKDB_MAGIC:
+        what = "an empty file" if not head else "not a DuckDB database file"
+        raise WarehouseError(f"{path} is {what}; give --db a DuckDB file or a new path")
+
+
+def prepare_for_writing(settings: Settings) -> None:
+    """Check, before anything is created beside it, that a run can write the warehouse.
+
+    The folder must exist or be creatable and be writable, and an existing file must be a
+    DuckDB database. Nothing (lock, state folder) is left behind when a check fails.
+    """
+    _check_encodable(settings.db_path)
+    path = settings.db_path
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise WarehouseError(
+            f"{folder} is not a folder (a part of that path is a file): no warehouse can go there"
+        ) from None
+    except OSError as exc:
+        raise WarehouseError(f"cannot create the folder {folder}: {exc.strerror}") from None
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".attack-ledger-probe-", dir=folder)
+    except OSError as exc:
+        raise WarehouseError(f"cannot write in {folder}: {exc.strerror}") from None
+    os.close(fd)
+    os.unlink(probe)
+    if path.exists():
+        _check_duckdb_file(path)
 
 
 @contextmanager
 def writer_lock(settings: Settings) -> Iterator[None]:
     """Hold the warehouse's writer lock; wait up to ``lock_timeout`` seconds, then fail clearly.
 
-    DuckDB allows one writer per file and does not wait, so runs queue on this lock first.
+    DuckDB allows one writer per file and does not wait, so runs queue on this lock first. The
+    lock sits beside the real file (``settings.db_path`` is resolved), so a link to the
+    warehouse takes the same lock. Once held, the file is opened for writing once: another
+    program holding it fails the run now, with a clear message, and a lock file this run
+    created is removed again.
     """
-    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = filelock.FileLock(str(settings.lock_path), timeout=settings.lock_timeout)
+    lock_path = settings.lock_path
+    created = not os.path.lexists(lock_path)
+    lock = filelock.FileLock(str(lock_path), timeout=settings.lock_timeout)
     try:
         lock.acquire()
-    except filelock.Timeout as exc:
+    except filelock.Timeout:
         raise WarehouseBusyError(
             f"another attack-ledger run is writing to {settings.db_path} "
-            f"(waited {settings.lock_timeout:.0f} s for {settings.lock_path}); "
+            f"(waited {settings.lock_timeout:.0f} s for {lock_path}); "
             "try again when it has finished"
-        ) from exc
+        ) from None
+    except OSError as exc:
+        raise WarehouseError(f"cannot create the lock file {lock_path}: {exc.strerror}") from None
     try:
+        try:
+            _open_for_writing(settings)
+        except WarehouseError:
+            if created:
+                with suppress(OSError):
+                    lock_path.unlink()  # filelock waiters see the unlink and retry on a new file
+            raise
         yield
     finally:
         lock.release()
 
 
+def _open_for_writing(settings: Settings) -> None:
+    """Open the warehouse read-write once and close it: the error, if any, as a clear one."""
+    try:
+        con = duckdb.connect(str(settings.db_path))
+    except duckdb.Error as exc:
+        raise duckdb_error(exc, settings.db_path) from None
+    con.close()
+
+
+def duckdb_error(exc: BaseException, path: Path) -> WarehouseError:
+    """DuckDB's error on opening ``path`` as the one line a user can act on."""
+    text = str(exc)
+    first = text.splitlines()[0] if text else type(exc).__name__
+    if "Could not set lock" in text or "Conflicting lock" in text:
+        holder = re.search(r"held in (.+?) \(PID (\d+)\)", text)
+        who = f"{holder[1]} (PID {holder[2]})" if holder else "another program"
+        return WarehouseBusyError(
+            f"{path} is open in {who}; close it there (a BI tool, a notebook, the DuckDB "
+            "CLI) and try again"
+        )
+    if "not a valid DuckDB database file" in text:
+        return WarehouseError(f"{path} is not a DuckDB database file")
+    if "Permission denied" in text or "Read-only file system" in text:
+        return WarehouseError(f"cannot open {path} for writing: {first}")
+    return WarehouseError(f"cannot open {path}: {first}")
+
+
 def connect_readonly(settings: Settings) -> duckdb.DuckDBPyConnection:
-    """A read-only connection, with a clear error when the file is missing or locked."""
-    if not settings.db_path.exists():
-        raise FileNotFoundError(f"no warehouse at {settings.db_path}: run attack-ledger ingest")
+    """A read-only connection; a missing, foreign or busy file is a clear error, never created."""
+    require_warehouse(settings)
     try:
         return duckdb.connect(str(settings.db_path), read_only=True)
-    except duckdb.IOException as exc:
-        raise WarehouseBusyError(f"cannot open {settings.db_path}: {exc}") from exc
+    except duckdb.Error as exc:
+        raise duckdb_error(exc, settings.db_path) from None
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:

@@ -57,7 +57,7 @@ anchors as (
 ),
 
 anchor_groups_present as (
-    select location_id, event_date, list_distinct(list(weapon_group)) as groups
+    select location_id, event_date, list(distinct weapon_group order by weapon_group) as groups
     from anchors
     where weapon_group is not null
     group by location_id, event_date
@@ -84,10 +84,10 @@ anchor_attacks as (
         min(country_iso2) as country_iso2,
         min(event_date) as event_date,
         min(resolved_group) as weapon_group,
-        list_distinct(
+        list_sort(list_distinct(
             coalesce(list(attacker) filter (where attacker is not null), [])
             || coalesce(list(claimed_by) filter (where claimed_by is not null), [])
-        ) as actors
+        )) as actors
     from anchor_keys
     group by 1
 ),

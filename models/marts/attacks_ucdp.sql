@@ -14,8 +14,12 @@ actors as (
 articles as (
     select
         b.attack_id,
-        string_agg(distinct coalesce(d.title, d.url, d.source_uri), '; ') as source_headline,
-        string_agg(distinct b.reported_by, '; ') as source_original
+        -- ordered: without an order the string differs from one read of the view to the next
+        string_agg(
+            distinct coalesce(d.title, d.url, d.source_uri), '; '
+            order by coalesce(d.title, d.url, d.source_uri)
+        ) as source_headline,
+        string_agg(distinct b.reported_by, '; ' order by b.reported_by) as source_original
     from {{ ref('bridge_attack_mentions') }} as b
     inner join {{ ref('dim_article') }} as d using (article_id)
     group by b.attack_id

@@ -1,14 +1,41 @@
 -- One row per calendar day from the earliest event or publication to the latest.
-with bounds as (
+-- Only plausible days count: from 1900 to a day after the latest ingestion (the readers refuse
+-- other publication dates, but an extracted event date or an older log row could still hold
+-- year 1 or 9999, and one such value would make millions of rows).
+with articles as (
+    select * from {{ ref('stg_articles') }}
+),
+
+facts as (
+    select * from {{ ref('fact_attacks') }}
+),
+
+plausible as (
+    select
+        date '1900-01-01' as earliest,
+        coalesce((select max(ingested_at) from articles)::date, current_date) + 1 as latest
+),
+
+bounds as (
     select
         least(
-            (select min(event_date) from {{ ref('fact_attacks') }}),
-            (select min(published_at)::date from {{ ref('stg_articles') }})
+            (select min(event_date) from facts where event_date between earliest and latest),
+            (
+                select min(published_at)::date from articles
+                where published_at::date between earliest and latest
+            )
         ) as first_day,
         greatest(
-            (select max(event_date_end) from {{ ref('fact_attacks') }}),
-            (select max(published_at)::date from {{ ref('stg_articles') }})
+            (
+                select max(event_date_end) from facts
+                where event_date_end between earliest and latest
+            ),
+            (
+                select max(published_at)::date from articles
+                where published_at::date between earliest and latest
+            )
         ) as last_day
+    from plausible
 ),
 
 days as (

@@ -150,11 +150,28 @@ def test_user_errors_give_messages_not_tracebacks(tmp_path: Path, cli: CliRunner
         assert "Traceback" not in result.stderr
 
 
-def test_missing_path_is_recorded_as_unreadable(tmp_path: Path, cli: CliRunner) -> None:
+def test_missing_path_beside_others_is_recorded_as_unreadable(
+    tmp_path: Path, cli: CliRunner
+) -> None:
     db = tmp_path / "w.duckdb"
-    result = cli("ingest", str(tmp_path / "not-there.txt"), "--db", str(db))
+    corpus = make_corpus(tmp_path / "in", 1)
+    result = cli("ingest", str(corpus), str(tmp_path / "not-there.txt"), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert query(db, "select reason from raw.rejected_inputs") == [("unreadable",)]
+    assert "not-there.txt does not exist; recorded as unreadable" in result.stderr
+    rows = query(db, "select reason, message from raw.rejected_inputs where reason = 'unreadable'")
+    assert rows == [("unreadable", "no such file or folder")]
+
+
+def test_only_missing_paths_is_an_error_that_creates_nothing(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    db = tmp_path / "w.duckdb"
+    for command in ("ingest", "run"):
+        result = cli(command, str(tmp_path / "not-there"), "--db", str(db))
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip().endswith("not-there does not exist")
+        assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_bad_input_folder_rejects_each_bad_file_and_loads_the_good_ones(
@@ -187,7 +204,12 @@ def test_bad_input_folder_rejects_each_bad_file_and_loads_the_good_ones(
         "select line_number, reason from raw.rejected_inputs "
         "where source_uri like '%malformed.jsonl%' order by line_number",
     )
-    assert {reason for _, reason in jsonl} == {"malformed_json", "not_an_object", "missing_text"}
+    assert jsonl == [
+        (2, "malformed_json"),
+        (5, "not_an_object"),
+        (6, "missing_text"),
+        (7, "no_main_text"),  # a one-paragraph fragment: under trafilatura's minimum size
+    ]
     loaded = {Path(str(u[0])).name for u in query(db, "select source_uri from raw.articles")}
     assert {"latin1_ok.txt", "bad_sidecar.txt", "good_one.txt", "good_two.md"} <= loaded
     latin = scalar(db, "select text from raw.articles where source_uri like '%latin1_ok.txt'")

@@ -12,6 +12,8 @@ from ingest.metadata import (
     normalize_language,
     parse_published,
     pick,
+    read_datetime,
+    read_published,
 )
 from ingest.textnorm import normalize_article_text
 
@@ -79,6 +81,55 @@ def test_parse_published(value: str, precision: str, local_date: date, instant: 
 )
 def test_parse_published_refuses(value: object) -> None:
     assert parse_published(value, "sidecar") is None
+
+
+INGESTED = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        pytest.param("0000-01", "not a calendar date", id="year 0 month is no date"),
+        pytest.param("0001-01-01T00:00+14:00", "before 1900", id="year 1 at +14:00 is no date"),
+        pytest.param(
+            "9999-12-31T23:00-14:00",
+            "more than a day after the ingestion",
+            id="year 9999 at -14:00 is no date",
+        ),
+        pytest.param("9999-12-31", "more than a day after", id="last representable day"),
+        pytest.param("1899-12-31", "before 1900", id="the day before 1900"),
+        pytest.param("1900-01-01T05:00+14:00", "before 1900", id="1900 local but 1899 in UTC"),
+        pytest.param("2024-03-03", "more than a day after", id="two days after the ingestion"),
+        pytest.param("last Monday", "not an ISO 8601", id="free text says why"),
+        pytest.param(20231030, "not a date string", id="a number says why"),
+    ],
+)
+def test_read_published_refuses_implausible_dates_and_says_why(value: object, problem: str) -> None:
+    published, why = read_published(value, "jsonl", now=INGESTED)
+    assert published is None
+    assert why is not None and problem in why
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("1900-01-01", id="1 January 1900 is the first plausible day"),
+        pytest.param("2024-03-02T11:00:00Z", id="within a day after the ingestion"),
+        pytest.param("2024-03-01T20:00-14:00", id="-14:00 offset within a day"),
+        pytest.param("2024-03", id="the month of the ingestion"),
+    ],
+)
+def test_read_published_keeps_plausible_dates(value: str) -> None:
+    published, why = read_published(value, "jsonl", now=INGESTED)
+    assert published is not None and why is None
+
+
+def test_read_datetime_checks_updated_at_without_overflow() -> None:
+    assert read_datetime("9999-12-31T23:00-14:00", now=INGESTED)[0] is None
+    assert read_datetime("0001-01-01T00:00+14:00", now=INGESTED)[0] is None
+    assert read_datetime(None, now=INGESTED) == (None, None)
+    moment, why = read_datetime("2024-02-29T10:00:00-14:00", now=INGESTED)
+    assert why is None and moment is not None and moment.utcoffset() is not None
 
 
 @pytest.mark.parametrize(

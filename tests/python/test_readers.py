@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
+import yaml
+from support import REPO
 
-from ingest.readers import ReaderConfig, decode_bytes, iter_inputs
+from ingest.files import InputProblem, read_capped
+from ingest.readers import ReaderConfig, decode_bytes, html_main_text, iter_inputs
 from ingest.records import ArticleCandidate, Rejection, RejectReason
 
 BODY_FR = (
@@ -229,3 +234,220 @@ def test_folder_order_is_stable_and_sidecars_are_not_articles(tmp_path: Path) ->
         (tmp_path / f"{name}.json").write_text("{}", encoding="utf-8")
     sources = [Path(r.source_uri).name for r in read_all(tmp_path)]
     assert sources == ["a.txt", "b.txt", "c.txt"]
+
+
+def reasons_of(results: list[ArticleCandidate | Rejection]) -> list[str]:
+    return [r.reason.value for r in results if isinstance(r, Rejection)]
+
+
+def articles_of(results: list[ArticleCandidate | Rejection]) -> list[ArticleCandidate]:
+    return [r for r in results if isinstance(r, ArticleCandidate)]
+
+
+def timed_read(*paths: Path) -> tuple[list[ArticleCandidate | Rejection], float]:
+    started = time.monotonic()
+    results = list(iter_inputs(list(paths), ReaderConfig()))
+    return results, time.monotonic() - started
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("pipe.txt", id="FIFO named .txt"),
+        pytest.param("pipe.jsonl", id="FIFO named .jsonl"),
+        pytest.param("pipe.html", id="FIFO named .html"),
+    ],
+)
+def test_fifo_is_rejected_without_being_opened(tmp_path: Path, name: str) -> None:
+    os.mkfifo(tmp_path / name)
+    results, seconds = timed_read(tmp_path)
+    assert reasons_of(results) == ["not_a_regular_file"]
+    assert "FIFO" in only(results).message  # type: ignore[union-attr]
+    assert seconds < 1
+
+
+def test_fifo_sidecar_is_a_bad_sidecar_and_the_article_loads(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY_EN, encoding="utf-8")
+    os.mkfifo(tmp_path / "a.json")
+    results, seconds = timed_read(tmp_path)
+    assert reasons_of(results) == ["bad_sidecar"]
+    assert len(articles_of(results)) == 1
+    assert seconds < 1
+
+
+def test_link_to_dev_zero_in_a_folder_is_outside_the_root(tmp_path: Path) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    results, seconds = timed_read(tmp_path)
+    assert reasons_of(results) == ["outside_root"]
+    assert seconds < 1
+
+
+def test_dev_zero_named_directly_is_not_a_regular_file(tmp_path: Path) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    results, seconds = timed_read(tmp_path / "zero.txt")
+    assert reasons_of(results) == ["not_a_regular_file"]
+    assert seconds < 1
+
+
+def test_links_are_followed_inside_the_paths_given_only(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text(BODY_EN, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "real.txt").write_text(BODY_FR, encoding="utf-8")
+    (folder / "inside-link.txt").symlink_to(folder / "real.txt")
+    (folder / "outside-link.txt").symlink_to(outside)
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "linked-folder").symlink_to(tmp_path)
+    results = read_all(folder)
+    by_name = {Path(r.source_uri).name: r for r in results}
+    assert isinstance(by_name["inside-link.txt"], ArticleCandidate)
+    assert isinstance(by_name["real.txt"], ArticleCandidate)
+    for name in ("outside-link.txt", "passwd.txt", "linked-folder"):
+        rejected = by_name[name]
+        assert isinstance(rejected, Rejection) and rejected.reason is RejectReason.OUTSIDE_ROOT
+
+
+def test_missing_path_is_unreadable_whatever_its_suffix(tmp_path: Path) -> None:
+    for name in ("gone.txt", "gone.pdf", "gone"):
+        rejection = only(read_all(tmp_path / name))
+        assert isinstance(rejection, Rejection)
+        assert rejection.reason is RejectReason.UNREADABLE
+        assert "no such file" in rejection.message
+
+
+def test_undecodable_file_name_loads_with_its_bytes_written_out(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-\xff.txt")  # latin-1 bytes: not UTF-8
+    (tmp_path / name).write_text(BODY_EN, encoding="utf-8")
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert article.source_uri.endswith("caf\\xe9-\\xff.txt")
+    article.source_uri.encode("utf-8")  # storable: no lone surrogates
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        pytest.param("[" * 100_000 + "]" * 100_000, "too_deep", id="array nested 100,000 deep"),
+        pytest.param('{"text": "x", "a": ' + "[" * 100_000, "too_deep", id="unclosed nesting"),
+        pytest.param(
+            '{"text": "x", "n": ' + "7" * 5000 + "}", "number_too_long", id="5,000 digits"
+        ),
+        pytest.param('{"text": "x", "n": 1.' + "5" * 500 + "}", "number_too_long", id="long float"),
+    ],
+)
+def test_jsonl_lines_over_the_json_limits_are_rejected(
+    tmp_path: Path, line: str, reason: str
+) -> None:
+    good = json.dumps({"text": BODY_EN})
+    (tmp_path / "b.jsonl").write_text(f"{line}\n{good}\n", encoding="utf-8")
+    results = read_all(tmp_path)
+    assert reasons_of(results) == [reason]
+    assert len(articles_of(results)) == 1, "the next line still loads"
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path: Path) -> None:
+    record = {"text": BODY_EN + " [[[[" * 100, "title": "{" * 200}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert isinstance(only(read_all(tmp_path)), ArticleCandidate)
+
+
+def test_deep_sidecar_is_a_bad_sidecar(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY_EN, encoding="utf-8")
+    (tmp_path / "a.json").write_text("[" * 100_000, encoding="utf-8")
+    results = read_all(tmp_path)
+    assert reasons_of(results) == ["bad_sidecar"]
+    assert len(articles_of(results)) == 1
+
+
+def test_lone_surrogates_are_replaced_and_counted(tmp_path: Path) -> None:
+    line = '{"text": "' + BODY_EN.replace("\n", " ") + ' \\ud800", "title": "Drones \\udfff"}'
+    (tmp_path / "b.jsonl").write_text(line + "\n", encoding="utf-8")
+    results = read_all(tmp_path)
+    (article,) = articles_of(results)
+    assert article.text.endswith("\ufffd") and article.title == "Drones \ufffd"
+    (note,) = [r for r in results if isinstance(r, Rejection)]
+    assert note.reason is RejectReason.REPAIRED_TEXT and "2 lone surrogate" in note.message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("0000-01", id="year 0"),
+        pytest.param("9999-12-31T23:00-14:00", id="year 9999 at -14:00"),
+        pytest.param("0001-01-01T00:00+14:00", id="year 1 at +14:00"),
+    ],
+)
+def test_out_of_range_dates_load_the_article_without_a_date(tmp_path: Path, value: str) -> None:
+    record = {"text": BODY_EN, "published_at": value, "updated_at": value}
+    (tmp_path / "b.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    results = read_all(tmp_path)
+    (article,) = articles_of(results)
+    assert article.published is None and article.updated_at is None
+    assert reasons_of(results) == ["bad_date"]
+
+
+def test_utf8_with_one_bad_byte_stays_utf8_with_a_replacement(tmp_path: Path) -> None:
+    text = BODY_FR.encode("utf-8")
+    cut = text.index(b"lundi")
+    (tmp_path / "a.txt").write_bytes(text[:cut] + b"\x92" + text[cut:])
+    results = read_all(tmp_path)
+    (article,) = articles_of(results)
+    assert "tombées" in article.text and "sécurité" in article.text, "accents are not mojibake"
+    assert article.text.count("\ufffd") == 1
+    (note,) = [r for r in results if isinstance(r, Rejection)]
+    assert note.reason is RejectReason.REPAIRED_TEXT and "1 invalid utf-8" in note.message
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    [
+        pytest.param("utf-16", id="UTF-16 with its BOM (little-endian)"),
+        pytest.param("utf-16-be", id="UTF-16 big-endian with a BOM"),
+        pytest.param("utf-32", id="UTF-32 with its BOM"),
+        pytest.param("utf-8-sig", id="UTF-8 with a BOM"),
+    ],
+)
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path: Path, encoding: str) -> None:
+    data = ("\ufeff" if encoding == "utf-16-be" else "") + BODY_FR
+    (tmp_path / "a.txt").write_bytes(data.encode(encoding))
+    article = only(read_all(tmp_path))
+    assert isinstance(article, ArticleCandidate)
+    assert article.text == BODY_FR
+
+
+def test_capped_read_refuses_a_file_that_holds_more_than_it_reports() -> None:
+    proc_file = Path("/proc/self/maps")  # a regular file whose stat size is 0
+    status = os.stat(proc_file)
+    assert status.st_size == 0
+    with pytest.raises(InputProblem) as raised:
+        read_capped(str(proc_file), status, 10)
+    assert raised.value.reason is RejectReason.OVERSIZED
+
+
+def test_an_overlong_jsonl_line_is_skipped_and_the_next_one_read(tmp_path: Path) -> None:
+    good = json.dumps({"text": BODY_EN})
+    long_line = json.dumps({"text": "x" * 3_000_000})
+    (tmp_path / "b.jsonl").write_text(f"{long_line}\n{good}\n", encoding="utf-8")
+    results = read_all(tmp_path, max_bytes=10_000)
+    assert [(r.line_number, r.reason.value) for r in results if isinstance(r, Rejection)] == [
+        (1, "oversized")
+    ]
+    assert results[0].byte_size == len(long_line) + 1  # type: ignore[union-attr]
+    assert len(articles_of(results)) == 1
+
+
+def test_html_extraction_is_the_same_however_often_a_page_is_seen() -> None:
+    lengths = {len(html_main_text(PAGE) or "") for _ in range(5)}
+    assert len(lengths) == 1 and lengths != {0}
+
+
+def test_every_reject_reason_is_accepted_by_the_dbt_source_test() -> None:
+    sources = yaml.safe_load(
+        (REPO / "models" / "staging" / "_staging__sources.yml").read_text(encoding="utf-8")
+    )
+    (raw,) = [s for s in sources["sources"] if s["name"] == "raw"]
+    (table,) = [t for t in raw["tables"] if t["name"] == "rejected_inputs"]
+    (column,) = [c for c in table["columns"] if c["name"] == "reason"]
+    (test,) = [t for t in column["data_tests"] if "accepted_values" in t]
+    assert test["accepted_values"]["arguments"]["values"] == [r.value for r in RejectReason]
