@@ -8,7 +8,9 @@ builds and checks with exit 0; ``marts.attacks_ucdp`` reads the same twice.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -41,26 +43,45 @@ class Measured:
     seconds: float
 
 
+# The CLI is started by a fresh, small Python process that waits for it and reports its peak
+# RSS: Linux counts, in a child's peak RSS, the memory of the process it was forked from, and a
+# pytest worker that has loaded the gazetteer holds several hundred MB.
+_LAUNCHER = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[2:])
+_pid, status, usage = os.wait4(proc.pid, 0)
+with open(sys.argv[1], "w") as handle:
+    handle.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_measured(args: list[str], timeout: float) -> Measured:
-    """Run ``attack-ledger ARGS``, killed after ``timeout`` s; peak RSS from ``wait4``."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Run ``attack-ledger ARGS``, killed after ``timeout`` s; its peak RSS from ``wait4`` in a
+    small launcher process."""
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile("r") as rss,
+    ):
         started = time.monotonic()
-        proc = subprocess.Popen([*CLI, *args], cwd=REPO, stdout=out, stderr=err)
-        killer = threading.Timer(timeout, proc.kill)
+        launcher = [sys.executable, "-c", _LAUNCHER, rss.name, *CLI, *args]
+        proc = subprocess.Popen(launcher, cwd=REPO, stdout=out, stderr=err, start_new_session=True)
+        killer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL))
         killer.start()
         try:
-            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.wait()
         finally:
             killer.cancel()
         seconds = time.monotonic() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
+        maxrss = int(rss.read() or "0")
         return Measured(
             proc.returncode,
             out.read().decode("utf-8", "replace"),
             err.read().decode("utf-8", "replace"),
-            usage.ru_maxrss * 1024,  # kilobytes on Linux
+            maxrss * 1024,  # kilobytes on Linux
             seconds,
         )
 
