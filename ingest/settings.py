@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest.paths import packaged_gazetteer_dir
+
 DB_ENV = "ATTACK_LEDGER_DB"
 GAZETTEER_ENV = "ATTACK_LEDGER_GAZETTEER"
 DEFAULT_DB_NAME = "warehouse.duckdb"
@@ -19,18 +21,12 @@ def project_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def _packaged_gazetteer() -> Path:
-    from ingest.extraction.lexicons import packaged_gazetteer_dir
-
-    return packaged_gazetteer_dir()
-
-
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Where the warehouse is and the limits a run applies."""
 
     db_path: Path
-    gazetteer_dir: Path = field(default_factory=lambda: _packaged_gazetteer())
+    gazetteer_dir: Path = field(default_factory=packaged_gazetteer_dir)
     max_bytes: int = DEFAULT_MAX_BYTES
     lock_timeout: float = 60.0
     chunk_size: int = 2_000  # inputs per dlt load; each load is committed on its own
@@ -78,5 +74,5 @@ def build_settings(
         if value is not None
     }
     real = Path(os.path.realpath(chosen.expanduser()))
-    gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else _packaged_gazetteer()
+    gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else packaged_gazetteer_dir()
     return Settings(db_path=real, gazetteer_dir=gazetteer.expanduser().absolute(), **overrides)

@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from ingest.extraction.lexicons import Place
-from ingest.extraction.normalize import match_key
+from ingest.extraction.normalize import initial_capital, match_key
 
 INDEX_FILE: Final = "extractor_index.pickle"
 FORMAT: Final = 1
 KIND_CODES: Final = {"name": 0, "variant": 1, "demonym": 2}
 KIND_NAMES: Final = {code: name for name, code in KIND_CODES.items()}
-CASED: Final = 4  # flag: the alias is written with a capital letter
+CASED: Final = 4  # flag: the alias begins with a capital, past an article (so must the text)
 COMMON: Final = 8  # flag: the alias is also an ordinary word or a first name
 WEAK: Final = 16  # flag: a GeoNames alternate name of unknown language (not canonical, curated,
 # English or French): a spelling some source has, that a reader may not mean
@@ -164,7 +164,7 @@ class PlaceIndex(Mapping[str, Place]):
             if not key:
                 continue
             flags = KIND_CODES.get(_text(row.get("alias_kind")) or "variant", 1)
-            if any(char.isupper() for char in alias):
+            if initial_capital(alias):
                 flags |= CASED
             if _flag(row.get("common_word")):
                 flags |= COMMON

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest.paths import packaged_gazetteer_dir
+
 if TYPE_CHECKING:
     from ingest.extraction.gazetteer import PlaceIndex
 
@@ -173,11 +175,6 @@ class Lexicons:
             source_aliases=source_aliases,
             weapon_terms=weapon_terms,
         )
-
-
-def packaged_gazetteer_dir() -> Path:
-    """Where ``make setup`` writes the generated gazetteer: ``ingest/data/gazetteer``."""
-    return Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 
 def load_lexicons(seed_dir: Path, gazetteer_dir: Path | None = None) -> Lexicons:

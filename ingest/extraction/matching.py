@@ -17,7 +17,7 @@ from ingest.extraction import cues
 from ingest.extraction.dates import DATE_ANCHORS
 from ingest.extraction.gazetteer import PlaceIndex
 from ingest.extraction.lexicons import Lexicons, Place
-from ingest.extraction.normalize import match_key
+from ingest.extraction.normalize import initial_capital, match_key
 
 PLACE = "place"
 DEMONYM = "demonym"
@@ -101,12 +101,6 @@ _MATCHABLE = re.compile(r"[a-z0-9 ]+")
 
 # What the matcher keeps of a gazetteer key: its entries, written only with a capital, size.
 _PlaceKeyInfo = tuple[tuple["Entry", ...], bool, int]
-
-
-def _has_upper(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` holds an upper-case letter."""
-    piece = text[start:stop]
-    return piece != piece.lower() if piece.isascii() else any(c.isupper() for c in piece)
 
 
 _ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
@@ -295,12 +289,7 @@ class Matcher:
             entries, cased_only, size = self._entries(number)
             start = last - size + 1
             # A key the gazetteer writes only with a capital needs one in the text.
-            if (
-                cased_only
-                and original is not None
-                and not original[start].isupper()
-                and not _has_upper(original, start, last - 1)
-            ):
+            if cased_only and original is not None and not initial_capital(original, start):
                 continue
             add_entity((start, 1 - last, -size, 1, entries))
         kept: tuple[list[tuple[int, int, Any]], ...] = ([], [], [])

@@ -147,3 +147,17 @@ def match_key(phrase: str) -> str:
     """A phrase as the matching automaton sees it: folded, each punctuation mark a space, exactly
     as the text is spaced ("U.S. forces" -> "u s  forces", the period and the blank both count)."""
     return _KEY_SPACES.sub(" ", fold_key(phrase)).strip()
+
+
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "ash-", "al ", "el ")
+
+
+def initial_capital(text: str, start: int = 0) -> bool:
+    """Whether the name at ``start`` begins with a capital, past a lower-case Arabic article
+    ("al-Asad" and "Al-Asad" both do; "central Israel" does not)."""
+    head = text[start : start + 4].lower()
+    for prefix in _ARTICLE_PREFIXES:
+        if head.startswith(prefix):
+            start += len(prefix)
+            break
+    return start < len(text) and text[start].isupper()

@@ -18,7 +18,7 @@ from functools import cache
 
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import PLACE, Match, PlaceKey
-from ingest.extraction.normalize import fold_key
+from ingest.extraction.normalize import fold_key, initial_capital
 from ingest.extraction.wordregex import WordRegex, contains_any
 
 _LOCATIVE: frozenset[str] = frozenset(
@@ -199,8 +199,8 @@ def select_places(
     last_accepted = False
     local: set[str] | None = None  # countries of the sentence's unambiguous places, when needed
     for start, end, key in spans:
-        # Lower-case text never matches an alias the gazetteer writes with a capital.
-        if not key.uncased and not _has_upper(text[start:end]):
+        # Text that does not begin with a capital never matches an alias that does.
+        if not key.uncased and not initial_capital(text, start):
             continue
         candidates = key.places
         if len(candidates) == 1:
@@ -303,13 +303,6 @@ def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[st
     if hinted:
         return place.country_iso2 in hinted
     return place.population >= 100_000
-
-
-def _has_upper(piece: str) -> bool:
-    """Whether ``piece`` holds an upper-case letter (ASCII pieces without a per-char loop)."""
-    if piece.isascii():
-        return piece != piece.lower()
-    return any(char.isupper() for char in piece)
 
 
 _SELF_LOCATIVE = re.compile(
@@ -429,11 +422,17 @@ _TYPE_NOUNS = (
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
     r"neighbou?rhood|community|hamlet|region"
 )
+# A name: capitalised words, Arabic articles and particles inside ("Dera Ki Gali", "Ras al
+# Ain"), and an Arabic article in lower case before it ("al-Hawak").
+_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ed|ar|as|ash|at|az|an)-)?"
 _NAME = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|du|"
-    r"bin|ben|ibn|wa)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
+    _ARTICLE_PREFIX
+    + r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|"
+    r"du|bin|ben|ibn|wa)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
 )
-_NAME_BEFORE_TYPE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2})$")
+_NAME_BEFORE_TYPE = re.compile(
+    rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
+)
 _NOT_NAMES: frozenset[str] = frozenset(
     {"le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",
      "her", "their", "its", "leur", "son", "sa", "ses", "our", "notre", "north", "south", "east",
