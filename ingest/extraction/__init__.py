@@ -26,7 +26,6 @@ from ingest.extraction.lexicons import (
     Lexicons,
     load_lexicons,
     load_seed_tables,
-    packaged_gazetteer_dir,
 )
 from ingest.extraction.mentions import (
     AggregateStatement,
@@ -34,6 +33,7 @@ from ingest.extraction.mentions import (
     AttackMention,
     ExtractionResult,
 )
+from ingest.paths import packaged_gazetteer_dir
 
 __all__ = [
     "AGGREGATE_SCHEMA",

@@ -19,7 +19,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from ingest.extraction.lexicons import packaged_gazetteer_dir
+from ingest.paths import packaged_gazetteer_dir
 from ingest.tools.gazetteer import sources
 from ingest.tools.gazetteer.aliases import build_aliases
 from ingest.tools.gazetteer.assemble import (

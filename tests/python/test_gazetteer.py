@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from ingest.extraction.gazetteer import PlaceIndex
-from ingest.extraction.lexicons import packaged_gazetteer_dir
+from ingest.paths import packaged_gazetteer_dir
 from ingest.tools.build_gazetteer import input_fingerprints
 from ingest.tools.gazetteer.aliases import build_aliases
 from ingest.tools.gazetteer.assemble import assign_ids, build_places
