@@ -467,6 +467,13 @@ class Extractor:
             cue_triggers = get("trigger")
             triggers = cue_triggers or []
             discounted = fact.discounted
+            if discounted and not fact.title:
+                for clause in self._background_clauses(
+                    text, folded, fact, index, hinted, located, home
+                ):
+                    group += 1
+                    clause.group = group
+                    candidates.append(clause)
             aggregate = False
             counts: list[CountHit] = []
             if triggers or claim or attributed or get("casualty"):
@@ -737,6 +744,123 @@ class Extractor:
                 lead_seen = True
         _inherit_dates(candidates, facts, day_anchor)
         return candidates, fragments, aggregates
+
+    def _background_clauses(
+        self,
+        text: str,
+        folded: str,
+        fact: _Facts,
+        index: int,
+        hinted: set[str],
+        located: set[str],
+        home: str | None,
+    ) -> list[_Candidate]:
+        """Passing references to earlier attacks inside a context clause ("in response to the
+        20 January missile attack on the base, which wounded four soldiers", "six days after a
+        truck bomb in Beledweyne killed 18 people", "en représailles à l'attaque de drone
+        contre la base de Tanf"): a background mention per place of the clause, with the
+        clause's own date (undated, it stays undated), weapon, figures and actors."""
+        found: list[_Candidate] = []
+        families = fact.families
+        for clause_start, stop in fact.discounted:
+            clause_end = _with_relative(folded, stop, fact.sentence.end)
+            spans = _within(fact.cue_spans, clause_start, clause_end)
+            triggers = [t for t in spans.get("trigger", ()) if t[0] > clause_start + 2]
+            if not triggers:
+                continue
+            place_matches = _matches_within(families.get(PLACE, ()), clause_start, clause_end)
+            if not place_matches:
+                continue
+            hits = select_places(place_matches, text, folded, clause_start, hinted, located)
+            hits += unlisted_places(
+                place_matches, hits, text, folded, clause_start, clause_end, home
+            )
+            if not hits:
+                continue
+            hits = _finest(sorted(hits, key=lambda h: h.start))
+            candidates = self._clause_candidates(
+                folded, fact, index, clause_start, clause_end, spans, hits
+            )
+            # A province or a country is a place for a passing reference only when the clause
+            # tells one attack with a date or a toll ("since Jan. 11, when the U.S. struck
+            # Houthi targets in Yemen"), not a campaign ("amid Israeli bombardments in Gaza",
+            # "after Hamas' attack on Israel").
+            campaign = all(
+                folded[t_start:t_end].split(" ")[-1] in _PLURAL_NOUN for t_start, t_end in triggers
+            )
+            found += [
+                c
+                for c in candidates
+                if not c.area
+                or (
+                    not campaign
+                    and (c.date is not None or c.killed is not None or c.wounded is not None)
+                )
+            ]
+        return found
+
+    def _clause_candidates(
+        self,
+        folded: str,
+        fact: _Facts,
+        index: int,
+        clause_start: int,
+        clause_end: int,
+        spans: dict[str, list[tuple[int, int]]],
+        hits: Sequence[PlaceHit],
+    ) -> list[_Candidate]:
+        """The background candidates of one context clause and its places."""
+        families = fact.families
+        dates = [h for h in fact.dates if clause_start <= h.start < clause_end and h.value]
+        when = dates[0] if dates else None
+        weapon_matches = _matches_within(families.get(WEAPON, ()), clause_start, clause_end)
+        weapons = (
+            weapon_hits(
+                folded, weapon_matches, spans, clause_start, [(h.start, h.end) for h in dates]
+            )
+            if weapon_matches
+            else []
+        )
+        casualties, none_killed, none_wounded = find_casualties(
+            folded, clause_start, clause_end, spans.get("casualty", [])
+        )
+        actor_mentions = [
+            ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
+            for m in _matches_within(families.get(ACTOR, ()), clause_start, clause_end)
+        ]
+        roles = assign_roles(
+            folded, clause_start, clause_end, actor_mentions, spans, self._lexicons.actors, None
+        )
+        first_place = min(h.start for h in hits)
+        found: list[_Candidate] = []
+        for hit in hits:
+            weapon = (
+                weapon_for(weapons, hit.start, clause_start, clause_end, first_place, folded)
+                if weapons
+                else None
+            )
+            killed = wounded = None
+            if casualties or none_killed or none_wounded:
+                killed, wounded = _casualties_for(
+                    casualties, hits, hit, none_killed, none_wounded, folded, roles.attacker,
+                    actor_mentions,
+                )  # fmt: skip
+            found.append(
+                _Candidate(
+                    sentence=index, sentences={index}, title=False, place=hit.place,
+                    anaphor=False, near=hit.near, area=is_area(hit.place), specific=True,
+                    date=when.value if when else None, precision=when.precision if when else None,
+                    basis=when.basis if when else None, own_date=when is not None,
+                    weapon=weapon.weapon if weapon else None,
+                    count=weapon.count if weapon else None, killed=killed, wounded=wounded,
+                    attacker=roles.attacker, attribution=roles.attribution,
+                    claimed_by=roles.claimant, target=roles.target, reported_by=None,
+                    speakers=set(), hedged=False, background=True,
+                    strike_word=_STRIKE_WORD.search(folded, clause_start, clause_end) is not None,
+                    group=0, ordinal=0,
+                )
+            )  # fmt: skip
+        return found
 
     def _claim_by_state(
         self,
@@ -1180,6 +1304,35 @@ def _negated_claims(folded: str, start: int, spans: dict[str, list[tuple[int, in
     else:
         del spans["claim"]
     return True
+
+
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
+
+
+def _with_relative(folded: str, stop: int, end: int) -> int:
+    """The end of a context clause, with the relative clause that describes its attack
+    (", which killed three soldiers", ", qui a tué trois soldats") when one follows."""
+    if _RELATIVE_AFTER.match(folded, stop, end) is None:
+        return stop
+    comma = folded.find(",", stop + 1, end)
+    return comma if comma != -1 else end
+
+
+def _within(
+    spans: Mapping[str, Sequence[tuple[int, int]]], start: int, end: int
+) -> dict[str, list[tuple[int, int]]]:
+    """The cue spans that begin inside ``[start, end)``, per kind."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for kind, kind_spans in spans.items():
+        inside = [span for span in kind_spans if start <= span[0] < end]
+        if inside:
+            found[kind] = inside
+    return found
+
+
+def _matches_within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
+    """The matches that begin inside ``[start, end)``."""
+    return [match for match in matches if start <= match.start < end]
 
 
 def _home_country(matches: Sequence[Match], actors: Mapping[str, Actor]) -> str | None:

@@ -436,3 +436,62 @@ def test_a_state_claiming_its_strike(
     world_extractor: Extractor, make_article: MakeArticle, body: str, claimant: str
 ) -> None:
     assert {m.claimed_by for m in found(world_extractor, make_article, body)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("body", "date_value", "killed"),
+    [
+        pytest.param(
+            "Malian forces struck jihadist positions on Monday in response to the 20 October "
+            "drone attack on Kidal, which killed four soldiers.",
+            "2023-10-20",
+            4,
+            id="a passing reference in a context clause, dated, with its toll (en)",
+        ),
+        pytest.param(
+            "L'armée malienne a frappé lundi des positions jihadistes, en représailles à "
+            "l'attaque de drone du 20 octobre contre Kidal, qui a tué quatre soldats.",
+            "2023-10-20",
+            4,
+            id="a passing reference in a context clause, dated, with its toll (fr)",
+        ),
+        pytest.param(
+            "Malian forces struck jihadist positions on Monday in response to a drone attack "
+            "on Kidal.",
+            None,
+            None,
+            id="an undated passing reference stays undated (en)",
+        ),
+    ],
+)
+def test_passing_references_are_background_mentions(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    date_value: str | None,
+    killed: int | None,
+) -> None:
+    background = [m for m in found(world_extractor, make_article, body) if m.is_background]
+    assert [(m.location_id, m.weapon, m.killed) for m in background] == [
+        ("ml-kidal", "drone", killed)
+    ]
+    assert str(background[0].event_date) == str(date_value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Tensions rose in Mali amid repeated jihadist attacks in the north of the country.",
+            id="a campaign in a country is no passing reference (en)",
+        ),
+        pytest.param(
+            "En réaction aux bombardements israéliens au Liban, des manifestations ont eu lieu.",
+            id="a campaign in a country is no passing reference (fr)",
+        ),
+    ],
+)
+def test_campaigns_are_no_background_event(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m for m in found(world_extractor, make_article, body) if m.is_background] == []
