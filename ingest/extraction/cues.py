@@ -262,3 +262,13 @@ SITE_ANAPHORA = (
     "the u.s. base", "the american base", "l'installation", "the facility",
     "de la base", "contre la base", "sur la base",
 )  # fmt: skip
+
+# Nouns of a kind of place: around them, a capitalised name is a place ("le village de X",
+# "X village", "X, a mining village", "à X, dans la région de Y", "X, Borno State").
+PLACE_TYPE = (
+    "village", "localite", "commune", "ville", "bourgade", "hameau", "camp", "quartier",
+    "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
+    "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
+    "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",
+    "gouvernorat", "prefecture", "wilaya", "cercle",
+)  # fmt: skip

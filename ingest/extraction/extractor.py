@@ -539,7 +539,9 @@ class Extractor:
             families = fact.families
             place_matches = families.get(PLACE, ())
             hits = select_places(place_matches, text, folded, start, hinted, located)
-            unlisted = unlisted_places(place_matches, hits, text, folded, start, end, home)
+            unlisted = unlisted_places(
+                place_matches, hits, text, folded, start, spans.get("place_type", ()), home
+            )
             if unlisted:
                 hits = sorted([*hits, *unlisted], key=lambda h: h.start)
             if discounted:
@@ -773,7 +775,7 @@ class Extractor:
                 continue
             hits = select_places(place_matches, text, folded, clause_start, hinted, located)
             hits += unlisted_places(
-                place_matches, hits, text, folded, clause_start, clause_end, home
+                place_matches, hits, text, folded, clause_start, spans.get("place_type", ()), home
             )
             if not hits:
                 continue

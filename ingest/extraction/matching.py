@@ -48,6 +48,7 @@ CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "non_use_after": cues.NON_USE_AFTER,
     "non_use_before": cues.NON_USE_BEFORE,
     "site_anaphora": cues.SITE_ANAPHORA,
+    "place_type": cues.PLACE_TYPE,
 }
 
 
@@ -129,7 +130,7 @@ def _implied_kinds(phrase: str, kind: str) -> set[str]:
         return kinds
     padded = " " + match_key(phrase) + " "
     for other_kind, others in CUE_FAMILIES.items():
-        if other_kind in kinds or other_kind in {"mask", "agent"}:
+        if other_kind in kinds or other_kind in {"mask", "agent", "place_type"}:
             continue
         for other in others:
             stem = other.endswith("*")

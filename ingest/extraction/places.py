@@ -480,7 +480,7 @@ def unlisted_places(
     text: str,
     folded: str,
     sentence_start: int,
-    sentence_end: int,
+    type_spans: Sequence[tuple[int, int]],
     home: str | None,
 ) -> list[PlaceHit]:
     """Places the text names as places ("the village of X", "la localité de X", "X village")
@@ -488,7 +488,7 @@ def unlisted_places(
     province the sentence names beside it, else in the article's country (``home``); nothing
     when neither is known (a place is never put in a guessed country)."""
     found: list[PlaceHit] = []
-    for start, end in _names_typed(text, folded, sentence_start, sentence_end):
+    for start, end in _names_typed(text, folded, sentence_start, type_spans):
         if any(h.start < end and start < h.end for h in accepted):
             continue  # a gazetteer place the ordinary rules took
         name = text[start:end].strip(" -'’")
@@ -516,59 +516,79 @@ def unlisted_places(
 
 
 def _names_typed(
-    text: str, folded: str, sentence_start: int, sentence_end: int
+    text: str, folded: str, sentence_start: int, type_spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Spans of capitalised names that a place-type noun introduces ("le village de X", "the
-    town of X"), follows ("X village") or describes in apposition ("X, a mining village in Y",
-    "X, une localité de la province de Y"), or that a division named right after places ("à
-    X, dans la région de Y", "in X, Y province", "à X (cercle de Y)")."""
+    """Spans of capitalised names that a place-type noun (``type_spans``, the automaton's
+    "place_type" cues) introduces ("le village de X", "the town of X"), follows ("X village"),
+    or describes in apposition ("X, a mining village", "à X, dans la région de Y", "in X,
+    Borno State", "à X (cercle de Y)")."""
     spans: list[tuple[int, int]] = []
-    if not contains_any(folded[sentence_start:sentence_end], _TYPE_STEMS):
-        return spans
-    for found in _APPOSITION.finditer(text, sentence_start, sentence_end):
-        if not _sentence_initial(text, found.start(1), sentence_start):
-            spans.append((found.start(1), found.end(1)))
-    for found in _TYPE_WORD.finditer(folded, sentence_start, sentence_end):
-        head = _TYPE_HEAD.match(folded, found.end(), sentence_end)
+    for cue_start, cue_end in type_spans:
+        noun = _TYPE_WORD.search(folded, cue_start, cue_end)
+        if noun is None:
+            continue
+        start, end = noun.start(), noun.end()
+        head = _TYPE_HEAD.match(folded, end)
         if head is not None:
-            name = _NAME.match(text, head.end(), sentence_end)
+            name = _NAME.match(text, head.end())
             if name is not None:
                 spans.append((name.start(), name.end()))
-        elif found.group(0) in _TYPE_AFTER_NOUNS and found.start() > sentence_start:
-            name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, found.start() - 40),
-                                            found.start() - 1)  # fmt: skip
-            if name is not None and not _sentence_initial(text, name.start(), sentence_start):
+        apposition = _described(folded, sentence_start, start, noun.group(0), text, end)
+        if apposition is None and noun.group(0) in _TYPE_AFTER_NOUNS and start > sentence_start:
+            apposition = start - 1  # "Ajwara village": the name ends right before the noun
+        if apposition is not None:
+            name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
+            if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
                 spans.append((name.start(1), name.end(1)))
     return spans
 
 
-# "X, a mining village in Y", "X, une localité de", "à X, dans la région de", "in X, Borno
-# state", "à X (cercle de Y)": a name with a place described or located right after it.
-_APPOSITION = re.compile(
-    r"(?:\b(?:[Àà]|[Ii]n|[Nn]ear|[Pp]rès de|[Dd]ans)\s+)?"
-    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
-    r"(?:,\s+(?:(?:a|an|une?|the|la|le|l')\s+)?(?:\w+\s+){0,2}?"
-    r"(?:village|town|locality|localit[ée]|commune|settlement|hamlet|bourgade|hameau)\b"
-    r"|\s*[,(]\s*(?:dans\s+)?(?:la\s+|le\s+|l'|the\s+)?"
-    r"(?:r[ée]gion|province|d[ée]partement|cercle|commune|district|county|state|governorate|"
-    r"gouvernorat|wilaya|pr[ée]fecture)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?[A-ZÀ-ÖØ-Þ]"
-    r"|,\s+(?:in\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+"
-    r"(?:[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast)\b)"
-)
+def _described(
+    folded: str, sentence_start: int, start: int, noun: str, text: str, end: int
+) -> int | None:
+    """Where the name a place-type noun describes in apposition ends (before its comma or
+    bracket): ", a mining village", ", une localité" for a settlement noun; ", dans la région de
+    Y", " (cercle de Y)", ", Borno State" for a division noun."""
+    before = _APPOSED.search(folded, max(sentence_start, start - 30), start)
+    if before is None:
+        return None
+    words = before.group(1).split()
+    if noun in _SETTLEMENT_NOUNS:
+        if not words or words[0] not in _ARTICLE_WORDS:
+            return None
+    else:
+        of_a_name = (
+            _UNIT_OF.match(folded, end) is not None
+            and text[end : end + 40].lstrip(" deofuxs'")[:1].isupper()
+        )
+        named_before = bool(words) and text[before.start(1)].isupper()
+        if not (of_a_name or named_before):
+            return None
+    stop = before.start()
+    while stop > sentence_start and text[stop - 1] == " ":
+        stop -= 1
+    return stop
+
+
 # A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can
 # follow a name ("Ajwara village", "the Liboi border post").
-_TYPE_WORD = WordRegex(rf"(?:{_TYPE_NOUNS}|border post|border crossing|checkpoint)\b")
+_TYPE_WORD = WordRegex(
+    rf"(?:{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|province|oblast|"
+    r"governorate|gouvernorat|prefecture|wilaya|cercle)\b"
+)
 _TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint"}
 )  # fmt: skip
-_TYPE_STEMS = (
-    "villag", "localit", "commun", "ville", "bourgade", "hameau", "camp", "quartier", "secteur",
-    "zone", "departement", "town", "settlement", "city", "district", "area", "neighbo",
-    "hamlet", "region", "border", "checkpoint", "county", "state", "province", "oblast",
-    "governorate", "gouvernorat", "prefecture", "wilaya", "cercle",
+# ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
+_APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")
+_SETTLEMENT_NOUNS: frozenset[str] = frozenset(
+    {"village", "town", "locality", "localite", "commune", "settlement", "hamlet", "bourgade",
+     "hameau"}
 )  # fmt: skip
+_ARTICLE_WORDS: frozenset[str] = frozenset({"a", "an", "une", "un", "the", "la", "le"})
+_UNIT_OF = re.compile(r"\s+(?:de |d'|du |des |of )")
 
 
 def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
