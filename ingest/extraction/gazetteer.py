@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from ingest.errors import UserError
 from ingest.extraction.lexicons import Place
 from ingest.extraction.normalize import initial_capital, match_key
 
@@ -42,8 +43,9 @@ _FEATURE_ORDER: Final = {
 }  # fmt: skip
 
 
-class GazetteerMissingError(RuntimeError):
-    """The generated gazetteer is not where it is looked for (``make setup`` builds it)."""
+class GazetteerMissingError(UserError):
+    """The generated gazetteer is not where it is looked for, or is stale (``make setup``
+    builds it): a user error, one line and exit code 2 on the command line."""
 
 
 def fold_fingerprint() -> str:

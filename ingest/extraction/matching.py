@@ -100,6 +100,21 @@ class Scan(NamedTuple):
 _MATCHABLE = re.compile(r"[a-z0-9 ]+")
 
 
+def _representatives(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """The entries of a gazetteer key the text's matches carry: the first place entry (its
+    ``PlaceKey`` holds every homonym, finest first) and every entry that hints at a country
+    (country names, demonyms), so that a name shared by dozens of towns is one match, not
+    dozens."""
+    first_place = True
+    kept: list[Entry] = []
+    for entry in entries:
+        if entry.hint or (entry.family == PLACE and first_place):
+            kept.append(entry)
+            if entry.family == PLACE:
+                first_place = False
+    return tuple(kept)
+
+
 # What the matcher keeps of a gazetteer key: its entries, written only with a capital, size.
 _PlaceKeyInfo = tuple[tuple["Entry", ...], bool, int]
 
@@ -258,7 +273,7 @@ class Matcher:
         if info is None:
             entries = place_entries(self._places, key_number)
             size = len(self._places.match_keys[key_number]) + 2
-            info = (entries, all(e.cased for e in entries), size)
+            info = (_representatives(entries), all(e.cased for e in entries), size)
             self._place_entries[key_number] = info
         return info
 

@@ -155,6 +155,13 @@ _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "at-", "az-", "an-", "as
 def initial_capital(text: str, start: int = 0) -> bool:
     """Whether the name at ``start`` begins with a capital, past a lower-case Arabic article
     ("al-Asad" and "Al-Asad" both do; "central Israel" does not)."""
+    if start >= len(text):
+        return False
+    first = text[start]
+    if first.isupper():
+        return True
+    if first != "a" and first != "e":
+        return False
     head = text[start : start + 4].lower()
     for prefix in _ARTICLE_PREFIXES:
         if head.startswith(prefix):
