@@ -48,7 +48,16 @@ class Roots:
 
     @classmethod
     def of(cls, paths: Sequence[Path]) -> Roots:
-        return cls(tuple(os.path.realpath(p) for p in paths))
+        """The roots of ``paths``; a file given alone brings its sidecar (``NAME.json`` beside
+        it) when that is a plain file, not a link leading elsewhere."""
+        roots = [os.path.realpath(p) for p in paths]
+        for path in paths:
+            sidecar = Path(path).with_suffix(".json")
+            if sidecar != Path(path) and os.path.isfile(path) and os.path.isfile(sidecar):
+                absolute = os.path.abspath(sidecar)
+                if os.path.realpath(sidecar) == absolute:
+                    roots.append(absolute)
+        return cls(tuple(roots))
 
     def contains(self, real_path: str) -> bool:
         """Whether ``real_path`` is one of the roots or lies below one."""

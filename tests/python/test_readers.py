@@ -70,6 +70,28 @@ def test_text_file_with_sidecar_takes_sidecar_metadata(tmp_path: Path) -> None:
     assert article.input_format == "txt"
 
 
+def test_a_file_given_alone_brings_its_sidecar(tmp_path: Path) -> None:
+    """`ingest a.txt` reads `a.json` beside it, as `ingest folder/` does."""
+    (tmp_path / "a.txt").write_text(BODY_FR, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published_at": "2023-10-30"}), encoding="utf-8")
+    article = only(read_all(tmp_path / "a.txt"))
+    assert isinstance(article, ArticleCandidate)
+    assert article.published is not None and article.published.source == "sidecar"
+
+
+def test_a_sidecar_linking_elsewhere_is_not_brought_by_its_file(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.json").write_text(json.dumps({"title": "Secret"}), encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(BODY_FR, encoding="utf-8")
+    (folder / "a.json").symlink_to(outside / "secret.json")
+    results = read_all(folder / "a.txt")
+    articles = [r for r in results if isinstance(r, ArticleCandidate)]
+    assert len(articles) == 1 and articles[0].title != "Secret"
+
+
 def test_text_file_without_sidecar_detects_language_and_leaves_date_null(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text(BODY_EN, encoding="utf-8")
     article = only(read_all(tmp_path))
