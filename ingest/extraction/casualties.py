@@ -2,8 +2,9 @@
 
 Patterns: "12 soldiers were killed", "16 personnes ont été tuées", "killed 12 soldiers",
 "tuant trois soldats", "en a blessé une quarantaine d'autres", "the killing of 18 members", "the
-deaths of five fighters", "a soldier was killed" (1). "No casualties", "aucune victime", "sans
-faire de victimes", "sans causer de blessés", "did not cause casualties" give 0 killed and 0
+deaths of five fighters", "a provoqué la mort d'au moins 64 personnes", "a coûté la vie à
+trois soldats", "claimed the lives of 12", "a soldier was killed" (1). "No casualties",
+"aucune victime", "sans faire de victimes", "sans causer de blessés", "did not cause casualties" give 0 killed and 0
 wounded ("aucun mort", "no deaths" only 0 killed). A death by heart attack or cardiac arrest
 is no attack casualty. Vague amounts keep a null best figure (see numbers.py).
 """
@@ -25,6 +26,7 @@ from ingest.extraction.wordregex import WordRegex, contains_any
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
     r"perished|ont peri|lost their lives|ont perdu la vie|died|sont morts|est mort|"
+    r"coute la vie a|coute la vie aux|claimed the lives of|cost the lives of|"
     # World attack reporting; plain alternatives only (_CASUALTY_WORDS splits on "|").
     r"succumbed|succombe|slain|massacred|ete massacre|ete massacres|massacree|massacrees|"
     r"shot dead|gunned down|beheaded|hacked to death|stabbed to death|burned to death|"
@@ -162,8 +164,10 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
 def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     """A figure right after an active casualty verb: "killed 12", "en a blessé une quarantaine",
     "tue un commandant" (1); or a toll that "has risen to more than 40"."""
-    if folded[after : after + 4] == " of ":
+    if folded[after : after + 4] in (" of ", " de "):  # "the deaths of", "la mort de"
         after += 4
+    elif folded[after : after + 3] == " d'":  # "la mort d'au moins 64 personnes"
+        after += 3
     elif folded[after : after + 1] == " ":
         after += 1
     else:

@@ -27,6 +27,9 @@ TRIGGER = (
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
     "launched by", "lance par", "lances par", "lancee par", "lancees par",
+    # A toll told as deaths caused: "a provoqué la mort de", "a coûté la vie à".
+    "provoque la mort", "coute la vie", "caused the deaths", "caused the death",
+    "claimed the lives",
     # World attack reporting: bombings, shootings, massacres, arson, knives, clashes. Left
     # out: "pounded" (rain and storms pound too), "fighting" alone ("fighting corruption"),
     # "stabbed" alone ("stabbed in the back"), "incendie" (the noun, a fire), "neutralise"
@@ -58,7 +61,8 @@ CASUALTY = (
     "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "lost their lives",
     "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
     "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt", "victime",
-    "victimes", "casualties", "casualty",
+    "victimes", "casualties", "casualty", "coute la vie a", "coute la vie aux",
+    "claimed the lives of", "cost the lives of",
     # World attack reporting (killed). French "massacre"/"massacres" are also nouns, so only
     # the passive and feminine forms count.
     "succumbed", "succombe", "slain", "massacred", "ete massacre", "ete massacres",

@@ -215,6 +215,9 @@ def select_places(
                     and (iso2 := other.places[0].country_iso2) is not None
                 }
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
+        if _inside_a_hyphenated_name(text, start, end):
+            last_end, last_accepted = end, False
+            continue  # "Dasht-e-Barchi": a part of a hyphenated name is no place
         feature = place.feature_type
         words = _previous_words(folded, start, sentence_start)
         if not _country_fits(place, candidates, key.weak, located) or (
@@ -264,7 +267,69 @@ def select_places(
             continue
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
+    if len(accepted) > 1:
+        return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+_ARTICLE_HEADS: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ed", "ar", "as", "at", "az", "an", "ash", "ath", "ez", "es", "er", "adh"}
+)
+
+
+def _inside_a_hyphenated_name(text: str, start: int, end: int) -> bool:
+    """Whether the match is the head or the tail of a longer hyphenated name ("Dasht" and
+    "Barchi" in "Dasht-e-Barchi"); an Arabic article before it is part of the name ("al-Asad")."""
+    if text[end : end + 1] in _HYPHENS and text[end + 1 : end + 2].isalpha():
+        return True
+    if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
+        head = start - 1
+        while head > 0 and text[head - 1].isalpha():
+            head -= 1
+        return text[head : start - 1].lower() not in _ARTICLE_HEADS
+    return False
+
+
+_NEIGHBOURHOOD: frozenset[str] = frozenset(
+    {"quartier", "neighbourhood", "neighborhood", "district", "suburb", "banlieue", "faubourg",
+     "township", "area"}
+)  # fmt: skip
+
+
+def _next_word(folded: str, end: int) -> str:
+    """The folded word right after ``end`` ("" when none)."""
+    match = _WORD.match(folded, end + 1)
+    return match.group(0) if match is not None else ""
+
+
+def _neighbourhoods_over_their_city(
+    hits: list[PlaceHit], folded: str, sentence_start: int
+) -> list[PlaceHit]:
+    """ "à Bagdad, dans le quartier chiite de Sadr City", "in Kabul's Dasht-e-Barchi
+    neighbourhood": a settlement introduced as a neighbourhood is the finer place; the city of
+    the same province beside it only situates it."""
+    parts = [
+        hit
+        for hit in hits
+        if hit.place.feature_type in SETTLEMENT_FEATURES
+        and (
+            not _NEIGHBOURHOOD.isdisjoint(_previous_words(folded, hit.start, sentence_start))
+            or _next_word(folded, hit.end) in _NEIGHBOURHOOD
+        )
+    ]
+    if not parts:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if hit in parts
+        or hit.place.feature_type not in SETTLEMENT_FEATURES
+        or not any(
+            p.place.country_iso2 == hit.place.country_iso2 and p.place.admin1 == hit.place.admin1
+            for p in parts
+        )
+    ]
 
 
 CITY_REACH = 100_000  # a city this big is reported without its country being named

@@ -48,6 +48,10 @@ _PLACES = [
     ("iq", "Iraq", "country", None, "IQ", 0, None),
     ("iq-ramadi", "Ramadi", "city", None, "IQ", 270_000, "iq"),
     ("us", "United States", "country", None, "US", 0, None),
+    ("iq-baghdad", "Baghdad", "city", "Baghdad", "IQ", 7_000_000, "iq"),
+    ("iq-sadr-city", "Sadr City", "city", "Baghdad", "IQ", 1_200_000, "iq"),
+    ("ir-dasht", "Dasht", "town", "North Khorasan", "IR", 3_000, "ir"),
+    ("ir", "Iran", "country", None, "IR", 0, None),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -94,6 +98,10 @@ _ALIASES = [
     ("iq-ramadi", "Ramadi", "name", False),
     ("us", "United States", "name", False),
     ("us", "États-Unis", "name", False),
+    ("iq-baghdad", "Baghdad", "name", False),
+    ("iq-baghdad", "Bagdad", "variant", False),
+    ("iq-sadr-city", "Sadr City", "name", False),
+    ("ir-dasht", "Dasht", "name", False),
 ]
 
 
@@ -495,3 +503,63 @@ def test_campaigns_are_no_background_event(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m for m in found(world_extractor, make_article, body) if m.is_background] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "A car bomb killed 20 people in Baghdad on Monday, near a market in the Sadr City "
+            "district.",
+            {"iq-sadr-city"},
+            id="a neighbourhood is finer than its city (en)",
+        ),
+        pytest.param(
+            "Une voiture piégée a tué 20 personnes lundi à Bagdad, près d'un marché dans le "
+            "quartier de Sadr City.",
+            {"iq-sadr-city"},
+            id="a neighbourhood is finer than its city (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed six people in Baghdad on Monday in the Dasht-e-Barchi area.",
+            {"iq-baghdad"},
+            id="a part of a hyphenated name is no place (en)",
+        ),
+    ],
+)
+def test_parts_of_cities(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, places: set[str]
+) -> None:
+    found_places = {m.location_id for m in found(world_extractor, make_article, body)}
+    assert found_places - {None} == places
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Une voiture piégée a provoqué la mort d'au moins 64 personnes lundi à Bagdad.",
+            64,
+            id="a provoqué la mort de N (fr)",
+        ),
+        pytest.param(
+            "L'attentat a coûté la vie à douze personnes lundi à Bagdad.",
+            12,
+            id="a coûté la vie à N (fr)",
+        ),
+        pytest.param(
+            "The bombing claimed the lives of 12 people in Baghdad on Monday.",
+            12,
+            id="claimed the lives of N (en)",
+        ),
+        pytest.param(
+            "A car bomb caused the deaths of at least 64 people in Baghdad on Monday.",
+            64,
+            id="caused the deaths of N (en)",
+        ),
+    ],
+)
+def test_tolls_told_as_deaths_caused(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int
+) -> None:
+    assert {m.killed for m in found(world_extractor, make_article, body)} == {killed}
