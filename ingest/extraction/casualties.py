@@ -4,8 +4,8 @@ Patterns: "12 soldiers were killed", "16 personnes ont été tuées", "killed 12
 "tuant trois soldats", "en a blessé une quarantaine d'autres", "the killing of 18 members", "the
 deaths of five fighters", "a provoqué la mort d'au moins 64 personnes", "a coûté la vie à
 trois soldats", "claimed the lives of 12", "a soldier was killed" (1). "No casualties",
-"aucune victime", "sans faire de victimes", "sans causer de blessés", "did not cause casualties" give 0 killed and 0
-wounded ("aucun mort", "no deaths" only 0 killed). A death by heart attack or cardiac arrest
+"aucune victime", "sans faire de victimes", "sans causer de blessés", "did not cause
+casualties" give 0 killed and 0 wounded ("aucun mort", "no deaths" only 0 killed). A death by heart attack or cardiac arrest
 is no attack casualty. Vague amounts keep a null best figure (see numbers.py).
 """
 
