@@ -6,7 +6,8 @@ deaths of five fighters", "a provoqué la mort d'au moins 64 personnes", "a coû
 trois soldats", "claimed the lives of 12", "a soldier was killed" (1). "No casualties",
 "aucune victime", "sans faire de victimes", "sans causer de blessés", "did not cause
 casualties" give 0 killed and 0 wounded ("aucun mort", "no deaths" only 0 killed). A death by
-heart attack or cardiac arrest is no attack casualty. Vague amounts keep a null best figure (see numbers.py).
+heart attack or cardiac arrest is no attack casualty. Vague amounts keep a null best figure
+(see numbers.py).
 """
 
 from __future__ import annotations
