@@ -219,6 +219,9 @@ def select_places(
             last_end, last_accepted = end, False
             continue  # "Dasht-e-Barchi": a part of a hyphenated name is no place
         feature = place.feature_type
+        if end - start <= _ACRONYM_LENGTH and feature != "country" and text[start:end].isupper():
+            last_end, last_accepted = end, False
+            continue  # "GAO", "JOS": a short name in capitals is an acronym, not the town
         words = _previous_words(folded, start, sentence_start)
         if not _country_fits(place, candidates, key.weak, located) or (
             key.common and not _common_word_fits(place, words, hinted)
@@ -273,6 +276,7 @@ def select_places(
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_ACRONYM_LENGTH = 3
 _ARTICLE_HEADS: frozenset[str] = frozenset(
     {"al", "el", "ad", "ed", "ar", "as", "at", "az", "an", "ash", "ath", "ez", "es", "er", "adh"}
 )

@@ -208,6 +208,33 @@ def test_names_that_are_words(
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A GAO audit said gunmen killed five soldiers on Monday in an attack in Mali.",
+            set(),
+            id="a short name in capitals is an acronym (en)",
+        ),
+        pytest.param(
+            "Selon un rapport du GAO, une attaque a tué cinq soldats lundi au Mali.",
+            set(),
+            id="a short name in capitals is an acronym (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed five soldiers on Monday in an attack in Gao, Mali.",
+            {"ml-gao"},
+            id="the same short name written as a name is the town (en)",
+        ),
+    ],
+)
+def test_short_names_in_capitals(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: set[str]
+) -> None:
+    places = {m.location_id for m in found(world_extractor, make_article, body)}
+    assert places & {"ml-gao"} == expected
+
+
+@pytest.mark.parametrize(
     ("body", "name", "admin1", "country"),
     [
         pytest.param(
