@@ -111,6 +111,11 @@ _LIST_AFTER = re.compile(
 _LIST_BEFORE = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
 
 
+# News prose writes dates in words ("17 October", "Oct. 17"); "2023-10-17" is a page's stamp
+# (a scraped "date 2023-10-17" line), which dates the report, not what it reports.
+ISO_BASIS = "ISO date (a page stamp)"
+
+
 @dataclass(slots=True)
 class DateHit:
     """A date expression found in the text and what it resolves to (``None`` if it cannot).
@@ -400,9 +405,7 @@ def find_dates(
                 position = more.end()
         elif name == "iso":
             value = _safe_date(int(group("isoy")), int(group("isom")), int(group("isod")))
-            hits.append(
-                DateHit(match.start(), match.end(), value, "day", "explicit date", "explicit")
-            )
+            hits.append(DateHit(match.start(), match.end(), value, "day", ISO_BASIS, "explicit"))
         elif name == "slash":
             value = _safe_date(int(group("dmyy")), int(group("dmym")), int(group("dmyd")))
             hits.append(

@@ -35,7 +35,7 @@ from ingest.extraction.aggregates import (
     separate_attacks,
 )
 from ingest.extraction.casualties import Casualty, find_casualties
-from ingest.extraction.dates import DateHit, find_dates
+from ingest.extraction.dates import ISO_BASIS, DateHit, find_dates
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Actor, Lexicons, Place
 from ingest.extraction.matching import (
     ACTOR,
@@ -141,6 +141,7 @@ _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
+_CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
 _INHERITED_BASIS = "inherited from an earlier date in the text"
 _PUBLISHED_BASIS = "published_at (no date in text)"
 _REPORT_SUFFIX = " (date of the report)"
@@ -379,10 +380,17 @@ class Extractor:
 
     @staticmethod
     def _is_report(folded: str, fact: _Facts, hit: DateHit) -> bool:
-        """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement")."""
+        """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement", a page's
+        "2023-10-17" stamp)."""
+        if hit.basis == ISO_BASIS:
+            return True
         triggers = fact.cue_spans.get("trigger", [])
         for start, end in fact.cue_spans.get("reporting", []):
-            if 0 <= hit.start - end <= 25 and not any(end <= t < hit.start for t, _ in triggers):
+            if (
+                0 <= hit.start - end <= 25
+                and not any(end <= t < hit.start for t, _ in triggers)
+                and not _reported_clause(folded, end, hit.start)
+            ):
                 return True
             if 0 <= start - hit.end <= 12 and folded[start:end] in {
                 "statement",
@@ -390,6 +398,17 @@ class Extractor:
                 "news",
                 "press release",
             }:
+                return True
+        # "a revendiqué, sur Telegram, mardi l'attentat de la veille", "claimed responsibility
+        # on Tuesday for Monday's bombing": the first date after a claim, before any attack
+        # word, dates the claim.
+        for _, end in fact.cue_spans.get("claim", []):
+            if (
+                0 <= hit.start - end <= _CLAIM_DATE_REACH
+                and not any(end <= t < hit.start for t, _ in triggers)
+                and not any(end <= other.start < hit.start for other in fact.dates)
+                and not _reported_clause(folded, end, hit.start)
+            ):
                 return True
         line_head = hit.start == fact.sentence.start and fact.sentence.line_start
         return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
@@ -1349,6 +1368,16 @@ def _within(
 def _matches_within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
     """The matches that begin inside ``[start, end)``."""
     return [match for match in matches if start <= match.start < end]
+
+
+# Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
+# que les assaillants, lundi,"): a date after them dates what is told, not the telling.
+_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the"})
+
+
+def _reported_clause(folded: str, start: int, end: int) -> bool:
+    """Whether the text between a reporting or claim verb and a date opens the clause told."""
+    return not _REPORTED_CLAUSE_WORDS.isdisjoint(folded[start:end].replace("'", " ").split())
 
 
 def _most_named(counts: Mapping[str, int]) -> str | None:

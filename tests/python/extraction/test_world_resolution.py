@@ -12,6 +12,7 @@ these tests, none comes from a real article. Publication is Tuesday 31 October 2
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -590,3 +591,68 @@ def test_tolls_told_as_deaths_caused(
     world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int
 ) -> None:
     assert {m.killed for m in found(world_extractor, make_article, body)} == {killed}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Le groupe a revendiqué, dans un message publié mardi, l'attaque qui a tué six "
+            "soldats la veille à Kidal.",
+            date(2023, 10, 30),
+            id="the date after a claim dates the claim; la veille is the day before it (fr)",
+        ),
+        pytest.param(
+            "The group claimed responsibility on Tuesday for the attack in Kidal that killed six "
+            "soldiers the day before.",
+            date(2023, 10, 30),
+            id="the date after a claim dates the claim; the day before is the day before it (en)",
+        ),
+        pytest.param(
+            "The group claimed responsibility on Tuesday for Sunday's attack in Kidal that killed "
+            "six soldiers.",
+            date(2023, 10, 29),
+            id="only the first date after a claim dates it (en)",
+        ),
+        pytest.param(
+            "Le groupe a revendiqué mardi l'attaque de dimanche à Kidal, qui a tué six soldats.",
+            date(2023, 10, 29),
+            id="only the first date after a claim dates it (fr)",
+        ),
+    ],
+)
+def test_claim_dates(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: date
+) -> None:
+    dates = {m.event_date for m in found(world_extractor, make_article, body)}
+    assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "date 2023-10-31 Gunmen killed six soldiers in an attack on Kidal.\n\nResidents "
+            "said the gunmen, on Sunday evening, stormed the camp.",
+            date(2023, 10, 29),
+            id="an ISO page stamp dates the report; said the gunmen, on Sunday tells (en)",
+        ),
+        pytest.param(
+            "date 2023-10-31 Des hommes armés ont tué six soldats lors d'une attaque à Kidal.\n\n"
+            "Des habitants ont indiqué que les assaillants, dimanche soir, ont pris d'assaut le "
+            "camp.",
+            date(2023, 10, 29),
+            id="an ISO page stamp dates the report; indiqué que ..., dimanche tells (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six soldiers in an attack on Kidal, the army said on Sunday.",
+            date(2023, 10, 29),
+            id="said on Sunday, with no other date, still dates the report (en)",
+        ),
+    ],
+)
+def test_page_stamps_and_reported_clauses(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: date
+) -> None:
+    dates = {m.event_date for m in found(world_extractor, make_article, body)}
+    assert dates == {expected}
