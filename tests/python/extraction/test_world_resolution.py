@@ -656,3 +656,27 @@ def test_page_stamps_and_reported_clauses(
 ) -> None:
     dates = {m.event_date for m in found(world_extractor, make_article, body)}
     assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des soldats maliens ont tué six combattants lors d'une opération dans le nord du "
+            "Mali lundi.\n\nElle a eu lieu dans une zone rurale, près de la ville de Kidal.",
+            id="elle a eu lieu près de X places the operation told before (fr)",
+        ),
+        pytest.param(
+            "Malian soldiers killed six fighters in an operation in northern Mali on Monday.\n\n"
+            "It took place in a rural area, near the town of Kidal.",
+            id="it took place near X places the operation told before (en)",
+        ),
+    ],
+)
+def test_where_it_took_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date, m.killed) for m in mentions] == [
+        ("ml-kidal", date(2023, 10, 30), 6)
+    ]
