@@ -282,6 +282,28 @@ def test_short_names_in_capitals(
             id="in X, Y State (en)",
         ),
         pytest.param(
+            "An airstrike killed 24 militants on Monday in the vicinity of Tamberi in northern "
+            "Nigeria.",
+            "Tamberi",
+            None,
+            "NG",
+            id="in the vicinity of X in northern Y (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq villageois lundi près de Tamberi, dans le nord du Mali.",
+            "Tamberi",
+            None,
+            "ML",
+            id="près de X, dans le nord du Y (fr)",
+        ),
+        pytest.param(
+            "Une frappe a tué six combattants lundi à Tamberi, dans la province de Borno.",
+            "Tamberi",
+            "Borno",
+            "NG",
+            id="à X, dans la province de Y (fr)",
+        ),
+        pytest.param(
             "Deux civils ont été tués lundi à Tamberi, une localité du Mali, selon l'armée.",
             "Tamberi",
             None,
@@ -680,3 +702,23 @@ def test_where_it_took_place(
     assert [(m.location_id, m.event_date, m.killed) for m in mentions] == [
         ("ml-kidal", date(2023, 10, 30), 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed five people on Monday, Governor Tamberi of Borno said in northern "
+            "Nigeria.",
+            id="a name after no locative word is no place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq civils lundi, a déclaré Tamberi, dans le nord du Mali.",
+            id="a speaker before an area is no place (fr)",
+        ),
+    ],
+)
+def test_names_before_an_area_need_a_locative(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert all(m.location_name != "Tamberi" for m in found(world_extractor, make_article, body))
