@@ -656,7 +656,9 @@ def _names_located(
                     break
         if joint is None:
             continue
-        name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, joint.start() - 40), joint.start())
+        name = _NAME_BEFORE_TYPE.search(
+            text, max(sentence_start, joint.start() - 40), joint.start()
+        )
         if name is None or _sentence_initial(text, name.start(1), sentence_start):
             continue
         words = _previous_words(folded, name.start(1), sentence_start, 2)
