@@ -8,19 +8,21 @@ query results) is never read as rich markup: both consoles print text as it is.
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import os
 import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
 from ingest import __version__
@@ -28,6 +30,7 @@ from ingest.errors import ExitCode, UserError
 from ingest.files import display_path
 from ingest.settings import Settings, build_settings, project_dir
 from ingest.summary import print_summary
+from ingest.terminal import Column, markdown_table, render, terminal_width
 
 if TYPE_CHECKING:
     from ingest.pipeline import IngestReport
@@ -393,7 +396,8 @@ def as_of(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
     """Show the attacks, with their figures, that the reports known at TIMESTAMP supported."""
-    import json
+
+    from datetime import UTC
 
     from ingest.history import attacks_as_of, parse_as_of
 
@@ -405,33 +409,36 @@ def as_of(
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
         return
-    table = Table(
-        "event_date",
-        "place",
-        "weapon",
-        "killed",
-        "wounded",
-        "articles",
-        "first reported",
+    lines = render(
+        [
+            "event_date",
+            "place",
+            "weapon",
+            Column("killed", numeric=True),
+            Column("wounded", numeric=True),
+            "first reported (UTC)",
+        ],
+        [
+            (
+                row["event_date"] or "undated",
+                row["location_name"],
+                row["weapon"],
+                _range(row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]),
+                _range(row["injured_low"], row["injured_best"], row["injured_high"]),
+                row["first_reported_at"].astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+            )
+            for row in rows
+        ],
+        width=terminal_width(),
         title=f"Attacks as known at {moment.isoformat()} ({len(rows)})",
     )
-    for row in rows:
-        table.add_row(
-            str(row["event_date"] or "undated"),
-            str(row["location_name"]),
-            str(row["weapon"]),
-            _range(row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]),
-            _range(row["injured_low"], row["injured_best"], row["injured_high"]),
-            str(row["n_articles"]),
-            str(row["first_reported_at"]),
-        )
-    console.print(table)
+    print("\n".join(lines))
 
 
 def _range(low: object, best: object, high: object) -> str:
-    """A figure with its range, e.g. "3 (3-40)"; blank when nothing is known."""
+    """A figure with its range, e.g. "3 (3-40)"; "?" when nothing is known."""
     if best is None and low is None and high is None:
-        return ""
+        return "?"
     shown = "?" if best is None else str(best)
     if low == best == high:
         return shown
@@ -500,28 +507,55 @@ def summary(db: DbOption = None) -> None:
     print_summary(build_settings(db), console)
 
 
+class OutputFormat(StrEnum):
+    """How ``sql`` prints its result."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
 @app.command()
 def sql(
-    statement: Annotated[str, typer.Argument(help="SQL to run read-only on the warehouse.")],
+    statement: Annotated[str, typer.Argument(help="One SQL query (SELECT, WITH, DESCRIBE...).")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Rows to print at most.")] = 50,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            min=1,
+            help="Rows to print at most (default: 50 for table and markdown, all for csv and "
+            "json). A note on stderr says when rows were left out.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="table, csv, json (one object a line) or markdown."),
+    ] = OutputFormat.TABLE,
 ) -> None:
-    """Run one read-only SQL query on the warehouse and print the result as a table."""
-    import duckdb
+    """Run one read-only query on the warehouse: it cannot write, copy, attach or read files."""
+    from ingest.sandbox import run_query
 
-    from ingest.warehouse import connect_readonly
-
-    with connect_readonly(build_settings(db)) as con:
-        try:
-            relation = con.sql(statement)
-            if relation is None:
-                return
-            columns = relation.columns
-            rows = relation.fetchmany(limit)
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise UserError(first) from None
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    console.print(table)
+    settings = build_settings(db)
+    cap = limit if limit is not None else (50 if output in ("table", "markdown") else None)
+    result = run_query(settings, statement, cap)
+    if output == OutputFormat.CSV:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+    elif output == OutputFormat.JSON:
+        for row in result.rows:
+            record = dict(zip(result.columns, row, strict=True))
+            print(json.dumps(record, default=str, ensure_ascii=False))
+    elif output == OutputFormat.MARKDOWN:
+        print("\n".join(markdown_table(result.columns, result.rows)))
+    else:
+        print("\n".join(render(result.columns, result.rows, width=terminal_width())))
+    if result.total > len(result.rows):
+        err.print(
+            f"note: {len(result.rows)} of {result.total} rows printed "
+            "(--limit N prints more; --format csv prints all)",
+            soft_wrap=True,
+        )
