@@ -69,5 +69,5 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) $(TOOLS) target logs warehouse.duckdb warehouse.duckdb.*
+	rm -rf $(VENV) $(TOOLS) target logs warehouse.duckdb warehouse.duckdb.* warehouse.published.duckdb
 	rm -rf .native-build ingest/extraction/*.so ingest/extraction/_native.json ingest/data/gazetteer

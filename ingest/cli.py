@@ -49,6 +49,11 @@ class LedgerApp(typer.Typer):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().__call__(*args, **kwargs)
+        except SystemExit as exc:
+            if exc.code in (0, None):
+                for note in NOTES:
+                    err.print(Text.assemble(("note: ", "cyan"), note), soft_wrap=True)
+            raise
         except UserError as exc:
             print_error(exc.message)
             sys.exit(int(exc.code))
@@ -57,6 +62,9 @@ class LedgerApp(typer.Typer):
             err.print(Text.assemble(("internal error: ", "bold red"), BUG_REPORT))
             sys.exit(int(ExitCode.INTERNAL))
 
+
+# Notes for the end of a command that succeeded (an error stays the only line on stderr).
+NOTES: list[str] = []
 
 app = LedgerApp(
     name="attack-ledger",
@@ -82,6 +90,13 @@ DbOption = Annotated[
         help="DuckDB warehouse file (default: $ATTACK_LEDGER_DB, else warehouse.duckdb at the "
         "repository root).",
         dir_okay=False,
+    ),
+]
+WorkingOption = Annotated[
+    bool,
+    typer.Option(
+        "--working",
+        help="Read the working warehouse instead of the published copy (it must not be busy).",
     ),
 ]
 MaxBytesOption = Annotated[
@@ -168,6 +183,28 @@ def writing(settings: Settings) -> Iterator[None]:
     prepare_for_writing(settings)
     with writer_lock(settings):
         yield
+
+
+def reading(settings: Settings, *, working: bool = False) -> Settings:
+    """The file a read-side command reads: the published copy, else (with a note) the working."""
+    from ingest.publish import for_reading
+
+    chosen, note = for_reading(settings, working=working)
+    if note:
+        NOTES.append(note)
+    return chosen
+
+
+def do_publish(settings: Settings) -> None:
+    """Publish the read-only copy readers use, and say where it is."""
+    from ingest.publish import publish
+
+    with err.status(Text("publish: writing the read-only copy for readers")):
+        done = publish(settings)
+    console.print(
+        f"publish: {done.path} ({done.tables} tables, {done.views} views, "
+        f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)"
+    )
 
 
 def do_ingest(paths: list[Path], settings: Settings) -> IngestReport:
@@ -316,6 +353,7 @@ def build(
     require_warehouse(settings)
     with writing(settings):
         do_build(settings, full_refresh=full_refresh)
+        do_publish(settings)
 
 
 @app.command()
@@ -354,7 +392,8 @@ def run(
             console.print("run: nothing new to load; building what the warehouse already holds")
         do_build(settings, full_refresh=full_refresh)
         do_check(settings)
-    print_summary(settings, console)
+        do_publish(settings)
+    print_summary(reading(settings), console, settings.db_path)
 
 
 def do_check(settings: Settings) -> None:
@@ -378,9 +417,13 @@ def do_check(settings: Settings) -> None:
 
 
 @app.command()
-def check(db: DbOption = None) -> None:
-    """Validate the marts with the Great Expectations suites and write their Data Docs."""
-    do_check(build_settings(db))
+def check(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
+    """Validate the marts with the Great Expectations suites, then publish them."""
+    settings = build_settings(db, lock_timeout=lock_timeout)
+    require_warehouse(settings)
+    with writing(settings):  # a build started meanwhile waits for the checks
+        do_check(settings)
+        do_publish(settings)
 
 
 @app.command(name="as-of")
@@ -394,6 +437,7 @@ def as_of(
     ],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    working: WorkingOption = False,
 ) -> None:
     """Show the attacks, with their figures, that the reports known at TIMESTAMP supported."""
 
@@ -404,7 +448,7 @@ def as_of(
     moment = parse_as_of(timestamp)
     if moment is None:
         raise UserError(f"not an ISO 8601 date or datetime: {timestamp!r}")
-    rows = attacks_as_of(build_settings(db), moment)
+    rows = attacks_as_of(reading(build_settings(db), working=working), moment)
     if as_json:
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
@@ -502,9 +546,10 @@ def evaluate(
 
 
 @app.command()
-def summary(db: DbOption = None) -> None:
-    """Print what the warehouse holds."""
-    print_summary(build_settings(db), console)
+def summary(db: DbOption = None, working: WorkingOption = False) -> None:
+    """Print what the warehouse holds (its published copy)."""
+    settings = build_settings(db)
+    print_summary(reading(settings, working=working), console, settings.db_path)
 
 
 class OutputFormat(StrEnum):
@@ -534,11 +579,12 @@ def sql(
         OutputFormat,
         typer.Option("--format", help="table, csv, json (one object a line) or markdown."),
     ] = OutputFormat.TABLE,
+    working: WorkingOption = False,
 ) -> None:
     """Run one read-only query on the warehouse: it cannot write, copy, attach or read files."""
     from ingest.sandbox import run_query
 
-    settings = build_settings(db)
+    settings = reading(build_settings(db), working=working)
     cap = limit if limit is not None else (50 if output in ("table", "markdown") else None)
     result = run_query(settings, statement, cap)
     if output == OutputFormat.CSV:

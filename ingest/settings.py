@@ -41,6 +41,12 @@ class Settings:
         return self.db_path.with_name(self.db_path.name + ".lock")
 
     @property
+    def published_path(self) -> Path:
+        """The read-only copy readers use (``ingest/publish.py``): ``NAME.published.duckdb``."""
+        stem = self.db_path.name.removesuffix(".duckdb")
+        return self.db_path.with_name(f"{stem}.published.duckdb")
+
+    @property
     def docs_dir(self) -> Path:
         """Great Expectations Data Docs, written next to the warehouse."""
         return self.db_path.with_name(self.db_path.name + ".docs")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 from rich.console import Console
 from rich.text import Text
@@ -18,10 +20,12 @@ EXAMPLE_QUERY = (
 )
 
 
-def print_summary(settings: Settings, console: Console) -> None:
+def print_summary(settings: Settings, console: Console, working: Path | None = None) -> None:
     """Print counts, attacks found, top places, the file path and one query to start from.
 
-    ``console`` must not read markup (``markup=False``): places and names are data.
+    ``settings`` names the file read (the published copy); ``working`` the working file the
+    user named, when it is another one. ``console`` must not read markup (``markup=False``):
+    places and names are data.
     """
     con = connect_readonly(settings)
     with con:
@@ -69,9 +73,12 @@ def print_summary(settings: Settings, console: Console) -> None:
         else:
             console.print("attacks found:     extraction models not built yet")
             query = "select title, published_at, language from raw.articles limit 10;"
-        console.print(f"warehouse:         {settings.db_path}")
+        named = working or settings.db_path
+        console.print(f"warehouse:         {named}")
+        if named != settings.db_path:
+            console.print(f"published copy:    {settings.db_path} (what readers and BI tools open)")
         console.print("try:")
-        console.print(f'  attack-ledger sql --db {settings.db_path} "{query}"', soft_wrap=True)
+        console.print(f'  attack-ledger sql --db {named} "{query}"', soft_wrap=True)
 
 
 _ATTACKS_SQL = """

@@ -75,6 +75,11 @@ def prepare_for_writing(settings: Settings) -> None:
     """
     _check_encodable(settings.db_path)
     path = settings.db_path
+    if path.name.endswith(".published.duckdb"):
+        raise WarehouseError(
+            f"{path} is the published, read-only copy of a warehouse: give --db the working "
+            "file beside it"
+        )
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

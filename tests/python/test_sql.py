@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from support import CliRunner
 
 from ingest.errors import ExitCode
+from ingest.settings import Settings
 
 
 @pytest.fixture
@@ -25,6 +27,7 @@ def db(tmp_path: Path) -> Path:
             "case when range = 1 then '' when range = 2 then null else '[b]x[/]' end as note "
             "from range(120)"
         )
+    shutil.copy(path, Settings(path).published_path)  # what sql reads
     return path
 
 
