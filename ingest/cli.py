@@ -27,6 +27,7 @@ from rich.text import Text
 
 from ingest import __version__
 from ingest.errors import ExitCode, UserError
+from ingest.export import ExportFormat
 from ingest.files import display_path
 from ingest.settings import Settings, build_settings, project_dir
 from ingest.summary import print_summary
@@ -487,6 +488,41 @@ def _range(low: object, best: object, high: object) -> str:
     if low == best == high:
         return shown
     return f"{shown} ({'?' if low is None else low}-{'?' if high is None else high})"
+
+
+@app.command(name="export")
+def export_command(
+    out: Annotated[Path, typer.Argument(help="File to write (replaced when it exists).")],
+    output: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="csv or parquet (the attacks with places and actors named), geojson (points, "
+            "RFC 7946), acled or ucdp (rows to append to those datasets).",
+        ),
+    ] = ExportFormat.CSV,
+    as_of_time: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Export the attacks as the reports known at this time (ISO 8601) supported them.",
+        ),
+    ] = None,
+    db: DbOption = None,
+    working: WorkingOption = False,
+) -> None:
+    """Write the attacks to OUT as CSV, Parquet, GeoJSON, or ACLED or UCDP GED rows."""
+    from ingest.export import export
+    from ingest.history import parse_as_of
+
+    moment = None
+    if as_of_time is not None:
+        moment = parse_as_of(as_of_time)
+        if moment is None:
+            raise UserError(f"not an ISO 8601 date or datetime: {as_of_time!r}")
+    settings = reading(build_settings(db), working=working)
+    report = export(settings, output, out, moment)
+    console.print(report.line(), soft_wrap=True)
 
 
 @app.command()

@@ -162,7 +162,13 @@ def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tup
         "order by view_oid",
         [catalog],
     ).fetchall()
-    _create_views(con, [(s, v, strip_catalog(sql, catalog), c) for s, v, sql, c in views])
+    _create_in_order(
+        con,
+        [
+            (strip_catalog(sql, catalog), _comment("view", f"{_ident(s)}.{_ident(v)}", c))
+            for s, v, sql, c in views
+        ],
+    )
     columns = con.execute(
         f"select schema_name, table_name, column_name, comment from duckdb_columns() "
         f"where database_name = ? and schema_name in ({wanted}) and comment is not null "
@@ -180,37 +186,49 @@ def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tup
         f"and function_type in ('macro', 'table_macro') and schema_name in ({wanted})",
         [catalog],
     ).fetchall()
-    for schema, name, kind, parameters, definition in macros:
-        params = ", ".join(_ident(p) for p in parameters)
-        body = strip_catalog(definition, catalog)
-        table = "table " if kind == "table_macro" else ""
-        con.execute(f"create macro {_ident(schema)}.{_ident(name)}({params}) as {table}{body}")
+    _create_in_order(
+        con,
+        [
+            (
+                f"create macro {_ident(schema)}.{_ident(name)}"
+                f"({', '.join(_ident(p) for p in parameters)}) as "
+                f"{'table ' if kind == 'table_macro' else ''}{strip_catalog(definition, catalog)}",
+                None,
+            )
+            for schema, name, kind, parameters, definition in macros
+        ],
+    )
     con.execute("use memory")
     con.execute("checkpoint published")
     con.execute("detach published")
     return len(tables), len(views), len(macros)
 
 
-def _create_views(
-    con: duckdb.DuckDBPyConnection, views: list[tuple[str, str, str, str | None]]
+def _comment(kind: str, name: str, comment: str | None) -> str | None:
+    return f"comment on {kind} {name} is {_literal(comment)}" if comment else None
+
+
+def _create_in_order(
+    con: duckdb.DuckDBPyConnection, statements: list[tuple[str, str | None]]
 ) -> None:
-    """Create the views, each after the views it reads (DuckDB binds a view when created)."""
-    pending = list(views)
+    """Run each statement (and its comment) after those it depends on.
+
+    DuckDB binds a view or a table macro when it is created, so one that reads another must
+    come after it; the order of the working file's catalog is not always that order.
+    """
+    pending = list(statements)
     while pending:
-        failed: list[tuple[str, str, str, str | None]] = []
+        failed: list[tuple[str, str | None]] = []
         last_error: duckdb.Error | None = None
-        for view in pending:
-            schema, name, sql, comment = view
+        for create, comment in pending:
             try:
-                con.execute(sql)
+                con.execute(create)
             except duckdb.CatalogException as exc:
-                failed.append(view)
+                failed.append((create, comment))
                 last_error = exc
                 continue
             if comment:
-                con.execute(
-                    f"comment on view {_ident(schema)}.{_ident(name)} is {_literal(comment)}"
-                )
+                con.execute(comment)
         if len(failed) == len(pending):
             assert last_error is not None
             raise last_error
