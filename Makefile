@@ -14,7 +14,7 @@ GAZETTEER_INPUTS := $(wildcard ingest/tools/gazetteer/*.py ingest/tools/*.csv) \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck bench evaluate clean setup
+.PHONY: run test lint typecheck bench evaluate clean setup wheel
 
 setup: $(NATIVE_STAMP) $(GAZETTEER)
 
@@ -61,6 +61,10 @@ evaluate: $(NATIVE_STAMP) $(GAZETTEER)
 			--articles ../shared/corpus/world/articles \
 			--metadata ../shared/corpus/world/articles.csv; fi
 
+# The wheel carries the dbt project, the gazetteer and the report's assets (pyproject.toml).
+wheel: $(GAZETTEER)
+	$(UV) build --wheel --offline -o dist
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ingest tests
 	$(VENV)/bin/ruff format --check ingest tests
@@ -69,5 +73,5 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) $(TOOLS) target logs warehouse.duckdb warehouse.duckdb.* warehouse.published.duckdb
+	rm -rf $(VENV) $(TOOLS) target logs dist warehouse.duckdb warehouse.duckdb.* warehouse.published.duckdb
 	rm -rf .native-build ingest/extraction/*.so ingest/extraction/_native.json ingest/data/gazetteer

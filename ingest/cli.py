@@ -29,7 +29,7 @@ from ingest import __version__
 from ingest.errors import ExitCode, UserError
 from ingest.export import ExportFormat
 from ingest.files import display_path
-from ingest.settings import Settings, build_settings, project_dir
+from ingest.settings import Settings, build_settings, dbt_project_dir
 from ingest.summary import print_summary
 from ingest.terminal import Column, markdown_table, render, terminal_width
 
@@ -128,7 +128,7 @@ PathsArgument = Annotated[
 
 def sample_corpus_paths() -> list[Path]:
     """The bundled sample corpus: articles, HTML pages, JSONL batches and corrections."""
-    root = project_dir() / "ingest" / "sample_corpus"
+    root = Path(__file__).resolve().parent / "sample_corpus"
     return [root / name for name in ("articles", "html", "batches", "corrections")]
 
 
@@ -571,7 +571,7 @@ def evaluate(
         gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
     except (ValueError, KeyError) as exc:
         raise UserError(f"{gold} is not gold in the corpus format: {exc}") from None
-    report = evaluate_articles(gold_events, articles, seeds or project_dir() / "seeds")
+    report = evaluate_articles(gold_events, articles, seeds or dbt_project_dir() / "seeds")
     breakdowns = read_article_groups(metadata) if metadata is not None else {}
     if as_json:
         print(report.to_json(breakdowns))

@@ -16,7 +16,7 @@ import filelock
 
 from ingest.errors import ExitCode, UserError
 from ingest.files import display_path
-from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, project_dir
+from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, dbt_project_dir
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8 to 12 of every DuckDB database file
 
@@ -201,7 +201,7 @@ def run_dbt(
     os.environ[DB_ENV] = str(settings.db_path)
     os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
     state = settings.state_dir
-    root = project_dir()
+    root = dbt_project_dir()
 
     def callback(event: Any) -> None:
         if on_node_done is None:
