@@ -204,7 +204,8 @@ def do_publish(settings: Settings) -> None:
         done = publish(settings)
     console.print(
         f"publish: {done.path} ({done.tables} tables, {done.views} views, "
-        f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)"
+        f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)",
+        soft_wrap=True,
     )
 
 
@@ -359,16 +360,20 @@ def build(
 
 @app.command()
 def docs(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
-    """Generate dbt's documentation site (every model and column) for the warehouse."""
+    """Generate dbt's documentation as one static page (every model and column)."""
     settings = build_settings(db, lock_timeout=lock_timeout)
     require_warehouse(settings)
     with writing(settings):
-        outcome = run_dbt(settings, ["docs", "generate"])
+        outcome = run_dbt(settings, ["docs", "generate", "--static"])
     if not outcome.success:
         detail = (outcome.error or str(outcome.failures)).splitlines()[0]
         raise UserError(f"dbt docs generate failed: {detail}", ExitCode.CHECKS_FAILED)
     target = settings.state_dir / "dbt-target"
-    console.print(f"docs: {target / 'index.html'} (catalog.json and manifest.json beside it)")
+    console.print(
+        f"docs: {target / 'static_index.html'} (one file, opens from file://; catalog.json and "
+        "manifest.json beside it)",
+        soft_wrap=True,
+    )
 
 
 @app.command()
@@ -411,7 +416,7 @@ def do_check(settings: Settings) -> None:
     for result in results:
         style = "green" if result.success else "bold red"
         console.print(f"check {result.line()}", style=style)
-    console.print(f"check: Data Docs at {settings.docs_dir / 'index.html'}")
+    console.print(f"check: results at {settings.docs_dir / 'checks.html'} (and checks.json)")
     failed = [r.name for r in results if not r.success]
     if failed:
         raise UserError(f"checks failed: {', '.join(failed)}", ExitCode.CHECKS_FAILED)
@@ -523,6 +528,42 @@ def export_command(
     settings = reading(build_settings(db), working=working)
     report = export(settings, output, out, moment)
     console.print(report.line(), soft_wrap=True)
+
+
+@app.command()
+def report(
+    out: Annotated[
+        Path,
+        typer.Argument(help="Folder to write the site into (a previous report there is replaced)."),
+    ],
+    as_of_time: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Show the attacks as the reports known at this time (ISO 8601) supported them.",
+        ),
+    ] = None,
+    db: DbOption = None,
+    working: WorkingOption = False,
+) -> None:
+    """Write a static HTML site: a map, a timeline, filters and one page per attack (offline)."""
+    from ingest.history import parse_as_of
+    from ingest.report import write_report
+
+    moment = None
+    if as_of_time is not None:
+        moment = parse_as_of(as_of_time)
+        if moment is None:
+            raise UserError(f"not an ISO 8601 date or datetime: {as_of_time!r}")
+    named = build_settings(db)
+    counts = write_report(
+        reading(named, working=working), out, moment, named.docs_dir / "checks.json"
+    )
+    console.print(
+        f"report: {out / 'index.html'} ({counts['attacks']} attacks, {counts['located']} on the "
+        f"map, {counts['mentions']} evidence sentences); open it in a browser, offline",
+        soft_wrap=True,
+    )
 
 
 @app.command()

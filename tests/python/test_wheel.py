@@ -38,6 +38,9 @@ def test_a_clean_install_of_the_wheel_runs_the_whole_pipeline(tmp_path: Path) ->
         "ingest/dbt_project/tests/dbt/assert_every_attack_has_evidence.sql",
         "ingest/data/gazetteer/extractor_index.pickle",
         "ingest/sample_corpus/articles/a01-asad-harir-drones.txt",
+        "ingest/report_assets/vendor/leaflet.js",
+        "ingest/report_assets/vendor/countries-110m.json",
+        "ingest/report_assets/report.js",
     ):
         assert needed in names, needed
     assert not [n for n in names if n.endswith(".so")], "the wheel is pure Python"
