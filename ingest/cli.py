@@ -281,6 +281,15 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
             f"dbt build failed ({counts or 'nothing ran'}){detail}", ExitCode.CHECKS_FAILED
         )
     console.print(f"build: dbt build passed ({counts})")
+    _warn_quality_issues(settings)
+
+
+def _warn_quality_issues(settings: Settings) -> None:
+    """Plausibility checks warn, never stop a build: one line per check that flagged rows."""
+    from ingest.quality import quality_issue_counts, warning_lines
+
+    for line in warning_lines(quality_issue_counts(settings)):
+        err.print(Text.assemble(("warning: ", "yellow"), line), soft_wrap=True)
 
 
 @app.command()

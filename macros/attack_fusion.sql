@@ -14,17 +14,23 @@
     3. Otherwise the mention makes (or shares) an attack of its own, keyed by its place, date,
        precision and weapon group; undated mentions never merge with others.
 
+    A report cannot tell of an attack after the day it was known: a mention attaches only to an
+    attack dated up to that day, and a mention whose own date is later is one of the rows the
+    plausibility checks keep out of the facts (``issues``, int_quality_issues), with implausible
+    tolls and projectile counts.
+
     Everything is a function of the set of mentions known at ``as_of``: the same set gives the same
     attacks and the same attack ids, whatever order the articles were loaded in.
 
     ``mentions`` is a relation with the columns of int_mentions_known; ``places`` the gazetteer;
-    ``as_of`` a SQL expression of type timestamptz.
+    ``issues`` the relation of int_quality_issues; ``as_of`` a SQL expression of type timestamptz.
 #}
-{% macro attack_assignments_sql(mentions, places, as_of) %}
+{% macro attack_assignments_sql(mentions, places, issues, as_of) %}
 known as (
     select m.*, p.feature_type as place_feature_type
     from {{ mentions }} as m
     left join {{ places }} as p on p.location_id = m.location_id
+    anti join {{ issues }} as q on q.subject_type = 'mention' and q.subject_id = m.mention_id
     where m.known_from <= {{ as_of }}
       and (m.known_until is null or m.known_until > {{ as_of }})
 ),
@@ -46,7 +52,8 @@ classified as (
             when 'day' then event_date
             when 'week' then event_date
             when 'month' then last_day(event_date)
-        end::date as window_end
+        end::date as window_end,
+        timezone('UTC', known_from)::date as known_day
     from known
 ),
 
@@ -103,7 +110,7 @@ candidates as (
     from others as o
     inner join anchor_attacks as a
         on o.event_date is not null
-        and a.event_date between o.window_start and o.window_end
+        and a.event_date between o.window_start and least(o.window_end, o.known_day)
         and (
             (o.is_site and o.location_id = a.location_id)
             or (o.place_feature_type = 'admin1'
@@ -379,9 +386,12 @@ final as (
 {% macro create_attacks_as_of_macro() %}
 {%- set mentions = ref('int_mentions_known').include(database=false) -%}
 {%- set places = ref('stg_gazetteer_places').include(database=false) -%}
+{%- set issues = ref('int_quality_issues').include(database=false) -%}
 create or replace macro {{ this.schema }}.attacks_as_of(as_of_ts) as table
 with
-{{ attack_assignments_sql(mentions=mentions, places=places, as_of='as_of_ts::timestamptz') }},
+{{ attack_assignments_sql(
+    mentions=mentions, places=places, issues=issues, as_of='as_of_ts::timestamptz'
+) }},
 {{ attack_facts_sql(
     places=places,
     actors=ref('actors').include(database=false),
