@@ -105,25 +105,64 @@ others as (
     where c.mention_id not in (select mention_id from anchors)
 ),
 
+anchor_places as (
+    -- each anchor attack under the three keys a mention can reach it by: its site, its
+    -- province, its country (a null part leaves the key null: nothing joins it)
+    select attack_key, event_date, weapon_group, actors, 'site' as place_rule,
+        location_id as place_key
+    from anchor_attacks
+    union all
+    select attack_key, event_date, weapon_group, actors, 'admin1', country_iso2 || '|' || admin1
+    from anchor_attacks
+    union all
+    select attack_key, event_date, weapon_group, actors, 'country', country_iso2
+    from anchor_attacks
+),
+
+mention_days as (
+    -- each dated mention that is no anchor, once per day of its window up to the day it was
+    -- known, under the one place rule that applies to it (site, province, or country)
+    select
+        mention_id,
+        weapon_group,
+        attacker,
+        claimed_by,
+        place_rule,
+        case place_rule
+            when 'site' then location_id
+            when 'admin1' then country_iso2 || '|' || admin1
+            else country_iso2
+        end as place_key,
+        window_start + day_offset::integer as day
+    from (
+        select
+            *,
+            case
+                when is_site then 'site'
+                when place_feature_type = 'admin1' then 'admin1'
+                when location_id is null or place_feature_type in ('region', 'country')
+                    then 'country'
+            end as place_rule,
+            unnest(range(0, least(window_end, known_day) - window_start + 1)) as day_offset
+        from others
+        where event_date is not null
+    )
+),
+
 candidates as (
-    select o.mention_id, a.attack_key
-    from others as o
-    inner join anchor_attacks as a
-        on o.event_date is not null
-        and a.event_date between o.window_start and least(o.window_end, o.known_day)
-        and (
-            (o.is_site and o.location_id = a.location_id)
-            or (o.place_feature_type = 'admin1'
-                and o.admin1 = a.admin1 and o.country_iso2 = a.country_iso2)
-            or ((o.location_id is null or o.place_feature_type in ('region', 'country'))
-                and o.country_iso2 = a.country_iso2)
-        )
-        and (o.weapon_group is null or o.weapon_group = a.weapon_group)
+    -- equi-joins on (place rule, place key, day): linear in the mentions' days
+    select d.mention_id, a.attack_key
+    from mention_days as d
+    inner join anchor_places as a
+        on a.place_rule = d.place_rule
+        and a.place_key = d.place_key
+        and a.event_date = d.day
+    where (d.weapon_group is null or d.weapon_group = a.weapon_group)
         and (
             len(a.actors) = 0
-            or (o.attacker is null and o.claimed_by is null)
-            or list_contains(a.actors, o.attacker)
-            or list_contains(a.actors, o.claimed_by)
+            or (d.attacker is null and d.claimed_by is null)
+            or list_contains(a.actors, d.attacker)
+            or list_contains(a.actors, d.claimed_by)
         )
 ),
 
