@@ -189,6 +189,11 @@ def do_ingest(paths: list[Path], settings: Settings) -> IngestReport:
         f"versions, {report.sightings_added} new sightings, {report.rejects_added} new rejects "
         f"({report.rejected_seen} rejected or noted this run)"
     )
+    if report.inputs_skipped:
+        console.print(
+            f"ingest: {report.inputs_skipped} files skipped, loaded before with the same size "
+            "and modification time"
+        )
     if report.added_nothing:
         console.print("ingest: nothing new to load: the raw log already holds every input read")
     for rejection in report.rejections[:20]:
