@@ -163,6 +163,11 @@ def extraction_log_batches(
     )
 
 
+def empty_log() -> pa.RecordBatchReader:
+    """A log stream with no rows (nothing to extract), typed like any other."""
+    return pa.RecordBatchReader.from_batches(LOG_SCHEMA, [])
+
+
 def extraction_log(articles: pa.Table, extractor: Extractor, extracted_at: datetime) -> pa.Table:
     """The log of a table of article versions, in one table (tests, small inputs)."""
     reader = extraction_log_batches(

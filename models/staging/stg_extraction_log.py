@@ -26,6 +26,7 @@ def model(dbt, session):
         ARTICLE_COLUMNS,
         BATCH_ROWS,
         build_extractor,
+        empty_log,
         extraction_log_batches,
     )
 
@@ -55,6 +56,9 @@ def model(dbt, session):
             f"where extractor_version = '{EXTRACTOR_VERSION}'"
         )
         articles = articles.filter(f"version_id not in ({done})")
+
+    if articles.aggregate("count(*)").fetchone()[0] == 0:
+        return empty_log()  # nothing new: no need to load the gazetteer and build the automata
 
     # The gazetteer the extractor reads is the same generated one as source('gazetteer', ...);
     # its index is loaded from the folder the CLI names (the packaged one by default).
