@@ -24,6 +24,7 @@ import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
 from dlt.destinations.exceptions import DatabaseUndefinedRelation
 
+from ingest.neardup import band_keys, signature, signature_hex
 from ingest.readers import JSONL_SUFFIXES, SIDECAR_SUFFIX, ReaderConfig, iter_inputs
 from ingest.records import ArticleCandidate, Rejection, RejectReason
 from ingest.settings import Settings
@@ -86,6 +87,11 @@ REJECT_COLUMNS = _cols(
     byte_size="bigint",
     raw_sha256="text",
     rejected_at="timestamp:required",
+)
+MINHASH_COLUMNS = _cols(
+    version_id="text:required",
+    signature="text:required",
+    band_keys="text:required",
 )
 INPUT_FILE_COLUMNS = _cols(
     file_id="text:required",
@@ -153,6 +159,16 @@ def article_row(candidate: ArticleCandidate, at: datetime) -> dict[str, Any]:
         "language_method": candidate.language_method,
         "raw_sha256": candidate.raw_sha256,
         "ingested_at": at,
+    }
+
+
+def minhash_row(candidate: ArticleCandidate) -> dict[str, Any]:
+    """The version's MinHash signature and band keys (``ingest.neardup``): copies share bands."""
+    values = signature(candidate.text)
+    return {
+        "version_id": version_id_for(candidate.text),
+        "signature": signature_hex(values),
+        "band_keys": " ".join(band_keys(values)),
     }
 
 
@@ -291,14 +307,11 @@ RAW_TABLES: tuple[tuple[str, str, dict[str, TColumnSchema]], ...] = (
     ("articles", "version_id", ARTICLE_COLUMNS),
     ("article_sightings", "sighting_id", SIGHTING_COLUMNS),
     ("rejected_inputs", "reject_id", REJECT_COLUMNS),
+    ("article_minhashes", "version_id", MINHASH_COLUMNS),
 )
 
 
-def _resources(
-    articles: list[dict[str, Any]],
-    sightings: list[dict[str, Any]],
-    rejects: list[dict[str, Any]],
-) -> list[Any]:
+def _resources(*tables: list[dict[str, Any]]) -> list[Any]:
     """Rows go to dlt as Arrow tables: faster than dicts, and an empty one still makes its table."""
     return [
         dlt.resource(
@@ -308,9 +321,7 @@ def _resources(
             primary_key=key,
             columns=columns,
         )
-        for (name, key, columns), rows in zip(
-            RAW_TABLES, (articles, sightings, rejects), strict=True
-        )
+        for (name, key, columns), rows in zip(RAW_TABLES, tables, strict=True)
     ]
 
 
@@ -345,6 +356,7 @@ def ingest_paths(
         articles: list[dict[str, Any]] = []
         sightings: list[dict[str, Any]] = []
         rejects: list[dict[str, Any]] = []
+        by_version: dict[str, ArticleCandidate] = {}
         for item in chunk:
             report.inputs_read += 1
             if isinstance(item, Rejection):
@@ -361,12 +373,16 @@ def ingest_paths(
             if sighting["version_id"] not in seen_versions:
                 seen_versions.add(sighting["version_id"])
                 articles.append(article_row(item, at))
+                by_version[sighting["version_id"]] = item
         new = [
             _new_rows(pipeline, name, key, rows)
             for (name, key, _columns), rows in zip(
-                RAW_TABLES, (articles, sightings, rejects), strict=True
+                RAW_TABLES[:3], (articles, sightings, rejects), strict=True
             )
         ]
+        # signatures only for the versions new to the log (the costly part of this step)
+        minhashes = [minhash_row(by_version[row["version_id"]]) for row in new[0]]
+        new.append(minhashes)
         if any(new):
             pipeline.run(_resources(*new))
         if on_progress is not None:

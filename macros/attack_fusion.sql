@@ -12,7 +12,9 @@
        mention's precision window: the day, the seven days up to a week-precision date, the
        month), weapon group (same, or unknown), and actors (no conflicting attacker or claimant).
     3. Otherwise the mention makes (or shares) an attack of its own, keyed by its place, date,
-       precision and weapon group; undated mentions never merge with others.
+       precision and weapon group; an undated mention merges only with the undated mentions of
+       the same place and weapon group in copies of its own story (int_article_stories), so that
+       syndicated copies of one dispatch make one attack, not one per copy.
 
     A report cannot tell of an attack after the day it was known: a mention attaches only to an
     attack dated up to that day, and a mention whose own date is later is one of the rows the
@@ -186,7 +188,9 @@ assigned as (
         o.mention_id,
         case
             when cc.n = 1 then cc.attack_key
-            when o.event_date is null then 'undated|' || o.mention_id
+            when o.event_date is null then 'undated|' || coalesce(o.story_id, o.mention_id)
+                || '|' || coalesce(o.location_id, lower(o.country_iso2), 'unknown')
+                || '|' || coalesce(o.weapon_group, 'any')
             else 'own|' || coalesce(o.location_id, lower(o.country_iso2), 'unknown')
                 || '|' || o.event_date::varchar || '|' || o.date_precision
                 || '|' || coalesce(o.weapon_group, 'any')
@@ -194,7 +198,7 @@ assigned as (
         case
             when cc.n = 1 then 'attached: the only compatible attack (place, date window, weapon, actors)'
             when cc.n > 1 then 'own attack: ' || cc.n || ' compatible attacks, too ambiguous to merge'
-            when o.event_date is null then 'own attack: undated, never merged'
+            when o.event_date is null then 'own attack: undated, merged only with copies of its story'
             else 'own attack: no compatible attack'
         end as merge_rule
     from others as o
@@ -281,13 +285,17 @@ per_attack as (
         end as certainty,
         bool_and(is_background) as is_background_only,
         count(*) as n_mentions,
-        count(distinct article_id) as n_articles,
-        count(distinct coalesce(publisher, article_id)) as n_publishers,
+        -- copies of one story (syndication, light rewrites) count once as articles and
+        -- publishers: the story's first publisher; n_copies counts every article
+        count(distinct coalesce(story_id, article_id)) as n_articles,
+        count(distinct coalesce(story_publisher, publisher, story_id, article_id))
+            as n_publishers,
+        count(distinct article_id) as n_copies,
         count(distinct language) as n_languages,
         min(known_from) as first_reported_at,
         max(known_from) as last_reported_at,
-        string_agg(distinct coalesce(publisher, 'an unnamed source'), '; '
-            order by coalesce(publisher, 'an unnamed source')) as publishers,
+        string_agg(distinct coalesce(story_publisher, publisher, 'an unnamed source'), '; '
+            order by coalesce(story_publisher, publisher, 'an unnamed source')) as publishers,
         string_agg(distinct reported_by, '; ' order by reported_by)
             filter (where reported_by is not null) as cited_sources,
         -- the place: the anchor's site, else the most precise place any mention gives
@@ -366,6 +374,7 @@ final as (
         j.n_mentions,
         j.n_articles,
         j.n_publishers,
+        j.n_copies,
         j.n_languages,
         j.first_reported_at,
         j.last_reported_at,
@@ -404,6 +413,7 @@ final as (
             end,
             'Sources: ' || j.n_articles || ' article' || case when j.n_articles > 1 then 's' else '' end
                 || ' (' || j.publishers || ')'
+                || case when j.n_copies > j.n_articles then ', ' || j.n_copies || ' copies' else '' end
                 || coalesce(', citing ' || j.cited_sources, '') || '.'
         ) as notes,
         j.attack_key

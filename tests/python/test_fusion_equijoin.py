@@ -76,6 +76,7 @@ def generated_mentions(seed: int, n: int) -> list[tuple[object, ...]]:
                 rng.choice(ACTORS) if rng.random() < 0.2 else None,
                 known,
                 until,
+                rng.choice(["s1", "s2", None]),
             )
         )
     return rows
@@ -90,11 +91,11 @@ def test_equi_join_fusion_equals_the_range_join_on_generated_mentions(seed: int)
             "varchar, location_id varchar, admin1 varchar, country_iso2 varchar, event_date "
             "date, date_precision varchar, weapon varchar, is_background boolean, attacker "
             "varchar, claimed_by varchar, known_from timestamptz, known_until timestamptz, "
-            "projectile_count integer)"
+            "story_id varchar, story_publisher varchar, projectile_count integer)"
         )
         con.executemany(
             "insert into intermediate.int_mentions_known values "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null)",
             generated_mentions(seed, 160),
         )
         con.execute(
