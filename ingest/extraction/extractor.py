@@ -144,6 +144,7 @@ _SAME_DAY_BASIS = "same day as an earlier date in the text"
 _CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
 _INHERITED_BASIS = "inherited from an earlier date in the text"
 _PUBLISHED_BASIS = "published_at (no date in text)"
+_PUBLISHED_MONTH_BASIS = "month of published_at (only the month is known)"
 _REPORT_SUFFIX = " (date of the report)"
 
 
@@ -244,14 +245,22 @@ class Extractor:
             return ExtractionResult((), ())
         published = article.published_at.date() if article.published_at is not None else None
         month_only = article.published_precision == "month"
-        day_anchor = None if month_only else published
+        # What a sentence without a date falls back on: the publication day (to the week), or
+        # its month when only the month is known (the middle of it, to the month).
+        anchor = (
+            None
+            if published is None
+            else (published.replace(day=15), "month", _PUBLISHED_MONTH_BASIS)
+            if month_only
+            else (published, "week", _PUBLISHED_BASIS)
+        )
         scan = self._matcher.scan(folded, text)
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, scan, dates)
         hinted, located, home = self._article_hints(scan.entities, folded)
         candidates, fragments, aggregates = self._read_sentences(
-            article, text, folded, facts, hinted, located, home, day_anchor
+            article, text, folded, facts, hinted, located, home, anchor
         )
         mentions = _merge(candidates, fragments)
         records = tuple(self._records(article, text, facts, mentions))
@@ -460,7 +469,7 @@ class Extractor:
         hinted: set[str],
         located: set[str],
         home: str | None,
-        day_anchor: date | None,
+        anchor: tuple[date, str, str] | None,
     ) -> tuple[list[_Candidate], list[_Fragment], list[AggregateStatement]]:
         candidates: list[_Candidate] = []
         fragments: list[_Fragment] = []
@@ -768,7 +777,7 @@ class Extractor:
                 _split_air_and_ground(candidates, group_before, roles.attacker, actors)
             if not fact.title:
                 lead_seen = True
-        _inherit_dates(candidates, facts, day_anchor)
+        _inherit_dates(candidates, facts, anchor)
         return candidates, fragments, aggregates
 
     def _background_clauses(
@@ -1687,10 +1696,14 @@ def _consecutive_days(fact: _Facts, date_hit: DateHit | None) -> DateHit | None:
 
 
 def _inherit_dates(
-    candidates: Sequence[_Candidate], facts: Sequence[_Facts], day_anchor: date | None
+    candidates: Sequence[_Candidate],
+    facts: Sequence[_Facts],
+    anchor: tuple[date, str, str] | None,
 ) -> None:
-    """Date the candidates whose sentence has none: the last date written before (``week``),
-    else the publication day (``week``); a background mention keeps no date."""
+    """Date the candidates whose sentence has none (or one that cannot be resolved, a weekday
+    when only the month of publication is known): the last date written before (``week``),
+    else the publication day (``week``) or month (``month``); a background mention keeps no
+    date."""
     dated: list[tuple[int, DateHit]] = [
         (i, f.date)
         for i, f in enumerate(facts)
@@ -1710,12 +1723,8 @@ def _inherit_dates(
                 "week" if dated[position][1].precision == "day" else dated[position][1].precision
             )
             candidate.basis = _INHERITED_BASIS
-        elif day_anchor is not None:
-            candidate.date, candidate.precision, candidate.basis = (
-                day_anchor,
-                "week",
-                _PUBLISHED_BASIS,
-            )
+        elif anchor is not None:
+            candidate.date, candidate.precision, candidate.basis = anchor
         else:
             candidate.date, candidate.precision, candidate.basis = None, None, None
         candidate.own_date = False

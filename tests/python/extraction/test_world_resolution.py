@@ -722,3 +722,24 @@ def test_names_before_an_area_need_a_locative(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert all(m.location_name != "Tamberi" for m in found(world_extractor, make_article, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué six soldats samedi lors d'une attaque à Kidal.",
+            id="a weekday when only the month of publication is known (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six soldiers in an attack on Kidal.",
+            id="no date when only the month of publication is known (en)",
+        ),
+    ],
+)
+def test_month_only_publication_dates_to_the_month(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    article = make_article(body, published="2023-10-01", precision="month")
+    mentions = world_extractor.extract(article).mentions
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2023, 10, 15), "month")]
