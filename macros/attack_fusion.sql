@@ -40,8 +40,17 @@ known as (
 classified as (
     select
         *,
-        case weapon when 'airstrike' then 'air' when 'unknown' then null else 'ground' end
-            as weapon_group,
+        -- A state force's drone strike is flown like an air strike: it never fuses with the
+        -- militia drone or rocket attacks it may answer.
+        case
+            when weapon = 'airstrike' then 'air'
+            when weapon = 'drone' and attacker in (
+                select actor_name from {{ ref('actors').include(database=false) }}
+                where kind in ('state_force', 'external_force', 'government')
+            ) then 'air'
+            when weapon = 'unknown' then null
+            else 'ground'
+        end as weapon_group,
         location_id is not null
             and coalesce(place_feature_type, 'other') not in ('country', 'admin1', 'region')
             as is_site,

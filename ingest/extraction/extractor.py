@@ -1240,8 +1240,6 @@ class Extractor:
             state = actor is not None and actor.kind in STATE_KINDS
             if weapon is None:
                 weapon = "airstrike" if mention.strike_word and state else "unknown"
-            elif weapon == "drone" and state:
-                weapon = "airstrike"  # a state's drone strike is an air/drone strike
             source = sources.get(mention.reported_by) if mention.reported_by else None
             if mention.hedged:
                 certainty = "hedged"
