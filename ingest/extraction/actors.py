@@ -174,7 +174,13 @@ def assign_roles(
                 attacker, attribution = mention.actor_id, "attributed"
                 break
         if attacker is None:
-            speaking = [a for a in speakers if _kind(actors, a) in NON_STATE_KINDS]
+            speaking = [
+                m.actor_id
+                for m in mentions
+                if m.actor_id in speakers
+                and _kind(actors, m.actor_id) in NON_STATE_KINDS
+                and not _cited(folded, m)
+            ]
             if speaking:
                 attacker = claimant = speaking[0]
                 attribution = "claimed"
@@ -257,6 +263,16 @@ def _speakers(
                 speakers.append(mention.actor_id)
                 break
     return speakers
+
+
+# Words that cite a source ("selon les Houthis", "according to the group"): what it says is the
+# report's, not its own account of what it did.
+_CITED = re.compile(r"\b(?:selon|d'apres|according to|citing|citant)\s+(?:[a-z']+\s+){0,2}$")
+
+
+def _cited(folded: str, mention: ActorMention) -> bool:
+    """Whether the sentence cites the actor as its source rather than letting it speak."""
+    return _CITED.search(folded, max(0, mention.start - 30), mention.start) is not None
 
 
 def _attributed(

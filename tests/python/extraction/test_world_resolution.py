@@ -743,3 +743,29 @@ def test_month_only_publication_dates_to_the_month(
     article = make_article(body, published="2023-10-01", precision="month")
     mentions = world_extractor.extract(article).mentions
     assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2023, 10, 15), "month")]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        pytest.param(
+            "Une frappe a tué cinq soldats lundi à Kidal, selon le JNIM.",
+            None,
+            id="selon X cites a source, it claims nothing (fr)",
+        ),
+        pytest.param(
+            "A strike killed five soldiers in Kidal on Monday, according to JNIM.",
+            None,
+            id="according to X cites a source, it claims nothing (en)",
+        ),
+        pytest.param(
+            "Une attaque a tué cinq soldats lundi à Kidal, a annoncé le JNIM.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="a group announcing the attack still claims it (fr)",
+        ),
+    ],
+)
+def test_a_cited_source_is_no_claimant(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, claimant: str | None
+) -> None:
+    assert {m.claimed_by for m in found(world_extractor, make_article, body)} == {claimant}
