@@ -15,7 +15,7 @@ GAZETTEER_INPUTS := $(wildcard ingest/tools/gazetteer/*.py ingest/tools/*.csv) \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck bench evaluate clean setup wheel browser
+.PHONY: run test lint typecheck bench bench-e2e evaluate clean setup wheel browser
 
 setup: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS)
 
@@ -60,6 +60,11 @@ test: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS) browser
 # Extraction speed on one process (articles of about 2.5 KB): prints articles per second.
 bench: $(NATIVE_STAMP) $(GAZETTEER)
 	$(VENV)/bin/python -m ingest.bench --n 3000
+
+# End to end on N generated articles: ingest, build, check, +1 %, as-of, N copies (up to 1,000).
+N ?= 1000
+bench-e2e: $(NATIVE_STAMP) $(GAZETTEER)
+	$(VENV)/bin/python -m ingest.bench_e2e --n $(N)
 
 # Extraction quality against the team's gold (sample corpus) and, when present, the dev corpus.
 evaluate: $(NATIVE_STAMP) $(GAZETTEER)

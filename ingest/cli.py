@@ -231,6 +231,11 @@ def do_ingest(paths: list[Path], settings: Settings) -> IngestReport:
         f"versions, {report.sightings_added} new sightings, {report.rejects_added} new rejects "
         f"({report.rejected_seen} rejected or noted this run)"
     )
+    if report.inputs_skipped:
+        console.print(
+            f"ingest: {report.inputs_skipped} files skipped, loaded before with the same size "
+            "and modification time"
+        )
     if report.added_nothing:
         console.print("ingest: nothing new to load: the raw log already holds every input read")
     for rejection in report.rejections[:20]:
@@ -323,6 +328,15 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
             f"dbt build failed ({counts or 'nothing ran'}){detail}", ExitCode.CHECKS_FAILED
         )
     console.print(f"build: dbt build passed ({counts})")
+    _warn_quality_issues(settings)
+
+
+def _warn_quality_issues(settings: Settings) -> None:
+    """Plausibility checks warn, never stop a build: one line per check that flagged rows."""
+    from ingest.quality import quality_issue_counts, warning_lines
+
+    for line in warning_lines(quality_issue_counts(settings)):
+        err.print(Text.assemble(("warning: ", "yellow"), line), soft_wrap=True)
 
 
 @app.command()

@@ -1,13 +1,14 @@
-"""Run the extractor over a batch of stored article versions: the body of the dbt Python model.
+"""Run the extractor over stored article versions: the body of the dbt Python model.
 
-It takes Arrow tables (article versions, seed rows) and returns one Arrow table, one row per
-article version, holding that version's mentions and aggregate statements as nested lists. The
-dbt model is a thin shell around :func:`extraction_log`; this module is tested with pytest.
+Article versions come in as Arrow record batches and leave as record batches of the log, one row
+per version holding its mentions and aggregate statements as nested lists, so that memory holds
+one batch at a time, whatever the corpus size (:func:`extraction_log_batches`). The dbt model is
+a thin shell around it; this module is tested with pytest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,6 @@ from ingest.extraction import (
     ArticleInput,
     Extractor,
     Lexicons,
-    aggregates_to_arrow,
-    mentions_to_arrow,
 )
 
 ARTICLE_COLUMNS = (
@@ -35,6 +34,10 @@ ARTICLE_COLUMNS = (
     "published_precision",
     "language",
 )
+
+MENTION_FIELDS = tuple(MENTION_SCHEMA.names)
+AGGREGATE_FIELDS = tuple(AGGREGATE_SCHEMA.names)
+BATCH_ROWS = 1_000  # article versions per record batch read and written
 
 LOG_SCHEMA = pa.schema(
     [
@@ -73,7 +76,7 @@ def _published_for_extractor(
     return datetime.combine(local, time()), "day" if precision == "datetime" else precision
 
 
-def article_inputs(articles: pa.Table) -> Iterator[ArticleInput]:
+def article_inputs(articles: pa.Table | pa.RecordBatch) -> Iterator[ArticleInput]:
     """Stored article versions as extractor inputs."""
     for row in articles.select(list(ARTICLE_COLUMNS)).to_pylist():
         published_at, precision = _published_for_extractor(
@@ -125,8 +128,14 @@ def inputs_for_evaluation(paths: list[Path]) -> list[ArticleInput]:
     return articles
 
 
-def extraction_log(articles: pa.Table, extractor: Extractor, extracted_at: datetime) -> pa.Table:
-    """One row per article version with its extraction result, typed even when empty."""
+def extraction_log_batch(
+    articles: pa.Table | pa.RecordBatch, extractor: Extractor, extracted_at: datetime
+) -> pa.RecordBatch:
+    """One log row per article version with its extraction result, typed even when empty.
+
+    The nested rows are built straight from the result dataclasses (field names in schema
+    order); Arrow converts them once, for the whole batch.
+    """
     columns: dict[str, list[Any]] = {name: [] for name in LOG_SCHEMA.names}
     for article in article_inputs(articles):
         result = extractor.extract(article)
@@ -136,6 +145,32 @@ def extraction_log(articles: pa.Table, extractor: Extractor, extracted_at: datet
         columns["extracted_at"].append(extracted_at)
         columns["n_mentions"].append(len(result.mentions))
         columns["n_aggregates"].append(len(result.aggregates))
-        columns["mentions"].append(mentions_to_arrow(result.mentions).to_pylist())
-        columns["aggregates"].append(aggregates_to_arrow(result.aggregates).to_pylist())
-    return pa.Table.from_pydict(columns, schema=LOG_SCHEMA)
+        columns["mentions"].append(
+            [{name: getattr(m, name) for name in MENTION_FIELDS} for m in result.mentions]
+        )
+        columns["aggregates"].append(
+            [{name: getattr(a, name) for name in AGGREGATE_FIELDS} for a in result.aggregates]
+        )
+    return pa.RecordBatch.from_pydict(columns, schema=LOG_SCHEMA)
+
+
+def extraction_log_batches(
+    batches: Iterable[pa.RecordBatch], extractor: Extractor, extracted_at: datetime
+) -> pa.RecordBatchReader:
+    """The log of a stream of article batches, as a stream DuckDB consumes batch by batch."""
+    return pa.RecordBatchReader.from_batches(
+        LOG_SCHEMA, (extraction_log_batch(b, extractor, extracted_at) for b in batches)
+    )
+
+
+def empty_log() -> pa.RecordBatchReader:
+    """A log stream with no rows (nothing to extract), typed like any other."""
+    return pa.RecordBatchReader.from_batches(LOG_SCHEMA, [])
+
+
+def extraction_log(articles: pa.Table, extractor: Extractor, extracted_at: datetime) -> pa.Table:
+    """The log of a table of article versions, in one table (tests, small inputs)."""
+    reader = extraction_log_batches(
+        articles.to_batches(max_chunksize=BATCH_ROWS), extractor, extracted_at
+    )
+    return reader.read_all()

@@ -3,10 +3,16 @@
 Nothing in the log is updated or deleted. Every table is written with dlt's ``insert-only`` merge
 strategy on a content-derived key, so a re-run, or a run that finishes a killed one, adds nothing
 that is already there. Keys are hashes of natural keys, never load order.
+
+Re-runs are cheap: a file whose exact (path, size, modification time) and sidecar's were loaded
+before is skipped unopened (``raw.input_files``; no cursor on modification times, so a restored
+or copied file is read again), and rows already in the log are left out before dlt sees them,
+so a run with nothing new adds no load package and no state.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,8 +24,9 @@ import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
 from dlt.destinations.exceptions import DatabaseUndefinedRelation
 
-from ingest.readers import ReaderConfig, iter_inputs
-from ingest.records import ArticleCandidate, Rejection
+from ingest.neardup import band_keys, signature, signature_hex
+from ingest.readers import JSONL_SUFFIXES, SIDECAR_SUFFIX, ReaderConfig, iter_inputs
+from ingest.records import ArticleCandidate, Rejection, RejectReason
 from ingest.settings import Settings
 from ingest.textnorm import stable_hash
 
@@ -81,6 +88,21 @@ REJECT_COLUMNS = _cols(
     raw_sha256="text",
     rejected_at="timestamp:required",
 )
+MINHASH_COLUMNS = _cols(
+    version_id="text:required",
+    signature="text:required",
+    band_keys="text:required",
+)
+INPUT_FILE_COLUMNS = _cols(
+    file_id="text:required",
+    input_path="text:required",
+    byte_size="bigint:required",
+    modified_ns="bigint:required",
+    sidecar_byte_size="bigint",
+    sidecar_modified_ns="bigint",
+    loaded_at="timestamp:required",
+)
+INPUT_FILES = "input_files"
 
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
@@ -140,6 +162,16 @@ def article_row(candidate: ArticleCandidate, at: datetime) -> dict[str, Any]:
     }
 
 
+def minhash_row(candidate: ArticleCandidate) -> dict[str, Any]:
+    """The version's MinHash signature and band keys (``ingest.neardup``): copies share bands."""
+    values = signature(candidate.text)
+    return {
+        "version_id": version_id_for(candidate.text),
+        "signature": signature_hex(values),
+        "band_keys": " ".join(band_keys(values)),
+    }
+
+
 def sighting_row(candidate: ArticleCandidate, at: datetime) -> dict[str, Any]:
     version_id = version_id_for(candidate.text)
     return {
@@ -170,11 +202,67 @@ def reject_row(rejection: Rejection, at: datetime) -> dict[str, Any]:
     }
 
 
+def input_file_row(uri: str, status: os.stat_result, path: Path, at: datetime) -> dict[str, Any]:
+    """A file as read: its path, size and modification time, and its sidecar's (if any)."""
+    sidecar = None
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        try:
+            sidecar = os.stat(path.with_suffix(SIDECAR_SUFFIX))
+        except OSError:
+            sidecar = None
+    side_size = sidecar.st_size if sidecar else None
+    side_ns = sidecar.st_mtime_ns if sidecar else None
+    return {
+        "file_id": stable_hash(
+            "file",
+            uri,
+            str(status.st_size),
+            str(status.st_mtime_ns),
+            "" if side_size is None else str(side_size),
+            "" if side_ns is None else str(side_ns),
+        ),
+        "input_path": uri,
+        "byte_size": status.st_size,
+        "modified_ns": status.st_mtime_ns,
+        "sidecar_byte_size": side_size,
+        "sidecar_modified_ns": side_ns,
+        "loaded_at": at,
+    }
+
+
+class FileLedger:
+    """The files loaded before, and those read now: the skip test handed to the readers.
+
+    A file is recorded only once everything it gave is loaded (one load at the end of the run),
+    and not when reading it failed (``unreadable``): a killed run, or a file that could not be
+    read, is read again next time.
+    """
+
+    def __init__(self, known: set[str], at: datetime) -> None:
+        self.known = known
+        self.at = at
+        self.skipped = 0
+        self.read: dict[str, dict[str, Any]] = {}
+
+    def skip(self, uri: str, status: os.stat_result, path: Path) -> bool:
+        row = input_file_row(uri, status, path, self.at)
+        if row["file_id"] in self.known:
+            self.skipped += 1
+            return True
+        self.read[uri] = row
+        return False
+
+    def failed(self, rejection: Rejection) -> None:
+        if rejection.reason is RejectReason.UNREADABLE:
+            self.read.pop(rejection.input_path, None)
+
+
 @dataclass
 class IngestReport:
     """What one ingest saw and what it added to the log."""
 
     inputs_read: int = 0
+    inputs_skipped: int = 0  # files loaded before, unchanged: not opened
     articles_seen: int = 0
     rejected_seen: int = 0
     articles_added: int = 0
@@ -219,14 +307,11 @@ RAW_TABLES: tuple[tuple[str, str, dict[str, TColumnSchema]], ...] = (
     ("articles", "version_id", ARTICLE_COLUMNS),
     ("article_sightings", "sighting_id", SIGHTING_COLUMNS),
     ("rejected_inputs", "reject_id", REJECT_COLUMNS),
+    ("article_minhashes", "version_id", MINHASH_COLUMNS),
 )
 
 
-def _resources(
-    articles: list[dict[str, Any]],
-    sightings: list[dict[str, Any]],
-    rejects: list[dict[str, Any]],
-) -> list[Any]:
+def _resources(*tables: list[dict[str, Any]]) -> list[Any]:
     """Rows go to dlt as Arrow tables: faster than dicts, and an empty one still makes its table."""
     return [
         dlt.resource(
@@ -236,9 +321,7 @@ def _resources(
             primary_key=key,
             columns=columns,
         )
-        for (name, key, columns), rows in zip(
-            RAW_TABLES, (articles, sightings, rejects), strict=True
-        )
+        for (name, key, columns), rows in zip(RAW_TABLES, tables, strict=True)
     ]
 
 
@@ -265,19 +348,22 @@ def ingest_paths(
     discard_unfinished_loads(pipeline)
     before = _row_counts(pipeline)
     at = datetime.now(UTC)
-    config = ReaderConfig(max_bytes=settings.max_bytes, now=at)
+    ledger = FileLedger(_existing_keys(pipeline, INPUT_FILES, "file_id", None), at)
+    config = ReaderConfig(max_bytes=settings.max_bytes, now=at, skip_file=ledger.skip)
     seen_versions: set[str] = set()
     seen_sightings: set[str] = set()
     for chunk in _chunks(iter_inputs(paths, config), settings.chunk_size):
         articles: list[dict[str, Any]] = []
         sightings: list[dict[str, Any]] = []
         rejects: list[dict[str, Any]] = []
+        by_version: dict[str, ArticleCandidate] = {}
         for item in chunk:
             report.inputs_read += 1
             if isinstance(item, Rejection):
                 report.rejected_seen += 1
                 report.rejections.append(item)
                 rejects.append(reject_row(item, at))
+                ledger.failed(item)
                 continue
             report.articles_seen += 1
             sighting = sighting_row(item, at)
@@ -287,15 +373,65 @@ def ingest_paths(
             if sighting["version_id"] not in seen_versions:
                 seen_versions.add(sighting["version_id"])
                 articles.append(article_row(item, at))
-        pipeline.run(_resources(articles, sightings, rejects))
+                by_version[sighting["version_id"]] = item
+        new = [
+            _new_rows(pipeline, name, key, rows)
+            for (name, key, _columns), rows in zip(
+                RAW_TABLES[:3], (articles, sightings, rejects), strict=True
+            )
+        ]
+        # signatures only for the versions new to the log (the costly part of this step)
+        minhashes = [minhash_row(by_version[row["version_id"]]) for row in new[0]]
+        new.append(minhashes)
+        if any(new):
+            pipeline.run(_resources(*new))
         if on_progress is not None:
             on_progress(len(chunk))
+    files = _new_rows(pipeline, INPUT_FILES, "file_id", list(ledger.read.values()))
+    if files:
+        pipeline.run(
+            dlt.resource(
+                pa.Table.from_pylist(files, schema=arrow_schema(INPUT_FILE_COLUMNS)),
+                name=INPUT_FILES,
+                write_disposition=_INSERT_ONLY,
+                primary_key="file_id",
+                columns=INPUT_FILE_COLUMNS,
+            )
+        )
+    report.inputs_skipped = ledger.skipped
     after = _row_counts(pipeline)
     report.articles_added = after["articles"] - before["articles"]
     report.sightings_added = after["article_sightings"] - before["article_sightings"]
     report.rejects_added = after["rejected_inputs"] - before["rejected_inputs"]
     report.articles_in_log = after["articles"]
     return report
+
+
+def _existing_keys(
+    pipeline: dlt.Pipeline, table: str, key: str, among: list[str] | None
+) -> set[str]:
+    """The keys of ``table`` already in the log (only those ``among`` the given ones, if any)."""
+    query = f"select {key} from {RAW_DATASET}.{table}"
+    args: list[Any] = []
+    if among is not None:
+        query += f" where {key} in (select unnest(?::varchar[]))"
+        args = [among]
+    with pipeline.sql_client() as client:
+        try:
+            rows = client.execute_sql(query, *args)
+        except DatabaseUndefinedRelation:
+            return set()  # not created yet: the first ingest into this warehouse
+    return {str(row[0]) for row in rows or []}
+
+
+def _new_rows(
+    pipeline: dlt.Pipeline, table: str, key: str, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The rows whose key the log does not hold yet (insert-only would skip the others)."""
+    if not rows:
+        return rows
+    existing = _existing_keys(pipeline, table, key, [row[key] for row in rows])
+    return [row for row in rows if row[key] not in existing]
 
 
 def _row_counts(pipeline: dlt.Pipeline) -> dict[str, int]:

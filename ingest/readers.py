@@ -87,6 +87,9 @@ class ReaderConfig:
     max_depth: int = MAX_DEPTH  # JSON nesting
     max_number_chars: int = MAX_NUMBER_CHARS  # digits (and sign, point, exponent) of a JSON number
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # Asked before a regular file of a supported type is opened, with its URI, status and path:
+    # True skips the file (the ingest's "loaded before, unchanged" test). None reads every file.
+    skip_file: Callable[[str, os.stat_result, Path], bool] | None = None
 
 
 def iter_inputs(paths: list[Path], config: ReaderConfig) -> Iterator[ReadResult]:
@@ -178,6 +181,8 @@ def read_path(path: Path, config: ReaderConfig, roots: Roots | None = None) -> I
             f"unsupported file type {display_path(suffix) or '(none)'}: "
             "expected .txt, .md, .html or .jsonl",
         )
+        return
+    if config.skip_file is not None and config.skip_file(uri, status, path):
         return
     if suffix in JSONL_SUFFIXES:
         yield from _guarded_stream(uri, lambda: read_jsonl(uri, real, status, config))

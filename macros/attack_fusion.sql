@@ -12,19 +12,27 @@
        mention's precision window: the day, the seven days up to a week-precision date, the
        month), weapon group (same, or unknown), and actors (no conflicting attacker or claimant).
     3. Otherwise the mention makes (or shares) an attack of its own, keyed by its place, date,
-       precision and weapon group; undated mentions never merge with others.
+       precision and weapon group; an undated mention merges only with the undated mentions of
+       the same place and weapon group in copies of its own story (int_article_stories), so that
+       syndicated copies of one dispatch make one attack, not one per copy.
+
+    A report cannot tell of an attack after the day it was known: a mention attaches only to an
+    attack dated up to that day, and a mention whose own date is later is one of the rows the
+    plausibility checks keep out of the facts (``issues``, int_quality_issues), with implausible
+    tolls and projectile counts.
 
     Everything is a function of the set of mentions known at ``as_of``: the same set gives the same
     attacks and the same attack ids, whatever order the articles were loaded in.
 
     ``mentions`` is a relation with the columns of int_mentions_known; ``places`` the gazetteer;
-    ``as_of`` a SQL expression of type timestamptz.
+    ``issues`` the relation of int_quality_issues; ``as_of`` a SQL expression of type timestamptz.
 #}
-{% macro attack_assignments_sql(mentions, places, as_of) %}
+{% macro attack_assignments_sql(mentions, places, issues, as_of) %}
 known as (
     select m.*, p.feature_type as place_feature_type
     from {{ mentions }} as m
     left join {{ places }} as p on p.location_id = m.location_id
+    anti join {{ issues }} as q on q.subject_type = 'mention' and q.subject_id = m.mention_id
     where m.known_from <= {{ as_of }}
       and (m.known_until is null or m.known_until > {{ as_of }})
 ),
@@ -46,7 +54,8 @@ classified as (
             when 'day' then event_date
             when 'week' then event_date
             when 'month' then last_day(event_date)
-        end::date as window_end
+        end::date as window_end,
+        timezone('UTC', known_from)::date as known_day
     from known
 ),
 
@@ -98,25 +107,64 @@ others as (
     where c.mention_id not in (select mention_id from anchors)
 ),
 
+anchor_places as (
+    -- each anchor attack under the three keys a mention can reach it by: its site, its
+    -- province, its country (a null part leaves the key null: nothing joins it)
+    select attack_key, event_date, weapon_group, actors, 'site' as place_rule,
+        location_id as place_key
+    from anchor_attacks
+    union all
+    select attack_key, event_date, weapon_group, actors, 'admin1', country_iso2 || '|' || admin1
+    from anchor_attacks
+    union all
+    select attack_key, event_date, weapon_group, actors, 'country', country_iso2
+    from anchor_attacks
+),
+
+mention_days as (
+    -- each dated mention that is no anchor, once per day of its window up to the day it was
+    -- known, under the one place rule that applies to it (site, province, or country)
+    select
+        mention_id,
+        weapon_group,
+        attacker,
+        claimed_by,
+        place_rule,
+        case place_rule
+            when 'site' then location_id
+            when 'admin1' then country_iso2 || '|' || admin1
+            else country_iso2
+        end as place_key,
+        window_start + day_offset::integer as day
+    from (
+        select
+            *,
+            case
+                when is_site then 'site'
+                when place_feature_type = 'admin1' then 'admin1'
+                when location_id is null or place_feature_type in ('region', 'country')
+                    then 'country'
+            end as place_rule,
+            unnest(range(0, least(window_end, known_day) - window_start + 1)) as day_offset
+        from others
+        where event_date is not null
+    )
+),
+
 candidates as (
-    select o.mention_id, a.attack_key
-    from others as o
-    inner join anchor_attacks as a
-        on o.event_date is not null
-        and a.event_date between o.window_start and o.window_end
-        and (
-            (o.is_site and o.location_id = a.location_id)
-            or (o.place_feature_type = 'admin1'
-                and o.admin1 = a.admin1 and o.country_iso2 = a.country_iso2)
-            or ((o.location_id is null or o.place_feature_type in ('region', 'country'))
-                and o.country_iso2 = a.country_iso2)
-        )
-        and (o.weapon_group is null or o.weapon_group = a.weapon_group)
+    -- equi-joins on (place rule, place key, day): linear in the mentions' days
+    select d.mention_id, a.attack_key
+    from mention_days as d
+    inner join anchor_places as a
+        on a.place_rule = d.place_rule
+        and a.place_key = d.place_key
+        and a.event_date = d.day
+    where (d.weapon_group is null or d.weapon_group = a.weapon_group)
         and (
             len(a.actors) = 0
-            or (o.attacker is null and o.claimed_by is null)
-            or list_contains(a.actors, o.attacker)
-            or list_contains(a.actors, o.claimed_by)
+            or (d.attacker is null and d.claimed_by is null)
+            or list_contains(a.actors, d.attacker)
+            or list_contains(a.actors, d.claimed_by)
         )
 ),
 
@@ -140,7 +188,9 @@ assigned as (
         o.mention_id,
         case
             when cc.n = 1 then cc.attack_key
-            when o.event_date is null then 'undated|' || o.mention_id
+            when o.event_date is null then 'undated|' || coalesce(o.story_id, o.mention_id)
+                || '|' || coalesce(o.location_id, lower(o.country_iso2), 'unknown')
+                || '|' || coalesce(o.weapon_group, 'any')
             else 'own|' || coalesce(o.location_id, lower(o.country_iso2), 'unknown')
                 || '|' || o.event_date::varchar || '|' || o.date_precision
                 || '|' || coalesce(o.weapon_group, 'any')
@@ -148,7 +198,7 @@ assigned as (
         case
             when cc.n = 1 then 'attached: the only compatible attack (place, date window, weapon, actors)'
             when cc.n > 1 then 'own attack: ' || cc.n || ' compatible attacks, too ambiguous to merge'
-            when o.event_date is null then 'own attack: undated, never merged'
+            when o.event_date is null then 'own attack: undated, merged only with copies of its story'
             else 'own attack: no compatible attack'
         end as merge_rule
     from others as o
@@ -235,13 +285,17 @@ per_attack as (
         end as certainty,
         bool_and(is_background) as is_background_only,
         count(*) as n_mentions,
-        count(distinct article_id) as n_articles,
-        count(distinct coalesce(publisher, article_id)) as n_publishers,
+        -- copies of one story (syndication, light rewrites) count once as articles and
+        -- publishers: the story's first publisher; n_copies counts every article
+        count(distinct coalesce(story_id, article_id)) as n_articles,
+        count(distinct coalesce(story_publisher, publisher, story_id, article_id))
+            as n_publishers,
+        count(distinct article_id) as n_copies,
         count(distinct language) as n_languages,
         min(known_from) as first_reported_at,
         max(known_from) as last_reported_at,
-        string_agg(distinct coalesce(publisher, 'an unnamed source'), '; '
-            order by coalesce(publisher, 'an unnamed source')) as publishers,
+        string_agg(distinct coalesce(story_publisher, publisher, 'an unnamed source'), '; '
+            order by coalesce(story_publisher, publisher, 'an unnamed source')) as publishers,
         string_agg(distinct reported_by, '; ' order by reported_by)
             filter (where reported_by is not null) as cited_sources,
         list(distinct article_id order by article_id) as source_article_ids,
@@ -321,6 +375,7 @@ final as (
         j.n_mentions,
         j.n_articles,
         j.n_publishers,
+        j.n_copies,
         j.n_languages,
         j.first_reported_at,
         j.last_reported_at,
@@ -362,6 +417,7 @@ final as (
             end,
             'Sources: ' || j.n_articles || ' article' || case when j.n_articles > 1 then 's' else '' end
                 || ' (' || j.publishers || ')'
+                || case when j.n_copies > j.n_articles then ', ' || j.n_copies || ' copies' else '' end
                 || coalesce(', citing ' || j.cited_sources, '') || '.'
         ) as notes,
         j.attack_key
@@ -383,9 +439,12 @@ final as (
 {% macro create_attacks_as_of_macro() %}
 {%- set mentions = ref('int_mentions_known').include(database=false) -%}
 {%- set places = ref('stg_gazetteer_places').include(database=false) -%}
+{%- set issues = ref('int_quality_issues').include(database=false) -%}
 create or replace macro {{ this.schema }}.attacks_as_of(as_of_ts) as table
 with
-{{ attack_assignments_sql(mentions=mentions, places=places, as_of='as_of_ts::timestamptz') }},
+{{ attack_assignments_sql(
+    mentions=mentions, places=places, issues=issues, as_of='as_of_ts::timestamptz'
+) }},
 {{ attack_facts_sql(
     places=places,
     actors=ref('actors').include(database=false),

@@ -3,6 +3,7 @@ with
 {{ attack_assignments_sql(
     mentions=ref('int_mentions_known'),
     places=ref('stg_gazetteer_places'),
+    issues=ref('int_quality_issues'),
     as_of="'infinity'::timestamptz"
 ) }}
 

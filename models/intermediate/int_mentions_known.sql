@@ -20,6 +20,10 @@ versions as (
     from {{ ref('stg_articles') }}
 ),
 
+stories as (
+    select * from {{ ref('int_article_stories') }}
+),
+
 mentions as (
     select unnest(mentions, recursive := true)
     from extraction_log
@@ -36,9 +40,12 @@ final as (
         versions.title,
         versions.published_at,
         versions.known_from,
-        versions.known_until
+        versions.known_until,
+        stories.story_id,
+        stories.story_publisher
     from mentions
     inner join versions using (version_id)
+    left join stories using (version_id)
 )
 
 select * from final

@@ -3,6 +3,13 @@ with places as (
     select * from {{ ref('stg_gazetteer_places') }}
 ),
 
+flagged_points as (
+    -- places whose point lies outside their country (int_quality_issues): no point rather than a wrong one
+    select subject_id as location_id
+    from {{ ref('int_quality_issues') }}
+    where check_name = 'coordinates_outside_country'
+),
+
 countries as (
     select country_iso2, country_iso3, location_name as country_name
     from places
@@ -20,14 +27,15 @@ known_places as (
         places.country_iso2,
         places.country_iso3,
         countries.country_name,
-        places.latitude,
-        places.longitude,
+        case when flagged_points.location_id is null then places.latitude end as latitude,
+        case when flagged_points.location_id is null then places.longitude end as longitude,
         places.population,
         places.parent_location_id,
         places.geonames_id,
         places.source
     from places
     left join countries using (country_iso2)
+    left join flagged_points using (location_id)
 ),
 
 unknown_member as (

@@ -4,6 +4,12 @@ Every article version is extracted once per extractor version; a new extractor v
 re-extracts everything and the earlier results stay in the log. Mentions and aggregate
 statements are nested lists here; the stg_attack_mentions and stg_aggregate_statements views
 unnest them.
+
+Bounded memory: the versions to extract are read from the raw log in Arrow record batches and
+the results written batch by batch (the model returns a RecordBatchReader, which DuckDB consumes
+as a stream), so memory holds one batch, however large the corpus. The texts are read from
+source('raw', 'articles') (one row per version, the same columns stg_articles passes through),
+not from the stg_articles view, whose version numbering would hold every text at once.
 """
 
 from datetime import UTC, datetime
@@ -16,7 +22,13 @@ def model(dbt, session):
     from pathlib import Path
 
     from ingest.extraction import EXTRACTOR_VERSION, SEED_TABLES, packaged_gazetteer_dir
-    from ingest.extraction_job import build_extractor, extraction_log
+    from ingest.extraction_job import (
+        ARTICLE_COLUMNS,
+        BATCH_ROWS,
+        build_extractor,
+        empty_log,
+        extraction_log_batches,
+    )
 
     expected = dbt.config.get("extractor_version")
     if expected != EXTRACTOR_VERSION:
@@ -36,14 +48,17 @@ def model(dbt, session):
     if set(seeds) != set(SEED_TABLES):
         raise RuntimeError(f"seed refs {sorted(seeds)} differ from SEED_TABLES {SEED_TABLES}")
 
-    articles = dbt.ref("stg_articles")
+    columns = ", ".join(ARTICLE_COLUMNS)
+    articles = dbt.source("raw", "articles").project(columns)
     if dbt.is_incremental:
         done = (
             f"select version_id from {dbt.this} "
             f"where extractor_version = '{EXTRACTOR_VERSION}'"
         )
         articles = articles.filter(f"version_id not in ({done})")
-    articles = articles.order("version_id")
+
+    if articles.aggregate("count(*)").fetchone()[0] == 0:
+        return empty_log()  # nothing new: no need to load the gazetteer and build the automata
 
     # The gazetteer the extractor reads is the same generated one as source('gazetteer', ...);
     # its index is loaded from the folder the CLI names (the packaged one by default).
@@ -51,4 +66,6 @@ def model(dbt, session):
     extractor = build_extractor(
         {name: rel.to_arrow_table() for name, rel in seeds.items()}, gazetteer
     )
-    return extraction_log(articles.to_arrow_table(), extractor, datetime.now(UTC))
+    return extraction_log_batches(
+        articles.fetch_record_batch(BATCH_ROWS), extractor, datetime.now(UTC)
+    )

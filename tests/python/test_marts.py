@@ -321,3 +321,14 @@ def test_dev_as_of_monday_night_shows_only_what_was_reported_by_then(dev_warehou
     )
     assert not any(str(r["event_date"]) == "2023-10-31" for r in asad), "reported on the 31st"
     assert all(str(r["first_reported_at"]) < "2023-10-31" for r in shown)
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev corpus not present on this machine")
+def test_dev_equi_join_fusion_equals_the_range_join_at_every_knowledge_time(
+    dev_warehouse: Path,
+) -> None:
+    from fusion_parity import fusion_differences
+
+    compared, differences = fusion_differences(dev_warehouse)
+    assert compared > 10
+    assert differences == []
