@@ -461,9 +461,12 @@ select * exclude (attack_key) from final
 {% macro create_attack_mentions_as_of_macro() %}
 {%- set mentions = ref('int_mentions_known').include(database=false) -%}
 {%- set places = ref('stg_gazetteer_places').include(database=false) -%}
+{%- set issues = ref('int_quality_issues').include(database=false) -%}
 create or replace macro {{ this.schema }}.attack_mentions_as_of(as_of_ts) as table
 with
-{{ attack_assignments_sql(mentions=mentions, places=places, as_of='as_of_ts::timestamptz') }}
+{{ attack_assignments_sql(
+    mentions=mentions, places=places, issues=issues, as_of='as_of_ts::timestamptz'
+) }}
 select
     attack_id, mention_id, article_id, version_id, source_uri, publisher, language, known_from,
     merge_rule, sentence_index, evidence_start, evidence_end, evidence_text, event_date,
