@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import filelock
 import pytest
 from support import CLI, REPO, CliRunner, query
 
@@ -237,3 +238,33 @@ def test_a_reader_never_blocks_a_load_and_never_sees_half_a_warehouse(
     assert results["held"]["articles"] == [before], "a held reader keeps its snapshot"
     assert results["reconnect"]["articles"] == [before, before + 2]
     assert ours and all(r.returncode == 0 for r in ours), [r.stderr for r in ours]
+
+
+def test_a_build_started_while_the_checks_run_waits_for_them(warehouse_copy: Path) -> None:
+    db = warehouse_copy
+    lock = filelock.FileLock(str(Settings(db).lock_path))
+    env = {**os.environ, "COLUMNS": "200"}
+    check = subprocess.Popen(
+        [*CLI, "check", "--db", str(db)], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 120
+    while True:  # until the checks hold the writer lock
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            break
+        lock.release()
+        assert check.poll() is None and time.monotonic() < deadline, "check never took the lock"
+        time.sleep(0.05)
+    build = subprocess.run(
+        [*CLI, "build", "--db", str(db), "--lock-timeout", "300"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out, _ = check.communicate(timeout=300)
+    assert check.returncode == 0, out
+    assert build.returncode == 0, build.stdout + build.stderr
+    assert "build: dbt build passed" in build.stdout
