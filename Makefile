@@ -7,6 +7,7 @@ VENV := .venv
 STAMP := $(VENV)/.synced-stamp
 NATIVE_STAMP := $(VENV)/.native-stamp
 GAZETTEER := ingest/data/gazetteer/extractor_index.pickle
+REPORT_ASSETS := ingest/report_assets/vendor/leaflet.js
 EXTRACTION_SOURCES := $(wildcard ingest/extraction/*.py)
 GAZETTEER_INPUTS := $(wildcard ingest/tools/gazetteer/*.py ingest/tools/*.csv) \
 	ingest/tools/build_gazetteer.py ingest/tools/stop_aliases.txt ingest/extraction/normalize.py \
@@ -14,9 +15,9 @@ GAZETTEER_INPUTS := $(wildcard ingest/tools/gazetteer/*.py ingest/tools/*.csv) \
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint typecheck bench bench-e2e evaluate clean setup
+.PHONY: run test lint typecheck bench bench-e2e evaluate clean setup wheel browser
 
-setup: $(NATIVE_STAMP) $(GAZETTEER)
+setup: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS)
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -38,10 +39,22 @@ $(GAZETTEER): $(STAMP) $(GAZETTEER_INPUTS)
 	$(VENV)/bin/python -m ingest.tools.build_gazetteer
 	@touch $@
 
-run: $(NATIVE_STAMP) $(GAZETTEER)
+# The report's map library and basemap from the npm registry, checked against pinned sha512s
+# (ingest/tools/fetch_report_assets.py); npm comes from Debian when it is missing.
+$(REPORT_ASSETS): ingest/tools/fetch_report_assets.py | $(STAMP)
+	@command -v npm >/dev/null || (apt-get update -q && apt-get install -y -q --no-install-recommends npm)
+	$(VENV)/bin/python -m ingest.tools.fetch_report_assets
+	@touch $@
+
+# Headless Chromium for the report's browser tests, from Debian's packages.
+browser:
+	@command -v chromium >/dev/null || (apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core)
+
+run: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS)
 	$(VENV)/bin/attack-ledger run
 
-test: $(NATIVE_STAMP) $(GAZETTEER)
+test: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS) browser
 	$(VENV)/bin/pytest
 
 # Extraction speed on one process (articles of about 2.5 KB): prints articles per second.
@@ -66,6 +79,10 @@ evaluate: $(NATIVE_STAMP) $(GAZETTEER)
 			--articles ../shared/corpus/world/articles \
 			--metadata ../shared/corpus/world/articles.csv; fi
 
+# The wheel carries the dbt project, the gazetteer and the report's assets (pyproject.toml).
+wheel: $(GAZETTEER) $(REPORT_ASSETS)
+	$(UV) build --wheel --offline -o dist
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check ingest tests
 	$(VENV)/bin/ruff format --check ingest tests
@@ -74,5 +91,6 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) $(TOOLS) target logs warehouse.duckdb warehouse.duckdb.*
+	rm -rf $(VENV) $(TOOLS) target logs dist warehouse.duckdb warehouse.duckdb.* warehouse.published.duckdb
 	rm -rf .native-build ingest/extraction/*.so ingest/extraction/_native.json ingest/data/gazetteer
+	rm -rf ingest/report_assets/vendor

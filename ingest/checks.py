@@ -1,17 +1,20 @@
 """Great Expectations suites on the marts, run by ``attack-ledger check`` and at the end of ``run``.
 
 Each mart is read from DuckDB into a pandas DataFrame and validated there: GX's SQL path over
-duckdb-engine fails on DuckDB, the DataFrame path works. Data Docs (HTML) are written next to the
-warehouse file. Suites are data (a table name, a query, a list of expectations) so that adding a
-check is adding a line.
+duckdb-engine fails on DuckDB, the DataFrame path works. Suites are data (a table name, a query,
+a list of expectations) so that adding a check is adding a line. The results are written next to
+the warehouse as ``checks.json`` and an offline ``checks.html`` (GX's own Data Docs load their
+styles and scripts from CDNs, so offline they show nothing); ``report`` shows them too.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +45,17 @@ class SuiteSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ExpectationResult:
+    """One expectation's outcome: what it checks, and the rows that broke it."""
+
+    expectation: str
+    column: str
+    success: bool
+    unexpected_count: int | None
+    unexpected_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SuiteResult:
     """The outcome of one suite, as the one-line terminal summary shows it."""
 
@@ -50,6 +64,7 @@ class SuiteResult:
     evaluated: int
     passed: int
     failed_expectations: tuple[str, ...]
+    expectations: tuple[ExpectationResult, ...] = ()
 
     @property
     def success(self) -> bool:
@@ -186,11 +201,10 @@ SUITES: tuple[SuiteSpec, ...] = (
 
 
 def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteResult]:
-    """Validate every suite against the warehouse and write the Data Docs; return the results."""
+    """Validate every suite against the warehouse, write checks.json and checks.html."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx  # imported here: it costs seconds
-    from great_expectations.checkpoint.actions import UpdateDataDocsAction
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     docs = docs_dir or settings.docs_dir
@@ -201,17 +215,6 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    context.add_data_docs_site(
-        site_name="attack_ledger",
-        site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {
-                "class_name": "TupleFilesystemStoreBackend",
-                "base_directory": str(docs),
-            },
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        },
-    )
     source = context.data_sources.add_pandas("warehouse")
     results: list[SuiteResult] = []
     for spec in SUITES:
@@ -226,7 +229,7 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
             gx.Checkpoint(
                 name=f"check_{spec.name}",
                 validation_definitions=[definition],
-                actions=[UpdateDataDocsAction(name="data_docs")],
+                actions=[],
                 result_format="SUMMARY",
             )
         )
@@ -243,9 +246,38 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
                     evaluated=int(stats["evaluated_expectations"]),
                     passed=int(stats["successful_expectations"]),
                     failed_expectations=failed,
+                    expectations=tuple(_expectation(r) for r in validation.results),
                 )
             )
+    write_results(results, docs)
     return results
+
+
+def _expectation(result: Any) -> ExpectationResult:
+    config = result.expectation_config
+    details = result.result or {}
+    count = details.get("unexpected_count")
+    examples = details.get("partial_unexpected_list") or []
+    return ExpectationResult(
+        expectation=str(config.type),
+        column=_describe(config).split("(", 1)[1].rstrip(")"),
+        success=bool(result.success),
+        unexpected_count=None if count is None else int(count),
+        unexpected_examples=tuple(str(v) for v in examples[:5]),
+    )
+
+
+def write_results(results: list[SuiteResult], folder: Path) -> None:
+    """``checks.json`` (read by ``report``) and the offline ``checks.html`` in ``folder``."""
+    from ingest.report import render_checks_page
+
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {
+        "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "suites": [asdict(r) for r in results],
+    }
+    (folder / "checks.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
+    (folder / "checks.html").write_text(render_checks_page(data, css_href=None), encoding="utf-8")
 
 
 def _describe(config: Any) -> str:

@@ -8,26 +8,30 @@ query results) is never read as rich markup: both consoles print text as it is.
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import os
 import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
 from ingest import __version__
 from ingest.errors import ExitCode, UserError
+from ingest.export import ExportFormat
 from ingest.files import display_path
-from ingest.settings import Settings, build_settings, project_dir
+from ingest.settings import Settings, build_settings, dbt_project_dir
 from ingest.summary import print_summary
+from ingest.terminal import Column, markdown_table, render, terminal_width
 
 if TYPE_CHECKING:
     from ingest.pipeline import IngestReport
@@ -46,6 +50,11 @@ class LedgerApp(typer.Typer):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().__call__(*args, **kwargs)
+        except SystemExit as exc:
+            if exc.code in (0, None):
+                for note in NOTES:
+                    err.print(Text.assemble(("note: ", "cyan"), note), soft_wrap=True)
+            raise
         except UserError as exc:
             print_error(exc.message)
             sys.exit(int(exc.code))
@@ -54,6 +63,9 @@ class LedgerApp(typer.Typer):
             err.print(Text.assemble(("internal error: ", "bold red"), BUG_REPORT))
             sys.exit(int(ExitCode.INTERNAL))
 
+
+# Notes for the end of a command that succeeded (an error stays the only line on stderr).
+NOTES: list[str] = []
 
 app = LedgerApp(
     name="attack-ledger",
@@ -79,6 +91,13 @@ DbOption = Annotated[
         help="DuckDB warehouse file (default: $ATTACK_LEDGER_DB, else warehouse.duckdb at the "
         "repository root).",
         dir_okay=False,
+    ),
+]
+WorkingOption = Annotated[
+    bool,
+    typer.Option(
+        "--working",
+        help="Read the working warehouse instead of the published copy (it must not be busy).",
     ),
 ]
 MaxBytesOption = Annotated[
@@ -109,7 +128,7 @@ PathsArgument = Annotated[
 
 def sample_corpus_paths() -> list[Path]:
     """The bundled sample corpus: articles, HTML pages, JSONL batches and corrections."""
-    root = project_dir() / "ingest" / "sample_corpus"
+    root = Path(__file__).resolve().parent / "sample_corpus"
     return [root / name for name in ("articles", "html", "batches", "corrections")]
 
 
@@ -165,6 +184,29 @@ def writing(settings: Settings) -> Iterator[None]:
     prepare_for_writing(settings)
     with writer_lock(settings):
         yield
+
+
+def reading(settings: Settings, *, working: bool = False) -> Settings:
+    """The file a read-side command reads: the published copy, else (with a note) the working."""
+    from ingest.publish import for_reading
+
+    chosen, note = for_reading(settings, working=working)
+    if note:
+        NOTES.append(note)
+    return chosen
+
+
+def do_publish(settings: Settings) -> None:
+    """Publish the read-only copy readers use, and say where it is."""
+    from ingest.publish import publish
+
+    with err.status(Text("publish: writing the read-only copy for readers")):
+        done = publish(settings)
+    console.print(
+        f"publish: {done.path} ({done.tables} tables, {done.views} views, "
+        f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)",
+        soft_wrap=True,
+    )
 
 
 def do_ingest(paths: list[Path], settings: Settings) -> IngestReport:
@@ -327,20 +369,25 @@ def build(
     require_warehouse(settings)
     with writing(settings):
         do_build(settings, full_refresh=full_refresh)
+        do_publish(settings)
 
 
 @app.command()
 def docs(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
-    """Generate dbt's documentation site (every model and column) for the warehouse."""
+    """Generate dbt's documentation as one static page (every model and column)."""
     settings = build_settings(db, lock_timeout=lock_timeout)
     require_warehouse(settings)
     with writing(settings):
-        outcome = run_dbt(settings, ["docs", "generate"])
+        outcome = run_dbt(settings, ["docs", "generate", "--static"])
     if not outcome.success:
         detail = (outcome.error or str(outcome.failures)).splitlines()[0]
         raise UserError(f"dbt docs generate failed: {detail}", ExitCode.CHECKS_FAILED)
     target = settings.state_dir / "dbt-target"
-    console.print(f"docs: {target / 'index.html'} (catalog.json and manifest.json beside it)")
+    console.print(
+        f"docs: {target / 'static_index.html'} (one file, opens from file://; catalog.json and "
+        "manifest.json beside it)",
+        soft_wrap=True,
+    )
 
 
 @app.command()
@@ -365,7 +412,8 @@ def run(
             console.print("run: nothing new to load; building what the warehouse already holds")
         do_build(settings, full_refresh=full_refresh)
         do_check(settings)
-    print_summary(settings, console)
+        do_publish(settings)
+    print_summary(reading(settings), console, settings.db_path)
 
 
 def do_check(settings: Settings) -> None:
@@ -382,16 +430,20 @@ def do_check(settings: Settings) -> None:
     for result in results:
         style = "green" if result.success else "bold red"
         console.print(f"check {result.line()}", style=style)
-    console.print(f"check: Data Docs at {settings.docs_dir / 'index.html'}")
+    console.print(f"check: results at {settings.docs_dir / 'checks.html'} (and checks.json)")
     failed = [r.name for r in results if not r.success]
     if failed:
         raise UserError(f"checks failed: {', '.join(failed)}", ExitCode.CHECKS_FAILED)
 
 
 @app.command()
-def check(db: DbOption = None) -> None:
-    """Validate the marts with the Great Expectations suites and write their Data Docs."""
-    do_check(build_settings(db))
+def check(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
+    """Validate the marts with the Great Expectations suites, then publish them."""
+    settings = build_settings(db, lock_timeout=lock_timeout)
+    require_warehouse(settings)
+    with writing(settings):  # a build started meanwhile waits for the checks
+        do_check(settings)
+        do_publish(settings)
 
 
 @app.command(name="as-of")
@@ -405,51 +457,127 @@ def as_of(
     ],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    working: WorkingOption = False,
 ) -> None:
     """Show the attacks, with their figures, that the reports known at TIMESTAMP supported."""
-    import json
+
+    from datetime import UTC
 
     from ingest.history import attacks_as_of, parse_as_of
 
     moment = parse_as_of(timestamp)
     if moment is None:
         raise UserError(f"not an ISO 8601 date or datetime: {timestamp!r}")
-    rows = attacks_as_of(build_settings(db), moment)
+    rows = attacks_as_of(reading(build_settings(db), working=working), moment)
     if as_json:
         for row in rows:
             print(json.dumps(row, default=str, ensure_ascii=False))
         return
-    table = Table(
-        "event_date",
-        "place",
-        "weapon",
-        "killed",
-        "wounded",
-        "articles",
-        "first reported",
+    lines = render(
+        [
+            "event_date",
+            "place",
+            "weapon",
+            Column("killed", numeric=True),
+            Column("wounded", numeric=True),
+            "first reported (UTC)",
+        ],
+        [
+            (
+                row["event_date"] or "undated",
+                row["location_name"],
+                row["weapon"],
+                _range(row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]),
+                _range(row["injured_low"], row["injured_best"], row["injured_high"]),
+                row["first_reported_at"].astimezone(UTC).strftime("%Y-%m-%d %H:%M"),
+            )
+            for row in rows
+        ],
+        width=terminal_width(),
         title=f"Attacks as known at {moment.isoformat()} ({len(rows)})",
     )
-    for row in rows:
-        table.add_row(
-            str(row["event_date"] or "undated"),
-            str(row["location_name"]),
-            str(row["weapon"]),
-            _range(row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]),
-            _range(row["injured_low"], row["injured_best"], row["injured_high"]),
-            str(row["n_articles"]),
-            str(row["first_reported_at"]),
-        )
-    console.print(table)
+    print("\n".join(lines))
 
 
 def _range(low: object, best: object, high: object) -> str:
-    """A figure with its range, e.g. "3 (3-40)"; blank when nothing is known."""
+    """A figure with its range, e.g. "3 (3-40)"; "?" when nothing is known."""
     if best is None and low is None and high is None:
-        return ""
+        return "?"
     shown = "?" if best is None else str(best)
     if low == best == high:
         return shown
     return f"{shown} ({'?' if low is None else low}-{'?' if high is None else high})"
+
+
+@app.command(name="export")
+def export_command(
+    out: Annotated[Path, typer.Argument(help="File to write (replaced when it exists).")],
+    output: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="csv or parquet (the attacks with places and actors named), geojson (points, "
+            "RFC 7946), acled or ucdp (rows to append to those datasets).",
+        ),
+    ] = ExportFormat.CSV,
+    as_of_time: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Export the attacks as the reports known at this time (ISO 8601) supported them.",
+        ),
+    ] = None,
+    db: DbOption = None,
+    working: WorkingOption = False,
+) -> None:
+    """Write the attacks to OUT as CSV, Parquet, GeoJSON, or ACLED or UCDP GED rows."""
+    from ingest.export import export
+    from ingest.history import parse_as_of
+
+    moment = None
+    if as_of_time is not None:
+        moment = parse_as_of(as_of_time)
+        if moment is None:
+            raise UserError(f"not an ISO 8601 date or datetime: {as_of_time!r}")
+    settings = reading(build_settings(db), working=working)
+    report = export(settings, output, out, moment)
+    console.print(report.line(), soft_wrap=True)
+
+
+@app.command()
+def report(
+    out: Annotated[
+        Path,
+        typer.Argument(help="Folder to write the site into (a previous report there is replaced)."),
+    ],
+    as_of_time: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Show the attacks as the reports known at this time (ISO 8601) supported them.",
+        ),
+    ] = None,
+    db: DbOption = None,
+    working: WorkingOption = False,
+) -> None:
+    """Write a static HTML site: a map, a timeline, filters and one page per attack (offline)."""
+    from ingest.history import parse_as_of
+    from ingest.report import write_report
+
+    moment = None
+    if as_of_time is not None:
+        moment = parse_as_of(as_of_time)
+        if moment is None:
+            raise UserError(f"not an ISO 8601 date or datetime: {as_of_time!r}")
+    named = build_settings(db)
+    counts = write_report(
+        reading(named, working=working), out, moment, named.docs_dir / "checks.json"
+    )
+    console.print(
+        f"report: {out / 'index.html'} ({counts['attacks']} attacks, {counts['located']} on the "
+        f"map, {counts['mentions']} evidence sentences); open it in a browser, offline",
+        soft_wrap=True,
+    )
 
 
 @app.command()
@@ -498,7 +626,7 @@ def evaluate(
         gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
     except (ValueError, KeyError) as exc:
         raise UserError(f"{gold} is not gold in the corpus format: {exc}") from None
-    report = evaluate_articles(gold_events, articles, seeds or project_dir() / "seeds")
+    report = evaluate_articles(gold_events, articles, seeds or dbt_project_dir() / "seeds")
     breakdowns = read_article_groups(metadata) if metadata is not None else {}
     if as_json:
         print(report.to_json(breakdowns))
@@ -509,33 +637,62 @@ def evaluate(
 
 
 @app.command()
-def summary(db: DbOption = None) -> None:
-    """Print what the warehouse holds."""
-    print_summary(build_settings(db), console)
+def summary(db: DbOption = None, working: WorkingOption = False) -> None:
+    """Print what the warehouse holds (its published copy)."""
+    settings = build_settings(db)
+    print_summary(reading(settings, working=working), console, settings.db_path)
+
+
+class OutputFormat(StrEnum):
+    """How ``sql`` prints its result."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    MARKDOWN = "markdown"
 
 
 @app.command()
 def sql(
-    statement: Annotated[str, typer.Argument(help="SQL to run read-only on the warehouse.")],
+    statement: Annotated[str, typer.Argument(help="One SQL query (SELECT, WITH, DESCRIBE...).")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Rows to print at most.")] = 50,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            min=1,
+            help="Rows to print at most (default: 50 for table and markdown, all for csv and "
+            "json). A note on stderr says when rows were left out.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="table, csv, json (one object a line) or markdown."),
+    ] = OutputFormat.TABLE,
+    working: WorkingOption = False,
 ) -> None:
-    """Run one read-only SQL query on the warehouse and print the result as a table."""
-    import duckdb
+    """Run one read-only query on the warehouse: it cannot write, copy, attach or read files."""
+    from ingest.sandbox import run_query
 
-    from ingest.warehouse import connect_readonly
-
-    with connect_readonly(build_settings(db)) as con:
-        try:
-            relation = con.sql(statement)
-            if relation is None:
-                return
-            columns = relation.columns
-            rows = relation.fetchmany(limit)
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise UserError(first) from None
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
-    console.print(table)
+    settings = reading(build_settings(db), working=working)
+    cap = limit if limit is not None else (50 if output in ("table", "markdown") else None)
+    result = run_query(settings, statement, cap)
+    if output == OutputFormat.CSV:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
+    elif output == OutputFormat.JSON:
+        for row in result.rows:
+            record = dict(zip(result.columns, row, strict=True))
+            print(json.dumps(record, default=str, ensure_ascii=False))
+    elif output == OutputFormat.MARKDOWN:
+        print("\n".join(markdown_table(result.columns, result.rows)))
+    else:
+        print("\n".join(render(result.columns, result.rows, width=terminal_width())))
+    if result.total > len(result.rows):
+        err.print(
+            f"note: {len(result.rows)} of {result.total} rows printed "
+            "(--limit N prints more; --format csv prints all)",
+            soft_wrap=True,
+        )

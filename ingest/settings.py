@@ -17,8 +17,26 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 
 def project_dir() -> Path:
-    """The repository root: where ``dbt_project.yml``, ``seeds/`` and the sample corpus live."""
+    """The folder holding the ``ingest`` package: the repository root in a source checkout."""
     return Path(__file__).resolve().parent.parent
+
+
+def dbt_project_dir() -> Path:
+    """Where ``dbt_project.yml``, the models, macros and seeds are.
+
+    In a source checkout, the repository root; in an installed wheel, the copy packaged as
+    ``ingest/dbt_project`` (``pyproject.toml``, ``force-include``).
+    """
+    packaged = Path(__file__).resolve().parent / "dbt_project"
+    if (packaged / "dbt_project.yml").is_file():
+        return packaged
+    return project_dir()
+
+
+def default_db_dir() -> Path:
+    """The default warehouse's folder: the repository root, else (installed) the current one."""
+    root = project_dir()
+    return root if (root / "dbt_project.yml").is_file() else Path.cwd()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +59,12 @@ class Settings:
         return self.db_path.with_name(self.db_path.name + ".lock")
 
     @property
+    def published_path(self) -> Path:
+        """The read-only copy readers use (``ingest/publish.py``): ``NAME.published.duckdb``."""
+        stem = self.db_path.name.removesuffix(".duckdb")
+        return self.db_path.with_name(f"{stem}.published.duckdb")
+
+    @property
     def docs_dir(self) -> Path:
         """Great Expectations Data Docs, written next to the warehouse."""
         return self.db_path.with_name(self.db_path.name + ".docs")
@@ -57,12 +81,13 @@ def build_settings(
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
     The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
 
-    The default sits at the repository root. The path is made absolute and real here, once
-    (links resolved), so that dlt, dbt and the checks all open the same file whatever their
-    working directory, and the writer lock beside it is the same through any link to it.
+    The default sits at the repository root (in the current folder when installed). The path
+    is made absolute and real here, once (links resolved), so that dlt, dbt and the checks all
+    open the same file whatever their working directory, and the writer lock beside it is the
+    same through any link to it.
     """
     env = os.environ if environ is None else environ
-    default = project_dir() / DEFAULT_DB_NAME
+    default = default_db_dir() / DEFAULT_DB_NAME
     chosen = db or (Path(env[DB_ENV]) if env.get(DB_ENV) else default)
     overrides: dict[str, Any] = {
         key: value

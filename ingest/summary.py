@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from ingest.errors import UserError
 from ingest.settings import Settings
+from ingest.terminal import Column, render
 from ingest.warehouse import connect_readonly, table_exists
 
 EXAMPLE_QUERY = (
@@ -18,10 +20,12 @@ EXAMPLE_QUERY = (
 )
 
 
-def print_summary(settings: Settings, console: Console) -> None:
+def print_summary(settings: Settings, console: Console, working: Path | None = None) -> None:
     """Print counts, attacks found, top places, the file path and one query to start from.
 
-    ``console`` must not read markup (``markup=False``): places and names are data.
+    ``settings`` names the file read (the published copy); ``working`` the working file the
+    user named, when it is another one. ``console`` must not read markup (``markup=False``):
+    places and names are data.
     """
     con = connect_readonly(settings)
     with con:
@@ -53,10 +57,13 @@ def print_summary(settings: Settings, console: Console) -> None:
                 "left join marts.dim_location l using (location_id) "
                 "group by all order by n desc, place limit 5"
             ).fetchall()
-            table = Table("place", "country", "attacks", title="Top places")
-            for place, country, n in top:
-                table.add_row(str(place), str(country or ""), str(n))
-            console.print(table)
+            lines = render(
+                ["place", "country", Column("attacks", numeric=True)],
+                [(place, country or "?", n) for place, country, n in top],
+                width=console.width,
+                title="Top places",
+            )
+            console.out("\n".join(lines), highlight=False)
             _print_attacks(con, console)
             query = EXAMPLE_QUERY
         elif table_exists(con, "staging", "stg_attack_mentions"):
@@ -66,9 +73,12 @@ def print_summary(settings: Settings, console: Console) -> None:
         else:
             console.print("attacks found:     extraction models not built yet")
             query = "select title, published_at, language from raw.articles limit 10;"
-        console.print(f"warehouse:         {settings.db_path}")
+        named = working or settings.db_path
+        console.print(f"warehouse:         {named}")
+        if named != settings.db_path:
+            console.print(f"published copy:    {settings.db_path} (what readers and BI tools open)")
         console.print("try:")
-        console.print(f'  attack-ledger sql --db {settings.db_path} "{query}"', soft_wrap=True)
+        console.print(f'  attack-ledger sql --db {named} "{query}"', soft_wrap=True)
 
 
 _ATTACKS_SQL = """
@@ -76,16 +86,16 @@ select
     coalesce(strftime(f.event_date, '%Y-%m-%d'), 'undated') as day,
     coalesce(l.location_name, 'unknown') as place,
     f.weapon,
-    coalesce(c.actor_name, a.actor_name, '') as by_whom,
+    coalesce(c.actor_name, a.actor_name, '?') as by_whom,
     case
         when f.fatalities_best is not null then f.fatalities_best::varchar
         when f.fatalities_low is not null then f.fatalities_low::varchar || '+'
-        else ''
+        else '?'
     end as killed,
     case
         when f.injured_best is not null then f.injured_best::varchar
         when f.injured_low is not null then f.injured_low::varchar || '+'
-        else ''
+        else '?'
     end as wounded,
     f.n_articles
 from marts.fact_attacks as f
@@ -99,13 +109,19 @@ limit 8
 
 def _print_attacks(con: duckdb.DuckDBPyConnection, console: Console) -> None:
     """The most reported attacks: the first rows an analyst would look at."""
-    table = Table(title="Most reported attacks")
-    table.add_column("date", no_wrap=True)
-    table.add_column("place")
-    table.add_column("weapon", no_wrap=True)
-    table.add_column("by (claimant, else attacker)")
-    for name in ("killed", "wounded", "articles"):
-        table.add_column(name, justify="right", no_wrap=True)
-    for row in con.execute(_ATTACKS_SQL).fetchall():
-        table.add_row(*(str(value) for value in row))
-    console.print(table)
+    lines = render(
+        [
+            "date",
+            "place",
+            "weapon",
+            "by",
+            Column("killed", numeric=True),
+            Column("wounded", numeric=True),
+            Column("articles", numeric=True),
+        ],
+        con.execute(_ATTACKS_SQL).fetchall(),
+        width=console.width,
+        title="Most reported attacks",
+    )
+    lines.append("by: the group that claimed it, else the attacker named; ?: not reported")
+    console.out("\n".join(lines), highlight=False)

@@ -16,7 +16,7 @@ import filelock
 
 from ingest.errors import ExitCode, UserError
 from ingest.files import display_path
-from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, project_dir
+from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, dbt_project_dir
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8 to 12 of every DuckDB database file
 
@@ -75,6 +75,11 @@ def prepare_for_writing(settings: Settings) -> None:
     """
     _check_encodable(settings.db_path)
     path = settings.db_path
+    if path.name.endswith(".published.duckdb"):
+        raise WarehouseError(
+            f"{path} is the published, read-only copy of a warehouse: give --db the working "
+            "file beside it"
+        )
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -196,7 +201,7 @@ def run_dbt(
     os.environ[DB_ENV] = str(settings.db_path)
     os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
     state = settings.state_dir
-    root = project_dir()
+    root = dbt_project_dir()
 
     def callback(event: Any) -> None:
         if on_node_done is None:

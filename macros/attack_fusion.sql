@@ -40,8 +40,17 @@ known as (
 classified as (
     select
         *,
-        case weapon when 'airstrike' then 'air' when 'unknown' then null else 'ground' end
-            as weapon_group,
+        -- A state force's drone strike is flown like an air strike: it never fuses with the
+        -- militia drone or rocket attacks it may answer.
+        case
+            when weapon = 'airstrike' then 'air'
+            when weapon = 'drone' and attacker in (
+                select actor_name from {{ ref('actors').include(database=false) }}
+                where kind in ('state_force', 'external_force', 'government')
+            ) then 'air'
+            when weapon = 'unknown' then null
+            else 'ground'
+        end as weapon_group,
         location_id is not null
             and coalesce(place_feature_type, 'other') not in ('country', 'admin1', 'region')
             as is_site,
@@ -298,6 +307,7 @@ per_attack as (
             order by coalesce(story_publisher, publisher, 'an unnamed source')) as publishers,
         string_agg(distinct reported_by, '; ' order by reported_by)
             filter (where reported_by is not null) as cited_sources,
+        list(distinct article_id order by article_id) as source_article_ids,
         -- the place: the anchor's site, else the most precise place any mention gives
         first(location_id order by coalesce(geo_precision, 9), location_id)
             filter (where location_id is not null) as mention_location_id,
@@ -378,6 +388,9 @@ final as (
         j.n_languages,
         j.first_reported_at,
         j.last_reported_at,
+        j.publishers as source_publishers,
+        j.cited_sources as source_cited,
+        j.source_article_ids,
         concat_ws(
             ' ',
             case j.weapon
@@ -447,4 +460,27 @@ with
     taxonomy=ref('event_taxonomy').include(database=false)
 ) }}
 select * exclude (attack_key) from final
+{% endmacro %}
+
+
+{#
+    The DuckDB table macro marts.attack_mentions_as_of(ts): which attack each mention known at
+    ts was fused into, and why (the bridge as of ts; the report's attack pages use it).
+#}
+{% macro create_attack_mentions_as_of_macro() %}
+{%- set mentions = ref('int_mentions_known').include(database=false) -%}
+{%- set places = ref('stg_gazetteer_places').include(database=false) -%}
+{%- set issues = ref('int_quality_issues').include(database=false) -%}
+create or replace macro {{ this.schema }}.attack_mentions_as_of(as_of_ts) as table
+with
+{{ attack_assignments_sql(
+    mentions=mentions, places=places, issues=issues, as_of='as_of_ts::timestamptz'
+) }}
+select
+    attack_id, mention_id, article_id, version_id, source_uri, publisher, language, known_from,
+    merge_rule, sentence_index, evidence_start, evidence_end, evidence_text, event_date,
+    date_precision, location_name, country_iso2, attacker, target, claimed_by, weapon,
+    projectile_count, killed, killed_low, killed_high, wounded, wounded_low, wounded_high,
+    reported_by, is_background, certainty
+from assignments
 {% endmacro %}

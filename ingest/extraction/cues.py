@@ -53,6 +53,13 @@ TRIGGER = (
     "a incendie", "ete incendie", "ete incendies", "incendiant", "incendie criminel",
     "incendies criminels", "ont mis le feu", "a mis le feu", "mettant le feu", "brule vif",
     "brules vifs", "brulee vive", "brulees vives",
+    # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
+    # "The incident occurred in X" (with an attack noun, the noun is the trigger already).
+    "it took place", "it happened", "it occurred", "incident took place", "incident occurred",
+    "incident happened", "operation took place", "elle a eu lieu", "il a eu lieu",
+    "elle s'est produite", "il s'est produit", "elle s'est deroulee", "il s'est deroule",
+    "incident a eu lieu", "incident s'est produit", "operation a eu lieu",
+    "operation s'est deroulee",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -72,6 +79,13 @@ CASUALTY = (
     "decapitees", "carbonise", "carbonises", "carbonisee", "carbonisees", "abattu par balles",
     "abattus par balles", "abattue par balles", "abattues par balles", "brule vif",
     "brules vifs", "brulee vive", "brulees vives",
+    # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
+    # "The incident occurred in X" (with an attack noun, the noun is the trigger already).
+    "it took place", "it happened", "it occurred", "incident took place", "incident occurred",
+    "incident happened", "operation took place", "elle a eu lieu", "il a eu lieu",
+    "elle s'est produite", "il s'est produit", "elle s'est deroulee", "il s'est deroule",
+    "incident a eu lieu", "incident s'est produit", "operation a eu lieu",
+    "operation s'est deroulee",
 )  # fmt: skip
 
 # Words that are never attacks (or sources: "d'après-midi" is no "d'après") though they contain one.

@@ -70,7 +70,9 @@ _ALTERNATIVES = (
     r"(?P<wd>(?:(?P<wdmod>tot|tard|early|late|last|this|past|ce|cette|le) )?(?:(?:ce|le|on) )?"
     rf"(?P<wdw>{_WD})(?P<wdposs>'s)?(?: (?P<wdlast>dernier|derniere|passe|last))?)",
     # hier / yesterday / aujourd'hui / today / ce matin / last night
-    r"(?P<rel>\b(?:avant hier|the day before yesterday|hier|yesterday|aujourd'hui|today|tonight|"
+    r"(?P<rel>\b(?:avant hier|the day before yesterday|la veille|l'avant veille|"
+    r"the day before|the previous day|the night before|the previous night|la nuit precedente|"
+    r"hier|yesterday|aujourd'hui|today|tonight|"
     r"cette nuit|ce matin|ce soir|cet apres midi|this morning|this evening|this afternoon|"
     r"last night|overnight)\b)",
     # la semaine derniere / last week / cette semaine
@@ -107,6 +109,11 @@ _LIST_AFTER = re.compile(
     rf"(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
 )
 _LIST_BEFORE = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
+
+
+# News prose writes dates in words ("17 October", "Oct. 17"); "2023-10-17" is a page's stamp
+# (a scraped "date 2023-10-17" line), which dates the report, not what it reports.
+ISO_BASIS = "ISO date (a page stamp)"
 
 
 @dataclass(slots=True)
@@ -151,12 +158,17 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
     return published - timedelta(days=back)
 
 
+_DAY_BEFORE: frozenset[str] = frozenset(
+    {"la veille", "l'avant veille", "the day before", "the previous day", "the night before",
+     "the previous night", "la nuit precedente"}
+)  # fmt: skip
+
 # Words every date expression contains: the matcher finds them in its single automaton pass,
 # and the date regex then only runs in small windows around them (it is slow over whole texts).
 DATE_ANCHORS: tuple[str, ...] = (
     *_MONTHS,
     *_WEEKDAYS,
-    "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night",
+    "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
     "jour",
 )  # fmt: skip
@@ -393,9 +405,7 @@ def find_dates(
                 position = more.end()
         elif name == "iso":
             value = _safe_date(int(group("isoy")), int(group("isom")), int(group("isod")))
-            hits.append(
-                DateHit(match.start(), match.end(), value, "day", "explicit date", "explicit")
-            )
+            hits.append(DateHit(match.start(), match.end(), value, "day", ISO_BASIS, "explicit"))
         elif name == "slash":
             value = _safe_date(int(group("dmyy")), int(group("dmym")), int(group("dmyd")))
             hits.append(
@@ -478,6 +488,19 @@ def find_dates(
                     "weekday",
                 )
             )
+        elif name == "rel" and group("rel") in _DAY_BEFORE:
+            # "la veille", "the day before": the day before the date told last (the claim's
+            # "mardi" in "a revendiqué mardi l'attentat de la veille"), else publication.
+            told = next((h.value for h in reversed(hits) if h.value is not None), None)
+            base = told or anchor
+            days = 2 if group("rel") == "l'avant veille" else 1
+            value = base - timedelta(days=days) if base else None
+            basis = (
+                "the day before the date told before it"
+                if told
+                else "relative day (la veille/the day before) to published_at"
+            )
+            hits.append(DateHit(match.start(), match.end(), value, "day", basis, "relative"))
         elif name == "rel":
             word = group("rel")
             offset = (

@@ -35,7 +35,7 @@ from ingest.extraction.aggregates import (
     separate_attacks,
 )
 from ingest.extraction.casualties import Casualty, find_casualties
-from ingest.extraction.dates import DateHit, find_dates
+from ingest.extraction.dates import ISO_BASIS, DateHit, find_dates
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Actor, Lexicons, Place
 from ingest.extraction.matching import (
     ACTOR,
@@ -141,8 +141,10 @@ _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
+_CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
 _INHERITED_BASIS = "inherited from an earlier date in the text"
 _PUBLISHED_BASIS = "published_at (no date in text)"
+_PUBLISHED_MONTH_BASIS = "month of published_at (only the month is known)"
 _REPORT_SUFFIX = " (date of the report)"
 
 
@@ -243,15 +245,22 @@ class Extractor:
             return ExtractionResult((), ())
         published = article.published_at.date() if article.published_at is not None else None
         month_only = article.published_precision == "month"
-        day_anchor = None if month_only else published
+        # What a sentence without a date falls back on: the publication day (to the week), or
+        # its month when only the month is known (the middle of it, to the month).
+        anchor = (
+            None
+            if published is None
+            else (published.replace(day=15), "month", _PUBLISHED_MONTH_BASIS)
+            if month_only
+            else (published, "week", _PUBLISHED_BASIS)
+        )
         scan = self._matcher.scan(folded, text)
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
         facts = self._sentence_facts(article, text, folded, sentences, scan, dates)
-        hinted, located = self._article_hints(scan.entities, folded)
-        home = _home_country(scan.entities, self._lexicons.actors)
+        hinted, located, home = self._article_hints(scan.entities, folded)
         candidates, fragments, aggregates = self._read_sentences(
-            article, text, folded, facts, hinted, located, home, day_anchor
+            article, text, folded, facts, hinted, located, home, anchor
         )
         mentions = _merge(candidates, fragments)
         records = tuple(self._records(article, text, facts, mentions))
@@ -380,10 +389,17 @@ class Extractor:
 
     @staticmethod
     def _is_report(folded: str, fact: _Facts, hit: DateHit) -> bool:
-        """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement")."""
+        """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement", a page's
+        "2023-10-17" stamp)."""
+        if hit.basis == ISO_BASIS:
+            return True
         triggers = fact.cue_spans.get("trigger", [])
         for start, end in fact.cue_spans.get("reporting", []):
-            if 0 <= hit.start - end <= 25 and not any(end <= t < hit.start for t, _ in triggers):
+            if (
+                0 <= hit.start - end <= 25
+                and not any(end <= t < hit.start for t, _ in triggers)
+                and not _reported_clause(folded, end, hit.start)
+            ):
                 return True
             if 0 <= start - hit.end <= 12 and folded[start:end] in {
                 "statement",
@@ -392,38 +408,55 @@ class Extractor:
                 "press release",
             }:
                 return True
+        # "a revendiqué, sur Telegram, mardi l'attentat de la veille", "claimed responsibility
+        # on Tuesday for Monday's bombing": the first date after a claim, before any attack
+        # word, dates the claim.
+        for _, end in fact.cue_spans.get("claim", []):
+            if (
+                0 <= hit.start - end <= _CLAIM_DATE_REACH
+                and not any(end <= t < hit.start for t, _ in triggers)
+                and not any(end <= other.start < hit.start for other in fact.dates)
+                and not _reported_clause(folded, end, hit.start)
+            ):
+                return True
         line_head = hit.start == fact.sentence.start and fact.sentence.line_start
         return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
 
-    def _article_hints(self, matches: Sequence[Match], folded: str) -> tuple[set[str], set[str]]:
+    def _article_hints(
+        self, matches: Sequence[Match], folded: str
+    ) -> tuple[set[str], set[str], str | None]:
         """Countries the whole article names or qualifies, to choose between homonyms (country
         names, demonyms, state forces), and the countries it places things in, to reject towns
         of other countries (a country after "in", "en", "au", "dans"..., and provinces only one
         country has: "The United States claimed" places nothing); both include the provinces'
         countries."""
-        hints = {match.entry.hint for match in matches if match.entry.hint}
+        hints: set[str] = set()
         located: set[str] = set()
+        counts: dict[str, int] = {}  # how often each country is named: the home country
         actors = self._lexicons.actors
         for match in matches:
             entry = match.entry
             key = entry.key
+            hint = entry.hint
             if entry.family == ACTOR:
                 # "Malian soldiers", "l'armée burkinabè": a state force names its country as a
                 # demonym would (the longer alias hides the demonym inside it).
                 actor = actors.get(entry.ref)
                 if actor is not None and actor.kind in STATE_KINDS and actor.country_iso2:
-                    hints.add(actor.country_iso2)
-                continue
+                    hint = actor.country_iso2
+            if hint:
+                hints.add(hint)
+                counts[hint] = counts.get(hint, 0) + 1
             if key is None:
                 continue
             if entry.hint:
-                if _LOCATED_IN.search(folded, max(0, match.start - 12), match.start) is not None:
+                if _located_in(folded, match.start):
                     located.add(entry.hint)
             elif len(key.places) == 1 and not key.common:
                 place = key.places[0]
                 if place.feature_type == "admin1" and place.country_iso2:
                     located.add(place.country_iso2)
-        return hints | located, located
+        return hints | located, located, _most_named(counts)
 
     # ------------------------------------------------------------------ per sentence
 
@@ -436,7 +469,7 @@ class Extractor:
         hinted: set[str],
         located: set[str],
         home: str | None,
-        day_anchor: date | None,
+        anchor: tuple[date, str, str] | None,
     ) -> tuple[list[_Candidate], list[_Fragment], list[AggregateStatement]]:
         candidates: list[_Candidate] = []
         fragments: list[_Fragment] = []
@@ -744,7 +777,7 @@ class Extractor:
                 _split_air_and_ground(candidates, group_before, roles.attacker, actors)
             if not fact.title:
                 lead_seen = True
-        _inherit_dates(candidates, facts, day_anchor)
+        _inherit_dates(candidates, facts, anchor)
         return candidates, fragments, aggregates
 
     def _background_clauses(
@@ -919,9 +952,9 @@ class Extractor:
         if not families:
             return last_site, last_group
         if not fact.title:
-            places = self._lexicons.places
             for match in families.get(PLACE, ()):
-                place = places.get(match.entry.ref)
+                key = match.entry.key
+                place = key.places[0] if key is not None else None
                 if place is not None and place.feature_type in SITE_FEATURES:
                     last_site = (index, place)
         actors = self._lexicons.actors
@@ -959,18 +992,15 @@ class Extractor:
         ]
         if not attacks:
             return found
-        places = self._lexicons.places
-        # Demonyms ("American", "israéliens") and abbreviations ("U.S.", "US"), not names.
+        # Demonyms ("American", "israéliens") and abbreviations ("U.S.", "US"), not names: the
+        # entries that hint at a country (a demonym, or a country's own name).
         nations = [
             m
             for m in (*families.get(DEMONYM, ()), *families.get(PLACE, ()))
-            if (p := places.get(m.entry.ref)) is not None
+            if m.entry.hint
             and (
                 m.entry.family == DEMONYM
-                or (
-                    p.feature_type == "country"
-                    and _NATION_ABBREVIATION.fullmatch(folded, m.start, m.end)
-                )
+                or _NATION_ABBREVIATION.fullmatch(folded, m.start, m.end) is not None
             )
         ]
         for weapon_start, weapon_end in sorted(attacks):
@@ -985,8 +1015,7 @@ class Extractor:
                 )
                 if not (before or after):
                     continue
-                place = places.get(nation.entry.ref)
-                actor = self._state_force.get(place.country_iso2 or "") if place else None
+                actor = self._state_force.get(nation.entry.hint)
                 if actor is None or any(m.start <= weapon_start < m.end for m in named):
                     continue
                 if any(a.start == weapon_start for a in found):
@@ -1211,8 +1240,6 @@ class Extractor:
             state = actor is not None and actor.kind in STATE_KINDS
             if weapon is None:
                 weapon = "airstrike" if mention.strike_word and state else "unknown"
-            elif weapon == "drone" and state:
-                weapon = "airstrike"  # a state's drone strike is an air/drone strike
             source = sources.get(mention.reported_by) if mention.reported_by else None
             if mention.hedged:
                 certainty = "hedged"
@@ -1274,10 +1301,23 @@ class Extractor:
 # ---------------------------------------------------------------------- helpers
 
 
-# "in Mali", "au Mali", "dans le nord du Mali": a country where things happen.
-_LOCATED_IN = re.compile(
-    r"\b(?:in|into|inside|across|throughout|en|au|aux|dans|du|de|d'|of)\s+(?:l'|la |le |the )?$"
-)
+# "in Mali", "au Mali", "dans le nord du Mali", "in the United States": a country where things
+# happen (the word before it, past an article).
+_LOCATED_IN_WORDS: frozenset[str] = frozenset(
+    {"in", "into", "inside", "across", "throughout", "en", "au", "aux", "dans", "du", "de", "d",
+     "of"}
+)  # fmt: skip
+_COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+
+
+def _located_in(folded: str, start: int) -> bool:
+    """Whether a locative word comes right before ``start`` (past an article)."""
+    words = folded[max(0, start - 14) : start].replace("'", " ").split()
+    if words and words[-1] in _COUNTRY_ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in _LOCATED_IN_WORDS
+
+
 # Punctuation or a conjunction between a country and a claim word: another subject.
 _NEW_SUBJECT = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
 _NEGATION_BEFORE = re.compile(
@@ -1337,18 +1377,19 @@ def _matches_within(matches: Sequence[Match], start: int, end: int) -> list[Matc
     return [match for match in matches if start <= match.start < end]
 
 
-def _home_country(matches: Sequence[Match], actors: Mapping[str, Actor]) -> str | None:
-    """The country an article names most (country names, demonyms, its state forces), when
-    one does."""
-    counts: dict[str, int] = {}
-    for match in matches:
-        hint = match.entry.hint
-        if not hint and match.entry.family == ACTOR:
-            actor = actors.get(match.entry.ref)
-            if actor is not None and actor.kind in STATE_KINDS and actor.country_iso2:
-                hint = actor.country_iso2
-        if hint:
-            counts[hint] = counts.get(hint, 0) + 1
+# Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
+# que les assaillants, lundi,"): a date after them dates what is told, not the telling.
+_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the"})
+
+
+def _reported_clause(folded: str, start: int, end: int) -> bool:
+    """Whether the text between a reporting or claim verb and a date opens the clause told."""
+    return not _REPORTED_CLAUSE_WORDS.isdisjoint(folded[start:end].replace("'", " ").split())
+
+
+def _most_named(counts: Mapping[str, int]) -> str | None:
+    """The country an article names most (country names, demonyms, its state forces), when one
+    does (no tie)."""
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -1653,10 +1694,14 @@ def _consecutive_days(fact: _Facts, date_hit: DateHit | None) -> DateHit | None:
 
 
 def _inherit_dates(
-    candidates: Sequence[_Candidate], facts: Sequence[_Facts], day_anchor: date | None
+    candidates: Sequence[_Candidate],
+    facts: Sequence[_Facts],
+    anchor: tuple[date, str, str] | None,
 ) -> None:
-    """Date the candidates whose sentence has none: the last date written before (``week``),
-    else the publication day (``week``); a background mention keeps no date."""
+    """Date the candidates whose sentence has none (or one that cannot be resolved, a weekday
+    when only the month of publication is known): the last date written before (``week``),
+    else the publication day (``week``) or month (``month``); a background mention keeps no
+    date."""
     dated: list[tuple[int, DateHit]] = [
         (i, f.date)
         for i, f in enumerate(facts)
@@ -1676,12 +1721,8 @@ def _inherit_dates(
                 "week" if dated[position][1].precision == "day" else dated[position][1].precision
             )
             candidate.basis = _INHERITED_BASIS
-        elif day_anchor is not None:
-            candidate.date, candidate.precision, candidate.basis = (
-                day_anchor,
-                "week",
-                _PUBLISHED_BASIS,
-            )
+        elif anchor is not None:
+            candidate.date, candidate.precision, candidate.basis = anchor
         else:
             candidate.date, candidate.precision, candidate.basis = None, None, None
         candidate.own_date = False

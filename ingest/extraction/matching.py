@@ -301,25 +301,34 @@ class Matcher:
                 else:
                     appends[table]((last - offset, 1 - last, negative_size, 0, payload))
         add_entity = appends[_ENTITIES]
+        cache = self._place_entries
         for last, number in self._place_automaton.iter(text):
-            entries, cased_only, size = self._entries(number)
+            info = cache[number]
+            if info is None:
+                info = self._entries(number)
+            entries, cased_only, size = info
             start = last - size + 1
             # A key the gazetteer writes only with a capital needs one in the text.
-            if cased_only and original is not None and not initial_capital(original, start):
+            if (
+                cased_only
+                and original is not None
+                and not original[start].isupper()
+                and not initial_capital(original, start)
+            ):
                 continue
             add_entity((start, 1 - last, -size, 1, entries))
         kept: tuple[list[tuple[int, int, Any]], ...] = ([], [], [])
         for hits, out in zip(found, kept, strict=True):
             hits.sort()
             covered = -1
-            last_span = (-1, -1)
+            last_start = -1
             append = out.append
             for start, negative_stop, _size, _automaton, payload in hits:
                 # A span that both the entity automaton and the gazetteer's have (an actor
                 # named like a town) keeps the entries of both, as one key would.
-                if start >= covered or (start, -negative_stop) == last_span:
+                if start >= covered or (start == last_start and -negative_stop == covered):
                     covered = -negative_stop
-                    last_span = (start, covered)
+                    last_start = start
                     append((start, covered, payload))
         entities, terms, cues = kept
         # tuple.__new__ builds the named tuples without the Python-level Match.__new__ (half the

@@ -219,6 +219,9 @@ def select_places(
             last_end, last_accepted = end, False
             continue  # "Dasht-e-Barchi": a part of a hyphenated name is no place
         feature = place.feature_type
+        if end - start <= _ACRONYM_LENGTH and feature != "country" and text[start:end].isupper():
+            last_end, last_accepted = end, False
+            continue  # "GAO", "JOS": a short name in capitals is an acronym, not the town
         words = _previous_words(folded, start, sentence_start)
         if not _country_fits(place, candidates, key.weak, located) or (
             key.common and not _common_word_fits(place, words, hinted)
@@ -273,6 +276,7 @@ def select_places(
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_ACRONYM_LENGTH = 3
 _ARTICLE_HEADS: frozenset[str] = frozenset(
     {"al", "el", "ad", "ed", "ar", "as", "at", "az", "an", "ash", "ath", "ez", "es", "er", "adh"}
 )
@@ -553,7 +557,9 @@ def unlisted_places(
     province the sentence names beside it, else in the article's country (``home``); nothing
     when neither is known (a place is never put in a guessed country)."""
     found: list[PlaceHit] = []
-    for start, end in _names_typed(text, folded, sentence_start, type_spans):
+    spans = _names_typed(text, folded, sentence_start, type_spans)
+    spans += _names_located(matches, text, folded, sentence_start)
+    for start, end in sorted(set(spans)):
         if any(h.start < end and start < h.end for h in accepted):
             continue  # a gazetteer place the ordinary rules took
         name = text[start:end].strip(" -'’")
@@ -605,6 +611,61 @@ def _names_typed(
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
             if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
                 spans.append((name.start(1), name.end(1)))
+    return spans
+
+
+# ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
+# area it lies in, the area's name next.
+_IN_AREA = re.compile(
+    r",?\s+(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?:(?:far\s+|extreme\s+)?"
+    r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
+    r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
+    r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
+)
+# The words before a name that make it where something happened.
+_LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
+    {"in", "at", "near", "outside", "around", "a", "vers"}
+)
+# "in the vicinity of X", "près de X", "north of X": "of", "de" after these.
+_LOCATIVE_HEADS: frozenset[str] = frozenset(
+    {"vicinity", "outskirts", "pres", "proximite", "environs", "alentours", "north", "south",
+     "east", "west", "nord", "sud", "est", "ouest"}
+)  # fmt: skip
+
+
+def _names_located(
+    matches: Sequence[Match], text: str, folded: str, sentence_start: int
+) -> list[tuple[int, int]]:
+    """Spans of capitalised names the text places in a known area right after them, after a
+    locative word: "near Malelei, in northern Kenya", "in the vicinity of X in central
+    Somalia", "à X, dans le nord du Mali"."""
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        key = match.entry.key
+        if key is None or match.entry.family != PLACE:
+            continue
+        if not any(p.feature_type in {"country", "admin1"} for p in key.places):
+            continue
+        window = max(sentence_start, match.start - 40)
+        joint = None
+        for joint_start in range(window, match.start):
+            if folded[joint_start] in " ,":
+                found = _IN_AREA.fullmatch(folded, joint_start, match.start)
+                if found is not None:
+                    joint = found
+                    break
+        if joint is None:
+            continue
+        name = _NAME_BEFORE_TYPE.search(
+            text, max(sentence_start, joint.start() - 40), joint.start()
+        )
+        if name is None or _sentence_initial(text, name.start(1), sentence_start):
+            continue
+        words = _previous_words(folded, name.start(1), sentence_start, 2)
+        if (words and words[-1] in _LOCATIVE_BEFORE_NAME) or (
+            len(words) == 2 and words[1] in {"of", "de", "d"} and words[0] in _LOCATIVE_HEADS
+        ):
+            spans.append((name.start(1), name.end(1)))
     return spans
 
 

@@ -223,7 +223,7 @@ def test_markup_in_data_is_printed_as_it_is(tmp_path: Path, cli: CliRunner) -> N
     result = cli("sql", 'select title, source_uri as "[/]" from raw.articles', "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "[/] :bomb: [red]x" in result.stdout
-    assert "https://news.example/[/]ok" in result.stdout and "┃ [/]" in result.stdout
+    assert "https://news.example/[/]ok" in result.stdout and "│ [/]" in result.stdout
     summary = cli("summary", "--db", str(db))
     assert summary.returncode == 0, summary.stderr
 

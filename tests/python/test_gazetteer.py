@@ -129,6 +129,7 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
         pytest.param("région de Tillabéri", "Tillabéri", False, id="unit word in French"),
         pytest.param("Nice", "Nice", True, id="big city named like a word: kept, flagged"),
         pytest.param("Omar", None, None, id="a first name names no place of weight"),
+        pytest.param("Jos", "Jos", False, id="a city named by three letters"),
     ],
 )
 def test_alias_rules_on_the_world(alias: str, owner_name: str | None, common: bool | None) -> None:
@@ -230,6 +231,22 @@ def test_alias_rules_on_hand_made_places() -> None:
     assert kept[("bf-centre", "Centre")] is True  # a province named by a word
     assert ("jo-amman", "Philadelphia") not in kept  # a bigger place's name elsewhere
     assert report.dropped["common_word"] == 1 and report.dropped["foreign_namesake"] == 1
+
+
+def test_three_letter_names_of_towns_of_weight() -> None:
+    drafts = [
+        _draft("Wau", "town", "SS", 120_000, RawAlias("Wow", "any", "variant", False)),
+        _draft("Ati", "town", "TD", 9_000),
+        _draft("Fes", "city", "MA", 1_100_000),
+    ]
+    placed = assign_ids(drafts)
+    rows, report = build_aliases(placed, frozenset(), _frequency)
+    kept = {(r.location_id, r.alias) for r in rows}
+    assert ("ss-wau", "Wau") in kept  # a town of weight named by three letters
+    assert ("ss-wau", "Wow") not in kept  # a three-letter variant stays too short
+    assert ("td-ati", "Ati") not in kept  # a small town's three letters are too weak
+    assert ("ma-fes", "Fes") in kept
+    assert report.dropped["too_short"] == 2
 
 
 def test_ids_give_homonyms_their_division() -> None:

@@ -226,6 +226,10 @@ def test_dbt_docs_describe_every_column(sample_warehouse: tuple[Path, str], tmp_
     result = run_cli("docs", "--db", str(copy))
     assert result.returncode == 0, result.stderr
     target = copy.with_name(copy.name + ".state") / "dbt-target"
+    static = (target / "static_index.html").read_text(encoding="utf-8")
+    assert f"{target / 'static_index.html'}" in result.stdout
+    assert '"nodes"' in static, "the manifest and catalog are inside the one page"
+    assert not re.search(r'<(script|link)[^>]+(src|href)="https?://', static)
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
     missing = []

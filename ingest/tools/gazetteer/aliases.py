@@ -36,6 +36,10 @@ from ingest.tools.gazetteer.drafts import RANK_CURATED, Draft, RawAlias
 from ingest.tools.gazetteer.sources import clean_text
 
 MIN_ALIAS_LENGTH: Final = 4
+# Three-letter names are kept for the towns news names by them ("Gao", "Jos", "Wau", "Ibb"):
+# a place's own name (not a variant) with this many inhabitants, a province or a curated place.
+SHORT_NAME_LENGTH: Final = 3
+SHORT_NAME_POPULATION: Final = 15_000
 # Folded keys kept despite MIN_ALIAS_LENGTH: unambiguous country codes and initialisms.
 ALLOWED_SHORT_ALIASES: Final = frozenset({"usa", "uae", "uk", "drc", "rdc", "u s", "u s a"})
 COMMON_ZIPF: Final = 3.3  # from here a one-word alias is also a word or a name of people
@@ -89,15 +93,27 @@ class AliasReport:
     ambiguous_keys: int
 
 
-def _reject_form(key: str, stop: frozenset[str]) -> str | None:
+def _reject_form(key: str, stop: frozenset[str], raw: RawAlias, draft: Draft) -> str | None:
     """Why a key cannot be an alias (form and stop list), or None."""
     if not key or not set(key) <= _MATCHABLE_KEY:
         return "unmatchable"
     if key in stop:
         return "stop_list"
-    if len(key.replace(" ", "")) < MIN_ALIAS_LENGTH and key not in ALLOWED_SHORT_ALIASES:
+    length = len(key.replace(" ", ""))
+    if length < MIN_ALIAS_LENGTH and key not in ALLOWED_SHORT_ALIASES:
+        if length == SHORT_NAME_LENGTH and " " not in key and _names_itself(raw, draft):
+            return None
         return "too_short"
     return None
+
+
+def _names_itself(raw: RawAlias, draft: Draft) -> bool:
+    """Whether a short alias is the own name of a place big or known enough to be named by it."""
+    return raw.strong and (
+        draft.population >= SHORT_NAME_POPULATION
+        or draft.feature_type == "admin1"
+        or draft.rank <= RANK_CURATED
+    )
 
 
 def _common(
@@ -162,7 +178,7 @@ def claims(
             key = match_key(text)
             if key in seen:
                 continue
-            reason = _reject_form(key, stopped)
+            reason = _reject_form(key, stopped, raw, draft)
             common = False
             if reason is None:
                 common, reason = _common(key, raw, draft, frequency)

@@ -104,6 +104,32 @@ def test_vague_dates(text: str, expected: date, precision: str) -> None:
     assert result[:2] == (expected, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Le groupe a revendiqué samedi l'attaque de la veille",
+            date(2023, 10, 27),
+            id="la veille is the day before the date told before it (fr)",
+        ),
+        pytest.param(
+            "On Saturday the group claimed the raid of the day before",
+            date(2023, 10, 27),
+            id="the day before is the day before the date told before it (en)",
+        ),
+        pytest.param(
+            "La veille, un drone avait frappé", date(2023, 10, 30), id="la veille alone (fr)"
+        ),
+        pytest.param(
+            "The previous day, a drone had struck", date(2023, 10, 30), id="the previous day (en)"
+        ),
+    ],
+)
+def test_day_before(text: str, expected: date) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert hits and hits[-1].value == expected, hits
+
+
 def test_date_after_publication_goes_back_a_year() -> None:
     assert first("le 28 décembre", published=date(2024, 1, 3)) == (
         date(2023, 12, 28),

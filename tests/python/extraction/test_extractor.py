@@ -715,15 +715,33 @@ def test_nationality_before_an_aircraft_is_the_attacker(
     assert (found[0].attacker, found[0].weapon) == ("United States Armed Forces", "airstrike")
 
 
-def test_a_state_drone_strike_is_an_airstrike(
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une frappe de drone américaine a tué mardi deux combattants près d'Abu Kamal.",
+            id="une frappe de drone américaine is a drone (fr)",
+        ),
+        pytest.param(
+            "A U.S. drone strike killed two fighters near Abu Kamal on Tuesday.",
+            id="a U.S. drone strike is a drone (en)",
+        ),
+    ],
+)
+def test_a_state_drone_strike_is_a_drone(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert (found[0].weapon, found[0].killed) == ("drone", 2)
+
+
+def test_a_state_strike_without_a_weapon_is_an_airstrike(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:
     found = mentions(
-        extractor,
-        make_article,
-        "Une frappe de drone américaine a tué mardi deux combattants près d'Abu Kamal.",
+        extractor, make_article, "U.S. forces struck a depot near Abu Kamal on Tuesday."
     )
-    assert (found[0].weapon, found[0].killed) == ("airstrike", 2)
+    assert found[0].weapon == "airstrike"
 
 
 def test_another_account_is_not_the_toll(extractor: Extractor, make_article: MakeArticle) -> None:

@@ -12,6 +12,7 @@ these tests, none comes from a real article. Publication is Tuesday 31 October 2
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -208,6 +209,33 @@ def test_names_that_are_words(
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A GAO audit said gunmen killed five soldiers on Monday in an attack in Mali.",
+            set(),
+            id="a short name in capitals is an acronym (en)",
+        ),
+        pytest.param(
+            "Selon un rapport du GAO, une attaque a tué cinq soldats lundi au Mali.",
+            set(),
+            id="a short name in capitals is an acronym (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed five soldiers on Monday in an attack in Gao, Mali.",
+            {"ml-gao"},
+            id="the same short name written as a name is the town (en)",
+        ),
+    ],
+)
+def test_short_names_in_capitals(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: set[str]
+) -> None:
+    places = {m.location_id for m in found(world_extractor, make_article, body)}
+    assert places & {"ml-gao"} == expected
+
+
+@pytest.mark.parametrize(
     ("body", "name", "admin1", "country"),
     [
         pytest.param(
@@ -252,6 +280,28 @@ def test_names_that_are_words(
             "Borno",
             "NG",
             id="in X, Y State (en)",
+        ),
+        pytest.param(
+            "An airstrike killed 24 militants on Monday in the vicinity of Tamberi in northern "
+            "Nigeria.",
+            "Tamberi",
+            None,
+            "NG",
+            id="in the vicinity of X in northern Y (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq villageois lundi près de Tamberi, dans le nord du Mali.",
+            "Tamberi",
+            None,
+            "ML",
+            id="près de X, dans le nord du Y (fr)",
+        ),
+        pytest.param(
+            "Une frappe a tué six combattants lundi à Tamberi, dans la province de Borno.",
+            "Tamberi",
+            "Borno",
+            "NG",
+            id="à X, dans la province de Y (fr)",
         ),
         pytest.param(
             "Deux civils ont été tués lundi à Tamberi, une localité du Mali, selon l'armée.",
@@ -563,3 +613,133 @@ def test_tolls_told_as_deaths_caused(
     world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int
 ) -> None:
     assert {m.killed for m in found(world_extractor, make_article, body)} == {killed}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Le groupe a revendiqué, dans un message publié mardi, l'attaque qui a tué six "
+            "soldats la veille à Kidal.",
+            date(2023, 10, 30),
+            id="the date after a claim dates the claim; la veille is the day before it (fr)",
+        ),
+        pytest.param(
+            "The group claimed responsibility on Tuesday for the attack in Kidal that killed six "
+            "soldiers the day before.",
+            date(2023, 10, 30),
+            id="the date after a claim dates the claim; the day before is the day before it (en)",
+        ),
+        pytest.param(
+            "The group claimed responsibility on Tuesday for Sunday's attack in Kidal that killed "
+            "six soldiers.",
+            date(2023, 10, 29),
+            id="only the first date after a claim dates it (en)",
+        ),
+        pytest.param(
+            "Le groupe a revendiqué mardi l'attaque de dimanche à Kidal, qui a tué six soldats.",
+            date(2023, 10, 29),
+            id="only the first date after a claim dates it (fr)",
+        ),
+    ],
+)
+def test_claim_dates(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: date
+) -> None:
+    dates = {m.event_date for m in found(world_extractor, make_article, body)}
+    assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "date 2023-10-31 Gunmen killed six soldiers in an attack on Kidal.\n\nResidents "
+            "said the gunmen, on Sunday evening, stormed the camp.",
+            date(2023, 10, 29),
+            id="an ISO page stamp dates the report; said the gunmen, on Sunday tells (en)",
+        ),
+        pytest.param(
+            "date 2023-10-31 Des hommes armés ont tué six soldats lors d'une attaque à Kidal.\n\n"
+            "Des habitants ont indiqué que les assaillants, dimanche soir, ont pris d'assaut le "
+            "camp.",
+            date(2023, 10, 29),
+            id="an ISO page stamp dates the report; indiqué que ..., dimanche tells (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six soldiers in an attack on Kidal, the army said on Sunday.",
+            date(2023, 10, 29),
+            id="said on Sunday, with no other date, still dates the report (en)",
+        ),
+    ],
+)
+def test_page_stamps_and_reported_clauses(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: date
+) -> None:
+    dates = {m.event_date for m in found(world_extractor, make_article, body)}
+    assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des soldats maliens ont tué six combattants lors d'une opération dans le nord du "
+            "Mali lundi.\n\nElle a eu lieu dans une zone rurale, près de la ville de Kidal.",
+            id="elle a eu lieu près de X places the operation told before (fr)",
+        ),
+        pytest.param(
+            "Malian soldiers killed six fighters in an operation in northern Mali on Monday.\n\n"
+            "It took place in a rural area, near the town of Kidal.",
+            id="it took place near X places the operation told before (en)",
+        ),
+    ],
+)
+def test_where_it_took_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date, m.killed) for m in mentions] == [
+        ("ml-kidal", date(2023, 10, 30), 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed five people on Monday, Governor Tamberi of Borno said in northern "
+            "Nigeria.",
+            id="a name after no locative word is no place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq civils lundi, a déclaré Tamberi, dans le nord du Mali.",
+            id="a speaker before an area is no place (fr)",
+        ),
+    ],
+)
+def test_names_before_an_area_need_a_locative(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert all(m.location_name != "Tamberi" for m in found(world_extractor, make_article, body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué six soldats samedi lors d'une attaque à Kidal.",
+            id="a weekday when only the month of publication is known (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six soldiers in an attack on Kidal.",
+            id="no date when only the month of publication is known (en)",
+        ),
+    ],
+)
+def test_month_only_publication_dates_to_the_month(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    article = make_article(body, published="2023-10-01", precision="month")
+    mentions = world_extractor.extract(article).mentions
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2023, 10, 15), "month")]

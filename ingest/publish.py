@@ -1,0 +1,267 @@
+"""The published warehouse: a read-only copy that readers use, so that they never block a load.
+
+DuckDB lets one process write a file and refuses writers while any reader holds it. Readers
+(BI tools, notebooks, ``sql``, ``summary``, ``export``, ``report``) therefore read a second file,
+``NAME.published.duckdb`` beside the working ``NAME.duckdb``, that only this module writes:
+after a build and its checks pass, the tables, views, table macros and comments of the schemas
+an analyst queries are copied into a temporary file in the same folder, which is checkpointed,
+fsynced, made read-only and renamed over the published file (then the folder is fsynced). A
+reader sees the old file or the new one, never half of one; a reader holding the old file keeps
+reading that snapshot (the rename does not touch the open file); and nothing a reader does can
+make a load fail.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import duckdb
+
+from ingest.settings import Settings
+from ingest.warehouse import duckdb_error
+
+SCHEMAS = ("raw", "staging", "intermediate", "marts", "seeds")
+PUBLISHED_SUFFIX = ".published.duckdb"
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What a publish wrote: the file, its size, what it holds, how long it took."""
+
+    path: Path
+    bytes: int
+    tables: int
+    views: int
+    macros: int
+    seconds: float
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _ident(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def strip_catalog(sql: str, catalog: str) -> str:
+    """``sql`` with every ``catalog.schema.name`` reference written ``schema.name``.
+
+    dbt creates views in the working file naming its catalog (``w.marts.fact_attacks``); in the
+    published file, whose catalog has another name, they must name the schema only. DuckDB's
+    own tokenizer finds the references, so strings and comments are never touched.
+    """
+    tokens = duckdb.tokenize(sql)
+    bounds = [start for start, _ in tokens] + [len(sql)]
+    texts = [sql[bounds[i] : bounds[i + 1]].rstrip() for i in range(len(tokens))]
+    kinds = [kind for _, kind in tokens]
+    identifier = duckdb.token_type.identifier
+    cuts: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 4):
+        if (
+            kinds[i] == identifier
+            and _unquote(texts[i]) == catalog
+            and texts[i + 1] == "."
+            and kinds[i + 2] == identifier
+            and _unquote(texts[i + 2]) in SCHEMAS
+            and texts[i + 3] == "."
+            and kinds[i + 4] == identifier
+        ):
+            cuts.append((bounds[i], bounds[i + 2]))
+    for start, end in reversed(cuts):
+        sql = sql[:start] + sql[end:]
+    return sql
+
+
+def _unquote(token: str) -> str:
+    if len(token) >= 2 and token[0] == token[-1] == '"':
+        return token[1:-1].replace('""', '"')
+    return token
+
+
+def publish(settings: Settings) -> Published:
+    """Copy the working warehouse's schemas into the published file, atomically."""
+    started = time.monotonic()
+    target = settings.published_path
+    temporary = target.with_name(f".{target.name}.writing")
+    for leftover in (temporary, temporary.with_name(temporary.name + ".wal")):
+        with suppress(FileNotFoundError):
+            leftover.unlink()
+    # In memory, attaching the working file read-only and the new file.
+    con = duckdb.connect()
+    con.execute("set enable_progress_bar = false")
+    try:
+        try:
+            con.execute(f"attach {_literal(str(settings.db_path))} (read_only)")
+        except duckdb.Error as exc:
+            raise duckdb_error(exc, settings.db_path) from None
+        counts = _copy(con, settings.db_path, temporary)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+        raise
+    finally:
+        con.close()
+    _fsync(temporary)
+    temporary.chmod(0o444)
+    os.replace(temporary, target)
+    _fsync(target.parent)
+    return Published(
+        path=target,
+        bytes=target.stat().st_size,
+        tables=counts[0],
+        views=counts[1],
+        macros=counts[2],
+        seconds=time.monotonic() - started,
+    )
+
+
+def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tuple[int, int, int]:
+    """Tables (their DDL, rows and comments), then views, then table macros; checkpointed.
+
+    The working file is attached under the catalog name DuckDB gives it when opened alone
+    (the name dbt's views use).
+    """
+    row = con.execute(
+        "select database_name from duckdb_databases() where path = ?", [str(working)]
+    ).fetchone()
+    assert row is not None
+    catalog = str(row[0])
+    source = _ident(catalog)
+    con.execute(f"attach {_literal(str(temporary))} as published")
+    con.execute("use published")
+    wanted = ", ".join(_literal(s) for s in SCHEMAS)
+    schemas = [
+        s
+        for (s,) in con.execute(
+            f"select schema_name from duckdb_schemas() where database_name = ? "
+            f"and schema_name in ({wanted}) order by schema_name",
+            [catalog],
+        ).fetchall()
+    ]
+    for schema in schemas:
+        con.execute(f"create schema {_ident(schema)}")
+    tables = con.execute(
+        f"select schema_name, table_name, sql, comment from duckdb_tables() "
+        f"where database_name = ? and schema_name in ({wanted}) order by schema_name, table_name",
+        [catalog],
+    ).fetchall()
+    for schema, table, ddl, comment in tables:
+        con.execute(ddl)
+        name = f"{_ident(schema)}.{_ident(table)}"
+        con.execute(f"insert into published.{name} select * from {source}.{name}")
+        if comment:
+            con.execute(f"comment on table {name} is {_literal(comment)}")
+    views = con.execute(
+        f"select schema_name, view_name, sql, comment from duckdb_views() "
+        f"where database_name = ? and not internal and schema_name in ({wanted}) "
+        "order by view_oid",
+        [catalog],
+    ).fetchall()
+    _create_in_order(
+        con,
+        [
+            (strip_catalog(sql, catalog), _comment("view", f"{_ident(s)}.{_ident(v)}", c))
+            for s, v, sql, c in views
+        ],
+    )
+    columns = con.execute(
+        f"select schema_name, table_name, column_name, comment from duckdb_columns() "
+        f"where database_name = ? and schema_name in ({wanted}) and comment is not null "
+        "and comment <> ''",
+        [catalog],
+    ).fetchall()
+    for schema, table, column, comment in columns:
+        con.execute(
+            f"comment on column {_ident(schema)}.{_ident(table)}.{_ident(column)} "
+            f"is {_literal(comment)}"
+        )
+    macros = con.execute(
+        f"select schema_name, function_name, function_type, parameters, macro_definition "
+        f"from duckdb_functions() where database_name = ? and not internal "
+        f"and function_type in ('macro', 'table_macro') and schema_name in ({wanted})",
+        [catalog],
+    ).fetchall()
+    _create_in_order(
+        con,
+        [
+            (
+                f"create macro {_ident(schema)}.{_ident(name)}"
+                f"({', '.join(_ident(p) for p in parameters)}) as "
+                f"{'table ' if kind == 'table_macro' else ''}{strip_catalog(definition, catalog)}",
+                None,
+            )
+            for schema, name, kind, parameters, definition in macros
+        ],
+    )
+    con.execute("use memory")
+    con.execute("checkpoint published")
+    con.execute("detach published")
+    return len(tables), len(views), len(macros)
+
+
+def _comment(kind: str, name: str, comment: str | None) -> str | None:
+    return f"comment on {kind} {name} is {_literal(comment)}" if comment else None
+
+
+def _create_in_order(
+    con: duckdb.DuckDBPyConnection, statements: list[tuple[str, str | None]]
+) -> None:
+    """Run each statement (and its comment) after those it depends on.
+
+    DuckDB binds a view or a table macro when it is created, so one that reads another must
+    come after it; the order of the working file's catalog is not always that order.
+    """
+    pending = list(statements)
+    while pending:
+        failed: list[tuple[str, str | None]] = []
+        last_error: duckdb.Error | None = None
+        for create, comment in pending:
+            try:
+                con.execute(create)
+            except duckdb.CatalogException as exc:
+                failed.append((create, comment))
+                last_error = exc
+                continue
+            if comment:
+                con.execute(comment)
+        if len(failed) == len(pending):
+            assert last_error is not None
+            raise last_error
+        pending = failed
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def is_published_copy(path: Path) -> bool:
+    """Whether ``path`` names a published copy (given as ``--db`` to a reader)."""
+    return path.name.endswith(PUBLISHED_SUFFIX)
+
+
+def for_reading(settings: Settings, *, working: bool = False) -> tuple[Settings, str | None]:
+    """The settings a reader uses: the published file, else the working one, with a note.
+
+    ``working`` reads the working file (``--working``). Before anything was published (an
+    ingest that was not built yet), the working file is read and the note says so.
+    """
+    if working or is_published_copy(settings.db_path):
+        return settings, None
+    published = settings.published_path
+    if published.exists():
+        return replace(settings, db_path=published), None
+    if settings.db_path.exists():
+        return settings, (
+            f"nothing published beside {settings.db_path} yet (attack-ledger build publishes "
+            "it); reading the working file"
+        )
+    return settings, None

@@ -1,0 +1,239 @@
+"""The published copy: what it holds, how it is swapped in, and readers that never block a load."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from support import CLI, REPO, CliRunner, query
+
+from ingest.errors import ExitCode
+from ingest.publish import strip_catalog
+from ingest.settings import Settings
+
+# A reader as a BI tool or a notebook runs it: it opens the published file read-only, once
+# ("held") or for every query ("reconnect"), and queries until told to stop, counting failures
+# and checking that every snapshot it reads is whole (every bridge row has its attack).
+READER = r"""
+import json, os, sys, time
+import duckdb
+path, mode, stop, out = sys.argv[1:]
+queries, failures, errors, articles = 0, 0, [], []
+held = duckdb.connect(path, read_only=True) if mode == "held" else None
+while True:
+    try:
+        con = held or duckdb.connect(path, read_only=True)
+        n = con.execute("select count(*) from raw.articles").fetchone()[0]
+        orphans = con.execute(
+            "select count(*) from marts.bridge_attack_mentions b "
+            "anti join marts.fact_attacks f using (attack_id)"
+        ).fetchone()[0]
+        con.execute("select count(*) from marts.attacks_acled").fetchone()
+        if con is not held:
+            con.close()
+        queries += 1
+        if orphans:
+            failures += 1
+            errors.append(f"{orphans} bridge rows without their attack")
+        if not articles or articles[-1] != n:
+            articles.append(n)
+        if queries == 1:
+            print("ready", flush=True)
+    except Exception as exc:
+        failures += 1
+        errors.append(str(exc).splitlines()[0][:200])
+    if os.path.exists(stop):
+        break
+    time.sleep(0.1)
+with open(out, "w") as handle:
+    json.dump({"queries": queries, "failures": failures, "errors": errors[:5],
+               "articles": articles}, handle)
+"""
+
+NEW_ARTICLES = {
+    "n1.txt": "Drone strike on a base\n\nTwo drones struck the Harir air base in Erbil "
+    "province on 3 March 2024, a Kurdish security official said. No casualties were reported.",
+    "n2.txt": "Roquettes sur une base\n\nTrois roquettes sont tombées le 4 mars 2024 près de la "
+    "base aérienne d'Aïn al-Asad, dans la province d'Anbar, selon une source sécuritaire.",
+}
+
+
+@pytest.fixture
+def warehouse_copy(sample_warehouse: tuple[Path, str], tmp_path: Path) -> Path:
+    """The sample warehouse, its state and its published copy, in a folder of their own."""
+    source, _ = sample_warehouse
+    folder = tmp_path / "wh"
+    folder.mkdir()
+    for name in (source.name, Settings(source).published_path.name):
+        shutil.copy2(source.with_name(name), folder / name)
+    shutil.copytree(Settings(source).state_dir, Settings(folder / source.name).state_dir)
+    return folder / source.name
+
+
+def test_run_publishes_a_read_only_copy_with_every_schema(
+    sample_warehouse: tuple[Path, str],
+) -> None:
+    db, out = sample_warehouse
+    published = Settings(db).published_path
+    assert published.name == "w.published.duckdb"
+    assert f"publish: {published}" in out
+    assert stat.S_IMODE(published.stat().st_mode) == 0o444
+    assert not list(db.parent.glob(".*writing*")), "no temporary file is left"
+    working_tables = query(
+        db,
+        "select schema_name, table_name, estimated_size from duckdb_tables() "
+        "where schema_name in ('raw', 'staging', 'intermediate', 'marts', 'seeds') order by 1, 2",
+    )
+    for schema, table, _ in working_tables:
+        rows = f"select count(*) from {schema}.{table}"
+        assert query(published, rows) == query(db, rows), (schema, table)
+    views = query(db, "select schema_name, view_name from duckdb_views() where not internal")
+    assert {("marts", "attacks_acled"), ("staging", "stg_articles")} <= set(views)
+    # Every view and the as-of macro work in the published file, read as sql reads it.
+    with duckdb.connect(
+        str(published), read_only=True, config={"enable_external_access": False}
+    ) as con:
+        for schema, view in views:
+            assert con.execute(f"select count(*) from {schema}.{view}").fetchone() is not None
+        as_of = "select count(*) from marts.attacks_as_of(timestamptz 'infinity')"
+        assert (
+            con.execute(as_of).fetchone()
+            == con.execute("select count(*) from marts.fact_attacks").fetchone()
+        )
+
+
+def test_descriptions_are_database_comments_in_the_published_copy(
+    sample_warehouse: tuple[Path, str],
+) -> None:
+    published = Settings(sample_warehouse[0]).published_path
+    table = query(
+        published,
+        "select comment from duckdb_tables() "
+        "where schema_name = 'marts' and table_name = 'fact_attacks'",
+    )
+    assert str(table[0][0]).startswith("One row per attack")
+    undescribed = query(
+        published,
+        "select schema_name || '.' || table_name || '.' || column_name from duckdb_columns() "
+        "where schema_name in ('marts', 'intermediate', 'seeds') "
+        "and coalesce(comment, '') = ''",
+    )
+    assert undescribed == []
+    view = query(
+        published,
+        "select comment from duckdb_views() where view_name = 'attacks_acled'",
+    )
+    assert view[0][0]
+
+
+@pytest.mark.parametrize(
+    ("sql", "catalog", "expected"),
+    [
+        pytest.param(
+            "select * from w.marts.f join w.raw.a using (x)",
+            "w",
+            "select * from marts.f join raw.a using (x)",
+            id="plain names",
+        ),
+        pytest.param(
+            'select * from "my ware-house".marts.f',
+            "my ware-house",
+            "select * from marts.f",
+            id="quoted catalog",
+        ),
+        pytest.param(
+            "select 'w.marts.f' as s, w.x from w.marts.f as w -- w.marts.g",
+            "w",
+            "select 'w.marts.f' as s, w.x from marts.f as w -- w.marts.g",
+            id="strings comments and aliases untouched",
+        ),
+        pytest.param(
+            "select * from other.marts.f", "w", "select * from other.marts.f", id="other catalog"
+        ),
+    ],
+)
+def test_views_lose_the_working_catalog_only(sql: str, catalog: str, expected: str) -> None:
+    assert strip_catalog(sql, catalog) == expected
+
+
+def test_readers_read_the_published_copy_and_say_when_there_is_none(
+    warehouse_copy: Path, cli: CliRunner
+) -> None:
+    db = warehouse_copy
+    published = Settings(db).published_path
+    with duckdb.connect(str(db)) as con:  # the working file moves on; the copy does not
+        con.execute("create table marts.only_in_working as select 1 as x")
+    assert cli("sql", "select * from marts.only_in_working", "--db", str(db)).returncode == 2
+    working = cli("sql", "select x from marts.only_in_working", "--db", str(db), "--working")
+    assert working.returncode == 0, working.stderr
+    published.unlink()
+    fallback = cli("sql", "select x from marts.only_in_working", "--db", str(db))
+    assert fallback.returncode == 0
+    assert "note: nothing published beside" in fallback.stderr
+    refused = cli(
+        "ingest", str(REPO / "README.md"), "--db", str(published.with_name("x.published.duckdb"))
+    )
+    assert refused.returncode == ExitCode.BAD_INPUT
+    assert "published, read-only copy" in refused.stderr
+
+
+def test_a_reader_never_blocks_a_load_and_never_sees_half_a_warehouse(
+    warehouse_copy: Path, tmp_path: Path, cli: CliRunner
+) -> None:
+    """Readers hold and reopen the published file through a whole run of new articles."""
+    db = warehouse_copy
+    published = Settings(db).published_path
+    before = int(str(query(published, "select count(*) from raw.articles")[0][0]))
+    articles = tmp_path / "new"
+    articles.mkdir()
+    for name, text in NEW_ARTICLES.items():
+        (articles / name).write_text(text, encoding="utf-8")
+    stop = tmp_path / "stop"
+    readers = {}
+    for mode in ("held", "reconnect"):
+        out = tmp_path / f"{mode}.json"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", READER, str(published), mode, str(stop), str(out)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        readers[mode] = (proc, out)
+    started = time.monotonic()
+    load = subprocess.Popen(
+        [*CLI, "run", str(articles), "--db", str(db)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    ours = []
+    while load.poll() is None:  # our own read-side commands, during the load too
+        ours.append(cli("sql", "select count(*) from marts.fact_attacks", "--db", str(db)))
+        time.sleep(5)
+    stdout, stderr = load.communicate()
+    took = time.monotonic() - started
+    time.sleep(0.5)  # the reconnecting reader opens the new copy
+    stop.touch()
+    results = {}
+    for mode, (proc, out) in readers.items():
+        proc.wait(timeout=60)
+        results[mode] = json.loads(out.read_text(encoding="utf-8"))
+    assert load.returncode == 0, stdout + stderr
+    assert f"ingest: {len(NEW_ARTICLES) + 0} inputs read, 2 new article versions" in stdout
+    print(f"run took {took:.1f} s; readers: {results}; sql calls: {len(ours)}")
+    for mode, result in results.items():
+        assert result["failures"] == 0, (mode, result)
+        assert result["queries"] >= 20, (mode, result)
+    assert results["held"]["articles"] == [before], "a held reader keeps its snapshot"
+    assert results["reconnect"]["articles"] == [before, before + 2]
+    assert ours and all(r.returncode == 0 for r in ours), [r.stderr for r in ours]
