@@ -53,6 +53,18 @@ _AGENT_BEFORE = re.compile(
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
     r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:[a-z']+\s+){0,3}$"
 )
+_TIMED_AGENT = re.compile(
+    r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|carried out|launched|conducted)"
+    r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the)? ?$"
+)
+# What may stand between an attack and its agent: when it happened.
+_TIME_WORDS: frozenset[str] = frozenset(
+    {"dans", "la", "le", "nuit", "de", "du", "a", "au", "cours", "on", "overnight", "early",
+     "late", "in", "the", "night", "morning", "evening", "matin", "soir", "lundi", "mardi",
+     "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "this", "cette", "ce",
+     "week", "semaine", "end", "weekend", "to", "from", "pendant", "durant", "during"}
+)  # fmt: skip
 _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|by|from)\s*$"
@@ -317,6 +329,11 @@ def _is_agent(
     window = folded[max(start, mention.start - 40) : mention.start]
     if contains_any(window, ("par", "by")) and _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
+    # "frappes menées dans la nuit de jeudi à vendredi par les États-Unis", "strikes carried
+    # out overnight by Israel": when it happened may stand between the attack and its agent.
+    timed = _TIMED_AGENT.search(folded, max(start, mention.start - 90), mention.start)
+    if timed is not None and _TIME_WORDS.issuperset(timed.group("between").split()):
+        return any(0 < mention.start - s <= 120 for s, _ in _spans(cue_spans, "trigger"))
     window = folded[max(start, mention.start - 60) : mention.start]
     # "attaques de la", "strikes by": the window must end with the preposition.
     return window.rstrip().endswith(_OF_AGENT_ENDS) and _OF_AGENT.search(window) is not None

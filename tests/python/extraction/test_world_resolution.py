@@ -769,3 +769,31 @@ def test_a_cited_source_is_no_claimant(
     world_extractor: Extractor, make_article: MakeArticle, body: str, claimant: str | None
 ) -> None:
     assert {m.claimed_by for m in found(world_extractor, make_article, body)} == {claimant}
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Le bilan des frappes menées pendant la nuit de dimanche à lundi par les États-Unis "
+            "sur Kidal s'est alourdi à six morts.",
+            "United States Armed Forces",
+            id="frappes menées pendant la nuit par X: X is the attacker (fr)",
+        ),
+        pytest.param(
+            "The toll from strikes carried out overnight by the United States on Kidal rose to "
+            "six dead.",
+            "United States Armed Forces",
+            id="strikes carried out overnight by X: X is the attacker (en)",
+        ),
+        pytest.param(
+            "The attack on Kidal, which killed six people, was condemned by the United States.",
+            None,
+            id="condemned by X: X is no attacker (en)",
+        ),
+    ],
+)
+def test_agent_after_a_time_phrase(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
+) -> None:
+    assert {m.attacker for m in found(world_extractor, make_article, body)} == {attacker}
