@@ -32,12 +32,24 @@ PLACES = [
     ("sy-nowhere", None, "Homs", "SY"),  # a place the gazetteer lacks
 ]
 WEAPONS = ["drone", "rocket", "airstrike", "unknown", "unknown"]
-ACTORS = [None, None, "Kataib Hezbollah", "Islamic Resistance in Iraq"]
+ACTORS = [None, None, "Kataib Hezbollah", "Islamic Resistance in Iraq", "US forces"]
+
+
+class Relation:
+    """What dbt's ``ref('name')`` gives the macro: here the seeds schema's table of that name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def include(self, **_parts: bool) -> str:
+        return f"seeds.{self.name}"
 
 
 def assignments_sql(as_of: str) -> str:
     """The macro's assignments, rendered over the test's relations."""
-    template = jinja2.Environment().from_string(
+    environment = jinja2.Environment()
+    environment.globals["ref"] = Relation
+    template = environment.from_string(
         (REPO / "macros" / "attack_fusion.sql").read_text(encoding="utf-8")
     )
     body = template.module.attack_assignments_sql(  # type: ignore[attr-defined]
@@ -85,7 +97,12 @@ def generated_mentions(seed: int, n: int) -> list[tuple[object, ...]]:
 @pytest.mark.parametrize("seed", range(12))
 def test_equi_join_fusion_equals_the_range_join_on_generated_mentions(seed: int) -> None:
     with duckdb.connect() as con:
-        con.execute("create schema intermediate; create schema staging")
+        con.execute("create schema intermediate; create schema staging; create schema seeds")
+        con.execute(
+            "create table seeds.actors as select * from (values "
+            "('Kataib Hezbollah', 'armed_group'), ('US forces', 'state_force')) "
+            "as t(actor_name, kind)"
+        )
         con.execute(
             "create table intermediate.int_mentions_known (mention_id varchar, article_id "
             "varchar, location_id varchar, admin1 varchar, country_iso2 varchar, event_date "
