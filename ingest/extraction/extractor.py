@@ -1223,6 +1223,7 @@ class Extractor:
         actors = self._lexicons.actors
         sources = self._lexicons.sources
         records: list[AttackMention] = []
+        seen_ids: dict[str, int] = {}
         for mention in mentions:
             sentence = facts[mention.sentence].sentence
             place = mention.place
@@ -1250,16 +1251,23 @@ class Extractor:
             killed = mention.killed
             wounded = mention.wounded
             place_key = place.location_id
+            mention_id = stable_hash(
+                article.version_id,
+                EXTRACTOR_VERSION,
+                str(mention.ordinal),
+                str(sentence.start),
+                place_key,
+                str(mention.date),
+            )
+            if mention_id in seen_ids:
+                # Two mentions of one clause that differ only in their figures or weapon (a
+                # passing reference told twice): the later one is numbered, ids stay unique.
+                seen_ids[mention_id] += 1
+                mention_id = stable_hash(mention_id, str(seen_ids[mention_id]))
+            seen_ids.setdefault(mention_id, 0)
             records.append(
                 AttackMention(
-                    mention_id=stable_hash(
-                        article.version_id,
-                        EXTRACTOR_VERSION,
-                        str(mention.ordinal),
-                        str(sentence.start),
-                        place_key,
-                        str(mention.date),
-                    ),
+                    mention_id=mention_id,
                     article_id=article.article_id,
                     version_id=article.version_id,
                     source_uri=article.source_uri,

@@ -797,3 +797,16 @@ def test_agent_after_a_time_phrase(
     world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
 ) -> None:
     assert {m.attacker for m in found(world_extractor, make_article, body)} == {attacker}
+
+
+def test_mention_ids_are_unique_within_a_version(
+    world_extractor: Extractor, make_article: MakeArticle
+) -> None:
+    body = (
+        "Les frappes répondaient à l'attaque du 20 octobre contre Kidal, qui a tué quatre "
+        "soldats, et à l'attaque du 20 octobre contre Kidal, qui a blessé six soldats. "
+        "The strikes answered the Oct. 20 attack on Kidal, which killed four soldiers, and the "
+        "Oct. 20 drone attack on Kidal, which wounded six."
+    )
+    ids = [m.mention_id for m in found(world_extractor, make_article, body)]
+    assert ids and len(ids) == len(set(ids))
