@@ -34,6 +34,8 @@ from ingest.summary import print_summary
 from ingest.terminal import Column, markdown_table, render, terminal_width
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ingest.pipeline import IngestReport
 from ingest.warehouse import prepare_for_writing, require_warehouse, run_dbt, writer_lock
 
@@ -184,6 +186,16 @@ def writing(settings: Settings) -> Iterator[None]:
     prepare_for_writing(settings)
     with writer_lock(settings):
         yield
+
+
+def _as_of(text: str) -> datetime:
+    """The moment an --as-of or TIMESTAMP argument names, or a user error."""
+    from ingest.history import parse_as_of
+
+    moment = parse_as_of(text)
+    if moment is None:
+        raise UserError(f"not an ISO 8601 date or datetime: {text!r}")
+    return moment
 
 
 def reading(settings: Settings, *, working: bool = False) -> Settings:
@@ -463,11 +475,9 @@ def as_of(
 
     from datetime import UTC
 
-    from ingest.history import attacks_as_of, parse_as_of
+    from ingest.history import attacks_as_of
 
-    moment = parse_as_of(timestamp)
-    if moment is None:
-        raise UserError(f"not an ISO 8601 date or datetime: {timestamp!r}")
+    moment = _as_of(timestamp)
     rows = attacks_as_of(reading(build_settings(db), working=working), moment)
     if as_json:
         for row in rows:
@@ -532,13 +542,8 @@ def export_command(
 ) -> None:
     """Write the attacks to OUT as CSV, Parquet, GeoJSON, or ACLED or UCDP GED rows."""
     from ingest.export import export
-    from ingest.history import parse_as_of
 
-    moment = None
-    if as_of_time is not None:
-        moment = parse_as_of(as_of_time)
-        if moment is None:
-            raise UserError(f"not an ISO 8601 date or datetime: {as_of_time!r}")
+    moment = _as_of(as_of_time) if as_of_time is not None else None
     settings = reading(build_settings(db), working=working)
     report = export(settings, output, out, moment)
     console.print(report.line(), soft_wrap=True)
@@ -561,14 +566,9 @@ def report(
     working: WorkingOption = False,
 ) -> None:
     """Write a static HTML site: a map, a timeline, filters and one page per attack (offline)."""
-    from ingest.history import parse_as_of
     from ingest.report import write_report
 
-    moment = None
-    if as_of_time is not None:
-        moment = parse_as_of(as_of_time)
-        if moment is None:
-            raise UserError(f"not an ISO 8601 date or datetime: {as_of_time!r}")
+    moment = _as_of(as_of_time) if as_of_time is not None else None
     named = build_settings(db)
     counts = write_report(
         reading(named, working=working), out, moment, named.docs_dir / "checks.json"
