@@ -612,13 +612,25 @@ def evaluate(
             help="Articles CSV (id, region, language): figures per region and per language.",
         ),
     ] = None,
+    places: Annotated[
+        Path | None,
+        typer.Option(
+            "--places",
+            exists=True,
+            dir_okay=False,
+            help="Gold place coordinates CSV (name, lat, lon); default: places.csv beside "
+            "--gold when present.",
+        ),
+    ] = None,
 ) -> None:
     """Score the extractor against gold annotations (event P/R/F1, the share of gold places and
     actors found, per-field accuracy)."""
     from ingest.evaluation import (
         evaluate_articles,
+        gold_points_beside,
         parse_gold,
         read_article_groups,
+        read_gold_points,
         render_details,
     )
 
@@ -626,7 +638,13 @@ def evaluate(
         gold_events = parse_gold(gold.read_text(encoding="utf-8").splitlines())
     except (ValueError, KeyError) as exc:
         raise UserError(f"{gold} is not gold in the corpus format: {exc}") from None
-    report = evaluate_articles(gold_events, articles, seeds or dbt_project_dir() / "seeds")
+    try:
+        points = read_gold_points(places) if places is not None else gold_points_beside(gold)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UserError(f"cannot read the gold places' coordinates: {exc}") from None
+    report = evaluate_articles(
+        gold_events, articles, seeds or dbt_project_dir() / "seeds", points=points
+    )
     breakdowns = read_article_groups(metadata) if metadata is not None else {}
     if as_json:
         print(report.to_json(breakdowns))

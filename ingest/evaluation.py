@@ -12,7 +12,12 @@ predicted mention matches a gold event when
   date field accuracy then counts it).
 
 A gold place written "site, town" ("Faladié, Bamako") that the gazetteer does not know agrees
-with a prediction at the town (not exactly). Actor names compare through the actor table: a
+with a prediction at the town (not exactly). When the corpus gives the gold places' coordinates
+(``places.csv`` beside the gold file: name, lat, lon), a predicted gazetteer place within
+``SAME_PLACE_KM`` of the gold point is the same place (one village written "Kfarchouba" by a
+French paper and "Kfar Shuba" by the gazetteer), and a place the gazetteer lacks (no point) is
+the same place when its name is spelled alike (``spelled_alike``: a transliteration variant,
+"Tiloua" / "Tilloa"). Actor names compare through the actor table: a
 gold name resolves to an actor by its canonical name or an alias (also "Name (ACRONYM)" by
 either part), a predicted name by its canonical name; equal actors agree, else equal folded
 names.
@@ -38,10 +43,13 @@ The scoring functions are pure; ``run_evaluation`` is the I/O edge (reads gold, 
 
 from __future__ import annotations
 
+import csv
 import json
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -67,6 +75,14 @@ FIELDS: tuple[str, ...] = (
     "casualties",
 )
 _WINDOW = {"day": 0, "week": 7, "month": 31}
+# A predicted point this close to the gold point is the same place: villages a few kilometres
+# apart carry different names, and a town's gazetteer point and the corpus's point of the same
+# town differ by a few kilometres at most.
+SAME_PLACE_KM = 10.0
+# Two spellings of one unlisted name: the same first letter and a similarity ratio (difflib's
+# 2*matches/total) at least this high ("Makalondi" / "Makolondi" 0.89, "Tiloua" / "Tilloa" 0.83;
+# "Kaya" / "Kayes" 0.67).
+SPELLED_ALIKE_RATIO = 0.8
 _MATCH_WEIGHT = 1000
 _OPTIONAL_WEIGHT = 500
 
@@ -424,10 +440,13 @@ def parse_gold(lines: Iterable[str]) -> list[GoldEvent]:
 class PlaceResolver:
     """Gold names to gazetteer places (names and aliases, folded) and to actors."""
 
-    __slots__ = ("_actor_keys", "_places")
+    __slots__ = ("_actor_keys", "_places", "_points")
 
-    def __init__(self, lexicons: Lexicons) -> None:
+    def __init__(
+        self, lexicons: Lexicons, points: Mapping[str, tuple[float, float]] | None = None
+    ) -> None:
         self._places = lexicons.places
+        self._points = {fold_key(name): point for name, point in (points or {}).items()}
         self._actor_keys: dict[str, str] = {}
         for alias in lexicons.actor_aliases:
             self._actor_keys.setdefault(fold_key(alias.alias), alias.actor_id)
@@ -443,6 +462,10 @@ class PlaceResolver:
     def place(self, location_id: str | None) -> Place | None:
         """The gazetteer place of an id."""
         return self._places.get(location_id) if location_id else None
+
+    def point(self, name: str) -> tuple[float, float] | None:
+        """The corpus's coordinates of a gold place name, when given."""
+        return self._points.get(fold_key(name))
 
     def actor(self, name: str) -> str:
         """The actor a name denotes (its id), else the folded name itself. "Name (ACRONYM)" is
@@ -478,8 +501,11 @@ def place_matches(
             mention.location_id is not None and mention.location_id in resolver.ids(town)
         ):
             return True, False
+    if _same_point(resolver.point(gold.location), mention):
+        return True, True
     if predicted is None:
-        return False, False
+        alike = spelled_alike(mention.location_name, gold.location)
+        return alike, alike
     for gold_id in gold_ids:
         area = resolver.place(gold_id)
         is_area = area is not None and area.feature_type in {"region", "admin1", "admin2",
@@ -487,6 +513,44 @@ def place_matches(
         if is_area and area is not None and contains(area, predicted):
             return True, False
     return False, False
+
+
+def _same_point(point: tuple[float, float] | None, mention: AttackMention) -> bool:
+    if point is None or mention.latitude is None or mention.longitude is None:
+        return False
+    return distance_km(point, (mention.latitude, mention.longitude)) <= SAME_PLACE_KM
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, mean Earth radius) between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def spelled_alike(predicted: str, gold: str) -> bool:
+    """Two spellings of one place name: transliterations differ by a letter or two
+    ("Makolondi" / "Makalondi"), never by the first letter."""
+    a, b = fold_key(predicted), fold_key(gold)
+    if not a or not b or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SPELLED_ALIKE_RATIO
+
+
+def read_gold_points(path: Path) -> dict[str, tuple[float, float]]:
+    """``places.csv`` of a corpus (name, lat, lon) as name -> (lat, lon); rows without a
+    number are left out."""
+    points: dict[str, tuple[float, float]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                points[row["name"]] = (float(row["lat"]), float(row["lon"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+    return points
 
 
 def actors_agree(gold: GoldEvent, mention: AttackMention, resolver: PlaceResolver) -> bool:
@@ -716,6 +780,7 @@ def evaluate_articles(
     articles: Sequence[Path],
     seed_dir: Path,
     gazetteer_dir: Path | None = None,
+    points: Mapping[str, tuple[float, float]] | None = None,
 ) -> EvaluationReport:
     """Extract every article under ``articles`` (files or folders, any input format, read as
     ``ingest`` reads them) with the seeds of ``seed_dir`` and the gazetteer (the packaged one
@@ -728,7 +793,7 @@ def evaluate_articles(
         article.article_id: extractor.extract(article).mentions
         for article in inputs_for_evaluation(list(articles))
     }
-    return score(gold, predictions, PlaceResolver(lexicons))
+    return score(gold, predictions, PlaceResolver(lexicons, points))
 
 
 def run_evaluation(
@@ -737,7 +802,13 @@ def run_evaluation(
     """``evaluate_articles`` with the gold read from ``gold_path``."""
     gold = parse_gold(gold_path.read_text(encoding="utf-8").splitlines())
     paths = [articles] if isinstance(articles, Path) else list(articles)
-    return evaluate_articles(gold, paths, seed_dir)
+    return evaluate_articles(gold, paths, seed_dir, points=gold_points_beside(gold_path))
+
+
+def gold_points_beside(gold_path: Path) -> dict[str, tuple[float, float]]:
+    """The coordinates of the gold places: ``places.csv`` in the gold file's folder, if any."""
+    path = gold_path.parent / "places.csv"
+    return read_gold_points(path) if path.is_file() else {}
 
 
 def main() -> None:  # pragma: no cover - a developer convenience

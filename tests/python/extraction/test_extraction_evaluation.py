@@ -14,9 +14,12 @@ from ingest.evaluation import (
     EvaluationReport,
     GoldEvent,
     PlaceResolver,
+    distance_km,
     parse_gold,
+    read_gold_points,
     run_evaluation,
     score,
+    spelled_alike,
 )
 from ingest.extraction import AttackMention, Lexicons
 
@@ -108,6 +111,42 @@ def test_a_sea_has_no_country_in_gold(resolver: PlaceResolver) -> None:
     assert report.true_positives == 1 and report.accuracy("country") == 1.0
     ashore = replace(at_sea, country_iso2="YE")
     assert score([gold], {"a": [ashore]}, resolver).accuracy("country") == 0.0
+
+
+def test_a_predicted_point_near_the_gold_point_is_the_same_place(lexicons: Lexicons) -> None:
+    # A village the gold names one way and the gazetteer, in another language, another way: the
+    # corpus's point decides.
+    gold = replace(GOLD, location="Kafr Hammam", admin1=None, country="LB")
+    points = {"Kafr Hammam": (33.3167, 35.7167)}
+    near = replace(
+        PREDICTED, location_name="Hammam el Kfour", location_id="lb-x", country_iso2="LB",
+        latitude=33.33, longitude=35.70,
+    )  # fmt: skip
+    report = score([gold], {"a": [near]}, PlaceResolver(lexicons, points))
+    assert report.true_positives == 1 and report.accuracy("place") == 1.0
+    far = replace(near, latitude=33.60, longitude=35.70)  # about 31 km north
+    assert score([gold], {"a": [far]}, PlaceResolver(lexicons, points)).true_positives == 0
+    assert score([gold], {"a": [near]}, PlaceResolver(lexicons)).true_positives == 0
+
+
+def test_an_unlisted_place_spelled_alike_is_the_same_place(resolver: PlaceResolver) -> None:
+    gold = replace(GOLD, location="Makalondi", admin1=None, country="NE")
+    unlisted = replace(PREDICTED, location_name="Makolondi", location_id=None, country_iso2="NE")
+    assert score([gold], {"a": [unlisted]}, resolver).true_positives == 1
+    other = replace(unlisted, location_name="Torodi")
+    assert score([gold], {"a": [other]}, resolver).true_positives == 0
+
+
+def test_spelling_variants_and_distances() -> None:
+    assert spelled_alike("Tiloua", "Tilloa") and spelled_alike("Khamelock", "Khamenlok")
+    assert not spelled_alike("Kaya", "Kayes") and not spelled_alike("Tilloa", "Filloa")
+    assert distance_km((0.0, 0.0), (0.0, 1.0)) == pytest.approx(111.2, abs=0.1)
+
+
+def test_gold_points_skip_rows_without_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text("name,lat,lon\nBamako,12.65,-8.0\nSomewhere,,\n", encoding="utf-8")
+    assert read_gold_points(path) == {"Bamako": (12.65, -8.0)}
 
 
 def test_one_to_one_matching_prefers_more_matches(resolver: PlaceResolver) -> None:
