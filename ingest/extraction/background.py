@@ -1,0 +1,170 @@
+"""Pass 4b, background clauses: the passing references to earlier attacks a sentence makes.
+
+Reads a sentence's context clauses (``clauses.context_clauses``) with the relative clause that
+describes their attack, and the matches, cue spans and dates inside them. Adds one background
+``Candidate`` per place of a clause that tells an attack ("in response to the 20 January
+missile attack on the base, which wounded four soldiers", "six days after a truck bomb in
+Beledweyne killed 18 people", "en représailles à l'attaque de drone contre la base de Tanf"),
+with the clause's own date (undated, it stays undated), weapon, figures and actors, never the
+main clause's. A province or a country is such a place only when the clause tells one dated
+attack or its toll, not a campaign ("amid Israeli bombardments in Gaza").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ingest.extraction.actors import ActorMention, Roles, assign_roles
+from ingest.extraction.candidates import ArticleContext, Candidate
+from ingest.extraction.casualties import Casualty, find_casualties
+from ingest.extraction.clauses import matches_within, spans_within, with_relative
+from ingest.extraction.dates import DateHit
+from ingest.extraction.facts import SentenceFacts, Span
+from ingest.extraction.frame_places import finest
+from ingest.extraction.frames import PLURAL_NOUN, STRIKE_WORD
+from ingest.extraction.matching import ACTOR, PLACE, WEAPON
+from ingest.extraction.places import PlaceHit, is_area, select_places, unlisted_places
+from ingest.extraction.tolls import place_toll
+from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
+
+
+class _ClauseFrame(NamedTuple):
+    """What a context clause says about its attack, shared by its places."""
+
+    start: int
+    end: int
+    when: DateHit | None
+    weapons: list[WeaponHit]
+    casualties: list[Casualty]
+    nothing: tuple[bool, bool]
+    actors: list[ActorMention]
+    roles: Roles
+
+
+def background_candidates(
+    context: ArticleContext, fact: SentenceFacts, index: int
+) -> list[Candidate]:
+    """The background candidates of every context clause of a sentence (see the module
+    docstring)."""
+    found: list[Candidate] = []
+    folded = context.folded
+    for clause_start, stop in fact.discounted:
+        clause_end = with_relative(folded, stop, fact.sentence.end)
+        spans = spans_within(fact.cue_spans, clause_start, clause_end)
+        triggers = [t for t in spans.get("trigger", ()) if t[0] > clause_start + 2]
+        if not triggers:
+            continue
+        hits = _clause_places(context, fact, clause_start, clause_end, spans)
+        if not hits:
+            continue
+        frame = _clause_frame(context, fact, clause_start, clause_end, spans)
+        candidates = [_candidate(context, index, frame, hits, hit) for hit in hits]
+        campaign = all(
+            folded[t_start:t_end].split(" ")[-1] in PLURAL_NOUN for t_start, t_end in triggers
+        )
+        found += [
+            c
+            for c in candidates
+            if not c.area
+            or (
+                not campaign
+                and (c.date is not None or c.killed is not None or c.wounded is not None)
+            )
+        ]
+    return found
+
+
+def _clause_places(
+    context: ArticleContext,
+    fact: SentenceFacts,
+    clause_start: int,
+    clause_end: int,
+    spans: dict[str, list[Span]],
+) -> list[PlaceHit]:
+    """The finest places named inside a context clause."""
+    text, folded = context.text, context.folded
+    place_matches = matches_within(fact.families.get(PLACE, ()), clause_start, clause_end)
+    if not place_matches:
+        return []
+    hits = select_places(place_matches, text, folded, clause_start, context.hinted, context.located)
+    hits += unlisted_places(
+        place_matches, hits, text, folded, clause_start, spans.get("place_type", ()), context.home
+    )
+    if not hits:
+        return []
+    return finest(sorted(hits, key=lambda h: h.start))
+
+
+def _clause_frame(
+    context: ArticleContext,
+    fact: SentenceFacts,
+    clause_start: int,
+    clause_end: int,
+    spans: dict[str, list[Span]],
+) -> _ClauseFrame:
+    """The date, weapons, figures and roles of a context clause."""
+    folded, families = context.folded, fact.families
+    dates = [h for h in fact.dates if clause_start <= h.start < clause_end and h.value]
+    weapon_matches = matches_within(families.get(WEAPON, ()), clause_start, clause_end)
+    weapons = (
+        weapon_hits(folded, weapon_matches, spans, clause_start, [(h.start, h.end) for h in dates])
+        if weapon_matches
+        else []
+    )
+    casualties, none_killed, none_wounded = find_casualties(
+        folded, clause_start, clause_end, spans.get("casualty", [])
+    )
+    actor_mentions = [
+        ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
+        for m in matches_within(families.get(ACTOR, ()), clause_start, clause_end)
+    ]
+    roles = assign_roles(
+        folded, clause_start, clause_end, actor_mentions, spans, context.lexicons.actors, None
+    )
+    return _ClauseFrame(
+        clause_start,
+        clause_end,
+        dates[0] if dates else None,
+        weapons,
+        casualties,
+        (none_killed, none_wounded),
+        actor_mentions,
+        roles,
+    )
+
+
+def _candidate(
+    context: ArticleContext,
+    index: int,
+    frame: _ClauseFrame,
+    hits: Sequence[PlaceHit],
+    hit: PlaceHit,
+) -> Candidate:
+    """The background candidate of one place of a context clause."""
+    folded = context.folded
+    first_place = min(h.start for h in hits)
+    weapon = (
+        weapon_for(frame.weapons, hit.start, frame.start, frame.end, first_place, folded)
+        if frame.weapons
+        else None
+    )
+    killed = wounded = None
+    if frame.casualties or frame.nothing[0] or frame.nothing[1]:
+        killed, wounded = place_toll(
+            frame.casualties, hits, hit, frame.nothing, frame.roles.attacker, frame.actors
+        )
+    when, roles = frame.when, frame.roles
+    return Candidate(
+        sentence=index, sentences={index}, title=False, place=hit.place,
+        anaphor=False, near=hit.near, area=is_area(hit.place), specific=True,
+        date=when.value if when else None, precision=when.precision if when else None,
+        basis=when.basis if when else None, own_date=when is not None,
+        weapon=weapon.weapon if weapon else None,
+        count=weapon.count if weapon else None, killed=killed, wounded=wounded,
+        attacker=roles.attacker, attribution=roles.attribution,
+        claimed_by=roles.claimant, target=roles.target, reported_by=None,
+        speakers=set(), hedged=False, background=True,
+        strike_word=STRIKE_WORD.search(folded, frame.start, frame.end) is not None,
+        group=0, ordinal=0,
+    )  # fmt: skip

@@ -1,0 +1,141 @@
+"""Pass 2, clauses: which parts of a sentence tell an attack of its own.
+
+Reads a sentence's ``SentenceFacts`` (its cue spans and dates) and the folded text. Adds:
+
+- the attack words a mask governs dropped ("heart attack": ``unmasked_triggers``);
+- the context clauses ("en réaction aux ...", "since the war began ...", up to the next comma,
+  or past a date right after it): ``context_clauses``; what they tell is background, read by
+  ``background.py``, and the main clause ignores their places, actors, dates and attack words;
+- a relative clause that describes a context clause's attack (", which killed three soldiers",
+  ", qui a tué trois soldats"): ``with_relative``;
+- a reported clause, what a statement says ("said that the gunmen, on Tuesday, stormed"):
+  ``reported_clause``, so a date in it dates the attack, not the statement;
+- the main clause's reading (``MainClause``): a claim (unless negated), an attribution, the
+  live attack words (not governed by a threat, plan or hypothesis), a denial, a casualty word
+  alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ingest.extraction.facts import SentenceFacts, Span
+from ingest.extraction.matching import Match
+
+_CLAUSE_STOP = re.compile(r"[.;:]")
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
+# Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
+# que les assaillants, lundi,"): a date after them dates what is told, not the telling.
+_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the"})
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas )"
+)
+_NEGATION_AFTER = re.compile(r"^\s*(?:pas|not|yet|personne|jamais)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class MainClause:
+    """How the main clause of a sentence tells an attack."""
+
+    claim: bool  # a claim of responsibility nobody negates
+    attributed: bool  # an attribution cue ("blamed on", "attribuée à")
+    live: list[Span]  # attack words outside context clauses, not threats or plans
+    denial: bool
+    casualty_only: bool  # a casualty word alone: only fills a neighbour
+
+
+def unmasked_triggers(spans: Mapping[str, Sequence[Span]]) -> list[Span]:
+    """The attack words no mask overlaps ("crise cardiaque" masks "attaque cardiaque")."""
+    masks = spans.get("mask", [])
+    return [t for t in spans["trigger"] if not any(t[0] < e and s < t[1] for s, e in masks)]
+
+
+def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
+    """The spans of the sentence's context clauses: from a context cue to the next comma, or
+    past a date right after it ("depuis le début de la guerre, le 7 octobre": same clause)."""
+    found: list[Span] = []
+    end = fact.sentence.end
+    for start, _ in fact.cue_spans.get("context", []):
+        comma = folded.find(",", start, end)
+        stop = comma if comma != -1 else end
+        for hit in fact.dates:
+            if stop < hit.start <= stop + 5:
+                stop = hit.end
+        found.append((start, stop))
+    return found
+
+
+def with_relative(folded: str, stop: int, end: int) -> int:
+    """The end of a context clause, with the relative clause that describes its attack
+    (", which killed three soldiers", ", qui a tué trois soldats") when one follows."""
+    if _RELATIVE_AFTER.match(folded, stop, end) is None:
+        return stop
+    comma = folded.find(",", stop + 1, end)
+    return comma if comma != -1 else end
+
+
+def reported_clause(folded: str, start: int, end: int) -> bool:
+    """Whether the text between a reporting or claim verb and a date opens the clause told."""
+    return not _REPORTED_CLAUSE_WORDS.isdisjoint(folded[start:end].replace("'", " ").split())
+
+
+def spans_within(
+    spans: Mapping[str, Sequence[Span]], start: int, end: int
+) -> dict[str, list[Span]]:
+    """The cue spans that begin inside ``[start, end)``, per kind."""
+    found: dict[str, list[Span]] = {}
+    for kind, kind_spans in spans.items():
+        inside = [span for span in kind_spans if start <= span[0] < end]
+        if inside:
+            found[kind] = inside
+    return found
+
+
+def matches_within(matches: Sequence[Match], start: int, end: int) -> list[Match]:
+    """The matches that begin inside ``[start, end)``."""
+    return [match for match in matches if start <= match.start < end]
+
+
+def unnegated_claims(folded: str, start: int, claims: Sequence[Span]) -> list[Span]:
+    """The claim cues no negation governs ("aucune de ces attaques n'avait été revendiquée",
+    "the attack has not been claimed", "no group has claimed responsibility": nobody claims)."""
+    kept = []
+    for cue_start, cue_end in claims:
+        before = folded[max(start, cue_start - 40) : cue_start]
+        clause = before.rsplit(",", 1)[-1]
+        if (
+            _NEGATION_BEFORE.search(clause) is None
+            and _NEGATION_AFTER.match(folded, cue_end) is None
+        ):
+            kept.append((cue_start, cue_end))
+    return kept
+
+
+def governed_by_irrealis(folded: str, trigger: Span, cues: Sequence[Span]) -> bool:
+    """Whether a threat, plan or hypothesis governs the attack word (within 45 characters)."""
+    for start, end in cues:
+        if 0 <= trigger[0] - end <= 45 and _CLAUSE_STOP.search(folded, end, trigger[0]) is None:
+            return True
+        if start >= trigger[1] and start - trigger[1] <= 3:
+            return True
+    return False
+
+
+def main_clause(
+    folded: str, spans: Mapping[str, Sequence[Span]], triggers: list[Span]
+) -> MainClause:
+    """The main clause's reading, from the sentence's cue spans (claims already unnegated) and
+    its attack words outside context clauses."""
+    get = spans.get
+    claim = bool(get("claim"))
+    attributed = bool(get("attribution"))
+    irrealis = get("irrealis")
+    live = triggers
+    if irrealis:
+        live = [t for t in triggers if not governed_by_irrealis(folded, t, irrealis)]
+    # A casualty word alone ("Aucun décès n'est à déplorer") only fills a neighbour; next to a
+    # heart attack it is no attack casualty at all.
+    casualty_only = not live and not claim and not attributed and bool(get("casualty"))
+    return MainClause(claim, attributed, live, bool(get("denial")), casualty_only)

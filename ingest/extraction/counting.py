@@ -1,0 +1,157 @@
+"""Pass 2b, counts: whether a sentence counts attacks, and the aggregate statements it gives.
+
+Reads a sentence's ``SentenceFacts`` (cue spans, context clauses, dates) and the folded text.
+Adds ``SentenceCounts``: the counts of attacks outside context clauses, whether the sentence is
+an aggregate ("three attacks this week in Niger and Chad": one statement, never three events;
+``aggregates.is_aggregate`` decides), and the ``AggregateStatement`` records of an aggregate, or
+of a sentence that counts targets, sites or munitions ("struck 85 targets").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
+
+from ingest.extraction.aggregates import (
+    BURST_CUES,
+    CountHit,
+    attack_count_hits,
+    is_aggregate,
+    other_count_hits,
+    period_of,
+)
+from ingest.extraction.facts import SentenceFacts, inside
+from ingest.extraction.mentions import AggregateStatement, ArticleInput
+from ingest.extraction.records import EXTRACTOR_VERSION
+from ingest.extraction.sentence_dates import one_day
+from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.textnorm import stable_hash
+
+_UNIT_WORDS = ("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut")
+_COUNTED = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
+_COUNTED_WORDS = ("cibles", "targets", "sites", "munitions", "installations", "facilities")
+_DIGIT = re.compile(r"\d")
+_AMOUNT_WORDS: frozenset[str] = frozenset(
+    {
+        "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+        "cinquante", "soixante", "cent", "mille", "one", "two", "three", "four", "five", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "dizaine",
+        "dizaines", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+        "centaine", "centaines", "hundreds", "thousands", "milliers", "plusieurs", "several",
+        "multiple", "quelques", "few", "many", "nombreux", "nombreuses", "numerous",
+    }
+)  # fmt: skip
+
+
+class SentenceCounts(NamedTuple):
+    """What a sentence counts."""
+
+    counts: list[CountHit]  # counts of attacks outside context clauses
+    aggregate: bool
+    statements: list[AggregateStatement]
+
+
+def sentence_counts(
+    article: ArticleInput, folded: str, fact: SentenceFacts, published: date | None
+) -> SentenceCounts:
+    """The counts of attacks of a sentence that is not quiet (it has an attack word, a claim,
+    an attribution or a casualty word), whether it is an aggregate, and its statements."""
+    start, end = fact.sentence.start, fact.sentence.end
+    discounted = fact.discounted
+    piece = folded[start:end]
+    amount: bool | None = None  # has_amount(piece), computed once when needed
+    attack_counts: list[CountHit] | None = None
+    counts: list[CountHit] = []
+    if contains_any(piece, _UNIT_WORDS):
+        amount = has_amount(piece)
+        if amount:
+            attack_counts = attack_count_hits(folded, start, end)
+            counts = attack_counts
+    if discounted:
+        counts = [c for c in counts if not inside(c.quantity.start, discounted)]
+    aggregate_cues = [
+        (cue_start, cue_end)
+        for cue_start, cue_end in fact.cue_spans.get("aggregate") or ()
+        if not inside(cue_start, discounted)
+    ]
+    burst = bool(aggregate_cues) and all(
+        folded[cue_start:cue_end] in BURST_CUES for cue_start, cue_end in aggregate_cues
+    )
+    aggregate = is_aggregate(folded, start, end, counts, bool(aggregate_cues), one_day(fact), burst)
+    statements: list[AggregateStatement] = []
+    if not fact.title and (aggregate or _mentions_counted(folded, piece, start, end)):
+        if amount is None:
+            amount = has_amount(piece)
+        if amount:
+            if attack_counts is None:
+                attack_counts = attack_count_hits(folded, start, end)
+            hits = attack_counts + other_count_hits(folded, start, end)
+            statements = aggregate_statements(article, folded, fact, hits, aggregate, published)
+    return SentenceCounts(counts, aggregate, statements)
+
+
+def has_amount(piece: str) -> bool:
+    """Whether a (folded) sentence holds any figure at all: digits or number words."""
+    if _DIGIT.search(piece) is not None:
+        return True
+    return not _AMOUNT_WORDS.isdisjoint(piece.replace(",", " ").replace("'", " ").split())
+
+
+def _mentions_counted(folded: str, piece: str, start: int, end: int) -> bool:
+    """``_COUNTED.search(folded, start, end)``, skipped when none of its words is in ``piece``
+    (the sentence ``folded[start:end]``)."""
+    return contains_any(piece, _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
+
+
+def aggregate_statements(
+    article: ArticleInput,
+    folded: str,
+    fact: SentenceFacts,
+    counts: Sequence[CountHit],
+    aggregate: bool,
+    published: date | None,
+) -> list[AggregateStatement]:
+    """The ``AggregateStatement`` of each count a sentence gives (counts of drones, rockets,
+    strikes or victims only in an aggregate; separate attacks are events, not a count)."""
+    sentence = fact.sentence
+    records: list[AggregateStatement] = []
+    period = None
+    for ordinal, hit in enumerate(counts):
+        if hit.unit in {"attacks"} and hit.separate:
+            continue
+        if hit.unit in {"drones", "rockets", "missiles", "killed", "wounded"} and not aggregate:
+            continue
+        if hit.unit == "strikes" and not aggregate:
+            continue
+        if period is None:
+            period = period_of(folded, sentence.start, sentence.end, fact.dates, published)
+        quantity = hit.quantity
+        records.append(
+            AggregateStatement(
+                aggregate_id=stable_hash(
+                    article.version_id, EXTRACTOR_VERSION, str(sentence.index), str(ordinal)
+                ),
+                article_id=article.article_id,
+                version_id=article.version_id,
+                source_uri=article.source_uri,
+                sentence_index=sentence.index,
+                evidence_start=sentence.start,
+                evidence_end=sentence.end,
+                evidence_text=article.text[sentence.start : sentence.end],
+                quantity=quantity.best,
+                quantity_low=quantity.low,
+                quantity_high=quantity.high,
+                qualifier=quantity.qualifier,
+                unit=hit.unit,
+                period_start=period.start,
+                period_end=period.end,
+                period_text=period.text,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        )
+    return records

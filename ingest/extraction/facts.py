@@ -1,0 +1,186 @@
+"""Pass 1, sentences and furniture -> lexicon matches: what each sentence holds.
+
+Reads the article, its folded text, its sentences, the automaton's scan and the date
+expressions found in the text. Adds one ``SentenceFacts`` per sentence: whether it is usable
+(not page furniture, not a question), whether it is the title line, and the matches (per
+family), grammar cue spans (per kind) and date expressions that start inside it.
+
+The later passes fill the remaining fields of a ``SentenceFacts``: the context clauses
+(``clauses.context_clauses``) and the sentence's date (``sentence_dates.sentence_date``). It is
+mutable because an article has dozens of them (a frozen dataclass is slower to build).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.extraction.dates import DateHit
+from ingest.extraction.matching import Match, Scan
+from ingest.extraction.mentions import ArticleInput
+from ingest.extraction.normalize import fold
+from ingest.extraction.sentences import (
+    FURNITURE_HINTS,
+    Sentence,
+    is_furniture_line,
+    is_furniture_sentence,
+)
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What one sentence says, before candidates are built."""
+
+    sentence: Sentence
+    title: bool
+    usable: bool  # not furniture, not a question
+    families: dict[str, list[Match]] = field(default_factory=dict)
+    dates: list[DateHit] = field(default_factory=list)
+    cue_spans: dict[str, list[Span]] = field(default_factory=dict)
+    discounted: list[Span] = field(default_factory=list)  # context clauses (clauses.py)
+    date: DateHit | None = None  # the sentence's date (sentence_dates.py)
+    report_date: bool = False  # that date dates a statement, not the attack
+
+
+def sentence_facts(
+    article: ArticleInput,
+    text: str,
+    folded: str,
+    sentences: Sequence[Sentence],
+    scan: Scan,
+    dates: Sequence[DateHit],
+) -> list[SentenceFacts]:
+    """One ``SentenceFacts`` per sentence, with its matches, cue spans and dates."""
+    lines = folded.split("\n")
+    furniture = _furniture_lines(folded, lines)
+    title_lines = _title_lines(article.title, lines)
+    facts = []
+    for sentence in sentences:
+        usable = (
+            sentence.line not in furniture
+            and not is_furniture_sentence(folded[sentence.start : sentence.end])
+            and not text[sentence.start : sentence.end].rstrip().endswith("?")
+        )
+        facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable))
+    _bucket_matches(facts, scan)
+    _bucket_cues(facts, scan)
+    starts = [s.start for s in sentences]
+    for hit in dates:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        if index >= 0 and hit.start < sentences[index].end:
+            facts[index].dates.append(hit)
+    return facts
+
+
+def _title_lines(title: str | None, lines: Sequence[str]) -> set[int]:
+    """The numbers of the (folded) lines that hold the article's title.
+
+    A line holds the title when its blank-normalised form contains it; every run of the title
+    without blanks must then be in the line as written: the longest one is the cheap first test
+    (the most selective). Failing that, the page title often carries more than the headline line
+    of the text ("X | Site", "X - Le Monde"): the first line is the title when the title
+    contains it. Otherwise no line is the title: a JSONL or HTML record's text is its body, and
+    its first line is the lead sentence, the one that most often states the attack.
+    """
+    title_key = " ".join(fold(title).split()) if title else ""
+    title_lines: set[int] = set()
+    if len(title_key) >= 12:
+        segment = max(title_key.split(" "), key=len)
+        for number, line in enumerate(lines):
+            if len(line) < len(title_key) or segment not in line:
+                continue
+            if title_key in " ".join(line.split()):
+                title_lines.add(number)
+    if not title_lines and title_key:
+        first = next((n for n, line in enumerate(lines) if line.split()), None)
+        if first is not None and _headline_of(lines, first, title_key):
+            title_lines.add(first)
+    return title_lines
+
+
+def _headline_of(lines: Sequence[str], first: int, title_key: str) -> bool:
+    """Whether the first line of the text is the headline of the article's ``title_key``: the
+    title contains it ("X | Site"), or it stands alone above a blank line and shares most of its
+    words with the title (a scraper's title and headline differ by a word or a mark)."""
+    words = lines[first].split()
+    if " ".join(words) in title_key:
+        return True
+    alone = first + 1 < len(lines) and not lines[first + 1].strip()
+    if not alone or not words or lines[first].rstrip().endswith((".", "!")):
+        return False
+    stripped = {w.strip("\"'.,:;!?()[]") for w in words} - {""}
+    title_words = {w.strip("\"'.,:;!?()[]") for w in title_key.split()} - {""}
+    return len(stripped & title_words) >= 0.6 * max(len(stripped), len(title_words))
+
+
+def _bucket_matches(facts: Sequence[SentenceFacts], scan: Scan) -> None:
+    """Give each sentence the matches that start in it, per family, in text order.
+
+    Matches and sentences are both in text order: one merge pass per table buckets them.
+    """
+    count = len(facts)
+    for table in (scan.entities, scan.terms):
+        index = 0
+        for match in table:
+            while index < count and facts[index].sentence.end <= match.start:
+                index += 1
+            if index == count:
+                break
+            if match.start < facts[index].sentence.start:
+                continue
+            families = facts[index].families
+            bucket = families.get(match.entry.family)
+            if bucket is None:
+                families[match.entry.family] = [match]
+            else:
+                bucket.append(match)
+
+
+def _bucket_cues(facts: Sequence[SentenceFacts], scan: Scan) -> None:
+    """Give each sentence the grammar cue spans that start in it, per kind, in text order."""
+    count = len(facts)
+    index = 0
+    for cue_start, cue_end, kinds in scan.cues:
+        while index < count and facts[index].sentence.end <= cue_start:
+            index += 1
+        if index == count:
+            break
+        if cue_start < facts[index].sentence.start:
+            continue
+        spans = facts[index].cue_spans
+        span = (cue_start, cue_end)
+        for kind in kinds:
+            kind_spans = spans.get(kind)
+            if kind_spans is None:
+                spans[kind] = [span]
+            else:
+                kind_spans.append(span)
+
+
+def _furniture_lines(folded: str, lines: Sequence[str]) -> set[int]:
+    """Numbers of the (folded) lines that are furniture: only lines holding one of the hints
+    the furniture test needs are tested, found by searching the whole text for each hint."""
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    hinted: set[int] = set()
+    for hint in FURNITURE_HINTS:
+        position = folded.find(hint)
+        while position != -1:
+            number = bisect.bisect_right(starts, position) - 1
+            hinted.add(number)
+            # Skip to the next line: one occurrence is enough to test this line.
+            next_line = starts[number + 1] if number + 1 < len(starts) else len(folded)
+            position = folded.find(hint, next_line)
+    return {number for number in hinted if is_furniture_line(lines[number])}
+
+
+def inside(position: int, spans: Sequence[Span]) -> bool:
+    """Whether ``position`` falls in one of ``spans`` (a loop: cheaper than any() over a
+    generator, and most span lists are empty or hold one span)."""
+    for start, end in spans:  # noqa: SIM110
+        if start <= position < end:
+            return True
+    return False

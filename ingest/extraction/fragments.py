@@ -1,0 +1,240 @@
+"""Pass 7b, fragments: sentences about an attack that name no place fill a mention next to them.
+
+Reads what the frames pass found in a place-less sentence ("the attack did not cause
+casualties", "X claimed responsibility", "no injuries were reported, the operator said on
+Saturday"): its date, first weapon, figures, roles and source. ``fragment`` makes the
+``Fragment``; after the merge, ``attach`` fills the mention it refers to, the nearest
+compatible one before it within four sentences, else the one right after it (never after a
+claim: a claim points back). A toll given after strikes on several sites of one sentence is a
+total (dropped); a claim of "les deux opérations", "both attacks", "ces attaques" covers
+several mentions (``claimed_together``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ingest.extraction.actors import Roles
+from ingest.extraction.candidates import Candidate, Fragment
+from ingest.extraction.casualties import Casualty
+from ingest.extraction.dates import DateHit
+from ingest.extraction.facts import SentenceFacts
+from ingest.extraction.lexicons import Lexicons
+from ingest.extraction.matching import DEMONYM, Match
+from ingest.extraction.merge import dates_compatible, finer_date
+from ingest.extraction.sentence_dates import basis_of, precision_of
+from ingest.extraction.tolls import fragment_toll, kept_toll
+from ingest.extraction.weapons import WeaponHit
+from ingest.extraction.wordregex import WordRegex
+
+# The gazetteer's pseudo-country of the seas (international waters).
+SEA_COUNTRY = "XZ"
+
+_PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
+_PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
+
+
+def plural_claim(folded_sentence: str) -> int:
+    """How many attacks a claim covers: N for "les deux"/"both"/"the three", -1 for "ces"/"these"
+    (the attacks of one earlier sentence), 0 for one."""
+    match = _PLURAL_CLAIM.search(folded_sentence)
+    if match is None:
+        return 0
+    return _PLURAL_CLAIM_COUNTS.get(match.group(0), -1)
+
+
+def spoken_for(sources: Sequence[Match], lexicons: Lexicons) -> set[str]:
+    """Actors whose own statements the sentence cites (CENTCOM speaks for the US forces)."""
+    spoken: set[str] = set()
+    for match in sources:
+        source = lexicons.sources.get(match.entry.ref)
+        if source is not None and source.speaks_for:
+            spoken.add(source.speaks_for)
+    return spoken
+
+
+def fragment(
+    index: int,
+    fact: SentenceFacts,
+    folded_sentence: str,
+    date_hit: DateHit | None,
+    weapons: Sequence[WeaponHit],
+    casualties: tuple[Sequence[Casualty], tuple[bool, bool]],
+    roles: Roles,
+    told: tuple[str | None, bool, Sequence[Match], bool],
+    lexicons: Lexicons,
+) -> Fragment:
+    """The fragment of a place-less sentence (``casualties``: the figures and whether nobody
+    was killed, wounded; ``told``: its source, hedged, the source matches, whether it claims).
+    A sentence about plural attacks that neither claims nor says "the attack" gives nothing."""
+    source, hedged, sources, claim = told
+    killed, wounded = fragment_toll(casualties[0], casualties[1])
+    spans = fact.cue_spans
+    usable = bool(spans.get("singular")) or claim or not spans.get("plural")
+    countries = _fragment_countries(fact, sources, lexicons)
+    if not usable:
+        return Fragment(
+            index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False
+        )
+    if date_hit is not None and precision_of(date_hit, fact) != date_hit.precision:
+        # "no injuries were reported, the operator said on Saturday": the day of the report
+        # is no event day, so it only bounds the attack to the week, as for a mention.
+        date_hit = DateHit(
+            date_hit.start,
+            date_hit.end,
+            date_hit.value,
+            "week",
+            basis_of(date_hit, fact) or date_hit.basis,
+            date_hit.kind,
+        )
+    return Fragment(
+        sentence=index,
+        date=date_hit,
+        weapon=weapons[0] if weapons else None,
+        killed=killed,
+        wounded=wounded,
+        attacker=roles.attacker,
+        attribution=roles.attribution,
+        claimed_by=roles.claimant,
+        reported_by=source,
+        speakers=set(roles.speakers) | spoken_for(sources, lexicons),
+        hedged=hedged,
+        countries=countries,
+        claim=claim or roles.claimant is not None,
+        # Only read for a claim with a claimant ("a revendiqué les deux opérations").
+        plural=plural_claim(folded_sentence) if roles.claimant is not None else 0,
+    )
+
+
+def _fragment_countries(
+    fact: SentenceFacts, sources: Sequence[Match], lexicons: Lexicons
+) -> set[str]:
+    """The countries a place-less sentence speaks of: its demonyms' ("irakienne": IQ), else the
+    country of a local authority it cites ("selon le gouvernement irakien"); a foreign command
+    or an agency reports from anywhere."""
+    countries = {m.entry.hint for m in fact.families.get(DEMONYM, ()) if m.entry.hint}
+    for match in sources:
+        source_row = lexicons.sources.get(match.entry.ref)
+        if source_row is None or not source_row.country_iso2 or countries:
+            continue
+        speaker = lexicons.actors.get(source_row.speaks_for or "")
+        if speaker is not None and speaker.kind in {"government", "state_force"}:
+            countries.add(source_row.country_iso2)
+    return countries
+
+
+def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
+    """Fill the mention a place-less sentence refers to (the nearest compatible one)."""
+    if not _tells_something(fragment):
+        return
+    previous = [m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)]
+    following = [
+        m
+        for m in mentions
+        if not fragment.claim  # a claim points back ("claimed the strike on the base")
+        and 0 < m.sentence - fragment.sentence <= 1
+        and m not in previous  # last: a field-by-field comparison of candidates
+    ]
+    ordered = _latest_first(previous, fragment.sentence) + sorted(
+        following, key=lambda m: (m.sentence, m.group)
+    )
+    target = next((m for m in ordered if fits(fragment, m)), None)
+    if target is None:
+        return
+    if (fragment.killed is not None or fragment.wounded is not None) and any(
+        other is not target and other.sentence == target.sentence and fits(fragment, other)
+        for other in ordered
+    ):
+        # "16 morts et 25 blessés" after strikes on two sites: a total, not one site's toll.
+        fragment.killed = fragment.wounded = None
+    if fragment.claim and fragment.plural and fragment.claimed_by is not None:
+        for other in claimed_together(fragment, target, previous, ordered):
+            if other is not target:
+                other.claimed_by = other.claimed_by or fragment.claimed_by
+                if other.attacker in (None, fragment.claimed_by):
+                    other.attacker, other.attribution = fragment.claimed_by, "claimed"
+    _fill(target, fragment)
+
+
+def _tells_something(fragment: Fragment) -> bool:
+    """Whether a fragment has anything to give: a date, weapon, figure, attacker or source."""
+    return not (
+        fragment.date is None
+        and fragment.weapon is None
+        and fragment.killed is None
+        and fragment.wounded is None
+        and fragment.attacker is None
+        and fragment.reported_by is None
+    )
+
+
+def _latest_first(mentions: Sequence[Candidate], sentence: int) -> list[Candidate]:
+    """Mentions told before ``sentence``, the one told last first."""
+    return sorted(mentions, key=lambda m: (-max(s for s in m.sentences if s < sentence), -m.group))
+
+
+def fits(fragment: Fragment, mention: Candidate) -> bool:
+    """Whether a fragment can be about a mention: no other day, weapon, country or attacker."""
+    value = fragment.date.value if fragment.date is not None else None
+    precision = fragment.date.precision if fragment.date is not None else None
+    if not dates_compatible(mention.date, mention.precision, value, precision):
+        return False
+    if (
+        value is not None
+        and mention.date is not None
+        and precision == "day"
+        and mention.precision == "day"
+        and value != mention.date
+    ):
+        return False
+    weapon = fragment.weapon.weapon if fragment.weapon is not None else None
+    if weapon and mention.weapon and weapon != mention.weapon:
+        return False
+    if (
+        fragment.countries
+        and mention.place.country_iso2 not in fragment.countries
+        and mention.place.country_iso2 != SEA_COUNTRY  # at sea, nationalities are ships'
+    ):
+        return False
+    return not (fragment.attacker and mention.attacker and fragment.attacker != mention.attacker)
+
+
+def claimed_together(
+    fragment: Fragment,
+    target: Candidate,
+    previous: Sequence[Candidate],
+    ordered: Sequence[Candidate],
+) -> list[Candidate]:
+    """The mentions a plural claim covers: "a revendiqué les deux opérations", "both attacks":
+    the two attacks told last, told in one sentence or in two; when fewer fit, every attack of
+    the sentence the claim's target was told in. (As written, "ces attaques", "these attacks"
+    (``plural`` -1) covers no mention besides the target.)"""
+    covered = [m for m in previous if fits(fragment, m)] if fragment.plural > 1 else []
+    if len(covered) >= fragment.plural:
+        return _latest_first(covered, fragment.sentence)[: fragment.plural]
+    return [o for o in ordered if o.sentence == target.sentence and fits(fragment, o)]
+
+
+def _fill(target: Candidate, fragment: Fragment) -> None:
+    """Fill the gaps of ``target`` from ``fragment`` (a finer date, a weapon, figures, roles)."""
+    value = fragment.date.value if fragment.date is not None else None
+    precision = fragment.date.precision if fragment.date is not None else None
+    if finer_date(value, precision, target.date, target.precision):
+        target.date, target.precision = value, precision
+        target.basis = fragment.date.basis if fragment.date is not None else target.basis
+    weapon = fragment.weapon.weapon if fragment.weapon is not None else None
+    target.weapon = target.weapon or weapon
+    if target.count is None and fragment.weapon is not None:
+        target.count = fragment.weapon.count
+    target.killed = kept_toll(target.killed, fragment.killed)
+    target.wounded = kept_toll(target.wounded, fragment.wounded)
+    if target.attacker is None and fragment.attacker is not None:
+        target.attacker, target.attribution = fragment.attacker, fragment.attribution
+    if fragment.claimed_by is not None and target.claimed_by is None:
+        target.claimed_by = fragment.claimed_by
+        if target.attacker in (None, fragment.claimed_by):
+            target.attacker, target.attribution = fragment.claimed_by, "claimed"
+    target.reported_by = target.reported_by or fragment.reported_by
+    target.speakers |= fragment.speakers
+    target.hedged = target.hedged or fragment.hedged
+    target.sentences.add(fragment.sentence)

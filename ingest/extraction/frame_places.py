@@ -1,0 +1,158 @@
+"""Pass 4a, the places of an event frame: where the attack a sentence tells took place.
+
+Reads a sentence's place matches and cue spans, the article's country hints and the last site
+named before it. Adds the places that locate its attack (``sentence_places``: listed places
+chosen among homonyms, places the gazetteer does not list, none inside a context clause),
+"la base", "the air base" for the last site named (``with_site_anaphora``), without the places
+that only situate a named site or the source (``without_landmarks_and_sources``), and the
+finest of nested places (``finest``: "le champ de Conoco, dans la province de Deir ez-Zor" is
+Conoco).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ingest.extraction.candidates import ArticleContext
+from ingest.extraction.facts import SentenceFacts, Span, inside
+from ingest.extraction.lexicons import SITE_FEATURES, Place
+from ingest.extraction.matching import PLACE
+from ingest.extraction.places import PlaceHit, contains, is_area, select_places, unlisted_places
+from ingest.extraction.wordregex import contains_any
+
+_PROXIMITY = re.compile(
+    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
+    r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
+)
+_PROXIMITY_WORDS = (
+    "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
+)  # fmt: skip
+_SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
+_SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
+_CONJUNCTION = re.compile(r"\b(?:and|et)\b")
+
+
+def sentence_places(
+    context: ArticleContext, fact: SentenceFacts, spans: Mapping[str, Sequence[Span]]
+) -> list[PlaceHit]:
+    """The places a sentence names outside its context clauses, in text order."""
+    text, folded = context.text, context.folded
+    start = fact.sentence.start
+    place_matches = fact.families.get(PLACE, ())
+    hits = select_places(place_matches, text, folded, start, context.hinted, context.located)
+    unlisted = unlisted_places(
+        place_matches, hits, text, folded, start, spans.get("place_type", ()), context.home
+    )
+    if unlisted:
+        hits = sorted([*hits, *unlisted], key=lambda h: h.start)
+    if fact.discounted:
+        hits = [h for h in hits if not inside(h.start, fact.discounted)]
+    return hits
+
+
+def last_site(hits: Sequence[PlaceHit]) -> Place | None:
+    """The last site (or town) a sentence names, for a later "la base", "the air base"."""
+    for hit in reversed(hits):
+        if not hit.anaphor and (hit.place.feature_type in SITE_FEATURES or not is_area(hit.place)):
+            return hit.place
+    return None
+
+
+def with_site_anaphora(
+    fact: SentenceFacts,
+    hits: list[PlaceHit],
+    site: tuple[int, Place] | None,
+    index: int,
+) -> list[PlaceHit]:
+    """Add "la base" / "the air base" as a hit on the last named site (within 3 sentences)."""
+    anaphora = fact.cue_spans.get("site_anaphora", [])
+    if not anaphora or site is None or index - site[0] > 3:
+        return hits
+    added = list(hits)
+    for start, end in anaphora:
+        if inside(start, fact.discounted):
+            continue
+        if any(start < h.end and h.start <= end + 60 and not is_area(h.place) for h in hits):
+            continue  # a name follows (or overlaps): "sur la base d'Aïn al-Assad"
+        if any(h.end <= start and not is_area(h.place) for h in hits):
+            continue  # "striking al-Harir ... to destroy the target": refers to the named site
+        if any(h.end <= start <= h.end + 3 for h in hits):
+            continue
+        added.append(PlaceHit(start, end, site[1], anaphor=True, near=False))
+        break
+    added.sort(key=lambda h: h.start)
+    return added
+
+
+def without_landmarks_and_sources(
+    folded: str, hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
+) -> list[PlaceHit]:
+    """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
+    d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori")."""
+    kept: list[PlaceHit] = []
+    if not hits:
+        return kept
+    triggers = spans.get("trigger", [])
+    landmark_until = -1
+    # A source lead ("selon") can only be found before a place if one of its words is there.
+    leads = contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
+    for hit in hits:
+        if hit.start < landmark_until:
+            continue
+        if _landmark(folded, hits, hit, start):
+            comma = folded.find(",", hit.end)
+            landmark_until = comma if comma != -1 else len(folded)
+            continue
+        if leads and _told_by_source(folded, hit, triggers, start):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
+    """A landmark: no area, after "non loin de"/"near" (within 40 characters), with a site
+    named before it and no "and"/"et" in between."""
+    before = folded[max(start, hit.start - 40) : hit.start]
+    if is_area(hit.place) or not contains_any(before, _PROXIMITY_WORDS):
+        return False
+    site = next(
+        (
+            other
+            for other in reversed(hits)
+            if other.end <= hit.start and other.place.feature_type in SITE_FEATURES
+        ),
+        None,
+    )
+    return (
+        site is not None
+        and _PROXIMITY.search(before) is not None
+        and _CONJUNCTION.search(folded[site.end : hit.start]) is None
+    )
+
+
+def _told_by_source(folded: str, hit: PlaceHit, triggers: Sequence[Span], start: int) -> bool:
+    """A place (no site) in the source's description: after "selon", "according to" (within 45
+    characters) with no attack word in between."""
+    lead = None
+    for match in _SOURCE_LEAD.finditer(folded, max(start, hit.start - 45), hit.start):
+        lead = match
+    unsupported = lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers)
+    return unsupported and hit.place.feature_type not in SITE_FEATURES
+
+
+def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """Drop places that contain another place of the sentence, and repeats of one place."""
+    kept: list[PlaceHit] = []
+    for hit in hits:
+        if any(
+            other is not hit
+            and other.place.location_id != hit.place.location_id
+            and contains(hit.place, other.place)
+            for other in hits
+        ):
+            continue
+        if any(k.place.location_id == hit.place.location_id for k in kept):
+            continue
+        kept.append(hit)
+    return kept

@@ -1,0 +1,325 @@
+"""Pass 4, event frames: one candidate per place of a sentence that tells an attack.
+
+Reads a sentence that tells an attack (``clauses.MainClause``), its places
+(``frame_places.py``), roles (``roles.py``) and counts (``counting.py``). ``sentence_frame``
+gathers what the sentence says for all its places: its date (a "the same day" resolved against
+the last date written), weapons, casualty figures, source, hedge. ``frame_candidates`` then
+makes the candidates: per place, the weapon named nearest it, its toll (``tolls.place_toll``),
+its own date when the sentence binds dates to places, one candidate per separate attack counted
+("two attacks", "à deux reprises"), and whether a country or province is specific enough to be
+an event of its own (``_area_is_specific``). A sentence is background when it says so, answers
+an attack told before, or dates its attack days before publication (``is_background``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from ingest.extraction.actors import ActorMention, Roles
+from ingest.extraction.aggregates import CountHit, separate_attacks
+from ingest.extraction.candidates import ArticleContext, Candidate
+from ingest.extraction.casualties import Casualty, find_casualties
+from ingest.extraction.dates import DateHit
+from ingest.extraction.facts import SentenceFacts, Span, inside
+from ingest.extraction.fragments import spoken_for
+from ingest.extraction.matching import SOURCE, WEAPON, Match
+from ingest.extraction.numbers import Quantity
+from ingest.extraction.places import PlaceHit, is_area
+from ingest.extraction.roles import source_of
+from ingest.extraction.sentence_dates import (
+    basis_of,
+    bind_dates,
+    consecutive_days,
+    one_day,
+    precision_of,
+    same_day,
+)
+from ingest.extraction.tolls import place_toll
+from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
+from ingest.extraction.wordregex import WordRegex
+
+PLURAL_NOUN = frozenset(
+    {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
+)
+STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
+_ATTACK_NOUN = (
+    r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
+)
+_SINGULAR = re.compile(
+    rf"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?"
+    rf"{_ATTACK_NOUN}\b"
+)
+_DEFINITE_SINGULAR = re.compile(
+    rf"\b(?:(?:the|this|that|cette|la|le|ce|cet)\s+|l')(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
+)
+_INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
+
+
+class SentenceFrame(NamedTuple):
+    """What a sentence that tells an attack says, for all its places."""
+
+    sentence: int  # its index
+    fact: SentenceFacts
+    date: DateHit | None  # "the same day" resolved
+    weapons: list[WeaponHit]
+    casualties: list[Casualty]
+    nothing: tuple[bool, bool]  # nobody killed, nobody wounded
+    roles: Roles
+    actors: list[ActorMention]
+    sources: list[Match]
+    source: str | None
+    hedged: bool
+    live: list[Span]  # the live attack words
+
+
+def sentence_frame(
+    context: ArticleContext,
+    fact: SentenceFacts,
+    index: int,
+    who: tuple[Roles, list[ActorMention]],
+    live: list[Span],
+    day_context: DateHit | None,
+) -> SentenceFrame:
+    """The frame of a sentence (``who``: its roles and actor mentions; ``day_context``: the
+    last date written, for "the same day")."""
+    folded = context.folded
+    start, end = fact.sentence.start, fact.sentence.end
+    spans = fact.cue_spans
+    weapon_matches = fact.families.get(WEAPON)
+    weapons = (
+        weapon_hits(folded, weapon_matches, spans, start, [(d.start, d.end) for d in fact.dates])
+        if weapon_matches
+        else []
+    )
+    if fact.discounted:
+        weapons = [w for w in weapons if not inside(w.start, fact.discounted)]
+    casualties, none_killed, none_wounded = find_casualties(
+        folded, start, end, spans.get("casualty", [])
+    )
+    sources = fact.families.get(SOURCE, [])
+    date_hit = fact.date
+    if date_hit is not None and date_hit.kind == "same_day":
+        date_hit = same_day(date_hit, day_context)
+    roles, mentions = who
+    return SentenceFrame(
+        index,
+        fact,
+        date_hit,
+        weapons,
+        casualties,
+        (none_killed, none_wounded),
+        roles,
+        mentions,
+        sources,
+        source_of(sources, mentions) if sources else None,
+        bool(spans.get("hedge")),
+        live,
+    )
+
+
+def is_background(
+    fact: SentenceFacts, date_hit: DateHit | None, published: date | None, lead_seen: bool
+) -> bool:
+    """Whether a sentence tells an earlier attack: it says so ("last month's attack"), it
+    answers one told before ("in response to", near its start, after the lead), or it dates
+    its attack more than four days before publication."""
+    spans = fact.cue_spans
+    if spans.get("background"):
+        return True
+    start = fact.sentence.start
+    if lead_seen and any(s - start <= 25 for s, _ in spans.get("response", [])):
+        return True
+    return bool(
+        date_hit is not None
+        and date_hit.value is not None
+        and published is not None
+        and not fact.report_date
+        and date_hit.value < published - timedelta(days=4)
+    )
+
+
+class _Shared(NamedTuple):
+    """What every candidate of one sentence shares."""
+
+    speakers: set[str]
+    background: bool
+    strike_word: bool
+    refers: bool
+    split: int
+
+
+def _shared(
+    context: ArticleContext,
+    frame: SentenceFrame,
+    counts: Sequence[CountHit],
+    lead_seen: bool,
+) -> _Shared:
+    """The speakers, background, strike word, pointing back and number of separate attacks of
+    a sentence's candidates."""
+    fact = frame.fact
+    start, end = fact.sentence.start, fact.sentence.end
+    speakers = set(frame.roles.speakers)
+    if frame.sources:
+        speakers |= spoken_for(frame.sources, context.lexicons)
+    spans = fact.cue_spans
+    refers = not frame.actors and (
+        bool(spans.get("plural") or spans.get("singular"))
+        or _PRONOUN_SUBJECT.match(context.folded, start) is not None
+    )
+    return _Shared(
+        speakers,
+        is_background(fact, frame.date, context.published, lead_seen),
+        STRIKE_WORD.search(context.folded, start, end) is not None,
+        refers,
+        separate_attacks(counts, one_day(fact)),
+    )
+
+
+def frame_candidates(
+    context: ArticleContext,
+    frame: SentenceFrame,
+    hits: Sequence[PlaceHit],
+    occurrences: Sequence[PlaceHit],
+    counts: Sequence[CountHit],
+    told: tuple[int, bool, bool],
+) -> tuple[list[Candidate], int]:
+    """The candidates of a sentence's places (``occurrences``: every place it names, for the
+    figures; ``told``: the last group number, whether a mention was told before, whether the
+    lead was seen), and the last group number given."""
+    group, prior_mention, lead_seen = told
+    fact = frame.fact
+    folded = context.folded
+    shared = _shared(context, frame, counts, lead_seen)
+    run = consecutive_days(fact, frame.date)
+    bound = bind_dates(folded, fact, hits) if run is frame.date else {}
+    candidates: list[Candidate] = []
+    singular: bool | None = None  # a singular "the attack": read when a place needs it
+    first_place = min(h.start for h in hits)
+    for position, hit in enumerate(hits):
+        low = hits[position - 1].end if position > 0 else fact.sentence.start
+        high = hits[position + 1].start if position + 1 < len(hits) else fact.sentence.end
+        weapon = (
+            weapon_for(
+                frame.weapons, hit.start, low, high, first_place, folded, after_place=position > 0
+            )
+            if frame.weapons
+            else None
+        )
+        killed: Quantity | None = None
+        wounded: Quantity | None = None
+        if frame.casualties or frame.nothing[0] or frame.nothing[1]:
+            killed, wounded = place_toll(
+                frame.casualties, occurrences, hit, frame.nothing, frame.roles.attacker,
+                frame.actors,
+            )  # fmt: skip
+        specific = not is_area(hit.place) or fact.date is not None
+        if not specific:
+            if singular is None:
+                singular = _says_the_attack(folded, fact)
+            specific = _area_is_specific(
+                folded, frame, hit, singular, prior_mention, shared.split,
+                (killed, wounded, weapon),
+            )  # fmt: skip
+        place_dates: list[DateHit | None] = list(bound.get(hit.start, [])) or [run]
+        for place_date in place_dates:
+            group += 1
+            candidates += _place_candidates(
+                frame, hit, place_date, (weapon, killed, wounded), shared, specific, group
+            )
+    return candidates, group
+
+
+def _says_the_attack(folded: str, fact: SentenceFacts) -> bool:
+    """Whether a sentence speaks of one attack ("the attack", "une frappe")."""
+    start, end = fact.sentence.start, fact.sentence.end
+    return bool(fact.cue_spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
+
+
+def _area_is_specific(
+    folded: str,
+    frame: SentenceFrame,
+    hit: PlaceHit,
+    singular: bool,
+    prior_mention: bool,
+    split: int,
+    found: tuple[Quantity | None, Quantity | None, WeaponHit | None],
+) -> bool:
+    """Whether an undated country or province is an event of its own: the sentence speaks of
+    one attack there ("an attack in Syria"; once an attack has been told, "officials said the
+    attack had taken place in Syria" is the one already told, only an indefinite one counts),
+    counts separate attacks, or gives a figure or a number of projectiles."""
+    start, end = frame.fact.sentence.start, frame.fact.sentence.end
+    referring = singular and not _nearest_trigger_is_plural(folded, frame.live, hit)
+    if referring and prior_mention and _DEFINITE_SINGULAR.search(folded, start, end):
+        referring = _INDEFINITE_SINGULAR.search(folded, start, end) is not None
+    killed, wounded, weapon = found
+    return (
+        referring
+        or split > 1
+        or (killed is not None and killed.best is not None)
+        or (wounded is not None and wounded.best is not None)
+        or (weapon is not None and weapon.count is not None)
+    )
+
+
+def _nearest_trigger_is_plural(folded: str, triggers: Sequence[Span], hit: PlaceHit) -> bool:
+    """Whether the attack word nearest a place is a definite plural that refers back to attacks
+    already known ("aux attaques menées ... en Irak"), not a new strike wave ("des frappes")."""
+    if not triggers:
+        return False
+    start, end = min(triggers, key=lambda t: min(abs(t[0] - hit.start), abs(t[1] - hit.end)))
+    words = folded[max(0, start - 12) : end].split()
+    if not words or words[-1] not in PLURAL_NOUN:
+        return False
+    return len(words) >= 2 and words[-2] in {"aux", "les", "ces", "the", "these", "those", "such"}
+
+
+def _place_candidates(
+    frame: SentenceFrame,
+    hit: PlaceHit,
+    place_date: DateHit | None,
+    found: tuple[WeaponHit | None, Quantity | None, Quantity | None],
+    shared: _Shared,
+    specific: bool,
+    group: int,
+) -> list[Candidate]:
+    """The candidates of one place and date: one per separate attack counted."""
+    fact, roles = frame.fact, frame.roles
+    weapon, killed, wounded = found
+    return [
+        Candidate(
+            sentence=frame.sentence,
+            sentences={frame.sentence},
+            title=fact.title,
+            place=hit.place,
+            anaphor=hit.anaphor,
+            near=hit.near,
+            area=is_area(hit.place),
+            specific=specific,
+            date=place_date.value if place_date is not None else None,
+            precision=precision_of(place_date, fact),
+            basis=basis_of(place_date, fact),
+            own_date=place_date is not None,
+            weapon=weapon.weapon if weapon is not None else None,
+            count=weapon.count if weapon is not None and shared.split == 1 else None,
+            killed=killed,
+            wounded=wounded,
+            attacker=roles.attacker,
+            attribution=roles.attribution,
+            claimed_by=roles.claimant,
+            target=roles.target,
+            reported_by=frame.source,
+            speakers=set(shared.speakers),
+            hedged=frame.hedged,
+            background=shared.background,
+            strike_word=shared.strike_word,
+            group=group,
+            ordinal=ordinal,
+            refers=shared.refers,
+        )
+        for ordinal in range(shared.split)
+    ]

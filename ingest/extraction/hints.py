@@ -1,0 +1,85 @@
+"""Pass 1b, article hints: which countries the whole article is about.
+
+Reads the automaton's entity matches over the folded article and the actor lexicon. Adds the
+countries the article names or qualifies (country names, demonyms, state forces: "Malian
+soldiers" names Mali), used to choose between homonyms; the countries it places things in (a
+country after "in", "en", "au", "dans"..., and provinces only one country has: "The United
+States claimed" places nothing), used to reject towns of other countries; and its home
+country, the one it names most (no tie), used for places the gazetteer does not list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from ingest.extraction.actors import STATE_KINDS
+from ingest.extraction.lexicons import Actor
+from ingest.extraction.matching import ACTOR, Match
+
+# "in Mali", "au Mali", "dans le nord du Mali", "in the United States": a country where things
+# happen (the word before it, past an article).
+_LOCATED_IN_WORDS: frozenset[str] = frozenset(
+    {"in", "into", "inside", "across", "throughout", "en", "au", "aux", "dans", "du", "de", "d",
+     "of"}
+)  # fmt: skip
+_COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+
+
+class ArticleHints(NamedTuple):
+    """The countries an article is about (see the module docstring)."""
+
+    hinted: set[str]  # named or qualified, located included
+    located: set[str]
+    home: str | None
+
+
+def article_hints(
+    matches: Sequence[Match], folded: str, actors: Mapping[str, Actor]
+) -> ArticleHints:
+    """The countries the article names, the ones it places things in, and its home country."""
+    hints: set[str] = set()
+    located: set[str] = set()
+    counts: dict[str, int] = {}  # how often each country is named: the home country
+    for match in matches:
+        entry = match.entry
+        key = entry.key
+        hint = entry.hint
+        if entry.family == ACTOR:
+            # "Malian soldiers", "l'armée burkinabè": a state force names its country as a
+            # demonym would (the longer alias hides the demonym inside it).
+            actor = actors.get(entry.ref)
+            if actor is not None and actor.kind in STATE_KINDS and actor.country_iso2:
+                hint = actor.country_iso2
+        if hint:
+            hints.add(hint)
+            counts[hint] = counts.get(hint, 0) + 1
+        if key is None:
+            continue
+        if entry.hint:
+            if _located_in(folded, match.start):
+                located.add(entry.hint)
+        elif len(key.places) == 1 and not key.common:
+            place = key.places[0]
+            if place.feature_type == "admin1" and place.country_iso2:
+                located.add(place.country_iso2)
+    return ArticleHints(hints | located, located, _most_named(counts))
+
+
+def _located_in(folded: str, start: int) -> bool:
+    """Whether a locative word comes right before ``start`` (past an article)."""
+    words = folded[max(0, start - 14) : start].replace("'", " ").split()
+    if words and words[-1] in _COUNTRY_ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in _LOCATED_IN_WORDS
+
+
+def _most_named(counts: Mapping[str, int]) -> str | None:
+    """The country an article names most (country names, demonyms, its state forces), when one
+    does (no tie)."""
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]

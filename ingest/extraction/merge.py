@@ -1,0 +1,206 @@
+"""Pass 7, merge within the article: candidates and fragments into mentions.
+
+Reads the article's candidates (in sentence order). Adds nothing new: it folds candidates
+together and returns the mentions. The same place with a compatible date, weapon
+and attacker is one mention (``same_place``); a country, province or town folds into a site
+inside it (``coarse_into_finer``); the title line and vague country statements only fill gaps
+(``deferred_fill_gaps``). Once the fragments have filled the mentions they refer to
+(``fragments.py``), a mention whose sentence points back takes the attacker of the mention
+before it (``inherit_actors``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ingest.extraction.candidates import Candidate
+from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
+from ingest.extraction.places import contains
+from ingest.extraction.tolls import kept_toll
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
+_WINDOW = {"day": 0, "week": 7, "month": 31}
+_COARSENESS = {"country": 4, "admin1": 3, "region": 2}
+
+
+def dates_compatible(
+    a_date: date | None, a_precision: str | None, b_date: date | None, b_precision: str | None
+) -> bool:
+    """Whether two dates can be one attack's, given their precisions."""
+    if a_date is None or b_date is None:
+        return True
+    window = max(_WINDOW.get(a_precision or "day", 0), _WINDOW.get(b_precision or "day", 0))
+    return abs((a_date - b_date).days) <= window
+
+
+def finer_date(
+    new: date | None, new_precision: str | None, old: date | None, old_precision: str | None
+) -> bool:
+    """Whether a date ``new`` is worth taking over ``old``: there is none, or it is finer."""
+    return new is not None and (
+        old is None
+        or PRECISION_RANK.get(new_precision or "month", 3)
+        < PRECISION_RANK.get(old_precision or "month", 3)
+    )
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.group == b.group:
+        return False
+    if not dates_compatible(a.date, a.precision, b.date, b.precision):
+        return False
+    if a.weapon and b.weapon and a.weapon != b.weapon:
+        return False
+    return not (a.attacker and b.attacker and a.attacker != b.attacker)
+
+
+def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Merge candidates of one article into mentions, in sentence order (see the module
+    docstring); the fragments are attached to them next, then ``inherit_actors`` runs."""
+    mentions, deferred = same_place(candidates)
+    coarse_into_finer(mentions)
+    deferred_fill_gaps(mentions, deferred)
+    mentions.sort(key=lambda m: (m.sentence, m.group, m.ordinal))
+    return mentions
+
+
+def same_place(candidates: Sequence[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """The same place with a compatible date, weapon and attacker is one mention; titles and
+    country or province statements with nothing specific are set aside (deferred)."""
+    mentions: list[Candidate] = []
+    deferred: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.title or (candidate.area and not candidate.specific):
+            deferred.append(candidate)
+            continue
+        same = [
+            m
+            for m in mentions
+            if m.place.location_id == candidate.place.location_id and _compatible(m, candidate)
+        ]
+        if same:
+            absorb(_best(same, candidate), candidate)
+        else:
+            mentions.append(candidate)
+    return mentions, deferred
+
+
+def coarse_into_finer(mentions: list[Candidate]) -> None:
+    """Coarse places (countries, provinces, towns) fold into a finer mention inside them."""
+    for coarse in sorted(mentions, key=lambda m: -_coarseness(m.place)):
+        if coarse.place.feature_type in SITE_FEATURES:
+            continue
+        finer = [
+            m
+            for m in mentions
+            if m is not coarse
+            and m.place.location_id != coarse.place.location_id
+            and contains(coarse.place, m.place)
+            and _compatible(m, coarse)
+        ]
+        if not finer:
+            continue
+        if len(finer) > 1:
+            # "Deux bases dans le nord-est de la Syrie ont été visées mercredi par des drones",
+            # then one sentence per base: the shared facts (date, weapon, actors, source) are
+            # each base's; the figures belong to none of them alone.
+            coarse.count, coarse.killed, coarse.wounded = None, None, None
+        target = _best(finer, coarse)
+        for other in finer:
+            if other is not target:
+                absorb(other, coarse)
+        absorb(target, coarse)
+        if (
+            target.place.feature_type == "other"
+            and coarse.place.feature_type in SETTLEMENT_FEATURES
+        ):
+            # A street or a compound inside a town: the town is the place (ACLED precision 1).
+            target.place, target.near = coarse.place, coarse.near
+        mentions.remove(coarse)
+
+
+def deferred_fill_gaps(mentions: list[Candidate], deferred: Sequence[Candidate]) -> None:
+    """Titles and vague country statements only fill gaps; a specific title is the mention of
+    an article that tells none elsewhere."""
+    for candidate in deferred:
+        related = [
+            m
+            for m in mentions
+            if (contains(candidate.place, m.place) or contains(m.place, candidate.place))
+            and _compatible(m, candidate)
+        ]
+        if related:
+            if len(related) > 1:
+                candidate.count, candidate.killed, candidate.wounded = None, None, None
+            absorb(_best(related, candidate), candidate)
+        elif candidate.title and not mentions and candidate.specific:
+            mentions.append(candidate)
+
+
+def absorb(target: Candidate, source: Candidate) -> None:
+    """Fill ``target`` from ``source`` (a less specific or later description of one attack)."""
+    if finer_date(source.date, source.precision, target.date, target.precision):
+        target.date, target.precision, target.basis = source.date, source.precision, source.basis
+    if target.title and not source.title:
+        target.sentence = source.sentence
+        target.title = False
+    target.sentences |= source.sentences
+    target.weapon = target.weapon or source.weapon
+    target.count = target.count if target.count is not None else source.count
+    target.killed = kept_toll(target.killed, source.killed)
+    target.wounded = kept_toll(target.wounded, source.wounded)
+    if source.title:
+        return  # a headline often joins two events: it never says who did what
+    if target.attacker is None:
+        target.attacker, target.attribution = source.attacker, source.attribution
+    if target.claimed_by is None and source.claimed_by is not None:
+        target.claimed_by = source.claimed_by
+        if target.attacker in (None, source.claimed_by):
+            target.attacker, target.attribution = source.claimed_by, "claimed"
+    target.target = target.target or source.target
+    target.reported_by = target.reported_by or source.reported_by
+    target.speakers |= source.speakers
+    target.hedged = target.hedged or source.hedged
+    target.strike_word = target.strike_word or source.strike_word
+
+
+def inherit_actors(mentions: Sequence[Candidate]) -> None:
+    """A mention whose sentence points back ("les frappes ont touché...", "the strike hit...")
+    and names no actor takes the attacker of the last compatible mention before it."""
+    for index, mention in enumerate(mentions):
+        if mention.attacker is not None or not mention.refers:
+            continue
+        for earlier in [*reversed(mentions[:index]), *mentions[index + 1 :]]:
+            if earlier.sentence > mention.sentence or mention.sentence - earlier.sentence > 6:
+                continue  # an earlier sentence, or a sibling of the same one
+            if earlier.attacker is None or not dates_compatible(
+                earlier.date, earlier.precision, mention.date, mention.precision
+            ):
+                continue
+            if earlier.weapon and mention.weapon and earlier.weapon != mention.weapon:
+                continue
+            if not earlier.strike_word or not (mention.strike_word or mention.weapon is None):
+                continue  # "les frappes ont touché ..." continues a strike, not "l'attaque"
+            mention.attacker, mention.attribution = earlier.attacker, earlier.attribution
+            mention.claimed_by = mention.claimed_by or earlier.claimed_by
+            mention.speakers |= earlier.speakers
+            mention.strike_word = mention.strike_word or earlier.strike_word
+            break
+
+
+def _coarseness(place: Place) -> int:
+    return _COARSENESS.get(
+        place.feature_type, 1 if place.feature_type in SETTLEMENT_FEATURES else 0
+    )
+
+
+def _best(options: Sequence[Candidate], candidate: Candidate) -> Candidate:
+    """Among compatible mentions, the one with the same weapon, then the nearest sentence."""
+    return min(
+        options,
+        key=lambda m: (
+            0 if candidate.weapon and m.weapon == candidate.weapon else 1,
+            abs(m.sentence - candidate.sentence),
+        ),
+    )

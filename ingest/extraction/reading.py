@@ -1,0 +1,234 @@
+"""The sentence loop: runs the per-sentence passes in text order and carries what they share.
+
+Reads the article's ``SentenceFacts`` (facts, clauses and dates passes done). For each usable
+sentence, in order: the claims a negation governs are dropped (``clauses.py``), the background
+clauses give their candidates (``background.py``), a sentence that is not quiet is counted
+(``counting.py``: aggregate statements), the main clause is read (``clauses.MainClause``); a
+sentence that tells an attack gets its places (``frame_places.py``), actors and roles
+(``roles.py``) and frame (``frames.py``): candidates per place, or a fragment when it names no
+place (``fragments.py``). Adds the article's candidates (dated by ``inherit_dates`` at the
+end), fragments and aggregate statements.
+
+What one sentence hands to the next lives in ``_Carried``: the last site named (for "la
+base"), the last non-state group named (for "le groupe"), the last date written (for "the same
+day"), whether the lead has been read, and the last group number of candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.extraction.actors import NON_STATE_KINDS
+from ingest.extraction.background import background_candidates
+from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
+from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims
+from ingest.extraction.counting import SentenceCounts, sentence_counts
+from ingest.extraction.dates import DateHit
+from ingest.extraction.facts import SentenceFacts, Span, inside
+from ingest.extraction.fragments import fragment
+from ingest.extraction.frame_places import (
+    finest,
+    last_site,
+    sentence_places,
+    with_site_anaphora,
+    without_landmarks_and_sources,
+)
+from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_frame
+from ingest.extraction.lexicons import SITE_FEATURES, Place
+from ingest.extraction.matching import ACTOR, PLACE
+from ingest.extraction.mentions import AggregateStatement, ArticleInput
+from ingest.extraction.places import PlaceHit
+from ingest.extraction.roles import (
+    COMPOUND_MODIFIER,
+    actor_mentions,
+    last_named_group,
+    sentence_roles,
+    split_air_and_ground,
+)
+from ingest.extraction.sentence_dates import inherit_dates
+
+
+@dataclass(slots=True)
+class _Carried:
+    """What the sentence loop carries from one sentence to the next, and what it found."""
+
+    last_site: tuple[int, Place] | None = None
+    last_group: str | None = None
+    day_context: DateHit | None = None
+    lead_seen: bool = False
+    group: int = 0
+    candidates: list[Candidate] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
+    aggregates: list[AggregateStatement] = field(default_factory=list)
+
+
+def read_sentences(
+    context: ArticleContext,
+    article: ArticleInput,
+    facts: Sequence[SentenceFacts],
+    anchor: tuple[date, str, str] | None,
+) -> tuple[list[Candidate], list[Fragment], list[AggregateStatement]]:
+    """The candidates, fragments and aggregate statements of an article's sentences."""
+    carried = _Carried()
+    for index, fact in enumerate(facts):
+        if fact.usable:
+            _read_sentence(context, article, fact, index, carried)
+    inherit_dates(carried.candidates, facts, anchor)
+    return carried.candidates, carried.fragments, carried.aggregates
+
+
+def _read_sentence(
+    context: ArticleContext,
+    article: ArticleInput,
+    fact: SentenceFacts,
+    index: int,
+    carried: _Carried,
+) -> None:
+    """Read one usable sentence (see the module docstring)."""
+    folded = context.folded
+    spans = fact.cue_spans
+    if not fact.title and fact.date is not None and fact.date.kind != "same_day":
+        carried.day_context = fact.date
+    if not spans:  # no cue at all: nothing happens, only the last site and group named
+        _track(context, fact, index, carried)
+        return
+    claims = spans.get("claim")
+    if claims:
+        kept = unnegated_claims(folded, fact.sentence.start, claims)
+        if len(kept) != len(claims):
+            if kept:
+                spans["claim"] = kept
+            else:
+                del spans["claim"]
+    cue_triggers = spans.get("trigger")
+    triggers = cue_triggers or []
+    if fact.discounted and not fact.title:
+        for passing in background_candidates(context, fact, index):
+            carried.group += 1
+            passing.group = carried.group
+            carried.candidates.append(passing)
+    counts = SentenceCounts([], False, [])
+    if triggers or spans.get("claim") or spans.get("attribution") or spans.get("casualty"):
+        # Not quiet: a count of attacks may make the sentence an aggregate.
+        counts = sentence_counts(article, folded, fact, context.published)
+        carried.aggregates.extend(counts.statements)
+    if fact.discounted:
+        triggers = [t for t in triggers if not inside(t[0], fact.discounted)]
+    clause = main_clause(folded, spans, triggers)
+    eventful = (
+        (bool(clause.live) or clause.claim or clause.attributed or clause.casualty_only)
+        and not counts.aggregate
+        and not clause.denial
+        and not (clause.casualty_only and spans.get("mask"))
+    )
+    if not eventful:
+        # Nothing happens here: only keep track of the last site and group named.
+        _track(context, fact, index, carried)
+        return
+    _read_event(context, fact, index, carried, clause, counts, cue_triggers)
+
+
+def _read_event(
+    context: ArticleContext,
+    fact: SentenceFacts,
+    index: int,
+    carried: _Carried,
+    clause: MainClause,
+    counts: SentenceCounts,
+    cue_triggers: list[Span] | None,
+) -> None:
+    """Read a sentence that tells an attack: its frame, then its candidates or its fragment."""
+    spans = fact.cue_spans
+    hits = sentence_places(context, fact, spans)
+    mentions = actor_mentions(context, fact, carried.last_group)
+    # The roles read the live attack words: the cue spans as they are when those are all of
+    # them (no trigger at all reads the same as an empty list).
+    live = clause.live
+    role_spans: Mapping[str, Sequence[Span]] = spans
+    if live is not cue_triggers and (live or cue_triggers):
+        role_spans = {**spans, "trigger": live}
+    roles = sentence_roles(context, fact, mentions, role_spans, clause.claim, carried.last_group)
+    carried.last_group = last_named_group(
+        mentions, roles, context.lexicons.actors, carried.last_group
+    )
+    if spans.get("site_anaphora"):  # "la base", "the air base"
+        hits = with_site_anaphora(fact, hits, carried.last_site, index)
+    if not fact.title:
+        site = last_site(hits)
+        if site is not None:
+            carried.last_site = (index, site)
+    frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
+    if hits:
+        hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+    occurrences = hits  # every place named (the figures go to the nearest one)
+    if clause.casualty_only:
+        hits = []
+    elif len(hits) > 1:
+        hits = finest(hits)
+    if not hits:
+        carried.fragments.append(_fragment(context, frame, clause.claim))
+        return
+    _add_candidates(context, frame, hits, occurrences, counts, carried)
+
+
+def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fragment:
+    """The fragment of a sentence that tells an attack and names no place."""
+    fact = frame.fact
+    return fragment(
+        frame.sentence,
+        fact,
+        context.folded[fact.sentence.start : fact.sentence.end],
+        frame.date,
+        frame.weapons,
+        (frame.casualties, frame.nothing),
+        frame.roles,
+        (frame.source, frame.hedged, frame.sources, claim),
+        context.lexicons,
+    )
+
+
+def _add_candidates(
+    context: ArticleContext,
+    frame: SentenceFrame,
+    hits: Sequence[PlaceHit],
+    occurrences: Sequence[PlaceHit],
+    counts: SentenceCounts,
+    carried: _Carried,
+) -> None:
+    """Add the candidates of a sentence's places (the state's strike beside the militias'
+    rockets given to the state only)."""
+    prior_mention = any(not c.title for c in carried.candidates)
+    told = (carried.group, prior_mention, carried.lead_seen)
+    candidates, carried.group = frame_candidates(
+        context, frame, hits, occurrences, counts.counts, told
+    )
+    attacker = frame.roles.attacker
+    if attacker is not None and len(hits) > 1:
+        split_air_and_ground(candidates, 0, attacker, context.lexicons.actors)
+    carried.candidates += candidates
+    if not frame.fact.title:
+        carried.lead_seen = True
+
+
+def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _Carried) -> None:
+    """The last site and non-state group named, after a sentence where nothing happens."""
+    families = fact.families
+    if not families:
+        return
+    if not fact.title:
+        for match in families.get(PLACE, ()):
+            key = match.entry.key
+            place = key.places[0] if key is not None else None
+            if place is not None and place.feature_type in SITE_FEATURES:
+                carried.last_site = (index, place)
+    actors = context.lexicons.actors
+    for match in families.get(ACTOR, ()):
+        actor = actors.get(match.entry.ref)
+        if (
+            actor is not None
+            and actor.kind in NON_STATE_KINDS
+            and COMPOUND_MODIFIER.match(context.folded, match.end) is None
+        ):
+            carried.last_group = match.entry.ref

@@ -1,0 +1,252 @@
+"""Pass 5, roles: who attacked, who was targeted, who claimed and who told, in one sentence.
+
+Reads a sentence's actor, demonym, place, weapon and source matches, its cue spans and live
+attack words, and the last non-state group named before it. Adds the actor mentions of the
+sentence (``actor_mentions``: names, nationalities next to an attack word or an aircraft,
+"the group" for the last group named), its roles (``sentence_roles``: ``actors.assign_roles``
+over the live attack words, then a claim voiced by a group's spokesman or made by a state in
+its country's name), the source it cites (``source_of``), the group a later "the group" means
+(``last_named_group``), and, once the frames are built, the state's air strike told beside
+the militias' rockets (``split_air_and_ground``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from ingest.extraction.actors import (
+    NON_STATE_KINDS,
+    STATE_KINDS,
+    ActorMention,
+    Roles,
+    anaphoric_actors,
+    assign_roles,
+)
+from ingest.extraction.candidates import ArticleContext, Candidate
+from ingest.extraction.facts import SentenceFacts, Span, inside
+from ingest.extraction.lexicons import Actor, Lexicons
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
+
+# "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
+COMPOUND_MODIFIER = re.compile(
+    r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
+)
+_NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
+_ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
+# Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
+# israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
+_ATTACK_WORD = re.compile(
+    r"\b(?:strikes?|struck|airstrikes?|attacks?|attacked|shelling|shelled|bombardments?|bombing|"
+    r"bombed|raids?|offensive|frappes?|frappe|attaques?|attaque|bombardements?|bombarde|"
+    r"pilonnages?|pilonne|tirs|assaut|assault|drone strikes?|missile strikes?)$"
+)
+# Punctuation or a conjunction between a country and a claim word: another subject.
+_NEW_SUBJECT = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
+# Whose spokesman's "that it had targeted" is a claim: groups and armed forces, not governments.
+_SPOKEN_FOR_KINDS = NON_STATE_KINDS | {"state_force", "external_force"}
+# The weapons of the militias' side of a tit-for-tat sentence.
+GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
+
+
+def actor_mentions(
+    context: ArticleContext, fact: SentenceFacts, last_group: str | None
+) -> list[ActorMention]:
+    """The actors a sentence names outside its context clauses (not as a qualifier: "the
+    al-Qaeda-linked group"), the states its nationalities stand for, and "the group" for the
+    last group named."""
+    folded = context.folded
+    families = fact.families
+    discounted = fact.discounted
+    found = [
+        ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
+        for m in families.get(ACTOR, ())
+        if (not discounted or not inside(m.start, discounted))
+        and COMPOUND_MODIFIER.match(folded, m.end) is None
+    ]
+    if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
+        found += nationals(context, families, found, fact.cue_spans.get("trigger", ()))
+    if last_group is not None:
+        start, end = fact.sentence.start, fact.sentence.end
+        found += [
+            anaphor
+            for anaphor in anaphoric_actors(folded, start, end, last_group)
+            if not any(m.start < anaphor.end and anaphor.start < m.end for m in found)
+        ]
+    return found
+
+
+def nationals(
+    context: ArticleContext,
+    families: Mapping[str, Sequence[Match]],
+    named: Sequence[ActorMention],
+    triggers: Sequence[Span],
+) -> list[ActorMention]:
+    """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens": a nationality next
+    to an aircraft or a drone is that state's forces attacking; so is one next to an attack
+    word ("Russian shelling", "une frappe israélienne", "Russians shelled", "les Russes ont
+    bombardé": the state at war, in war reporting)."""
+    folded = context.folded
+    found: list[ActorMention] = []
+    aircraft: list[Span] = [
+        (w.start, w.end) for w in families.get(WEAPON, ()) if w.entry.ref in {"airstrike", "drone"}
+    ]
+    attacks = aircraft + [
+        (start, end)
+        for start, end in triggers
+        if _ATTACK_WORD.search(folded, start, end) is not None
+    ]
+    if not attacks:
+        return found
+    nations = _nations(folded, families)
+    for weapon_start, weapon_end in sorted(attacks):
+        for nation in nations:
+            before = 0 <= weapon_start - nation.end <= 14 and (
+                _ADJACENT.fullmatch(folded, nation.end, weapon_start) is not None
+            )
+            after = 0 <= nation.start - weapon_end <= 2 or (
+                0 <= nation.start - weapon_end <= 16
+                and _ADJACENT.fullmatch(folded, weapon_end, nation.start) is not None
+                and (weapon_start, weapon_end) not in aircraft
+            )
+            if not (before or after):
+                continue
+            actor = context.state_force.get(nation.entry.hint)
+            if actor is None or any(m.start <= weapon_start < m.end for m in named):
+                continue
+            if any(a.start == weapon_start for a in found):
+                continue
+            found.append(ActorMention(weapon_start, weapon_end, actor, "attacker"))
+            break
+    return found
+
+
+def _nations(folded: str, families: Mapping[str, Sequence[Match]]) -> list[Match]:
+    """Demonyms ("American", "israéliens") and abbreviations ("U.S.", "US"), not names: the
+    entries that hint at a country (a demonym, or a country's own name)."""
+    return [
+        m
+        for m in (*families.get(DEMONYM, ()), *families.get(PLACE, ()))
+        if m.entry.hint
+        and (
+            m.entry.family == DEMONYM
+            or _NATION_ABBREVIATION.fullmatch(folded, m.start, m.end) is not None
+        )
+    ]
+
+
+def sentence_roles(
+    context: ArticleContext,
+    fact: SentenceFacts,
+    mentions: Sequence[ActorMention],
+    role_spans: Mapping[str, Sequence[Span]],
+    claim: bool,
+    last_group: str | None,
+) -> Roles:
+    """The roles of a sentence, read over ``role_spans`` (its cue spans with the live attack
+    words); a claim nobody is the subject of goes to a group's spokesman, else to a state."""
+    folded, lexicons = context.folded, context.lexicons
+    start, end = fact.sentence.start, fact.sentence.end
+    roles = assign_roles(folded, start, end, mentions, role_spans, lexicons.actors, last_group)
+    sources = fact.families.get(SOURCE, [])
+    if claim and roles.claimant is None and sources:
+        roles = claim_by_spokesman(roles, sources, lexicons)
+    if claim and roles.claimant is None:
+        roles = claim_by_state(context, start, fact.families.get(PLACE, ()), role_spans, roles)
+    return roles
+
+
+def claim_by_state(
+    context: ArticleContext,
+    start: int,
+    places: Sequence[Match],
+    spans: Mapping[str, Sequence[Span]],
+    roles: Roles,
+) -> Roles:
+    """A country as the subject of a claim is its state's forces announcing their own
+    strike ("Les États-Unis ont assumé la frappe", "Israel claimed the strike"): the country
+    named just before the claim word, in its clause."""
+    cue_start = spans["claim"][0][0]
+    for match in reversed(places):
+        if match.end > cue_start or cue_start - match.end > 30:
+            continue
+        if _NEW_SUBJECT.search(context.folded, match.end, cue_start) is not None:
+            break
+        key = match.entry.key
+        country = key.places[0] if key is not None and len(key.places) == 1 else None
+        if country is None or country.feature_type != "country":
+            continue
+        state = context.state_force.get(country.country_iso2 or "")
+        if state is not None and match.start >= start:
+            return Roles(state, "claimed", state, roles.target, roles.speakers)
+    return roles
+
+
+def claim_by_spokesman(roles: Roles, sources: Sequence[Match], lexicons: Lexicons) -> Roles:
+    """A claim voiced by a group's own spokesman or outlet ("un porte-parole militaire des
+    Houthis a affirmé que le groupe avait visé ...", "the Pentagon said that it had struck"):
+    the group or armed force it speaks for is the claimant (not a government: "Iraqi
+    officials said that it had struck" speaks of someone else)."""
+    actors = lexicons.actors
+    for match in sources:
+        source = lexicons.sources.get(match.entry.ref)
+        group = source.speaks_for if source is not None else None
+        actor = actors.get(group) if group else None
+        if group and actor is not None and actor.kind in _SPOKEN_FOR_KINDS:
+            attacker = roles.attacker if roles.attacker not in (None, group) else group
+            attribution = "claimed" if attacker == group else roles.attribution
+            return Roles(attacker, attribution, group, roles.target, roles.speakers)
+    return roles
+
+
+def last_named_group(
+    mentions: Sequence[ActorMention],
+    roles: Roles,
+    actors: Mapping[str, Actor],
+    last_group: str | None,
+) -> str | None:
+    """The group a later "the group", "le groupe" means: this sentence's claimant, else its
+    attacker, else the first group it names, when they are non-state groups."""
+    if not mentions:
+        return last_group
+    named_groups = [
+        m.actor_id
+        for m in mentions
+        if (a := actors.get(m.actor_id)) is not None and a.kind in NON_STATE_KINDS
+    ]
+    if roles.claimant is not None and roles.claimant in named_groups:
+        return roles.claimant
+    if roles.attacker is not None and roles.attacker in named_groups:
+        return roles.attacker
+    if named_groups:
+        return named_groups[0]
+    return last_group
+
+
+def source_of(sources: Sequence[Match], actors: Sequence[ActorMention]) -> str | None:
+    """The source a sentence cites: the first not inside an actor's name."""
+    for match in sources:
+        if not any(a.start <= match.start < a.end for a in actors):
+            return match.entry.ref
+    return sources[0].entry.ref if sources else None
+
+
+def split_air_and_ground(
+    candidates: list[Candidate], first: int, attacker: str, actors: Mapping[str, Actor]
+) -> None:
+    """One sentence, a state's air or drone strike at one place and rockets or missiles at
+    another ("A U.S. gunship struck fighters near Abu Ghraib shortly after they fired a missile
+    at Ain al-Asad"): the state is the attacker of the strike only."""
+    actor = actors.get(attacker)
+    if actor is None or actor.kind not in STATE_KINDS:
+        return
+    told = candidates[first:]
+    air = any(c.weapon == "airstrike" for c in told)
+    ground = GROUND_WEAPONS | {"drone"} if air else GROUND_WEAPONS
+    if not air and not any(c.weapon == "drone" for c in told):
+        return  # no strike of the state's own to give it to
+    for candidate in told:
+        if candidate.weapon in ground and candidate.attacker == attacker:
+            candidate.attacker, candidate.attribution = None, "unknown"
+            if candidate.claimed_by == attacker:
+                candidate.claimed_by = None

@@ -1,0 +1,222 @@
+"""Pass 3, the date of each sentence, of each place, and of the candidates that have none.
+
+Reads a sentence's ``SentenceFacts`` (its date expressions, cue spans and context clauses) and
+the folded text. Adds the sentence's date (``sentence_date``): the first date outside context
+clauses that does not start a period ("depuis le 7 octobre") and does not date a statement
+("a rapporté lundi", "a Sunday statement", a claim's own day, a dateline); failing that the
+statement's date (``report_date``: the attack is bounded to that week); failing that a "the
+same day" reference. ``bind_dates`` gives each place its own date when a sentence holds several
+("on 19 and 22 November, and on 15 November at X"); ``consecutive_days`` reads "on Oct. 17 and
+18" as one date. After the frames are built, ``inherit_dates`` dates the candidates whose
+sentence has none: the last date written before, else the publication day or month.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from ingest.extraction.candidates import Candidate
+from ingest.extraction.clauses import reported_clause
+from ingest.extraction.dates import ISO_BASIS, DateHit
+from ingest.extraction.facts import SentenceFacts, inside
+from ingest.extraction.places import PlaceHit
+
+_PERIOD_START = re.compile(
+    r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
+    r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
+)
+_DATELINE_MARK = re.compile(r"\s*[(\-]")
+_PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
+_CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
+_STATEMENT_WORDS = frozenset({"statement", "communique", "news", "press release"})
+SAME_DAY_BASIS = "same day as an earlier date in the text"
+INHERITED_BASIS = "inherited from an earlier date in the text"
+PUBLISHED_BASIS = "published_at (no date in text)"
+PUBLISHED_MONTH_BASIS = "month of published_at (only the month is known)"
+_REPORT_SUFFIX = " (date of the report)"
+
+
+def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, bool]:
+    """The sentence's date and whether it dates a statement (a report date)."""
+    if not fact.dates:
+        return None, False
+    live = [
+        hit
+        for hit in fact.dates
+        if not inside(hit.start, fact.discounted)
+        and hit.kind != "same_day"
+        and _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
+        is None
+    ]
+    event_dates = [h for h in live if not is_report_date(folded, fact, h)]
+    if event_dates:
+        return event_dates[0], False
+    if live:
+        return live[0], True
+    same = [h for h in fact.dates if h.kind == "same_day"]
+    return (same[0] if same else None), False
+
+
+def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
+    """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement", a page's
+    "2023-10-17" stamp, a claim's own day, a dateline)."""
+    if hit.basis == ISO_BASIS:
+        return True
+    triggers = fact.cue_spans.get("trigger", [])
+    for start, end in fact.cue_spans.get("reporting", []):
+        if (
+            0 <= hit.start - end <= 25
+            and not any(end <= t < hit.start for t, _ in triggers)
+            and not reported_clause(folded, end, hit.start)
+        ):
+            return True
+        if 0 <= start - hit.end <= 12 and folded[start:end] in _STATEMENT_WORDS:
+            return True
+    if _dates_the_claim(folded, fact, hit, triggers):
+        return True
+    line_head = hit.start == fact.sentence.start and fact.sentence.line_start
+    return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
+
+
+def _dates_the_claim(
+    folded: str, fact: SentenceFacts, hit: DateHit, triggers: Sequence[tuple[int, int]]
+) -> bool:
+    """ "a revendiqué, sur Telegram, mardi l'attentat de la veille", "claimed responsibility on
+    Tuesday for Monday's bombing": the first date after a claim, before any attack word, dates
+    the claim."""
+    for _, end in fact.cue_spans.get("claim", []):
+        if (
+            0 <= hit.start - end <= _CLAIM_DATE_REACH
+            and not any(end <= t < hit.start for t, _ in triggers)
+            and not any(end <= other.start < hit.start for other in fact.dates)
+            and not reported_clause(folded, end, hit.start)
+        ):
+            return True
+    return False
+
+
+def one_day(fact: SentenceFacts) -> bool:
+    """Whether the sentence dates its attack to one day (not a report date)."""
+    return (
+        fact.date is not None
+        and fact.date.precision == "day"
+        and not fact.report_date
+        and fact.date.kind != "same_day"
+    )
+
+
+def same_day(hit: DateHit, context: DateHit | None) -> DateHit | None:
+    """ "the same day", "le même jour": the day of the last date written before."""
+    if context is None or context.value is None:
+        return None
+    return DateHit(hit.start, hit.end, context.value, "day", SAME_DAY_BASIS, "same_day")
+
+
+def precision_of(hit: DateHit | None, fact: SentenceFacts) -> str | None:
+    """A date's precision for a candidate: a report date's day bounds the attack to the week."""
+    if hit is None:
+        return None
+    if fact.report_date and hit is fact.date and hit.precision == "day":
+        return "week"
+    return hit.precision
+
+
+def basis_of(hit: DateHit | None, fact: SentenceFacts) -> str | None:
+    """A date's basis for a candidate (a report date says so)."""
+    if hit is None:
+        return None
+    if fact.report_date and hit is fact.date:
+        return hit.basis + _REPORT_SUFFIX
+    return hit.basis
+
+
+def consecutive_days(fact: SentenceFacts, date_hit: DateHit | None) -> DateHit | None:
+    """ "on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``."""
+    if date_hit is None or len(fact.dates) < 2:
+        return date_hit  # a run needs two dates
+    days = sorted({h.value for h in fact.dates if h.kind == "explicit" and h.value is not None})
+    if len(days) < 2 or len(days) > 3:
+        return date_hit
+    if any((b - a).days != 1 for a, b in itertools.pairwise(days)):
+        return date_hit
+    return DateHit(
+        date_hit.start, date_hit.end, days[0], "week", "range of consecutive days", "explicit"
+    )
+
+
+def bind_dates(
+    folded: str, fact: SentenceFacts, hits: Sequence[PlaceHit]
+) -> dict[int, list[DateHit]]:
+    """Several event dates in one sentence: a date right before "at/à <place>" binds to it;
+    the other dates go to the places left ("strikes on 19 and 22 November, and on 15 November
+    at X"). Returns place start -> dates; empty when the sentence has one date."""
+    if len(fact.dates) < 2:
+        return {}
+    events = [
+        h
+        for h in fact.dates
+        if h.kind == "explicit" and h.value is not None and not inside(h.start, fact.discounted)
+    ]
+    if len({h.value for h in events}) < 2:
+        return {}
+    bound: dict[int, list[DateHit]] = {}
+    free: list[DateHit] = []
+    for hit in events:
+        target = next(
+            (
+                p
+                for p in hits
+                if 0 <= p.start - hit.end <= 16
+                and _PLACE_PREPOSITION.match(folded[hit.end : p.start])
+            ),
+            None,
+        )
+        if target is not None:
+            bound.setdefault(target.start, []).append(hit)
+        else:
+            free.append(hit)
+    left = [p for p in hits if p.start not in bound]
+    if not left and free:
+        left = list(hits[:1])
+    for place in left:
+        bound.setdefault(place.start, []).extend(free)
+    return bound
+
+
+def inherit_dates(
+    candidates: Sequence[Candidate],
+    facts: Sequence[SentenceFacts],
+    anchor: tuple[date, str, str] | None,
+) -> None:
+    """Date the candidates whose sentence has none (or one that cannot be resolved, a weekday
+    when only the month of publication is known): the last date written before (``week``),
+    else the publication day (``week``) or month (``month``); a background mention keeps no
+    date."""
+    dated: list[tuple[int, DateHit]] = [
+        (i, f.date)
+        for i, f in enumerate(facts)
+        if f.usable and not f.title and f.date is not None and f.date.value is not None
+    ]
+    indexes = [i for i, _ in dated]
+    for candidate in candidates:
+        if candidate.own_date and candidate.date is not None:
+            continue
+        if candidate.background:
+            candidate.date, candidate.precision, candidate.basis = None, None, None
+            continue
+        position = bisect.bisect_left(indexes, candidate.sentence) - 1
+        if position >= 0 and not candidate.title:
+            candidate.date = dated[position][1].value
+            candidate.precision = (
+                "week" if dated[position][1].precision == "day" else dated[position][1].precision
+            )
+            candidate.basis = INHERITED_BASIS
+        elif anchor is not None:
+            candidate.date, candidate.precision, candidate.basis = anchor
+        else:
+            candidate.date, candidate.precision, candidate.basis = None, None, None
+        candidate.own_date = False

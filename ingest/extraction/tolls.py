@@ -1,0 +1,115 @@
+"""Pass 6, tolls: the killed and wounded figures of each place, fragment and merged mention.
+
+Reads the casualty figures ``casualties.find_casualties`` found in a sentence (or a clause),
+the places of its frames and the actors it names. Adds the figures of one place
+(``place_toll``: a figure goes to the place named nearest before it; a total over several sites
+goes to none; the attacker's own losses belong to another event), of a place-less sentence
+(``fragment_toll``: the first of each kind), and the figure kept when two descriptions of one
+attack each give one (``kept_toll``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ingest.extraction.actors import ActorMention
+from ingest.extraction.casualties import Casualty
+from ingest.extraction.numbers import Quantity
+from ingest.extraction.places import PlaceHit, contains
+
+
+def nobody() -> Quantity:
+    """The figure of "no casualties", "aucune victime": exactly zero."""
+    return Quantity(0, 0, 0, "exact", 0, 0)
+
+
+def place_toll(
+    casualties: Sequence[Casualty],
+    hits: Sequence[PlaceHit],
+    hit: PlaceHit,
+    nothing: tuple[bool, bool],
+    attacker: str | None,
+    actor_mentions: Sequence[ActorMention],
+) -> tuple[Quantity | None, Quantity | None]:
+    """The killed and wounded figures of one place of the sentence (``nothing``: the sentence
+    says nobody was killed, nobody was wounded).
+
+    A figure goes to the place named nearest before it (else the first place); a figure whose
+    victims are the attacker's own side ("45 blessés parmi les troupes américaines" in a
+    sentence about American strikes) belongs to another event.
+    """
+    killed: Quantity | None = nobody() if nothing[0] else None
+    wounded: Quantity | None = nobody() if nothing[1] else None
+    for casualty in casualties:
+        if not _owned_by(casualty, hits, hit):
+            continue
+        if attacker is not None and attacker in _victims(casualty.quantity, actor_mentions):
+            continue
+        if casualty.kind == "killed" and (killed is None or killed.best == 0):
+            killed = casualty.quantity
+        elif casualty.kind == "wounded" and (wounded is None or wounded.best == 0):
+            wounded = casualty.quantity
+    return killed, wounded
+
+
+def _owned_by(casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:
+    """Whether a figure is the toll of ``hit``: the place named nearest before it, or a place
+    inside that one when it holds no other ("23 killed in Syria, where sites near X and Y were
+    hit" is a total, no site's toll)."""
+    before = [h for h in hits if h.start < casualty.position]
+    owner = max(before, key=lambda h: h.start) if before else hits[0]
+    if owner.place.location_id == hit.place.location_id:
+        return True
+    if not contains(owner.place, hit.place):
+        return False
+    inside = {
+        h.place.location_id
+        for h in hits
+        if h.place.location_id != owner.place.location_id and contains(owner.place, h.place)
+    }
+    return len(inside) <= 1
+
+
+def _victims(figure: Quantity, actor_mentions: Sequence[ActorMention]) -> list[str]:
+    """The actors named with a figure, as its victims: a phrase that names the attack
+    ("blessées dans les frappes américaines") is the attacker, not the victims."""
+    return [
+        m.actor_id
+        for m in actor_mentions
+        if figure.start - 3 <= m.start <= figure.end + 40 and m.role_hint != "attacker"
+    ]
+
+
+def fragment_toll(
+    casualties: Sequence[Casualty], nothing: tuple[bool, bool]
+) -> tuple[Quantity | None, Quantity | None]:
+    """The killed and wounded figures of a place-less sentence: the first of each kind, else
+    zero when the sentence says nobody was."""
+    killed = wounded = None
+    for casualty in casualties:
+        if casualty.kind == "killed" and killed is None:
+            killed = casualty.quantity
+        if casualty.kind == "wounded" and wounded is None:
+            wounded = casualty.quantity
+    if nothing[0] and killed is None:
+        killed = nobody()
+    if nothing[1] and wounded is None:
+        wounded = nobody()
+    return killed, wounded
+
+
+def kept_toll(kept: Quantity | None, other: Quantity | None) -> Quantity | None:
+    """The figure of one attack when two sentences give one: the first stated, except that one
+    named victim ("killed a senior commander") gives way to a stated total that includes him
+    ("three people were killed in the strike")."""
+    if kept is None:
+        return other
+    if (
+        other is not None
+        and kept.qualifier == "one"
+        and other.qualifier == "exact"
+        and other.best is not None
+        and other.best > 1
+    ):
+        return other
+    return kept
