@@ -810,3 +810,57 @@ def test_mention_ids_are_unique_within_a_version(
     )
     ids = [m.mention_id for m in found(world_extractor, make_article, body)]
     assert ids and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Un policier a été tué lundi après des tirs de roquettes réalisés par des combattants "
+            "du PKK à Nabatieh.",
+            "Kurdistan Workers' Party",
+            id="tirs réalisés par X: X is the attacker (fr)",
+        ),
+        pytest.param(
+            "Des frappes effectuées par l'armée israélienne ont tué deux personnes à Nabatieh.",
+            "Israel Defense Forces",
+            id="frappes effectuées par X: X is the attacker (fr)",
+        ),
+        pytest.param(
+            "A policeman was killed on Monday after rocket fire carried out by PKK fighters in "
+            "Nabatieh.",
+            "Kurdistan Workers' Party",
+            id="rocket fire carried out by X: X is the attacker (en)",
+        ),
+    ],
+)
+def test_agent_of_a_carried_out_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str
+) -> None:
+    assert {m.attacker for m in found(world_extractor, make_article, body)} == {attacker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des frappes israéliennes ont tué deux personnes à Aïn Zebdine, dans le sud du Liban, "
+            "selon l'armée israélienne.",
+            id="X, dans le sud du Liban: in Lebanon, though Israel is named more often (fr)",
+        ),
+        pytest.param(
+            "Israeli strikes killed two people in Ain Zebdine, in southern Lebanon, the Israeli "
+            "military said.",
+            id="X, in southern Lebanon: in Lebanon, though Israel is named more often (en)",
+        ),
+    ],
+)
+def test_an_area_in_apposition_places_an_unlisted_village(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.location_id, mention.country_iso2) == (
+        "Aïn Zebdine" if "Aïn" in body else "Ain Zebdine",
+        None,
+        "LB",
+    )
