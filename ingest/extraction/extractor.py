@@ -141,6 +141,8 @@ _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
+# ", qui ...", ", which ...": a relative clause that describes what it follows.
+_DESCRIBING_CLAUSE = re.compile(r", (?:qui|which|who|dont|whose)\b")
 _CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
 _INHERITED_BASIS = "inherited from an earlier date in the text"
 _PUBLISHED_BASIS = "published_at (no date in text)"
@@ -1107,8 +1109,16 @@ class Extractor:
             wounded = Quantity(0, 0, 0, "exact", 0, 0)
         spans = fact.cue_spans
         usable = bool(spans.get("singular")) or claim or not spans.get("plural")
-        # A demonym's hint is its country ("irakienne": IQ).
-        countries = {m.entry.hint for m in fact.families.get(DEMONYM, ()) if m.entry.hint}
+        # A demonym's hint is its country ("irakienne": IQ); not one in a clause that describes
+        # an actor ("revendiqué par l'EI, qui recule face aux forces soutenues par les
+        # Américains", "claimed by IS, which has lost ground to US-backed forces").
+        describing = _DESCRIBING_CLAUSE.search(folded_sentence)
+        cutoff = fact.sentence.start + describing.start() if describing else fact.sentence.end
+        countries = {
+            m.entry.hint
+            for m in fact.families.get(DEMONYM, ())
+            if m.entry.hint and m.start < cutoff
+        }
         for match in sources:
             # A local authority speaks about its own country ("selon le gouvernement irakien");
             # a foreign command or an agency reports from anywhere.

@@ -535,8 +535,10 @@ def _context_area(
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
         apposed = end <= match.start <= end + _APPOSED_AREA_REACH
-        if not areas or len(countries) != 1 or (
-            home is not None and home not in countries and not apposed
+        if (
+            not areas
+            or len(countries) != 1
+            or (home is not None and home not in countries and not apposed)
         ):
             continue
         area = areas[0]

@@ -864,3 +864,27 @@ def test_an_area_in_apposition_places_an_unlisted_village(
         None,
         "LB",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une voiture piégée a tué 20 personnes lundi à Ramadi. On compte des dizaines de "
+            "blessés. L'attentat a été revendiqué par l'organisation État islamique, qui recule "
+            "face aux milices soutenues par le régime russe.",
+            id="a nationality in the clause describing the claimant places nothing (fr)",
+        ),
+        pytest.param(
+            "A car bomb killed 20 people on Monday in Ramadi. Dozens more were wounded. The "
+            "bombing was claimed by the Islamic State group, which has lost ground to militias "
+            "backed by the Russian government.",
+            id="a nationality in the clause describing the claimant places nothing (en)",
+        ),
+    ],
+)
+def test_a_claim_two_sentences_on_with_a_described_claimant(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.claimed_by) == ("Ramadi", "Islamic State")
