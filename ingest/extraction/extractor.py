@@ -221,6 +221,7 @@ class _Fragment:
     # "a revendiqué les deux opérations": the claim covers several attacks (0: no; -1: the
     # attacks of one earlier sentence; N: the N attacks told last).
     plural: int = 0
+    lead: bool = False  # told before any place of the article: its attack is placed further on
 
 
 class Extractor:
@@ -657,22 +658,22 @@ class Extractor:
             elif len(hits) > 1:
                 hits = _finest(hits)
             if not hits:
-                fragments.append(
-                    self._fragment(
-                        index,
-                        fact,
-                        folded[start:end],
-                        date_hit,
-                        weapons,
-                        casualties,
-                        (none_killed, none_wounded),
-                        roles,
-                        source,
-                        hedged,
-                        sources,
-                        claim,
-                    )
+                fragment = self._fragment(
+                    index,
+                    fact,
+                    folded[start:end],
+                    date_hit,
+                    weapons,
+                    casualties,
+                    (none_killed, none_wounded),
+                    roles,
+                    source,
+                    hedged,
+                    sources,
+                    claim,
                 )
+                fragment.lead = not lead_seen and not fact.title
+                fragments.append(fragment)
                 continue
             one_day = _one_day(fact)
             group_before = len(candidates)
@@ -2024,6 +2025,13 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
         previous, key=lambda m: (-max(s for s in m.sentences if s < fragment.sentence), -m.group)
     ) + sorted(following, key=lambda m: (m.sentence, m.group))
     target = next((m for m in ordered if fits(m)), None)
+    if target is None and fragment.lead:
+        # A lead that names no place ("six soldiers died in a drone attack on an army base")
+        # tells the attack whose place the article gives further down: the only one that fits.
+        later = [
+            m for m in mentions if m.sentence > fragment.sentence and not m.background and fits(m)
+        ]
+        target = later[0] if len(later) == 1 else None
     if target is None:
         return
     if (fragment.killed is not None or fragment.wounded is not None) and any(

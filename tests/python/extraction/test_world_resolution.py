@@ -888,3 +888,35 @@ def test_a_claim_two_sentences_on_with_a_described_claimant(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_name, mention.claimed_by) == ("Ramadi", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins six soldats ont été tués et 28 blessés dans une attaque de drones contre "
+            "un camp militaire. L'attaque a été attribuée au JNIM, selon l'armée. Le "
+            "gouvernement a condamné une attaque lâche. Les blessés ont été évacués. L'explosion "
+            "de lundi a touché le camp de Kidal, a précisé l'armée.",
+            id="a lead without place tells the attack placed further down (fr)",
+        ),
+        pytest.param(
+            "At least six soldiers were killed and 28 wounded in a drone attack on an army camp. "
+            "The attack was attributed to JNIM, according to the army. The government condemned "
+            "a cowardly attack. The wounded were evacuated. Monday's blast hit the camp in "
+            "Kidal, the army said.",
+            id="a lead without place tells the attack placed further down (en)",
+        ),
+    ],
+)
+def test_a_lead_without_place_fills_the_attack_placed_later(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.weapon, mention.killed, mention.wounded) == (
+        "Kidal",
+        "drone",
+        6,
+        28,
+    )
+    assert mention.attacker == "Jama'at Nusrat al-Islam wal-Muslimin"
