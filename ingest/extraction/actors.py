@@ -49,12 +49,14 @@ _OBJECT_OF_ATTACK = re.compile(
 )
 _AGENT_BEFORE = re.compile(
     r"\b(?:tire\w*|lance\w*|mene\w*|revendique\w*|perpetre\w*|commise?s?|attaque\w*|"
-    r"vise\w*|cible\w*|frappe\w*|carried out|launched|fired|conducted|claimed|perpetrated|"
+    r"realisee?s?|effectuee?s?|vise\w*|cible\w*|frappe\w*|carried out|launched|fired|"
+    r"conducted|claimed|perpetrated|"
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
     r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:[a-z']+\s+){0,3}$"
 )
 _TIMED_AGENT = re.compile(
-    r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|carried out|launched|conducted)"
+    r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
+    r"launched|conducted)"
     r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the)? ?$"
 )
 # What may stand between an attack and its agent: when it happened.

@@ -90,3 +90,4 @@ class Fragment:
     # "a revendiqué les deux opérations": the claim covers several attacks (0: no; -1: the
     # attacks of one earlier sentence; N: the N attacks told last).
     plural: int = 0
+    lead: bool = False  # told before any place of the article: its attack is placed further on

@@ -49,11 +49,13 @@ _ALTERNATIVES = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
     rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD}))",
-    # 29 octobre 2023 / dimanche 29 octobre / samedi matin 12 aout / 3 February 2024
-    rf"(?P<dm>(?:(?P<dmwd>{_WD}) (?:{_PART} )?)?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? "
+    # 29 octobre 2023 / dimanche 29 octobre / samedi matin, 12 aout / 3 February 2024 (a weekday
+    # in apposition to the date is part of it: the date wins)
+    rf"(?P<dm>(?:(?P<dmwd>{_WD})(?: {_PART})?,? )?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? "
     rf"(?:of )?(?P<dmm>{_M})\b\.?(?:,? (?P<dmy>{_YEAR})\b)?)",
-    # October 17, 2023 / Oct. 17 / on January 28
-    rf"(?P<md>(?P<mdm>{_M})\.? (?P<mdd>{_DAY})(?:st|nd|rd|th)?\b(?!:)(?:,? (?P<mdy>{_YEAR})\b)?)",
+    # October 17, 2023 / Oct. 17 / on January 28 / Thursday morning, March 9
+    rf"(?P<md>(?:(?P<mdwd>{_WD})(?: {_PART})?,? (?:on )?)?"
+    rf"(?P<mdm>{_M})\.? (?P<mdd>{_DAY})(?:st|nd|rd|th)?\b(?!:)(?:,? (?P<mdy>{_YEAR})\b)?)",
     # 2023-10-30 (hyphens are folded to spaces) and 30/10/2023
     rf"(?P<iso>\b(?P<isoy>{_YEAR}) (?P<isom>[01]\d) (?P<isod>[0-3]\d)\b)",
     rf"(?P<slash>\b(?P<dmyd>{_DAY})/(?P<dmym>[01]?\d)/(?P<dmyy>{_YEAR})\b)",
@@ -83,11 +85,6 @@ _ALTERNATIVES = (
     r"later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|"
     r"that day)\b)",
 )
-_DATE_RE = re.compile(r"\b(?:" + "|".join(_ALTERNATIVES) + ")")
-# The order in which find_dates tells the alternatives apart.
-_DISPATCH_ORDER: tuple[str, ...] = (
-    "night", "dm", "md", "iso", "slash", "part", "month", "hours", "wd", "rel", "week", "same",
-)  # fmt: skip
 # One regex per alternative, named after its outer group, run only around the anchor words
 # that can start or end it: much cheaper than the whole alternation over every window.
 _ALTERNATIVE_RES: dict[str, re.Pattern[str]] = {
@@ -172,6 +169,11 @@ DATE_ANCHORS: tuple[str, ...] = (
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
     "jour",
 )  # fmt: skip
+_ANCHOR_RE = re.compile(
+    r"(?<![a-z0-9'])(?:"
+    + "|".join(sorted(map(re.escape, DATE_ANCHORS), key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
 _NUMERIC_DATE = re.compile(
     r"\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
 )
@@ -194,7 +196,7 @@ def _may_hold_numeric_date(folded: str) -> bool:
 
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
 _LOOKBACK: dict[str, int] = {
-    "wd": 3, "dm": 4, "md": 0, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
+    "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
     "week": 3, "same": 4,
 }  # fmt: skip
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
@@ -288,14 +290,6 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0] - span[1], span[0]
 
 
-def _alternative(match: re.Match[str]) -> str | None:
-    """The alternative a match of the whole date regex belongs to (the first one set)."""
-    for name in _DISPATCH_ORDER:
-        if match.group(name):
-            return name
-    return None
-
-
 def find_dates(
     folded: str,
     published: date | None,
@@ -315,11 +309,9 @@ def find_dates(
             days=1
         )
     hits: list[DateHit] = []
-    named: list[tuple[str | None, re.Match[str]]]
-    if anchors is None:
-        named = [(_alternative(match), match) for match in _DATE_RE.finditer(folded)]
-    else:
-        named = list(_anchored_matches(folded, anchors))
+    if anchors is None:  # the extractor's matcher finds these words in its automaton pass
+        anchors = [(word.start(), word.end()) for word in _ANCHOR_RE.finditer(folded)]
+    named = _anchored_matches(folded, anchors)
     for name, match in named:
         group = match.group
         if name == "night":
@@ -367,7 +359,7 @@ def find_dates(
             if (
                 group("mdm") == "may"
                 and not group("mdy")
-                and folded[match.start() - 4 : match.start()] in {"may ", " we "}
+                and folded[match.start("mdm") - 4 : match.start("mdm")] in {"may ", " we "}
             ):
                 continue
             year = int(group("mdy")) if group("mdy") else _year_for(month, day, published)

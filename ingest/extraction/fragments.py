@@ -12,6 +12,7 @@ several mentions (``claimed_together``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.extraction.actors import Roles
@@ -30,6 +31,8 @@ from ingest.extraction.wordregex import WordRegex
 # The gazetteer's pseudo-country of the seas (international waters).
 SEA_COUNTRY = "XZ"
 
+# ", qui ...", ", which ...": a relative clause that describes what it follows.
+_DESCRIBING_CLAUSE = re.compile(r", (?:qui|which|who|dont|whose)\b")
 _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
 
@@ -71,7 +74,7 @@ def fragment(
     killed, wounded = fragment_toll(casualties[0], casualties[1])
     spans = fact.cue_spans
     usable = bool(spans.get("singular")) or claim or not spans.get("plural")
-    countries = _fragment_countries(fact, sources, lexicons)
+    countries = _fragment_countries(fact, folded_sentence, sources, lexicons)
     if not usable:
         return Fragment(
             index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False
@@ -107,12 +110,18 @@ def fragment(
 
 
 def _fragment_countries(
-    fact: SentenceFacts, sources: Sequence[Match], lexicons: Lexicons
+    fact: SentenceFacts, folded_sentence: str, sources: Sequence[Match], lexicons: Lexicons
 ) -> set[str]:
-    """The countries a place-less sentence speaks of: its demonyms' ("irakienne": IQ), else the
-    country of a local authority it cites ("selon le gouvernement irakien"); a foreign command
-    or an agency reports from anywhere."""
-    countries = {m.entry.hint for m in fact.families.get(DEMONYM, ()) if m.entry.hint}
+    """The countries a place-less sentence speaks of: its demonyms' ("irakienne": IQ), not one
+    in a clause that describes an actor ("revendiqué par l'EI, qui recule face aux forces
+    soutenues par les Américains", "claimed by IS, which has lost ground to US-backed forces");
+    else the country of a local authority it cites ("selon le gouvernement irakien"); a foreign
+    command or an agency reports from anywhere."""
+    describing = _DESCRIBING_CLAUSE.search(folded_sentence)
+    cutoff = fact.sentence.start + describing.start() if describing else fact.sentence.end
+    countries = {
+        m.entry.hint for m in fact.families.get(DEMONYM, ()) if m.entry.hint and m.start < cutoff
+    }
     for match in sources:
         source_row = lexicons.sources.get(match.entry.ref)
         if source_row is None or not source_row.country_iso2 or countries:
@@ -139,6 +148,8 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
         following, key=lambda m: (m.sentence, m.group)
     )
     target = next((m for m in ordered if fits(fragment, m)), None)
+    if target is None and fragment.lead:
+        target = _placed_further_on(fragment, mentions)
     if target is None:
         return
     if (fragment.killed is not None or fragment.wounded is not None) and any(
@@ -154,6 +165,18 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
                 if other.attacker in (None, fragment.claimed_by):
                     other.attacker, other.attribution = fragment.claimed_by, "claimed"
     _fill(target, fragment)
+
+
+def _placed_further_on(fragment: Fragment, mentions: Sequence[Candidate]) -> Candidate | None:
+    """A lead that names no place ("six soldiers died in a drone attack on an army base", "six
+    soldats ont été tués dans une attaque de drone contre une base") tells the attack whose
+    place the article gives further down: the only later one that fits."""
+    later = [
+        m
+        for m in mentions
+        if m.sentence > fragment.sentence and not m.background and fits(fragment, m)
+    ]
+    return later[0] if len(later) == 1 else None
 
 
 def _tells_something(fragment: Fragment) -> bool:

@@ -3,7 +3,8 @@
 A ``Quantity`` carries a best figure and a range, following one documented rule (see README):
 exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
 -> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10];
-"about 40" / "une quarantaine" -> none [32, 48] (±20 %); "dozens" -> none [24, -];
+"about 40" / "une quarantaine" -> none [32, 48] (±20 %); "at least a dozen" / "au moins une
+dizaine" -> 12 / 10 [bound, -]; "dozens" -> none [24, -];
 "des dizaines" -> none [20, -]; "hundreds" / "des centaines" -> none [200, -]; "several" /
 "plusieurs" / "a few" / "quelques" -> none [2, -]; "a small number" / "un petit nombre" -> none
 [1, -]. Digits may be grouped: "2 500" (also with non-breaking spaces), "2,500", "2.500".
@@ -315,6 +316,12 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
         )
     if tail in _APPROX_NOUNS:
         first = last - 1 if last >= 1 and words[last - 1] in {"une", "un", "a"} else last
+        # "au moins une dizaine" / "at least a dozen": the bound is stated, as "at least 10".
+        bound = _qualifier_before(words, first)
+        if bound is not None and bound[0] == "at_least":
+            return _quantity(
+                _APPROX_NOUNS[tail], "at_least", tokens[bound[1]].start(), tokens[last].end()
+            )
         return _quantity(_APPROX_NOUNS[tail], "approx", tokens[first].start(), tokens[last].end())
     digits = _digits_back(tokens, words, last)
     if digits is not None:

@@ -511,6 +511,7 @@ _NOT_NAMES: frozenset[str] = frozenset(
      "sunday", "in", "on", "at", "en", "dans", "when", "while", "after", "avant", "apres"}
 )  # fmt: skip
 _AREAS_FOR_CONTEXT: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
+_APPOSED_AREA_REACH = 40  # characters from a place to the area named in apposition to it
 
 
 def _slug(name: str) -> str:
@@ -531,7 +532,14 @@ def _context_area(
             continue
         areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
         countries = {p.country_iso2 for p in areas}
-        if not areas or len(countries) != 1 or (home is not None and home not in countries):
+        # An area named right after the place ("X, dans le sud du Liban") says where it is,
+        # whichever country the article names most; one named further off must agree with it.
+        apposed = end <= match.start <= end + _APPOSED_AREA_REACH
+        if (
+            not areas
+            or len(countries) != 1
+            or (home is not None and home not in countries and not apposed)
+        ):
             continue
         area = areas[0]
         if area.feature_type == "country":

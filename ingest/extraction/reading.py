@@ -168,7 +168,9 @@ def _read_event(
     elif len(hits) > 1:
         hits = finest(hits)
     if not hits:
-        carried.fragments.append(_fragment(context, frame, clause.claim))
+        told = _fragment(context, frame, clause.claim)
+        told.lead = not carried.lead_seen and not fact.title
+        carried.fragments.append(told)
         return
     _add_candidates(context, frame, hits, occurrences, counts, carried)
 

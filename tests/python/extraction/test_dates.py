@@ -178,3 +178,17 @@ def test_weekday_word_inside_another_word_is_no_date() -> None:
 def test_resolve_weekday_same_day() -> None:
     assert resolve_weekday(1, TUESDAY) == TUESDAY
     assert resolve_weekday(1, TUESDAY, strictly_before=True) == date(2023, 10, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("des frappes, ce jeudi matin, 12 octobre 2023, à Gao", id="fr"),
+        pytest.param("air strikes on Thursday morning, October 12, 2023, near Gao", id="en"),
+        pytest.param("air strikes on Thursday, Oct. 12, near Gao", id="en without year"),
+    ],
+)
+def test_a_weekday_in_apposition_to_a_date_is_that_date(text: str) -> None:
+    # Published on a Tuesday 19 days later: the weekday alone would give Thursday 26 October.
+    hits = find_dates(fold(text), TUESDAY)
+    assert [(h.value, h.kind) for h in hits] == [(date(2023, 10, 12), "explicit")]

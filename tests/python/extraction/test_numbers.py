@@ -46,6 +46,14 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
         ),
         pytest.param("a dozen ", (None, 10, 14, "approx"), id="a dozen: vague, about twelve (en)"),
         pytest.param(
+            "au moins une dizaine de ",
+            (10, 10, None, "at_least"),
+            id="au moins une dizaine: the stated bound, as au moins 10 (fr)",
+        ),
+        pytest.param(
+            "at least a dozen ", (12, 12, None, "at_least"), id="at least a dozen: 12 up (en)"
+        ),
+        pytest.param(
             "une quarantaine d'", (None, 32, 48, "approx"), id="une quarantaine: vague (fr)"
         ),
         pytest.param(

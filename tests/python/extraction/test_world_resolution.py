@@ -810,3 +810,113 @@ def test_mention_ids_are_unique_within_a_version(
     )
     ids = [m.mention_id for m in found(world_extractor, make_article, body)]
     assert ids and len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Un policier a été tué lundi après des tirs de roquettes réalisés par des combattants "
+            "du PKK à Nabatieh.",
+            "Kurdistan Workers' Party",
+            id="tirs réalisés par X: X is the attacker (fr)",
+        ),
+        pytest.param(
+            "Des frappes effectuées par l'armée israélienne ont tué deux personnes à Nabatieh.",
+            "Israel Defense Forces",
+            id="frappes effectuées par X: X is the attacker (fr)",
+        ),
+        pytest.param(
+            "A policeman was killed on Monday after rocket fire carried out by PKK fighters in "
+            "Nabatieh.",
+            "Kurdistan Workers' Party",
+            id="rocket fire carried out by X: X is the attacker (en)",
+        ),
+    ],
+)
+def test_agent_of_a_carried_out_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str
+) -> None:
+    assert {m.attacker for m in found(world_extractor, make_article, body)} == {attacker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des frappes israéliennes ont tué deux personnes à Aïn Zebdine, dans le sud du Liban, "
+            "selon l'armée israélienne.",
+            id="X, dans le sud du Liban: in Lebanon, though Israel is named more often (fr)",
+        ),
+        pytest.param(
+            "Israeli strikes killed two people in Ain Zebdine, in southern Lebanon, the Israeli "
+            "military said.",
+            id="X, in southern Lebanon: in Lebanon, though Israel is named more often (en)",
+        ),
+    ],
+)
+def test_an_area_in_apposition_places_an_unlisted_village(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.location_id, mention.country_iso2) == (
+        "Aïn Zebdine" if "Aïn" in body else "Ain Zebdine",
+        None,
+        "LB",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une voiture piégée a tué 20 personnes lundi à Ramadi. On compte des dizaines de "
+            "blessés. L'attentat a été revendiqué par l'organisation État islamique, qui recule "
+            "face aux milices soutenues par le régime russe.",
+            id="a nationality in the clause describing the claimant places nothing (fr)",
+        ),
+        pytest.param(
+            "A car bomb killed 20 people on Monday in Ramadi. Dozens more were wounded. The "
+            "bombing was claimed by the Islamic State group, which has lost ground to militias "
+            "backed by the Russian government.",
+            id="a nationality in the clause describing the claimant places nothing (en)",
+        ),
+    ],
+)
+def test_a_claim_two_sentences_on_with_a_described_claimant(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.claimed_by) == ("Ramadi", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins six soldats ont été tués et 28 blessés dans une attaque de drones contre "
+            "un camp militaire. L'attaque a été attribuée au JNIM, selon l'armée. Le "
+            "gouvernement a condamné une attaque lâche. Les blessés ont été évacués. L'explosion "
+            "de lundi a touché le camp de Kidal, a précisé l'armée.",
+            id="a lead without place tells the attack placed further down (fr)",
+        ),
+        pytest.param(
+            "At least six soldiers were killed and 28 wounded in a drone attack on an army camp. "
+            "The attack was attributed to JNIM, according to the army. The government condemned "
+            "a cowardly attack. The wounded were evacuated. Monday's blast hit the camp in "
+            "Kidal, the army said.",
+            id="a lead without place tells the attack placed further down (en)",
+        ),
+    ],
+)
+def test_a_lead_without_place_fills_the_attack_placed_later(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.weapon, mention.killed, mention.wounded) == (
+        "Kidal",
+        "drone",
+        6,
+        28,
+    )
+    assert mention.attacker == "Jama'at Nusrat al-Islam wal-Muslimin"
