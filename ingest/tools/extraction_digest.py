@@ -4,9 +4,11 @@ Reads every article of the given folders as ``attack-ledger evaluate`` reads the
 Markdown, HTML, JSONL batches and corrections, through ``inputs_for_evaluation``), extracts
 each with the project's seeds and gazetteer, and prints, per folder and for all of them, the
 SHA-256 of the sorted JSON lines of every record produced (attack mentions and aggregate
-statements, one line each, tagged with their kind). Two builds whose digests match give the
-same records for those articles: the check of a restructuring that must change no output, in
-the pure Python build and the compiled one (``ATTACK_LEDGER_PURE_PYTHON=1`` picks the former).
+statements, one line each, tagged with their kind; a ``source_uri`` inside the folder is
+written relative to it, ``<folder>/name``, so that two checkouts of the project compare). Two
+builds whose digests match give the same records for those articles: the check of a
+restructuring that must change no output, in the pure Python build and the compiled one
+(``ATTACK_LEDGER_PURE_PYTHON=1`` picks the former).
 
 ``--dump FILE`` also writes the sorted lines, to compare two builds line by line when the
 digests differ. A folder that does not exist is one line on stderr and exit code 2.
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def record_lines(extractor: Extractor, folder: Path) -> list[str]:
     """The sorted JSON lines of every record extracted from the articles of ``folder``."""
     lines: list[str] = []
+    prefix = str(folder.resolve()) + "/"
     for article in inputs_for_evaluation([folder]):
         result = extractor.extract(article)
         tagged: Iterable[tuple[str, object]] = [
@@ -41,6 +44,8 @@ def record_lines(extractor: Extractor, folder: Path) -> list[str]:
         for kind, record in tagged:
             fields = dataclasses.asdict(record)  # type: ignore[call-overload]
             fields["kind"] = kind
+            if fields["source_uri"].startswith(prefix):
+                fields["source_uri"] = "<folder>/" + fields["source_uri"][len(prefix) :]
             lines.append(json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False))
     return sorted(lines)
 
