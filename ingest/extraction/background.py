@@ -1,4 +1,4 @@
-"""Pass 4b, background clauses: the passing references to earlier attacks a sentence makes.
+"""Pass 7c, background clauses: the passing references to earlier attacks a sentence makes.
 
 Reads a sentence's context clauses (``clauses.context_clauses``) with the relative clause that
 describes their attack, and the matches, cue spans and dates inside them. Adds one background

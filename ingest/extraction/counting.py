@@ -1,4 +1,4 @@
-"""Pass 2b, counts: whether a sentence counts attacks, and the aggregate statements it gives.
+"""Pass 4, counts: whether a sentence counts attacks, and the aggregate statements it gives.
 
 Reads a sentence's ``SentenceFacts`` (cue spans, context clauses, dates) and the folded text.
 Adds ``SentenceCounts``: the counts of attacks outside context clauses, whether the sentence is

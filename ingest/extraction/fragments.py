@@ -1,4 +1,4 @@
-"""Pass 7b, fragments: sentences about an attack that name no place fill a mention next to them.
+"""Pass 7d, fragments: sentences about an attack that name no place fill a mention next to them.
 
 Reads what the frames pass found in a place-less sentence ("the attack did not cause
 casualties", "X claimed responsibility", "no injuries were reported, the operator said on

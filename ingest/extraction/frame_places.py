@@ -1,4 +1,4 @@
-"""Pass 4a, the places of an event frame: where the attack a sentence tells took place.
+"""Pass 5, the places of an event frame: where the attack a sentence tells took place.
 
 Reads a sentence's place matches and cue spans, the article's country hints and the last site
 named before it. Adds the places that locate its attack (``sentence_places``: listed places

@@ -1,4 +1,4 @@
-"""Pass 4, event frames: one candidate per place of a sentence that tells an attack.
+"""Pass 7, event frames: one candidate per place of a sentence that tells an attack.
 
 Reads a sentence that tells an attack (``clauses.MainClause``), its places
 (``frame_places.py``), roles (``roles.py``) and counts (``counting.py``). ``sentence_frame``

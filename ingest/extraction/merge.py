@@ -1,4 +1,4 @@
-"""Pass 7, merge within the article: candidates and fragments into mentions.
+"""Pass 8, merge within the article: candidates into mentions.
 
 Reads the article's candidates (in sentence order). Adds nothing new: it folds candidates
 together and returns the mentions. The same place with a compatible date, weapon

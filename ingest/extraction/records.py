@@ -1,4 +1,4 @@
-"""Pass 8, records: merged mentions out as ``AttackMention`` rows of the output contract.
+"""Pass 9, records: merged mentions out as ``AttackMention`` rows of the output contract.
 
 Reads the merged mentions, the sentences they were told in, the article and the lexicons.
 Adds what the contract states that the passes left implicit: a stable mention id (numbered

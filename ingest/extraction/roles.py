@@ -1,4 +1,4 @@
-"""Pass 5, roles: who attacked, who was targeted, who claimed and who told, in one sentence.
+"""Pass 6, roles: who attacked, who was targeted, who claimed and who told, in one sentence.
 
 Reads a sentence's actor, demonym, place, weapon and source matches, its cue spans and live
 attack words, and the last non-state group named before it. Adds the actor mentions of the

@@ -1,4 +1,4 @@
-"""Pass 6, tolls: the killed and wounded figures of each place, fragment and merged mention.
+"""Pass 7b, tolls: the killed and wounded figures of each place, fragment and merged mention.
 
 Reads the casualty figures ``casualties.find_casualties`` found in a sentence (or a clause),
 the places of its frames and the actors it names. Adds the figures of one place
