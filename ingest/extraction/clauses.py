@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from ingest.extraction.facts import SentenceFacts, Span
 from ingest.extraction.matching import Match
@@ -35,15 +34,21 @@ _NEGATION_BEFORE = re.compile(
 _NEGATION_AFTER = re.compile(r"^\s*(?:pas|not|yet|personne|jamais)\b")
 
 
-@dataclass(frozen=True, slots=True)
 class MainClause:
-    """How the main clause of a sentence tells an attack."""
+    """How the main clause of a sentence tells an attack (read-only by convention: a plain
+    class, because mypyc builds it natively where a dataclass goes through the interpreter,
+    and every sentence with a cue makes one)."""
 
-    claim: bool  # a claim of responsibility nobody negates
-    attributed: bool  # an attribution cue ("blamed on", "attribuée à")
-    live: list[Span]  # attack words outside context clauses, not threats or plans
-    denial: bool
-    casualty_only: bool  # a casualty word alone: only fills a neighbour
+    __slots__ = ("attributed", "casualty_only", "claim", "denial", "live")
+
+    def __init__(
+        self, claim: bool, attributed: bool, live: list[Span], denial: bool, casualty_only: bool
+    ) -> None:
+        self.claim = claim  # a claim of responsibility nobody negates
+        self.attributed = attributed  # an attribution cue ("blamed on", "attribuée à")
+        self.live = live  # attack words outside context clauses, not threats or plans
+        self.denial = denial
+        self.casualty_only = casualty_only  # a casualty word alone: only fills a neighbour
 
 
 def unmasked_triggers(spans: Mapping[str, Sequence[Span]]) -> list[Span]:

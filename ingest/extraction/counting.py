@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
 
 from ingest.extraction.aggregates import (
     BURST_CUES,
@@ -48,12 +47,18 @@ _AMOUNT_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-class SentenceCounts(NamedTuple):
-    """What a sentence counts."""
+class SentenceCounts:
+    """What a sentence counts (read-only by convention: a plain class, built natively by
+    mypyc, as every sentence with a cue makes one)."""
 
-    counts: list[CountHit]  # counts of attacks outside context clauses
-    aggregate: bool
-    statements: list[AggregateStatement]
+    __slots__ = ("aggregate", "counts", "statements")
+
+    def __init__(
+        self, counts: list[CountHit], aggregate: bool, statements: list[AggregateStatement]
+    ) -> None:
+        self.counts = counts  # counts of attacks outside context clauses
+        self.aggregate = aggregate
+        self.statements = statements
 
 
 def sentence_counts(

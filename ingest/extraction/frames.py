@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from ingest.extraction.actors import ActorMention, Roles
 from ingest.extraction.aggregates import CountHit, separate_attacks
@@ -59,21 +58,42 @@ _DEFINITE_SINGULAR = re.compile(
 _INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
 
 
-class SentenceFrame(NamedTuple):
-    """What a sentence that tells an attack says, for all its places."""
+class SentenceFrame:
+    """What a sentence that tells an attack says, for all its places (read-only by
+    convention: a plain class, built natively by mypyc)."""
 
-    sentence: int  # its index
-    fact: SentenceFacts
-    date: DateHit | None  # "the same day" resolved
-    weapons: list[WeaponHit]
-    casualties: list[Casualty]
-    nothing: tuple[bool, bool]  # nobody killed, nobody wounded
-    roles: Roles
-    actors: list[ActorMention]
-    sources: list[Match]
-    source: str | None
-    hedged: bool
-    live: list[Span]  # the live attack words
+    __slots__ = (
+        "actors", "casualties", "date", "fact", "hedged", "live", "nothing", "roles",
+        "sentence", "source", "sources", "weapons",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        sentence: int,
+        fact: SentenceFacts,
+        date: DateHit | None,
+        weapons: list[WeaponHit],
+        casualties: list[Casualty],
+        nothing: tuple[bool, bool],
+        roles: Roles,
+        actors: list[ActorMention],
+        sources: list[Match],
+        source: str | None,
+        hedged: bool,
+        live: list[Span],
+    ) -> None:
+        self.sentence = sentence  # its index
+        self.fact = fact
+        self.date = date  # "the same day" resolved
+        self.weapons = weapons
+        self.casualties = casualties
+        self.nothing = nothing  # nobody killed, nobody wounded
+        self.roles = roles
+        self.actors = actors
+        self.sources = sources
+        self.source = source
+        self.hedged = hedged
+        self.live = live  # the live attack words
 
 
 def sentence_frame(
@@ -142,14 +162,19 @@ def is_background(
     )
 
 
-class _Shared(NamedTuple):
-    """What every candidate of one sentence shares."""
+class _Shared:
+    """What every candidate of one sentence shares (read-only by convention)."""
 
-    speakers: set[str]
-    background: bool
-    strike_word: bool
-    refers: bool
-    split: int
+    __slots__ = ("background", "refers", "speakers", "split", "strike_word")
+
+    def __init__(
+        self, speakers: set[str], background: bool, strike_word: bool, refers: bool, split: int
+    ) -> None:
+        self.speakers = speakers
+        self.background = background
+        self.strike_word = strike_word
+        self.refers = refers
+        self.split = split
 
 
 def _shared(
