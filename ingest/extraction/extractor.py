@@ -63,6 +63,7 @@ from ingest.extraction.places import (
     is_area,
     select_places,
     unlisted_places,
+    without_apposed_divisions,
 )
 from ingest.extraction.sentences import (
     FURNITURE_HINTS,
@@ -139,6 +140,10 @@ _DATELINE_MARK = re.compile(r"\s*[(\-]")
 _CLAUSE_STOP = re.compile(r"[.;:]")
 _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
+_SOURCE_PLACE = re.compile(
+    r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
+    r" (?:the )?$"
+)
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
 # ", qui ...", ", which ...": a relative clause that describes what it follows.
@@ -652,6 +657,7 @@ class Extractor:
                 date_hit = _same_day(date_hit, context)
             if hits:
                 hits = _without_landmarks_and_sources(folded, hits, spans, start)
+                hits = without_apposed_divisions(text, folded, hits)
             occurrences = hits  # every place named (the figures go to the nearest one)
             if casualty_only:
                 hits = []
@@ -1679,6 +1685,10 @@ def _without_landmarks_and_sources(
                 lead = match
         unsupported = lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers)
         if unsupported and hit.place.feature_type not in SITE_FEATURES:
+            continue
+        # "ont indiqué des sources concordantes à Niamey", "a security source in Mogadishu
+        # said": where the source speaks from, not where it happened.
+        if _SOURCE_PLACE.search(folded, max(start, hit.start - 40), hit.start) is not None:
             continue
         kept.append(hit)
     return kept

@@ -920,3 +920,50 @@ def test_a_lead_without_place_fills_the_attack_placed_later(
         28,
     )
     assert mention.attacker == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Cinq soldats ont été tués lundi dans une attaque contre leur poste à Bora (cercle "
+            "de Kidal).",
+            id="X (cercle de Y): Y situates X; a homonym of X elsewhere is not X (fr)",
+        ),
+        pytest.param(
+            "Five soldiers were killed on Monday in an attack on their post in Bora, in the "
+            "Kidal district.",
+            id="X, in the Y district: Y situates X; a homonym of X elsewhere is not X (en)",
+        ),
+    ],
+)
+def test_a_division_in_apposition_situates_the_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.location_id, mention.country_iso2) == (
+        "Bora",
+        None,
+        "ML",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Onze soldats ont été tués mercredi dans l'attaque de leur position à Kalo, dans la "
+            "région de Mopti, ont indiqué jeudi des sources concordantes à Kidal.",
+            id="des sources à Y: Y is where the sources speak from (fr)",
+        ),
+        pytest.param(
+            "Eleven soldiers were killed on Wednesday in an attack on their post in Kalo, in the "
+            "Mopti region, security sources in Kidal said on Thursday.",
+            id="sources in Y: Y is where the sources speak from (en)",
+        ),
+    ],
+)
+def test_the_place_of_a_source_is_not_the_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Kalo"]
