@@ -255,11 +255,15 @@ def select_places(
             # "groups operating in Syria and Iraq": the second place shares the first's fate.
             last_end = end
             continue
+        if _CAPITAL_AFTER.match(folded, end) is not None:
+            last_end, last_accepted = end, False
+            continue  # "the Somali capital": a nationality, not the place
         if not site and not (
             not (_COUNTRY_LOCATIVE if feature == "country" else _LOCATIVE).isdisjoint(words[-3:])
             or (joined and last_accepted)
             or _self_locative(folded[start:end])
             or feature == "region"
+            or _capital_named(folded, start, sentence_start, words)
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
@@ -273,6 +277,18 @@ def select_places(
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
+
+
+_CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+_CAPITAL_WORDS: frozenset[str] = frozenset({"capital", "capitale"})
+
+
+def _capital_named(folded: str, start: int, sentence_start: int, words: Sequence[str]) -> bool:
+    """ "in the Somali capital Mogadishu", "dans la capitale somalienne, Mogadiscio": a name in
+    apposition to "the capital" is where a locative before that phrase puts it."""
+    if _CAPITAL_WORDS.isdisjoint(words[-3:]):
+        return False
+    return not _LOCATIVE.isdisjoint(_previous_words(folded, start, sentence_start, 7)[:-2])
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")

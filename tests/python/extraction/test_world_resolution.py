@@ -53,6 +53,8 @@ _PLACES = [
     ("iq-sadr-city", "Sadr City", "city", "Baghdad", "IQ", 1_200_000, "iq"),
     ("ir-dasht", "Dasht", "town", "North Khorasan", "IR", 3_000, "ir"),
     ("ir", "Iran", "country", None, "IR", 0, None),
+    ("et-somali", "Somali", "admin1", "Somali", "ET", 5_000_000, None),
+    ("so-mogadishu", "Mogadishu", "city", None, "SO", 2_500_000, None),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -77,6 +79,9 @@ _ALIASES = [
     ("il", "israéliennes", "demonym", False),
     ("il", "israélienne", "demonym", False),
     ("bd", "Bangladesh", "name", False),
+    ("et-somali", "Somali", "name", False),
+    ("so-mogadishu", "Mogadishu", "name", False),
+    ("so-mogadishu", "Mogadiscio", "variant", False),
     ("ml-mopti", "Mopti", "name", False),
     ("ml-mopti", "région de Mopti", "variant", False),
     ("ng-borno", "Borno", "name", False),
@@ -967,3 +972,24 @@ def test_the_place_of_a_source_is_not_the_attack_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins cinq personnes ont été tuées lundi par un kamikaze dans un restaurant de la "
+            "capitale somalienne, Mogadiscio.",
+            id="la capitale somalienne, X: X is the place (fr)",
+        ),
+        pytest.param(
+            "At least five people were killed on Monday when a suicide bomber blew himself up at "
+            "a restaurant in the Somali capital Mogadishu.",
+            id="the Somali capital X: X is the place, Somali a nationality (en)",
+        ),
+    ],
+)
+def test_a_capital_named_in_apposition(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Mogadishu"]
