@@ -268,6 +268,10 @@ NON_USE_BEFORE = (
     "stockage de", "storage of", "warehouses for", "depots de", "depot de", "stocks de",
     "stock de", "production de", "fabrication de", "usines de", "manufacture of", "stockpile of",
     "stockpiles of", "for missiles", "reconnaissance", "surveillance", "installations de",
+    # an aircraft that carries the wounded ("évacués par hélicoptère", "airlifted by helicopter")
+    "evacue par", "evacues par", "evacuee par", "evacuees par", "evacuated by", "evacuated on",
+    "evacuated aboard", "airlifted", "transportes par", "transported by", "evacuation medicale",
+    "evacuation sanitaire", "medical evacuation", "medevac",
 )  # fmt: skip
 
 # Anaphoric site nouns ("la base", "the air base") that point back to the last named site.

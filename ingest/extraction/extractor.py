@@ -144,6 +144,16 @@ _SOURCE_PLACE = re.compile(
     r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
     r" (?:the )?$"
 )
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue)"
+    r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
+)
+_TREATED = re.compile(
+    r"\b(?:evacue\w*|transporte\w*|transfere\w*|admise?s?|soigne\w*|hospitalise\w*|"
+    r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
+    r"airlifted)\b"
+)
+_HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _SAME_DAY_BASIS = "same day as an earlier date in the text"
 # ", qui ...", ", which ...": a relative clause that describes what it follows.
@@ -1690,6 +1700,13 @@ def _without_landmarks_and_sources(
         # said": where the source speaks from, not where it happened.
         if _SOURCE_PLACE.search(folded, max(start, hit.start - 40), hit.start) is not None:
             continue
+        # "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital":
+        # where the wounded were taken, not where they were hit.
+        if (
+            _HOSPITAL_BEFORE.search(folded, max(start, hit.start - 45), hit.start) is not None
+            or _HOSPITAL_AFTER.match(folded, hit.end) is not None
+        ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None:
+            continue  # (a strike on a hospital is still where it happened)
         kept.append(hit)
     return kept
 

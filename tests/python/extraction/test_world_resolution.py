@@ -993,3 +993,37 @@ def test_a_capital_named_in_apposition(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Mogadishu"]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Un kamikaze a tué cinq personnes lundi à Ramadi. Les blessés ont été évacués par "
+            "hélicoptère vers l'hôpital de Bagdad.",
+            [("Ramadi", "ied")],
+            id="évacués par hélicoptère vers l'hôpital de Y: no weapon, no place (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed five people on Monday in Ramadi. The wounded were evacuated "
+            "by helicopter to a hospital in Baghdad.",
+            [("Ramadi", "ied")],
+            id="evacuated by helicopter to a hospital in Y: no weapon, no place (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a touché lundi l'hôpital de Bagdad, tuant quatre patients.",
+            [("Baghdad", "airstrike")],
+            id="a strike on the hospital of Y is in Y (fr)",
+        ),
+        pytest.param(
+            "An air strike hit a hospital in Baghdad on Monday, killing four patients.",
+            [("Baghdad", "airstrike")],
+            id="a strike on a hospital in Y is in Y (en)",
+        ),
+    ],
+)
+def test_where_the_wounded_are_taken(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, places: list[tuple[str, str]]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in mentions] == places
