@@ -111,6 +111,10 @@ _PLURAL_NOUN = frozenset(
 )
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
 _NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
+_VICTIM_BETWEEN = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|hits|targeted|targeting|"
+    r"struck|tue|tuant|blesse|blessant|vise|visant|cible|ciblant|on|against|contre|sur)\b"
+)
 _ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
 # Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
 # israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
@@ -1031,6 +1035,8 @@ class Extractor:
                     0 <= nation.start - weapon_end <= 16
                     and _ADJACENT.fullmatch(folded, weapon_end, nation.start) is not None
                     and (weapon_start, weapon_end) not in aircraft
+                    # "an attack killed an American contractor": the victim, not the attacker
+                    and _VICTIM_BETWEEN.search(folded, weapon_end, nation.start) is None
                 )
                 if not (before or after):
                     continue
@@ -2018,6 +2024,7 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
         m
         for m in mentions
         if not fragment.claim  # a claim points back ("claimed the strike on the base")
+        and not m.background  # a passing reference told next is another attack
         and 0 < m.sentence - fragment.sentence <= 1
         and m not in previous  # last: a field-by-field comparison of candidates
     ]

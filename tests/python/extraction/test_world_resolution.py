@@ -1027,3 +1027,30 @@ def test_where_the_wounded_are_taken(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.weapon) for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Les forces américaines ont tué un chef jihadiste lundi. Cela intervient après une "
+            "attaque de drone qui a tué un employé américain près de Ramadi le mois dernier.",
+            id="an attack that killed an American: no American attacker, last month (fr)",
+        ),
+        pytest.param(
+            "US forces killed a militant leader in a raid on Monday. This comes after a drone "
+            "attack killed an American contractor near Ramadi last month.",
+            id="an attack that killed an American: no American attacker, last month (en)",
+        ),
+    ],
+)
+def test_a_passing_reference_keeps_its_own_date_and_victims(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.event_date, mention.date_precision) == (
+        "Ramadi",
+        date(2023, 9, 1),
+        "month",
+    )
+    assert (mention.is_background, mention.attacker, mention.weapon) == (True, None, "drone")
