@@ -241,6 +241,7 @@ class _Fragment:
     # attacks of one earlier sentence; N: the N attacks told last).
     plural: int = 0
     lead: bool = False  # told before any place of the article: its attack is placed further on
+    background: bool = False  # a passing reference ("it comes a day after ..."): fills only one
 
 
 class Extractor:
@@ -693,6 +694,7 @@ class Extractor:
                     claim,
                 )
                 fragment.lead = not lead_seen and not fact.title
+                fragment.background = bool(spans.get("background"))
                 fragments.append(fragment)
                 continue
             one_day = _one_day(fact)
@@ -827,6 +829,16 @@ class Extractor:
             if not triggers:
                 continue
             place_matches = _matches_within(families.get(PLACE, ()), clause_start, clause_end)
+            # A clause inside this one ("came five days after US forces hit Iraq and Syria in
+            # response to the Jan. 28 attack in Jordan") tells its own attack: its places are
+            # not this clause's.
+            inner = [
+                (s, e)
+                for s, e in fact.discounted
+                if clause_start < s < clause_end and e <= clause_end
+            ]
+            if inner:
+                place_matches = [m for m in place_matches if not _inside(m.start, inner)]
             if not place_matches:
                 continue
             hits = select_places(place_matches, text, folded, clause_start, hinted, located)
@@ -1752,12 +1764,16 @@ def _inherit_dates(
 ) -> None:
     """Date the candidates whose sentence has none (or one that cannot be resolved, a weekday
     when only the month of publication is known): the last date written before (``week``),
-    else the publication day (``week``) or month (``month``); a background mention keeps no
-    date."""
+    not one in a passing reference, else the publication day (``week``) or month (``month``);
+    a background mention keeps no date."""
     dated: list[tuple[int, DateHit]] = [
         (i, f.date)
         for i, f in enumerate(facts)
-        if f.usable and not f.title and f.date is not None and f.date.value is not None
+        if f.usable
+        and not f.title
+        and f.date is not None
+        and f.date.value is not None
+        and not f.cue_spans.get("background")  # a passing reference's date is its own
     ]
     indexes = [i for i, _ in dated]
     for candidate in candidates:
@@ -2019,6 +2035,8 @@ def _attach(fragment: _Fragment, mentions: list[_Candidate]) -> None:
         )
     ):
         return
+    if fragment.background:
+        mentions = [m for m in mentions if m.background]
     previous = [m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)]
     following = [
         m

@@ -1054,3 +1054,59 @@ def test_a_passing_reference_keeps_its_own_date_and_victims(
         "month",
     )
     assert (mention.is_background, mention.attacker, mention.weapon) == (True, None, "drone")
+
+
+@pytest.mark.parametrize(
+    ("body", "earlier"),
+    [
+        pytest.param(
+            "Un kamikaze a tué cinq personnes jeudi à Ramadi. Cette attaque intervient au "
+            "lendemain d'un double attentat à la voiture piégée qui a blessé six soldats à Kidal.",
+            date(2023, 10, 25),
+            id="intervient au lendemain de X: X the day before, a passing reference (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed five people in Ramadi on Thursday. It comes two days after "
+            "a car bombing wounded six soldiers in Kidal.",
+            date(2023, 10, 24),
+            id="it comes two days after X: X two days before, a passing reference (en)",
+        ),
+    ],
+)
+def test_it_comes_days_after_an_earlier_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, earlier: date
+) -> None:
+    # Published on Friday 27 October: Thursday is the 26th.
+    extracted = world_extractor.extract(make_article(body, published="2023-10-27")).mentions
+    mentions = {m.location_name: m for m in extracted}
+    assert set(mentions) == {"Ramadi", "Kidal"}
+    assert (mentions["Ramadi"].event_date, mentions["Ramadi"].is_background) == (
+        date(2023, 10, 26),
+        False,
+    )
+    assert (mentions["Kidal"].event_date, mentions["Kidal"].is_background) == (earlier, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La frappe est intervenue cinq jours après des raids américains contre Ramadi en "
+            "représailles à l'attaque du 20 octobre contre Kidal.",
+            id="a reference inside a reference keeps its own place and date (fr)",
+        ),
+        pytest.param(
+            "The strike came five days after US raids on Ramadi in response to the Oct. 20 "
+            "attack on Kidal.",
+            id="a reference inside a reference keeps its own place and date (en)",
+        ),
+    ],
+)
+def test_nested_passing_references(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    dated = sorted(
+        (m.location_name or "", m.event_date) for m in found(world_extractor, make_article, body)
+    )
+    assert ("Kidal", date(2023, 10, 20)) in dated
+    assert all(when == date(2023, 10, 20) for name, when in dated if name == "Kidal")
