@@ -85,6 +85,16 @@ _PERIOD_START = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
     r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
 )
+# "depuis le coup d'État de février 2021", "since the events of 7 October", "since the start
+# of the war in February 2022": the date of what started a period, not of an attack told
+# ("depuis l'attaque du 28 janvier" dates that attack: attack words are not listed).
+_SINCE_EVENT = re.compile(
+    r"\b(?:depuis|since)\s+(?:le |la |l'|les |the |that |this )?(?:(?:[a-z]+) )?"
+    r"(?:coup|putsch|debut|start|beginning|outbreak|declenchement|evenements?|events?|guerre|"
+    r"war|offensive|invasion|prise|capture|chute|fall|elections?|independance|independence|"
+    r"accords?|agreement|cessez le feu|ceasefire|treve|truce|conflit|conflict|crise|crisis|"
+    r"revolution|uprising|soulevement)\b[^,;:.]{0,35}$"
+)
 _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
 
@@ -398,6 +408,8 @@ class Extractor:
             if not _inside(hit.start, fact.discounted)
             and hit.kind != "same_day"
             and _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
+            is None
+            and _SINCE_EVENT.search(folded, max(fact.sentence.start, hit.start - 60), hit.start)
             is None
         ]
         event_dates = [h for h in live if not self._is_report(folded, fact, h)]

@@ -1110,3 +1110,35 @@ def test_nested_passing_references(
     )
     assert ("Kidal", date(2023, 10, 20)) in dated
     assert all(when == date(2023, 10, 20) for name, when in dated if name == "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Au moins 50 personnes ont été tuées dans la frappe aérienne menée mardi par l'armée. "
+            "Le pays est en crise depuis le coup d'État de février 2021. La frappe menée près de "
+            "Kidal visait une cérémonie.",
+            date(2023, 10, 31),
+            id="depuis le coup d'État de février 2021 dates no attack (fr)",
+        ),
+        pytest.param(
+            "At least 50 people were killed in the air strike carried out by the army on "
+            "Tuesday. The country has been in turmoil since the coup in February 2021. The "
+            "strike near Kidal targeted a ceremony.",
+            date(2023, 10, 31),
+            id="since the coup in February 2021 dates no attack (en)",
+        ),
+        pytest.param(
+            "La pression s'est accrue depuis l'attaque du 20 octobre contre Kidal, qui a tué "
+            "trois soldats.",
+            date(2023, 10, 20),
+            id="depuis l'attaque du 20 octobre dates that attack (fr)",
+        ),
+    ],
+)
+def test_the_date_a_period_started_from(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: date
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.event_date) == ("Kidal", expected)
