@@ -20,7 +20,7 @@ from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.clauses import matches_within, spans_within, with_relative
 from ingest.extraction.dates import DateHit
-from ingest.extraction.facts import SentenceFacts, Span
+from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.frame_places import finest
 from ingest.extraction.frames import PLURAL_NOUN, STRIKE_WORD
 from ingest.extraction.matching import ACTOR, PLACE, WEAPON
@@ -85,6 +85,13 @@ def _clause_places(
     """The finest places named inside a context clause."""
     text, folded = context.text, context.folded
     place_matches = matches_within(fact.families.get(PLACE, ()), clause_start, clause_end)
+    # A clause inside this one ("came five days after US forces hit Iraq and Syria in response
+    # to the Jan. 28 attack in Jordan") tells its own attack: its places are not this clause's.
+    inner = [
+        (s, e) for s, e in fact.discounted if clause_start < s < clause_end and e <= clause_end
+    ]
+    if inner:
+        place_matches = [m for m in place_matches if not inside(m.start, inner)]
     if not place_matches:
         return []
     hits = select_places(place_matches, text, folded, clause_start, context.hinted, context.located)

@@ -199,6 +199,16 @@ BACKGROUND = (
     "ces dernieres semaines", "au cours des dernieres semaines", "earlier attack",
     "similar attacks", "attaques similaires", "previously claimed", "an earlier",
     "une precedente", "precedente attaque",
+    # "It comes a day after ...", "Cette attaque intervient au lendemain de ...": what follows
+    # is an earlier attack
+    *(f"{verb} {amount} after" for verb in ("comes", "came", "coming")
+      for amount in ("a day", "one day", "two days", "three days", "four days", "five days",
+                     "six days", "days", "just days", "a few days", "a week", "weeks",
+                     "less than a week", "less than two weeks", "two weeks")),
+    *(f"{verb} {amount} apres" for verb in ("intervient", "survient", "est intervenue")
+      for amount in ("deux jours", "trois jours", "quatre jours", "cinq jours", "six jours",
+                     "quelques jours", "une semaine", "moins d'une semaine", "deux semaines")),
+    "intervient au lendemain", "survient au lendemain", "est intervenue au lendemain",
 )  # fmt: skip
 
 # Verbs of saying: a date right after them dates the statement, not the attack.
@@ -268,6 +278,10 @@ NON_USE_BEFORE = (
     "stockage de", "storage of", "warehouses for", "depots de", "depot de", "stocks de",
     "stock de", "production de", "fabrication de", "usines de", "manufacture of", "stockpile of",
     "stockpiles of", "for missiles", "reconnaissance", "surveillance", "installations de",
+    # an aircraft that carries the wounded ("évacués par hélicoptère", "airlifted by helicopter")
+    "evacue par", "evacues par", "evacuee par", "evacuees par", "evacuated by", "evacuated on",
+    "evacuated aboard", "airlifted", "transportes par", "transported by", "evacuation medicale",
+    "evacuation sanitaire", "medical evacuation", "medevac",
 )  # fmt: skip
 
 # Anaphoric site nouns ("la base", "the air base") that point back to the last named site.

@@ -80,6 +80,15 @@ _ALTERNATIVES = (
     # la semaine derniere / last week / cette semaine
     r"(?P<week>\b(?:la semaine (?:derniere|passee)|last week|the previous week|the past week|"
     r"earlier this week|cette semaine|this week|en debut de semaine|earlier in the week)\b)",
+    # le mois dernier / last month / earlier this month / ce mois-ci (hyphens fold to spaces)
+    r"(?P<monthrel>\b(?:(?P<monthlast>le mois dernier|le mois passe|le mois precedent|"
+    r"last month|the previous month|the month before)|earlier this month|this month|"
+    r"ce mois ci|plus tot ce mois|earlier in the month|en debut de mois|au debut du mois)\b)",
+    # "it comes a day after", "intervient au lendemain de", "came two days after": what follows
+    # happened that many days before the date told last
+    r"(?P<after>\b(?:comes|come|came|coming|intervient|survient|est intervenue?|arrive) "
+    r"(?:(?:just |only |juste )?(?P<aftern>a|one|two|three|four|five|six|un|deux|trois|quatre|"
+    r"cinq|six) (?:days?|jours?) (?:after|apres)|au lendemain)\b)",
     # plus tot dans la journee / earlier in the day / le meme jour
     r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|"
     r"later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|"
@@ -99,7 +108,10 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
     **dict.fromkeys(("nuit", "night"), ("night", "rel")),
     **dict.fromkeys(("semaine", "week"), ("week",)),
-    **dict.fromkeys(("journee", "jour", "day"), ("same", "rel")),
+    **dict.fromkeys(("mois", "month"), ("monthrel",)),
+    **dict.fromkeys(("days", "jours", "lendemain"), ("after",)),
+    **dict.fromkeys(("journee",), ("same", "rel")),
+    **dict.fromkeys(("jour", "day"), ("same", "rel", "after")),
 }
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
@@ -155,6 +167,10 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
     return published - timedelta(days=back)
 
 
+_SMALL_NUMBERS: dict[str, int] = {
+    "a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+    "quatre": 4, "five": 5, "cinq": 5, "six": 6,
+}  # fmt: skip
 _DAY_BEFORE: frozenset[str] = frozenset(
     {"la veille", "l'avant veille", "the day before", "the previous day", "the night before",
      "the previous night", "la nuit precedente"}
@@ -167,7 +183,7 @@ DATE_ANCHORS: tuple[str, ...] = (
     *_WEEKDAYS,
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
-    "jour",
+    "jour", "mois", "month", "days", "jours", "lendemain",
 )  # fmt: skip
 _ANCHOR_RE = re.compile(
     r"(?<![a-z0-9'])(?:"
@@ -197,7 +213,7 @@ def _may_hold_numeric_date(folded: str) -> bool:
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
 _LOOKBACK: dict[str, int] = {
     "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
-    "week": 3, "same": 4,
+    "week": 3, "same": 4, "monthrel": 3, "after": 5,
 }  # fmt: skip
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
 _MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ")
@@ -532,6 +548,35 @@ def find_dates(
                     "week",
                     "last week relative to published_at",
                     "week",
+                )
+            )
+        elif name == "after":
+            told = next((h.value for h in reversed(hits) if h.value is not None), None)
+            days = _SMALL_NUMBERS.get(group("aftern") or "un", 1)
+            value = told - timedelta(days=days) if told else None
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    value,
+                    "day",
+                    "days before the date told before it",
+                    "relative",
+                )
+            )
+        elif name == "monthrel":
+            value = None
+            if published is not None:
+                first = published.replace(day=1)
+                value = (first - timedelta(days=1)).replace(day=1) if group("monthlast") else first
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    value,
+                    "month",
+                    "month relative to published_at",
+                    "month",
                 )
             )
         elif name == "same":

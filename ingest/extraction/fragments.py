@@ -136,11 +136,14 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
     """Fill the mention a place-less sentence refers to (the nearest compatible one)."""
     if not _tells_something(fragment):
         return
+    if fragment.background:
+        mentions = [m for m in mentions if m.background]  # a passing reference fills only one
     previous = [m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)]
     following = [
         m
         for m in mentions
         if not fragment.claim  # a claim points back ("claimed the strike on the base")
+        and not m.background  # a passing reference told next is another attack
         and 0 < m.sentence - fragment.sentence <= 1
         and m not in previous  # last: a field-by-field comparison of candidates
     ]

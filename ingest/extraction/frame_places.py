@@ -31,6 +31,20 @@ _PROXIMITY_WORDS = (
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
+_SOURCE_PLACE = re.compile(
+    r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
+    r" (?:the )?$"
+)
+_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue)"
+    r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
+)
+_TREATED = re.compile(
+    r"\b(?:evacue\w*|transporte\w*|transfere\w*|admise?s?|soigne\w*|hospitalise\w*|"
+    r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
+    r"airlifted)\b"
+)
+_HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
 
 
 def sentence_places(
@@ -89,7 +103,8 @@ def without_landmarks_and_sources(
     folded: str, hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
 ) -> list[PlaceHit]:
     """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
-    d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori")."""
+    d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori"),
+    where the source speaks from, and where the wounded were taken."""
     kept: list[PlaceHit] = []
     if not hits:
         return kept
@@ -106,6 +121,10 @@ def without_landmarks_and_sources(
             continue
         if leads and _told_by_source(folded, hit, triggers, start):
             continue
+        if _where_the_source_speaks(folded, hit, start):
+            continue
+        if _where_the_wounded_were_taken(folded, hit, start):
+            continue  # (a strike on a hospital is still where it happened)
         kept.append(hit)
     return kept
 
@@ -139,6 +158,21 @@ def _told_by_source(folded: str, hit: PlaceHit, triggers: Sequence[Span], start:
         lead = match
     unsupported = lead is not None and not any(lead.end() <= t < hit.start for t, _ in triggers)
     return unsupported and hit.place.feature_type not in SITE_FEATURES
+
+
+def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "ont indiqué des sources concordantes à Niamey", "a security source in Mogadishu said":
+    where the source speaks from, not where it happened."""
+    return _SOURCE_PLACE.search(folded, max(start, hit.start - 40), hit.start) is not None
+
+
+def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital": where
+    the wounded were taken, not where they were hit."""
+    return (
+        _HOSPITAL_BEFORE.search(folded, max(start, hit.start - 45), hit.start) is not None
+        or _HOSPITAL_AFTER.match(folded, hit.end) is not None
+    ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
 
 
 def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:

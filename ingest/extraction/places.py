@@ -255,11 +255,15 @@ def select_places(
             # "groups operating in Syria and Iraq": the second place shares the first's fate.
             last_end = end
             continue
+        if _CAPITAL_AFTER.match(folded, end) is not None:
+            last_end, last_accepted = end, False
+            continue  # "the Somali capital": a nationality, not the place
         if not site and not (
             not (_COUNTRY_LOCATIVE if feature == "country" else _LOCATIVE).isdisjoint(words[-3:])
             or (joined and last_accepted)
             or _self_locative(folded[start:end])
             or feature == "region"
+            or _capital_named(folded, start, sentence_start, words)
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
@@ -273,6 +277,18 @@ def select_places(
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
+
+
+_CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+_CAPITAL_WORDS: frozenset[str] = frozenset({"capital", "capitale"})
+
+
+def _capital_named(folded: str, start: int, sentence_start: int, words: Sequence[str]) -> bool:
+    """ "in the Somali capital Mogadishu", "dans la capitale somalienne, Mogadiscio": a name in
+    apposition to "the capital" is where a locative before that phrase puts it."""
+    if _CAPITAL_WORDS.isdisjoint(words[-3:]):
+        return False
+    return not _LOCATIVE.isdisjoint(_previous_words(folded, start, sentence_start, 7)[:-2])
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -728,3 +744,81 @@ _UNIT_OF = re.compile(r"\s+(?:de |d'|du |des |of )")
 def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
     """Whether ``start`` opens its sentence (a capital there proves nothing)."""
     return not text[sentence_start:start].strip()
+
+
+# What joins a place to the division it lies in, the division's name next: ", province du",
+# " (cercle de", ", dans la région d'", ", district de", ", in the district of".
+_DIVISION_NOUNS = (
+    r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
+    r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
+    r"secteur|sector)"
+)
+_DIVISION_BEFORE_NAME = re.compile(
+    r"\s*[,(]\s*(?:(?:dans|in|within)\s+)?(?:(?:la|le|les|the)\s+|l')?(?:[a-z]+\s+){0,2}?"
+    + _DIVISION_NOUNS
+    + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
+)
+# ", Borno State", ", in Garissa county": the division noun after its name.
+_BEFORE_NAMED_DIVISION = re.compile(r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?)?")
+_DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
+_APPOSITION_REACH = 50  # characters between a place and the division named in apposition
+
+
+def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """Drop the division a place is situated in by apposition ("Léré (cercle de Niafunké)",
+    "Çukurca, district de Hakkari", "Malelei, in Garissa county"): it says where the place is,
+    not a second place. A listed place of another country than that division ("Daka, province
+    du Sourou", where the only Daka the gazetteer knows is Dhaka) is a homonym: the text's place
+    is one the gazetteer lacks, kept with its name as written in that division."""
+    kept: list[PlaceHit] = []
+    dropped: set[int] = set()
+    for number, hit in enumerate(hits):
+        if number in dropped:
+            continue
+        following = hits[number + 1] if number + 1 < len(hits) else None
+        if following is not None and _apposed_division(folded, hit, following):
+            dropped.add(number + 1)
+            hit = _within(text, hit, following.place)
+        kept.append(hit)
+    return kept
+
+
+def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
+    between = division.start - hit.end
+    if not 0 < between <= _APPOSITION_REACH or division.place.feature_type in SITE_FEATURES:
+        return False
+    if _DIVISION_BEFORE_NAME.fullmatch(folded, hit.end, division.start) is not None:
+        return True
+    return (
+        _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+        and folded[hit.end : division.start].strip()[:1] in {",", "("}
+        and _DIVISION_AFTER_NAME.match(folded, division.end) is not None
+    )
+
+
+def _within(text: str, hit: PlaceHit, division: Place) -> PlaceHit:
+    """``hit`` itself, or, when its listed place lies in another country than the division
+    the text puts it in, a place the gazetteer lacks in that division (a division may be
+    named after its seat: "cercle de Niafunké" is found as the town)."""
+    place = hit.place
+    if (
+        not place.listed
+        or division.country_iso2 is None
+        or place.country_iso2 == division.country_iso2
+    ):
+        return hit
+    name = text[hit.start : hit.end]
+    admin2 = division.name if division.feature_type == "admin2" else None
+    unlisted = Place(
+        location_id=f"{division.country_iso2.lower()}-unlisted-{_slug(name)}",
+        name=name,
+        feature_type="town",
+        admin1=division.admin1,
+        country_iso2=division.country_iso2,
+        latitude=None,
+        longitude=None,
+        parent_id=division.location_id,
+        admin2=admin2,
+        listed=False,
+    )
+    return PlaceHit(hit.start, hit.end, unlisted, hit.anaphor, hit.near)

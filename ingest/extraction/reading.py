@@ -39,7 +39,7 @@ from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_f
 from ingest.extraction.lexicons import SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, PLACE
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
-from ingest.extraction.places import PlaceHit
+from ingest.extraction.places import PlaceHit, without_apposed_divisions
 from ingest.extraction.roles import (
     COMPOUND_MODIFIER,
     actor_mentions,
@@ -162,6 +162,7 @@ def _read_event(
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
         hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+        hits = without_apposed_divisions(context.text, context.folded, hits)
     occurrences = hits  # every place named (the figures go to the nearest one)
     if clause.casualty_only:
         hits = []
@@ -170,6 +171,7 @@ def _read_event(
     if not hits:
         told = _fragment(context, frame, clause.claim)
         told.lead = not carried.lead_seen and not fact.title
+        told.background = bool(spans.get("background"))
         carried.fragments.append(told)
         return
     _add_candidates(context, frame, hits, occurrences, counts, carried)

@@ -33,6 +33,11 @@ COMPOUND_MODIFIER = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
 )
 _NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
+# "an attack killed an American contractor": a nationality after these words is the victim's.
+_VICTIM_BETWEEN = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|hits|targeted|targeting|"
+    r"struck|tue|tuant|blesse|blessant|vise|visant|cible|ciblant|on|against|contre|sur)\b"
+)
 _ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
 # Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
 # israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
@@ -108,6 +113,8 @@ def nationals(
                 0 <= nation.start - weapon_end <= 16
                 and _ADJACENT.fullmatch(folded, weapon_end, nation.start) is not None
                 and (weapon_start, weapon_end) not in aircraft
+                # "an attack killed an American contractor": the victim, not the attacker
+                and _VICTIM_BETWEEN.search(folded, weapon_end, nation.start) is None
             )
             if not (before or after):
                 continue

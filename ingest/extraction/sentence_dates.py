@@ -2,7 +2,8 @@
 
 Reads a sentence's ``SentenceFacts`` (its date expressions, cue spans and context clauses) and
 the folded text. Adds the sentence's date (``sentence_date``): the first date outside context
-clauses that does not start a period ("depuis le 7 octobre") and does not date a statement
+clauses that does not start a period ("depuis le 7 octobre") nor date what started one ("since
+the start of the war in February 2022"), and does not date a statement
 ("a rapporté lundi", "a Sunday statement", a claim's own day, a dateline); failing that the
 statement's date (``report_date``: the attack is bounded to that week); failing that a "the
 same day" reference. ``bind_dates`` gives each place its own date when a sentence holds several
@@ -29,6 +30,16 @@ _PERIOD_START = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
     r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
 )
+# "depuis le coup d'État de février 2021", "since the events of 7 October", "since the start
+# of the war in February 2022": the date of what started a period, not of an attack told
+# ("depuis l'attaque du 28 janvier" dates that attack: attack words are not listed).
+_SINCE_EVENT = re.compile(
+    r"\b(?:depuis|since)\s+(?:le |la |l'|les |the |that |this )?(?:(?:[a-z]+) )?"
+    r"(?:coup|putsch|debut|start|beginning|outbreak|declenchement|evenements?|events?|guerre|"
+    r"war|offensive|invasion|prise|capture|chute|fall|elections?|independance|independence|"
+    r"accords?|agreement|cessez le feu|ceasefire|treve|truce|conflit|conflict|crise|crisis|"
+    r"revolution|uprising|soulevement)\b[^,;:.]{0,35}$"
+)
 _DATELINE_MARK = re.compile(r"\s*[(\-]")
 _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 _CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
@@ -51,6 +62,7 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         and hit.kind != "same_day"
         and _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
         is None
+        and _SINCE_EVENT.search(folded, max(fact.sentence.start, hit.start - 60), hit.start) is None
     ]
     event_dates = [h for h in live if not is_report_date(folded, fact, h)]
     if event_dates:
@@ -194,12 +206,16 @@ def inherit_dates(
 ) -> None:
     """Date the candidates whose sentence has none (or one that cannot be resolved, a weekday
     when only the month of publication is known): the last date written before (``week``),
-    else the publication day (``week``) or month (``month``); a background mention keeps no
-    date."""
+    not one in a passing reference, else the publication day (``week``) or month (``month``);
+    a background mention keeps no date."""
     dated: list[tuple[int, DateHit]] = [
         (i, f.date)
         for i, f in enumerate(facts)
-        if f.usable and not f.title and f.date is not None and f.date.value is not None
+        if f.usable
+        and not f.title
+        and f.date is not None
+        and f.date.value is not None
+        and not f.cue_spans.get("background")  # a passing reference's date is its own
     ]
     indexes = [i for i, _ in dated]
     for candidate in candidates:

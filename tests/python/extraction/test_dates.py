@@ -192,3 +192,21 @@ def test_a_weekday_in_apposition_to_a_date_is_that_date(text: str) -> None:
     # Published on a Tuesday 19 days later: the weekday alone would give Thursday 26 October.
     hits = find_dates(fold(text), TUESDAY)
     assert [(h.value, h.kind) for h in hits] == [(date(2023, 10, 12), "explicit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Le mois dernier, cinq soldats", date(2023, 9, 1), id="le mois dernier (fr)"),
+        pytest.param(
+            "five soldiers were killed last month", date(2023, 9, 1), id="last month (en)"
+        ),
+        pytest.param("plus tôt ce mois-ci, une attaque", date(2023, 10, 1), id="ce mois-ci (fr)"),
+        pytest.param("an attack earlier this month", date(2023, 10, 1), id="this month (en)"),
+    ],
+)
+def test_months_relative_to_publication(text: str, expected: date) -> None:
+    # Published on Tuesday 31 October 2023: "last month" is September, to the month.
+    assert first(text) == (expected, "month", "month")
+    # Known only to the month, the publication still tells which month is meant.
+    assert first(text, published=date(2023, 10, 1), month_only=True) == (expected, "month", "month")

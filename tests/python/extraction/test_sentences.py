@@ -36,6 +36,24 @@ from ingest.extraction.sentences import is_furniture_line, is_furniture_sentence
             ["Qui a été visé ?", "Une base américaine."],
             id="a question ends a sentence (fr)",
         ),
+        pytest.param(
+            'Un acte qualifié de "terroriste".Des images montrent la scène.Le bilan est lourd.',
+            [
+                'Un acte qualifié de "terroriste".',
+                "Des images montrent la scène.",
+                "Le bilan est lourd.",
+            ],
+            id="scraped text without a space after the period still splits (fr)",
+        ),
+        pytest.param(
+            "A bomb hit Mogadishu.It was claimed. U.S.Army units and Al-Jazeera.com reported it.",
+            [
+                "A bomb hit Mogadishu.",
+                "It was claimed.",
+                "U.S.Army units and Al-Jazeera.com reported it.",
+            ],
+            id="scraped text without a space splits, not initials nor domains (en)",
+        ),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -53,6 +53,8 @@ _PLACES = [
     ("iq-sadr-city", "Sadr City", "city", "Baghdad", "IQ", 1_200_000, "iq"),
     ("ir-dasht", "Dasht", "town", "North Khorasan", "IR", 3_000, "ir"),
     ("ir", "Iran", "country", None, "IR", 0, None),
+    ("et-somali", "Somali", "admin1", "Somali", "ET", 5_000_000, None),
+    ("so-mogadishu", "Mogadishu", "city", None, "SO", 2_500_000, None),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -77,6 +79,9 @@ _ALIASES = [
     ("il", "israéliennes", "demonym", False),
     ("il", "israélienne", "demonym", False),
     ("bd", "Bangladesh", "name", False),
+    ("et-somali", "Somali", "name", False),
+    ("so-mogadishu", "Mogadishu", "name", False),
+    ("so-mogadishu", "Mogadiscio", "variant", False),
     ("ml-mopti", "Mopti", "name", False),
     ("ml-mopti", "région de Mopti", "variant", False),
     ("ng-borno", "Borno", "name", False),
@@ -920,3 +925,220 @@ def test_a_lead_without_place_fills_the_attack_placed_later(
         28,
     )
     assert mention.attacker == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Cinq soldats ont été tués lundi dans une attaque contre leur poste à Bora (cercle "
+            "de Kidal).",
+            id="X (cercle de Y): Y situates X; a homonym of X elsewhere is not X (fr)",
+        ),
+        pytest.param(
+            "Five soldiers were killed on Monday in an attack on their post in Bora, in the "
+            "Kidal district.",
+            id="X, in the Y district: Y situates X; a homonym of X elsewhere is not X (en)",
+        ),
+    ],
+)
+def test_a_division_in_apposition_situates_the_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.location_id, mention.country_iso2) == (
+        "Bora",
+        None,
+        "ML",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Onze soldats ont été tués mercredi dans l'attaque de leur position à Kalo, dans la "
+            "région de Mopti, ont indiqué jeudi des sources concordantes à Kidal.",
+            id="des sources à Y: Y is where the sources speak from (fr)",
+        ),
+        pytest.param(
+            "Eleven soldiers were killed on Wednesday in an attack on their post in Kalo, in the "
+            "Mopti region, security sources in Kidal said on Thursday.",
+            id="sources in Y: Y is where the sources speak from (en)",
+        ),
+    ],
+)
+def test_the_place_of_a_source_is_not_the_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins cinq personnes ont été tuées lundi par un kamikaze dans un restaurant de la "
+            "capitale somalienne, Mogadiscio.",
+            id="la capitale somalienne, X: X is the place (fr)",
+        ),
+        pytest.param(
+            "At least five people were killed on Monday when a suicide bomber blew himself up at "
+            "a restaurant in the Somali capital Mogadishu.",
+            id="the Somali capital X: X is the place, Somali a nationality (en)",
+        ),
+    ],
+)
+def test_a_capital_named_in_apposition(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Mogadishu"]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Un kamikaze a tué cinq personnes lundi à Ramadi. Les blessés ont été évacués par "
+            "hélicoptère vers l'hôpital de Bagdad.",
+            [("Ramadi", "ied")],
+            id="évacués par hélicoptère vers l'hôpital de Y: no weapon, no place (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed five people on Monday in Ramadi. The wounded were evacuated "
+            "by helicopter to a hospital in Baghdad.",
+            [("Ramadi", "ied")],
+            id="evacuated by helicopter to a hospital in Y: no weapon, no place (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a touché lundi l'hôpital de Bagdad, tuant quatre patients.",
+            [("Baghdad", "airstrike")],
+            id="a strike on the hospital of Y is in Y (fr)",
+        ),
+        pytest.param(
+            "An air strike hit a hospital in Baghdad on Monday, killing four patients.",
+            [("Baghdad", "airstrike")],
+            id="a strike on a hospital in Y is in Y (en)",
+        ),
+    ],
+)
+def test_where_the_wounded_are_taken(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, places: list[tuple[str, str]]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Les forces américaines ont tué un chef jihadiste lundi. Cela intervient après une "
+            "attaque de drone qui a tué un employé américain près de Ramadi le mois dernier.",
+            id="an attack that killed an American: no American attacker, last month (fr)",
+        ),
+        pytest.param(
+            "US forces killed a militant leader in a raid on Monday. This comes after a drone "
+            "attack killed an American contractor near Ramadi last month.",
+            id="an attack that killed an American: no American attacker, last month (en)",
+        ),
+    ],
+)
+def test_a_passing_reference_keeps_its_own_date_and_victims(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.event_date, mention.date_precision) == (
+        "Ramadi",
+        date(2023, 9, 1),
+        "month",
+    )
+    assert (mention.is_background, mention.attacker, mention.weapon) == (True, None, "drone")
+
+
+@pytest.mark.parametrize(
+    ("body", "earlier"),
+    [
+        pytest.param(
+            "Un kamikaze a tué cinq personnes jeudi à Ramadi. Cette attaque intervient au "
+            "lendemain d'un double attentat à la voiture piégée qui a blessé six soldats à Kidal.",
+            date(2023, 10, 25),
+            id="intervient au lendemain de X: X the day before, a passing reference (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed five people in Ramadi on Thursday. It comes two days after "
+            "a car bombing wounded six soldiers in Kidal.",
+            date(2023, 10, 24),
+            id="it comes two days after X: X two days before, a passing reference (en)",
+        ),
+    ],
+)
+def test_it_comes_days_after_an_earlier_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, earlier: date
+) -> None:
+    # Published on Friday 27 October: Thursday is the 26th.
+    extracted = world_extractor.extract(make_article(body, published="2023-10-27")).mentions
+    mentions = {m.location_name: m for m in extracted}
+    assert set(mentions) == {"Ramadi", "Kidal"}
+    assert (mentions["Ramadi"].event_date, mentions["Ramadi"].is_background) == (
+        date(2023, 10, 26),
+        False,
+    )
+    assert (mentions["Kidal"].event_date, mentions["Kidal"].is_background) == (earlier, True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La frappe est intervenue cinq jours après des raids américains contre Ramadi en "
+            "représailles à l'attaque du 20 octobre contre Kidal.",
+            id="a reference inside a reference keeps its own place and date (fr)",
+        ),
+        pytest.param(
+            "The strike came five days after US raids on Ramadi in response to the Oct. 20 "
+            "attack on Kidal.",
+            id="a reference inside a reference keeps its own place and date (en)",
+        ),
+    ],
+)
+def test_nested_passing_references(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    dated = sorted(
+        (m.location_name or "", m.event_date) for m in found(world_extractor, make_article, body)
+    )
+    assert ("Kidal", date(2023, 10, 20)) in dated
+    assert all(when == date(2023, 10, 20) for name, when in dated if name == "Kidal")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Au moins 50 personnes ont été tuées dans la frappe aérienne menée mardi par l'armée. "
+            "Le pays est en crise depuis le coup d'État de février 2021. La frappe menée près de "
+            "Kidal visait une cérémonie.",
+            date(2023, 10, 31),
+            id="depuis le coup d'État de février 2021 dates no attack (fr)",
+        ),
+        pytest.param(
+            "At least 50 people were killed in the air strike carried out by the army on "
+            "Tuesday. The country has been in turmoil since the coup in February 2021. The "
+            "strike near Kidal targeted a ceremony.",
+            date(2023, 10, 31),
+            id="since the coup in February 2021 dates no attack (en)",
+        ),
+        pytest.param(
+            "La pression s'est accrue depuis l'attaque du 20 octobre contre Kidal, qui a tué "
+            "trois soldats.",
+            date(2023, 10, 20),
+            id="depuis l'attaque du 20 octobre dates that attack (fr)",
+        ),
+    ],
+)
+def test_the_date_a_period_started_from(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: date
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.event_date) == ("Kidal", expected)
