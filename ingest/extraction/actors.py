@@ -320,7 +320,11 @@ def _is_agent(
         gap = cue_start - mention.end
         if 0 <= gap <= 45:
             between = folded[mention.end : cue_start]
-            if _PASSIVE.search(between) is not None or _NEW_CLAUSE.search(between) is not None:
+            # "have been targeted" is passive, "have been shelling" the agent at work
+            progressive = folded[cue_start:cue_end].endswith("ing")
+            if (_PASSIVE.search(between) is not None and not progressive) or _NEW_CLAUSE.search(
+                between
+            ) is not None:
                 continue
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)

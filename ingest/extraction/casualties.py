@@ -54,7 +54,10 @@ _NONE = re.compile(
     r"sans faire ni (?:morts?|blesses)|n'a fait (?:aucune victime|aucun blesse)|"
     r"n'a pas fait de (?:victimes?|blesses)|zero victime|pas fait etat de (?:victimes?|blesses)|"
     r"fait etat d'aucune victime|no (?:casualties|injuries) (?:were|was|have been) reported|"
-    r"sans faire de victime)\b"
+    r"sans faire de victime|(?:did|does|have|has) not (?:sustain|suffer)(?:ed)? (?:any )?"
+    r"(?:injuries|casualties)|(?:no one|nobody) was harmed|(?:was|were) unharmed|"
+    r"escaped (?:unhurt|unharmed)|n'y a pas eu de (?:victimes?|blesses)|"
+    r"n'y a eu aucune? (?:victime|blesse)|(?:est|sont) (?:sortie?s? )?indemnes?)\b"
 )
 _KILL_ONLY_NONE = re.compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
@@ -63,6 +66,7 @@ _KILL_ONLY_NONE = re.compile(
 _CIVILIAN_ONLY = re.compile(r"\s*(?:civile?s?|civilians?|parmi les civils|among civilians)\b")
 _NEGATION_WORDS = (
     "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
+    "unharmed", "unhurt", "indemne",
 )  # fmt: skip
 _HEART = re.compile(r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes")
 _AUX = frozenset(

@@ -255,6 +255,10 @@ AGENT = (
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
+    # the agent at work ("Russian forces have been shelling X", "les forces russes pilonnent")
+    "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "pilonnent",
+    "launching", "firing", "pilonne", "de bombarder", "de pilonner", "de frapper",
+    "d'attaquer", "de cibler", "to shell", "to strike", "to attack", "to bomb", "to target",
 )  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").

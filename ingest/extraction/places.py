@@ -36,6 +36,10 @@ _LOCATIVE: frozenset[str] = frozenset(
         "attaque", "attaquee", "attaquees", "attaques", "vise", "visee", "visees", "vises",
         "cible", "ciblee", "ciblees", "cibles", "frappe", "frappee", "frappees", "bombarde",
         "bombardee", "bombardes", "pilonne", "pilonnee", "touche", "touchee",
+        # and so does one at work ("continued shelling Nikopol", "pilonnent Kharkiv")
+        "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "raiding",
+        "storming", "hitting", "pilonnent", "bombardent", "frappent", "attaquent", "visent",
+        "ciblent", "bombardant", "pilonnant", "frappant", "attaquant", "visant", "ciblant",
     }
 )  # fmt: skip
 # Countries take fewer prepositions: "à l'Iran" is "affiliated to Iran", "of Iraq" a genitive.

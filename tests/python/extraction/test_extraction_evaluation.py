@@ -26,6 +26,10 @@ from ingest.extraction import AttackMention, Lexicons
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = ROOT / "ingest" / "sample_corpus"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"  # the shared corpus beside the clone
+WORLD = ROOT.parent / "shared" / "corpus" / "world"
+# The level the world corpus has reached (issue 9 asks the CI guard to cover it): a drop below
+# these is a regression. Measured 2026-12-04: F1 0.640, place found 68.8 %, actor found 71.7 %.
+WORLD_FLOORS = {"f1": 0.62, "place_found": 0.66, "actor_found": 0.69}
 SAMPLE_INPUTS = [SAMPLE / name for name in ("articles", "html", "batches", "corrections")]
 TARGETS = {
     "date": 0.85,
@@ -184,6 +188,17 @@ def _assert_targets(report: EvaluationReport) -> None:
 def test_dev_corpus_targets() -> None:
     report = run_evaluation(DEV / "gold_events.jsonl", DEV / "articles", ROOT / "seeds")
     _assert_targets(report)
+
+
+@pytest.mark.skipif(not WORLD.exists(), reason="the shared world corpus is not on this machine")
+def test_world_corpus_holds_its_level() -> None:
+    report = run_evaluation(WORLD / "gold_events.jsonl", WORLD / "articles", ROOT / "seeds")
+    reached = {
+        "f1": report.f1,
+        "place_found": report.place_found,
+        "actor_found": report.actor_found,
+    }
+    assert all(reached[name] >= floor for name, floor in WORLD_FLOORS.items()), reached
 
 
 def test_sample_corpus_targets() -> None:

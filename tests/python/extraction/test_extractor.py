@@ -195,6 +195,19 @@ def test_projectile_count(
             (0, 0, 0),
             id="no casualties gives zeros (en)",
         ),
+        pytest.param(
+            "A drone struck the Harir Air Base on Tuesday, but the crew did not sustain any "
+            "injuries.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="did not sustain any injuries gives zeros (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé la base d'Aïn al-Assad mardi, la garnison est sortie indemne.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="sortie indemne gives zeros (fr)",
+        ),
     ],
 )
 def test_casualties(

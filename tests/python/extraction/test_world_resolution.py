@@ -1142,3 +1142,31 @@ def test_the_date_a_period_started_from(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_name, mention.event_date) == ("Kidal", expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Les forces russes continuent de bombarder Kupiansk mercredi, blessant un homme.",
+            id="continuent de bombarder X: X attacked, the subject attacking (fr)",
+        ),
+        pytest.param(
+            "L'armée russe pilonne Kupiansk depuis mercredi, blessant un homme.",
+            id="pilonne X: X attacked, the subject attacking (fr)",
+        ),
+        pytest.param(
+            "The Russian army continued shelling Kupiansk on Wednesday, wounding a man.",
+            id="continued shelling X: X attacked, the subject attacking (en)",
+        ),
+        pytest.param(
+            "Russian forces have been shelling Kupiansk since the evening, wounding a man.",
+            id="have been shelling X: progressive, not passive (en)",
+        ),
+    ],
+)
+def test_an_attack_at_work_before_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.attacker) == ("Kupiansk", "Russian Armed Forces")
