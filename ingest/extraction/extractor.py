@@ -95,6 +95,10 @@ _SINCE_EVENT = re.compile(
     r"accords?|agreement|cessez le feu|ceasefire|treve|truce|conflit|conflict|crise|crisis|"
     r"revolution|uprising|soulevement)\b[^,;:.]{0,35}$"
 )
+# Between a country and its attack verb: nothing but a blank or an auxiliary ("Israel has
+# struck", "la Russie a lancé" where "a lancé" is the cue itself).
+_STATE_VERB_GAP = re.compile(r"\s*(?:(?:has|have|had|then|also|again|a encore|aussi)\s+)?")
+_LAUNCH = re.compile(r"launched|fired|a lance|ont lance|lancent|a tire|ont tire|tirent|lance|tire")
 _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
 
@@ -381,6 +385,8 @@ class Extractor:
                 facts[index].dates.append(hit)
         for fact in facts:
             spans = fact.cue_spans
+            if "agent" in spans and "trigger" not in spans:
+                _launches(folded, fact)
             if fact.dates or "mask" in spans or "context" in spans:
                 self._cues(folded, fact)
         return facts
@@ -624,6 +630,8 @@ class Extractor:
                 actor_mentions += self._nationals(
                     folded, families, actor_mentions, spans.get("trigger", ())
                 )
+            if PLACE in families and "agent" in spans:
+                actor_mentions += self._states_acting(folded, families[PLACE], spans["agent"])
             if last_group is not None:
                 actor_mentions += [
                     anaphor
@@ -816,6 +824,27 @@ class Extractor:
                 lead_seen = True
         _inherit_dates(candidates, facts, anchor)
         return candidates, fragments, aggregates
+
+    def _states_acting(
+        self, folded: str, places: Sequence[Match], agents: Sequence[tuple[int, int]]
+    ) -> list[ActorMention]:
+        """ "Russia launched 18 drones", "Israël a frappé", "la Russie a lancé": a country named
+        right before an attack verb acts through its armed forces."""
+        found: list[ActorMention] = []
+        for match in places:
+            key = match.entry.key
+            if key is None or not any(p.feature_type == "country" for p in key.places):
+                continue
+            actor = self._state_force.get(match.entry.hint) if match.entry.hint else None
+            if actor is None:
+                continue
+            for cue_start, _cue_end in agents:
+                if 0 <= cue_start - match.end <= 12 and _STATE_VERB_GAP.fullmatch(
+                    folded, match.end, cue_start
+                ):
+                    found.append(ActorMention(match.start, match.end, actor, "attacker"))
+                    break
+        return found
 
     def _background_clauses(
         self,
@@ -1373,6 +1402,15 @@ _LOCATED_IN_WORDS: frozenset[str] = frozenset(
      "of"}
 )  # fmt: skip
 _COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+
+
+def _launches(folded: str, fact: _Facts) -> None:
+    """ "Russia launched 18 drones at Ukraine", "le Hezbollah a tiré des roquettes sur Kiryat
+    Shmona": launching or firing projectiles is the attack (a trigger)."""
+    spans = fact.cue_spans
+    launches = [(s, e) for s, e in spans["agent"] if _LAUNCH.fullmatch(folded, s, e) is not None]
+    if launches and any(w.entry.flag for w in fact.families.get(WEAPON, ())):
+        spans["trigger"] = launches
 
 
 def _located_in(folded: str, start: int) -> bool:
