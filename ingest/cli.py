@@ -118,6 +118,15 @@ ChunkOption = Annotated[
     int | None,
     typer.Option("--chunk-size", min=1, hidden=True, help="Inputs per dlt load (default 2000)."),
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes extracting new article versions (default: one per core, for at least "
+        "1,000 new versions each).",
+    ),
+]
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -375,9 +384,10 @@ def build(
     db: DbOption = None,
     lock_timeout: LockTimeoutOption = None,
     full_refresh: FullRefreshOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Build the warehouse with dbt (seeds, staging, marts, tests)."""
-    settings = build_settings(db, lock_timeout=lock_timeout)
+    settings = build_settings(db, lock_timeout=lock_timeout, workers=workers)
     require_warehouse(settings)
     with writing(settings):
         do_build(settings, full_refresh=full_refresh)
@@ -409,9 +419,10 @@ def run(
     max_bytes: MaxBytesOption = None,
     lock_timeout: LockTimeoutOption = None,
     full_refresh: FullRefreshOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Ingest, build, check, then print a summary of the warehouse."""
-    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
+    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout, workers=workers)
     inputs = _existing_paths(paths or sample_corpus_paths())
     with writing(settings):
         report = do_ingest(inputs, settings)
