@@ -316,16 +316,35 @@ FullRefreshOption = Annotated[
 ]
 
 
-def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
-    """Run ``dbt build`` (seeds, models, tests) on the warehouse."""
+def do_build(settings: Settings, *, full_refresh: bool = False) -> bool:
+    """Run ``dbt build`` (seeds, models, tests) on the warehouse, or the part of it that changed.
+
+    Returns whether anything was built (``ingest.build_state``: nothing is when neither the code
+    nor the raw log changed since the last successful build).
+    """
+    from ingest import build_state
     from ingest.warehouse import connect_readonly, duckdb_error, table_exists
 
     with connect_readonly(settings) as con:
         ready = table_exists(con, "raw", "articles")
-    if not ready:
+        inputs = build_state.current_inputs(settings, con) if ready else None
+    if not ready or inputs is None:
         raise UserError(
             f"nothing ingested into {settings.db_path} yet: run attack-ledger ingest PATH"
         )
+    plan = build_state.plan_build(settings, inputs, full_refresh=full_refresh)
+    if plan is build_state.Plan.NOTHING:
+        console.print(
+            "build: nothing changed since the last build (same code, seeds, gazetteer and raw "
+            "log): nothing to rebuild"
+        )
+        return False
+    build_state.forget(settings)
+    args = ["build"]
+    if full_refresh:
+        args.append("--full-refresh")
+    elif plan is build_state.Plan.DATA:
+        args += build_state.DATA_SELECTION
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]dbt build[/]"),
@@ -336,7 +355,6 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
         transient=True,
     ) as progress:
         task = progress.add_task("build", total=None)
-        args = ["build", "--full-refresh"] if full_refresh else ["build"]
         outcome = run_dbt(settings, args, on_node_done=lambda _uid, _status: progress.advance(task))
     counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
     if not outcome.success:
@@ -348,8 +366,15 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
         raise UserError(
             f"dbt build failed ({counts or 'nothing ran'}){detail}", ExitCode.CHECKS_FAILED
         )
-    console.print(f"build: dbt build passed ({counts})")
+    build_state.record(settings, "built", inputs)
+    scope = (
+        "; new loads only: what the raw log feeds, seeds, gazetteer and unit tests as last built"
+        if plan is build_state.Plan.DATA
+        else ""
+    )
+    console.print(f"build: dbt build passed ({counts}{scope})")
     _warn_quality_issues(settings)
+    return True
 
 
 def _warn_quality_issues(settings: Settings) -> None:
@@ -434,20 +459,29 @@ def run(
         if report.added_nothing:
             console.print("run: nothing new to load; building what the warehouse already holds")
         do_build(settings, full_refresh=full_refresh)
-        do_check(settings)
+        do_check(settings, unless_checked=True)
         do_publish(settings)
     print_summary(reading(settings), console, settings.db_path)
 
 
-def do_check(settings: Settings) -> None:
-    """Run the Great Expectations suites, write Data Docs, print one line per suite."""
+def do_check(settings: Settings, *, unless_checked: bool = False) -> None:
+    """Run the Great Expectations suites, write Data Docs, print one line per suite.
+
+    With ``unless_checked``, marts the checks already passed on (same code, same raw log) are
+    not checked again.
+    """
+    from ingest import build_state
     from ingest.checks import run_checks
     from ingest.warehouse import connect_readonly, table_exists
 
     with connect_readonly(settings) as con:
         built = table_exists(con, "marts", "fact_attacks")
+        inputs = build_state.current_inputs(settings, con)
     if not built:
         raise UserError(f"no marts in {settings.db_path} yet: run attack-ledger build")
+    if unless_checked and build_state.already_checked(settings, inputs):
+        console.print("check: the marts are those the checks passed on last time: not run again")
+        return
     with err.status(Text("checks: running Great Expectations suites")):
         results = run_checks(settings)
     for result in results:
@@ -457,6 +491,7 @@ def do_check(settings: Settings) -> None:
     failed = [r.name for r in results if not r.success]
     if failed:
         raise UserError(f"checks failed: {', '.join(failed)}", ExitCode.CHECKS_FAILED)
+    build_state.record(settings, "checked", inputs)
 
 
 @app.command()
