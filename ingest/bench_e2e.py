@@ -4,7 +4,8 @@
 generates N distinct articles (``ingest.generate``), runs ``attack-ledger ingest``, ``build``
 and ``check`` on a fresh warehouse, each in its own process as a user would, and prints the
 seconds, articles per second and peak resident memory of each stage, and the warehouse size.
-Then an incremental run (1 % new articles, the first files given again), an ``as-of`` query,
+Then an incremental run (1 % new articles, the first files given again), ``run`` with 10 new
+articles (ingest, build, check and publish in one command), an ``as-of`` query,
 and a run on ``--copies`` syndicated copies of one article, with the facts it gives.
 """
 
@@ -135,6 +136,12 @@ def run(work: Path, n: int, copies: int, workers: list[str]) -> None:
         print(stage.line(extra))
     print(f"{'total':<24} {inc_total:8.1f} s ({100 * inc_total / total:.0f} % of the full run)")
     print(f"slowest build nodes: {inc_nodes}")
+
+    ten = work / "ten"
+    generate(ten, 10, seed=4)
+    few = timed("run +10 articles", "run", str(articles), str(more), str(ten), "--db", str(db))
+    print(f"\n{few.line()} ({100 * few.seconds / total:.0f} % of the full run)")
+    print(f"slowest build nodes: {slowest_nodes(db)}")
 
     as_of = timed("as-of 2024-06-30", "as-of", "2024-06-30", "--db", str(db), "--json")
     print(f"\n{as_of.line()}")
