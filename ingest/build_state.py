@@ -5,7 +5,8 @@ settings, the gazetteer files, the extractor version) and the raw log (dlt's loa
 summed up in :class:`BuildInputs`, recorded beside the warehouse (``build-state.json`` in the
 state folder) after a build or a check passed, and compared with the current ones next time:
 
-- same code, same raw log: nothing to build (and, if the checks passed on it, nothing to check);
+- same code, same raw log: nothing to build (and, if the checks passed on it, nothing to check,
+  and if the published copy was made from it, nothing to publish);
 - same code, new loads: rebuild only what the raw log feeds (``source:raw+`` and the tests on
   it); seeds, the gazetteer table, the actor dimension, their tests and the unit tests (which
   test the code, not the data) are left as the last build made and tested them;
@@ -117,14 +118,20 @@ def already_checked(settings: Settings, inputs: BuildInputs) -> bool:
     return _recorded(settings, "built") == inputs and _recorded(settings, "checked") == inputs
 
 
+def already_published(settings: Settings, inputs: BuildInputs) -> bool:
+    """Whether the published copy was made from marts built from exactly these inputs."""
+    return settings.published_path.is_file() and _recorded(settings, "published") == inputs
+
+
 def forget(settings: Settings) -> None:
     """Drop the record before a build: a build that does not finish leaves none."""
     _path(settings).unlink(missing_ok=True)
 
 
 def record(settings: Settings, what: str, inputs: BuildInputs) -> None:
-    """Record that the build (``built``) or the checks (``checked``) passed on ``inputs``."""
-    data = _read(settings) if what == "checked" else {}
+    """Record that the build (``built``) or the checks (``checked``) passed on ``inputs``, or
+    that the published copy was made from them (``published``); a build forgets the others."""
+    data = {} if what == "built" else _read(settings)
     data[what] = asdict(inputs)
     path = _path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -219,10 +219,21 @@ def reading(settings: Settings, *, working: bool = False) -> Settings:
 
 def do_publish(settings: Settings) -> None:
     """Publish the read-only copy readers use, and say where it is."""
+    from ingest import build_state
     from ingest.publish import publish
+    from ingest.warehouse import connect_readonly
 
+    with connect_readonly(settings) as con:
+        inputs = build_state.current_inputs(settings, con)
+    if build_state.already_published(settings, inputs):
+        console.print(
+            f"publish: {settings.published_path} already holds these marts: not copied again",
+            soft_wrap=True,
+        )
+        return
     with err.status(Text("publish: writing the read-only copy for readers")):
         done = publish(settings)
+    build_state.record(settings, "published", inputs)
     console.print(
         f"publish: {done.path} ({done.tables} tables, {done.views} views, "
         f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)",

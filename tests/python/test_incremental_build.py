@@ -12,6 +12,7 @@ from ingest.build_state import (
     BuildInputs,
     Plan,
     already_checked,
+    already_published,
     forget,
     plan_build,
     record,
@@ -56,6 +57,17 @@ def test_checks_count_as_done_only_on_the_marts_they_passed_on(settings: Setting
     assert not already_checked(settings, BuildInputs("code-1", "4|101"))
 
 
+def test_the_copy_counts_as_published_only_while_it_exists(settings: Settings) -> None:
+    record(settings, "built", BEFORE)
+    record(settings, "published", BEFORE)
+    assert not already_published(settings, BEFORE), "no published file"
+    settings.published_path.write_bytes(b"")
+    assert already_published(settings, BEFORE)
+    assert not already_published(settings, BuildInputs("code-1", "4|101"))
+    record(settings, "built", BEFORE)  # rebuilt: published again
+    assert not already_published(settings, BEFORE)
+
+
 MARTS = [
     ("fact_attacks", "attack_id"),
     ("bridge_attack_mentions", "mention_id"),
@@ -85,6 +97,7 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     assert again.returncode == 0, again.stdout + again.stderr
     assert "build: nothing changed since the last build" in again.stdout
     assert "check: the marts are those the checks passed on last time" in again.stdout
+    assert "already holds these marts: not copied again" in again.stdout
 
     built = cli("run", *first, *second, "--db", str(full))
     assert built.returncode == 0, built.stdout + built.stderr
