@@ -44,6 +44,7 @@ from ingest.settings import WORKERS_ENV
 # With the default worker count, a shard smaller than this is not worth a process: starting one
 # (Python, the gazetteer, the automata) costs about 2.5 s, the time to extract ~1,000 versions.
 MIN_SHARD_ROWS = 1_000
+WORK_PREFIX = "extraction-"  # the shards' folder in the warehouse's state folder
 
 
 def cores() -> int:
@@ -91,10 +92,15 @@ def sharded_log(
 
     Shards ``1 .. workers-1`` are written to Parquet by DuckDB and extracted by child processes
     while this process extracts shard 0; the result streams shard 0 first, then each child's
-    file. The work folder (under ``work_parent``) is removed once the stream is consumed.
+    file. The work folder (under ``work_parent``) is removed once the stream is consumed, and
+    any a killed build left there before this one starts.
     """
     shard_of = f"hash(version_id) % {workers}"
-    work = Path(tempfile.mkdtemp(prefix="extraction-", dir=work_parent))
+    if work_parent is not None:
+        # a build killed mid-extraction leaves its folder; the writer lock says none is in use
+        for leftover in work_parent.glob(f"{WORK_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=work_parent))
     children: list[_Worker] = []
     try:
         seeds = work / "seeds"
