@@ -35,6 +35,7 @@ from ingest.tools.gazetteer.drafts import (
     airport_drafts,
     country_drafts,
     curated_drafts,
+    replaced_admin2,
     settlement_drafts,
 )
 from ingest.tools.gazetteer.output import write_gazetteer
@@ -69,8 +70,9 @@ def build(out_dir: Path) -> dict[str, Any]:
     by_id = {city.geonames_id: city for city in cities}
     curated_ids = {row.geonames_id for row in curated if row.geonames_id is not None}
     drafts += country_drafts(countries, names, cities, curated)
-    drafts += admin2_drafts(cities, admin1_names)
-    drafts += curated_drafts(curated, by_id, admin1_names)
+    replaced = replaced_admin2(cities, curated)
+    drafts += admin2_drafts(cities, admin1_names, replaced)
+    drafts += curated_drafts(curated, by_id, admin1_names, replaced)
     capitals = {iso: country.capital for iso, country in countries.items()}
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(sources.load_airports(), NearestCity(cities, admin1_names))
