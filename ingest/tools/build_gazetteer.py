@@ -37,6 +37,7 @@ from ingest.tools.gazetteer.drafts import (
     curated_drafts,
     replaced_admin2,
     settlement_drafts,
+    with_curated_admin2,
 )
 from ingest.tools.gazetteer.output import write_gazetteer
 
@@ -76,7 +77,7 @@ def build(out_dir: Path) -> dict[str, Any]:
     capitals = {iso: country.capital for iso, country in countries.items()}
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(sources.load_airports(), NearestCity(cities, admin1_names))
-    placed = assign_ids(drafts)
+    placed = assign_ids(with_curated_admin2(drafts, replaced))
     places = build_places(placed, countries)
     aliases, report = build_aliases(placed, sources.load_stop_aliases(), sources.word_frequency())
     curated_bounds = {

@@ -118,9 +118,8 @@ def build_places(
         if draft.feature_type == "admin1":
             admin1_ids.setdefault((draft.country_iso2, draft.location_name), location_id)
         elif draft.feature_type == "admin2":
-            for name in (draft.location_name, draft.admin2):  # a curated admin2: both names
-                if name:
-                    admin2_ids.setdefault((draft.country_iso2, draft.admin1, name), location_id)
+            key = (draft.country_iso2, draft.admin1, draft.location_name)
+            admin2_ids.setdefault(key, location_id)
     rows = []
     for location_id, draft in placed:
         iso = draft.country_iso2

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Final
 
@@ -396,6 +396,20 @@ def replaced_admin2(
     return replaced
 
 
+def with_curated_admin2(
+    drafts: Sequence[Draft], replaced: Mapping[tuple[str, str], str]
+) -> list[Draft]:
+    """The drafts with the admin2 of every place in a ``replaced`` GeoNames admin2 written as
+    the curated row names it: the place's parent and the extractor's containment ("Djibo, in
+    Soum province") go by that name."""
+    return [
+        replace(draft, admin2=replaced[(draft.country_iso2, draft.admin2)])
+        if draft.feature_type != "admin2" and (draft.country_iso2, draft.admin2) in replaced
+        else draft
+        for draft in drafts
+    ]
+
+
 def admin2_drafts(
     cities: Sequence[City],
     admin1_names: Mapping[tuple[str, str], str],
@@ -595,8 +609,8 @@ def curated_drafts(
     read elsewhere). A row naming a GeoNames id takes its coordinates and population when it
     gives none, and its alternate names as weak aliases; it replaces that place in the bulk.
     Its admin1 is written as the gazetteer writes it ("Borno State" is "Borno"). An ``admin2``
-    row that ``replaced`` a GeoNames admin2 keeps that name as its ``admin2`` (the towns of the
-    unit find their parent by it) and as a weak alias."""
+    row is its own admin2, as a GeoNames one is; one that ``replaced`` a GeoNames admin2 keeps
+    that name as a weak alias."""
     stands_for = {(iso, name): admin2 for (iso, admin2), name in (replaced or {}).items()}
     known: dict[tuple[str, str], str] = {
         (iso, fold_plain(unit_base(name))): name for (iso, _), name in admin1_names.items()
@@ -622,9 +636,11 @@ def curated_drafts(
             population = city.population
             admin2 = city.admin2_name or ""
             aliases += [a for a in geonames_aliases(city) if not a.strong]
-        if row.feature_type == "admin2" and (row.country_iso2, row.location_name) in stands_for:
-            admin2 = stands_for[(row.country_iso2, row.location_name)]
-            aliases.append(RawAlias(admin2, "any", "variant", False))
+        if row.feature_type == "admin2":
+            admin2 = row.location_name
+            if (row.country_iso2, row.location_name) in stands_for:
+                geonames_name = stands_for[(row.country_iso2, row.location_name)]
+                aliases.append(RawAlias(geonames_name, "any", "variant", False))
         rank = RANK_REGION if row.feature_type == "region" else RANK_CURATED
         drafts.append(
             Draft(row.location_name, row.feature_type, admin1, admin2, row.country_iso2,
