@@ -98,6 +98,12 @@ _SINCE_EVENT = re.compile(
 # Between a country and its attack verb: nothing but a blank or an auxiliary ("Israel has
 # struck", "la Russie a lancé" where "a lancé" is the cue itself).
 _STATE_VERB_GAP = re.compile(r"\s*(?:(?:has|have|had|then|also|again|a encore|aussi)\s+)?")
+# A country that is the subject of its clause: at the start of the sentence or after a comma
+# or a subordinator, with only an article before it.
+_SUBJECT_START = re.compile(
+    r"(?:^|[\n.;:,]\s*|\b(?:that|when|as|after|while|because|but|que|qu'|quand|lorsque|"
+    r"mais|car|puis)\s+)(?:la\s+|le\s+|l'|the\s+)?$"
+)
 _LAUNCH = re.compile(r"launched|fired|a lance|ont lance|lancent|a tire|ont tire|tirent|lance|tire")
 _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
@@ -836,8 +842,9 @@ class Extractor:
             if key is None or not any(p.feature_type == "country" for p in key.places):
                 continue
             actor = self._state_force.get(match.entry.hint) if match.entry.hint else None
-            if actor is None:
-                continue
+            before = folded[max(0, match.start - 25) : match.start]
+            if actor is None or _SUBJECT_START.search(before) is None:
+                continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
             for cue_start, _cue_end in agents:
                 if 0 <= cue_start - match.end <= 12 and _STATE_VERB_GAP.fullmatch(
                     folded, match.end, cue_start
