@@ -4,13 +4,15 @@
 generates N distinct articles (``ingest.generate``), runs ``attack-ledger ingest``, ``build``
 and ``check`` on a fresh warehouse, each in its own process as a user would, and prints the
 seconds, articles per second and peak resident memory of each stage, and the warehouse size.
-Then an incremental run (1 % new articles, the first files given again), an ``as-of`` query,
+Then an incremental run (1 % new articles, the first files given again), ``run`` with 10 new
+articles (ingest, build, check and publish in one command), an ``as-of`` query,
 and a run on ``--copies`` syndicated copies of one article, with the facts it gives.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -71,18 +73,32 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=1_000)
     parser.add_argument("--work", type=Path, default=None, help="kept after the run if given")
     parser.add_argument("--copies", type=int, default=None, help="default: min(N, 1000)")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="extraction processes (default: one per core)"
+    )
     args = parser.parse_args(argv)
     n = args.n
     work = args.work or Path(tempfile.mkdtemp(prefix="attack-ledger-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        run(work, n, args.copies if args.copies is not None else min(n, 1_000))
+        workers = [] if args.workers is None else ["--workers", str(args.workers)]
+        run(work, n, args.copies if args.copies is not None else min(n, 1_000), workers)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def run(work: Path, n: int, copies: int) -> None:
+def slowest_nodes(db: Path, count: int = 4) -> str:
+    """The slowest dbt nodes of the last build, from dbt's ``run_results.json``."""
+    path = db.with_name(db.name + ".state") / "dbt-target" / "run_results.json"
+    results = json.loads(path.read_text(encoding="utf-8"))["results"]
+    timed_nodes = sorted(results, key=lambda r: -float(r["execution_time"]))[:count]
+    return ", ".join(
+        f"{r['unique_id'].split('.')[-1]} {float(r['execution_time']):.1f} s" for r in timed_nodes
+    )
+
+
+def run(work: Path, n: int, copies: int, workers: list[str]) -> None:
     articles, more, copy_dir = work / "articles", work / "more", work / "copies"
     db, copies_db = work / "w.duckdb", work / "copies.duckdb"
     started = time.monotonic()
@@ -90,9 +106,10 @@ def run(work: Path, n: int, copies: int) -> None:
     print(f"generated {n} articles in {time.monotonic() - started:.0f} s ({articles})")
     full = [
         timed("ingest", "ingest", str(articles), "--db", str(db)),
-        timed("build", "build", "--db", str(db)),
-        timed("check", "check", "--db", str(db)),
+        timed("build", "build", "--db", str(db), *workers),
     ]
+    build_nodes = slowest_nodes(db)
+    full.append(timed("check", "check", "--db", str(db)))
     total = sum(s.seconds for s in full)
     versions = int(str(scalar(db, "select count(*) from raw.articles")))
     facts = scalar(db, "select count(*) from marts.fact_attacks")
@@ -103,26 +120,37 @@ def run(work: Path, n: int, copies: int) -> None:
     peak = max(s.peak_mb for s in full)
     print(f"{'total':<24} {total:8.1f} s {n / total:8.0f} art/s {peak:8.0f} MB")
     print(f"warehouse: {size / 1e6:.1f} MB, {size / n / 1e3:.1f} KB per article")
+    print(f"slowest build nodes: {build_nodes}")
 
     extra = max(1, n // 100)
     generate(more, extra, seed=2)
     incremental = [
         timed("ingest +1 %", "ingest", str(articles), str(more), "--db", str(db)),
-        timed("build +1 %", "build", "--db", str(db)),
-        timed("check +1 %", "check", "--db", str(db)),
+        timed("build +1 %", "build", "--db", str(db), *workers),
     ]
+    inc_nodes = slowest_nodes(db)
+    incremental.append(timed("check +1 %", "check", "--db", str(db)))
     inc_total = sum(s.seconds for s in incremental)
     print(f"\nincremental: {extra} new articles, the {n} others given again")
     for stage in incremental:
         print(stage.line(extra))
     print(f"{'total':<24} {inc_total:8.1f} s ({100 * inc_total / total:.0f} % of the full run)")
+    print(f"slowest build nodes: {inc_nodes}")
+
+    ten = work / "ten"
+    generate(ten, 10, seed=4)
+    few = timed("run +10 articles", "run", str(articles), str(more), str(ten), "--db", str(db))
+    print(f"\n{few.line()} ({100 * few.seconds / total:.0f} % of the full run)")
+    print(f"slowest build nodes: {slowest_nodes(db)}")
 
     as_of = timed("as-of 2024-06-30", "as-of", "2024-06-30", "--db", str(db), "--json")
     print(f"\n{as_of.line()}")
 
     if copies:
         generate(copy_dir, copies, seed=3, copies=True)
-        copied = timed(f"run on {copies} copies", "run", str(copy_dir), "--db", str(copies_db))
+        copied = timed(
+            f"run on {copies} copies", "run", str(copy_dir), "--db", str(copies_db), *workers
+        )
         copy_facts = scalar(copies_db, "select count(*) from marts.fact_attacks")
         n_copies = scalar(copies_db, "select max(n_copies) from marts.fact_attacks")
         print(f"\n{copied.line(copies)}")

@@ -79,22 +79,15 @@ class SuiteResult:
         )
 
 
+# Each suite holds only what the dbt tests of the build do not check already (keys unique and not
+# null, relationships, accepted values in models/marts/_marts__models.yml; low <= best <= high and
+# no attack dated after its first report in tests/dbt/): ranges, value sets and orderings of the
+# columns dbt leaves alone.
+
+
 def _fact_attacks(e: Any) -> list[Any]:
     return [
-        e.ExpectColumnValuesToBeUnique(column="attack_id"),
-        e.ExpectColumnValuesToNotBeNull(column="attack_id"),
-        e.ExpectColumnValuesToNotBeNull(column="location_id"),
-        e.ExpectColumnValuesToNotBeNull(column="attacker_actor_id"),
-        e.ExpectColumnValuesToNotBeNull(column="target_actor_id"),
         e.ExpectColumnValuesToNotBeNull(column="notes"),
-        e.ExpectColumnValuesToBeInSet(column="weapon", value_set=WEAPONS),
-        e.ExpectColumnValuesToBeInSet(
-            column="attribution", value_set=["claimed", "attributed", "alleged", "unknown"]
-        ),
-        e.ExpectColumnValuesToBeInSet(
-            column="certainty", value_set=["reported", "claimed", "hedged"]
-        ),
-        e.ExpectColumnValuesToBeInSet(column="date_precision", value_set=["day", "week", "month"]),
         e.ExpectColumnValuesToBeInSet(column="time_precision", value_set=[1, 2, 3]),
         e.ExpectColumnValuesToBeInSet(column="date_prec", value_set=[1, 3, 4]),
         e.ExpectColumnValuesToBeInSet(column="geo_precision", value_set=[1, 2, 3]),
@@ -102,30 +95,6 @@ def _fact_attacks(e: Any) -> list[Any]:
         e.ExpectColumnValuesToBeBetween(column="fatalities_low", min_value=0),
         e.ExpectColumnValuesToBeBetween(column="injured_low", min_value=0),
         e.ExpectColumnValuesToBeBetween(column="projectile_count", min_value=1, max_value=1000),
-        e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="fatalities_best",
-            column_B="fatalities_low",
-            or_equal=True,
-            ignore_row_if="either_value_is_missing",
-        ),
-        e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="fatalities_high",
-            column_B="fatalities_best",
-            or_equal=True,
-            ignore_row_if="either_value_is_missing",
-        ),
-        e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="injured_best",
-            column_B="injured_low",
-            or_equal=True,
-            ignore_row_if="either_value_is_missing",
-        ),
-        e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="injured_high",
-            column_B="injured_best",
-            or_equal=True,
-            ignore_row_if="either_value_is_missing",
-        ),
         e.ExpectColumnPairValuesAToBeGreaterThanB(
             column_A="n_mentions",
             column_B="n_articles",
@@ -137,18 +106,11 @@ def _fact_attacks(e: Any) -> list[Any]:
             or_equal=True,
             ignore_row_if="either_value_is_missing",
         ),
-        e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="first_reported_date",
-            column_B="event_date",
-            or_equal=True,
-            ignore_row_if="either_value_is_missing",
-        ),
     ]
 
 
 def _dim_location(e: Any) -> list[Any]:
     return [
-        e.ExpectColumnValuesToBeUnique(column="location_id"),
         e.ExpectColumnValuesToNotBeNull(column="location_name"),
         e.ExpectColumnValuesToBeBetween(column="latitude", min_value=-90, max_value=90),
         e.ExpectColumnValuesToBeBetween(column="longitude", min_value=-180, max_value=180),
@@ -159,7 +121,6 @@ def _dim_location(e: Any) -> list[Any]:
 
 def _dim_actor(e: Any) -> list[Any]:
     return [
-        e.ExpectColumnValuesToBeUnique(column="actor_id"),
         e.ExpectColumnValuesToBeUnique(column="actor_name"),
         e.ExpectColumnValuesToBeBetween(column="acled_actor_type", min_value=1, max_value=8),
     ]
@@ -167,8 +128,6 @@ def _dim_actor(e: Any) -> list[Any]:
 
 def _bridge(e: Any) -> list[Any]:
     return [
-        e.ExpectColumnValuesToBeUnique(column="mention_id"),
-        e.ExpectColumnValuesToNotBeNull(column="attack_id"),
         e.ExpectColumnValuesToNotBeNull(column="evidence_text"),
         e.ExpectColumnValuesToNotBeNull(column="merge_rule"),
         e.ExpectColumnPairValuesAToBeGreaterThanB(
@@ -180,7 +139,6 @@ def _bridge(e: Any) -> list[Any]:
 
 def _aggregates(e: Any) -> list[Any]:
     return [
-        e.ExpectColumnValuesToBeUnique(column="aggregate_id"),
         e.ExpectColumnValuesToNotBeNull(column="unit"),
         e.ExpectColumnValuesToNotBeNull(column="evidence_text"),
         e.ExpectColumnValuesToBeBetween(column="quantity", min_value=0),
@@ -190,7 +148,7 @@ def _aggregates(e: Any) -> list[Any]:
 SUITES: tuple[SuiteSpec, ...] = (
     SuiteSpec(
         "fact_attacks",
-        "select *, first_reported_at::date as first_reported_date from marts.fact_attacks",
+        "select * from marts.fact_attacks",
         _fact_attacks,
     ),
     SuiteSpec("dim_location", "select * from marts.dim_location", _dim_location),

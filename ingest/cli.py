@@ -118,6 +118,15 @@ ChunkOption = Annotated[
     int | None,
     typer.Option("--chunk-size", min=1, hidden=True, help="Inputs per dlt load (default 2000)."),
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes extracting new article versions (default: one per core, for at least "
+        "1,000 new versions each).",
+    ),
+]
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -210,10 +219,21 @@ def reading(settings: Settings, *, working: bool = False) -> Settings:
 
 def do_publish(settings: Settings) -> None:
     """Publish the read-only copy readers use, and say where it is."""
+    from ingest import build_state
     from ingest.publish import publish
+    from ingest.warehouse import connect_readonly
 
+    with connect_readonly(settings) as con:
+        inputs = build_state.current_inputs(settings, con)
+    if build_state.already_published(settings, inputs):
+        console.print(
+            f"publish: {settings.published_path} already holds these marts: not copied again",
+            soft_wrap=True,
+        )
+        return
     with err.status(Text("publish: writing the read-only copy for readers")):
         done = publish(settings)
+    build_state.record(settings, "published", inputs)
     console.print(
         f"publish: {done.path} ({done.tables} tables, {done.views} views, "
         f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)",
@@ -307,16 +327,35 @@ FullRefreshOption = Annotated[
 ]
 
 
-def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
-    """Run ``dbt build`` (seeds, models, tests) on the warehouse."""
+def do_build(settings: Settings, *, full_refresh: bool = False) -> bool:
+    """Run ``dbt build`` (seeds, models, tests) on the warehouse, or the part of it that changed.
+
+    Returns whether anything was built (``ingest.build_state``: nothing is when neither the code
+    nor the raw log changed since the last successful build).
+    """
+    from ingest import build_state
     from ingest.warehouse import connect_readonly, duckdb_error, table_exists
 
     with connect_readonly(settings) as con:
         ready = table_exists(con, "raw", "articles")
-    if not ready:
+        inputs = build_state.current_inputs(settings, con) if ready else None
+    if not ready or inputs is None:
         raise UserError(
             f"nothing ingested into {settings.db_path} yet: run attack-ledger ingest PATH"
         )
+    plan = build_state.plan_build(settings, inputs, full_refresh=full_refresh)
+    if plan is build_state.Plan.NOTHING:
+        console.print(
+            "build: nothing changed since the last build (same code, seeds, gazetteer and raw "
+            "log): nothing to rebuild"
+        )
+        return False
+    build_state.forget(settings)
+    args = ["build"]
+    if full_refresh:
+        args.append("--full-refresh")
+    elif plan is build_state.Plan.DATA:
+        args += build_state.DATA_SELECTION
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]dbt build[/]"),
@@ -327,7 +366,6 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
         transient=True,
     ) as progress:
         task = progress.add_task("build", total=None)
-        args = ["build", "--full-refresh"] if full_refresh else ["build"]
         outcome = run_dbt(settings, args, on_node_done=lambda _uid, _status: progress.advance(task))
     counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
     if not outcome.success:
@@ -339,8 +377,15 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> None:
         raise UserError(
             f"dbt build failed ({counts or 'nothing ran'}){detail}", ExitCode.CHECKS_FAILED
         )
-    console.print(f"build: dbt build passed ({counts})")
+    build_state.record(settings, "built", inputs)
+    scope = (
+        "; new loads only: what the raw log feeds, seeds, gazetteer and unit tests as last built"
+        if plan is build_state.Plan.DATA
+        else ""
+    )
+    console.print(f"build: dbt build passed ({counts}{scope})")
     _warn_quality_issues(settings)
+    return True
 
 
 def _warn_quality_issues(settings: Settings) -> None:
@@ -375,9 +420,10 @@ def build(
     db: DbOption = None,
     lock_timeout: LockTimeoutOption = None,
     full_refresh: FullRefreshOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Build the warehouse with dbt (seeds, staging, marts, tests)."""
-    settings = build_settings(db, lock_timeout=lock_timeout)
+    settings = build_settings(db, lock_timeout=lock_timeout, workers=workers)
     require_warehouse(settings)
     with writing(settings):
         do_build(settings, full_refresh=full_refresh)
@@ -409,9 +455,10 @@ def run(
     max_bytes: MaxBytesOption = None,
     lock_timeout: LockTimeoutOption = None,
     full_refresh: FullRefreshOption = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Ingest, build, check, then print a summary of the warehouse."""
-    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout)
+    settings = build_settings(db, max_bytes=max_bytes, lock_timeout=lock_timeout, workers=workers)
     inputs = _existing_paths(paths or sample_corpus_paths())
     with writing(settings):
         report = do_ingest(inputs, settings)
@@ -423,20 +470,29 @@ def run(
         if report.added_nothing:
             console.print("run: nothing new to load; building what the warehouse already holds")
         do_build(settings, full_refresh=full_refresh)
-        do_check(settings)
+        do_check(settings, unless_checked=True)
         do_publish(settings)
     print_summary(reading(settings), console, settings.db_path)
 
 
-def do_check(settings: Settings) -> None:
-    """Run the Great Expectations suites, write Data Docs, print one line per suite."""
+def do_check(settings: Settings, *, unless_checked: bool = False) -> None:
+    """Run the Great Expectations suites, write Data Docs, print one line per suite.
+
+    With ``unless_checked``, marts the checks already passed on (same code, same raw log) are
+    not checked again.
+    """
+    from ingest import build_state
     from ingest.checks import run_checks
     from ingest.warehouse import connect_readonly, table_exists
 
     with connect_readonly(settings) as con:
         built = table_exists(con, "marts", "fact_attacks")
+        inputs = build_state.current_inputs(settings, con)
     if not built:
         raise UserError(f"no marts in {settings.db_path} yet: run attack-ledger build")
+    if unless_checked and build_state.already_checked(settings, inputs):
+        console.print("check: the marts are those the checks passed on last time: not run again")
+        return
     with err.status(Text("checks: running Great Expectations suites")):
         results = run_checks(settings)
     for result in results:
@@ -446,6 +502,7 @@ def do_check(settings: Settings) -> None:
     failed = [r.name for r in results if not r.success]
     if failed:
         raise UserError(f"checks failed: {', '.join(failed)}", ExitCode.CHECKS_FAILED)
+    build_state.record(settings, "checked", inputs)
 
 
 @app.command()

@@ -12,6 +12,7 @@ from ingest.paths import packaged_gazetteer_dir
 
 DB_ENV = "ATTACK_LEDGER_DB"
 GAZETTEER_ENV = "ATTACK_LEDGER_GAZETTEER"
+WORKERS_ENV = "ATTACK_LEDGER_WORKERS"  # --workers, passed to the extraction model
 DEFAULT_DB_NAME = "warehouse.duckdb"
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -48,6 +49,9 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     lock_timeout: float = 60.0
     chunk_size: int = 2_000  # inputs per dlt load; each load is committed on its own
+    workers: int | None = (
+        None  # extraction processes; None: one per core (ingest.extraction_shards)
+    )
 
     @property
     def state_dir(self) -> Path:
@@ -77,6 +81,7 @@ def build_settings(
     max_bytes: int | None = None,
     lock_timeout: float | None = None,
     chunk_size: int | None = None,
+    workers: int | None = None,
 ) -> Settings:
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
     The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
@@ -95,6 +100,7 @@ def build_settings(
             ("max_bytes", max_bytes),
             ("lock_timeout", lock_timeout),
             ("chunk_size", chunk_size),
+            ("workers", workers),
         )
         if value is not None
     }

@@ -16,7 +16,7 @@ import filelock
 
 from ingest.errors import ExitCode, UserError
 from ingest.files import display_path
-from ingest.settings import DB_ENV, GAZETTEER_ENV, Settings, dbt_project_dir
+from ingest.settings import DB_ENV, GAZETTEER_ENV, WORKERS_ENV, Settings, dbt_project_dir
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8 to 12 of every DuckDB database file
 
@@ -200,6 +200,10 @@ def run_dbt(
 
     os.environ[DB_ENV] = str(settings.db_path)
     os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
+    if settings.workers is None:
+        os.environ.pop(WORKERS_ENV, None)
+    else:
+        os.environ[WORKERS_ENV] = str(settings.workers)
     state = settings.state_dir
     root = dbt_project_dir()
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.extraction.dates import DateHit
-from ingest.extraction.matching import Match, Scan
+from ingest.extraction.matching import WEAPON, Match, Scan
 from ingest.extraction.mentions import ArticleInput
 from ingest.extraction.normalize import fold
 from ingest.extraction.sentences import (
@@ -68,12 +69,27 @@ def sentence_facts(
         facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable))
     _bucket_matches(facts, scan)
     _bucket_cues(facts, scan)
+    for fact in facts:
+        if "agent" in fact.cue_spans and "trigger" not in fact.cue_spans:
+            _projectiles_launched(folded, fact)
     starts = [s.start for s in sentences]
     for hit in dates:
         index = bisect.bisect_right(starts, hit.start) - 1
         if index >= 0 and hit.start < sentences[index].end:
             facts[index].dates.append(hit)
     return facts
+
+
+_LAUNCH = re.compile(r"launched|fired|a lance|ont lance|lancent|a tire|ont tire|tirent|lance|tire")
+
+
+def _projectiles_launched(folded: str, fact: SentenceFacts) -> None:
+    """ "Russia launched 18 drones at Ukraine", "le Hezbollah a tiré des roquettes sur Kiryat
+    Shmona": launching or firing projectiles is the attack (its verb becomes a trigger)."""
+    spans = fact.cue_spans
+    launches = [(s, e) for s, e in spans["agent"] if _LAUNCH.fullmatch(folded, s, e) is not None]
+    if launches and any(w.entry.flag for w in fact.families.get(WEAPON, ())):
+        spans["trigger"] = launches
 
 
 def _title_lines(title: str | None, lines: Sequence[str]) -> set[int]:

@@ -46,7 +46,9 @@ _LOCATIVE: frozenset[str] = frozenset(
 _COUNTRY_LOCATIVE: frozenset[str] = frozenset(
     {"in", "inside", "into", "across", "throughout", "on", "over", "within", "en", "au", "aux",
      "dans", "sur", "partout", "nord", "sud", "est", "ouest", "north", "south", "east", "west",
-     "northeast", "northwest", "southeast", "southwest", "centre", "center", "central"}
+     "northeast", "northwest", "southeast", "southwest", "centre", "center", "central",
+     # the country attacked: "launched 18 drones at Ukraine", "une attaque contre Israël"
+     "at", "against", "contre"}
 )  # fmt: skip
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 _NEAR: frozenset[str] = frozenset(

@@ -49,6 +49,15 @@ _ATTACK_WORD = re.compile(
 # Punctuation or a conjunction between a country and a claim word: another subject.
 _NEW_SUBJECT = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
 # Whose spokesman's "that it had targeted" is a claim: groups and armed forces, not governments.
+# Between a country and its attack verb: nothing but a blank or an auxiliary ("Israel has
+# struck", "la Russie a lancé" where "a lancé" is the cue itself).
+_STATE_VERB_GAP = re.compile(r"\s*(?:(?:has|have|had|then|also|again|a encore|aussi)\s+)?")
+# A country that is the subject of its clause: at the start of the sentence or after a comma
+# or a subordinator, with only an article before it.
+_SUBJECT_START = re.compile(
+    r"(?:^|[\n.;:,]\s*|\b(?:that|when|as|after|while|because|but|que|qu'|quand|lorsque|"
+    r"mais|car|puis)\s+)(?:la\s+|le\s+|l'|the\s+)?$"
+)
 _SPOKEN_FOR_KINDS = NON_STATE_KINDS | {"state_force", "external_force"}
 # The weapons of the militias' side of a tit-for-tat sentence.
 GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
@@ -71,6 +80,8 @@ def actor_mentions(
     ]
     if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
         found += nationals(context, families, found, fact.cue_spans.get("trigger", ()))
+    if PLACE in families and "agent" in fact.cue_spans:
+        found += states_acting(context, families[PLACE], fact.cue_spans["agent"])
     if last_group is not None:
         start, end = fact.sentence.start, fact.sentence.end
         found += [
@@ -78,6 +89,30 @@ def actor_mentions(
             for anaphor in anaphoric_actors(folded, start, end, last_group)
             if not any(m.start < anaphor.end and anaphor.start < m.end for m in found)
         ]
+    return found
+
+
+def states_acting(
+    context: ArticleContext, places: Sequence[Match], agents: Sequence[Span]
+) -> list[ActorMention]:
+    """ "Russia launched 18 drones", "Israël a frappé", "la Russie a lancé": a country that is
+    the subject of an attack verb acts through its armed forces."""
+    folded = context.folded
+    found: list[ActorMention] = []
+    for match in places:
+        key = match.entry.key
+        if key is None or not any(p.feature_type == "country" for p in key.places):
+            continue
+        actor = context.state_force.get(match.entry.hint) if match.entry.hint else None
+        before = folded[max(0, match.start - 25) : match.start]
+        if actor is None or _SUBJECT_START.search(before) is None:
+            continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
+        for cue_start, _cue_end in agents:
+            if 0 <= cue_start - match.end <= 12 and _STATE_VERB_GAP.fullmatch(
+                folded, match.end, cue_start
+            ):
+                found.append(ActorMention(match.start, match.end, actor, "attacker"))
+                break
     return found
 
 

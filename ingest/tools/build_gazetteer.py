@@ -35,7 +35,9 @@ from ingest.tools.gazetteer.drafts import (
     airport_drafts,
     country_drafts,
     curated_drafts,
+    replaced_admin2,
     settlement_drafts,
+    with_curated_admin2,
 )
 from ingest.tools.gazetteer.output import write_gazetteer
 
@@ -69,12 +71,13 @@ def build(out_dir: Path) -> dict[str, Any]:
     by_id = {city.geonames_id: city for city in cities}
     curated_ids = {row.geonames_id for row in curated if row.geonames_id is not None}
     drafts += country_drafts(countries, names, cities, curated)
-    drafts += admin2_drafts(cities, admin1_names)
-    drafts += curated_drafts(curated, by_id, admin1_names)
+    replaced = replaced_admin2(cities, curated)
+    drafts += admin2_drafts(cities, admin1_names, replaced)
+    drafts += curated_drafts(curated, by_id, admin1_names, replaced)
     capitals = {iso: country.capital for iso, country in countries.items()}
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(sources.load_airports(), NearestCity(cities, admin1_names))
-    placed = assign_ids(drafts)
+    placed = assign_ids(with_curated_admin2(drafts, replaced))
     places = build_places(placed, countries)
     aliases, report = build_aliases(placed, sources.load_stop_aliases(), sources.word_frequency())
     curated_bounds = {

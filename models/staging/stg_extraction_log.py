@@ -10,6 +10,10 @@ the results written batch by batch (the model returns a RecordBatchReader, which
 as a stream), so memory holds one batch, however large the corpus. The texts are read from
 source('raw', 'articles') (one row per version, the same columns stg_articles passes through),
 not from the stg_articles view, whose version numbering would hold every text at once.
+
+Parallel: with more than one worker (``attack-ledger build --workers N``, default one per core
+for at least 1,000 new versions each) the versions are split in shards extracted by separate
+processes, each reading its own Parquet shard written by DuckDB (``ingest.extraction_shards``).
 """
 
 from datetime import UTC, datetime
@@ -29,6 +33,8 @@ def model(dbt, session):
         empty_log,
         extraction_log_batches,
     )
+    from ingest.extraction_shards import requested_workers, sharded_log, workers_for
+    from ingest.settings import DB_ENV
 
     expected = dbt.config.get("extractor_version")
     if expected != EXTRACTOR_VERSION:
@@ -57,15 +63,28 @@ def model(dbt, session):
         )
         articles = articles.filter(f"version_id not in ({done})")
 
-    if articles.aggregate("count(*)").fetchone()[0] == 0:
+    rows = articles.aggregate("count(*)").fetchone()[0]
+    if rows == 0:
         return empty_log()  # nothing new: no need to load the gazetteer and build the automata
 
     # The gazetteer the extractor reads is the same generated one as source('gazetteer', ...);
     # its index is loaded from the folder the CLI names (the packaged one by default).
     gazetteer = Path(os.environ.get("ATTACK_LEDGER_GAZETTEER") or packaged_gazetteer_dir())
-    extractor = build_extractor(
-        {name: rel.to_arrow_table() for name, rel in seeds.items()}, gazetteer
-    )
+    seed_tables = {name: rel.to_arrow_table() for name, rel in seeds.items()}
+    extracted_at = datetime.now(UTC)
+    workers = workers_for(requested_workers(os.environ), rows)
+    if workers > 1:
+        db = os.environ.get(DB_ENV)
+        state = Path(db).with_name(Path(db).name + ".state") if db else None
+        return sharded_log(
+            articles,
+            seed_tables,
+            gazetteer,
+            extracted_at,
+            workers,
+            state if state and state.is_dir() else None,
+        )
+    extractor = build_extractor(seed_tables, gazetteer)
     return extraction_log_batches(
-        articles.fetch_record_batch(BATCH_ROWS), extractor, datetime.now(UTC)
+        articles.fetch_record_batch(BATCH_ROWS), extractor, extracted_at
     )

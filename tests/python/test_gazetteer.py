@@ -8,6 +8,7 @@ The generated files are read as they are, so a stale or broken build is caught; 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,10 @@ from typing import Any
 import duckdb
 import pytest
 
+from ingest.extraction import ArticleInput, Extractor, load_lexicons
 from ingest.extraction.gazetteer import PlaceIndex
 from ingest.paths import packaged_gazetteer_dir
+from ingest.textnorm import normalize_article_text, stable_hash
 from ingest.tools.build_gazetteer import input_fingerprints
 from ingest.tools.gazetteer.aliases import build_aliases
 from ingest.tools.gazetteer.assemble import assign_ids, build_places
@@ -109,6 +112,10 @@ def test_coordinates_in_range() -> None:
         pytest.param("Nikopol", "city", "UA", "Dnipropetrovsk", id="Ukrainian city"),
         pytest.param("Apaseo el Grande", "town", "MX", "Guanajuato", id="Mexican town"),
         pytest.param("Red Sea", "other", "XZ", None, id="sea"),
+        pytest.param("Galmudug", "region", "SO", None, id="Somali member state"),
+        pytest.param("North Kivu", "admin1", "CD", "North Kivu", id="curated English admin1"),
+        pytest.param("Masisi", "admin2", "CD", "North Kivu", id="curated territory"),
+        pytest.param("Catatumbo", "region", "CO", "Norte de Santander", id="Colombian region"),
     ],
 )
 def test_known_places(name: str, feature: str, country: str, admin1: str | None) -> None:
@@ -276,3 +283,134 @@ def test_index_round_trip(tmp_path: Path) -> None:
 
 def _as_dict(row: Any) -> dict[str, Any]:
     return {name: getattr(row, name) for name in row.__slots__}
+
+
+# ------------------------------------------------------- conflict regions reach the extractor
+# Sentences written for these tests (no article's wording), read with the project's seeds and
+# the generated gazetteer: the regions curated_places.csv adds are attack places, and a town
+# named inside one stays the place (the finest place wins over its containing region).
+
+
+@pytest.fixture(scope="module")
+def world_extractor() -> Extractor:
+    return Extractor(load_lexicons(REPO_ROOT / "seeds"))
+
+
+def _attack_places(extractor: Extractor, body: str) -> list[str | None]:
+    text = normalize_article_text(f"Dépêche\n\n{body}")
+    article = ArticleInput(
+        article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
+        title="Dépêche", published_at=datetime(2023, 10, 31), published_precision="day",
+        language=None,
+    )  # fmt: skip
+    return [m.location_id for m in extractor.extract(article).mentions if not m.is_background]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A car bomb wounded soldiers on Monday in the central state of Galmudug, officials "
+            "said.",
+            "so-galmudug",
+            id="Somali member state (en)",
+        ),
+        pytest.param(
+            "Une voiture piégée a blessé des soldats lundi dans l'État du Galmudug, en Somalie.",
+            "so-galmudug",
+            id="Somali member state (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six soldiers on Monday in Colombia's Catatumbo region.",
+            "co-catatumbo",
+            id="Colombian region (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué six soldats lundi dans la région du Catatumbo, en Colombie.",
+            "co-catatumbo",
+            id="Colombian region (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed seven people on Monday in the Nuba Mountains of Sudan.",
+            "sd-nuba-mountains",
+            id="mountain region (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué sept personnes lundi dans les monts Nouba, au Soudan.",
+            "sd-nuba-mountains",
+            id="mountain region (fr)",
+        ),
+        pytest.param(
+            "Des combats ont tué huit civils lundi dans la région du Tigré, en Éthiopie.",
+            "et-tigray",
+            id="French name of a GeoNames admin1 (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in Masisi territory, in North Kivu.",
+            "cd-masisi",
+            id="territory and the English name of its province (en)",
+        ),
+        pytest.param(
+            "Des militants ont tué quatre policiers lundi dans le district de Kurram, au Pakistan.",
+            "pk-kurram",
+            id="district GeoNames names only with its unit (fr)",
+        ),
+    ],
+)
+def test_conflict_regions_are_attack_places(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert _attack_places(world_extractor, body) == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A car bomb killed five soldiers on Monday in the town of Dhusamareb, in Galmudug "
+            "state.",
+            "so-dhuusamarreeb",
+            id="town in a member state (en)",
+        ),
+        pytest.param(
+            "Une voiture piégée a tué cinq soldats lundi à Dhusamareb, dans l'État du Galmudug.",
+            "so-dhuusamarreeb",
+            id="town in a member state (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze villageois lundi à Beni, dans le Grand Nord du "
+            "Nord-Kivu.",
+            "cd-beni",
+            id="town in a region of one province (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the town of Sake, in Masisi territory, "
+            "North Kivu.",
+            "cd-sake",
+            id="town in a curated territory (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué dix soldats lundi à Aribinda, dans la province du Soum.",
+            "bf-aribinda",
+            id="town in a curated province (fr)",
+        ),
+        pytest.param(
+            "Militants killed four policemen on Monday in Parachinar, in Kurram district, "
+            "Pakistan.",
+            "pk-parachinar",
+            id="town in a curated district (en)",
+        ),
+    ],
+)
+def test_a_town_named_inside_a_region_is_the_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert _attack_places(world_extractor, body) == [place]
+
+
+def test_a_curated_admin2_replaces_the_geonames_one() -> None:
+    """'Masisi Territory' (GeoNames) and 'Masisi' (curated) are one place, parent of its towns."""
+    index = PlaceIndex.load(GAZETTEER)
+    assert [p.location_id for p in index.lookup("Masisi Territory")] == ["cd-masisi"]
+    assert [p.location_id for p in index.lookup("province du Soum")] == ["bf-soum"]
+    assert index["cd-sake"].parent_id == "cd-masisi" and index["cd-sake"].admin2 == "Masisi"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Final
 
@@ -371,15 +371,57 @@ _DISTRICT_LIKE: Final = frozenset(
 )
 
 
-def admin2_drafts(
-    cities: Sequence[City], admin1_names: Mapping[tuple[str, str], str]
+def replaced_admin2(
+    cities: Sequence[City], curated: Sequence[CuratedRow]
+) -> dict[tuple[str, str], str]:
+    """The GeoNames admin2 that a curated ``admin2`` row stands for, by (country, GeoNames admin2
+    name) -> curated name: one whose name, or name without its unit word, is the curated row's
+    name or one of its spellings in the same country ("Masisi Territory" for the curated
+    "Masisi", "Province du Soum" for "Soum"). The curated row replaces it: GeoNames leaves the
+    bare name of a division to the town of that name, and where news name the division bare
+    (no town of that name, or a territory known by it), the curated row says so."""
+    spellings: dict[tuple[str, str], str] = {}
+    for row in curated:
+        if row.feature_type == "admin2":
+            for text in (row.location_name, row.name_fr, *row.aliases_en, *row.aliases_fr):
+                if text:
+                    spellings[(row.country_iso2, fold_plain(text))] = row.location_name
+    replaced: dict[tuple[str, str], str] = {}
+    for name in sorted({(c.country_iso2, c.admin2_name) for c in cities if c.admin2_name}):
+        iso, admin2 = name
+        for key in (fold_plain(admin2), fold_plain(unit_base(admin2))):
+            if (iso, key) in spellings:
+                replaced[(iso, admin2)] = spellings[(iso, key)]
+                break
+    return replaced
+
+
+def with_curated_admin2(
+    drafts: Sequence[Draft], replaced: Mapping[tuple[str, str], str]
 ) -> list[Draft]:
-    """One admin2 per (country, admin1, GeoNames admin2 name) holding a populated place. Its bare
-    base name is left to the town of that name ("Nikopol" the town, "Nikopol Raion" the unit):
-    only names that carry their unit word are aliases."""
+    """The drafts with the admin2 of every place in a ``replaced`` GeoNames admin2 written as
+    the curated row names it: the place's parent and the extractor's containment ("Djibo, in
+    Soum province") go by that name."""
+    return [
+        replace(draft, admin2=replaced[(draft.country_iso2, draft.admin2)])
+        if draft.feature_type != "admin2" and (draft.country_iso2, draft.admin2) in replaced
+        else draft
+        for draft in drafts
+    ]
+
+
+def admin2_drafts(
+    cities: Sequence[City],
+    admin1_names: Mapping[tuple[str, str], str],
+    replaced: Mapping[tuple[str, str], str] | None = None,
+) -> list[Draft]:
+    """One admin2 per (country, admin1, GeoNames admin2 name) holding a populated place, except
+    those a curated row ``replaced``. Its bare base name is left to the town of that name
+    ("Nikopol" the town, "Nikopol Raion" the unit): only names that carry their unit word are
+    aliases."""
     groups: dict[tuple[str, str, str], list[City]] = defaultdict(list)
     for city in cities:
-        if city.admin2_name:
+        if city.admin2_name and (city.country_iso2, city.admin2_name) not in (replaced or {}):
             groups[(city.country_iso2, city.admin1_code, city.admin2_name)].append(city)
     drafts = []
     for (iso, code, name), members in sorted(groups.items()):
@@ -561,11 +603,15 @@ def curated_drafts(
     curated: Sequence[CuratedRow],
     cities: Mapping[int, City],
     admin1_names: Mapping[tuple[str, str], str],
+    replaced: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Draft]:
     """Regions, seas, sites and towns from the curated rows (countries and admin1 overrides are
     read elsewhere). A row naming a GeoNames id takes its coordinates and population when it
     gives none, and its alternate names as weak aliases; it replaces that place in the bulk.
-    Its admin1 is written as the gazetteer writes it ("Borno State" is "Borno")."""
+    Its admin1 is written as the gazetteer writes it ("Borno State" is "Borno"). An ``admin2``
+    row is its own admin2, as a GeoNames one is; one that ``replaced`` a GeoNames admin2 keeps
+    that name as a weak alias."""
+    stands_for = {(iso, name): admin2 for (iso, admin2), name in (replaced or {}).items()}
     known: dict[tuple[str, str], str] = {
         (iso, fold_plain(unit_base(name))): name for (iso, _), name in admin1_names.items()
     }
@@ -590,6 +636,11 @@ def curated_drafts(
             population = city.population
             admin2 = city.admin2_name or ""
             aliases += [a for a in geonames_aliases(city) if not a.strong]
+        if row.feature_type == "admin2":
+            admin2 = row.location_name
+            if (row.country_iso2, row.location_name) in stands_for:
+                geonames_name = stands_for[(row.country_iso2, row.location_name)]
+                aliases.append(RawAlias(geonames_name, "any", "variant", False))
         rank = RANK_REGION if row.feature_type == "region" else RANK_CURATED
         drafts.append(
             Draft(row.location_name, row.feature_type, admin1, admin2, row.country_iso2,

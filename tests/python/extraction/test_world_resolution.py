@@ -1170,3 +1170,25 @@ def test_an_attack_at_work_before_its_place(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_name, mention.attacker) == ("Kupiansk", "Russian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La Russie a lancé 18 drones contre l'Ukraine dans la nuit, a indiqué l'armée de "
+            "l'air ukrainienne.",
+            id="X a lancé des drones contre Y: an attack by X's forces on country Y (fr)",
+        ),
+        pytest.param(
+            "Russia launched 18 drones at Ukraine overnight, the Ukrainian air force said.",
+            id="X launched drones at Y: an attack by X's forces on country Y (en)",
+        ),
+    ],
+)
+def test_a_state_attacking_a_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.country_iso2, mention.weapon) == (None, "UA", "drone")
+    assert mention.attacker == "Russian Armed Forces"

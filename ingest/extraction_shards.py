@@ -1,0 +1,213 @@
+"""Parallel extraction: the new article versions split in shards, one process per shard.
+
+The extraction model (``models/staging/stg_extraction_log.py``) runs inside dbt, which holds the
+warehouse open for writing, so no other process can open it, even to read. With ``W`` workers
+the model has DuckDB write shards ``1 .. W-1`` of the versions to extract (``hash(version_id)
+% W``) to Parquet files itself, starts one ``python -m ingest.extraction_shards`` process per
+file, and extracts shard 0 in its own process meanwhile, straight from DuckDB as with one worker.
+Each worker reads its own file in record batches and writes its log rows to an Arrow IPC file;
+the model then streams those files back to DuckDB, batch by batch. No article text passes
+through a pipe, and every process holds one batch at a time.
+
+Every version is extracted by exactly one process with the same extractor (same seeds, same
+gazetteer, same ``extracted_at``), so the log holds the same rows whatever the worker count,
+only in another order (``tests/python/test_extraction_shards.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ingest.extraction_job import (
+    ARTICLE_COLUMNS,
+    BATCH_ROWS,
+    LOG_SCHEMA,
+    build_extractor,
+    extraction_log_batch,
+    extraction_log_batches,
+)
+from ingest.settings import WORKERS_ENV
+
+# With the default worker count, a shard smaller than this is not worth a process: starting one
+# (Python, the gazetteer, the automata) costs about 2.5 s, the time to extract ~1,000 versions.
+MIN_SHARD_ROWS = 1_000
+WORK_PREFIX = "extraction-"  # the shards' folder in the warehouse's state folder
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def workers_for(requested: int | None, rows: int) -> int:
+    """How many processes extract ``rows`` new versions.
+
+    ``requested`` (``--workers``) is honoured up to one version per worker; by default, one
+    worker per core, but no more than one per ``MIN_SHARD_ROWS`` versions.
+    """
+    if requested is None:
+        return max(1, min(cores(), rows // MIN_SHARD_ROWS))
+    return max(1, min(requested, rows))
+
+
+def requested_workers(environ: Mapping[str, str]) -> int | None:
+    """The worker count the CLI passed to the dbt model (``None``: the default)."""
+    text = environ.get(WORKERS_ENV, "").strip()
+    return int(text) if text else None
+
+
+@dataclass
+class _Worker:
+    shard: int
+    process: subprocess.Popen[bytes]
+    out: Path
+    log: Path
+
+
+def sharded_log(
+    articles: Any,
+    seed_tables: Mapping[str, pa.Table],
+    gazetteer: Path,
+    extracted_at: datetime,
+    workers: int,
+    work_parent: Path | None = None,
+) -> pa.RecordBatchReader:
+    """The extraction log of the DuckDB relation ``articles``, extracted by ``workers`` processes.
+
+    Shards ``1 .. workers-1`` are written to Parquet by DuckDB and extracted by child processes
+    while this process extracts shard 0; the result streams shard 0 first, then each child's
+    file. The work folder (under ``work_parent``) is removed once the stream is consumed, and
+    any a killed build left there before this one starts.
+    """
+    shard_of = f"hash(version_id) % {workers}"
+    if work_parent is not None:
+        # a build killed mid-extraction leaves its folder; the writer lock says none is in use
+        for leftover in work_parent.glob(f"{WORK_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+    work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=work_parent))
+    children: list[_Worker] = []
+    try:
+        seeds = work / "seeds"
+        seeds.mkdir()
+        for name, table in seed_tables.items():
+            pq.write_table(table, seeds / f"{name}.parquet")
+        for shard in range(1, workers):
+            path = work / f"shard-{shard}.parquet"
+            articles.filter(f"{shard_of} = {shard}").to_parquet(
+                str(path), row_group_size=BATCH_ROWS
+            )
+            children.append(_start(shard, path, seeds, gazetteer, extracted_at, work))
+        extractor = build_extractor(seed_tables, gazetteer)  # while the children build theirs
+        own = articles.filter(f"{shard_of} = 0").to_arrow_reader(BATCH_ROWS)
+    except BaseException:
+        _stop(children, work)
+        raise
+    return pa.RecordBatchReader.from_batches(
+        LOG_SCHEMA, _stream(extraction_log_batches(own, extractor, extracted_at), children, work)
+    )
+
+
+def _start(
+    shard: int, path: Path, seeds: Path, gazetteer: Path, extracted_at: datetime, work: Path
+) -> _Worker:
+    out = work / f"log-{shard}.arrow"
+    log = work / f"worker-{shard}.log"
+    with log.open("wb") as handle:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "ingest.extraction_shards",
+                str(path),
+                str(out),
+                "--seeds",
+                str(seeds),
+                "--gazetteer",
+                str(gazetteer),
+                "--extracted-at",
+                extracted_at.isoformat(),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+        )
+    return _Worker(shard, process, out, log)
+
+
+def _stream(
+    own: pa.RecordBatchReader, children: list[_Worker], work: Path
+) -> Iterator[pa.RecordBatch]:
+    try:
+        yield from own
+        for child in children:
+            status = child.process.wait()
+            if status != 0:
+                tail = child.log.read_text(encoding="utf-8", errors="replace").strip()
+                last = tail.splitlines()[-1] if tail else "no output"
+                raise RuntimeError(
+                    f"extraction worker {child.shard} failed (exit {status}): {last}"
+                )
+            with pa.memory_map(str(child.out)) as source:
+                reader = pa.ipc.open_file(source)
+                for index in range(reader.num_record_batches):
+                    yield reader.get_batch(index)
+    finally:
+        _stop(children, work)
+
+
+def _stop(children: list[_Worker], work: Path) -> None:
+    """End children still running (the stream was abandoned) and remove the work folder."""
+    for child in children:
+        if child.process.poll() is None:
+            child.process.kill()
+            child.process.wait()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def extract_shard(
+    shard: Path, out: Path, seeds: Path, gazetteer: Path, extracted_at: datetime
+) -> int:
+    """A worker's job: the log of the versions in the Parquet file ``shard``, to ``out``."""
+    seed_tables = {path.stem: pq.read_table(path) for path in sorted(seeds.glob("*.parquet"))}
+    extractor = build_extractor(seed_tables, gazetteer)
+    rows = 0
+    source = pq.ParquetFile(shard)
+    with pa.OSFile(str(out), "wb") as sink, pa.ipc.new_file(sink, LOG_SCHEMA) as writer:
+        for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=list(ARTICLE_COLUMNS)):
+            writer.write_batch(extraction_log_batch(batch, extractor, extracted_at))
+            rows += batch.num_rows
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest.extraction_shards",
+        description="Extract one shard of article versions (started by the extraction model).",
+    )
+    parser.add_argument("shard", type=Path, help="Parquet file of article versions")
+    parser.add_argument("out", type=Path, help="Arrow IPC file the log rows are written to")
+    parser.add_argument("--seeds", type=Path, required=True, help="folder of seed Parquet files")
+    parser.add_argument("--gazetteer", type=Path, required=True)
+    parser.add_argument("--extracted-at", type=datetime.fromisoformat, required=True)
+    args = parser.parse_args(argv)
+    extract_shard(args.shard, args.out, args.seeds, args.gazetteer, args.extracted_at)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Parallel extraction: the same log and marts with one, two or three worker processes."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pytest
+from support import SAMPLE, CliRunner, query
+from test_extraction_job import log_rows, result_hash
+
+from ingest.extraction import SEED_TABLES, Extractor, load_lexicons, packaged_gazetteer_dir
+from ingest.extraction_job import ARTICLE_COLUMNS, extraction_log
+from ingest.extraction_shards import MIN_SHARD_ROWS, cores, sharded_log, workers_for
+
+
+@pytest.mark.parametrize(
+    ("requested", "rows", "expected"),
+    [
+        pytest.param(None, 10, 1, id="default: too few new versions for a second process"),
+        pytest.param(None, 100 * MIN_SHARD_ROWS, cores(), id="default: one per core"),
+        pytest.param(2, 40, 2, id="asked for: honoured"),
+        pytest.param(8, 3, 3, id="asked for: no more workers than versions"),
+        pytest.param(1, 10**6, 1, id="one worker: in process"),
+    ],
+)
+def test_worker_count(requested: int | None, rows: int, expected: int) -> None:
+    assert workers_for(requested, rows) == expected
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_shards_extracted_by_child_processes_give_the_in_process_log(
+    sample_warehouse: tuple[Path, str], tmp_path: Path, workers: int
+) -> None:
+    db, _ = sample_warehouse
+    at = datetime(2024, 1, 1, tzinfo=UTC)
+    seeds_dir = Path(__file__).resolve().parents[2] / "seeds"
+    extractor = Extractor(load_lexicons(seeds_dir))
+    leftover = tmp_path / "extraction-killed"  # what a build killed mid-extraction leaves
+    leftover.mkdir()
+    (leftover / "shard-1.parquet").write_bytes(b"")
+    with duckdb.connect(str(db), read_only=True) as con:
+        articles = con.sql(f"select {', '.join(ARTICLE_COLUMNS)} from raw.articles")
+        expected = extraction_log(articles.to_arrow_table(), extractor, at)
+        seeds = {
+            name: con.sql(f"select * from seeds.{name}").to_arrow_table() for name in SEED_TABLES
+        }
+        reader = sharded_log(articles, seeds, packaged_gazetteer_dir(), at, workers, tmp_path)
+        log = pa.Table.from_batches(list(reader), schema=reader.schema)
+    assert log.num_rows == expected.num_rows > 30
+    assert log.column("extracted_at").to_pylist() == [at] * log.num_rows
+    assert result_hash(log_rows(log)) == result_hash(log_rows(expected))
+    assert list(tmp_path.iterdir()) == []  # the shards, worker files and leftovers are gone
+
+
+MARTS = ("fact_attacks", "bridge_attack_mentions", "aggregate_statements", "quality_issues")
+
+
+def test_build_with_two_workers_gives_the_marts_of_one(cli: CliRunner, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    inputs = [str(SAMPLE / name) for name in ("articles", "html", "batches", "corrections")]
+    assert cli("ingest", *inputs, "--db", str(one)).returncode == 0
+    shutil.copy(one, two)
+    for db, workers in ((one, "1"), (two, "2")):
+        result = cli("build", "--db", str(db), "--workers", workers)
+        assert result.returncode == 0, result.stdout + result.stderr
+    mentions = "select * from staging.stg_attack_mentions order by all"
+    assert query(one, mentions) == query(two, mentions)
+    assert len(query(one, mentions)) > 50
+    for table in MARTS:
+        sql = f"select * from marts.{table} order by all"
+        assert query(one, sql) == query(two, sql), table

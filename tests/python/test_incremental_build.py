@@ -1,0 +1,107 @@
+"""Builds that do only what changed (ingest.build_state) give what a full build gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import SAMPLE, CliRunner
+from test_marts import as_of, table_rows
+
+from ingest.build_state import (
+    BuildInputs,
+    Plan,
+    already_checked,
+    already_published,
+    forget,
+    plan_build,
+    record,
+)
+from ingest.settings import Settings
+
+BEFORE = BuildInputs(code="code-1", loads="3|100")
+
+
+@pytest.mark.parametrize(
+    ("now", "full_refresh", "expected"),
+    [
+        pytest.param(BEFORE, False, Plan.NOTHING, id="nothing changed: nothing to build"),
+        pytest.param(BuildInputs("code-1", "4|101"), False, Plan.DATA, id="new loads: data"),
+        pytest.param(BuildInputs("code-2", "3|100"), False, Plan.FULL, id="code changed: full"),
+        pytest.param(BEFORE, True, Plan.FULL, id="--full-refresh: full"),
+    ],
+)
+def test_plan_after_a_recorded_build(
+    settings: Settings, now: BuildInputs, full_refresh: bool, expected: Plan
+) -> None:
+    record(settings, "built", BEFORE)
+    assert plan_build(settings, now, full_refresh=full_refresh) is expected
+
+
+def test_no_record_or_an_unfinished_build_means_a_full_build(settings: Settings) -> None:
+    assert plan_build(settings, BEFORE, full_refresh=False) is Plan.FULL
+    record(settings, "built", BEFORE)
+    forget(settings)  # what a build does before it starts
+    assert plan_build(settings, BEFORE, full_refresh=False) is Plan.FULL
+    settings.state_dir.joinpath("build-state.json").write_text("{not json", encoding="utf-8")
+    assert plan_build(settings, BEFORE, full_refresh=False) is Plan.FULL
+
+
+def test_checks_count_as_done_only_on_the_marts_they_passed_on(settings: Settings) -> None:
+    record(settings, "built", BEFORE)
+    assert not already_checked(settings, BEFORE)
+    record(settings, "checked", BEFORE)
+    assert already_checked(settings, BEFORE)
+    assert not already_checked(settings, BuildInputs("code-1", "4|101"))
+    record(settings, "built", BuildInputs("code-1", "4|101"))  # a new build: checks again
+    assert not already_checked(settings, BuildInputs("code-1", "4|101"))
+
+
+def test_the_copy_counts_as_published_only_while_it_exists(settings: Settings) -> None:
+    record(settings, "built", BEFORE)
+    record(settings, "published", BEFORE)
+    assert not already_published(settings, BEFORE), "no published file"
+    settings.published_path.write_bytes(b"")
+    assert already_published(settings, BEFORE)
+    assert not already_published(settings, BuildInputs("code-1", "4|101"))
+    record(settings, "built", BEFORE)  # rebuilt: published again
+    assert not already_published(settings, BEFORE)
+
+
+MARTS = [
+    ("fact_attacks", "attack_id"),
+    ("bridge_attack_mentions", "mention_id"),
+    ("mention_history", "mention_id"),
+    ("aggregate_statements", "aggregate_id"),
+    ("dim_article", "article_id"),
+    ("quality_issues", "check_name, subject_id"),
+]
+MOMENTS = ("2023-10-20", "2023-11-15T12:00:00+00:00", "2024-06-30")
+
+
+def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_build(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    first = [str(SAMPLE / d) for d in ("articles", "html")]
+    second = [str(SAMPLE / d) for d in ("batches", "corrections")]
+    stepwise, full = tmp_path / "stepwise.duckdb", tmp_path / "full.duckdb"
+
+    ran = cli("run", *first, "--db", str(stepwise))
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "new loads only" not in ran.stdout and "check fact_attacks: passed" in ran.stdout
+    ran = cli("run", *first, *second, "--db", str(stepwise))
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "new loads only" in ran.stdout, ran.stdout
+    assert "check fact_attacks: passed" in ran.stdout  # new data: checked again
+    again = cli("run", *first, *second, "--db", str(stepwise))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "build: nothing changed since the last build" in again.stdout
+    assert "check: the marts are those the checks passed on last time" in again.stdout
+    assert "already holds these marts: not copied again" in again.stdout
+
+    built = cli("run", *first, *second, "--db", str(full))
+    assert built.returncode == 0, built.stdout + built.stderr
+    for table, key in MARTS:
+        assert table_rows(stepwise, table, key) == table_rows(full, table, key), table
+    for moment in MOMENTS:
+        assert as_of(stepwise, moment) == as_of(full, moment), moment
