@@ -10,6 +10,7 @@ person's name ("Ilhan Omar"), not the al-Omar field. Demonyms never become place
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -103,6 +104,23 @@ def _name_key(name: str) -> str:
     return fold_key(name)
 
 
+_REGION_REACH_KM = 250.0  # how far from its point a loose region's places may lie
+
+
+def _near_point(region: Place, place: Place) -> bool:
+    """Whether ``place`` lies within ``_REGION_REACH_KM`` of the region's point (a place or a
+    region without a point is given the benefit of the doubt)."""
+    if None in (region.latitude, region.longitude, place.latitude, place.longitude):
+        return True
+    lat1, lon1 = math.radians(region.latitude or 0.0), math.radians(region.longitude or 0.0)
+    lat2, lon2 = math.radians(place.latitude or 0.0), math.radians(place.longitude or 0.0)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= _REGION_REACH_KM
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """Whether ``outer`` is the same place as ``inner`` or an area (or town) around it."""
     if outer.location_id == inner.location_id:
@@ -125,7 +143,9 @@ def contains(outer: Place, inner: Place) -> bool:
             return False
         if outer.admin1:
             return inner.admin1 == outer.admin1 and inner.feature_type not in {"admin1", "country"}
-        return inner.feature_type not in {"country"}
+        # A loose region across provinces ("eastern Syria", "Galmudug") holds the places of its
+        # country near its point, not the whole country.
+        return inner.feature_type not in {"country"} and _near_point(outer, inner)
     if feature in SETTLEMENT_FEATURES and inner.feature_type in SITE_FEATURES:
         if inner.parent_id == outer.location_id:
             return True
