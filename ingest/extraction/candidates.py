@@ -91,4 +91,4 @@ class Fragment:
     # attacks of one earlier sentence; N: the N attacks told last).
     plural: int = 0
     lead: bool = False  # told before any place of the article: its attack is placed further on
-    background: bool = False  # a passing reference ("it comes a day after ..."): fills only one
+    background: bool = False  # a passing reference ("it comes a day after ..."): dated apart

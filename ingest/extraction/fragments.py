@@ -136,8 +136,6 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
     """Fill the mention a place-less sentence refers to (the nearest compatible one)."""
     if not _tells_something(fragment):
         return
-    if fragment.background:
-        mentions = [m for m in mentions if m.background]  # a passing reference fills only one
     previous = [m for m in mentions if any(0 < fragment.sentence - s <= 4 for s in m.sentences)]
     following = [
         m
@@ -167,6 +165,10 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
                 other.claimed_by = other.claimed_by or fragment.claimed_by
                 if other.attacker in (None, fragment.claimed_by):
                     other.attacker, other.attribution = fragment.claimed_by, "claimed"
+    if fragment.background and not target.background:
+        # "It comes six days after a truck bomb ...": the earlier attack's date and figures are
+        # not the attack told before; who did it may still be ("imputée à des groupes ...").
+        fragment.date = fragment.weapon = fragment.killed = fragment.wounded = None
     _fill(target, fragment)
 
 

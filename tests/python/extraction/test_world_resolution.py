@@ -1192,3 +1192,26 @@ def test_a_state_attacking_a_country(
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_name, mention.country_iso2, mention.weapon) == (None, "UA", "drone")
     assert mention.attacker == "Russian Armed Forces"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Les frappes répondent à l'attaque menée la semaine dernière, que Washington a imputée "
+            "à des groupes soutenus par l'Iran. Une attaque de drone près de Ramadi avait tué "
+            "trois soldats.",
+            id="a blame told in a passing reference reaches the attack told next (fr)",
+        ),
+        pytest.param(
+            "The strikes answer the attack carried out last week, which Washington attributed "
+            "to Iran-backed militias. A drone attack near Ramadi had killed three soldiers.",
+            id="a blame told in a passing reference reaches the attack told next (en)",
+        ),
+    ],
+)
+def test_a_blame_in_a_passing_reference(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.attacker) == ("Ramadi", "Iran-backed militias")
