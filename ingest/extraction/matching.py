@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -144,16 +145,32 @@ def _implied_kinds(phrase: str, kind: str) -> set[str]:
     if kind == "mask":
         return kinds
     padded = " " + match_key(phrase) + " "
-    for other_kind, others in CUE_FAMILIES.items():
-        if other_kind in kinds or other_kind in {"mask", "agent", "place_type"}:
+    for other_kind, needles in _cue_needles():
+        if other_kind in kinds:
             continue
-        for other in others:
-            stem = other.endswith("*")
-            needle = " " + match_key(other.rstrip("*")) + ("" if stem else " ")
+        for needle in needles:
             if needle in padded and needle.strip() != padded.strip():
                 kinds.add(other_kind)
                 break
     return kinds
+
+
+@cache
+def _cue_needles() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each cue family (but masks, agents and place types) with its phrases as ``_implied_kinds``
+    looks for them inside another phrase: spaced match keys, a stem ("*") open at its end.
+    Computed once: folding every phrase again for every phrase made the lexicon build slow."""
+    return tuple(
+        (
+            kind,
+            tuple(
+                " " + match_key(other.rstrip("*")) + ("" if other.endswith("*") else " ")
+                for other in others
+            ),
+        )
+        for kind, others in CUE_FAMILIES.items()
+        if kind not in {"mask", "agent", "place_type"}
+    )
 
 
 def place_entries(places: PlaceIndex, key_number: int) -> tuple[Entry, ...]:
