@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -61,7 +60,7 @@ from ingest.extraction import AttackMention, Extractor, Lexicons, load_lexicons
 from ingest.extraction.extractor import SEA_COUNTRY
 from ingest.extraction.lexicons import Place
 from ingest.extraction.normalize import fold_key
-from ingest.extraction.places import contains
+from ingest.extraction.places import contains, distance_km
 
 FIELDS: tuple[str, ...] = (
     "date",
@@ -519,16 +518,6 @@ def _same_point(point: tuple[float, float] | None, mention: AttackMention) -> bo
     if point is None or mention.latitude is None or mention.longitude is None:
         return False
     return distance_km(point, (mention.latitude, mention.longitude)) <= SAME_PLACE_KM
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance (haversine, mean Earth radius) between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def spelled_alike(predicted: str, gold: str) -> bool:

@@ -306,6 +306,11 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0] - span[1], span[0]
 
 
+def _last_told(hits: Sequence[DateHit]) -> date | None:
+    """The last resolved date found before ("la veille", "a day after" count back from it)."""
+    return next((h.value for h in reversed(hits) if h.value is not None), None)
+
+
 def find_dates(
     folded: str,
     published: date | None,
@@ -499,7 +504,7 @@ def find_dates(
         elif name == "rel" and group("rel") in _DAY_BEFORE:
             # "la veille", "the day before": the day before the date told last (the claim's
             # "mardi" in "a revendiqué mardi l'attentat de la veille"), else publication.
-            told = next((h.value for h in reversed(hits) if h.value is not None), None)
+            told = _last_told(hits)
             base = told or anchor
             days = 2 if group("rel") == "l'avant veille" else 1
             value = base - timedelta(days=days) if base else None
@@ -551,7 +556,7 @@ def find_dates(
                 )
             )
         elif name == "after":
-            told = next((h.value for h in reversed(hits) if h.value is not None), None)
+            told = _last_told(hits)
             days = _SMALL_NUMBERS.get(group("aftern") or "un", 1)
             value = told - timedelta(days=days) if told else None
             hits.append(

@@ -110,15 +110,25 @@ _REGION_REACH_KM = 250.0  # how far from its point a loose region's places may l
 def _near_point(region: Place, place: Place) -> bool:
     """Whether ``place`` lies within ``_REGION_REACH_KM`` of the region's point (a place or a
     region without a point is given the benefit of the doubt)."""
-    if None in (region.latitude, region.longitude, place.latitude, place.longitude):
+    if (
+        region.latitude is None
+        or region.longitude is None
+        or place.latitude is None
+        or place.longitude is None
+    ):
         return True
-    lat1, lon1 = math.radians(region.latitude or 0.0), math.radians(region.longitude or 0.0)
-    lat2, lon2 = math.radians(place.latitude or 0.0), math.radians(place.longitude or 0.0)
+    far = distance_km((region.latitude, region.longitude), (place.latitude, place.longitude))
+    return far <= _REGION_REACH_KM
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, mean Earth radius) between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = (
         math.sin((lat2 - lat1) / 2) ** 2
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= _REGION_REACH_KM
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def contains(outer: Place, inner: Place) -> bool:
