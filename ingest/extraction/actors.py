@@ -296,7 +296,11 @@ def _attributed(
     antecedent: str | None = None,
 ) -> str | None:
     for cue_start, cue_end in _spans(cue_spans, "attribution"):
-        after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
+        # "responsable de massacres de civils", "blamed for killing civilians": an actor named
+        # only as a target is whom the deed hit, never whom it is attributed to
+        after = [
+            m for m in mentions if cue_end <= m.start <= cue_end + 60 and m.role_hint != "target"
+        ]
         if after:
             return after[0].actor_id
         if antecedent is not None and _BEHIND.search(folded, cue_start, cue_end):

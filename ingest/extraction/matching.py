@@ -232,11 +232,15 @@ class Matcher:
             if entry not in bucket:
                 bucket.append(entry)
 
+        aliased: set[tuple[str, str]] = set()
         for actor_alias in lexicons.actor_aliases:
             entry = Entry(ACTOR, actor_alias.actor_id, actor_alias.role_hint, False)
             add(entities, actor_alias.alias, entry)
+            aliased.add((actor_alias.actor_id, match_key(actor_alias.alias)))
         for actor in lexicons.actors.values():
-            add(entities, actor.name, Entry(ACTOR, actor.actor_id, "any", False))
+            # An alias spelled like the name keeps its role ("civilians" are only ever a target)
+            if (actor.actor_id, match_key(actor.name)) not in aliased:
+                add(entities, actor.name, Entry(ACTOR, actor.actor_id, "any", False))
         for source_alias in lexicons.source_aliases:
             add(entities, source_alias.alias, Entry(SOURCE, source_alias.source_id, "", False))
         for term in lexicons.weapon_terms:

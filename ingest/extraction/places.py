@@ -675,13 +675,16 @@ def _names_typed(
 
 
 # ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
-# area it lies in, the area's name next.
-_IN_AREA = re.compile(
-    r",?\s+(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?:(?:far\s+|extreme\s+)?"
+# area it lies in, the area's name next. The wire style sets the area after a bare comma or in
+# brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
+_IN_AREA_WORDED = (
+    r",?\s+(?:in|dans|en|au|aux)\s+(?:the\s+|le\s+|la\s+|l')?(?:(?:far\s+|extreme\s+)?"
     r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
 )
+_IN_AREA = re.compile(_IN_AREA_WORDED + r"|,\s+|\s+\(\s*")
+_IN_NAMED_AREA = re.compile(_IN_AREA_WORDED)
 # The words before a name that make it where something happened.
 _LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
     {"in", "at", "near", "outside", "around", "a", "vers"}
@@ -823,13 +826,51 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
     between = division.start - hit.end
     if not 0 < between <= _APPOSITION_REACH or division.place.feature_type in SITE_FEATURES:
         return False
-    if _DIVISION_BEFORE_NAME.fullmatch(folded, hit.end, division.start) is not None:
+    if _DIVISION_BEFORE_NAME.fullmatch(
+        folded, hit.end, division.start
+    ) is not None or _in_named_area(folded, hit, division):
         return True
+    if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[
+        hit.end : division.start
+    ].strip()[:1] not in {",", "("}:
+        return False
+    if _DIVISION_AFTER_NAME.match(folded, division.end) is not None:
+        return True
+    return _bare_division(folded, hit, division)
+
+
+def _in_named_area(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
+    """ "in Kalo, in northern Nigeria", "à Kalo, dans le nord du Nigeria": a town set in a
+    country or province by a locative right after it."""
     return (
-        _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is not None
-        and folded[hit.end : division.start].strip()[:1] in {",", "("}
-        and _DIVISION_AFTER_NAME.match(folded, division.end) is not None
+        division.place.feature_type in _BARE_DIVISION_FEATURES
+        and hit.place.feature_type not in _BARE_DIVISION_FEATURES
+        and hit.place.feature_type != "region"
+        and _IN_NAMED_AREA.fullmatch(folded, hit.end, division.start) is not None
     )
+
+
+# What ends a division named bare after a town: a bracket, a comma or full stop that does not
+# go on with another name, or a word that starts the rest of the clause.
+_BARE_DIVISION_END = re.compile(
+    r"\s*(?:\)|[.;:]|,\s+[a-z]|,?\s+(?:on|le|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|when|where|ou|a|at|in)\b|$)"
+)
+_BARE_DIVISION_FEATURES: frozenset[str] = frozenset({"admin1", "admin2", "country"})
+
+
+def _bare_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
+    """ "in Kalo, Borno, on Monday", "à Kalo (Borno)": the wire style names a town's province or
+    country bare after it, set off by a comma or brackets. A list ("in Kano, Borno and Yobe")
+    goes on with another name after it, and a division before a division is a list too."""
+    if division.place.feature_type not in _BARE_DIVISION_FEATURES:
+        return False
+    if hit.place.feature_type in _BARE_DIVISION_FEATURES or hit.place.feature_type == "region":
+        return False
+    if folded[hit.end : division.start].strip().startswith("("):
+        return folded[division.end : division.end + 2].lstrip()[:1] == ")"
+    return _BARE_DIVISION_END.match(folded, division.end) is not None
 
 
 def _within(text: str, hit: PlaceHit, division: Place) -> PlaceHit:

@@ -315,6 +315,27 @@ def test_short_names_in_capitals(
             "ML",
             id="à X, une localité (fr)",
         ),
+        pytest.param(
+            "Gunmen killed nine villagers on Saturday in Tamberi, Borno, police said.",
+            "Tamberi",
+            "Borno",
+            "NG",
+            id="in X, Y: the province after a bare comma (en)",
+        ),
+        pytest.param(
+            "Neuf villageois ont été tués samedi à Tamberi (Borno) par des hommes armés.",
+            "Tamberi",
+            "Borno",
+            "NG",
+            id="à X (Y): the province in brackets (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué neuf villageois samedi à Tamberi, au Mali.",
+            "Tamberi",
+            None,
+            "ML",
+            id="à X, au Y (fr)",
+        ),
     ],
 )
 def test_places_the_gazetteer_lacks(
@@ -432,6 +453,26 @@ def test_generic_words_are_no_actor(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert mentions and all((m.attacker, m.claimed_by) == (None, None) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An attack blamed on militiamen killed nine civilians in Kidal on Monday.",
+            id="the civilians after 'blamed on' are the victims (en)",
+        ),
+        pytest.param(
+            "Une attaque imputée à des miliciens a tué neuf civils lundi à Kidal.",
+            id="les civils après 'imputée à' sont les victimes (fr)",
+        ),
+    ],
+)
+def test_the_victims_after_an_attribution_are_no_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.attacker, mention.killed) == (None, 9)
 
 
 @pytest.mark.parametrize(
@@ -939,6 +980,26 @@ def test_a_lead_without_place_fills_the_attack_placed_later(
             "Five soldiers were killed on Monday in an attack on their post in Bora, in the "
             "Kidal district.",
             id="X, in the Y district: Y situates X; a homonym of X elsewhere is not X (en)",
+        ),
+        pytest.param(
+            "Five soldiers were killed on Monday in an attack on their post in Bora, Mopti, in "
+            "central Mali.",
+            id="X, Y: a province named bare after a comma situates X (en)",
+        ),
+        pytest.param(
+            "Cinq soldats ont été tués lundi dans une attaque contre leur poste à Bora (Mopti), "
+            "dans le centre du Mali.",
+            id="X (Y): a province named bare in brackets situates X (fr)",
+        ),
+        pytest.param(
+            "Five soldiers were killed on Monday in an attack on their post in Bora, in central "
+            "Mali.",
+            id="X, in central Y: the country after a locative situates X (en)",
+        ),
+        pytest.param(
+            "Cinq soldats ont été tués lundi dans une attaque contre leur poste à Bora, dans le "
+            "centre du Mali.",
+            id="à X, dans le centre du Y: the country after a locative situates X (fr)",
         ),
     ],
 )
