@@ -18,7 +18,14 @@ from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SITE_FEATURES, Place
 from ingest.extraction.matching import PLACE
-from ingest.extraction.places import PlaceHit, contains, is_area, select_places, unlisted_places
+from ingest.extraction.places import (
+    ROAD_WORDS,
+    PlaceHit,
+    contains,
+    is_area,
+    select_places,
+    unlisted_places,
+)
 from ingest.extraction.wordregex import contains_any
 
 _PROXIMITY = re.compile(
@@ -173,6 +180,46 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
         _HOSPITAL_BEFORE.search(folded, max(start, hit.start - 45), hit.start) is not None
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
     ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
+
+
+# A road named by its ends: the road word and what leads to its first end ("sur l'axe",
+# "on the road between", "la route reliant", "the highway from"), or the road word after the
+# pair ("the Gao-Ansongo road"); what joins the two ends.
+_ROAD_LEAD = re.compile(
+    rf"\b{ROAD_WORDS}s?(?: (?:principale?|main|national|nationale|strategique|strategic))?"
+    r"(?: (?:reliant|qui relie|linking|connecting|joining|between|entre|from|allant de|de|du|"
+    r"d'))?(?: the| la| le| l'| les)?(?: (?:villes|localites|towns|cities|villages) (?:de|d'|of))?"
+    r" ?$"
+)
+_ROAD_JOINT = re.compile(r"\s*(?:-|et|and|a|to|,)?\s*")  # (a folded hyphen is a space)
+_ROAD_AFTER = re.compile(rf" {ROAD_WORDS}\b")
+_ROAD_TAIL = re.compile(rf"(?: [\w']+)? {ROAD_WORDS}\b")  # "the Kidal-Gao road", "the Kidal road"
+
+
+def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """A road named by its ends is one place, near its first end: "an ambush on the road
+    between X and Y", "sur l'axe X-Y", "the X-Y road", "la route reliant X à Y" keep X, near
+    (the attack was somewhere on the road), and drop Y."""
+    kept: list[PlaceHit] = []
+    skip = -1
+    for number, hit in enumerate(hits):
+        if number == skip:
+            continue
+        after = hits[number + 1] if number + 1 < len(hits) else None
+        joined = (
+            after is not None and _ROAD_JOINT.fullmatch(folded, hit.end, after.start) is not None
+        )
+        led = (
+            _ROAD_LEAD.search(folded, max(0, hit.start - 40), hit.start) is not None
+            or _ROAD_TAIL.match(folded, hit.end) is not None
+        )
+        if joined and after is not None and (led or _ROAD_AFTER.match(folded, after.end)):
+            skip = number + 1
+            led = True
+        if led:
+            hit = PlaceHit(hit.start, hit.end, hit.place, hit.anaphor, True)
+        kept.append(hit)
+    return kept
 
 
 def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:

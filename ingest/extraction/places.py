@@ -41,6 +41,8 @@ _LOCATIVE: frozenset[str] = frozenset(
         "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "raiding",
         "storming", "hitting", "pilonnent", "bombardent", "frappent", "attaquent", "visent",
         "ciblent", "bombardant", "pilonnant", "frappant", "attaquant", "visant", "ciblant",
+        # a road named by its ends ("the road linking X to Y", "la route reliant X à Y")
+        "linking", "connecting", "joining", "reliant", "relie", "axe", "route", "road",
     }
 )  # fmt: skip
 # Countries take fewer prepositions: "à l'Iran" is "affiliated to Iran", "of Iraq" a genitive.
@@ -336,15 +338,34 @@ _ARTICLE_HEADS: frozenset[str] = frozenset(
 
 def _inside_a_hyphenated_name(text: str, start: int, end: int) -> bool:
     """Whether the match is the head or the tail of a longer hyphenated name ("Dasht" and
-    "Barchi" in "Dasht-e-Barchi"); an Arabic article before it is part of the name ("al-Asad")."""
+    "Barchi" in "Dasht-e-Barchi"); an Arabic article before it is part of the name ("al-Asad").
+    A road named by its two ends ("l'axe Djibo-Namsiguia", "the Gao-Ansongo road") joins two
+    names, not one."""
     if text[end : end + 1] in _HYPHENS and text[end + 1 : end + 2].isalpha():
-        return True
+        return not _road_ends(text, start, end)
     if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha():
         head = start - 1
         while head > 0 and text[head - 1].isalpha():
             head -= 1
-        return text[head : start - 1].lower() not in _ARTICLE_HEADS
+        if text[head : start - 1].lower() in _ARTICLE_HEADS:
+            return False
+        return not _road_ends(text, head, end)
     return False
+
+
+# A road named by its ends: the road word before ("l'axe", "la route", "le tronçon") or after
+# ("the Gao-Ansongo road", "highway").
+ROAD_WORDS = r"(?:axe|route|road|troncon|tronçon|highway|corridor|piste|autoroute)"
+_ROAD_BEFORE = re.compile(rf"\b{ROAD_WORDS}\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(rf"[\w'’]*(?:[-\u2010\u2011][\w'’]+)*\s+{ROAD_WORDS}\b", re.IGNORECASE)
+
+
+def _road_ends(text: str, start: int, end: int) -> bool:
+    """Whether the hyphenated name around ``[start, end)`` is a road named by its ends."""
+    return (
+        _ROAD_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _ROAD_AFTER.match(text, end) is not None
+    )
 
 
 _NEIGHBOURHOOD: frozenset[str] = frozenset(
@@ -840,10 +861,11 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
 
 
 def _in_named_area(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
-    """ "in Kalo, in northern Nigeria", "à Kalo, dans le nord du Nigeria": a town set in a
-    country or province by a locative right after it."""
+    """ "in Kalo, in northern Nigeria", "à Kalo, dans le nord du Nigeria", "near Gao, in
+    northern Mali": a town set in a country, a province or a region by a locative right after
+    it."""
     return (
-        division.place.feature_type in _BARE_DIVISION_FEATURES
+        (division.place.feature_type in _BARE_DIVISION_FEATURES or is_area(division.place))
         and hit.place.feature_type not in _BARE_DIVISION_FEATURES
         and hit.place.feature_type != "region"
         and _IN_NAMED_AREA.fullmatch(folded, hit.end, division.start) is not None

@@ -33,6 +33,7 @@ from ingest.extraction.frame_places import (
     last_site,
     sentence_places,
     with_site_anaphora,
+    without_far_road_ends,
     without_landmarks_and_sources,
 )
 from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_frame
@@ -163,6 +164,7 @@ def _read_event(
     if hits:
         hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
         hits = without_apposed_divisions(context.text, context.folded, hits)
+        hits = without_far_road_ends(context.folded, hits)
     occurrences = hits  # every place named (the figures go to the nearest one)
     if clause.casualty_only:
         hits = []

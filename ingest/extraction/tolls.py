@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ingest.extraction.actors import ActorMention
 from ingest.extraction.casualties import Casualty
 from ingest.extraction.numbers import Quantity
-from ingest.extraction.places import PlaceHit, contains
+from ingest.extraction.places import PlaceHit, contains, is_area
 
 
 def nobody() -> Quantity:
@@ -58,6 +58,8 @@ def _owned_by(casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit) -> bo
     hit" is a total, no site's toll)."""
     before = [h for h in hits if h.start < casualty.position]
     owner = max(before, key=lambda h: h.start) if before else hits[0]
+    if is_area(owner.place):
+        owner = _situated(before, owner)
     if owner.place.location_id == hit.place.location_id:
         return True
     if not contains(owner.place, hit.place):
@@ -68,6 +70,19 @@ def _owned_by(casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit) -> bo
         if h.place.location_id != owner.place.location_id and contains(owner.place, h.place)
     }
     return len(inside) <= 1
+
+
+_APPOSED_AREA_GAP = 45  # characters from a place to the area that situates it
+
+
+def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
+    """The place an area situates when it is named right after it ("in Gao, in northern Mali,
+    killing six", "à Kalo, dans le nord du Nigeria, tuant six"): the figure after the area is
+    that place's."""
+    for hit in reversed(before):
+        if hit.end <= area.start and not is_area(hit.place):
+            return hit if area.start - hit.end <= _APPOSED_AREA_GAP else area
+    return area
 
 
 def _victims(figure: Quantity, actor_mentions: Sequence[ActorMention]) -> list[str]:

@@ -414,3 +414,31 @@ def test_a_curated_admin2_replaces_the_geonames_one() -> None:
     assert [p.location_id for p in index.lookup("Masisi Territory")] == ["cd-masisi"]
     assert [p.location_id for p in index.lookup("province du Soum")] == ["bf-soum"]
     assert index["cd-sake"].parent_id == "cd-masisi" and index["cd-sake"].admin2 == "Masisi"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen ambushed an army patrol near Gao, in northern Mali, on Tuesday, killing six "
+            "soldiers.",
+            id="the toll after the area that situates the town is the town's (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tendu mardi une embuscade à une patrouille près de Gao, dans le "
+            "nord du Mali, tuant six soldats.",
+            id="the toll after the area that situates the town is the town's (fr)",
+        ),
+    ],
+)
+def test_a_toll_after_the_area_of_a_town_is_the_towns(
+    world_extractor: Extractor, body: str
+) -> None:
+    text = normalize_article_text(f"Dépêche\n\n{body}")
+    article = ArticleInput(
+        article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
+        title="Dépêche", published_at=datetime(2023, 10, 31), published_precision="day",
+        language=None,
+    )  # fmt: skip
+    mentions = world_extractor.extract(article).mentions
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]

@@ -1276,3 +1276,35 @@ def test_a_blame_in_a_passing_reference(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_name, mention.attacker) == ("Ramadi", "Iran-backed militias")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen ambushed a convoy on the road between Kidal and Gao in northern Mali on "
+            "Tuesday, killing six soldiers.",
+            id="the road between X and Y is one place, near X (en)",
+        ),
+        pytest.param(
+            "Gunmen ambushed a convoy on the Kidal-Gao road in northern Mali on Tuesday, killing "
+            "six soldiers.",
+            id="the X-Y road is one place, near X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tendu une embuscade mardi à un convoi sur l'axe Kidal-Gao, dans "
+            "le nord du Mali, tuant six soldats.",
+            id="l'axe X-Y is one place, near X (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tendu une embuscade mardi à un convoi sur la route reliant "
+            "Kidal à Gao, dans le nord du Mali, tuant six soldats.",
+            id="la route reliant X à Y is one place, near X (fr)",
+        ),
+    ],
+)
+def test_a_road_named_by_its_ends_is_one_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.killed, mention.geo_precision) == ("Kidal", 6, 2)
