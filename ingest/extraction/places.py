@@ -651,6 +651,10 @@ def unlisted_places(
         country, admin1, admin2, parent = _context_area(matches, start, end, home)
         if country is None:
             continue
+        listed = _listed_in(matches, start, start + len(name), country)
+        if listed is not None:  # the text names as a place one the gazetteer has there
+            found.append(PlaceHit(start, start + len(name), listed, False, False))
+            continue
         place = Place(
             location_id=f"{country.lower()}-unlisted-{_slug(name)}",
             name=name,
@@ -665,6 +669,20 @@ def unlisted_places(
         )
         found.append(PlaceHit(start, start + len(name), place, False, False))
     return found
+
+
+def _listed_in(matches: Sequence[Match], start: int, end: int, country: str) -> Place | None:
+    """The gazetteer's settlement of ``country`` spelled as the name at ``[start, end)``, if
+    there is one: "des terroristes du PKK à Cukurca, district de Hakkari" is the listed
+    Çukurca, whatever rule left it out."""
+    for match in matches:
+        key = match.entry.key
+        if match.start != start or match.end != end or key is None:
+            continue
+        for place in key.places:
+            if place.country_iso2 == country and place.feature_type in SETTLEMENT_FEATURES:
+                return place
+    return None
 
 
 def _names_typed(

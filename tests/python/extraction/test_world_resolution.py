@@ -1308,3 +1308,25 @@ def test_a_road_named_by_its_ends_is_one_place(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_name, mention.killed, mention.geo_precision) == ("Kidal", 6, 2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A soldier was killed on Saturday by rocket fire from the militants in Kidal, Kidal "
+            "district, in northern Mali.",
+            id="a name the text types as a place is the listed place when there is one (en)",
+        ),
+        pytest.param(
+            "Un soldat a été tué samedi par des tirs de roquettes des terroristes à Kidal, "
+            "cercle de Kidal, dans le nord du Mali.",
+            id="a name the text types as a place is the listed place when there is one (fr)",
+        ),
+    ],
+)
+def test_a_typed_name_the_gazetteer_has_is_the_listed_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_id for m in mentions] == ["ml-kidal"]
