@@ -121,6 +121,41 @@ _PARTITIVE = re.compile(
 )
 
 
+# An age, not a head count: "a 45-year-old man" (folded "a 45 year old man"), "un homme de
+# 45 ans", "a man aged 45", "une femme âgée de 62 ans".
+_AGE_AFTER = re.compile(r"\s*(?:years? old|yr old|ans\b)")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age de|agee de|agees de|ages de|age)\s*$")
+# An age between an article and the person: "killed a 62-year-old woman".
+_AGED_ONE = re.compile(r"(?:a|an|one) \d{1,3} years? old ([a-z]+)(?: ([a-z]+))?")
+
+
+def _is_age(folded: str, quantity: Quantity) -> bool:
+    return (
+        _AGE_AFTER.match(folded, quantity.end) is not None
+        or _AGE_BEFORE.search(folded, max(0, quantity.start - 10), quantity.start) is not None
+    )
+
+
+def _before_age(words: Sequence[re.Match[str]], index: int) -> int:
+    """The index of the last word before an age that ends at ``index`` ("homme" in "un homme
+    de 45 ans", "man" in "a man aged 45"), else ``index``."""
+    word = words[index][0] if index >= 0 else ""
+    if word in {"ans", "old"} and index >= 1:
+        at = index - 1
+        if word == "old" and at >= 0 and words[at][0] in {"year", "years"}:
+            at -= 1
+        if at >= 0 and words[at][0].isdigit():
+            at -= 1
+            if at >= 0 and words[at][0] in {"de", "d"}:
+                at -= 1
+            if at >= 0 and words[at][0] in {"age", "agee", "ages", "agees"}:
+                at -= 1
+            return at
+    if word.isdigit() and index >= 1 and words[index - 1][0] in {"aged", "age"}:
+        return index - 2
+    return index
+
+
 @dataclass(slots=True)
 class Casualty:
     """A killed or wounded figure at an offset, with the actor id of the victims if named.
@@ -142,6 +177,7 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
     index = len(words) - 1
     while index >= 0 and words[index][0] in _AUX:
         index -= 1
+    index = _before_age(words, index)  # "a 45-year-old man", "un homme de 45 ans"
     head = words[index][0] if index >= 0 else ""
     nouns = 0
     while index >= 0 and nouns < 5:
@@ -152,7 +188,7 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
         end = token.end()
         if not cannot_end_amount(folded, word, end, floor):
             quantity = quantity_ending_at(folded, end, floor)
-            if quantity is not None and quantity.end == end:
+            if quantity is not None and quantity.end == end and not _is_age(folded, quantity):
                 return quantity
         if word in _ARTICLE and nouns >= 1:
             if head in _PERSON:
@@ -180,9 +216,14 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     skip = _SKIP_AFTER_VERB.match(folded, after)  # "a tué dimanche cinq combattants"
     if skip is not None:
         after = skip.end()
+    aged = _AGED_ONE.match(folded, after, end)
+    if aged is not None and (aged.group(1) in _PERSON or aged.group(2) in _PERSON):
+        return Quantity(1, 1, 1, "one", after, aged.end())  # "killed a 62-year-old woman"
     quantity = quantity_starting_at(folded, after, end)
     if quantity is not None and _MONTH_AFTER.match(folded, quantity.end):
         return None  # "a été tué jeudi 4 janvier": a date, not a toll
+    if quantity is not None and _is_age(folded, quantity):
+        return None  # "a blessé 45 ans": an age, not a toll
     if quantity is None:
         words = _WORD.findall(folded, after, min(end, after + 40))[:3]
         if len(words) >= 2 and words[0] in _ARTICLE and words[0] not in {"the", "le", "la", "l"}:

@@ -1330,3 +1330,43 @@ def test_a_typed_name_the_gazetteer_has_is_the_listed_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_id for m in mentions] == ["ml-kidal"]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        pytest.param(
+            "A 45-year-old man was wounded on Monday when a shell hit his house in Kupiansk.",
+            None,
+            1,
+            id="a 45-year-old man: an age, one victim (en, subject)",
+        ),
+        pytest.param(
+            "Shelling of Kupiansk on Monday killed a 62-year-old woman and wounded a man aged 40.",
+            1,
+            1,
+            id="a 62-year-old woman, a man aged 40: ages, one victim each (en, object)",
+        ),
+        pytest.param(
+            "Un homme de 45 ans a été blessé lundi par un obus tombé sur sa maison à Kupiansk.",
+            None,
+            1,
+            id="un homme de 45 ans: un âge, une victime (fr, sujet)",
+        ),
+        pytest.param(
+            "Une femme âgée de 62 ans a été tuée lundi par des tirs d'artillerie sur Kupiansk.",
+            1,
+            None,
+            id="une femme âgée de 62 ans: un âge, une victime (fr, sujet)",
+        ),
+    ],
+)
+def test_an_age_is_no_toll(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    killed: int | None,
+    wounded: int | None,
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.killed, mention.wounded) == (killed, wounded)
