@@ -68,6 +68,7 @@ class Candidate:
     refers: bool = (
         False  # the sentence points back ("les frappes", "the strike") and names no actor
     )
+    dateline: bool = False  # placed only by the dispatch's dateline ("Bukavu, 27 février -")
 
 
 @dataclass(slots=True)

@@ -16,11 +16,12 @@ from collections.abc import Mapping, Sequence
 
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.facts import SentenceFacts, Span, inside
-from ingest.extraction.lexicons import SITE_FEATURES, Place
+from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import PLACE
 from ingest.extraction.places import (
     ROAD_WORDS,
     PlaceHit,
+    choose_entry,
     contains,
     is_area,
     select_places,
@@ -220,6 +221,32 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
             hit = PlaceHit(hit.start, hit.end, hit.place, hit.anaphor, True)
         kept.append(hit)
     return kept
+
+
+# After the town of a dateline: an agency in brackets, then a comma (a date follows) or a dash
+# ("Bukavu, 27 février 2025 -", "KIDAL (Reuters) -", "Goma - ").
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,|[-\u2013\u2014])")
+
+
+def dateline_place(context: ArticleContext, fact: SentenceFacts) -> PlaceHit | None:
+    """The town of a dispatch's dateline, at the head of its first line ("Bukavu, 27 février
+    2025 - Le bilan de l'attentat ... s'est alourdi"): where the dispatch was written, so the
+    place of an attack its sentence tells without naming any other place."""
+    if not fact.sentence.line_start:
+        return None
+    start = fact.sentence.start
+    for match in fact.families.get(PLACE, ()):
+        key = match.entry.key
+        if match.start != start or key is None:
+            continue
+        if _DATELINE_AFTER.match(context.text, match.end) is None:
+            return None
+        towns = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
+        if not towns or not context.text[start : start + 1].isupper():
+            return None
+        place = choose_entry(towns, context.folded, start, match.end, context.hinted, key.named)
+        return PlaceHit(start, match.end, place, False, False)
+    return None
 
 
 def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:

@@ -71,7 +71,7 @@ def same_place(candidates: Sequence[Candidate]) -> tuple[list[Candidate], list[C
     mentions: list[Candidate] = []
     deferred: list[Candidate] = []
     for candidate in candidates:
-        if candidate.title or (candidate.area and not candidate.specific):
+        if candidate.title or candidate.dateline or (candidate.area and not candidate.specific):
             deferred.append(candidate)
             continue
         same = [
@@ -134,8 +134,8 @@ def deferred_fill_gaps(mentions: list[Candidate], deferred: Sequence[Candidate])
             if len(related) > 1:
                 candidate.count, candidate.killed, candidate.wounded = None, None, None
             absorb(_best(related, candidate), candidate)
-        elif candidate.title and not mentions and candidate.specific:
-            mentions.append(candidate)
+        elif (candidate.title or candidate.dateline) and not mentions and candidate.specific:
+            mentions.append(candidate)  # the attack of an article that places none elsewhere
 
 
 def absorb(target: Candidate, source: Candidate) -> None:

@@ -29,6 +29,7 @@ from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.fragments import fragment
 from ingest.extraction.frame_places import (
+    dateline_place,
     finest,
     last_site,
     sentence_places,
@@ -165,6 +166,10 @@ def _read_event(
         hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
         hits = without_apposed_divisions(context.text, context.folded, hits)
         hits = without_far_road_ends(context.folded, hits)
+    dateline = None
+    if not hits and not fact.title and index <= _DATELINE_SENTENCES:
+        dateline = dateline_place(context, fact)  # "Bukavu, 27 février 2025 - L'attentat ..."
+        hits = [dateline] if dateline is not None else hits
     occurrences = hits  # every place named (the figures go to the nearest one)
     if clause.casualty_only:
         hits = []
@@ -176,7 +181,14 @@ def _read_event(
         told.background = bool(spans.get("background"))
         carried.fragments.append(told)
         return
+    told_before = len(carried.candidates)
     _add_candidates(context, frame, hits, occurrences, counts, carried)
+    if dateline is not None:
+        for candidate in carried.candidates[told_before:]:
+            candidate.dateline = True
+
+
+_DATELINE_SENTENCES = 2  # a dateline opens the first line of the body (after the title)
 
 
 def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fragment:

@@ -40,7 +40,9 @@ _SINCE_EVENT = re.compile(
     r"accords?|agreement|cessez le feu|ceasefire|treve|truce|conflit|conflict|crise|crisis|"
     r"revolution|uprising|soulevement)\b[^,;:.]{0,35}$"
 )
-_DATELINE_MARK = re.compile(r"\s*[(\-]")
+_DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
+# The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -".
+_DATELINE_TOWN = re.compile(r"[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*(?:le\s+)?")
 _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 _CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
 _STATEMENT_WORDS = frozenset({"statement", "communique", "news", "press release"})
@@ -90,7 +92,10 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
             return True
     if _dates_the_claim(folded, fact, hit, triggers):
         return True
-    line_head = hit.start == fact.sentence.start and fact.sentence.line_start
+    line_head = fact.sentence.line_start and (
+        hit.start == fact.sentence.start
+        or _DATELINE_TOWN.fullmatch(folded, fact.sentence.start, hit.start) is not None
+    )
     return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
 
 

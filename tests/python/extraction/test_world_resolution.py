@@ -1370,3 +1370,47 @@ def test_an_age_is_no_toll(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.killed, mention.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("body", "places", "precision"),
+    [
+        pytest.param(
+            "KIDAL (Reuters) - Gunmen killed six soldiers in an attack on an army post, officials "
+            "said.",
+            {"ml-kidal"},
+            "week",
+            id="the dateline town places an attack its sentence does not place (en)",
+        ),
+        pytest.param(
+            "Kidal, 30 octobre 2023 - Six soldats ont été tués dans l'attaque d'un poste de "
+            "l'armée, selon des responsables.",
+            {"ml-kidal"},
+            "week",
+            id="la ville de la dateline place l'attaque; sa date est celle de la dépêche (fr)",
+        ),
+        pytest.param(
+            "BAGHDAD, Oct 30 - Gunmen killed six soldiers in an attack on an army post in Ramadi.",
+            {"iq-ramadi"},
+            "week",
+            id="a place in the sentence wins over the dateline (en)",
+        ),
+        pytest.param(
+            "Bagdad, 30 octobre 2023 - Six soldats ont été tués dans une attaque.\n\nL'attaque a "
+            "visé lundi un poste de l'armée à Ramadi.",
+            {"iq-ramadi"},
+            "day",
+            id="a place told further on wins over the dateline (fr)",
+        ),
+    ],
+)
+def test_a_dateline_places_an_attack_placed_nowhere_else(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    places: set[str],
+    precision: str,
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert {m.location_id for m in mentions} == places
+    assert {m.date_precision for m in mentions} == {precision}
