@@ -43,7 +43,7 @@ def place_toll(
     for casualty in casualties:
         if not _owned_by(casualty, hits, hit):
             continue
-        if attacker is not None and attacker in _victims(casualty.quantity, actor_mentions):
+        if attacker is not None and attacker in _victims(casualty, actor_mentions):
             continue
         if casualty.kind == "killed" and (killed is None or killed.best == 0):
             killed = casualty.quantity
@@ -85,13 +85,22 @@ def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
     return area
 
 
-def _victims(figure: Quantity, actor_mentions: Sequence[ActorMention]) -> list[str]:
+_NOUN_GAP = 2  # characters between a figure and a casualty noun right after it ("45 blessés")
+
+
+def _victims(casualty: Casualty, actor_mentions: Sequence[ActorMention]) -> list[str]:
     """The actors named with a figure, as its victims: a phrase that names the attack
-    ("blessées dans les frappes américaines") is the attacker, not the victims."""
+    ("blessées dans les frappes américaines") is the attacker, not the victims. A figure whose
+    subject runs up to a casualty verb names its victims before that verb ("30 Taliban fighters
+    were killed"), not after it ("30 soldiers were killed when Taliban fighters attacked"); a
+    figure right before a casualty noun names them after it ("45 blessés parmi les troupes")."""
+    figure = casualty.quantity
+    verbal = casualty.position - figure.end > _NOUN_GAP
+    last = casualty.position if verbal else figure.end + 40
     return [
         m.actor_id
         for m in actor_mentions
-        if figure.start - 3 <= m.start <= figure.end + 40 and m.role_hint != "attacker"
+        if figure.start - 3 <= m.start <= last and m.role_hint != "attacker"
     ]
 
 

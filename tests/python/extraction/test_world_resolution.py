@@ -1414,3 +1414,25 @@ def test_a_dateline_places_an_attack_placed_nowhere_else(
     mentions = found(world_extractor, make_article, body)
     assert {m.location_id for m in mentions} == places
     assert {m.date_precision for m in mentions} == {precision}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least 30 soldiers were killed on Monday when JNIM fighters attacked an army post "
+            "in Kidal.",
+            id="the group after 'were killed when' is the attacker, not the victims (en)",
+        ),
+        pytest.param(
+            "Au moins 30 soldats ont été tués lundi lorsque des combattants du JNIM ont attaqué "
+            "un poste de l'armée à Kidal.",
+            id="le groupe après 'ont été tués lorsque' est l'attaquant, pas les victimes (fr)",
+        ),
+    ],
+)
+def test_the_attackers_after_a_casualty_verb_are_no_victims(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.attacker, mention.killed) == ("Jama'at Nusrat al-Islam wal-Muslimin", 30)
