@@ -305,7 +305,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
-        if _reference_point(words, place) or (
+        if _reference_point(words, place, folded, start) or (
             not site and _people_located(words, folded, start, sentence_start)
         ):
             last_end, last_accepted = end, False
@@ -469,11 +469,24 @@ _PEOPLE: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def _reference_point(words: Sequence[str], place: Place) -> bool:
-    """ "west of Baghdad", "à 20 km au nord de Kirkouk": a landmark, not where it happened."""
+def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:
+    """ "west of Baghdad", "à 20 km au nord de Kirkouk", "north of the rebel-held capital of
+    Sanaa", "au nord de la capitale, Bamako": a landmark, not where it happened."""
     if place.feature_type == "region" or len(words) < 2:
         return False
-    return words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}
+    if words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}:
+        return True
+    return _DESCRIBED_REFERENCE.search(folded, max(0, start - 70), start) is not None
+
+
+# A direction from a town described before it is named ("north of the rebel-held capital of
+# Sanaa", "à l'est de la ville de Gao", "au sud de la capitale, Bamako").
+_DESCRIBED_REFERENCE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)"
+    r" (?:of|de|d'|du) (?:the |la |le |l')?(?:[a-z'-]+ ){0,3}"
+    r"(?:capital|capitale|city|ville|town|localite|village)(?: (?!in |a |en |dans |at )[a-z]+)?"
+    r"(?: of| de| d'|,)? ?$"
+)
 
 
 # Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.
@@ -491,10 +504,20 @@ _AT_THE_EMBASSY: frozenset[str] = frozenset(
 _EMBASSY_WORDS = ("embassy", "ambassade")
 
 
+_GOVERNING: frozenset[str] = frozenset(
+    {"autorites", "gouvernement", "junte", "regime", "pouvoir", "authorities", "government",
+     "junta", "administration", "dirigeants", "rulers", "leaders"}
+)  # fmt: skip
+_GOVERNING_OF: frozenset[str] = frozenset({"de", "d", "du", "in", "of", "a", "at"})
+
+
 def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -> bool:
     """ "officials in Amman", "groups operating in Syria": where people are, not the attack.
     An embassy is where its people are ("l'ambassade américaine à Bagdad a condamné"), unless
-    the attack is aimed at it ("rockets landed near the U.S. embassy in Baghdad")."""
+    the attack is aimed at it ("rockets landed near the U.S. embassy in Baghdad"). The seat of a
+    government speaks for it ("les autorités de Niamey", "the junta in Bamako")."""
+    if len(words) >= 2 and words[-2] in _GOVERNING and words[-1] in _GOVERNING_OF:
+        return True
     if len(words) < 2 or words[-1] not in {
         "in", "a", "en", "au", "aux", "dans", "at", "vers", "to", "towards"
     }:  # fmt: skip

@@ -1436,3 +1436,34 @@ def test_the_attackers_after_a_casualty_verb_are_no_victims(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.attacker, mention.killed) == ("Jama'at Nusrat al-Islam wal-Muslimin", 30)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A roadside bomb killed two soldiers on Monday in Ramadi, west of the capital, "
+            "Baghdad.",
+            id="west of the capital, X: a landmark described before its name (en)",
+        ),
+        pytest.param(
+            "Une bombe artisanale a tué deux soldats lundi à Ramadi, à l'ouest de la capitale "
+            "irakienne, Bagdad.",
+            id="à l'ouest de la capitale, X: un repère décrit avant son nom (fr)",
+        ),
+        pytest.param(
+            "A roadside bomb killed two soldiers on Monday in Ramadi, the authorities in Baghdad "
+            "said.",
+            id="the authorities in X: the seat of a government, not the attack (en)",
+        ),
+        pytest.param(
+            "Une bombe artisanale a tué deux soldats lundi à Ramadi, ont indiqué les autorités de "
+            "Bagdad.",
+            id="les autorités de X: le siège d'un gouvernement, pas l'attaque (fr)",
+        ),
+    ],
+)
+def test_landmarks_and_seats_of_government_are_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert {m.location_id for m in found(world_extractor, make_article, body)} == {"iq-ramadi"}
