@@ -240,6 +240,8 @@ def select_places(
         # Text that does not begin with a capital never matches an alias that does.
         if not key.uncased and not initial_capital(text, start):
             continue
+        if _direction_in_lower_case(text, folded, start, end):
+            continue  # "la région de l'est du pays" is a direction, Burkina's "région de l'Est" not
         candidates = key.places
         if len(candidates) == 1:
             place = candidates[0]
@@ -467,6 +469,25 @@ _PEOPLE: frozenset[str] = frozenset(
      "emmenes", "hospitalises", "evacuated", "taken", "transported", "flown", "rushed",
      "admitted", "transferred", "airlifted"}
 )  # fmt: skip
+
+
+# A compass word that ends a place name ("région de l'Est", "province du Nord", "Centre"): the
+# name only when the text writes it with a capital.
+_DIRECTION_WORDS: frozenset[str] = frozenset(
+    {"est", "ouest", "nord", "sud", "centre", "east", "west", "north", "south", "centre",
+     "center", "nord est", "nord ouest", "sud est", "sud ouest"}
+)  # fmt: skip
+
+
+def _direction_in_lower_case(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the name ends with a compass word written in lower case ("la région de l'est")."""
+    tail = folded[max(start, end - 9) : end]
+    for size in (9, 8, 6, 5, 4, 3):
+        if size <= len(tail) and tail[-size:] in _DIRECTION_WORDS:
+            head = end - size
+            if head == start or not folded[head - 1].isalpha():
+                return text[head].islower()
+    return False
 
 
 def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:

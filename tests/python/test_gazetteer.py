@@ -442,3 +442,35 @@ def test_a_toll_after_the_area_of_a_town_is_the_towns(
     )  # fmt: skip
     mentions = world_extractor.extract(article).mentions
     assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Des rebelles ont tué quatorze civils samedi en Ituri, région de l'est de la "
+            "République démocratique du Congo.",
+            ["cd-ituri"],
+            id="la région de l'est: a direction, not Burkina's Est region (fr)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué six soldats samedi dans la région de l'Est, au Burkina Faso.",
+            ["bf-est"],
+            id="la région de l'Est: the region, written with a capital (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six villagers on Saturday in Ituri, the north-east region of Congo.",
+            ["cd-ituri"],
+            id="the north-east region: a direction (en)",
+        ),
+        pytest.param(
+            "Gunmen killed six villagers on Saturday in Cameroon's East Region.",
+            ["cm-east"],
+            id="East Region: the region, written with a capital (en)",
+        ),
+    ],
+)
+def test_a_compass_word_in_lower_case_is_a_direction(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    assert _attack_places(world_extractor, body) == places
