@@ -474,7 +474,8 @@ _PEOPLE: frozenset[str] = frozenset(
 # A compass word that ends a place name ("région de l'Est", "province du Nord", "Centre"): the
 # name only when the text writes it with a capital.
 _DIRECTION_WORDS: frozenset[str] = frozenset(
-    {"est", "ouest", "nord", "sud", "centre", "east", "west", "north", "south", "center", "nord est", "nord ouest", "sud est", "sud ouest"}
+    {"est", "ouest", "nord", "sud", "centre", "east", "west", "north", "south", "center",
+     "nord est", "nord ouest", "sud est", "sud ouest"}
 )  # fmt: skip
 
 
