@@ -27,7 +27,7 @@ from ingest.extraction.hints import article_hints
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import DATE, Matcher
 from ingest.extraction.mentions import ArticleInput, ExtractionResult
-from ingest.extraction.merge import inherit_actors, merge
+from ingest.extraction.merge import coarse_into_finer, inherit_actors, merge
 from ingest.extraction.normalize import fold
 from ingest.extraction.reading import read_sentences
 from ingest.extraction.records import EXTRACTOR_VERSION, mention_records
@@ -93,6 +93,7 @@ class Extractor:
         mentions = merge(candidates)
         for fragment in fragments:
             attach(fragment, mentions)
+        coarse_into_finer(mentions)  # the tolls fragments gave may show two are one attack
         inherit_actors(mentions)
         records = tuple(mention_records(article, facts, mentions, self._lexicons))
         return ExtractionResult(records, tuple(aggregates))

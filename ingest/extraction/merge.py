@@ -96,7 +96,7 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
             for m in mentions
             if m is not coarse
             and m.place.location_id != coarse.place.location_id
-            and contains(coarse.place, m.place)
+            and (contains(coarse.place, m.place) or _same_toll_unsituated(coarse, m))
             and _compatible(m, coarse)
         ]
         if not finer:
@@ -118,6 +118,24 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
             # A street or a compound inside a town: the town is the place (ACLED precision 1).
             target.place, target.near = coarse.place, coarse.near
         mentions.remove(coarse)
+
+
+def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
+    """A province told with a toll, then a village the gazetteer lacks told with the same toll
+    ("quatorze civils tués en Ituri ... dans le village de X, 14 corps"): one attack, in the
+    village, though nothing says the village lies in that province."""
+    place = finer.place
+    return (
+        not place.listed
+        and place.admin1 is None
+        and place.country_iso2 == coarse.place.country_iso2
+        and coarse.place.feature_type in {"admin1", "admin2", "region"}
+        and coarse.killed is not None
+        and finer.killed is not None
+        and coarse.killed.best is not None
+        and coarse.killed.best > 0
+        and coarse.killed.best == finer.killed.best
+    )
 
 
 def deferred_fill_gaps(mentions: list[Candidate], deferred: Sequence[Candidate]) -> None:

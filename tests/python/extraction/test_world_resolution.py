@@ -1467,3 +1467,28 @@ def test_landmarks_and_seats_of_government_are_no_attack_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert {m.location_id for m in found(world_extractor, make_article, body)} == {"iq-ramadi"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 14 villagers in Borno state, in north-eastern Nigeria, on Saturday, "
+            "local officials said.\n\n"
+            "The attackers stormed the village of Tamberi at nightfall. Besides the 14 people "
+            "killed, two were wounded.",
+            id="a province's toll, then a village with the same toll: one attack (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 14 villageois samedi dans l'État de Borno, dans le nord-est "
+            "du Nigeria, ont indiqué des responsables locaux.\n\nLes assaillants ont fait irruption à la tombée de la nuit "
+            "dans le village de Tamberi. Outre les 14 personnes tuées, deux ont été blessées.",
+            id="le bilan d'une province, puis un village au même bilan: une attaque (fr)",
+        ),
+    ],
+)
+def test_a_province_and_a_village_with_one_toll_are_one_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Tamberi", 14, 2)]
