@@ -1481,7 +1481,8 @@ def test_landmarks_and_seats_of_government_are_no_attack_place(
         ),
         pytest.param(
             "Des hommes armés ont tué 14 villageois samedi dans l'État de Borno, dans le nord-est "
-            "du Nigeria, ont indiqué des responsables locaux.\n\nLes assaillants ont fait irruption à la tombée de la nuit "
+            "du Nigeria, ont indiqué des responsables locaux.\n\nLes assaillants ont fait "
+            "irruption à la tombée de la nuit "
             "dans le village de Tamberi. Outre les 14 personnes tuées, deux ont été blessées.",
             id="le bilan d'une province, puis un village au même bilan: une attaque (fr)",
         ),
