@@ -187,7 +187,11 @@ def assign_roles(
             if _is_agent(folded, start, mention, cue_spans):
                 attacker, attribution = mention.actor_id, "attributed"
                 break
-        if attacker is None:
+        casualty_words = set(cue_spans.get("casualty", ()))
+        attack_word = any(span not in casualty_words for span in cue_spans["trigger"])
+        if attacker is None and attack_word:
+            # A group telling of an attack claims it; one telling of the wounded ("the
+            # movement will pay for the care of the wounded") does not.
             speaking = [
                 m.actor_id
                 for m in mentions

@@ -1493,3 +1493,25 @@ def test_a_province_and_a_village_with_one_toll_are_one_attack(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Tamberi", 14, 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb exploded during a rally in Kidal on Monday, killing six people.\n\nA leader "
+            "of the M23 said the movement would pay for the medical care of the wounded.",
+            id="a group telling of the wounded claims nothing (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé lundi lors d'un meeting à Kidal, tuant six personnes.\n\nUn "
+            "dirigeant du M23 a annoncé que le mouvement prendra en charge les soins des blessés.",
+            id="un groupe qui parle des blessés ne revendique rien (fr)",
+        ),
+    ],
+)
+def test_a_group_telling_of_the_wounded_claims_nothing(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.attacker, mention.claimed_by, mention.killed) == (None, None, 6)
