@@ -138,7 +138,7 @@ def nationals(
     ]
     if not attacks:
         return found
-    nations = _nations(folded, families)
+    nations = [n for n in _nations(folded, families) if not _describes_a_place(folded, n)]
     for weapon_start, weapon_end in sorted(attacks):
         for nation in nations:
             before = 0 <= weapon_start - nation.end <= 14 and (
@@ -161,6 +161,24 @@ def nationals(
             found.append(ActorMention(weapon_start, weapon_end, actor, "attacker"))
             break
     return found
+
+
+# A nationality that describes a place, not a side: "in the Somali capital", "Syrian territory",
+# "dans la capitale somalienne", "en territoire syrien", "les eaux territoriales yéménites".
+_PLACE_AFTER_NATION = re.compile(
+    r" (?:capital|city|town|village|province|border|coast|waters|territory|soil|airspace)\b"
+)
+_PLACE_BEFORE_NATION = re.compile(
+    r"\b(?:capitale|ville|village|province|frontiere|cote|eaux|territoire|territoriales|sol|"
+    r"espace aerien) $"
+)
+
+
+def _describes_a_place(folded: str, nation: Match) -> bool:
+    return (
+        _PLACE_AFTER_NATION.match(folded, nation.end) is not None
+        or _PLACE_BEFORE_NATION.search(folded, max(0, nation.start - 16), nation.start) is not None
+    )
 
 
 def _nations(folded: str, families: Mapping[str, Sequence[Match]]) -> list[Match]:

@@ -1515,3 +1515,24 @@ def test_a_group_telling_of_the_wounded_claims_nothing(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.attacker, mention.claimed_by, mention.killed) == (None, None, 6)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Suicide bombing strikes restaurant in Iraqi capital Baghdad on Monday, killing six "
+            "people.",
+            id="the Iraqi capital: a nationality that describes a place is no side (en)",
+        ),
+        pytest.param(
+            "Une frappe sur la capitale irakienne, Bagdad, a tué six personnes lundi.",
+            id="la capitale irakienne: une nationalité qui décrit un lieu n'est pas un camp (fr)",
+        ),
+    ],
+)
+def test_a_nationality_describing_a_place_is_no_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_id, mention.attacker) == ("iq-baghdad", None)
