@@ -187,6 +187,7 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
 # "on the road between", "la route reliant", "the highway from"), or the road word after the
 # pair ("the Gao-Ansongo road"); what joins the two ends.
 _ROAD_LEAD = re.compile(
+    r"\b(?:between|entre) ?$|"
     rf"\b{ROAD_WORDS}s?(?: (?:principale?|main|national|nationale|strategique|strategic))?"
     r"(?: (?:reliant|qui relie|linking|connecting|joining|between|entre|from|allant de|de|du|"
     r"d'))?(?: the| la| le| l'| les)?(?: (?:villes|localites|towns|cities|villages) (?:de|d'|of))?"

@@ -684,6 +684,7 @@ def unlisted_places(
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
+    spans = _first_ends(text, sentence_start, spans)
     for start, end in sorted(set(spans)):
         if any(h.start < end and start < h.end for h in accepted):
             continue  # a gazetteer place the ordinary rules took
@@ -812,7 +813,27 @@ def _names_located(
             len(words) == 2 and words[1] in {"of", "de", "d"} and words[0] in _LOCATIVE_HEADS
         ):
             spans.append((name.start(1), name.end(1)))
+        elif _BETWEEN_NAMES.search(text, max(sentence_start, name.start(1) - 50), name.start(1)):
+            spans.append((name.start(1), name.end(1)))  # the second end (see _first_ends)
     return spans
+
+
+def _first_ends(
+    text: str, sentence_start: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The second end of "between X and Y" stands for the first: the attack was on the way."""
+    ends: list[tuple[int, int]] = []
+    for start, end in spans:
+        between = _BETWEEN_NAMES.search(text, max(sentence_start, start - 50), start)
+        ends.append((between.start(1), between.end(1)) if between is not None else (start, end))
+    return ends
+
+
+# "between Malelei and Kulan in Garissa county", "entre Djibo et Namsiguia, dans le Soum": the
+# attack was on the way between two places; the first one locates it.
+_BETWEEN_NAMES = re.compile(
+    r"\b(?:between|entre) ([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}) (?:and|et) $"
+)
 
 
 def _described(

@@ -1301,6 +1301,16 @@ def test_a_blame_in_a_passing_reference(
             "Kidal à Gao, dans le nord du Mali, tuant six soldats.",
             id="la route reliant X à Y is one place, near X (fr)",
         ),
+        pytest.param(
+            "Gunmen ambushed a convoy on Tuesday between Kidal and Gao, in northern Mali, killing "
+            "six soldiers.",
+            id="between X and Y is one place, near X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tendu mardi une embuscade à un convoi entre Kidal et Gao, dans "
+            "le nord du Mali, tuant six soldats.",
+            id="entre X et Y is one place, near X (fr)",
+        ),
     ],
 )
 def test_a_road_named_by_its_ends_is_one_place(
@@ -1536,3 +1546,25 @@ def test_a_nationality_describing_a_place_is_no_attacker(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_id, mention.attacker) == ("iq-baghdad", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A roadside bomb killed five police officers on Thursday between Tamberi and Dalori "
+            "in Borno state.",
+            id="between X and Y in a province: X, a place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Une mine a tué cinq policiers jeudi entre Tamberi et Dalori, dans la province de "
+            "Borno.",
+            id="entre X et Y dans une province: X, un lieu que le gazetteer n'a pas (fr)",
+        ),
+    ],
+)
+def test_between_two_unlisted_places_is_the_first(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Tamberi", "Borno", 5)]
