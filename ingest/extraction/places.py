@@ -791,7 +791,7 @@ def _names_located(
         key = match.entry.key
         if key is None or match.entry.family != PLACE:
             continue
-        if not any(p.feature_type in {"country", "admin1"} for p in key.places):
+        if not any(p.feature_type in {"country", "admin1", "region"} for p in key.places):
             continue
         window = max(sentence_start, match.start - 40)
         joint = None

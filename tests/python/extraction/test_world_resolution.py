@@ -35,6 +35,7 @@ _PLACES = [
     ("bd", "Bangladesh", "country", None, "BD", 0, None),
     ("fr", "France", "country", None, "FR", 0, None),
     ("ml-mopti", "Mopti", "admin1", "Mopti", "ML", 2_000_000, "ml"),
+    ("ml-northern-mali", "northern Mali", "region", None, "ML", 0, "ml"),
     ("ng-borno", "Borno", "admin1", "Borno", "NG", 4_000_000, "ng"),
     ("ng-sokoto", "Sokoto", "admin1", "Sokoto", "NG", 3_000_000, "ng"),
     ("ne-tillaberi", "Tillabéri", "admin1", "Tillabéri", "NE", 2_000_000, "ne"),
@@ -63,6 +64,8 @@ _ALIASES = [
     ("ml", "malien", "demonym", False),
     ("ml", "maliens", "demonym", False),
     ("ng", "Nigeria", "name", False),
+    ("ml-northern-mali", "northern Mali", "name", False),
+    ("ml-northern-mali", "nord du Mali", "name", False),
     ("ng", "Nigerian", "demonym", False),
     ("ne", "Niger", "name", False),
     ("ua", "Ukraine", "name", False),
@@ -293,6 +296,21 @@ def test_short_names_in_capitals(
             None,
             "NG",
             id="in the vicinity of X in northern Y (en)",
+        ),
+        pytest.param(
+            "An airstrike killed 24 militants on Monday in the vicinity of Tamberi in northern "
+            "Mali.",
+            "Tamberi",
+            None,
+            "ML",
+            id="in the vicinity of X in a listed region (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a tué 24 combattants lundi près de Tamberi, dans le nord du Mali.",
+            "Tamberi",
+            None,
+            "ML",
+            id="près de X, dans une région listée (fr)",
         ),
         pytest.param(
             "Des hommes armés ont tué cinq villageois lundi près de Tamberi, dans le nord du Mali.",
