@@ -36,6 +36,11 @@ _PROXIMITY = re.compile(
 _PROXIMITY_WORDS = (
     "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
 )  # fmt: skip
+# "Balliata, près de Gorom-Gorom", "X, near Y": the town after is where X lies, not a second place.
+_NEAR_AFTER_COMMA = re.compile(
+    r", (?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)[a-z']*\s*"
+    r"(?:la |le |l'|the |des |du )?(?:(?:town|city|village|ville|localite) (?:of |de |d')?)?"
+)
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
@@ -147,7 +152,11 @@ def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) 
         (
             other
             for other in reversed(hits)
-            if other.end <= hit.start and other.place.feature_type in SITE_FEATURES
+            if other.end <= hit.start
+            and (
+                other.place.feature_type in SITE_FEATURES
+                or _NEAR_AFTER_COMMA.fullmatch(folded, other.end, hit.start) is not None
+            )
         ),
         None,
     )

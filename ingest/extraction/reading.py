@@ -16,6 +16,7 @@ day"), whether the lead has been read, and the last group number of candidates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,7 +42,7 @@ from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_f
 from ingest.extraction.lexicons import SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, PLACE
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
-from ingest.extraction.places import PlaceHit, without_apposed_divisions
+from ingest.extraction.places import PlaceHit, is_area, without_apposed_divisions
 from ingest.extraction.roles import (
     COMPOUND_MODIFIER,
     actor_mentions,
@@ -59,6 +60,7 @@ class _Carried:
     last_site: tuple[int, Place] | None = None
     last_group: str | None = None
     day_context: DateHit | None = None
+    spotted: tuple[int, SentenceFacts] | None = None  # a sentence that locates the enemy
     lead_seen: bool = False
     group: int = 0
     candidates: list[Candidate] = field(default_factory=list)
@@ -166,6 +168,8 @@ def _read_event(
         hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
         hits = without_apposed_divisions(context.text, context.folded, hits)
         hits = without_far_road_ends(context.folded, hits)
+    if not hits and not fact.title and carried.spotted is not None:
+        hits = _where_spotted(context, carried.spotted, index)
     dateline = None
     if not hits and not fact.title and index <= _DATELINE_SENTENCES:
         dateline = dateline_place(context, fact)  # "Bukavu, 27 février 2025 - L'attentat ..."
@@ -186,6 +190,32 @@ def _read_event(
     if dateline is not None:
         for candidate in carried.candidates[told_before:]:
             candidate.dateline = True
+
+
+# "les forces ont localisé un regroupement de terroristes dans la zone de X", "surveillance
+# spotted militants near X": a sentence that locates the enemy, then the strike on it.
+_SPOTTED = re.compile(
+    r"\b(?:localise|localises|localisee|localisees|repere|reperes|reperee|reperees|detecte|"
+    r"detectes|detectee|detectees|identifie|identifies|spotted|located|detected|identified|"
+    r"observed)\b"
+)
+
+
+def _where_spotted(
+    context: ArticleContext, spotted: tuple[int, SentenceFacts], index: int
+) -> list[PlaceHit]:
+    """The one town or site where the sentence right before located the enemy: an attack that
+    names no place strikes them there ("ont localisé un regroupement de terroristes dans la zone
+    de X ... Des frappes aériennes ont permis de neutraliser une trentaine de terroristes")."""
+    told, fact = spotted
+    if told != index - 1:
+        return []
+    spans = fact.cue_spans
+    hits = sentence_places(context, fact, spans)
+    if hits:
+        hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+        hits = finest(without_apposed_divisions(context.text, context.folded, hits))
+    return hits if len(hits) == 1 and not is_area(hits[0].place) else []
 
 
 _DATELINE_SENTENCES = 2  # a dateline opens the first line of the body (after the title)
@@ -235,6 +265,10 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
     families = fact.families
     if not families:
         return
+    if not fact.title and PLACE in families:
+        sentence = context.folded[fact.sentence.start : fact.sentence.end]
+        if _SPOTTED.search(sentence) is not None:
+            carried.spotted = (index, fact)
     if not fact.title:
         for match in families.get(PLACE, ()):
             key = match.entry.key

@@ -1586,3 +1586,28 @@ def test_between_two_unlisted_places_is_the_first(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Tamberi", "Borno", 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, surveillance aircraft spotted a gathering of militants in the village of "
+            "Tamberi, near Kidal, in northern Mali. Airstrikes then killed six militants.",
+            id="the enemy spotted at X, near Y, then a strike that names no place: at X (en)",
+        ),
+        pytest.param(
+            "Lundi, les forces armées ont localisé un regroupement de terroristes dans le village "
+            "de Tamberi, près de Kidal, dans le nord du Mali. Des frappes aériennes ont tué six "
+            "terroristes.",
+            id="l'ennemi localisé à X, près de Y, puis une frappe sans lieu: à X (fr)",
+        ),
+    ],
+)
+def test_a_strike_on_the_enemy_located_just_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [
+        ("Tamberi", "airstrike", 6)
+    ]
