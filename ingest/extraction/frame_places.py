@@ -41,6 +41,14 @@ _NEAR_AFTER_COMMA = re.compile(
     r", (?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)[a-z']*\s*"
     r"(?:la |le |l'|the |des |du )?(?:(?:town|city|village|ville|localite) (?:of |de |d')?)?"
 )
+# A broadcaster or paper named after a town ("the army's television channel, Myawaddy", "le
+# quotidien Al-Watan", "Radio Kidal"): its name, not a place.
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:chaine|channel|television|tv|radio|journal|newspaper|quotidien|daily|broadcaster)"
+    r"(?: (?:de|d'|du|la|le|l'|television|tv|l'armee|armee|army|etat|d'etat|state|publique|"
+    r"public|privee|private|militaire|military|officielle|official|locale?|local|national|"
+    r"nationale|news|d'information|run))*,? ?$"
+)
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
@@ -138,6 +146,8 @@ def without_landmarks_and_sources(
             continue
         if _where_the_wounded_were_taken(folded, hit, start):
             continue  # (a strike on a hospital is still where it happened)
+        if _MEDIUM_BEFORE.search(folded, max(start, hit.start - 50), hit.start) is not None:
+            continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
         kept.append(hit)
     return kept
 

@@ -1611,3 +1611,24 @@ def test_a_strike_on_the_enemy_located_just_before(
     assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [
         ("Tamberi", "airstrike", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An army spokesman told the state television channel, Baghdad, that Monday's strike "
+            "in Ramadi killed six militants.",
+            id="a channel named after a town is no place (en)",
+        ),
+        pytest.param(
+            "Un porte-parole de l'armée a déclaré à la chaîne de télévision d'État, Bagdad, que "
+            "la frappe de lundi à Ramadi a tué six combattants.",
+            id="une chaîne qui porte le nom d'une ville n'est pas un lieu (fr)",
+        ),
+    ],
+)
+def test_a_broadcaster_named_after_a_town_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert {m.location_id for m in found(world_extractor, make_article, body)} == {"iq-ramadi"}
