@@ -35,6 +35,7 @@ from ingest.tools.gazetteer.drafts import (
     airport_drafts,
     country_drafts,
     curated_drafts,
+    french_city_names,
     replaced_admin2,
     settlement_drafts,
     with_curated_admin2,
@@ -76,7 +77,9 @@ def build(out_dir: Path) -> dict[str, Any]:
     drafts += curated_drafts(curated, by_id, admin1_names, replaced)
     capitals = {iso: country.capital for iso, country in countries.items()}
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
-    drafts += airport_drafts(sources.load_airports(), NearestCity(cities, admin1_names))
+    drafts += airport_drafts(
+        sources.load_airports(), NearestCity(cities, admin1_names), french_city_names(curated)
+    )
     placed = assign_ids(with_curated_admin2(drafts, replaced))
     places = build_places(placed, countries)
     aliases, report = build_aliases(placed, sources.load_stop_aliases(), sources.word_frequency())

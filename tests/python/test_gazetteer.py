@@ -137,6 +137,18 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
         pytest.param("Nice", "Nice", True, id="big city named like a word: kept, flagged"),
         pytest.param("Omar", None, None, id="a first name names no place of weight"),
         pytest.param("Jos", "Jos", False, id="a city named by three letters"),
+        pytest.param(
+            "aéroport de Damas",
+            "Damascus International Airport",
+            False,
+            id="an airport by its city's French name",
+        ),
+        pytest.param(
+            "aéroport international de Mossoul",
+            "Mosul International Airport",
+            False,
+            id="an airport by its city's French name (international)",
+        ),
     ],
 )
 def test_alias_rules_on_the_world(alias: str, owner_name: str | None, common: bool | None) -> None:

@@ -532,10 +532,30 @@ _AIRBASE = re.compile(
 _AIRPORT_WORD = re.compile(r"\b(?:airport|aeroport|aéroport|aeropuerto|aeroporto)\b", re.I)
 
 
-def airport_drafts(airports: Sequence[Airport], nearest: NearestCity) -> list[Draft]:
+def french_city_names(curated: Sequence[CuratedRow]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The French names of curated towns and cities ("Damascus": "Damas"; "Mogadishu":
+    "Mogadiscio"), by country and folded English name: an airport's French aliases use them."""
+    names: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in curated:
+        if row.feature_type not in {"city", "town"}:
+            continue
+        french = tuple(
+            dict.fromkeys(n for n in (row.name_fr, *row.aliases_fr) if n and n != row.location_name)
+        )
+        if french:
+            names[(row.country_iso2, fold_plain(row.location_name))] = french
+    return names
+
+
+def airport_drafts(
+    airports: Sequence[Airport],
+    nearest: NearestCity,
+    french_names: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+) -> list[Draft]:
     """Airports with an IATA code (the ones with scheduled traffic, that news names) and every
     air base or military airfield; the city they serve gives "<city> airport" and "aéroport de
-    <city>". Their admin1 is that of the nearest populated place."""
+    <city>", also with the city's French name ("aéroport de Damas"). Their admin1 is that of the
+    nearest populated place."""
     drafts = []
     for airport in airports:
         military = _AIRBASE.search(airport.name) is not None
@@ -550,6 +570,12 @@ def airport_drafts(airports: Sequence[Airport], nearest: NearestCity) -> list[Dr
             aliases.append(
                 RawAlias(french_of("aéroport international", airport.city), "fr", "variant", True)
             )
+            key = (airport.country_iso2, fold_plain(airport.city))
+            for french in (french_names or {}).get(key, ()):
+                aliases.append(RawAlias(french_of("aéroport", french), "fr", "variant", True))
+                aliases.append(
+                    RawAlias(french_of("aéroport international", french), "fr", "variant", True)
+                )
         city = nearest.find(airport.country_iso2, airport.latitude, airport.longitude)
         drafts.append(
             Draft(airport.name, feature, city[0] if city else "", "", airport.country_iso2,
