@@ -111,6 +111,14 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "small_arms", None, id="hommes armés ont ouvert le feu is small arms (fr)",
         ),
         pytest.param(
+            "Armed men killed five villagers in an attack on Hit on Tuesday.",
+            "unknown", None, id="armed men name no weapon (en)",
+        ),
+        pytest.param(
+            "Des individus armés ont tué mardi cinq villageois dans une attaque contre Hit.",
+            "unknown", None, id="des individus armés ne nomment aucune arme (fr)",
+        ),
+        pytest.param(
             "Militants ambushed an army convoy near Abu Kamal on Monday, killing nine soldiers.",
             "small_arms", None, id="ambushed is small arms (en)",
         ),
