@@ -77,7 +77,14 @@ def sentence_places(
     place_matches = fact.families.get(PLACE, ())
     hits = select_places(place_matches, text, folded, start, context.hinted, context.located)
     unlisted = unlisted_places(
-        place_matches, hits, text, folded, start, spans.get("place_type", ()), context.home
+        place_matches,
+        hits,
+        text,
+        folded,
+        start,
+        spans.get("place_type", ()),
+        context.home,
+        fact.sentence.end,
     )
     if unlisted:
         hits = sorted([*hits, *unlisted], key=lambda h: h.start)

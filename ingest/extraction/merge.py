@@ -122,15 +122,23 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
 
 def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
     """A province told with a toll, then a village the gazetteer lacks told with the same toll
-    ("quatorze civils tués en Ituri ... dans le village de X, 14 corps"): one attack, in the
-    village, though nothing says the village lies in that province."""
+    ("quatorze civils tués en Ituri ... dans le village de X, 14 corps") or in the next sentence
+    with the same weapon: one attack, in the village, though nothing says the village lies in
+    that province."""
     place = finer.place
+    if (
+        place.listed
+        or place.admin1 is not None
+        or place.country_iso2 != coarse.place.country_iso2
+        or coarse.place.feature_type not in {"admin1", "admin2", "region"}
+    ):
+        return False
+    # "30 civilians were killed in drone strikes in the Amhara region. The drone attacks hit
+    # two locations in X": the next sentence tells where, with the same weapon.
+    if finer.sentence - coarse.sentence == 1 and coarse.weapon and coarse.weapon == finer.weapon:
+        return True
     return (
-        not place.listed
-        and place.admin1 is None
-        and place.country_iso2 == coarse.place.country_iso2
-        and coarse.place.feature_type in {"admin1", "admin2", "region"}
-        and coarse.killed is not None
+        coarse.killed is not None
         and finer.killed is not None
         and coarse.killed.best is not None
         and coarse.killed.best > 0

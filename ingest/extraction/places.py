@@ -676,14 +676,21 @@ def unlisted_places(
     sentence_start: int,
     type_spans: Sequence[tuple[int, int]],
     home: str | None,
+    sentence_end: int | None = None,
 ) -> list[PlaceHit]:
     """Places the text names as places ("the village of X", "la localité de X", "X village")
     that the gazetteer lacks: a hit with the name as written, no id and no point, in the
     province the sentence names beside it, else in the article's country (``home``); nothing
-    when neither is known (a place is never put in a guessed country)."""
+    when neither is known (a place is never put in a guessed country). With ``sentence_end``,
+    also the name after what was hit ("two locations in X", "des positions à X")."""
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
+    if sentence_end is not None:
+        spans += [
+            (m.start(1), m.end(1))
+            for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end)
+        ]
     spans = _first_ends(text, sentence_start, spans)
     for start, end in sorted(set(spans)):
         if any(h.start < end and start < h.end for h in accepted):
@@ -816,6 +823,14 @@ def _names_located(
         elif _BETWEEN_NAMES.search(text, max(sentence_start, name.start(1) - 50), name.start(1)):
             spans.append((name.start(1), name.end(1)))  # the second end (see _first_ends)
     return spans
+
+
+# What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
+# "plusieurs positions à X": the name is a place.
+_TARGETS_IN_NAME = re.compile(
+    r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
+    r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+)
 
 
 def _first_ends(

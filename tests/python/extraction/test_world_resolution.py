@@ -1632,3 +1632,26 @@ def test_a_broadcaster_named_after_a_town_is_no_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert {m.location_id for m in found(world_extractor, make_article, body)} == {"iq-ramadi"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least 30 civilians were killed in drone strikes in Borno state, in north-eastern "
+            "Nigeria. The drone strikes hit two locations in Tamberi on Sunday.",
+            id="locations in X, told next with the same weapon: one attack in X (en)",
+        ),
+        pytest.param(
+            "Au moins 30 civils ont été tués dans des frappes de drone dans l'État de Borno, dans "
+            "le nord-est du Nigeria. Les frappes de drone ont visé deux positions à Tamberi "
+            "dimanche.",
+            id="des positions à X, dites ensuite avec la même arme: une attaque à X (fr)",
+        ),
+    ],
+)
+def test_the_targets_named_next_place_the_attack_of_a_province(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [("Tamberi", "drone", 30)]
