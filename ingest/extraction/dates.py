@@ -14,7 +14,7 @@ before when that would put it more than a week after publication. Without a publ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -89,6 +89,12 @@ _ALTERNATIVES = (
     r"(?P<after>\b(?:comes|come|came|coming|intervient|survient|est intervenue?|arrive) "
     r"(?:(?:just |only |juste )?(?P<aftern>a|one|two|three|four|five|six|un|deux|trois|quatre|"
     r"cinq|six) (?:days?|jours?) (?:after|apres)|au lendemain)\b)",
+    # "three days ago", "il y a trois jours" (from publication); "three days earlier", "trois
+    # jours plus tot" (from the date told last)
+    r"(?P<ago>\b(?:il y a (?P<agon1>un|deux|trois|quatre|cinq|six) jours?|"
+    r"(?P<agon2>a|one|two|three|four|five|six) days? ago|"
+    r"(?P<earliern>a|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six) "
+    r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant)))\b)",
     # plus tot dans la journee / earlier in the day / le meme jour
     r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|"
     r"later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|"
@@ -109,9 +115,10 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("nuit", "night"), ("night", "rel")),
     **dict.fromkeys(("semaine", "week"), ("week",)),
     **dict.fromkeys(("mois", "month"), ("monthrel",)),
-    **dict.fromkeys(("days", "jours", "lendemain"), ("after",)),
+    **dict.fromkeys(("days", "jours"), ("after", "ago")),
+    "lendemain": ("after",),
     **dict.fromkeys(("journee",), ("same", "rel")),
-    **dict.fromkeys(("jour", "day"), ("same", "rel", "after")),
+    **dict.fromkeys(("jour", "day"), ("same", "rel", "after", "ago")),
 }
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
@@ -213,7 +220,7 @@ def _may_hold_numeric_date(folded: str) -> bool:
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
 _LOOKBACK: dict[str, int] = {
     "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
-    "week": 3, "same": 4, "monthrel": 3, "after": 5,
+    "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4,
 }  # fmt: skip
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
 _MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ")
@@ -309,6 +316,23 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
 def _last_told(hits: Sequence[DateHit]) -> date | None:
     """The last resolved date found before ("la veille", "a day after" count back from it)."""
     return next((h.value for h in reversed(hits) if h.value is not None), None)
+
+
+def _days_back(
+    match: re.Match[str],
+    group: Callable[[str], str | None],
+    anchor: date | None,
+    told: date | None,
+) -> DateHit:
+    """ "il y a trois jours", "three days ago": that many days before publication; "three days
+    earlier", "trois jours plus tôt": before the date told last (else publication)."""
+    ago = group("agon1") or group("agon2")
+    days = _SMALL_NUMBERS.get(ago or group("earliern") or "un", 1)
+    from_told = ago is None and told is not None
+    base = told if from_told else anchor
+    value = base - timedelta(days=days) if base else None
+    basis = "days before the date told before it" if from_told else "days before published_at"
+    return DateHit(match.start(), match.end(), value, "day", basis, "relative")
 
 
 def find_dates(
@@ -569,6 +593,8 @@ def find_dates(
                     "relative",
                 )
             )
+        elif name == "ago":
+            hits.append(_days_back(match, group, anchor, _last_told(hits)))
         elif name == "monthrel":
             value = None
             if published is not None:

@@ -210,3 +210,34 @@ def test_months_relative_to_publication(text: str, expected: date) -> None:
     assert first(text) == (expected, "month", "month")
     # Known only to the month, the publication still tells which month is meant.
     assert first(text, published=date(2023, 10, 1), month_only=True) == (expected, "month", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The camp had already been hit by drone strikes three days ago",
+            date(2023, 10, 28),
+            id="three days ago counts back from publication (en)",
+        ),
+        pytest.param(
+            "Le camp avait déjà été la cible de frappes de drone il y a trois jours",
+            date(2023, 10, 28),
+            id="il y a trois jours counts back from publication (fr)",
+        ),
+        pytest.param(
+            "On Saturday a drone hit the base; two days earlier, rockets had struck it",
+            date(2023, 10, 26),
+            id="two days earlier counts back from the date told before it (en)",
+        ),
+        pytest.param(
+            "Samedi, un drone a frappé la base ; deux jours plus tôt, des roquettes l'avaient "
+            "visée",
+            date(2023, 10, 26),
+            id="deux jours plus tôt counts back from the date told before it (fr)",
+        ),
+    ],
+)
+def test_days_ago_and_days_earlier(text: str, expected: date) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert hits and hits[-1].value == expected and hits[-1].precision == "day", hits
