@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pytest
 from support import SAMPLE, CliRunner
 from test_marts import as_of, table_rows
@@ -17,6 +18,7 @@ from ingest.build_state import (
     plan_build,
     record,
 )
+from ingest.publish import SCHEMAS
 from ingest.settings import Settings
 
 BEFORE = BuildInputs(code="code-1", loads="3|100")
@@ -93,6 +95,8 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "new loads only" in ran.stdout, ran.stdout
     assert "check fact_attacks: passed" in ran.stdout  # new data: checked again
+    assert "updated: new rows of the logs" in ran.stdout, ran.stdout
+    assert_published_equals_working(stepwise)
     again = cli("run", *first, *second, "--db", str(stepwise))
     assert again.returncode == 0, again.stdout + again.stderr
     assert "build: nothing changed since the last build" in again.stdout
@@ -105,3 +109,34 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
         assert table_rows(stepwise, table, key) == table_rows(full, table, key), table
     for moment in MOMENTS:
         assert as_of(stepwise, moment) == as_of(full, moment), moment
+
+
+def assert_published_equals_working(db: Path) -> None:
+    """The published copy, updated in place, holds exactly the working file's rows, tables,
+    views and macros (what a copy written anew would hold)."""
+    wanted = ", ".join(f"'{s}'" for s in SCHEMAS)
+    with duckdb.connect() as con:
+        con.execute(f"attach '{db}' as w (read_only)")
+        con.execute(f"attach '{Settings(db).published_path}' as p (read_only)")
+
+        def catalog(name: str) -> list[tuple[object, ...]]:
+            return con.execute(
+                f"select 'table', schema_name, table_name from duckdb_tables() "
+                f"where database_name = '{name}' and schema_name in ({wanted}) union all "
+                f"select 'view', schema_name, view_name from duckdb_views() "
+                f"where database_name = '{name}' and not internal and schema_name in ({wanted}) "
+                f"union all select distinct function_type, schema_name, function_name "
+                f"from duckdb_functions() where database_name = '{name}' and not internal "
+                f"and function_type like '%macro' and schema_name in ({wanted}) order by all"
+            ).fetchall()
+
+        assert catalog("p") == catalog("w")
+        for kind, schema, table in catalog("w"):
+            if kind != "table":
+                continue
+            for left, right in (("w", "p"), ("p", "w")):
+                (differ,) = con.execute(
+                    f'select count(*) from (select * from {left}.{schema}."{table}" '
+                    f'except all select * from {right}.{schema}."{table}")'
+                ).fetchone() or (None,)
+                assert differ == 0, (schema, table, left)
