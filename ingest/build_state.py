@@ -35,7 +35,16 @@ STATE_FILE = "build-state.json"
 PUBLISH_BASE_FILE = "publish-base.json"
 PROJECT_PARTS = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
 # What a build with new loads only runs again: every node the raw log feeds, and their tests.
-DATA_SELECTION = ["--select", "source:raw+", "--exclude", "resource_type:unit_test"]
+# The fusion and the facts then redo only the attacks the new loads can change
+# (models/intermediate/int_attack_fusion_delta.sql).
+DATA_SELECTION = [
+    "--select",
+    "source:raw+",
+    "--exclude",
+    "resource_type:unit_test",
+    "--vars",
+    "{incremental_fusion: true}",
+]
 
 
 class Plan(Enum):

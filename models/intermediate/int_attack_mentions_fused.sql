@@ -1,4 +1,21 @@
 -- One row per attack mention in the current marts, with the attack it was fused into and why.
+{#
+    A build on new loads (var incremental_fusion) replaces only the rows of the mentions
+    int_attack_fusion_delta fused again and drops those no longer fused (gone, replaced by a
+    later version, flagged); any other build fuses everything. Both give the same rows.
+#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='mention_id',
+    full_refresh=not var('incremental_fusion', false),
+    post_hook="delete from {{ this }} where mention_id not in (select mention_id from ({{
+        current_fusion_mentions_sql(ref('int_mentions_known'), ref('int_quality_issues')) }}))",
+) }}
+-- depends_on: {{ ref('int_attack_fusion_delta') }}
+{% if is_incremental() %}
+select * from {{ ref('int_attack_fusion_delta') }}
+{% else %}
 with
 {{ attack_assignments_sql(
     mentions=ref('int_mentions_known'),
@@ -8,3 +25,4 @@ with
 ) }}
 
 select * from assignments
+{% endif %}
