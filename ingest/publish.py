@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.build_state import UNCHANGED_BY_DATA_BUILDS
 from ingest.settings import Settings
 from ingest.warehouse import duckdb_error
 
@@ -254,8 +255,6 @@ APPEND_ONLY: dict[tuple[str, str], str] = {
     ("raw", "_dlt_loads"): "load_id",
     ("staging", "stg_extraction_log"): "version_id, extractor_version",
 }
-# What a build on new loads leaves as the last full build made it (ingest.build_state).
-UNCHANGED_BY_DATA_BUILDS = (("seeds", None), ("staging", "stg_gazetteer_places"))
 
 
 def _drop_views_and_macros(

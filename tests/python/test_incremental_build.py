@@ -76,6 +76,7 @@ MARTS = [
     ("mention_history", "mention_id"),
     ("aggregate_statements", "aggregate_id"),
     ("dim_article", "article_id"),
+    ("dim_location", "location_id"),
     ("quality_issues", "check_name, subject_id"),
 ]
 MOMENTS = ("2023-10-20", "2023-11-15T12:00:00+00:00", "2024-06-30")
