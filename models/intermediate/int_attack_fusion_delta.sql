@@ -38,9 +38,9 @@ last_mentions as (
 ),
 
 changed as (
-    (select {{ columns }} from current_mentions except all select {{ columns }} from last_mentions)
+    (select {{ columns }} from current_mentions except select {{ columns }} from last_mentions)
     union all
-    (select {{ columns }} from last_mentions except all select {{ columns }} from current_mentions)
+    (select {{ columns }} from last_mentions except select {{ columns }} from current_mentions)
 ),
 
 changed_days as (

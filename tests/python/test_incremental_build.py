@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -133,6 +134,13 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     moved = {m for m, attack in before.items() if after.get(m, attack) != attack}
     assert moved, "the new articles moved mentions the first run had fused"
     assert "check fact_attacks: passed" in ran.stdout  # new data: checked again
+    checked = {
+        suite["name"]: suite["reused"]
+        for suite in json.loads(
+            (Settings(stepwise).docs_dir / "checks.json").read_text(encoding="utf-8")
+        )["suites"]
+    }
+    assert checked["dim_location"] and not checked["fact_attacks"], checked  # same rows: kept
     assert "updated: new rows of the logs" in ran.stdout, ran.stdout
     assert_published_equals_working(stepwise)
     again = cli("run", *first, *second, "--db", str(stepwise))
