@@ -1,5 +1,5 @@
--- The fusion of only what changed since the last build (a build on new loads): the assignments
--- of every mention whose attack can have changed, to replace theirs in int_attack_mentions_fused.
+-- What a build on new loads fuses again: every mention whose attack can have changed since the
+-- last build (int_attack_mentions_fused replaces their rows, fact_attacks their attacks).
 {#
     Empty unless the build runs with the var incremental_fusion (ingest.build_state: builds on
     new loads only) and int_attack_mentions_fused holds the last build's fusion.
@@ -14,7 +14,7 @@
       (a mention outside them reaches only anchor attacks no changed mention is part of, and
       keeps its attack);
     - with the anchors at every (place, day) they can reach: all anchors of an anchor attack,
-      so each of these mentions gets the attack a full fusion gives it.
+      so that fusing these mentions alone gives each the attack a full fusion gives it.
 
     An attack whose mentions changed is recomputed by fact_attacks (its new mentions are here,
     or it lost some: its mention count differs).
@@ -144,19 +144,12 @@ refused as (
     inner join anchor_keys_reached as k on k.location_id = a.location_id and k.day = a.day
 ),
 
-refused_mentions as (
-    select m.* from {{ ref('int_mentions_known') }} as m semi join refused using (mention_id)
-),
+final as (
+    select distinct mention_id from refused
+)
 
-{{ attack_assignments_sql(
-    mentions='refused_mentions',
-    places=ref('stg_gazetteer_places'),
-    issues=ref('int_quality_issues'),
-    as_of="'infinity'::timestamptz"
-) }}
-
-select * from assignments
+select * from final
 {% else %}
-select null::varchar as mention_id, null::varchar as attack_id
+select null::varchar as mention_id
 where false
 {% endif %}

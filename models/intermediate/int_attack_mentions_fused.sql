@@ -1,7 +1,7 @@
 -- One row per attack mention in the current marts, with the attack it was fused into and why.
 {#
-    A build on new loads (var incremental_fusion) replaces only the rows of the mentions
-    int_attack_fusion_delta fused again and drops those no longer fused (gone, replaced by a
+    A build on new loads (var incremental_fusion) fuses again only the mentions of
+    int_attack_fusion_delta, replaces their rows, and drops those no longer fused (gone, replaced by a
     later version, flagged); any other build fuses everything. Both give the same rows.
 #}
 {{ config(
@@ -14,7 +14,20 @@
 ) }}
 -- depends_on: {{ ref('int_attack_fusion_delta') }}
 {% if is_incremental() %}
-select * from {{ ref('int_attack_fusion_delta') }}
+with refused_mentions as (
+    select m.*
+    from {{ ref('int_mentions_known') }} as m
+    semi join {{ ref('int_attack_fusion_delta') }} as d using (mention_id)
+),
+
+{{ attack_assignments_sql(
+    mentions='refused_mentions',
+    places=ref('stg_gazetteer_places'),
+    issues=ref('int_quality_issues'),
+    as_of="'infinity'::timestamptz"
+) }}
+
+select * from assignments
 {% else %}
 with
 {{ attack_assignments_sql(

@@ -1,7 +1,7 @@
 -- One row per attack, fused across every article and language that reported it.
 {#
     A build on new loads (var incremental_fusion) recomputes only the attacks whose mentions
-    changed: those int_attack_fusion_delta fused mentions into, and those whose mention count
+    changed: those the mentions of int_attack_fusion_delta were fused into, and those whose mention count
     is no longer the one they have (they lost mentions); it drops the attacks left with none.
     Any other build computes every attack. Both give the same rows.
 #}
@@ -19,7 +19,9 @@ with assignments as (
     select * from {{ ref('int_attack_mentions_fused') }}
     {% if is_incremental() %}
     where attack_id in (
-        select attack_id from {{ ref('int_attack_fusion_delta') }}
+        select attack_id
+        from {{ ref('int_attack_mentions_fused') }}
+        semi join {{ ref('int_attack_fusion_delta') }} using (mention_id)
         union
         select f.attack_id
         from {{ this }} as f
