@@ -28,32 +28,49 @@ import duckdb
 
 @dataclass(frozen=True, slots=True)
 class Stage:
-    """One command's wall time and peak resident memory (MB)."""
+    """One command's wall time and peak resident memory (MB), and when each of its output lines
+    appeared (seconds from its start), to tell its steps apart."""
 
     name: str
     seconds: float
     peak_mb: float
+    lines: tuple[tuple[float, str], ...] = ()
 
     def line(self, articles: int | None = None) -> str:
         rate = f"{articles / self.seconds:8.0f} art/s" if articles and self.seconds else " " * 14
         return f"{self.name:<24} {self.seconds:8.1f} s {rate} {self.peak_mb:8.0f} MB"
 
+    def steps(self) -> str:
+        """When the command's steps (ingest, build, check, publish) finished, from its output."""
+        done: dict[str, float] = {}
+        for at, text in self.lines:
+            step = text.split(":", 1)[0].split(" ", 1)[0]
+            if step in ("ingest", "build", "check", "publish"):
+                done[step] = at
+        return ", ".join(f"{step} done at {at:.1f} s" for step, at in done.items())
+
 
 def timed(name: str, *args: str) -> Stage:
     """Run ``attack-ledger ARGS`` in a child process, as a user would; stop if it fails."""
     started = time.monotonic()
-    with tempfile.TemporaryFile(mode="w+") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "ingest", *args], stdout=output, stderr=subprocess.STDOUT
-        )
-        _, status, usage = os.wait4(process.pid, 0)  # the child's own peak memory
-        process.returncode = os.waitstatus_to_exitcode(status)
-        seconds = time.monotonic() - started
-        if process.returncode != 0:
-            output.seek(0)
-            print(output.read(), file=sys.stderr)
-            raise SystemExit(f"bench-e2e: attack-ledger {args[0]} failed ({process.returncode})")
-    return Stage(name, seconds, usage.ru_maxrss / 1024)  # Linux reports kilobytes
+    lines: list[tuple[float, str]] = []
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ingest", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert process.stdout is not None
+    for text in process.stdout:
+        lines.append((time.monotonic() - started, text.rstrip()))
+    _, status, usage = os.wait4(process.pid, 0)  # the child's own peak memory
+    process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.monotonic() - started
+    if process.returncode != 0:
+        print("\n".join(text for _, text in lines), file=sys.stderr)
+        raise SystemExit(f"bench-e2e: attack-ledger {args[0]} failed ({process.returncode})")
+    return Stage(name, seconds, usage.ru_maxrss / 1024, tuple(lines))  # Linux: kilobytes
 
 
 def generate(out: Path, n: int, seed: int, *, copies: bool = False) -> None:
@@ -93,8 +110,17 @@ def slowest_nodes(db: Path, count: int = 4) -> str:
     path = db.with_name(db.name + ".state") / "dbt-target" / "run_results.json"
     results = json.loads(path.read_text(encoding="utf-8"))["results"]
     timed_nodes = sorted(results, key=lambda r: -float(r["execution_time"]))[:count]
-    return ", ".join(
-        f"{r['unique_id'].split('.')[-1]} {float(r['execution_time']):.1f} s" for r in timed_nodes
+    kinds: dict[str, float] = {}
+    for r in results:
+        kind = r["unique_id"].split(".")[0]
+        kinds[kind] = kinds.get(kind, 0.0) + float(r["execution_time"])
+    spent = ", ".join(f"{kind}s {seconds:.1f} s" for kind, seconds in sorted(kinds.items()))
+    return (
+        ", ".join(
+            f"{r['unique_id'].split('.')[-1]} {float(r['execution_time']):.1f} s"
+            for r in timed_nodes
+        )
+        + f" ({len(results)} nodes: {spent})"
     )
 
 
@@ -134,6 +160,7 @@ def run(work: Path, n: int, copies: int, workers: list[str]) -> None:
     print(f"\nincremental: {extra} new articles, the {n} others given again")
     for stage in incremental:
         print(stage.line(extra))
+    print(f"publish after the +1 % build: {incremental[1].steps()}")
     print(f"{'total':<24} {inc_total:8.1f} s ({100 * inc_total / total:.0f} % of the full run)")
     print(f"slowest build nodes: {inc_nodes}")
 
@@ -141,6 +168,7 @@ def run(work: Path, n: int, copies: int, workers: list[str]) -> None:
     generate(ten, 10, seed=4)
     few = timed("run +10 articles", "run", str(articles), str(more), str(ten), "--db", str(db))
     print(f"\n{few.line()} ({100 * few.seconds / total:.0f} % of the full run)")
+    print(f"steps: {few.steps()}")
     print(f"slowest build nodes: {slowest_nodes(db)}")
 
     as_of = timed("as-of 2024-06-30", "as-of", "2024-06-30", "--db", str(db), "--json")

@@ -29,9 +29,30 @@ import duckdb
 from ingest.settings import Settings, dbt_project_dir
 
 STATE_FILE = "build-state.json"
+# The code the published copy was last written from, kept across builds on new loads only and
+# removed when a full build starts: while it matches, publishing updates the copy in place of
+# writing it anew (ingest.publish).
+PUBLISH_BASE_FILE = "publish-base.json"
 PROJECT_PARTS = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
 # What a build with new loads only runs again: every node the raw log feeds, and their tests.
-DATA_SELECTION = ["--select", "source:raw+", "--exclude", "resource_type:unit_test"]
+# The fusion and the facts then redo only the attacks the new loads can change
+# (models/intermediate/int_attack_fusion_delta.sql); dim_location, fed by the raw log only
+# through the gazetteer's own plausibility check (int_quality_issues), stays as built.
+DATA_SELECTION = [
+    "--select",
+    "source:raw+",
+    "--exclude",
+    "resource_type:unit_test",
+    "dim_location",
+    "--vars",
+    "{incremental_fusion: true}",
+]
+# The tables a build on new loads leaves as the last full build made them (ingest.publish).
+UNCHANGED_BY_DATA_BUILDS = (
+    ("seeds", None),
+    ("staging", "stg_gazetteer_places"),
+    ("marts", "dim_location"),
+)
 
 
 class Plan(Enum):
@@ -138,3 +159,30 @@ def record(settings: Settings, what: str, inputs: BuildInputs) -> None:
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(data, indent=2), encoding="utf-8")
     temporary.replace(path)
+
+
+def _publish_base(settings: Settings) -> Path:
+    return settings.state_dir / PUBLISH_BASE_FILE
+
+
+def can_update_published(settings: Settings, inputs: BuildInputs) -> bool:
+    """Whether the published copy was written from this code and only builds on new loads ran
+    since (a full build forgets it when it starts), so that it can be updated, not rewritten."""
+    if not settings.published_path.is_file():
+        return False
+    try:
+        data = json.loads(_publish_base(settings).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("code") == inputs.code
+
+
+def record_publish_base(settings: Settings, inputs: BuildInputs) -> None:
+    path = _publish_base(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"code": inputs.code}), encoding="utf-8")
+
+
+def forget_publish_base(settings: Settings) -> None:
+    """Before a full build: the next publish writes the copy anew."""
+    _publish_base(settings).unlink(missing_ok=True)

@@ -231,12 +231,15 @@ def do_publish(settings: Settings) -> None:
             soft_wrap=True,
         )
         return
+    update = build_state.can_update_published(settings, inputs)
     with err.status(Text("publish: writing the read-only copy for readers")):
-        done = publish(settings)
+        done = publish(settings, since_data_builds=update)
     build_state.record(settings, "published", inputs)
+    build_state.record_publish_base(settings, inputs)
+    how = "; updated: new rows of the logs, the rebuilt tables" if done.updated else ""
     console.print(
         f"publish: {done.path} ({done.tables} tables, {done.views} views, "
-        f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s)",
+        f"{done.bytes / 1e6:.1f} MB, {done.seconds:.1f} s{how})",
         soft_wrap=True,
     )
 
@@ -351,6 +354,8 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> bool:
         )
         return False
     build_state.forget(settings)
+    if plan is build_state.Plan.FULL:
+        build_state.forget_publish_base(settings)
     args = ["build"]
     if full_refresh:
         args.append("--full-refresh")

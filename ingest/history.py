@@ -10,9 +10,11 @@ from ingest.metadata import parse_datetime
 from ingest.settings import Settings
 from ingest.warehouse import connect_readonly
 
+# The moment is written into the query as a literal, not bound as a parameter: DuckDB's Python
+# client imports pandas (about 2 s) the first time it binds one.
 AS_OF_SQL = """
 select f.*, l.location_name
-from marts.attacks_as_of(?::timestamptz) as f
+from marts.attacks_as_of(timestamptz '{moment}') as f
 left join marts.dim_location as l using (location_id)
 order by f.event_date nulls last, l.location_name, f.attack_id
 """
@@ -39,6 +41,6 @@ def attacks_as_of(settings: Settings, moment: datetime) -> list[dict[str, Any]]:
         ).fetchone()
         if not exists or not exists[0]:
             raise UserError(f"no marts in {settings.db_path} yet: run attack-ledger build")
-        cursor = con.execute(AS_OF_SQL, [moment])
+        cursor = con.execute(AS_OF_SQL.format(moment=moment.isoformat()))
         names = [d[0] for d in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

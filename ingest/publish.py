@@ -14,6 +14,7 @@ make a load fail.
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.build_state import UNCHANGED_BY_DATA_BUILDS
 from ingest.settings import Settings
 from ingest.warehouse import duckdb_error
 
@@ -38,6 +40,7 @@ class Published:
     views: int
     macros: int
     seconds: float
+    updated: bool = False
 
 
 def _literal(text: str) -> str:
@@ -83,14 +86,24 @@ def _unquote(token: str) -> str:
     return token
 
 
-def publish(settings: Settings) -> Published:
-    """Copy the working warehouse's schemas into the published file, atomically."""
+def publish(settings: Settings, *, since_data_builds: bool = False) -> Published:
+    """Copy the working warehouse's schemas into the published file, atomically.
+
+    ``since_data_builds``: only builds on new loads (``ingest.build_state.Plan.DATA``) ran
+    since the published file was written from the same code, so it is updated instead of
+    written anew (:func:`_update`): a copy of it gets the new rows of the append-only logs and
+    the tables those builds remade; the result holds the same rows as a full copy.
+    """
     started = time.monotonic()
     target = settings.published_path
     temporary = target.with_name(f".{target.name}.writing")
     for leftover in (temporary, temporary.with_name(temporary.name + ".wal")):
         with suppress(FileNotFoundError):
             leftover.unlink()
+    update = since_data_builds and target.is_file()
+    if update:
+        shutil.copyfile(target, temporary)
+        temporary.chmod(0o644)
     # In memory, attaching the working file read-only and the new file.
     con = duckdb.connect()
     con.execute("set enable_progress_bar = false")
@@ -99,7 +112,7 @@ def publish(settings: Settings) -> Published:
             con.execute(f"attach {_literal(str(settings.db_path))} (read_only)")
         except duckdb.Error as exc:
             raise duckdb_error(exc, settings.db_path) from None
-        counts = _copy(con, settings.db_path, temporary)
+        counts = _copy(con, settings.db_path, temporary, update=update)
     except BaseException:
         with suppress(FileNotFoundError):
             temporary.unlink()
@@ -117,24 +130,39 @@ def publish(settings: Settings) -> Published:
         views=counts[1],
         macros=counts[2],
         seconds=time.monotonic() - started,
+        updated=update,
     )
 
 
-def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tuple[int, int, int]:
-    """Tables (their DDL, rows and comments), then views, then table macros; checkpointed.
-
-    The working file is attached under the catalog name DuckDB gives it when opened alone
-    (the name dbt's views use).
-    """
+def _catalog(con: duckdb.DuckDBPyConnection, working: Path) -> str:
+    """The catalog name DuckDB gives the working file when opened alone (the one dbt's views
+    use), under which it is attached."""
     row = con.execute(
         "select database_name from duckdb_databases() where path = ?", [str(working)]
     ).fetchone()
     assert row is not None
-    catalog = str(row[0])
+    return str(row[0])
+
+
+def _copy(
+    con: duckdb.DuckDBPyConnection, working: Path, temporary: Path, *, update: bool = False
+) -> tuple[int, int, int]:
+    """Tables (their DDL, rows and comments), then views, then table macros; checkpointed.
+
+    ``update``: ``temporary`` is a copy of the last published file, and only builds on new
+    loads ran since. Its views and macros are dropped; a table whose definition is unchanged
+    keeps its rows when a build on new loads leaves it as it was (seeds, the gazetteer), or
+    gets only the rows it lacks when it is an append-only log (:data:`APPEND_ONLY`, then its
+    row count must equal the working one's); every other table is written anew.
+    """
+    catalog = _catalog(con, working)
     source = _ident(catalog)
     con.execute(f"attach {_literal(str(temporary))} as published")
     con.execute("use published")
     wanted = ", ".join(_literal(s) for s in SCHEMAS)
+    old_tables: dict[tuple[str, str], str] = {}
+    if update:
+        old_tables = _drop_views_and_macros(con, wanted)
     schemas = [
         s
         for (s,) in con.execute(
@@ -144,18 +172,27 @@ def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tup
         ).fetchall()
     ]
     for schema in schemas:
-        con.execute(f"create schema {_ident(schema)}")
+        con.execute(f"create schema if not exists {_ident(schema)}")
     tables = con.execute(
         f"select schema_name, table_name, sql, comment from duckdb_tables() "
         f"where database_name = ? and schema_name in ({wanted}) order by schema_name, table_name",
         [catalog],
     ).fetchall()
+    written: set[tuple[str, str]] = set()
     for schema, table, ddl, comment in tables:
-        con.execute(ddl)
         name = f"{_ident(schema)}.{_ident(table)}"
+        old_ddl = old_tables.pop((schema, table), None)
+        if old_ddl == ddl and _bring_up_to_date(con, source, schema, table):
+            continue
+        written.add((schema, table))
+        if old_ddl is not None:
+            con.execute(f"drop table published.{name}")
+        con.execute(ddl)
         con.execute(f"insert into published.{name} select * from {source}.{name}")
         if comment:
             con.execute(f"comment on table {name} is {_literal(comment)}")
+    for schema, table in old_tables:  # gone from the working file
+        con.execute(f"drop table published.{_ident(schema)}.{_ident(table)}")
     views = con.execute(
         f"select schema_name, view_name, sql, comment from duckdb_views() "
         f"where database_name = ? and not internal and schema_name in ({wanted}) "
@@ -169,6 +206,7 @@ def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tup
             for s, v, sql, c in views
         ],
     )
+    views_made = {(s, v) for s, v, _sql, _c in views}
     columns = con.execute(
         f"select schema_name, table_name, column_name, comment from duckdb_columns() "
         f"where database_name = ? and schema_name in ({wanted}) and comment is not null "
@@ -176,6 +214,8 @@ def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tup
         [catalog],
     ).fetchall()
     for schema, table, column, comment in columns:
+        if (schema, table) not in written and (schema, table) not in views_made:
+            continue  # a table kept as it was keeps its column comments
         con.execute(
             f"comment on column {_ident(schema)}.{_ident(table)}.{_ident(column)} "
             f"is {_literal(comment)}"
@@ -202,6 +242,65 @@ def _copy(con: duckdb.DuckDBPyConnection, working: Path, temporary: Path) -> tup
     con.execute("checkpoint published")
     con.execute("detach published")
     return len(tables), len(views), len(macros)
+
+
+# The append-only tables and their keys: the raw log (dlt writes it insert-only) and the
+# extraction log (an incremental model with the append strategy).
+APPEND_ONLY: dict[tuple[str, str], str] = {
+    ("raw", "articles"): "version_id",
+    ("raw", "article_sightings"): "sighting_id",
+    ("raw", "rejected_inputs"): "reject_id",
+    ("raw", "article_minhashes"): "version_id",
+    ("raw", "input_files"): "file_id",
+    ("raw", "_dlt_loads"): "load_id",
+    ("staging", "stg_extraction_log"): "version_id, extractor_version",
+}
+
+
+def _drop_views_and_macros(
+    con: duckdb.DuckDBPyConnection, wanted: str
+) -> dict[tuple[str, str], str]:
+    """Drop the published copy's views and macros (made again from the working file); return
+    its tables with their definitions."""
+    for schema, view in con.execute(
+        f"select schema_name, view_name from duckdb_views() where database_name = 'published' "
+        f"and not internal and schema_name in ({wanted})"
+    ).fetchall():
+        con.execute(f"drop view published.{_ident(schema)}.{_ident(view)}")
+    for schema, name, kind in con.execute(
+        f"select distinct schema_name, function_name, function_type from duckdb_functions() "
+        f"where database_name = 'published' and not internal "
+        f"and function_type in ('macro', 'table_macro') and schema_name in ({wanted})"
+    ).fetchall():
+        table = "table " if kind == "table_macro" else ""
+        con.execute(f"drop macro {table}published.{_ident(schema)}.{_ident(name)}")
+    return {
+        (schema, table): ddl
+        for schema, table, ddl in con.execute(
+            f"select schema_name, table_name, sql from duckdb_tables() "
+            f"where database_name = 'published' and schema_name in ({wanted})"
+        ).fetchall()
+    }
+
+
+def _bring_up_to_date(con: duckdb.DuckDBPyConnection, source: str, schema: str, table: str) -> bool:
+    """Bring an unchanged-definition table of the published copy up to date without copying it
+    whole, when it can be: a table builds on new loads leave alone stays; an append-only log
+    gets the rows it lacks. False when the table must be written anew."""
+    if any(s == schema and t in (None, table) for s, t in UNCHANGED_BY_DATA_BUILDS):
+        return True
+    key = APPEND_ONLY.get((schema, table))
+    if key is None:
+        return False  # remade by the build: comparing its rows costs what copying them does
+    name = f"{_ident(schema)}.{_ident(table)}"
+    con.execute(
+        f"insert into published.{name} select * from {source}.{name} "
+        f"anti join published.{name} as published_rows using ({key})"
+    )
+    counts = con.execute(
+        f"select (select count(*) from published.{name}), (select count(*) from {source}.{name})"
+    ).fetchone()
+    return counts is not None and counts[0] == counts[1]
 
 
 def _comment(kind: str, name: str, comment: str | None) -> str | None:

@@ -27,6 +27,34 @@
     ``mentions`` is a relation with the columns of int_mentions_known; ``places`` the gazetteer;
     ``issues`` the relation of int_quality_issues; ``as_of`` a SQL expression of type timestamptz.
 #}
+{# The first and last day a mention's date can stand for (its precision window). #}
+{% macro fusion_window_start() -%}
+    case date_precision
+        when 'day' then event_date
+        when 'week' then event_date - interval 6 day
+        when 'month' then date_trunc('month', event_date)
+    end::date
+{%- endmacro %}
+
+{% macro fusion_window_end() -%}
+    case date_precision
+        when 'day' then event_date
+        when 'week' then event_date
+        when 'month' then last_day(event_date)
+    end::date
+{%- endmacro %}
+
+
+{# The mentions the current marts fuse: known now (no later version), not flagged. #}
+{% macro current_fusion_mentions_sql(mentions, issues) -%}
+    select m.*
+    from {{ mentions }} as m
+    anti join {{ issues }} as q on q.subject_type = 'mention' and q.subject_id = m.mention_id
+    where m.known_from <= 'infinity'::timestamptz
+      and (m.known_until is null or m.known_until > 'infinity'::timestamptz)
+{%- endmacro %}
+
+
 {% macro attack_assignments_sql(mentions, places, issues, as_of) %}
 known as (
     select m.*, p.feature_type as place_feature_type
@@ -54,16 +82,8 @@ classified as (
         location_id is not null
             and coalesce(place_feature_type, 'other') not in ('country', 'admin1', 'region')
             as is_site,
-        case date_precision
-            when 'day' then event_date
-            when 'week' then event_date - interval 6 day
-            when 'month' then date_trunc('month', event_date)
-        end::date as window_start,
-        case date_precision
-            when 'day' then event_date
-            when 'week' then event_date
-            when 'month' then last_day(event_date)
-        end::date as window_end,
+        {{ fusion_window_start() }} as window_start,
+        {{ fusion_window_end() }} as window_end,
         timezone('UTC', known_from)::date as known_day
     from known
 ),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import duckdb
 import pytest
 from support import SAMPLE, CliRunner
 from test_marts import as_of, table_rows
@@ -17,6 +19,7 @@ from ingest.build_state import (
     plan_build,
     record,
 )
+from ingest.publish import SCHEMAS
 from ingest.settings import Settings
 
 BEFORE = BuildInputs(code="code-1", loads="3|100")
@@ -74,25 +77,72 @@ MARTS = [
     ("mention_history", "mention_id"),
     ("aggregate_statements", "aggregate_id"),
     ("dim_article", "article_id"),
+    ("dim_location", "location_id"),
     ("quality_issues", "check_name, subject_id"),
 ]
 MOMENTS = ("2023-10-20", "2023-11-15T12:00:00+00:00", "2024-06-30")
 
 
+# Small articles that make the second run change attacks the first run made: a report that joins
+# an attack, a second anchor that leaves a province-level report between two attacks (it was
+# attached to the only one), a corrected version, and a lightly edited copy of a sample story.
+LATER = {
+    "joins.txt": "Drones hit Harir air base\n\nTwo drones struck the Harir air base in Erbil "
+    "province on 3 March 2024, a Kurdish security official said. No casualties were reported.",
+    "province.txt": "Attack in Erbil province\n\nA drone attack was reported in Erbil province "
+    "on 3 March 2024, according to local officials.",
+}
+CORRECTED = (
+    "Drones hit Harir air base\n\nTwo drones struck the Harir air base in Erbil province on 3 "
+    "March 2024, a Kurdish security official said. One contractor was wounded."
+)
+BRIDGE = (
+    "Drones hit Erbil airport\n\nTwo drones struck Erbil International Airport in Erbil "
+    "province on 3 March 2024, a Kurdish security official said. No casualties were reported."
+)
+COPIED = "a01-asad-harir-drones"
+
+
 def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_build(
     tmp_path: Path, cli: CliRunner
 ) -> None:
-    first = [str(SAMPLE / d) for d in ("articles", "html")]
-    second = [str(SAMPLE / d) for d in ("batches", "corrections")]
+    early, late = tmp_path / "early", tmp_path / "late"
+    early.mkdir()
+    late.mkdir()
+    for name, text in LATER.items():
+        (early / name).write_text(text, encoding="utf-8")
+    first = [str(SAMPLE / d) for d in ("articles", "html")] + [str(early)]
+    second = [str(SAMPLE / d) for d in ("batches", "corrections")] + [str(late)]
     stepwise, full = tmp_path / "stepwise.duckdb", tmp_path / "full.duckdb"
 
     ran = cli("run", *first, "--db", str(stepwise))
+    before = fused(stepwise)
+    # the full build's log gets the same versions: the first ones, then the later ones
+    ingested = cli("ingest", *first, "--db", str(full))
+    assert ingested.returncode == 0, ingested.stdout + ingested.stderr
+    (early / "joins.txt").write_text(CORRECTED, encoding="utf-8")  # a new version
+    (late / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    (late / "later-report.txt").write_text(LATER["joins.txt"].replace("Two", "2"), "utf-8")
+    source = (SAMPLE / "articles" / f"{COPIED}.txt").read_text(encoding="utf-8")
+    (late / f"{COPIED}-copy.txt").write_text(source + "\nReporting by a wire service.", "utf-8")
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "new loads only" not in ran.stdout and "check fact_attacks: passed" in ran.stdout
     ran = cli("run", *first, *second, "--db", str(stepwise))
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "new loads only" in ran.stdout, ran.stdout
+    after = fused(stepwise)
+    moved = {m for m, attack in before.items() if after.get(m, attack) != attack}
+    assert moved, "the new articles moved mentions the first run had fused"
     assert "check fact_attacks: passed" in ran.stdout  # new data: checked again
+    checked = {
+        suite["name"]: suite["reused"]
+        for suite in json.loads(
+            (Settings(stepwise).docs_dir / "checks.json").read_text(encoding="utf-8")
+        )["suites"]
+    }
+    assert checked["dim_location"] and not checked["fact_attacks"], checked  # same rows: kept
+    assert "updated: new rows of the logs" in ran.stdout, ran.stdout
+    assert_published_equals_working(stepwise)
     again = cli("run", *first, *second, "--db", str(stepwise))
     assert again.returncode == 0, again.stdout + again.stderr
     assert "build: nothing changed since the last build" in again.stdout
@@ -101,7 +151,48 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
 
     built = cli("run", *first, *second, "--db", str(full))
     assert built.returncode == 0, built.stdout + built.stderr
+    assert "new loads only" not in built.stdout, "never built before: a full build"
     for table, key in MARTS:
         assert table_rows(stepwise, table, key) == table_rows(full, table, key), table
     for moment in MOMENTS:
         assert as_of(stepwise, moment) == as_of(full, moment), moment
+
+
+def assert_published_equals_working(db: Path) -> None:
+    """The published copy, updated in place, holds exactly the working file's rows, tables,
+    views and macros (what a copy written anew would hold)."""
+    wanted = ", ".join(f"'{s}'" for s in SCHEMAS)
+    with duckdb.connect() as con:
+        con.execute(f"attach '{db}' as w (read_only)")
+        con.execute(f"attach '{Settings(db).published_path}' as p (read_only)")
+
+        def catalog(name: str) -> list[tuple[object, ...]]:
+            return con.execute(
+                f"select 'table', schema_name, table_name from duckdb_tables() "
+                f"where database_name = '{name}' and schema_name in ({wanted}) union all "
+                f"select 'view', schema_name, view_name from duckdb_views() "
+                f"where database_name = '{name}' and not internal and schema_name in ({wanted}) "
+                f"union all select distinct function_type, schema_name, function_name "
+                f"from duckdb_functions() where database_name = '{name}' and not internal "
+                f"and function_type like '%macro' and schema_name in ({wanted}) order by all"
+            ).fetchall()
+
+        assert catalog("p") == catalog("w")
+        for kind, schema, table in catalog("w"):
+            if kind != "table":
+                continue
+            for left, right in (("w", "p"), ("p", "w")):
+                (differ,) = con.execute(
+                    f'select count(*) from (select * from {left}.{schema}."{table}" '
+                    f'except all select * from {right}.{schema}."{table}")'
+                ).fetchone() or (None,)
+                assert differ == 0, (schema, table, left)
+
+
+def fused(db: Path) -> dict[str, str]:
+    """Each fused mention's attack."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "select mention_id, attack_id from intermediate.int_attack_mentions_fused"
+        ).fetchall()
+    return {str(m): str(a) for m, a in rows}
