@@ -54,8 +54,10 @@ browser:
 run: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS)
 	$(VENV)/bin/attack-ledger run
 
+# The tests start hundreds of CLI processes: Python may cache their compiled imports (where
+# the environment sets PYTHONDONTWRITEBYTECODE, each one compiles dbt, dlt and GX again).
 test: $(NATIVE_STAMP) $(GAZETTEER) $(REPORT_ASSETS) browser
-	$(VENV)/bin/pytest
+	env -u PYTHONDONTWRITEBYTECODE $(VENV)/bin/pytest
 
 # Extraction speed on one process (articles of about 2.5 KB): prints articles per second.
 bench: $(NATIVE_STAMP) $(GAZETTEER)
