@@ -1655,3 +1655,23 @@ def test_the_targets_named_next_place_the_attack_of_a_province(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [("Tamberi", "drone", 30)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Pro-Iranian fighters fired two rockets at Ramadi on Monday, officials said.",
+            id="pro-Iranian fighters: the Iran-backed militias (en)",
+        ),
+        pytest.param(
+            "Les pro-Iran ont tiré lundi deux roquettes sur Ramadi, selon des responsables.",
+            id="les pro-Iran: the Iran-backed militias (fr)",
+        ),
+    ],
+)
+def test_the_pro_iran_camp_named_as_a_noun(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_id, mention.attacker) == ("iq-ramadi", "Iran-backed militias")
