@@ -111,6 +111,14 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "small_arms", None, id="hommes armés ont ouvert le feu is small arms (fr)",
         ),
         pytest.param(
+            "Naval drones struck a patrol boat near Hit on Tuesday, the navy said.",
+            "drone", None, id="naval drones are drones (en)",
+        ),
+        pytest.param(
+            "Des embarcations télécommandées ont frappé mardi un navire au large de Hit.",
+            "drone", None, id="des embarcations télécommandées sont des drones (fr)",
+        ),
+        pytest.param(
             "Armed men killed five villagers in an attack on Hit on Tuesday.",
             "unknown", None, id="armed men name no weapon (en)",
         ),
