@@ -8,6 +8,7 @@ The generated files are read as they are, so a stale or broken build is caught; 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from ingest.extraction import ArticleInput, Extractor, load_lexicons
+from ingest.extraction import ArticleInput, AttackMention, Extractor, load_lexicons
 from ingest.extraction.gazetteer import PlaceIndex
 from ingest.paths import packaged_gazetteer_dir
 from ingest.textnorm import normalize_article_text, stable_hash
@@ -308,14 +309,18 @@ def world_extractor() -> Extractor:
     return Extractor(load_lexicons(REPO_ROOT / "seeds"))
 
 
-def _attack_places(extractor: Extractor, body: str) -> list[str | None]:
+def _mentions(extractor: Extractor, body: str) -> Sequence[AttackMention]:
     text = normalize_article_text(f"Dépêche\n\n{body}")
     article = ArticleInput(
         article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
         title="Dépêche", published_at=datetime(2023, 10, 31), published_precision="day",
         language=None,
     )  # fmt: skip
-    return [m.location_id for m in extractor.extract(article).mentions if not m.is_background]
+    return extractor.extract(article).mentions
+
+
+def _attack_places(extractor: Extractor, body: str) -> list[str | None]:
+    return [m.location_id for m in _mentions(extractor, body) if not m.is_background]
 
 
 @pytest.mark.parametrize(
@@ -446,13 +451,7 @@ def test_a_curated_admin2_replaces_the_geonames_one() -> None:
 def test_a_toll_after_the_area_of_a_town_is_the_towns(
     world_extractor: Extractor, body: str
 ) -> None:
-    text = normalize_article_text(f"Dépêche\n\n{body}")
-    article = ArticleInput(
-        article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
-        title="Dépêche", published_at=datetime(2023, 10, 31), published_precision="day",
-        language=None,
-    )  # fmt: skip
-    mentions = world_extractor.extract(article).mentions
+    mentions = _mentions(world_extractor, body)
     assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]
 
 
