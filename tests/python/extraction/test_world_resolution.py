@@ -1675,3 +1675,25 @@ def test_the_pro_iran_camp_named_as_a_noun(
 ) -> None:
     (mention,) = found(world_extractor, make_article, body)
     assert (mention.location_id, mention.attacker) == ("iq-ramadi", "Iran-backed militias")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Several soldiers were wounded in a car bombing in Kidal on Monday. The group said "
+            "it had killed 12 soldiers and wounded 9 others.",
+            id="'several wounded', then the figure: the figure (en)",
+        ),
+        pytest.param(
+            "Plusieurs soldats ont été blessés lundi dans un attentat à la voiture piégée à "
+            "Kidal. Le groupe a affirmé avoir tué 12 soldats et blessé 9 autres.",
+            id="'plusieurs blessés', puis le chiffre: le chiffre (fr)",
+        ),
+    ],
+)
+def test_a_figure_told_later_replaces_a_vague_one(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Kidal", 12, 9)]
