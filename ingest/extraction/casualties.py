@@ -57,7 +57,11 @@ _NONE = re.compile(
     r"sans faire de victime|(?:did|does|have|has) not (?:sustain|suffer)(?:ed)? (?:any )?"
     r"(?:injuries|casualties)|(?:no one|nobody) was harmed|(?:was|were) unharmed|"
     r"escaped (?:unhurt|unharmed)|n'y a pas eu de (?:victimes?|blesses)|"
-    r"n'y a eu aucune? (?:victime|blesse)|(?:est|sont) (?:sortie?s? )?indemnes?)\b"
+    r"n'y a eu aucune? (?:victime|blesse)|(?:est|sont) (?:sortie?s? )?indemnes?|"
+    r"personne n'(?:a|avait|aurait|ait) (?:ete )?(?:blesse|tue|touche)|"
+    r"(?:no one|nobody) (?:has|had) been (?:hurt|injured|killed|harmed)|"
+    r"(?:est|sont|etait|etaient) sains? et saufs?|(?:est|sont|etait|etaient) saines? et sauves?|"
+    r"(?:is|are|was|were) safe and sound|(?:escaped|emerged|were|was) unscathed)\b"
 )
 _KILL_ONLY_NONE = re.compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
@@ -66,8 +70,10 @@ _KILL_ONLY_NONE = re.compile(
 _CIVILIAN_ONLY = re.compile(r"\s*(?:civile?s?|civilians?|parmi les civils|among civilians)\b")
 _NEGATION_WORDS = (
     "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
-    "unharmed", "unhurt", "indemne",
+    "unharmed", "unhurt", "indemne", "personne n'", "sain", "safe and sound", "unscathed",
 )  # fmt: skip
+# "no one", "not one", "pas un seul": the figure one negated is nobody.
+_NOBODY = re.compile(r"(?:(?<=\bno )|(?<=\bnot ))one\b|(?<=\bpas )une? seule?\b")
 _HEART = re.compile(r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes")
 _AUX = frozenset(
     {
@@ -289,8 +295,8 @@ def find_casualties(
         quantity = _object_quantity(folded, match.end(), end)
         if quantity is None:
             quantity = _subject_quantity(folded, start, match.start())
-        if quantity is None:
-            continue
+        if quantity is None or (quantity.best == 1 and _NOBODY.match(folded, quantity.start)):
+            continue  # "no one was hurt": nobody, not one
         if quantity.best == 1 and _ANOTHER.search(folded, match.end(), min(end, match.end() + 90)):
             quantity = Quantity(2, 2, 2, "exact", quantity.start, quantity.end)  # "and another"
         found.append(Casualty(kind, quantity, match.start()))

@@ -53,6 +53,9 @@ TRIGGER = (
     "a incendie", "ete incendie", "ete incendies", "incendiant", "incendie criminel",
     "incendies criminels", "ont mis le feu", "a mis le feu", "mettant le feu", "brule vif",
     "brules vifs", "brulee vive", "brulees vives",
+    # Nobody hurt ("the crew was unharmed", "l'équipage est sain et sauf"): the toll is zero.
+    "unharmed", "unhurt", "unscathed", "safe and sound", "indemne", "indemnes", "sain et sauf",
+    "saine et sauve", "sains et saufs", "saines et sauves",
     # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
     # "The incident occurred in X" (with an attack noun, the noun is the trigger already).
     "it took place", "it happened", "it occurred", "incident took place", "incident occurred",
