@@ -66,6 +66,13 @@ _TREATED = re.compile(
     r"airlifted)\b"
 )
 _HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
+# A clock time given in another place's time ("avant 04h00 (02h00 en Belgique)", "at 2 a.m.
+# in Paris", "3:00 heure de Paris", "05:30 Moscow time"): a time zone, not where it happened.
+_CLOCK_IN_BEFORE = re.compile(
+    r"\b\d{1,2}(?:h\d{0,2}|:\d{2}| ?[ap]\.? ?m\b\.?)(?: \w+)? (?:en|in|au|aux|a)(?: l')? ?$"
+)
+_ZONE_BEFORE = re.compile(r"\bheures? (?:locales? )?(?:de |d'|du |des |a )(?:l')?$")
+_ZONE_AFTER = re.compile(r" (?:time|standard time)\b")
 
 
 def sentence_places(
@@ -155,6 +162,8 @@ def without_landmarks_and_sources(
             continue  # (a strike on a hospital is still where it happened)
         if _MEDIUM_BEFORE.search(folded, max(start, hit.start - 50), hit.start) is not None:
             continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
+        if _time_zone(folded, hit, start):
+            continue
         kept.append(hit)
     return kept
 
@@ -207,6 +216,17 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
         _HOSPITAL_BEFORE.search(folded, max(start, hit.start - 45), hit.start) is not None
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
     ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
+
+
+def _time_zone(folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "(02h00 en Belgique)", "2 a.m. in Paris", "heure de Moscou", "Kyiv time": the place
+    whose clock tells the time, not where it happened."""
+    low = max(start, hit.start - 25)
+    return (
+        _CLOCK_IN_BEFORE.search(folded, low, hit.start) is not None
+        or _ZONE_BEFORE.search(folded, low, hit.start) is not None
+        or _ZONE_AFTER.match(folded, hit.end) is not None
+    )
 
 
 # A road named by its ends: the road word and what leads to its first end ("sur l'axe",
