@@ -39,10 +39,19 @@ class WeaponHit:
     count: int | None
 
 
+# What may stand between a weapon word and the word after it that makes it a stock or a
+# facility: a space or hyphen ("drone depot", "missile-defence"), a preposition ("drones de
+# reconnaissance", "stocks of missiles"), an adjective of the weapon ("drones kamikazes stockés").
+# A verb in between ("a drone hit a depot") makes the noun the target, not the weapon's use.
+_NON_USE_GAP = re.compile(r"[\s-]*(?:(?:de|d'|du|des|of|for)\s*)?")
+
+
 def _non_use(folded: str, match: Match, cue_spans: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the weapon word names a stock, a facility or a defence, not an arm used."""
     for start, _end in cue_spans.get("non_use_after", ()):
-        if match.end <= start <= match.end + 14:
+        if match.end <= start <= match.end + 14 and _NON_USE_GAP.fullmatch(
+            folded, match.end, start
+        ):
             return True
     for _start, end in cue_spans.get("non_use_before", ()):
         if match.start - 45 <= end <= match.start:

@@ -97,6 +97,7 @@ _ALIASES = [
     ("bd-bora", "Bora", "name", False),
     ("ml-gao", "Gao", "name", True),
     ("fr-nice", "Nice", "name", True),
+    ("fr", "France", "name", False),
     ("ua-kupiansk", "Kupiansk", "name", False),
     ("ua-kupiansk", "Koupiansk", "variant", False),
     ("lb-nabatieh", "Nabatieh", "name", False),
@@ -1697,3 +1698,67 @@ def test_a_figure_told_later_replaces_a_vague_one(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Kidal", 12, 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A drone struck a fuel depot in Kidal on Monday. No one has been hurt, the governor "
+            "said.",
+            id="'no one has been hurt' is nobody, not one (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé lundi un dépôt de carburant à Kidal. Personne n'a été blessé, a "
+            "indiqué le gouverneur.",
+            id="'personne n'a été blessé' (fr)",
+        ),
+        pytest.param(
+            "A drone struck a fuel depot in Kidal on Monday. The guards are safe and sound, the "
+            "governor said.",
+            id="'safe and sound' (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé lundi un dépôt de carburant à Kidal. Les gardiens sont sains et "
+            "saufs, a indiqué le gouverneur.",
+            id="'sains et saufs' (fr)",
+        ),
+    ],
+)
+def test_nobody_hurt_is_a_zero_toll_and_the_target_no_stock(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon, m.killed, m.wounded) for m in mentions] == [
+        ("Kidal", "drone", 0, 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked an army camp on Monday before 04:00 (02:00 in France), the army said.",
+            id="a clock time in another country is a time zone (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué un camp militaire lundi avant 04h00 (02h00 en "
+            "France), selon l'armée.",
+            id="une heure en France est un fuseau horaire (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked an army camp on Monday at 04:00 France time, the army said.",
+            id="'France time' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué un camp militaire lundi à 4h00, heure de France, "
+            "selon l'armée.",
+            id="'heure de France' (fr)",
+        ),
+    ],
+)
+def test_a_time_zone_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == []
