@@ -52,7 +52,7 @@ _AGENT_BEFORE = re.compile(
     r"realisee?s?|effectuee?s?|vise\w*|cible\w*|frappe\w*|carried out|launched|fired|"
     r"conducted|claimed|perpetrated|"
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
-    r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:[a-z']+\s+){0,3}$"
+    r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:[a-z']+\s+){0,4}$"
 )
 _TIMED_AGENT = re.compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"

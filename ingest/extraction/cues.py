@@ -27,6 +27,12 @@ TRIGGER = (
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
     "launched by", "lance par", "lances par", "lancee par", "lancees par",
+    # The passive of an attack told before ("Elle a été menée par X", "It was carried out by
+    # X"); "menée par" alone is also "led by" (a delegation), so only the passive counts.
+    "was carried out by", "were carried out by", "has been carried out by",
+    "was perpetrated by", "were perpetrated by", "a ete menee par", "ont ete menees par",
+    "a ete mene par", "ont ete menes par", "a ete perpetree par", "a ete perpetre par",
+    "ont ete perpetrees par", "ont ete perpetres par", "a ete commise par", "ont ete commises par",
     # A toll told as deaths caused: "a provoqué la mort de", "a coûté la vie à".
     "provoque la mort", "coute la vie", "caused the deaths", "caused the death",
     "claimed the lives",

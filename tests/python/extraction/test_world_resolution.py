@@ -1762,3 +1762,32 @@ def test_a_time_zone_is_no_attack_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An attack targeted an army camp in Kidal on Monday. It was carried out by "
+            "fighters of the Coordination of Azawad Movements, the army said.",
+            id="'it was carried out by' names the attacker of the attack told before (en)",
+        ),
+        pytest.param(
+            "Une attaque a visé lundi un camp militaire à Kidal. Elle a été menée par des "
+            "combattants de la Coordination des mouvements de l'Azawad, selon l'armée.",
+            id="'elle a été menée par' nomme l'assaillant de l'attaque d'avant (fr)",
+        ),
+    ],
+)
+def test_the_passive_of_an_attack_told_before_names_its_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.attacker) for m in mentions] == [
+        ("Kidal", "Coordination of Azawad Movements")
+    ]
+
+
+def test_led_by_is_no_attack(world_extractor: Extractor, make_article: MakeArticle) -> None:
+    body = "Une délégation menée par le ministre est arrivée lundi à Kidal."
+    assert found(world_extractor, make_article, body) == []
