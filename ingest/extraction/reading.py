@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extraction.actors import NON_STATE_KINDS
+from ingest.extraction.actors import NON_STATE_KINDS, ActorMention
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
 from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims
@@ -49,6 +49,7 @@ from ingest.extraction.roles import (
     last_named_group,
     sentence_roles,
     split_air_and_ground,
+    subject_group,
 )
 from ingest.extraction.sentence_dates import inherit_dates
 
@@ -59,6 +60,7 @@ class _Carried:
 
     last_site: tuple[int, Place] | None = None
     last_group: str | None = None
+    last_group_at: int = -9  # the sentence that last named it
     day_context: DateHit | None = None
     spotted: tuple[int, SentenceFacts] | None = None  # a sentence that locates the enemy
     lead_seen: bool = False
@@ -146,7 +148,8 @@ def _read_event(
     """Read a sentence that tells an attack: its frame, then its candidates or its fragment."""
     spans = fact.cue_spans
     hits = sentence_places(context, fact, spans)
-    mentions = actor_mentions(context, fact, carried.last_group)
+    recent = carried.last_group if index - carried.last_group_at <= _PRONOUN_REACH else None
+    mentions = actor_mentions(context, fact, carried.last_group, recent)
     # The roles read the live attack words: the cue spans as they are when those are all of
     # them (no trigger at all reads the same as an empty list).
     live = clause.live
@@ -154,9 +157,11 @@ def _read_event(
     if live is not cue_triggers and (live or cue_triggers):
         role_spans = {**spans, "trigger": live}
     roles = sentence_roles(context, fact, mentions, role_spans, clause.claim, carried.last_group)
-    carried.last_group = last_named_group(
-        mentions, roles, context.lexicons.actors, carried.last_group
-    )
+    group = last_named_group(mentions, roles, context.lexicons.actors, carried.last_group)
+    if group != carried.last_group or any(m.actor_id == group for m in mentions):
+        carried.last_group = group
+        subject = group is not None and subject_group(context.folded, fact, mentions, group)
+        carried.last_group_at = index if subject else -9
     if spans.get("site_anaphora"):  # "la base", "the air base"
         hits = with_site_anaphora(fact, hits, carried.last_site, index)
     if not fact.title:
@@ -217,6 +222,9 @@ def _where_spotted(
         hits = finest(without_apposed_divisions(context.text, context.folded, hits))
     return hits if len(hits) == 1 and not is_area(hits[0].place) else []
 
+
+# How many sentences back "they", "ils" may point to the group named last.
+_PRONOUN_REACH = 2
 
 _DATELINE_SENTENCES = 2  # a dateline opens the first line of the body (after the title)
 
@@ -284,3 +292,6 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
             and COMPOUND_MODIFIER.match(context.folded, match.end) is None
         ):
             carried.last_group = match.entry.ref
+            mention = ActorMention(match.start, match.end, match.entry.ref, "any")
+            subject = subject_group(context.folded, fact, [mention], match.entry.ref)
+            carried.last_group_at = index if subject else -9

@@ -27,6 +27,7 @@ from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
+from ingest.extraction.wordregex import contains_any
 
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
 COMPOUND_MODIFIER = re.compile(
@@ -64,11 +65,15 @@ GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
 
 
 def actor_mentions(
-    context: ArticleContext, fact: SentenceFacts, last_group: str | None
+    context: ArticleContext,
+    fact: SentenceFacts,
+    last_group: str | None,
+    recent_group: str | None = None,
 ) -> list[ActorMention]:
     """The actors a sentence names outside its context clauses (not as a qualifier: "the
-    al-Qaeda-linked group"), the states its nationalities stand for, and "the group" for the
-    last group named."""
+    al-Qaeda-linked group"), the states its nationalities stand for, "the group" for the
+    last group named, and "they", "ils" at work for the group named in the last two sentences
+    (``recent_group``) when the sentence names no actor before them."""
     folded = context.folded
     families = fact.families
     discounted = fact.discounted
@@ -82,6 +87,12 @@ def actor_mentions(
         found += nationals(context, families, found, fact.cue_spans.get("trigger", ()))
     if PLACE in families and "agent" in fact.cue_spans:
         found += states_acting(context, families[PLACE], fact.cue_spans["agent"])
+    if recent_group is not None:
+        found += [
+            pronoun
+            for pronoun in pronoun_agents(folded, fact, recent_group)
+            if not any(m.start < pronoun.start for m in found)
+        ]
     if last_group is not None:
         start, end = fact.sentence.start, fact.sentence.end
         found += [
@@ -90,6 +101,64 @@ def actor_mentions(
             if not any(m.start < anaphor.end and anaphor.start < m.end for m in found)
         ]
     return found
+
+
+# "Depuis dimanche, ils ont ainsi tiré deux roquettes", "They then fired rockets at": a plural
+# pronoun opening a clause, then (within three words) the attack word it is the subject of.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
+_PRONOUN_GAP = re.compile(r"(?: [a-z']+){0,3}? ")
+_PASSIVE_AFTER_PRONOUN = re.compile(r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b")
+
+
+def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMention]:
+    """ "ils", "they" as the subject of an attack word: the group named just before."""
+    start, end = fact.sentence.start, fact.sentence.end
+    if not contains_any(folded[start:end], _PRONOUNS):
+        return []
+    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
+    ends = [m.end() for m in _PRONOUN_SUBJECT.finditer(folded, start, end)]
+    opening = _OPENING_PRONOUN.match(folded, start)  # (a search from ``start`` skips "^")
+    if opening is not None:
+        ends.insert(0, opening.end())
+    for pronoun_end in ends:
+        if _PASSIVE_AFTER_PRONOUN.match(folded, pronoun_end):
+            continue  # "ils ont été tués": the victims
+        for word_start, _ in words:
+            if _PRONOUN_GAP.fullmatch(folded, pronoun_end, word_start) is not None:
+                pronoun_start = folded.rfind(" ", start, pronoun_end) + 1
+                return [ActorMention(max(start, pronoun_start), pronoun_end, group, "attacker")]
+    return []
+
+
+_OPENING_PRONOUN = re.compile(r"(?:ils|elles|they)\b")
+# Who else a plural pronoun may stand for: people named before the group in its sentence
+# ("Soldiers repelled a JNIM attack. They then shelled ...": the soldiers).
+_PEOPLE = re.compile(
+    r"\b(?:soldiers|troops|forces|police|policemen|officers|villagers|residents|civilians|"
+    r"people|men|guards|fighters|soldats|troupes|militaires|policiers|gendarmes|"
+    r"villageois|habitants|civils|hommes|gardes|combattants|personnes)\b"
+)
+
+
+_MEMBERS_OF = re.compile(r"\b[a-z]+ (?:of the|of|du|de la|de l'|des|d')\s*$")
+
+
+def subject_group(
+    folded: str, fact: SentenceFacts, mentions: Sequence[ActorMention], group: str
+) -> bool:
+    """Whether ``group`` opens its sentence as its subject: named in its first eight words,
+    with no people named before it (a later "they" may mean those people)."""
+    first = next((m for m in mentions if m.actor_id == group), None)
+    if first is None:
+        return False
+    before = folded[fact.sentence.start : first.start]
+    members = _MEMBERS_OF.search(before)  # "les combattants du JNIM": the group's own
+    if members is not None:
+        before = before[: members.start()]
+    return len(before.split()) <= 8 and _PEOPLE.search(before) is None
+
+
+_PRONOUNS = ("ils", "elles", "they")
 
 
 def states_acting(

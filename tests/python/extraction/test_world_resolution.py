@@ -1791,3 +1791,48 @@ def test_the_passive_of_an_attack_told_before_names_its_attacker(
 def test_led_by_is_no_attack(world_extractor: Extractor, make_article: MakeArticle) -> None:
     body = "Une délégation menée par le ministre est arrivée lundi à Kidal."
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "JNIM fighters regularly attack army positions in the region. On Monday, they "
+            "fired two rockets at the army camp in Kidal.",
+            [("Kidal", "rocket", "Jama'at Nusrat al-Islam wal-Muslimin")],
+            id="'they fired' after the group named as subject: the group (en)",
+        ),
+        pytest.param(
+            "Les combattants du JNIM attaquent régulièrement les positions de l'armée. Lundi, "
+            "ils ont ainsi tiré deux roquettes sur le camp militaire de Kidal.",
+            [("Kidal", "rocket", "Jama'at Nusrat al-Islam wal-Muslimin")],
+            id="'ils ont tiré' après le groupe sujet: le groupe (fr)",
+        ),
+        pytest.param(
+            "Soldiers have been hunting JNIM members in the region for weeks. On Monday, they "
+            "fired two rockets at a militant camp near Kidal.",
+            [("Kidal", "rocket", None)],
+            id="people named before the group: 'they' may be them (en)",
+        ),
+        pytest.param(
+            "Les soldats traquent les membres du JNIM dans la région depuis des semaines. "
+            "Lundi, ils ont tiré deux roquettes sur un camp jihadiste près de Kidal.",
+            [("Kidal", "rocket", None)],
+            id="des personnes nommées avant le groupe: 'ils' peut les désigner (fr)",
+        ),
+        pytest.param(
+            "JNIM fighters regularly attack army positions in the region. On Monday, they were "
+            "hit by two rockets in Kidal.",
+            [("Kidal", "rocket", None)],
+            id="'they were hit': the group is the target (en)",
+        ),
+    ],
+)
+def test_they_at_work_is_the_group_just_named(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, str, str | None]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon, m.attacker) for m in mentions] == expected
