@@ -291,6 +291,9 @@ NON_USE_BEFORE = (
     "stockage de", "storage of", "warehouses for", "depots de", "depot de", "stocks de",
     "stock de", "production de", "fabrication de", "usines de", "manufacture of", "stockpile of",
     "stockpiles of", "for missiles", "reconnaissance", "surveillance", "installations de",
+    # aircraft kept, not flown in the attack ("la flotte de F-16", "a fleet of drones")
+    "flotte de", "flotte d'", "fleet of", "escadrille de", "squadron of", "maintenance des",
+    "maintenance of", "entretien des",
     # an aircraft that carries the wounded ("évacués par hélicoptère", "airlifted by helicopter")
     "evacue par", "evacues par", "evacuee par", "evacuees par", "evacuated by", "evacuated on",
     "evacuated aboard", "airlifted", "transportes par", "transported by", "evacuation medicale",

@@ -27,6 +27,7 @@ from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
+from ingest.extraction.weapons import not_used
 from ingest.extraction.wordregex import contains_any
 
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
@@ -84,7 +85,8 @@ def actor_mentions(
         and COMPOUND_MODIFIER.match(folded, m.end) is None
     ]
     if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
-        found += nationals(context, families, found, fact.cue_spans.get("trigger", ()))
+        spans = fact.cue_spans
+        found += nationals(context, families, found, spans.get("trigger", ()), spans)
     if PLACE in families and "agent" in fact.cue_spans:
         found += states_acting(context, families[PLACE], fact.cue_spans["agent"])
     if recent_group is not None:
@@ -190,6 +192,7 @@ def nationals(
     families: Mapping[str, Sequence[Match]],
     named: Sequence[ActorMention],
     triggers: Sequence[Span],
+    cue_spans: Mapping[str, Sequence[Span]] | None = None,
 ) -> list[ActorMention]:
     """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens": a nationality next
     to an aircraft or a drone is that state's forces attacking; so is one next to an attack
@@ -198,7 +201,10 @@ def nationals(
     folded = context.folded
     found: list[ActorMention] = []
     aircraft: list[Span] = [
-        (w.start, w.end) for w in families.get(WEAPON, ()) if w.entry.ref in {"airstrike", "drone"}
+        (w.start, w.end)
+        for w in families.get(WEAPON, ())
+        if w.entry.ref in {"airstrike", "drone"}
+        and not (cue_spans and not_used(folded, w, cue_spans))  # "la flotte de F-16 irakiens"
     ]
     attacks = aircraft + [
         (start, end)

@@ -11,7 +11,7 @@ drones"), an indefinite article before a singular one counts 1 ("an explosive-la
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.matching import CUE, WEAPON, Match
@@ -46,8 +46,9 @@ class WeaponHit:
 _NON_USE_GAP = re.compile(r"[\s-]*(?:(?:de|d'|du|des|of|for)\s*)?")
 
 
-def _non_use(folded: str, match: Match, cue_spans: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether the weapon word names a stock, a facility or a defence, not an arm used."""
+def not_used(folded: str, match: Match, cue_spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
+    """Whether the weapon word names a stock, a facility, a fleet or a defence, not an arm
+    used (the roles pass reads it too: a fleet's nationality attacks nobody)."""
     for start, _end in cue_spans.get("non_use_after", ()):
         if match.end <= start <= match.end + 14 and _NON_USE_GAP.fullmatch(
             folded, match.end, start
@@ -98,7 +99,7 @@ def weapon_hits(
             continue
         if masks and _masked(match, masks):
             continue
-        if _non_use(folded, match, cue_spans):
+        if not_used(folded, match, cue_spans):
             continue
         count = _count(folded, match, floor) if match.entry.flag else None
         if count is not None and any(s <= match.start - 2 < e for s, e in date_spans):
@@ -180,4 +181,4 @@ def weapon_for(
     return chosen
 
 
-__all__ = ["CUE", "WeaponHit", "weapon_for", "weapon_hits"]
+__all__ = ["CUE", "WeaponHit", "not_used", "weapon_for", "weapon_hits"]
