@@ -105,6 +105,7 @@ _ALIASES = [
     ("iq", "Iraq", "name", False),
     ("iq", "Iraqi", "demonym", False),
     ("iq", "irakienne", "demonym", False),
+    ("iq", "irakiens", "demonym", False),
     ("iq-ramadi", "Ramadi", "name", False),
     ("us", "United States", "name", False),
     ("us", "États-Unis", "name", False),
@@ -1836,3 +1837,27 @@ def test_they_at_work_is_the_group_just_named(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.weapon, m.attacker) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militiamen fired six rockets at an air base in Ramadi on Monday, where Americans "
+            "maintain the fleet of Iraqi F-16s.",
+            id="a fleet kept at the base is no weapon and no attacker (en)",
+        ),
+        pytest.param(
+            "Des miliciens ont tiré lundi six roquettes sur une base aérienne à Ramadi, où des "
+            "Américains entretiennent la flotte de F-16 irakiens.",
+            id="une flotte entretenue à la base n'est ni arme ni assaillant (fr)",
+        ),
+    ],
+)
+def test_a_fleet_kept_at_the_target_is_no_weapon(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon, m.projectile_count, m.attacker) for m in mentions] == [
+        ("Ramadi", "rocket", 6, None)
+    ]
