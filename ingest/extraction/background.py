@@ -23,8 +23,14 @@ from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.frame_places import finest
 from ingest.extraction.frames import PLURAL_NOUN, STRIKE_WORD
-from ingest.extraction.matching import ACTOR, PLACE, WEAPON
-from ingest.extraction.places import PlaceHit, is_area, select_places, unlisted_places
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
+from ingest.extraction.places import (
+    PlaceHit,
+    is_area,
+    select_places,
+    type_spans_of,
+    unlisted_places,
+)
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 
@@ -96,7 +102,14 @@ def _clause_places(
         return []
     hits = select_places(place_matches, text, folded, clause_start, context.hinted, context.located)
     hits += unlisted_places(
-        place_matches, hits, text, folded, clause_start, spans.get("place_type", ()), context.home
+        place_matches,
+        hits,
+        text,
+        folded,
+        clause_start,
+        type_spans_of(spans),
+        context.home,
+        demonyms=[*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
     )
     if not hits:
         return []

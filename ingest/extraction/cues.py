@@ -319,4 +319,7 @@ PLACE_TYPE = (
     "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
     "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",
     "gouvernorat", "prefecture", "wilaya", "cercle",
+    # military sites named by their type ("la base aérienne Osman Digna", "X air base")
+    "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
+    "base navale",
 )  # fmt: skip

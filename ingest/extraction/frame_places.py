@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
-from ingest.extraction.matching import PLACE
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE
 from ingest.extraction.places import (
     ROAD_WORDS,
     PlaceHit,
@@ -25,6 +25,7 @@ from ingest.extraction.places import (
     contains,
     is_area,
     select_places,
+    type_spans_of,
     unlisted_places,
 )
 from ingest.extraction.wordregex import contains_any
@@ -89,9 +90,10 @@ def sentence_places(
         text,
         folded,
         start,
-        spans.get("place_type", ()),
+        type_spans_of(spans),
         context.home,
         fact.sentence.end,
+        [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
     )
     if unlisted:
         hits = sorted([*hits, *unlisted], key=lambda h: h.start)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
-from ingest.extraction.matching import PLACE, Match, PlaceKey
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
 from ingest.extraction.wordregex import WordRegex, contains_any
 
@@ -647,11 +647,18 @@ def _context_area(
         key = match.entry.key
         if key is None or match.entry.family != PLACE:
             continue
-        areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
-        countries = {p.country_iso2 for p in areas}
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
         apposed = end <= match.start <= end + _APPOSED_AREA_REACH
+        areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
+        if not areas and apposed and home is None:
+            # "the X air base in Port Sudan", "le village de X, près de Gao": the town named
+            # right after is in the place's country (its only one), when the article has none.
+            towns = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
+            if len({p.country_iso2 for p in towns}) == 1:
+                town = towns[0]
+                return town.country_iso2, town.admin1, None, town.location_id
+        countries = {p.country_iso2 for p in areas}
         if (
             not areas
             or len(countries) != 1
@@ -668,6 +675,12 @@ def _context_area(
     return None, None, None, None
 
 
+def type_spans_of(spans: Mapping[str, Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans that may hold a place-type noun: the place-type cues, and the site anaphors
+    that hold one ("la base aérienne Osman Digna": the cue table keeps the longer anaphor)."""
+    return [*spans.get("place_type", ()), *spans.get("site_anaphora", ())]
+
+
 def unlisted_places(
     matches: Sequence[Match],
     accepted: Sequence[PlaceHit],
@@ -677,12 +690,15 @@ def unlisted_places(
     type_spans: Sequence[tuple[int, int]],
     home: str | None,
     sentence_end: int | None = None,
+    demonyms: Sequence[Match] = (),
 ) -> list[PlaceHit]:
     """Places the text names as places ("the village of X", "la localité de X", "X village")
     that the gazetteer lacks: a hit with the name as written, no id and no point, in the
     province the sentence names beside it, else in the article's country (``home``); nothing
     when neither is known (a place is never put in a guessed country). With ``sentence_end``,
-    also the name after what was hit ("two locations in X", "des positions à X")."""
+    also the name after what was hit ("two locations in X", "des positions à X"). A name a
+    nationality, an actor (``demonyms``: "the Colombian military base") or a country spells
+    qualifies the place noun instead."""
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
@@ -698,7 +714,9 @@ def unlisted_places(
         name = text[start:end].strip(" -'’")
         if name.endswith(("'s", "’s")):
             name = name[:-2]
-        if fold_key(name).split(" ")[0] in _NOT_NAMES:
+        if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(
+            [*matches, *demonyms], start, end, name
+        ):
             continue
         country, admin1, admin2, parent = _context_area(matches, start, end, home)
         if country is None:
@@ -707,10 +725,11 @@ def unlisted_places(
         if listed is not None:  # the text names as a place one the gazetteer has there
             found.append(PlaceHit(start, start + len(name), listed, False, False))
             continue
+        feature, name = _base_named(folded, start, start + len(name), name)
         place = Place(
             location_id=f"{country.lower()}-unlisted-{_slug(name)}",
             name=name,
-            feature_type="town",
+            feature_type=feature,
             admin1=admin1,
             country_iso2=country,
             latitude=None,
@@ -721,6 +740,45 @@ def unlisted_places(
         )
         found.append(PlaceHit(start, start + len(name), place, False, False))
     return found
+
+
+_NATION_ABBREVIATIONS: frozenset[str] = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "usa"})
+
+
+def _nationality(matches: Sequence[Match], start: int, end: int, name: str) -> bool:
+    """ "the US military base", "une base militaire russe", "the Colombian base": a
+    nationality or a country qualifies the noun, it names no place."""
+    if fold_key(name) in _NATION_ABBREVIATIONS:
+        return True
+    return any(
+        m.start < end
+        and start < m.end
+        and (
+            m.entry.family in (DEMONYM, ACTOR)
+            or (
+                m.entry.key is not None
+                and any(p.feature_type == "country" for p in m.entry.key.places)
+            )
+        )
+        for m in matches
+    )
+
+
+def _base_named(folded: str, start: int, end: int, name: str) -> tuple[str, str]:
+    """The feature and name of a place the gazetteer lacks: a base when a base noun types it
+    ("la base aérienne X", "the X air base": "X Air Base"), else a town."""
+    before = _BASE_AROUND.search(folded, max(0, start - 22), start)
+    after = _BASE_AROUND.match(folded, end + 1) if folded.startswith(" ", end) else None
+    found = after or before
+    if found is None or (
+        before is not None
+        and folded[before.end() : start].strip(" ,") not in {"", "de", "d'", "of", "of the"}
+    ):
+        return "town", name
+    feature, suffix = _BASES[found.group(0)]
+    if name.lower().endswith(suffix.lower()):
+        return feature, name
+    return feature, f"{name} {suffix}"
 
 
 def _listed_in(matches: Sequence[Match], start: int, end: int, country: str) -> Place | None:
@@ -751,6 +809,8 @@ def _names_typed(
             continue
         start, end = noun.start(), noun.end()
         head = _TYPE_HEAD.match(folded, end)
+        if head is None and noun.group(0) in _BASES and folded.startswith(" ", end):
+            head = _SPACE.match(folded, end)  # "la base aérienne Osman Digna"
         if head is not None:
             name = _NAME.match(text, head.end())
             if name is not None:
@@ -880,14 +940,27 @@ def _described(
 
 # A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can
 # follow a name ("Ajwara village", "the Liboi border post").
+_BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
-    rf"(?:{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|province|oblast|"
-    r"governorate|gouvernorat|prefecture|wilaya|cercle)\b"
+    rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|"
+    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle)\b"
 )
+# A base's kind and the English words its name takes ("Osman Digna Air Base").
+_BASES: dict[str, tuple[str, str]] = {
+    "air base": ("airbase", "Air Base"),
+    "airbase": ("airbase", "Air Base"),
+    "base aerienne": ("airbase", "Air Base"),
+    "military base": ("military_base", "Military Base"),
+    "base militaire": ("military_base", "Military Base"),
+    "naval base": ("military_base", "Naval Base"),
+    "base navale": ("military_base", "Naval Base"),
+}
+_BASE_AROUND = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
+_SPACE = re.compile(" ")
 _TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
-     "border crossing", "checkpoint"}
+     "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base"}
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")

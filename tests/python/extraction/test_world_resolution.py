@@ -1861,3 +1861,43 @@ def test_a_fleet_kept_at_the_target_is_no_weapon(
     assert [(m.location_name, m.weapon, m.projectile_count, m.attacker) for m in mentions] == [
         ("Ramadi", "rocket", 6, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Drones struck the Tessalit air base in Kidal on Monday.",
+            [("Tessalit Air Base", "ML")],
+            id="a base the gazetteer lacks, named before its type, in the town after (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé lundi la base aérienne Tessalit à Kidal.",
+            [("Tessalit Air Base", "ML")],
+            id="une base absente du répertoire, nommée après son type (fr)",
+        ),
+        pytest.param(
+            "Des drones ont frappé lundi la base militaire de Tessalit, près de Kidal.",
+            [("Tessalit Military Base", "ML")],
+            id="'la base militaire de X' (fr)",
+        ),
+        pytest.param(
+            "Rockets struck the US military base in Ramadi on Monday.",
+            [("Ramadi", "IQ")],
+            id="a nationality before the base noun names no base (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé lundi la base militaire américaine de Ramadi.",
+            [("Ramadi", "IQ")],
+            id="une nationalité après le nom de base ne nomme aucune base (fr)",
+        ),
+    ],
+)
+def test_a_base_named_by_its_type(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == expected
