@@ -123,9 +123,10 @@ def _read_sentence(
     if fact.discounted:
         triggers = [t for t in triggers if not inside(t[0], fact.discounted)]
     clause = main_clause(folded, spans, triggers)
+    singled = _singled_out(folded, fact) if counts.aggregate else None
     eventful = (
         (bool(clause.live) or clause.claim or clause.attributed or clause.casualty_only)
-        and not counts.aggregate
+        and (not counts.aggregate or singled is not None)
         and not clause.denial
         and not (clause.casualty_only and spans.get("mask"))
     )
@@ -133,7 +134,7 @@ def _read_sentence(
         # Nothing happens here: only keep track of the last site and group named.
         _track(context, fact, index, carried)
         return
-    _read_event(context, fact, index, carried, clause, counts, cue_triggers)
+    _read_event(context, fact, index, carried, clause, counts, cue_triggers, singled)
 
 
 def _read_event(
@@ -144,10 +145,14 @@ def _read_event(
     clause: MainClause,
     counts: SentenceCounts,
     cue_triggers: list[Span] | None,
+    singled: int | None = None,
 ) -> None:
-    """Read a sentence that tells an attack: its frame, then its candidates or its fragment."""
+    """Read a sentence that tells an attack: its frame, then its candidates or its fragment
+    (only the places after ``singled``, where a count of attacks singles one out)."""
     spans = fact.cue_spans
     hits = sentence_places(context, fact, spans)
+    if singled is not None:
+        hits = [h for h in hits if h.start >= singled]
     recent = carried.last_group if index - carried.last_group_at <= _PRONOUN_REACH else None
     mentions = actor_mentions(context, fact, carried.last_group, recent)
     # The roles read the live attack words: the cue spans as they are when those are all of
@@ -195,6 +200,22 @@ def _read_event(
     if dateline is not None:
         for candidate in carried.candidates[told_before:]:
             candidate.dateline = True
+
+
+# "plusieurs attaques, dont l'attaque la plus meurtrière ... le 24 août à X", "three attacks
+# this year, including the bombing of a market in X": a count of attacks that singles one out.
+_SINGLED_OUT = re.compile(
+    r"\b(?:dont|notamment|parmi lesquelles|including|among them|among which|such as)"
+    r"(?: celle| celui| l'| la| le| the| a| an| un| une)? ?(?:[a-z]+ ){0,1}"
+    r"(?:attaque|attentat|frappe|assaut|attack|bombing|strike|raid|massacre|assault|ambush|"
+    r"embuscade)\b"
+)
+
+
+def _singled_out(folded: str, fact: SentenceFacts) -> int | None:
+    """Where a count of attacks singles one out (its places follow), if it does."""
+    match = _SINGLED_OUT.search(folded, fact.sentence.start, fact.sentence.end)
+    return match.start() if match is not None else None
 
 
 # "les forces ont localisé un regroupement de terroristes dans la zone de X", "surveillance

@@ -1901,3 +1901,42 @@ def test_a_base_named_by_its_type(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "JNIM has carried out several attacks in Mali this year, including the attack on "
+            "24 August in Kidal that killed 20 soldiers.",
+            [("Kidal", date(2023, 8, 24), 20, True)],
+            id="a count of attacks singling one out: that one is told (en)",
+        ),
+        pytest.param(
+            "Le JNIM a mené plusieurs attaques au Mali cette année, dont l'attaque du 24 août "
+            "à Kidal, qui a tué 20 soldats.",
+            [("Kidal", date(2023, 8, 24), 20, True)],
+            id="un décompte d'attaques qui en distingue une: elle est relevée (fr)",
+        ),
+        pytest.param(
+            "Three attacks hit Kidal and Mopti this week.",
+            [],
+            id="a count of attacks alone is no event (en)",
+        ),
+        pytest.param(
+            "Trois attaques ont frappé Kidal et Mopti cette semaine.",
+            [],
+            id="un décompte d'attaques seul n'est pas un événement (fr)",
+        ),
+    ],
+)
+def test_a_count_of_attacks_that_singles_one_out(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, date, int, bool]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == (
+        expected
+    )
