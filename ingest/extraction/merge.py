@@ -45,12 +45,22 @@ def finer_date(
     )
 
 
+# Weapons one attack may be told with: "an Israeli air strike in southern Lebanon", then "an
+# Israeli drone struck a house in Kfar X" (a drone strike is an air strike).
+_SAME_ATTACK_WEAPONS = frozenset({"airstrike", "drone"})
+
+
+def weapons_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two weapons may describe one attack: either unknown, equal, or air and drone."""
+    return not a or not b or a == b or (a in _SAME_ATTACK_WEAPONS and b in _SAME_ATTACK_WEAPONS)
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.group == b.group:
         return False
     if not dates_compatible(a.date, a.precision, b.date, b.precision):
         return False
-    if a.weapon and b.weapon and a.weapon != b.weapon:
+    if not weapons_compatible(a.weapon, b.weapon):
         return False
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
 

@@ -1940,3 +1940,25 @@ def test_a_count_of_attacks_that_singles_one_out(
     assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An air strike killed five militants in Borno State on Monday. A drone struck "
+            "their camp in the village of Kalo, officials said.",
+            id="an air strike in a province, then a drone in its village: one attack (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a tué cinq combattants lundi dans l'État de Borno. Un drone a "
+            "frappé leur camp dans le village de Kalo, selon des responsables.",
+            id="une frappe aérienne dans une province, puis un drone dans son village (fr)",
+        ),
+    ],
+)
+def test_an_air_strike_told_again_as_a_drone_is_one_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.weapon, m.killed) for m in mentions] == [("ng-kalo", "drone", 5)]
