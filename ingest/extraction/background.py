@@ -7,11 +7,13 @@ missile attack on the base, which wounded four soldiers", "six days after a truc
 Beledweyne killed 18 people", "en représailles à l'attaque de drone contre la base de Tanf"),
 with the clause's own date (undated, it stays undated), weapon, figures and actors, never the
 main clause's. A province or a country is such a place only when the clause tells one dated
-attack or its toll, not a campaign ("amid Israeli bombardments in Gaza").
+attack or its toll, not a campaign ("amid Israeli bombardments in Gaza") nor the attack a war
+began with ("amid the offensive in Gaza following the 7 October attack").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -33,6 +35,19 @@ from ingest.extraction.places import (
 )
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
+
+# "amid the ongoing offensive in Gaza following the 7 October attack", "sur fond de guerre
+# ... depuis l'attaque du 7 octobre": an attack named as the start of a war names its theatre,
+# not a place where an attack is reported.
+_WAR = re.compile(
+    r"\b(?:war|offensive|conflict|campaign|invasion|siege|guerre|conflit|campagne|siege)\b"
+)
+
+
+def _war_begun_by(folded: str, sentence_start: int, trigger: int) -> bool:
+    """Whether the attack word at ``trigger`` follows a war named just before it (in its
+    clause or the context clause before: "sur fond d'offensive ..., depuis une attaque")."""
+    return _WAR.search(folded, max(sentence_start, trigger - 100), trigger) is not None
 
 
 class _ClauseFrame(NamedTuple):
@@ -68,7 +83,7 @@ def background_candidates(
         candidates = [_candidate(context, index, frame, hits, hit) for hit in hits]
         campaign = all(
             folded[t_start:t_end].split(" ")[-1] in PLURAL_NOUN for t_start, t_end in triggers
-        )
+        ) or _war_begun_by(folded, fact.sentence.start, triggers[0][0])
         found += [
             c
             for c in candidates

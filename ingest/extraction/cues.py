@@ -189,7 +189,7 @@ CONTEXT = (
     "en reaction a", "en reaction aux", "en reponse a", "en reponse aux", "in response to",
     "in retaliation for", "en represailles a", "en represailles aux", "en riposte a",
     "en riposte aux", "depuis le debut", "depuis le declenchement", "depuis que", "since",
-    "amid", "sur fond de", "in connection with", "en lien avec", "dans le cadre de",
+    "amid", "sur fond de", "sur fond d'", "in connection with", "en lien avec", "dans le cadre de",
     "in the wake of", "as part of", "following the", "after the start", "une reponse a",
     "une reponse au", "une reponse aux", "a response to", "as a response to", "days after",
     "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",

@@ -1962,3 +1962,36 @@ def test_an_air_strike_told_again_as_a_drone_is_one_attack(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.weapon, m.killed) for m in mentions] == [("ng-kalo", "drone", 5)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The strike comes amid the army's offensive in Borno State following a Boko Haram "
+            "attack on 7 October.",
+            [],
+            id="the attack a war began with names the war's theatre, no attack (en)",
+        ),
+        pytest.param(
+            "La frappe intervient sur fond d'offensive de l'armée dans l'État de Borno, depuis "
+            "une attaque de Boko Haram le 7 octobre.",
+            [],
+            id="l'attaque qui a ouvert une guerre nomme son théâtre, pas une attaque (fr)",
+        ),
+        pytest.param(
+            "The strike came in response to a Boko Haram attack in Borno State on 7 October "
+            "that killed five soldiers.",
+            [("Borno", True)],
+            id="a passing reference without a war is still one (en)",
+        ),
+    ],
+)
+def test_the_attack_that_began_a_war_is_no_passing_reference(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, bool]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.is_background) for m in mentions] == expected
