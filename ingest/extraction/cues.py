@@ -176,7 +176,8 @@ DENIAL = (
 IRREALIS = (
     "menac*", "threat*", "vow", "vows", "vowed", "warn", "warns", "warned", "warning",
     "promet*", "promis", "plan", "plans", "planned", "planning", "planifi*", "prevoi*",
-    "projette", "intend*", "would", "could", "pourrai*", "pourrions", "possible", "possibles",
+    "projette", "intend*", "intention de", "intention d'", "intention to", "would", "could",
+    "pourrai*", "pourrions", "possible", "possibles",
     "eventuel*", "potential*", "potentiel*", "risque de", "risk of", "crain*", "fear*",
     "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
     "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",

@@ -1995,3 +1995,23 @@ def test_the_attack_that_began_a_war_is_no_passing_reference(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.is_background) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "JNIM announced its intention to resume its attacks on the army camp in Kidal.",
+            id="an intention to attack is no attack (en)",
+        ),
+        pytest.param(
+            "Le JNIM a annoncé son intention de reprendre ses attaques contre le camp "
+            "militaire de Kidal.",
+            id="une intention d'attaquer n'est pas une attaque (fr)",
+        ),
+    ],
+)
+def test_an_intention_to_attack_is_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
