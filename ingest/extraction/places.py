@@ -65,6 +65,13 @@ _PROVINCE_WORDS = re.compile(
     r"(?:de |d'|du |of )?$"
 )
 _PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|gouvernorat|region)\b")
+# "les régions de Tillabéri, Diffa et Agadez", "the provinces of X and Y": each name of the
+# list after a plural division noun is that division.
+_PROVINCES_LISTED = re.compile(
+    r"\b(?:regions|provinces|states|etats|governorates|gouvernorats|wilayas|oblasts|"
+    r"departements|departments)(?: of the| of| de| d'| du| des)? "
+    r"(?:[a-z'-]+(?: [a-z'-]+)?(?:, | et | and |, et |, and | et de | et d'| and of ))*$"
+)
 _WORD = re.compile(r"[a-z0-9]+")
 _FEATURE_RANK: dict[str, int] = {
     "military_base": 0, "airbase": 0, "airport": 0, "oil_field": 0, "gas_field": 0,
@@ -185,6 +192,7 @@ def choose_entry(
     wants_admin1 = any(place.feature_type == "admin1" for place in candidates) and (
         _PROVINCE_WORDS.search(folded[max(0, start - 25) : start]) is not None
         or _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
+        or _PROVINCES_LISTED.search(folded, max(0, start - 70), start) is not None
     )
 
     # Across countries a canonical name beats another place's variant ("Iraq" is also a

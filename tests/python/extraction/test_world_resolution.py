@@ -40,6 +40,7 @@ _PLACES = [
     ("ng-sokoto", "Sokoto", "admin1", "Sokoto", "NG", 3_000_000, "ng"),
     ("ne-tillaberi", "Tillabéri", "admin1", "Tillabéri", "NE", 2_000_000, "ne"),
     ("ml-kalo", "Kalo", "town", "Mopti", "ML", 6_000, "ml-mopti"),
+    ("ne-tillaberi-town", "Tillabéri", "town", "Tillabéri", "NE", 20_000, "ne-tillaberi"),
     ("ng-kalo", "Kalo", "town", "Borno", "NG", 20_000, "ng-borno"),
     ("bd-bora", "Bora", "town", None, "BD", 12_000, "bd"),
     ("ml-gao", "Gao", "town", None, "ML", 86_000, "ml"),
@@ -86,6 +87,7 @@ _ALIASES = [
     ("so-mogadishu", "Mogadishu", "name", False),
     ("so-mogadishu", "Mogadiscio", "variant", False),
     ("ml-mopti", "Mopti", "name", False),
+    ("ne-tillaberi-town", "Tillabéri", "name", False),
     ("ml-mopti", "région de Mopti", "variant", False),
     ("ng-borno", "Borno", "name", False),
     ("ng-borno", "Borno State", "variant", False),
@@ -2015,3 +2017,24 @@ def test_an_intention_to_attack_is_no_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked army posts in the regions of Mopti and Tillabéri on Monday.",
+            id="names listed after a plural division noun are divisions (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi des postes de l'armée dans les régions de "
+            "Mopti et de Tillabéri.",
+            id="les noms après 'les régions de' sont des régions (fr)",
+        ),
+    ],
+)
+def test_names_after_a_plural_division_noun_are_divisions(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted(m.location_id for m in mentions) == ["ml-mopti", "ne-tillaberi"]
