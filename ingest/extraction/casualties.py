@@ -96,6 +96,13 @@ _ASIDE = re.compile(
     r", (?:including|among them|dont|parmi lesquels|parmi lesquelles|notamment)[^,]{0,40},"
     r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete))*\s*$"
 )
+# An apposition that describes the victims between them and the verb ("six volunteers (VDP),
+# civilian auxiliaries of the army, were killed", "six volontaires, des supplétifs civils de
+# l'armée, ont été tués"), with an acronym in brackets before it.
+_APPOSITION = re.compile(
+    r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
+    r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
+)
 _RISEN = re.compile(
     r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
     r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
@@ -175,8 +182,11 @@ class Casualty:
 
 def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity | None:
     """A figure in the subject before a casualty word: "12 soldiers were killed", also over an
-    aside ("16 people, including civilians, were killed")."""
+    aside ("16 people, including civilians, were killed") or an apposition ("six volunteers,
+    civilian auxiliaries of the army, were killed")."""
     aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
+    if aside is None:
+        aside = _APPOSITION.search(folded, max(floor, keyword_start - 100), keyword_start)
     if aside is not None:
         keyword_start = aside.start()
     words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))

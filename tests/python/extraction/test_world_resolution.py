@@ -2038,3 +2038,25 @@ def test_names_after_a_plural_division_noun_are_divisions(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert sorted(m.location_id for m in mentions) == ["ml-mopti", "ne-tillaberi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least six volunteer fighters (VDP), civilian auxiliaries of the army, were "
+            "killed in an attack in Kidal on Monday.",
+            id="an apposition between the victims and the verb (en)",
+        ),
+        pytest.param(
+            "Au moins six combattants volontaires (VDP), des supplétifs civils de l'armée, ont "
+            "été tués lundi dans une attaque à Kidal.",
+            id="une apposition entre les victimes et le verbe (fr)",
+        ),
+    ],
+)
+def test_an_apposition_between_the_victims_and_the_verb(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 6)]
