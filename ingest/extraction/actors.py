@@ -31,7 +31,7 @@ _PASSIVE = re.compile(
     r"had been|is being|are being|came under|come under|ont fait l'objet)\b"
 )
 _TARGET_BEFORE = re.compile(
-    r"(?:contre|against|visant|ciblant|targeting|targetting|on|sur|at|vers|parmi|among|"
+    r"\b(?:contre|against|visant|ciblant|targeting|targetting|on|sur|at|vers|parmi|among|"
     r"at the|upon)\s+(?:les |la |le |l'|the |des |du |d')?$"
 )
 _TARGET_AFTER = re.compile(
@@ -90,12 +90,14 @@ _RELATIVE = re.compile(
     r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $"
 )
 _ANAPHORIC = re.compile(
-    r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation)|"
-    r"(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|organisation))\b"
+    r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation|"
+    r"enemy)|(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|"
+    r"organisation)|l'ennemi)\b"
 )
 # One of these is in every _ANAPHORIC match ("groupe" holds "group", "organisation" "organi").
 _ANAPHORIC_NOUNS = (
     "resistance", "group", "militia", "faction", "movement", "organi", "milice", "mouvement",
+    "enemy", "ennemi",
 )  # fmt: skip
 _PRONOUN = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
 
@@ -128,7 +130,8 @@ class Roles:
 def anaphoric_actors(
     folded: str, start: int, end: int, antecedent: str | None
 ) -> list[ActorMention]:
-    """ "The group", "la Résistance" resolved to the non-state actor the article named last."""
+    """ "The group", "la Résistance", "the enemy" (an army's word for the rebels it fights)
+    resolved to the non-state actor the article named last."""
     if antecedent is None or not contains_any(folded[start:end], _ANAPHORIC_NOUNS):
         return []
     return [
@@ -265,6 +268,9 @@ def _claimant(
     return None
 
 
+_THAT = re.compile(r"\b(?:que\b|qu'|that\b)")
+
+
 def _speakers(
     folded: str,
     mentions: Sequence[ActorMention],
@@ -276,7 +282,9 @@ def _speakers(
     for mention in mentions:
         for cue_start, cue_end in reporting:
             after = 0 <= cue_start - mention.end <= 14
-            before = 0 <= mention.start - cue_end <= 16
+            before = 0 <= mention.start - cue_end <= 16 and (
+                _THAT.search(folded, cue_end, mention.start) is None
+            )  # "l'armée a annoncé que les FSR avaient attaqué": the FSR do not speak
             if after or before:
                 speakers.append(mention.actor_id)
                 break

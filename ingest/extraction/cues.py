@@ -265,6 +265,12 @@ AGENT = (
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
+    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X")
+    *(f"{aux} {verb}" for aux in ("avait", "avaient")
+      for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
+                   "pilonne", "tue")),
+    "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",
+    "prend pour cible", "prennent pour cible",
     # the agent at work ("Russian forces have been shelling X", "les forces russes pilonnent")
     "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "pilonnent",
     "launching", "firing", "pilonne", "de bombarder", "de pilonner", "de frapper",

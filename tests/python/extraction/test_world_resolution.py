@@ -2060,3 +2060,40 @@ def test_an_apposition_between_the_victims_and_the_verb(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 6)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The army said JNIM fighters had attacked Mopti. On Monday, the enemy targeted "
+            "the army camp in Kidal with drones.",
+            ("Kidal", "Jama'at Nusrat al-Islam wal-Muslimin", None),
+            id="'the enemy' is the group named last (en)",
+        ),
+        pytest.param(
+            "L'armée a indiqué que des combattants du JNIM avaient attaqué Mopti. Lundi, "
+            "l'ennemi a pris pour cible le camp militaire de Kidal avec des drones.",
+            ("Kidal", "Jama'at Nusrat al-Islam wal-Muslimin", None),
+            id="'l'ennemi' est le groupe nommé en dernier; 'a pris pour cible' (fr)",
+        ),
+        pytest.param(
+            "The army announced that JNIM had attacked the army camp in Kidal on Monday.",
+            ("Kidal", "Jama'at Nusrat al-Islam wal-Muslimin", None),
+            id="the group after 'announced that' attacked; it claims nothing (en)",
+        ),
+        pytest.param(
+            "L'armée a annoncé que le JNIM avait attaqué lundi le camp militaire de Kidal.",
+            ("Kidal", "Jama'at Nusrat al-Islam wal-Muslimin", None),
+            id="le groupe après 'a annoncé que' a attaqué; il ne revendique rien (fr)",
+        ),
+    ],
+)
+def test_the_enemy_and_reported_attackers(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: tuple[str, str, str | None],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions][-1] == expected
