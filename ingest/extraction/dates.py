@@ -4,7 +4,8 @@ Rules (see README): a weekday equal to the publication weekday is the publicatio
 other weekday the most recent such day before it ("lundi dernier" / "last Monday" on a Monday is
 a week earlier); "hier"/"yesterday" is the day before; "dans la nuit de dimanche à lundi" is the
 later day (the night ends on it); "la semaine dernière"/"last week" is the Thursday of the
-previous Monday-Sunday week with ``week`` precision; "fin octobre"/"late October" is the 25th
+previous Monday-Sunday week with ``week`` precision ("last weekend", "le week-end dernier" its
+Saturday); "fin octobre"/"late October" is the 25th
 ("début"/"early" the 5th, "mi-"/"mid-" the 15th) with ``week`` precision; a month alone is its
 first day with ``month`` precision. A date without a year takes the publication year, or the year
 before when that would put it more than a week after publication. Without a publication day
@@ -79,7 +80,9 @@ _ALTERNATIVES = (
     r"last night|overnight)\b)",
     # la semaine derniere / last week / cette semaine
     r"(?P<week>\b(?:la semaine (?:derniere|passee)|last week|the previous week|the past week|"
-    r"earlier this week|cette semaine|this week|en debut de semaine|earlier in the week)\b)",
+    r"earlier this week|cette semaine|this week|en debut de semaine|earlier in the week|"
+    r"(?P<weekend>last weekend|over the weekend|this weekend|during the weekend|"
+    r"(?:le |ce |du |pendant le |au cours du )week ?end(?: dernier)?))\b)",
     # le mois dernier / last month / earlier this month / ce mois-ci (hyphens fold to spaces)
     r"(?P<monthrel>\b(?:(?P<monthlast>le mois dernier|le mois passe|le mois precedent|"
     r"last month|the previous month|the month before)|earlier this month|this month|"
@@ -113,7 +116,7 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_MONTHS, _FOR_MONTH),
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
     **dict.fromkeys(("nuit", "night"), ("night", "rel")),
-    **dict.fromkeys(("semaine", "week"), ("week",)),
+    **dict.fromkeys(("semaine", "week", "weekend"), ("week",)),
     **dict.fromkeys(("mois", "month"), ("monthrel",)),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
     "lendemain": ("after",),
@@ -190,7 +193,7 @@ DATE_ANCHORS: tuple[str, ...] = (
     *_WEEKDAYS,
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
-    "jour", "mois", "month", "days", "jours", "lendemain",
+    "jour", "mois", "month", "days", "jours", "lendemain", "weekend",
 )  # fmt: skip
 _ANCHOR_RE = re.compile(
     r"(?<![a-z0-9'])(?:"
@@ -557,7 +560,12 @@ def find_dates(
         elif name == "week":
             word = group("week")
             value = None
-            if anchor is not None:
+            if anchor is not None and group("weekend"):
+                # "last weekend", "le week-end dernier": the Saturday of the weekend before
+                # publication (of this one, when published on it)
+                weekday = anchor.weekday()
+                value = anchor - timedelta(days=weekday - 5 if weekday >= 5 else weekday + 2)
+            elif anchor is not None:
                 if word in {
                     "cette semaine",
                     "this week",
@@ -575,7 +583,9 @@ def find_dates(
                     match.end(),
                     value,
                     "week",
-                    "last week relative to published_at",
+                    "the weekend before published_at"
+                    if group("weekend")
+                    else "last week relative to published_at",
                     "week",
                 )
             )

@@ -241,3 +241,39 @@ def test_months_relative_to_publication(text: str, expected: date) -> None:
 def test_days_ago_and_days_earlier(text: str, expected: date) -> None:
     hits = find_dates(fold(text), TUESDAY, False)
     assert hits and hits[-1].value == expected and hits[-1].precision == "day", hits
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "a full-scale attack on the base last weekend",
+            TUESDAY,
+            date(2023, 10, 28),
+            id="last weekend is the Saturday before publication (en)",
+        ),
+        pytest.param(
+            "une attaque massive contre la base le week-end dernier",
+            TUESDAY,
+            date(2023, 10, 28),
+            id="le week-end dernier est le samedi d'avant (fr)",
+        ),
+        pytest.param(
+            "drones struck the port over the weekend",
+            date(2023, 10, 29),
+            date(2023, 10, 28),
+            id="over the weekend, published on its Sunday, is that weekend (en)",
+        ),
+        pytest.param(
+            "des drones ont frappé le port ce week-end",
+            date(2023, 10, 29),
+            date(2023, 10, 28),
+            id="ce week-end, publié le dimanche, est ce week-end (fr)",
+        ),
+    ],
+)
+def test_the_weekend_is_its_saturday_to_the_week(
+    text: str, published: date, expected: date
+) -> None:
+    hits = find_dates(fold(text), published, False)
+    assert [(h.value, h.precision) for h in hits] == [(expected, "week")]
