@@ -23,7 +23,7 @@ from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.clauses import matches_within, spans_within, with_relative
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
-from ingest.extraction.frame_places import finest
+from ingest.extraction.frame_places import finest, territories
 from ingest.extraction.frames import PLURAL_NOUN, STRIKE_WORD
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.places import (
@@ -113,8 +113,9 @@ def _clause_places(
     ]
     if inner:
         place_matches = [m for m in place_matches if not inside(m.start, inner)]
+    grounds = territories(context, fact, clause_start, clause_end)  # "on Israeli territory"
     if not place_matches:
-        return []
+        return grounds
     hits = select_places(place_matches, text, folded, clause_start, context.hinted, context.located)
     hits += unlisted_places(
         place_matches,
@@ -126,6 +127,7 @@ def _clause_places(
         context.home,
         demonyms=[*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
     )
+    hits += grounds
     if not hits:
         return []
     return finest(sorted(hits, key=lambda h: h.start))

@@ -95,11 +95,39 @@ def sentence_places(
         fact.sentence.end,
         [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
     )
+    unlisted += territories(context, fact, start, fact.sentence.end)
     if unlisted:
         hits = sorted([*hits, *unlisted], key=lambda h: h.start)
     if fact.discounted:
         hits = [h for h in hits if not inside(h.start, fact.discounted)]
     return hits
+
+
+# "on Israeli territory", "le territoire israélien", "Ukrainian soil", "l'espace aérien
+# syrien": a nationality describing the ground names its country.
+_TERRITORY_AFTER = re.compile(r" (?:territory|soil|airspace)\b")
+_TERRITORY_BEFORE = re.compile(r"\b(?:territoire|sol|espace aerien) $")
+
+
+def territories(
+    context: ArticleContext, fact: SentenceFacts, start: int, end: int
+) -> list[PlaceHit]:
+    """The countries a nationality names as ground ("Israeli territory", "le sol ukrainien")
+    between ``start`` and ``end``."""
+    folded, places = context.folded, context.lexicons.places
+    found: list[PlaceHit] = []
+    for match in fact.families.get(DEMONYM, ()):
+        if not start <= match.start < end or match.entry.ref not in places:
+            continue
+        if (
+            _TERRITORY_AFTER.match(folded, match.end) is None
+            and _TERRITORY_BEFORE.search(folded, max(0, match.start - 20), match.start) is None
+        ):
+            continue
+        country = places[match.entry.ref]
+        if country.feature_type == "country":
+            found.append(PlaceHit(match.start, match.end, country, False, False))
+    return found
 
 
 def last_site(hits: Sequence[PlaceHit]) -> Place | None:
