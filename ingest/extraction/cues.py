@@ -194,6 +194,7 @@ CONTEXT = (
     "in the wake of", "as part of", "following the", "after the start", "une reponse a",
     "une reponse au", "une reponse aux", "a response to", "as a response to", "days after",
     "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",
+    "a week after", "semaine apres",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
 )  # fmt: skip
 

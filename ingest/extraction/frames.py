@@ -120,6 +120,10 @@ def sentence_frame(
     casualties, none_killed, none_wounded = find_casualties(
         folded, start, end, spans.get("casualty", [])
     )
+    if fact.discounted and casualties:
+        # "..., less than a week after a JNIM attack killed five soldiers in X": the toll of
+        # the passing reference is its own, not the main clause's.
+        casualties = [c for c in casualties if not inside(c.position, fact.discounted)]
     sources = fact.families.get(SOURCE, [])
     date_hit = fact.date
     if date_hit is not None and date_hit.kind == "same_day":

@@ -68,6 +68,7 @@ _ALIASES = [
     ("ml-northern-mali", "northern Mali", "name", False),
     ("ml-northern-mali", "nord du Mali", "name", False),
     ("ng", "Nigerian", "demonym", False),
+    ("ng", "nigérian", "demonym", False),
     ("ne", "Niger", "name", False),
     ("ua", "Ukraine", "name", False),
     ("ua", "Ukrainian", "demonym", False),
@@ -2097,3 +2098,53 @@ def test_the_enemy_and_reported_attackers(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Militants launched an attack on Nigerian territory on Monday.",
+            [(None, "NG")],
+            id="a nationality describing the ground names its country (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont lancé lundi une attaque contre le territoire nigérian.",
+            [(None, "NG")],
+            id="'le territoire nigérian' nomme le pays (fr)",
+        ),
+    ],
+)
+def test_a_nationality_describing_the_ground_names_its_country(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str | None, str]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.country_iso2) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Soldiers shelled militant positions in Mopti on Monday, less than a week after a "
+            "JNIM attack killed five soldiers in Kidal.",
+            id="'less than a week after' opens a passing reference (en)",
+        ),
+        pytest.param(
+            "Des soldats ont bombardé lundi des positions jihadistes à Mopti, moins d'une "
+            "semaine après une attaque du JNIM qui a tué cinq soldats à Kidal.",
+            id="'moins d'une semaine après' ouvre une référence en passant (fr)",
+        ),
+    ],
+)
+def test_a_week_after_opens_a_passing_reference(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted((m.location_id, m.is_background, m.killed) for m in mentions) == [
+        ("ml-kidal", True, 5),
+        ("ml-mopti", False, None),
+    ]
