@@ -126,6 +126,7 @@ def _clause_places(
         type_spans_of(spans),
         context.home,
         demonyms=[*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
+        sites=context.lexicons.places.lookup,
     )
     hits += grounds
     if not hits:

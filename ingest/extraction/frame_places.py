@@ -94,6 +94,7 @@ def sentence_places(
         context.home,
         fact.sentence.end,
         [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
+        sites=context.lexicons.places.lookup,
     )
     unlisted += territories(context, fact, start, fact.sentence.end)
     if unlisted:

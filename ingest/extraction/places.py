@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -699,6 +699,7 @@ def unlisted_places(
     home: str | None,
     sentence_end: int | None = None,
     demonyms: Sequence[Match] = (),
+    sites: Callable[[str], Sequence[Place]] | None = None,
 ) -> list[PlaceHit]:
     """Places the text names as places ("the village of X", "la localité de X", "X village")
     that the gazetteer lacks: a hit with the name as written, no id and no point, in the
@@ -717,11 +718,17 @@ def unlisted_places(
         ]
     spans = _first_ends(text, sentence_start, spans)
     for start, end in sorted(set(spans)):
-        if any(h.start < end and start < h.end for h in accepted):
-            continue  # a gazetteer place the ordinary rules took
+        taken = next((h for h in accepted if h.start < end and start < h.end), None)
+        if taken is not None:  # a gazetteer place the ordinary rules took
+            base = _base_at_town(folded, taken, sites)  # "une autre base aérienne, Balad"
+            if base is not None:
+                found.append(base)
+            continue
         name = text[start:end].strip(" -'’")
         if name.endswith(("'s", "’s")):
             name = name[:-2]
+        if _abbreviation(text, start, start + len(name)):
+            continue  # "the U.S. air base": the U of U.S.
         if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(
             [*matches, *demonyms], start, end, name
         ):
@@ -733,7 +740,12 @@ def unlisted_places(
         if listed is not None:  # the text names as a place one the gazetteer has there
             found.append(PlaceHit(start, start + len(name), listed, False, False))
             continue
-        feature, name = _base_named(folded, start, start + len(name), name)
+        end = start + len(name)
+        feature, name = _base_named(folded, start, end, name)
+        known = _listed_site(sites, name, feature, country)
+        if known is not None:
+            found.append(PlaceHit(start, end, known, False, False))
+            continue
         place = Place(
             location_id=f"{country.lower()}-unlisted-{_slug(name)}",
             name=name,
@@ -746,7 +758,7 @@ def unlisted_places(
             admin2=admin2,
             listed=False,
         )
-        found.append(PlaceHit(start, start + len(name), place, False, False))
+        found.append(PlaceHit(start, end, place, False, False))
     return found
 
 
@@ -770,6 +782,51 @@ def _nationality(matches: Sequence[Match], start: int, end: int, name: str) -> b
         )
         for m in matches
     )
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """A name of one or two letters next to a full stop ("U.S.", "U.N."): an abbreviation."""
+    return end - start <= 2 and (text[end : end + 1] == "." or text[start - 1 : start] == ".")
+
+
+def _listed_site(
+    listed: Callable[[str], Sequence[Place]] | None, name: str, feature: str, country: str
+) -> Place | None:
+    """The gazetteer's base of that name in that country, when the text typed one."""
+    if listed is None or feature == "town":
+        return None
+    return next(
+        (p for p in listed(name) if p.feature_type in SITE_FEATURES and p.country_iso2 == country),
+        None,
+    )
+
+
+def _base_at_town(
+    folded: str, town: PlaceHit, listed: Callable[[str], Sequence[Place]] | None
+) -> PlaceHit | None:
+    """A base the text types with a town's name ("une autre base aérienne, Balad", "the Balad
+    air base"): the gazetteer's base of that name, else one inside the town (no point)."""
+    if town.place.feature_type not in SETTLEMENT_FEATURES:
+        return None
+    feature, name = _base_named(folded, town.start, town.end, town.place.name)
+    if feature == "town":
+        return None
+    known = _listed_site(listed, name, feature, town.place.country_iso2 or "")
+    if known is not None:
+        return PlaceHit(town.start, town.end, known, town.anaphor, town.near)
+    place = Place(
+        location_id=f"{town.place.location_id}-{_slug(name)}",
+        name=name,
+        feature_type=feature,
+        admin1=town.place.admin1,
+        country_iso2=town.place.country_iso2,
+        latitude=None,
+        longitude=None,
+        parent_id=town.place.location_id,
+        admin2=town.place.admin2,
+        listed=False,
+    )
+    return PlaceHit(town.start, town.end, place, town.anaphor, town.near)
 
 
 def _base_named(folded: str, start: int, end: int, name: str) -> tuple[str, str]:
@@ -817,8 +874,8 @@ def _names_typed(
             continue
         start, end = noun.start(), noun.end()
         head = _TYPE_HEAD.match(folded, end)
-        if head is None and noun.group(0) in _BASES and folded.startswith(" ", end):
-            head = _SPACE.match(folded, end)  # "la base aérienne Osman Digna"
+        if head is None and noun.group(0) in _BASES:
+            head = _BASE_HEAD.match(folded, end)  # "la base aérienne Osman Digna", "…, Balad"
         if head is not None:
             name = _NAME.match(text, head.end())
             if name is not None:
@@ -964,7 +1021,7 @@ _BASES: dict[str, tuple[str, str]] = {
     "base navale": ("military_base", "Naval Base"),
 }
 _BASE_AROUND = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
-_SPACE = re.compile(" ")
+_BASE_HEAD = re.compile(",? ")
 _TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",

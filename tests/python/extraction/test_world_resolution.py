@@ -2148,3 +2148,34 @@ def test_a_week_after_opens_a_passing_reference(
         ("ml-kidal", True, 5),
         ("ml-mopti", False, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Militiamen fired six rockets at another air base, Kidal, on Monday.",
+            [("Kidal Air Base", "ML")],
+            id="a base typed with a town's name in apposition is the base (en)",
+        ),
+        pytest.param(
+            "Des miliciens ont tiré lundi six roquettes sur une autre base aérienne, Kidal, où "
+            "stationnent des soldats.",
+            [("Kidal Air Base", "ML")],
+            id="une base nommée en apposition d'après sa ville est la base (fr)",
+        ),
+        pytest.param(
+            "Rockets struck the U.S. air base in Kidal on Monday.",
+            [("Kidal", "ML")],
+            id="the U of 'U.S.' names no base (en)",
+        ),
+    ],
+)
+def test_a_base_typed_with_a_town_name(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == expected
