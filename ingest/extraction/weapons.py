@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.matching import CUE, WEAPON, Match
-from ingest.extraction.numbers import previous_word, quantity_after_word
+from ingest.extraction.numbers import previous_word, quantity_after_word, quantity_ending_at
 
 _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
 _SKIPPABLE: frozenset[str] = frozenset(
@@ -142,6 +142,24 @@ def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> Wea
     return hit
 
 
+# "deux roquettes sur X, six autres sur Y", "two rockets at X and six others at Y": a number
+# with "autres"/"others"/"more" counts the weapon told before it, for the place after it.
+_OTHERS = re.compile(r"\b([a-z0-9]+) (?:autres|others|more)\b")
+
+
+def _others_counted(chosen: WeaponHit, place_start: int, folded: str) -> WeaponHit:
+    """The weapon before a place, counted by an "N autres" / "N others" between them."""
+    last = None
+    for match in _OTHERS.finditer(folded, chosen.end, place_start):
+        last = match
+    if last is None:
+        return chosen
+    quantity = quantity_ending_at(folded, last.end(1), chosen.end)
+    if quantity is None or quantity.qualifier != "exact" or quantity.best is None:
+        return chosen
+    return WeaponHit(chosen.start, chosen.end, chosen.weapon, quantity.best)
+
+
 def weapon_for(
     hits: Sequence[WeaponHit],
     place_start: int,
@@ -165,14 +183,20 @@ def weapon_for(
     ]
     after = [hit for hit in hits if place_start <= hit.start < high]
     chosen: WeaponHit | None = None
+    earlier = [hit for hit in hits if hit.start < low]
     if before:
         chosen = _head_of_list(max(before, key=lambda hit: hit.start), before, folded)
+    elif earlier and folded and _OTHERS.search(folded, low, place_start) is not None:
+        # "deux roquettes sur X, six autres sur Y": Y's weapon is X's, six of them
+        chosen = _others_counted(max(earlier, key=lambda hit: hit.start), place_start, folded)
     elif after:
         chosen = min(after, key=lambda hit: hit.start)
     else:
         shared = [hit for hit in hits if hit.start < first_place]
         if shared:
             chosen = max(shared, key=lambda hit: hit.start)
+    if chosen is not None and before and folded:
+        chosen = _others_counted(chosen, place_start, folded)  # "two rockets and six others at"
     if chosen is not None and chosen.count is None:
         # "quatre roquettes « Katyusha »": the count sits on a twin word of the same weapon.
         twins = [h for h in (*before, *after) if h.weapon == chosen.weapon and h.count]

@@ -2179,3 +2179,29 @@ def test_a_base_typed_with_a_town_name(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Sunday militiamen fired two rockets at Kidal, six others at Mopti and three "
+            "rockets at Ramadi.",
+            id="'six others' counts the weapon told before, for the next place (en)",
+        ),
+        pytest.param(
+            "Dimanche, des miliciens ont tiré deux roquettes sur Kidal, six autres sur Mopti "
+            "et enfin trois roquettes sur Ramadi.",
+            id="'six autres' compte l'arme dite avant, pour le lieu suivant (fr)",
+        ),
+    ],
+)
+def test_others_count_the_weapon_told_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.weapon, m.projectile_count) for m in mentions] == [
+        ("ml-kidal", "rocket", 2),
+        ("ml-mopti", "rocket", 6),
+        ("iq-ramadi", "rocket", 3),
+    ]
