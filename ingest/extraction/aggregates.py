@@ -185,6 +185,32 @@ BURST_CUES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# A toll counted over a period that runs to now ("23 people have been killed in X since
+# January", "23 personnes ont été tuées depuis le début de l'année"): a tally, not one attack.
+_MONTH_OR_START = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
+)
+_TALLY_SINCE = re.compile(
+    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,80}?\b(?:since (?:the )?"
+    + _MONTH_OR_START
+    + r"|(?:in|over|during) the (?:last|past) (?:[a-z]+ )?(?:days|weeks|months|years))"
+    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees)\b[^.;]{0,80}?"
+    r"\b(?:depuis (?:le |la |l')?(?:debut (?:de |du |d')?(?:l')?(?:annee )?)?"
+    + _MONTH_OR_START
+    + r"|(?:au cours des|ces|durant les|pendant les) (?:[a-z]+ )?(?:derniers |dernieres )?"
+    r"(?:jours|semaines|mois|annees|ans))"
+)
+
+
+def running_tally(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence counts the dead or wounded since a month or the year's start, or
+    over the last months ("23 people have been killed in X since January", "19 soldiers have
+    died in X in the last eight months"): a tally, neither an attack nor a passing reference."""
+    return _TALLY_SINCE.search(folded, start, end) is not None
+
+
 def is_aggregate(
     folded: str,
     start: int,
@@ -200,6 +226,8 @@ def is_aggregate(
     is a list of separate attacks, not a tally ("two drone attacks hit the base on Tuesday").
     ``burst`` says every aggregate cue of the sentence is one of ``BURST_CUES``.
     """
+    if running_tally(folded, start, end):
+        return True
     period: bool | None = None
     if cue:
         # "a series of attacks lasting several hours" on one stated day, with no period ("since

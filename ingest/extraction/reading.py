@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.extraction.actors import NON_STATE_KINDS, ActorMention
+from ingest.extraction.aggregates import running_tally
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
 from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims
@@ -110,7 +111,11 @@ def _read_sentence(
                 del spans["claim"]
     cue_triggers = spans.get("trigger")
     triggers = cue_triggers or []
-    if fact.discounted and not fact.title:
+    if (
+        fact.discounted
+        and not fact.title
+        and not running_tally(folded, fact.sentence.start, fact.sentence.end)
+    ):
         for passing in background_candidates(context, fact, index):
             carried.group += 1
             passing.group = carried.group

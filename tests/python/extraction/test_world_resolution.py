@@ -2205,3 +2205,32 @@ def test_others_count_the_weapon_told_before(
         ("ml-mopti", "rocket", 6),
         ("iq-ramadi", "rocket", 3),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Twenty-three people have been killed in Kidal since January, while five soldiers "
+            "have been killed in Mopti, officials said.",
+            id="a toll since a month is a running tally, no attack (en)",
+        ),
+        pytest.param(
+            "Vingt-trois personnes ont été tuées à Kidal depuis le début de l'année, selon des "
+            "responsables.",
+            id="un bilan depuis le début de l'année est un décompte, pas une attaque (fr)",
+        ),
+        pytest.param(
+            "Nineteen soldiers have died in Kidal and Mopti in the last eight months alone.",
+            id="a toll over the last months is a running tally (en)",
+        ),
+        pytest.param(
+            "Dix-neuf soldats ont été tués à Kidal au cours des huit derniers mois.",
+            id="un bilan des huit derniers mois est un décompte (fr)",
+        ),
+    ],
+)
+def test_a_running_tally_is_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
