@@ -27,6 +27,12 @@ TRIGGER = (
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
     "launched by", "lance par", "lances par", "lancee par", "lancees par",
+    # An assault launched on a place ("une offensive a été lancée sur X", "launched an
+    # offensive on X"); a counter-offensive or an offensive alone is a campaign, not an attack.
+    "offensive a ete lancee sur", "offensive a ete lancee contre", "lance une offensive sur",
+    "lance une offensive contre", "lancent une offensive sur", "ont lance une offensive sur",
+    "ont lance une offensive contre", "launched an offensive on", "launched an offensive against",
+    "offensive was launched on", "offensive was launched against",
     # The passive of an attack told before ("Elle a été menée par X", "It was carried out by
     # X"); "menée par" alone is also "led by" (a delegation), so only the passive counts.
     "was carried out by", "were carried out by", "has been carried out by",

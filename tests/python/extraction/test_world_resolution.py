@@ -2234,3 +2234,25 @@ def test_a_running_tally_is_no_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two people were killed in an attack on Borno State on Monday. According to "
+            "officials, an offensive was launched on Kalo, a town of that state.",
+            id="an offensive launched on a town places the province's attack (en)",
+        ),
+        pytest.param(
+            "Deux personnes ont été tuées lundi dans une attaque contre l'État de Borno. Selon "
+            "des responsables, une offensive a été lancée sur Kalo, une ville de cet État.",
+            id="une offensive lancée sur une ville situe l'attaque de la province (fr)",
+        ),
+    ],
+)
+def test_an_offensive_launched_on_a_town(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 2)]
