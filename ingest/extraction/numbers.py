@@ -347,10 +347,37 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
         if parsed is None:
             return None
         value = parsed
+    ranged = _range_low(words, first)
+    if ranged is not None:  # "entre 100 et 200", "between 10 and 20", "10 to 20": at least 10
+        floor_value, opens = ranged
+        return Quantity(
+            floor_value, floor_value, value, "at_least", tokens[opens].start(), tokens[last].end()
+        )
     qualifier = _qualifier_before(words, first)
     if qualifier is not None:
         return _quantity(value, qualifier[0], tokens[qualifier[1]].start(), tokens[last].end())
     return _quantity(value, "exact", tokens[first].start(), tokens[last].end())
+
+
+_RANGE_JOINS: frozenset[str] = frozenset({"et", "and", "to", "a"})
+_RANGE_OPENERS: frozenset[str] = frozenset({"entre", "between", "de", "from"})
+
+
+def _range_low(words: list[str], first: int) -> tuple[int, int] | None:
+    """The low end of a range that ends with the figure at ``words[first]`` ("between 100 and
+    200", "entre 100 et 200", "from 10 to 20", "10 to 20") and the index where the range
+    starts; ``None`` when the figure stands alone. "et"/"and" need "entre"/"between"."""
+    if first < 2 or words[first - 1] not in _RANGE_JOINS:
+        return None
+    low_word = words[first - 2]
+    low = int(low_word) if low_word.isdigit() else words_to_int([low_word])
+    if low is None:
+        return None
+    opener = words[first - 3] if first >= 3 else ""
+    if words[first - 1] in {"et", "and"} and opener not in {"entre", "between"}:
+        return None
+    start = first - 3 if opener in _RANGE_OPENERS else first - 2
+    return low, start
 
 
 _ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})

@@ -71,6 +71,18 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
         pytest.param(
             "un petit nombre de ", (None, 1, None, "at_least"), id="un petit nombre: null best (fr)"
         ),
+        pytest.param(
+            "entre 100 et 200 ", (100, 100, 200, "at_least"), id="entre 100 et 200: 100 up (fr)"
+        ),
+        pytest.param(
+            "between 100 and 200 ", (100, 100, 200, "at_least"), id="between: the low end (en)"
+        ),
+        pytest.param("10 to 20 ", (10, 10, 20, "at_least"), id="10 to 20: 10 up (en)"),
+        pytest.param("de 10 à 20 ", (10, 10, 20, "at_least"), id="de 10 à 20: 10 up (fr)"),
+        pytest.param(
+            "vingt et un ", (21, 21, 21, "exact"), id="vingt et un is one number, no range (fr)"
+        ),
+        pytest.param("killed 5 and 3 ", (3, 3, 3, "exact"), id="'and' without 'between' (en)"),
         pytest.param("il y a ", None, id="the verb 'a' is no number (fr)"),
         pytest.param("une ", None, id="an article alone is no count (fr)"),
     ],
