@@ -243,7 +243,9 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     if quantity is None:
         words = _WORD.findall(folded, after, min(end, after + 40))[:3]
         if len(words) >= 2 and words[0] in _ARTICLE and words[0] not in {"the", "le", "la", "l"}:
-            noun = words[2] if len(words) > 2 and words[1] in _ADJECTIVES else words[1]
+            # "un commandant", "a senior commander", "an American contractor": one word may
+            # stand between the article and the person
+            noun = words[1] if words[1] in _PERSON or len(words) < 3 else words[2]
             if noun in _PERSON:
                 return Quantity(1, 1, 1, "one", after, after + len(words[0]))
         risen = (

@@ -2256,3 +2256,40 @@ def test_an_offensive_launched_on_a_town(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A drone attack killed an American contractor in Kidal on Monday.",
+            [("ml-kidal", 1, None)],
+            id="'an American contractor' is one victim (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a tué un soldat malien lundi à Kidal.",
+            [("ml-kidal", 1, None)],
+            id="'un soldat malien' est une victime (fr)",
+        ),
+        pytest.param(
+            "The bombing comes six days after a truck bomb in Kidal killed at least 18 people, "
+            "including 10 police officers, and wounded 40 others, officials said.",
+            [("ml-kidal", 18, 40)],
+            id="a passing reference's toll runs over an aside (en)",
+        ),
+        pytest.param(
+            "L'attentat survient six jours après un camion piégé qui a tué au moins 18 personnes "
+            "à Kidal, dont dix policiers, blessant 40 autres, selon des responsables.",
+            [("ml-kidal", 18, 40)],
+            id="le bilan d'une référence en passant continue après un aparté (fr)",
+        ),
+    ],
+)
+def test_one_named_victim_and_a_passing_toll(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, int, int | None]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed, m.wounded) for m in mentions] == expected
