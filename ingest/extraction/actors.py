@@ -268,6 +268,13 @@ def _claimant(
     return None
 
 
+# "Iran fired air defences", "a activé ses défenses aériennes": the side that fires its air
+# defence defends; it attacks nobody.
+DEFENCE_FIRED = re.compile(
+    r"\s+(?:its |their |his |ses |leurs |sa |la |les |des |de la |the )?(?:air defen[cs]es?|"
+    r"anti ?aircraft|defen[cs]e systems?|defenses? (?:aeriennes?|anti ?aeriennes?)|"
+    r"defense anti ?aerienne|interceptors?|intercepteurs?)\b"
+)
 _THAT = re.compile(r"\b(?:que\b|qu'|that\b)")
 
 
@@ -334,7 +341,7 @@ def _is_agent(
         return False
     for cue_start, cue_end in _spans(cue_spans, "agent"):
         gap = cue_start - mention.end
-        if 0 <= gap <= 45:
+        if 0 <= gap <= 45 and DEFENCE_FIRED.match(folded, cue_end) is None:
             between = folded[mention.end : cue_start]
             # "have been targeted" is passive, "have been shelling" the agent at work
             progressive = folded[cue_start:cue_end].endswith("ing")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ingest.extraction.actors import (
+    DEFENCE_FIRED,
     NON_STATE_KINDS,
     STATE_KINDS,
     ActorMention,
@@ -178,9 +179,11 @@ def states_acting(
         before = folded[max(0, match.start - 25) : match.start]
         if actor is None or _SUBJECT_START.search(before) is None:
             continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
-        for cue_start, _cue_end in agents:
-            if 0 <= cue_start - match.end <= 12 and _STATE_VERB_GAP.fullmatch(
-                folded, match.end, cue_start
+        for cue_start, cue_end in agents:
+            if (
+                0 <= cue_start - match.end <= 12
+                and _STATE_VERB_GAP.fullmatch(folded, match.end, cue_start)
+                and DEFENCE_FIRED.match(folded, cue_end) is None  # "Iran fired air defences"
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
                 break

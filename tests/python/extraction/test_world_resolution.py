@@ -2293,3 +2293,25 @@ def test_one_named_victim_and_a_passing_toll(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed, m.wounded) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Explosions were heard near Kidal on Monday after Mali fired air defences at "
+            "drones.",
+            id="a state firing its air defences attacks nobody (en)",
+        ),
+        pytest.param(
+            "Des explosions ont été entendues lundi près de Kidal après que le Mali a tiré ses "
+            "défenses aériennes contre des drones.",
+            id="un État qui tire ses défenses aériennes n'attaque personne (fr)",
+        ),
+    ],
+)
+def test_firing_air_defences_is_no_attack_by_the_state(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker) for m in mentions] == [("ml-kidal", None)]
