@@ -137,6 +137,10 @@ CLAIM = (
     "assume la responsabilite", "assume la frappe", "assume les frappes", "assume l'attaque",
     "assume l'operation",
     "affirmant avoir", "affirme avoir", "affirmait avoir", "dit avoir", "a dit avoir",
+    "a declare avoir", "ont declare avoir", "declarant avoir", "a reconnu avoir",
+    "ont reconnu avoir", "reconnait avoir", "said it had carried out", "said it carried out",
+    "said it had conducted", "said it conducted", "acknowledged carrying out",
+    "admitted carrying out",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
     "annonce avoir", "declared new strikes", "announced new strikes", "the group had targeted",
@@ -272,8 +276,9 @@ AGENT = (
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
-    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X")
-    *(f"{aux} {verb}" for aux in ("avait", "avaient")
+    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X"), and the
+    # infinitive of a statement ("l'armée a déclaré mercredi avoir mené une frappe")
+    *(f"{aux} {verb}" for aux in ("avait", "avaient", "avoir")
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
                    "pilonne", "tue")),
     "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",

@@ -2315,3 +2315,27 @@ def test_firing_air_defences_is_no_attack_by_the_state(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.attacker) for m in mentions] == [("ml-kidal", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Malian army said on Wednesday it had carried out an air strike on militants "
+            "near Kidal.",
+            id="'said it had carried out' names the attacker (en)",
+        ),
+        pytest.param(
+            "L'armée malienne a déclaré mercredi avoir mené une frappe aérienne contre des "
+            "jihadistes près de Kidal.",
+            id="'a déclaré mercredi avoir mené' nomme l'assaillant (fr)",
+        ),
+    ],
+)
+def test_a_statement_of_having_struck_names_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker) for m in mentions] == [
+        ("ml-kidal", "Malian Armed Forces")
+    ]
