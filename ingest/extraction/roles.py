@@ -291,6 +291,29 @@ def sentence_roles(
         roles = claim_by_spokesman(roles, sources, lexicons)
     if claim and roles.claimant is None:
         roles = claim_by_state(context, start, fact.families.get(PLACE, ()), role_spans, roles)
+    if roles.attacker is not None and sources:
+        roles = de_facto_forces(roles, sources, lexicons)
+    return roles
+
+
+def de_facto_forces(roles: Roles, sources: Sequence[Match], lexicons: Lexicons) -> Roles:
+    """A group's own spokesman calling its fighters the country's armed forces ("les forces
+    armées yéménites ont visé le navire, a déclaré le porte-parole des Houthis"; "the Yemeni
+    armed forces targeted the ship, the Houthi spokesman said"): the group attacked, and says
+    so (a de facto authority names its forces after the state)."""
+    actors = lexicons.actors
+    state = actors.get(roles.attacker or "")
+    if state is None or state.kind != "state_force" or not state.country_iso2:
+        return roles
+    for match in sources:
+        source = lexicons.sources.get(match.entry.ref)
+        group = actors.get(source.speaks_for) if source and source.speaks_for else None
+        if (
+            group is not None
+            and group.kind in NON_STATE_KINDS
+            and group.country_iso2 == state.country_iso2
+        ):
+            return Roles(group.actor_id, "claimed", group.actor_id, roles.target, roles.speakers)
     return roles
 
 

@@ -57,6 +57,7 @@ _PLACES = [
     ("ir", "Iran", "country", None, "IR", 0, None),
     ("et-somali", "Somali", "admin1", "Somali", "ET", 5_000_000, None),
     ("so-mogadishu", "Mogadishu", "city", None, "SO", 2_500_000, None),
+    ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -87,6 +88,7 @@ _ALIASES = [
     ("et-somali", "Somali", "name", False),
     ("so-mogadishu", "Mogadishu", "name", False),
     ("so-mogadishu", "Mogadiscio", "variant", False),
+    ("ye-hodeidah", "Hodeidah", "name", False),
     ("ml-mopti", "Mopti", "name", False),
     ("ne-tillaberi-town", "Tillabéri", "name", False),
     ("ml-mopti", "région de Mopti", "variant", False),
@@ -2338,4 +2340,28 @@ def test_a_statement_of_having_struck_names_the_attacker(
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.attacker) for m in mentions] == [
         ("ml-kidal", "Malian Armed Forces")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Yemeni armed forces targeted a ship off Hodeidah with missiles on Monday, the "
+            "Houthi military spokesman said.",
+            id="a group's spokesman naming its fighters the armed forces: the group (en)",
+        ),
+        pytest.param(
+            "« Les forces armées yéménites ont visé lundi un navire au large de Hodeidah avec "
+            "des missiles », a déclaré le porte-parole militaire des Houthis.",
+            id="le porte-parole d'un groupe qui nomme ses combattants l'armée: le groupe (fr)",
+        ),
+    ],
+)
+def test_a_de_facto_authority_names_its_forces_after_the_state(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
+        ("ye-hodeidah", "Houthis", "Houthis")
     ]
