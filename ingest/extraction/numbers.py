@@ -347,6 +347,13 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
         if parsed is None:
             return None
         value = parsed
+    return _stated(value, first, tokens, words)
+
+
+def _stated(value: int, first: int, tokens: list[re.Match[str]], words: list[str]) -> Quantity:
+    """The figure ``value`` whose words run from ``words[first]`` to the last: with the range
+    or the qualifier stated before it, else exact."""
+    last = len(words) - 1
     ranged = _range_low(words, first)
     if ranged is not None:  # "entre 100 et 200", "between 10 and 20", "10 to 20": at least 10
         floor_value, opens = ranged

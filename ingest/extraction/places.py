@@ -718,48 +718,62 @@ def unlisted_places(
         ]
     spans = _first_ends(text, sentence_start, spans)
     for start, end in sorted(set(spans)):
-        taken = next((h for h in accepted if h.start < end and start < h.end), None)
-        if taken is not None:  # a gazetteer place the ordinary rules took
-            base = _base_at_town(folded, taken, sites)  # "une autre base aérienne, Balad"
-            if base is not None:
-                found.append(base)
-            continue
-        name = text[start:end].strip(" -'’")
-        if name.endswith(("'s", "’s")):
-            name = name[:-2]
-        if _abbreviation(text, start, start + len(name)):
-            continue  # "the U.S. air base": the U of U.S.
-        if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(
-            [*matches, *demonyms], start, end, name
-        ):
-            continue
-        country, admin1, admin2, parent = _context_area(matches, start, end, home)
-        if country is None:
-            continue
-        listed = _listed_in(matches, start, start + len(name), country)
-        if listed is not None:  # the text names as a place one the gazetteer has there
-            found.append(PlaceHit(start, start + len(name), listed, False, False))
-            continue
-        end = start + len(name)
-        feature, name = _base_named(folded, start, end, name)
-        known = _listed_site(sites, name, feature, country)
-        if known is not None:
-            found.append(PlaceHit(start, end, known, False, False))
-            continue
-        place = Place(
-            location_id=f"{country.lower()}-unlisted-{_slug(name)}",
-            name=name,
-            feature_type=feature,
-            admin1=admin1,
-            country_iso2=country,
-            latitude=None,
-            longitude=None,
-            parent_id=parent,
-            admin2=admin2,
-            listed=False,
+        hit = _unlisted_hit(
+            (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
         )
-        found.append(PlaceHit(start, end, place, False, False))
+        if hit is not None:
+            found.append(hit)
     return found
+
+
+def _unlisted_hit(
+    matched: tuple[Sequence[Match], Sequence[Match]],
+    accepted: Sequence[PlaceHit],
+    texts: tuple[str, str],
+    span: tuple[int, int],
+    home: str | None,
+    sites: Callable[[str], Sequence[Place]] | None,
+) -> PlaceHit | None:
+    """The place a typed name at ``span`` stands for (``matched``: the place matches, and
+    those with the nationalities and actors): a base at a town the ordinary rules took, the
+    gazetteer's place of that name in the country, else a place the gazetteer lacks."""
+    matches, qualifiers = matched
+    text, folded = texts
+    start, end = span
+    taken = next((h for h in accepted if h.start < end and start < h.end), None)
+    if taken is not None:  # a gazetteer place the ordinary rules took
+        return _base_at_town(folded, taken, sites)  # "une autre base aérienne, Balad"
+    name = text[start:end].strip(" -'’")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    if _abbreviation(text, start, start + len(name)):
+        return None  # "the U.S. air base": the U of U.S.
+    if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(qualifiers, start, end, name):
+        return None
+    country, admin1, admin2, parent = _context_area(matches, start, end, home)
+    if country is None:
+        return None
+    listed = _listed_in(matches, start, start + len(name), country)
+    if listed is not None:  # the text names as a place one the gazetteer has there
+        return PlaceHit(start, start + len(name), listed, False, False)
+    end = start + len(name)
+    feature, name = _base_named(folded, start, end, name)
+    known = _listed_site(sites, name, feature, country)
+    if known is not None:
+        return PlaceHit(start, end, known, False, False)
+    place = Place(
+        location_id=f"{country.lower()}-unlisted-{_slug(name)}",
+        name=name,
+        feature_type=feature,
+        admin1=admin1,
+        country_iso2=country,
+        latitude=None,
+        longitude=None,
+        parent_id=parent,
+        admin2=admin2,
+        listed=False,
+    )
+    return PlaceHit(start, end, place, False, False)
 
 
 _NATION_ABBREVIATIONS: frozenset[str] = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "usa"})

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extraction.actors import NON_STATE_KINDS, ActorMention
+from ingest.extraction.actors import NON_STATE_KINDS, ActorMention, Roles
 from ingest.extraction.aggregates import running_tally
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
@@ -158,20 +158,8 @@ def _read_event(
     hits = sentence_places(context, fact, spans)
     if singled is not None:
         hits = [h for h in hits if h.start >= singled]
-    recent = carried.last_group if index - carried.last_group_at <= _PRONOUN_REACH else None
-    mentions = actor_mentions(context, fact, carried.last_group, recent)
-    # The roles read the live attack words: the cue spans as they are when those are all of
-    # them (no trigger at all reads the same as an empty list).
     live = clause.live
-    role_spans: Mapping[str, Sequence[Span]] = spans
-    if live is not cue_triggers and (live or cue_triggers):
-        role_spans = {**spans, "trigger": live}
-    roles = sentence_roles(context, fact, mentions, role_spans, clause.claim, carried.last_group)
-    group = last_named_group(mentions, roles, context.lexicons.actors, carried.last_group)
-    if group != carried.last_group or any(m.actor_id == group for m in mentions):
-        carried.last_group = group
-        subject = group is not None and subject_group(context.folded, fact, mentions, group)
-        carried.last_group_at = index if subject else -9
+    roles, mentions = _who(context, fact, index, carried, (clause, cue_triggers))
     if spans.get("site_anaphora"):  # "la base", "the air base"
         hits = with_site_anaphora(fact, hits, carried.last_site, index)
     if not fact.title:
@@ -205,6 +193,34 @@ def _read_event(
     if dateline is not None:
         for candidate in carried.candidates[told_before:]:
             candidate.dateline = True
+
+
+def _who(
+    context: ArticleContext,
+    fact: SentenceFacts,
+    index: int,
+    carried: _Carried,
+    read: tuple[MainClause, list[Span] | None],
+) -> tuple[Roles, list[ActorMention]]:
+    """The roles and actor mentions of a sentence that tells an attack (``read``: its main
+    clause and its cue triggers), and the group a later "the group" or "they" means."""
+    clause, cue_triggers = read
+    spans = fact.cue_spans
+    recent = carried.last_group if index - carried.last_group_at <= _PRONOUN_REACH else None
+    mentions = actor_mentions(context, fact, carried.last_group, recent)
+    # The roles read the live attack words: the cue spans as they are when those are all of
+    # them (no trigger at all reads the same as an empty list).
+    live = clause.live
+    role_spans: Mapping[str, Sequence[Span]] = spans
+    if live is not cue_triggers and (live or cue_triggers):
+        role_spans = {**spans, "trigger": live}
+    roles = sentence_roles(context, fact, mentions, role_spans, clause.claim, carried.last_group)
+    group = last_named_group(mentions, roles, context.lexicons.actors, carried.last_group)
+    if group != carried.last_group or any(m.actor_id == group for m in mentions):
+        carried.last_group = group
+        subject = group is not None and subject_group(context.folded, fact, mentions, group)
+        carried.last_group_at = index if subject else -9
+    return roles, mentions
 
 
 # "plusieurs attaques, dont l'attaque la plus meurtrière ... le 24 août à X", "three attacks
