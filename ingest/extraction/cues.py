@@ -334,6 +334,7 @@ SITE_ANAPHORA = (
 # "X village", "X, a mining village", "à X, dans la région de Y", "X, Borno State").
 PLACE_TYPE = (
     "village", "localite", "commune", "ville", "bourgade", "hameau", "camp", "quartier",
+    "colonie",
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
     "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
     "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",

@@ -612,7 +612,7 @@ def geo_precision(place: Place, near: bool) -> int:
 # of Bagega", "la localité de X", "dans la zone de X", "the settlement of X"), or right after it
 # ("Ajwara village", "Dembecha town"): the text says the name is a place.
 _TYPE_NOUNS = (
-    r"village|localite|commune|ville|bourgade|hameau|camp|"
+    r"village|localite|commune|ville|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
     r"neighbou?rhood|community|hamlet|region"
 )

@@ -2365,3 +2365,23 @@ def test_a_de_facto_authority_names_its_forces_after_the_state(
     assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
         ("ye-hodeidah", "Houthis", "Houthis")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A settler was shot dead on Monday near the settlement of Tessit, in Mali.",
+            id="'the settlement of X' names a place (en)",
+        ),
+        pytest.param(
+            "Un colon a été tué par balles lundi près de la colonie de Tessit, au Mali.",
+            id="'la colonie de X' nomme un lieu (fr)",
+        ),
+    ],
+)
+def test_a_settlement_names_a_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tessit", "ML")]
