@@ -110,13 +110,23 @@ _TERRITORY_AFTER = re.compile(r" (?:territory|soil|airspace)\b")
 _TERRITORY_BEFORE = re.compile(r"\b(?:territoire|sol|espace aerien) $")
 
 
+# "across the country", "à travers le pays", "dans tout le pays", "nationwide": the country
+# the sentence speaks of.
+_ACROSS_THE_COUNTRY = re.compile(
+    r"\b(?:across the country|throughout the country|across the whole country|nationwide|"
+    r"a travers (?:tout )?le pays|dans tout le pays|sur tout le territoire|partout dans le pays)\b"
+)
+
+
 def territories(
     context: ArticleContext, fact: SentenceFacts, start: int, end: int
 ) -> list[PlaceHit]:
     """The countries a nationality names as ground ("Israeli territory", "le sol ukrainien")
-    between ``start`` and ``end``."""
+    between ``start`` and ``end``, and the one the sentence's nationality names when it
+    speaks of attacks "across the country" ("l'armée de l'air ukrainienne ... à travers le
+    pays")."""
     folded, places = context.folded, context.lexicons.places
-    found: list[PlaceHit] = []
+    found = _across_the_country(context, fact, start, end)
     for match in fact.families.get(DEMONYM, ()):
         if not start <= match.start < end or match.entry.ref not in places:
             continue
@@ -129,6 +139,28 @@ def territories(
         if country.feature_type == "country":
             found.append(PlaceHit(match.start, match.end, country, False, False))
     return found
+
+
+def _across_the_country(
+    context: ArticleContext, fact: SentenceFacts, start: int, end: int
+) -> list[PlaceHit]:
+    across = _ACROSS_THE_COUNTRY.search(context.folded, start, end)
+    if across is None:
+        return []
+    places, actors = context.lexicons.places, context.lexicons.actors
+    codes = {
+        places[m.entry.ref].country_iso2
+        for m in fact.families.get(DEMONYM, ())
+        if m.entry.ref in places
+    }
+    for match in fact.families.get(ACTOR, ()):  # "l'armée de l'air ukrainienne"
+        actor = actors.get(match.entry.ref)
+        if actor is not None and actor.kind == "state_force":
+            codes.add(actor.country_iso2)
+    country = places.countries_by_code().get(codes.pop() or "") if len(codes) == 1 else None
+    if country is None:
+        return []
+    return [PlaceHit(across.start(), across.end(), country, False, False)]
 
 
 def last_site(hits: Sequence[PlaceHit]) -> Place | None:

@@ -93,6 +93,7 @@ class PlaceIndex(Mapping[str, Place]):
         "_built",
         "_by_id",
         "_countries",
+        "_country_rows",
         "_entry_flags",
         "_entry_place",
         "_features",
@@ -125,6 +126,7 @@ class PlaceIndex(Mapping[str, Place]):
         self._by_id = {location_id: number for number, location_id in enumerate(self._ids)}
         self._built: dict[int, Place] = {}
         self._lookup: dict[str, int] | None = None
+        self._country_rows: dict[str, Place] | None = None
 
     # ------------------------------------------------------------------ building and files
 
@@ -272,6 +274,12 @@ class PlaceIndex(Mapping[str, Place]):
             )
             self._built[number] = place
         return place
+
+    def countries_by_code(self) -> dict[str, Place]:
+        """``countries()``, computed once."""
+        if self._country_rows is None:
+            self._country_rows = self.countries()
+        return self._country_rows
 
     def countries(self) -> dict[str, Place]:
         """Country rows by ISO2 code."""

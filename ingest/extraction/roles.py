@@ -88,8 +88,8 @@ def actor_mentions(
     if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
         spans = fact.cue_spans
         found += nationals(context, families, found, spans.get("trigger", ()), spans)
-    if PLACE in families and "agent" in fact.cue_spans:
-        found += states_acting(context, families[PLACE], fact.cue_spans["agent"])
+    if PLACE in families and ("agent" in fact.cue_spans or "trigger" in fact.cue_spans):
+        found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
     if recent_group is not None:
         found += [
             pronoun
@@ -164,11 +164,19 @@ def subject_group(
 _PRONOUNS = ("ils", "elles", "they")
 
 
+# A country as the agent of a launch: "lancées par la Russie", "launched by Russia".
+_LAUNCHED_BY = re.compile(
+    r"\b(?:launched|fired|carried out|conducted|lancee?s?|tiree?s?|menee?s?|conduite?s?)"
+    r" (?:by|par)(?: the| la| le| l')? ?$"
+)
+
+
 def states_acting(
     context: ArticleContext, places: Sequence[Match], agents: Sequence[Span]
 ) -> list[ActorMention]:
     """ "Russia launched 18 drones", "Israël a frappé", "la Russie a lancé": a country that is
-    the subject of an attack verb acts through its armed forces."""
+    the subject of an attack verb, or the agent of a launch ("launched by Russia"), acts
+    through its armed forces."""
     folded = context.folded
     found: list[ActorMention] = []
     for match in places:
@@ -177,6 +185,13 @@ def states_acting(
             continue
         actor = context.state_force.get(match.entry.hint) if match.entry.hint else None
         before = folded[max(0, match.start - 25) : match.start]
+        if (
+            actor is not None
+            and _LAUNCHED_BY.search(before) is not None
+            and context.text[match.end : match.end + 2] not in {"'s", "’s"}  # "by Yemen's X"
+        ):
+            found.append(ActorMention(match.start, match.end, actor, "attacker"))
+            continue  # "des attaques lancées par la Russie", "drones launched by Russia"
         if actor is None or _SUBJECT_START.search(before) is None:
             continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
         for cue_start, cue_end in agents:

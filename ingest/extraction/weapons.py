@@ -119,8 +119,10 @@ def _instrumental(hit: WeaponHit, folded: str) -> bool:
 
 
 # The words between two weapons of one list: "missiles and rockets", "missiles balistiques et
-# des roquettes", "drones, rockets".
-_LIST_GAP = re.compile(r"\s*(?:[a-z]+\s+)?(?:,|and|et|or|ou)\s*(?:des\s+|de\s+|d'|of\s+)?")
+# des roquettes", "drones, rockets", "21 drones explosifs et deux missiles".
+_LIST_GAP = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:,|and|et|or|ou)\s*(?:des\s+|de\s+|d'|of\s+)?(?:[a-z0-9]+\s+)?"
+)
 
 
 def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> WeaponHit:

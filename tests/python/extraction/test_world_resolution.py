@@ -2385,3 +2385,27 @@ def test_a_settlement_names_a_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tessit", "ML")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Ukrainian air force said on Monday it had shot down 21 drones and two missiles "
+            "launched by Russia in overnight attacks across the country.",
+            id="attacks across the country, launched by a state, the first weapon listed (en)",
+        ),
+        pytest.param(
+            "L'armée de l'air ukrainienne a annoncé lundi avoir abattu 21 drones explosifs et "
+            "deux missiles lors d'attaques nocturnes lancées par la Russie à travers le pays.",
+            id="des attaques à travers le pays, lancées par un État, la première arme (fr)",
+        ),
+    ],
+)
+def test_attacks_across_the_country_launched_by_a_state(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [
+        (m.country_iso2, m.weapon, m.projectile_count, m.attacker) for m in mentions
+    ] == [("UA", "drone", 21, "Russian Armed Forces")]
