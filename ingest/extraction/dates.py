@@ -98,6 +98,9 @@ _ALTERNATIVES = (
     r"(?P<agon2>a|one|two|three|four|five|six) days? ago|"
     r"(?P<earliern>a|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six) "
     r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant)))\b)",
+    # "le lendemain, ...", "the next day", "the following day": the day after the date told
+    # last ("au lendemain de X", "the day after the attack" tell another date: left out)
+    r"(?P<next>\b(?:le lendemain(?! de| d')|the next day|the following day|le jour suivant)\b)",
     # plus tot dans la journee / earlier in the day / le meme jour
     r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|"
     r"later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|"
@@ -119,9 +122,9 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("semaine", "week", "weekend"), ("week",)),
     **dict.fromkeys(("mois", "month"), ("monthrel",)),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
-    "lendemain": ("after",),
+    "lendemain": ("after", "next"),
     **dict.fromkeys(("journee",), ("same", "rel")),
-    **dict.fromkeys(("jour", "day"), ("same", "rel", "after", "ago")),
+    **dict.fromkeys(("jour", "day"), ("same", "rel", "after", "ago", "next")),
 }
 _LIST_AFTER = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
@@ -223,7 +226,7 @@ def _may_hold_numeric_date(folded: str) -> bool:
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
 _LOOKBACK: dict[str, int] = {
     "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
-    "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4,
+    "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2,
 }  # fmt: skip
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
 _MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ")
@@ -605,6 +608,19 @@ def find_dates(
             )
         elif name == "ago":
             hits.append(_days_back(match, group, anchor, _last_told(hits)))
+        elif name == "next":
+            told = _last_told(hits)
+            value = told + timedelta(days=1) if told else None
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    value,
+                    "day",
+                    "the day after the date told before it",
+                    "relative",
+                )
+            )
         elif name == "monthrel":
             value = None
             if published is not None:

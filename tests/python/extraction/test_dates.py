@@ -277,3 +277,33 @@ def test_the_weekend_is_its_saturday_to_the_week(
 ) -> None:
     hits = find_dates(fold(text), published, False)
     assert [(h.value, h.precision) for h in hits] == [(expected, "week")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On Saturday a unit was attacked near the border. The next day, a convoy was hit",
+            id="the next day is the day after the date told before (en)",
+        ),
+        pytest.param(
+            "Samedi, une unité a été attaquée près de la frontière. Le lendemain, un convoi a "
+            "été visé",
+            id="le lendemain est le jour après la date dite avant (fr)",
+        ),
+    ],
+)
+def test_the_next_day(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [(h.value, h.precision) for h in hits] == [
+        (date(2023, 10, 28), "day"),
+        (date(2023, 10, 29), "day"),
+    ]
+
+
+def test_the_day_after_an_attack_is_no_next_day() -> None:
+    # "au lendemain de l'attaque" dates by another event, not by the date told before
+    hits = find_dates(
+        fold("Samedi, une frappe; au lendemain de l'attaque, un convoi"), TUESDAY, False
+    )
+    assert [(h.value, h.kind) for h in hits] == [(date(2023, 10, 28), "weekday")]

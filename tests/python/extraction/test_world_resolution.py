@@ -2301,8 +2301,7 @@ def test_one_named_victim_and_a_passing_toll(
     "body",
     [
         pytest.param(
-            "Explosions were heard near Kidal on Monday after Mali fired air defences at "
-            "drones.",
+            "Explosions were heard near Kidal on Monday after Mali fired air defences at drones.",
             id="a state firing its air defences attacks nobody (en)",
         ),
         pytest.param(
@@ -2338,9 +2337,7 @@ def test_a_statement_of_having_struck_names_the_attacker(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     mentions = found(world_extractor, make_article, body)
-    assert [(m.location_id, m.attacker) for m in mentions] == [
-        ("ml-kidal", "Malian Armed Forces")
-    ]
+    assert [(m.location_id, m.attacker) for m in mentions] == [("ml-kidal", "Malian Armed Forces")]
 
 
 @pytest.mark.parametrize(
@@ -2406,6 +2403,6 @@ def test_attacks_across_the_country_launched_by_a_state(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     mentions = found(world_extractor, make_article, body)
-    assert [
-        (m.country_iso2, m.weapon, m.projectile_count, m.attacker) for m in mentions
-    ] == [("UA", "drone", 21, "Russian Armed Forces")]
+    assert [(m.country_iso2, m.weapon, m.projectile_count, m.attacker) for m in mentions] == [
+        ("UA", "drone", 21, "Russian Armed Forces")
+    ]
