@@ -179,7 +179,7 @@ def bind_dates(
         if h.kind == "explicit" and h.value is not None and not inside(h.start, fact.discounted)
     ]
     if len({h.value for h in events}) < 2:
-        return {}
+        return _dates_beside_places(folded, fact, hits)
     bound: dict[int, list[DateHit]] = {}
     free: list[DateHit] = []
     for hit in events:
@@ -201,6 +201,51 @@ def bind_dates(
         left = list(hits[:1])
     for place in left:
         bound.setdefault(place.start, []).extend(free)
+    return bound
+
+
+# What may stand between a place and the date right after it ("sur Moscou mardi", "in Kidal on
+# Monday"), and between a date and the place after it ("la semaine passée dans la région de").
+_AFTER_PLACE = re.compile(r"^,? ?(?:on |le |ce )?$")
+_BEFORE_PLACE = re.compile(
+    r"^ (?:dans|in|a|au|en|sur|at|near|pres de)(?: la| le| l'| the)?"
+    r"(?: region| province| ville| town| city)?(?: de| d'| of)? ?$"
+)
+
+
+def _dates_beside_places(
+    folded: str, fact: SentenceFacts, hits: Sequence[PlaceHit]
+) -> dict[int, list[DateHit]]:
+    """Two places each told with its own date ("une incursion la semaine passée dans la région
+    de Belgorod et une attaque de drone sur Moscou mardi"): the date right after a place, else
+    right before it, binds to it; nothing unless every place gets one and they differ."""
+    dates = [d for d in fact.dates if d.value is not None and not inside(d.start, fact.discounted)]
+    if len(hits) < 2 or len({d.value for d in dates}) < 2:
+        return {}
+    bound: dict[int, list[DateHit]] = {}
+    for hit in hits:
+        after = next(
+            (
+                d
+                for d in dates
+                if 0 <= d.start - hit.end <= 6 and _AFTER_PLACE.match(folded[hit.end : d.start])
+            ),
+            None,
+        )
+        before = next(
+            (
+                d
+                for d in dates
+                if 0 <= hit.start - d.end <= 30 and _BEFORE_PLACE.match(folded[d.end : hit.start])
+            ),
+            None,
+        )
+        chosen = after or before
+        if chosen is None:
+            return {}
+        bound[hit.start] = [chosen]
+    if len({b[0].value for b in bound.values()}) < 2:
+        return {}
     return bound
 
 

@@ -2406,3 +2406,28 @@ def test_attacks_across_the_country_launched_by_a_state(
     assert [(m.country_iso2, m.weapon, m.projectile_count, m.attacker) for m in mentions] == [
         ("UA", "drone", 21, "Russian Armed Forces")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Attacks are multiplying, with a raid last week in Kidal and a drone attack on "
+            "Mopti on Sunday.",
+            id="each place takes the date told beside it (en)",
+        ),
+        pytest.param(
+            "Les attaques se multiplient, avec un raid la semaine dernière à Kidal et une "
+            "attaque de drone sur Mopti dimanche.",
+            id="chaque lieu prend la date dite à côté de lui (fr)",
+        ),
+    ],
+)
+def test_each_place_takes_the_date_beside_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted((m.location_id, m.event_date, m.date_precision) for m in mentions) == [
+        ("ml-kidal", date(2023, 10, 26), "week"),
+        ("ml-mopti", date(2023, 10, 29), "day"),
+    ]
