@@ -94,6 +94,45 @@ def publish(settings: Settings, *, since_data_builds: bool = False) -> Published
     written anew (:func:`_update`): a copy of it gets the new rows of the append-only logs and
     the tables those builds remade; the result holds the same rows as a full copy.
     """
+    return write_copy(settings, since_data_builds=since_data_builds).commit()
+
+
+@dataclass
+class PendingCopy:
+    """The next published file, written beside the published one but not in its place yet:
+    :meth:`commit` puts it there, :meth:`discard` deletes it (readers never see it)."""
+
+    temporary: Path
+    target: Path
+    counts: tuple[int, int, int]
+    updated: bool
+    started: float
+
+    def commit(self) -> Published:
+        _fsync(self.temporary)
+        self.temporary.chmod(0o444)
+        os.replace(self.temporary, self.target)
+        _fsync(self.target.parent)
+        return Published(
+            path=self.target,
+            bytes=self.target.stat().st_size,
+            tables=self.counts[0],
+            views=self.counts[1],
+            macros=self.counts[2],
+            seconds=time.monotonic() - self.started,
+            updated=self.updated,
+        )
+
+    def discard(self) -> None:
+        for leftover in (self.temporary, self.temporary.with_name(self.temporary.name + ".wal")):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def write_copy(settings: Settings, *, since_data_builds: bool = False) -> PendingCopy:
+    """Write the next published file beside the published one (see :func:`publish`), without
+    putting it in place: the checks can run meanwhile, and it replaces the published file only
+    once they pass."""
     started = time.monotonic()
     target = settings.published_path
     temporary = target.with_name(f".{target.name}.writing")
@@ -119,19 +158,7 @@ def publish(settings: Settings, *, since_data_builds: bool = False) -> Published
         raise
     finally:
         con.close()
-    _fsync(temporary)
-    temporary.chmod(0o444)
-    os.replace(temporary, target)
-    _fsync(target.parent)
-    return Published(
-        path=target,
-        bytes=target.stat().st_size,
-        tables=counts[0],
-        views=counts[1],
-        macros=counts[2],
-        seconds=time.monotonic() - started,
-        updated=update,
-    )
+    return PendingCopy(temporary, target, counts, update, started)
 
 
 def _catalog(con: duckdb.DuckDBPyConnection, working: Path) -> str:
