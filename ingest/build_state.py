@@ -34,7 +34,8 @@ STATE_FILE = "build-state.json"
 # writing it anew (ingest.publish).
 PUBLISH_BASE_FILE = "publish-base.json"
 PROJECT_PARTS = ("models", "macros", "seeds", "tests/dbt", "dbt_project.yml", "profiles.yml")
-# What a build with new loads only runs again: every node the raw log feeds, and their tests.
+# What a build with new loads only runs again: every node the raw log feeds, and their tests, with
+# ATTACK_LEDGER_INCREMENTAL_BUILD=true (ingest.settings.INCREMENTAL_ENV).
 # The fusion and the facts then redo only the attacks the new loads can change
 # (models/intermediate/int_attack_fusion_delta.sql); dim_location, fed by the raw log only
 # through the gazetteer's own plausibility check (int_quality_issues), stays as built.
@@ -54,8 +55,6 @@ DATA_SELECTION = [
     "resource_type:unit_test",
     "dim_location",
     *EXPORT_VIEW_KEY_TESTS,
-    "--vars",
-    "{incremental_fusion: true}",
 ]
 # The tables a build on new loads leaves as the last full build made them (ingest.publish).
 UNCHANGED_BY_DATA_BUILDS = (

@@ -405,7 +405,12 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> bool:
         transient=True,
     ) as progress:
         task = progress.add_task("build", total=None)
-        outcome = run_dbt(settings, args, on_node_done=lambda _uid, _status: progress.advance(task))
+        outcome = run_dbt(
+            settings,
+            args,
+            on_node_done=lambda _uid, _status: progress.advance(task),
+            incremental=plan is build_state.Plan.DATA and not full_refresh,
+        )
     counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
     if not outcome.success:
         if outcome.error and "Could not set lock" in outcome.error:

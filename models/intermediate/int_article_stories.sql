@@ -7,17 +7,17 @@
     confirmed head); the story is that head's own story head (else that head), else the version
     itself. Ids, not load order, decide: the same versions give the same stories.
 
-    A build on new loads (var incremental_fusion) compares again only the versions that share a
-    band with a new version (a new version can become a band's head: only that band's members
-    see other heads), and rewrites their rows and the rows of the versions whose head is one of
-    them (their story is their head's head); every other version keeps its head, so its row.
-    Any other build makes every row. Both give the same rows.
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) compares again only the versions
+    that share a band with a new version (a new version can become a band's head: only that
+    band's members see other heads), and rewrites their rows and the rows of the versions whose
+    head is one of them (their story is their head's head); every other version keeps its head,
+    so its row. Any other build makes every row. Both give the same rows.
 #}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='version_id',
-    full_refresh=not var('incremental_fusion', false),
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
 ) }}
 with articles as (
     select version_id, article_id, publisher from {{ ref('stg_articles') }}

@@ -2,9 +2,9 @@
 -- sighting since the last build (dim_article, int_mentions_known and aggregate_statements
 -- replace only their rows).
 {#
-    Empty unless the build runs with the var incremental_fusion (ingest.build_state: builds on
-    new loads only) and dim_article holds the last build's rows; every other build rebuilds
-    those models in full.
+    Empty unless the build runs with ATTACK_LEDGER_INCREMENTAL_BUILD=true (ingest.build_state:
+    builds on new loads only) and dim_article holds the last build's rows; every other build
+    rebuilds those models in full.
 
     The raw log only grows and everything these models say of an article comes from its
     versions and sightings, so an article whose counts of versions and of sightings equal
@@ -18,7 +18,7 @@
 {%- set old = adapter.get_relation(
     database=dim.database, schema=dim.schema, identifier=dim.alias
 ) if dim else none -%}
-{% if var('incremental_fusion', false) and old is not none %}
+{% if (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true') and old is not none %}
 with versions as (
     select article_id, count(*) as n_versions
     from {{ ref('stg_articles') }}

@@ -1,18 +1,18 @@
 -- One row per attack mention of any article version (current extractor), with when it was known.
 {#
-    A build on new loads (var incremental_fusion) makes only the rows of the versions whose
-    rows can have changed, and replaces theirs (delete+insert on the version): every version of
-    the articles in int_changed_articles (a new version ends the previous one's knowledge window
-    and makes it no longer the latest), and the versions whose story (int_article_stories)
-    differs from the one their rows hold. A version's mentions never change in such a build
-    (same extractor), so a version without rows keeps none. Any other build makes every row.
-    Both give the same rows.
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) makes only the rows of the
+    versions whose rows can have changed, and replaces theirs (delete+insert on the version):
+    every version of the articles in int_changed_articles (a new version ends the previous one's
+    knowledge window and makes it no longer the latest), and the versions whose story
+    (int_article_stories) differs from the one their rows hold. A version's mentions never
+    change in such a build (same extractor), so a version without rows keeps none. Any other
+    build makes every row. Both give the same rows.
 #}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='version_id',
-    full_refresh=not var('incremental_fusion', false),
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
 ) }}
 -- depends_on: {{ ref('int_changed_articles') }}
 with stories as (

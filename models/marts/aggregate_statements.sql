@@ -1,16 +1,16 @@
 -- One row per statement in an article that counts many attacks or casualties (not an event).
 {#
-    A build on new loads (var incremental_fusion) makes only the rows of the articles in
-    int_changed_articles, replaces theirs (delete+insert on the article), and drops the rows
-    of a changed article whose latest version no longer makes any; any other build makes
-    every row. Both give the same rows.
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) makes only the rows of the
+    articles in int_changed_articles, replaces theirs (delete+insert on the article), and drops
+    the rows of a changed article whose latest version no longer makes any; any other build
+    makes every row. Both give the same rows.
 #}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
     on_schema_change='fail',
-    full_refresh=not var('incremental_fusion', false),
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
     post_hook="delete from {{ this }} where article_id in
         (select article_id from {{ ref('int_changed_articles') }})
         and version_id not in (select latest_version_id from {{ ref('dim_article') }})",

@@ -1,15 +1,15 @@
 -- One row per article, described by its latest version, with every version it has had.
 {#
-    A build on new loads (var incremental_fusion) replaces only the rows of the articles in
-    int_changed_articles (a new version or sighting); any other build makes every row. Both
-    give the same rows.
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) replaces only the rows of the
+    articles in int_changed_articles (a new version or sighting); any other build makes every
+    row. Both give the same rows.
 #}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
     on_schema_change='fail',
-    full_refresh=not var('incremental_fusion', false),
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
 ) }}
 -- depends_on: {{ ref('int_changed_articles') }}
 with versions as (
