@@ -310,20 +310,59 @@ def _drop_views_and_macros(
     }
 
 
+# The tables builds on new loads update in place (incremental models, delete+insert on a key
+# tested unique): the published copy gets only the rows that differ.
+UPDATED_IN_PLACE: dict[tuple[str, str], str] = {
+    ("intermediate", "int_article_stories"): "version_id",
+    ("intermediate", "int_mentions_known"): "mention_id",
+    ("intermediate", "int_attack_mentions_fused"): "mention_id",
+    ("marts", "fact_attacks"): "attack_id",
+    ("marts", "dim_article"): "article_id",
+    ("marts", "aggregate_statements"): "aggregate_id",
+}
+
+
 def _bring_up_to_date(con: duckdb.DuckDBPyConnection, source: str, schema: str, table: str) -> bool:
     """Bring an unchanged-definition table of the published copy up to date without copying it
     whole, when it can be: a table builds on new loads leave alone stays; an append-only log
-    gets the rows it lacks. False when the table must be written anew."""
+    gets the rows it lacks; a table updated in place gets the rows that differ. False when the
+    table must be written anew."""
     if any(s == schema and t in (None, table) for s, t in UNCHANGED_BY_DATA_BUILDS):
         return True
+    name = f"{_ident(schema)}.{_ident(table)}"
+    keyed = UPDATED_IN_PLACE.get((schema, table))
+    if keyed is not None:
+        return _sync_rows(con, source, name, keyed)
     key = APPEND_ONLY.get((schema, table))
     if key is None:
         return False  # remade by the build: comparing its rows costs what copying them does
-    name = f"{_ident(schema)}.{_ident(table)}"
     con.execute(
         f"insert into published.{name} select * from {source}.{name} "
         f"anti join published.{name} as published_rows using ({key})"
     )
+    counts = con.execute(
+        f"select (select count(*) from published.{name}), (select count(*) from {source}.{name})"
+    ).fetchone()
+    return counts is not None and counts[0] == counts[1]
+
+
+def _sync_rows(con: duckdb.DuckDBPyConnection, source: str, name: str, key: str) -> bool:
+    """Replace the published rows whose key has a different row (or none) in the working table,
+    and add the working rows it lacks: reading both tables costs less than writing one anew
+    (the mention tables: about 1.1 s against 1.6 s at 100,000 articles), and leaves no free
+    blocks behind. True when the row counts then agree (the key is unique on both sides)."""
+    differing = (
+        f"select {key} from (select * from {source}.{name} except select * from published.{name}) "
+        f"union select {key} from "
+        f"(select * from published.{name} except select * from {source}.{name})"
+    )
+    con.execute(f"create or replace temp table publish_keys as {differing}")
+    con.execute(f"delete from published.{name} where {key} in (select {key} from publish_keys)")
+    con.execute(
+        f"insert into published.{name} select * from {source}.{name} "
+        f"where {key} in (select {key} from publish_keys)"
+    )
+    con.execute("drop table publish_keys")
     counts = con.execute(
         f"select (select count(*) from published.{name}), (select count(*) from {source}.{name})"
     ).fetchone()
