@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -217,23 +217,57 @@ def reading(settings: Settings, *, working: bool = False) -> Settings:
     return chosen
 
 
-def do_publish(settings: Settings) -> None:
-    """Publish the read-only copy readers use, and say where it is."""
+def do_publish(settings: Settings, *, checks: Callable[[], None] | None = None) -> None:
+    """Publish the read-only copy readers use, and say where it is.
+
+    ``checks``, when given, run while the copy is written aside (the checks are mostly Python,
+    the copy mostly DuckDB: on two cores they overlap); the copy replaces the published file
+    only once they pass, and is deleted when they fail (their error is raised).
+    """
+    import threading
+
     from ingest import build_state
-    from ingest.publish import publish
+    from ingest.publish import PendingCopy, write_copy
     from ingest.warehouse import connect_readonly
 
     with connect_readonly(settings) as con:
         inputs = build_state.current_inputs(settings, con)
     if build_state.already_published(settings, inputs):
+        if checks is not None:
+            checks()
         console.print(
             f"publish: {settings.published_path} already holds these marts: not copied again",
             soft_wrap=True,
         )
         return
     update = build_state.can_update_published(settings, inputs)
-    with err.status(Text("publish: writing the read-only copy for readers")):
-        done = publish(settings, since_data_builds=update)
+    if checks is None:
+        with err.status(Text("publish: writing the read-only copy for readers")):
+            pending = write_copy(settings, since_data_builds=update)
+    else:
+        written: list[PendingCopy] = []
+        failed: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                written.append(write_copy(settings, since_data_builds=update))
+            except BaseException as exc:  # raised in the main thread below
+                failed.append(exc)
+
+        writer = threading.Thread(target=write, name="publish")
+        writer.start()
+        try:
+            checks()
+        except BaseException:
+            writer.join()
+            for copy in written:
+                copy.discard()  # the checks failed: the published file stays as it was
+            raise
+        writer.join()
+        if failed:
+            raise failed[0]
+        pending = written[0]
+    done = pending.commit()
     build_state.record(settings, "published", inputs)
     build_state.record_publish_base(settings, inputs)
     how = "; updated: new rows of the logs, the rebuilt tables" if done.updated else ""
@@ -371,7 +405,12 @@ def do_build(settings: Settings, *, full_refresh: bool = False) -> bool:
         transient=True,
     ) as progress:
         task = progress.add_task("build", total=None)
-        outcome = run_dbt(settings, args, on_node_done=lambda _uid, _status: progress.advance(task))
+        outcome = run_dbt(
+            settings,
+            args,
+            on_node_done=lambda _uid, _status: progress.advance(task),
+            incremental=plan is build_state.Plan.DATA and not full_refresh,
+        )
     counts = ", ".join(f"{n} {status}" for status, n in sorted(outcome.counts.items()))
     if not outcome.success:
         if outcome.error and "Could not set lock" in outcome.error:
@@ -475,8 +514,7 @@ def run(
         if report.added_nothing:
             console.print("run: nothing new to load; building what the warehouse already holds")
         do_build(settings, full_refresh=full_refresh)
-        do_check(settings, unless_checked=True)
-        do_publish(settings)
+        do_publish(settings, checks=lambda: do_check(settings, unless_checked=True))
     print_summary(reading(settings), console, settings.db_path)
 
 
@@ -516,8 +554,7 @@ def check(db: DbOption = None, lock_timeout: LockTimeoutOption = None) -> None:
     settings = build_settings(db, lock_timeout=lock_timeout)
     require_warehouse(settings)
     with writing(settings):  # a build started meanwhile waits for the checks
-        do_check(settings)
-        do_publish(settings)
+        do_publish(settings, checks=lambda: do_check(settings))
 
 
 @app.command(name="as-of")

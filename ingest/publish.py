@@ -94,6 +94,45 @@ def publish(settings: Settings, *, since_data_builds: bool = False) -> Published
     written anew (:func:`_update`): a copy of it gets the new rows of the append-only logs and
     the tables those builds remade; the result holds the same rows as a full copy.
     """
+    return write_copy(settings, since_data_builds=since_data_builds).commit()
+
+
+@dataclass
+class PendingCopy:
+    """The next published file, written beside the published one but not in its place yet:
+    :meth:`commit` puts it there, :meth:`discard` deletes it (readers never see it)."""
+
+    temporary: Path
+    target: Path
+    counts: tuple[int, int, int]
+    updated: bool
+    started: float
+
+    def commit(self) -> Published:
+        _fsync(self.temporary)
+        self.temporary.chmod(0o444)
+        os.replace(self.temporary, self.target)
+        _fsync(self.target.parent)
+        return Published(
+            path=self.target,
+            bytes=self.target.stat().st_size,
+            tables=self.counts[0],
+            views=self.counts[1],
+            macros=self.counts[2],
+            seconds=time.monotonic() - self.started,
+            updated=self.updated,
+        )
+
+    def discard(self) -> None:
+        for leftover in (self.temporary, self.temporary.with_name(self.temporary.name + ".wal")):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def write_copy(settings: Settings, *, since_data_builds: bool = False) -> PendingCopy:
+    """Write the next published file beside the published one (see :func:`publish`), without
+    putting it in place: the checks can run meanwhile, and it replaces the published file only
+    once they pass."""
     started = time.monotonic()
     target = settings.published_path
     temporary = target.with_name(f".{target.name}.writing")
@@ -119,19 +158,7 @@ def publish(settings: Settings, *, since_data_builds: bool = False) -> Published
         raise
     finally:
         con.close()
-    _fsync(temporary)
-    temporary.chmod(0o444)
-    os.replace(temporary, target)
-    _fsync(target.parent)
-    return Published(
-        path=target,
-        bytes=target.stat().st_size,
-        tables=counts[0],
-        views=counts[1],
-        macros=counts[2],
-        seconds=time.monotonic() - started,
-        updated=update,
-    )
+    return PendingCopy(temporary, target, counts, update, started)
 
 
 def _catalog(con: duckdb.DuckDBPyConnection, working: Path) -> str:
@@ -283,20 +310,59 @@ def _drop_views_and_macros(
     }
 
 
+# The tables builds on new loads update in place (incremental models, delete+insert on a key
+# tested unique): the published copy gets only the rows that differ.
+UPDATED_IN_PLACE: dict[tuple[str, str], str] = {
+    ("intermediate", "int_article_stories"): "version_id",
+    ("intermediate", "int_mentions_known"): "mention_id",
+    ("intermediate", "int_attack_mentions_fused"): "mention_id",
+    ("marts", "fact_attacks"): "attack_id",
+    ("marts", "dim_article"): "article_id",
+    ("marts", "aggregate_statements"): "aggregate_id",
+}
+
+
 def _bring_up_to_date(con: duckdb.DuckDBPyConnection, source: str, schema: str, table: str) -> bool:
     """Bring an unchanged-definition table of the published copy up to date without copying it
     whole, when it can be: a table builds on new loads leave alone stays; an append-only log
-    gets the rows it lacks. False when the table must be written anew."""
+    gets the rows it lacks; a table updated in place gets the rows that differ. False when the
+    table must be written anew."""
     if any(s == schema and t in (None, table) for s, t in UNCHANGED_BY_DATA_BUILDS):
         return True
+    name = f"{_ident(schema)}.{_ident(table)}"
+    keyed = UPDATED_IN_PLACE.get((schema, table))
+    if keyed is not None:
+        return _sync_rows(con, source, name, keyed)
     key = APPEND_ONLY.get((schema, table))
     if key is None:
         return False  # remade by the build: comparing its rows costs what copying them does
-    name = f"{_ident(schema)}.{_ident(table)}"
     con.execute(
         f"insert into published.{name} select * from {source}.{name} "
         f"anti join published.{name} as published_rows using ({key})"
     )
+    counts = con.execute(
+        f"select (select count(*) from published.{name}), (select count(*) from {source}.{name})"
+    ).fetchone()
+    return counts is not None and counts[0] == counts[1]
+
+
+def _sync_rows(con: duckdb.DuckDBPyConnection, source: str, name: str, key: str) -> bool:
+    """Replace the published rows whose key has a different row (or none) in the working table,
+    and add the working rows it lacks: reading both tables costs less than writing one anew
+    (the mention tables: about 1.1 s against 1.6 s at 100,000 articles), and leaves no free
+    blocks behind. True when the row counts then agree (the key is unique on both sides)."""
+    differing = (
+        f"select {key} from (select * from {source}.{name} except select * from published.{name}) "
+        f"union select {key} from "
+        f"(select * from published.{name} except select * from {source}.{name})"
+    )
+    con.execute(f"create or replace temp table publish_keys as {differing}")
+    con.execute(f"delete from published.{name} where {key} in (select {key} from publish_keys)")
+    con.execute(
+        f"insert into published.{name} select * from {source}.{name} "
+        f"where {key} in (select {key} from publish_keys)"
+    )
+    con.execute("drop table publish_keys")
     counts = con.execute(
         f"select (select count(*) from published.{name}), (select count(*) from {source}.{name})"
     ).fetchone()

@@ -16,7 +16,14 @@ import filelock
 
 from ingest.errors import ExitCode, UserError
 from ingest.files import display_path
-from ingest.settings import DB_ENV, GAZETTEER_ENV, WORKERS_ENV, Settings, dbt_project_dir
+from ingest.settings import (
+    DB_ENV,
+    GAZETTEER_ENV,
+    INCREMENTAL_ENV,
+    WORKERS_ENV,
+    Settings,
+    dbt_project_dir,
+)
 
 DUCKDB_MAGIC = b"DUCK"  # bytes 8 to 12 of every DuckDB database file
 
@@ -194,12 +201,17 @@ def run_dbt(
     args: list[str],
     *,
     on_node_done: Callable[[str, str], None] | None = None,
+    incremental: bool = False,
 ) -> DbtOutcome:
-    """Run a dbt command in-process against the warehouse, its target and logs kept beside it."""
+    """Run a dbt command in-process against the warehouse, its target and logs kept beside it.
+
+    ``incremental``: a build on new loads only, whose incremental models replace only the rows
+    the new loads change (``ingest.build_state``)."""
     from dbt.cli.main import dbtRunner  # imported lazily: dbt costs seconds to import
 
     os.environ[DB_ENV] = str(settings.db_path)
     os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
+    os.environ[INCREMENTAL_ENV] = "true" if incremental else "false"
     if settings.workers is None:
         os.environ.pop(WORKERS_ENV, None)
     else:

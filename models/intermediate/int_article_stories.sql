@@ -3,10 +3,22 @@
     Versions sharing a MinHash band key (ingest/neardup.py) are candidates; each is compared with
     the smallest version id of each of its bands (its band heads), never with every other member,
     so the cost stays linear however many copies a dispatch has. A head whose signature agrees
-    on at least var story_similarity of the 64 values confirms the copy; the story is the
-    smallest confirmed head's own story (else that head), else the version itself. Ids, not load
-    order, decide: the same versions give the same stories.
+    on at least var story_similarity of the 64 values confirms the copy (head_id: the smallest
+    confirmed head); the story is that head's own story head (else that head), else the version
+    itself. Ids, not load order, decide: the same versions give the same stories.
+
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) compares again only the versions
+    that share a band with a new version (a new version can become a band's head: only that
+    band's members see other heads), and rewrites their rows and the rows of the versions whose
+    head is one of them (their story is their head's head); every other version keeps its head,
+    so its row. Any other build makes every row. Both give the same rows.
 #}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='version_id',
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+) }}
 with articles as (
     select version_id, article_id, publisher from {{ ref('stg_articles') }}
 ),
@@ -15,14 +27,37 @@ minhashes as (
     select * from {{ ref('stg_article_minhashes') }}
 ),
 
-bands as (
+bands as materialized (
     select version_id, unnest(string_split(band_keys, ' ')) as band_key
     from minhashes
 ),
 
+{% if is_incremental() %}
+new_versions as (
+    select version_id from articles
+    anti join {{ this }} using (version_id)
+),
+
+-- the versions sharing a band with a new version (the new ones among them): compared again
+refreshed as materialized (
+    select distinct version_id
+    from bands
+    semi join (
+        select distinct band_key from bands semi join new_versions using (version_id)
+    ) as touched using (band_key)
+),
+
+scope_bands as (
+    select distinct band_key from bands semi join refreshed using (version_id)
+),
+{% endif %}
+
 band_heads as (
     select band_key, min(version_id) as head_id
     from bands
+    {% if is_incremental() %}
+    semi join scope_bands using (band_key)
+    {% endif %}
     group by band_key
 ),
 
@@ -31,6 +66,9 @@ candidates as (
     from bands as b
     inner join band_heads as h using (band_key)
     where h.head_id < b.version_id
+    {% if is_incremental() %}
+        and b.version_id in (select version_id from refreshed)
+    {% endif %}
 ),
 
 confirmed as (
@@ -45,21 +83,54 @@ confirmed as (
     group by c.version_id
 ),
 
+{% if is_incremental() %}
+-- each version's confirmed head: compared again for the refreshed ones, as it was for the others
+heads as (
+    select version_id, head_id from confirmed
+    union all
+    select version_id, head_id
+    from {{ this }}
+    where head_id is not null
+        and version_id not in (select version_id from refreshed)
+),
+
+rewritten as (
+    select version_id from refreshed
+    union
+    select version_id from new_versions
+    union
+    select version_id from {{ this }} where head_id in (select version_id from refreshed)
+),
+
 stories as (
     select
         a.version_id,
+        c.head_id,
+        coalesce(head.head_id, c.head_id, a.version_id) as story_id
+    from articles as a
+    semi join rewritten using (version_id)
+    left join heads as c using (version_id)
+    left join heads as head on head.version_id = c.head_id
+),
+{% else %}
+stories as (
+    select
+        a.version_id,
+        c.head_id,
         coalesce(head.head_id, c.head_id, a.version_id) as story_id
     from articles as a
     left join confirmed as c using (version_id)
     left join confirmed as head on head.version_id = c.head_id
 ),
+{% endif %}
 
 final as (
     select
         s.version_id,
         s.story_id,
         s.story_id != s.version_id as is_copy,
-        origin.publisher as story_publisher
+        origin.publisher as story_publisher,
+        s.head_id
     from stories as s
     left join articles as origin on origin.version_id = s.story_id
 )

@@ -1,8 +1,8 @@
 -- What a build on new loads fuses again: every mention whose attack can have changed since the
 -- last build (int_attack_mentions_fused replaces their rows, fact_attacks their attacks).
 {#
-    Empty unless the build runs with the var incremental_fusion (ingest.build_state: builds on
-    new loads only) and int_attack_mentions_fused holds the last build's fusion.
+    Empty unless the build runs with ATTACK_LEDGER_INCREMENTAL_BUILD=true (ingest.build_state:
+    builds on new loads only) and int_attack_mentions_fused holds the last build's fusion.
 
     Why these mentions are enough (the rules are in the attack_assignments_sql macro):
 
@@ -26,7 +26,8 @@
 -- depends_on: {{ ref('int_quality_issues') }}
 -- depends_on: {{ ref('stg_gazetteer_places') }}
 -- depends_on: {{ ref('actors') }}
-{% if var('incremental_fusion', false) and old is not none and execute %}
+{% if env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'
+    and old is not none and execute %}
 {%- set columns = adapter.get_columns_in_relation(ref('int_mentions_known'))
     | map(attribute='name') | map('tojson') | join(', ') -%}
 with current_mentions as (

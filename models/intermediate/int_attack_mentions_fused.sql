@@ -1,14 +1,15 @@
 -- One row per attack mention in the current marts, with the attack it was fused into and why.
 {#
-    A build on new loads (var incremental_fusion) fuses again only the mentions of
-    int_attack_fusion_delta, replaces their rows, and drops those no longer fused (gone, replaced by a
-    later version, flagged); any other build fuses everything. Both give the same rows.
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) fuses again only the mentions of
+    int_attack_fusion_delta, replaces their rows, and drops those no longer fused (gone,
+    replaced by a later version, flagged); any other build fuses everything. Both give the same
+    rows.
 #}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='mention_id',
-    full_refresh=not var('incremental_fusion', false),
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
     post_hook="delete from {{ this }} where mention_id not in (select mention_id from ({{
         current_fusion_mentions_sql(ref('int_mentions_known'), ref('int_quality_issues')) }}))",
 ) }}

@@ -1,4 +1,8 @@
 -- One row per (attack, mention): the sentence behind the attack and the values it gave.
+-- A view over int_attack_mentions_fused (the same rows, fewer columns): nothing to rebuild or
+-- publish again when the fusion changes a few rows, and the mention data stored once less.
+{{ config(materialized='view') }}
+
 with assignments as (
     select * from {{ ref('int_attack_mentions_fused') }}
 ),

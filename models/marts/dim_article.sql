@@ -1,6 +1,22 @@
 -- One row per article, described by its latest version, with every version it has had.
+{#
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) replaces only the rows of the
+    articles in int_changed_articles (a new version or sighting); any other build makes every
+    row. Both give the same rows.
+#}
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+) }}
+-- depends_on: {{ ref('int_changed_articles') }}
 with versions as (
     select * from {{ ref('stg_articles') }}
+    {% if is_incremental() %}
+    where article_id in (select article_id from {{ ref('int_changed_articles') }})
+    {% endif %}
 ),
 
 version_lists as (
@@ -16,6 +32,9 @@ version_lists as (
 sightings as (
     select article_id, count(*) as n_sightings
     from {{ ref('stg_article_sightings') }}
+    {% if is_incremental() %}
+    where article_id in (select article_id from {{ ref('int_changed_articles') }})
+    {% endif %}
     group by article_id
 ),
 

@@ -1,16 +1,16 @@
 -- One row per attack, fused across every article and language that reported it.
 {#
-    A build on new loads (var incremental_fusion) recomputes only the attacks whose mentions
-    changed: those the mentions of int_attack_fusion_delta were fused into, and those whose mention count
-    is no longer the one they have (they lost mentions); it drops the attacks left with none.
-    Any other build computes every attack. Both give the same rows.
+    A build on new loads (ATTACK_LEDGER_INCREMENTAL_BUILD=true) recomputes only the attacks
+    whose mentions changed: those the mentions of int_attack_fusion_delta were fused into, and
+    those whose mention count is no longer the one they have (they lost mentions); it drops the
+    attacks left with none. Any other build computes every attack. Both give the same rows.
 #}
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='attack_id',
     on_schema_change='fail',
-    full_refresh=not var('incremental_fusion', false),
+    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
     post_hook="delete from {{ this }} where attack_id not in
         (select attack_id from {{ ref('int_attack_mentions_fused') }})",
 ) }}

@@ -1,4 +1,8 @@
 -- One row per attack mention of every article version ever logged, with the time it was current.
+-- A view over int_mentions_known (the same rows, fewer columns): nothing to rebuild or publish
+-- again when a build adds a few versions, and the mention data stored once less.
+{{ config(materialized='view') }}
+
 with mentions as (
     select * from {{ ref('int_mentions_known') }}
 ),

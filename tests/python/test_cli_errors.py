@@ -239,6 +239,8 @@ def test_a_failed_check_exits_1(sample_warehouse: tuple[Path, str], tmp_path: Pa
     assert result.returncode == ExitCode.CHECKS_FAILED, result.stderr
     assert "check fact_attacks: FAILED" in result.stdout
     assert result.stderr.strip().endswith("error: checks failed: fact_attacks")
+    # the copy written while the checks ran is deleted: nothing is published, nothing left
+    assert sorted(p.name for p in tmp_path.iterdir() if "published" in p.name) == []
 
 
 def test_a_bug_prints_its_traceback_says_it_is_a_bug_and_exits_70(

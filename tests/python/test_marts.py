@@ -28,20 +28,22 @@ TIME_COLUMNS = {
 }
 
 
-def table_rows(db: Path, table: str, order_by: str) -> list[tuple[object, ...]]:
-    """A mart's rows without the time columns, in a stable order."""
+def table_rows(
+    db: Path, table: str, order_by: str, schema: str = "marts"
+) -> list[tuple[object, ...]]:
+    """A mart's (or another schema's table's) rows without the time columns, in a stable order."""
     with duckdb.connect(str(db), read_only=True) as con:
         columns = [
             c
             for (c,) in con.execute(
                 "select column_name from information_schema.columns "
-                "where table_schema = 'marts' and table_name = ? order by ordinal_position",
-                [table],
+                "where table_schema = ? and table_name = ? order by ordinal_position",
+                [schema, table],
             ).fetchall()
             if c not in TIME_COLUMNS
         ]
         return con.execute(
-            f"select {', '.join(columns)} from marts.{table} order by {order_by}"
+            f"select {', '.join(columns)} from {schema}.{table} order by {order_by}"
         ).fetchall()
 
 
