@@ -49,7 +49,12 @@ _YEAR = r"(?:19|20)\d\d"
 _ALTERNATIVES = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
-    rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD}))",
+    rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD})|"
+    # "started Tuesday night and continued into Wednesday": the night ends on the later day
+    rf"(?P<n5>{_WD}) night(?: and)? (?:continued |lasted |went on |carried on )?(?:into|until) "
+    rf"(?:early )?(?P<n6>{_WD})|"
+    rf"(?P<n7>{_WD}) soir (?:et )?(?:s'est poursuivie? |a dure |s'est prolongee? )?"
+    rf"jusqu'(?:a|au) (?P<n8>{_WD}))",
     # 29 octobre 2023 / dimanche 29 octobre / samedi matin, 12 aout / 3 February 2024 (a weekday
     # in apposition to the date is part of it: the date wins)
     rf"(?P<dm>(?:(?P<dmwd>{_WD})(?: {_PART})?,? )?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? "
@@ -118,7 +123,7 @@ _FOR_WEEKDAY = ("night", "hours", "wd")
 _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_MONTHS, _FOR_MONTH),
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
-    **dict.fromkeys(("nuit", "night"), ("night", "rel")),
+    **dict.fromkeys(("nuit", "night", "soir"), ("night", "rel")),
     **dict.fromkeys(("semaine", "week", "weekend"), ("week",)),
     **dict.fromkeys(("mois", "month"), ("monthrel",)),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
@@ -244,7 +249,7 @@ def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
     if name == "month":
         return before.endswith(_MONTH_LEAD) or _has_digit(after[:6])
     if name == "night":
-        return "nuit" in before or "night" in before or word in {"nuit", "night"}
+        return "nuit" in before or "night" in before or word in {"nuit", "night", "soir"}
     if name == "hours":
         return "hours of" in before
     return True
@@ -293,8 +298,10 @@ def _anchored_matches(
         stop = min(length, end + 26)
         for name in names:
             pattern = _ALTERNATIVE_RES[name]
+            # "Tuesday night and continued into Wednesday": the later day is further on
+            reach = min(length, end + 44) if name == "night" else stop
             for position in starts[-1 - _LOOKBACK[name] :]:
-                match = pattern.match(folded, position, stop)
+                match = pattern.match(folded, position, reach)
                 if match is not None and match.end() >= end:
                     found.setdefault((match.start(), match.end()), (name, match))
     if _may_hold_numeric_date(folded):
@@ -366,7 +373,7 @@ def find_dates(
     for name, match in named:
         group = match.group
         if name == "night":
-            second = group("n2") or group("n4")
+            second = group("n2") or group("n4") or group("n6") or group("n8")
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None
             hits.append(
                 DateHit(match.start(), match.end(), value, "day", "night of X to Y", "weekday")

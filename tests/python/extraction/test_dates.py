@@ -307,3 +307,21 @@ def test_the_day_after_an_attack_is_no_next_day() -> None:
         fold("Samedi, une frappe; au lendemain de l'attaque, un convoi"), TUESDAY, False
     )
     assert [(h.value, h.kind) for h in hits] == [(date(2023, 10, 28), "weekday")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The attack started Saturday night and continued into Sunday morning",
+            id="a night that runs into the next day ends on it (en)",
+        ),
+        pytest.param(
+            "L'attaque a commencé samedi soir et s'est poursuivie jusqu'à dimanche matin",
+            id="un soir qui se poursuit jusqu'au lendemain finit ce jour-là (fr)",
+        ),
+    ],
+)
+def test_a_night_running_into_the_next_day(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [(h.value, h.precision) for h in hits] == [(date(2023, 10, 29), "day")]
