@@ -348,6 +348,9 @@ def _days_back(
     return DateHit(match.start(), match.end(), value, "day", basis, "relative")
 
 
+NIGHT_BASIS = "night of X to Y"
+
+
 def find_dates(
     folded: str,
     published: date | None,
@@ -375,9 +378,7 @@ def find_dates(
         if name == "night":
             second = group("n2") or group("n4") or group("n6") or group("n8")
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None
-            hits.append(
-                DateHit(match.start(), match.end(), value, "day", "night of X to Y", "weekday")
-            )
+            hits.append(DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "weekday"))
         elif name == "dm":
             month = _MONTHS[group("dmm")]
             day = int(group("dmd"))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ingest.extraction.candidates import Candidate
+from ingest.extraction.dates import NIGHT_BASIS
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.places import contains
 from ingest.extraction.tolls import kept_toll
@@ -58,11 +59,26 @@ def weapons_compatible(a: str | None, b: str | None) -> bool:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.group == b.group:
         return False
-    if not dates_compatible(a.date, a.precision, b.date, b.precision):
+    if not dates_compatible(a.date, a.precision, b.date, b.precision) and not _same_night(a, b):
         return False
     if not weapons_compatible(a.weapon, b.weapon):
         return False
     return not (a.attacker and b.attacker and a.attacker != b.attacker)
+
+
+def _same_night(a: Candidate, b: Candidate) -> bool:
+    """An attack in the night of Thursday to Friday (dated Friday) and the same attack told on
+    Thursday ("a frappé le port jeudi", the other side's clock): one night, two days."""
+    for night, other in ((a, b), (b, a)):
+        if (
+            night.basis == NIGHT_BASIS
+            and night.date is not None
+            and other.date is not None
+            and other.precision == "day"
+            and (night.date - other.date).days == 1
+        ):
+            return True
+    return False
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Candidate]:

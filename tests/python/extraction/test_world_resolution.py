@@ -2431,3 +2431,27 @@ def test_each_place_takes_the_date_beside_it(
         ("ml-kidal", date(2023, 10, 26), "week"),
         ("ml-mopti", date(2023, 10, 29), "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Air strikes carried out in the night of Saturday to Sunday hit Kidal. The army "
+            "said it had struck Kidal on Saturday.",
+            id="a night's strike told again on its first day is one attack (en)",
+        ),
+        pytest.param(
+            "Des frappes aériennes menées dans la nuit de samedi à dimanche ont touché Kidal. "
+            "L'armée a déclaré avoir frappé Kidal samedi.",
+            id="une frappe de nuit redite à son premier jour est une attaque (fr)",
+        ),
+    ],
+)
+def test_a_night_strike_told_on_its_first_day_is_one_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date) for m in mentions] == [
+        ("ml-kidal", date(2023, 10, 29))
+    ]
