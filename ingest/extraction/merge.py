@@ -11,12 +11,14 @@ before it (``inherit_actors``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from ingest.extraction.candidates import Candidate
 from ingest.extraction.dates import NIGHT_BASIS
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
+from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import contains
 from ingest.extraction.tolls import kept_toll
 
@@ -126,6 +128,8 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
             and _compatible(m, coarse)
         ]
         if not finer:
+            finer = _the_one_place_of_its_province(coarse, mentions)
+        if not finer:
             continue
         if len(finer) > 1:
             # "Deux bases dans le nord-est de la Syrie ont été visées mercredi par des drones",
@@ -144,6 +148,44 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
             # A street or a compound inside a town: the town is the place (ACLED precision 1).
             target.place, target.near = coarse.place, coarse.near
         mentions.remove(coarse)
+
+
+_PROVINCE_SUFFIX = re.compile(
+    r"\s+(?:province|governorate|region|state|oblast|department|district)$|"
+    r"^(?:province|gouvernorat|region|etat|oblast|departement) (?:de |d'|du )"
+)
+
+
+def _province_named_by_its_capital(coarse: Candidate, finer: Candidate) -> bool:
+    """ "l'attaque du PKK à Hakkari" after "Cukurca, district de Hakkari": a town named like its
+    province, told with no figure and no weapon, is the province of a finer place told there."""
+    town, inner = coarse.place, finer.place
+    if (
+        town.feature_type not in SETTLEMENT_FEATURES
+        or coarse.killed is not None
+        or coarse.wounded is not None
+        or coarse.weapon not in (None, "unknown")
+        or not town.admin1
+        or inner.admin1 != town.admin1
+        or inner.country_iso2 != town.country_iso2
+        or inner.location_id == town.location_id
+    ):
+        return False
+    province = _PROVINCE_SUFFIX.sub("", fold_key(town.admin1))
+    return province == fold_key(town.name)
+
+
+def _the_one_place_of_its_province(
+    coarse: Candidate, mentions: Sequence[Candidate]
+) -> list[Candidate]:
+    """The mentions of the one finer place in the province a town is named like, when they
+    are all the article tells there (several: the town may be one more attack)."""
+    inside = [
+        m
+        for m in mentions
+        if m is not coarse and _province_named_by_its_capital(coarse, m) and _compatible(m, coarse)
+    ]
+    return inside if len({m.place.location_id for m in inside}) == 1 else []
 
 
 def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:

@@ -41,6 +41,7 @@ _PLACES = [
     ("ne-tillaberi", "Tillabéri", "admin1", "Tillabéri", "NE", 2_000_000, "ne"),
     ("ml-kalo", "Kalo", "town", "Mopti", "ML", 6_000, "ml-mopti"),
     ("ne-tillaberi-town", "Tillabéri", "town", "Tillabéri", "NE", 20_000, "ne-tillaberi"),
+    ("ne-makalondi", "Makalondi", "town", "Tillabéri", "NE", 5_000, "ne-tillaberi"),
     ("ng-kalo", "Kalo", "town", "Borno", "NG", 20_000, "ng-borno"),
     ("bd-bora", "Bora", "town", None, "BD", 12_000, "bd"),
     ("ml-gao", "Gao", "town", None, "ML", 86_000, "ml"),
@@ -91,6 +92,7 @@ _ALIASES = [
     ("ye-hodeidah", "Hodeidah", "name", False),
     ("ml-mopti", "Mopti", "name", False),
     ("ne-tillaberi-town", "Tillabéri", "name", False),
+    ("ne-makalondi", "Makalondi", "name", False),
     ("ml-mopti", "région de Mopti", "variant", False),
     ("ng-borno", "Borno", "name", False),
     ("ng-borno", "Borno State", "variant", False),
@@ -2455,3 +2457,25 @@ def test_a_night_strike_told_on_its_first_day_is_one_attack(
     assert [(m.location_id, m.event_date) for m in mentions] == [
         ("ml-kidal", date(2023, 10, 29))
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jihadists attacked an army post in Makalondi, in the Tillabéri region, on Monday, "
+            "killing six soldiers. The army confirmed the jihadist attack in Tillabéri.",
+            id="a town named like its province, told bare, is the province's one attack (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué lundi un poste de l'armée à Makalondi, dans la région de "
+            "Tillabéri, tuant six soldats. L'armée a confirmé l'attaque jihadiste à Tillabéri.",
+            id="une ville nommée comme sa province, sans détail, est l'attaque de la province (fr)",
+        ),
+    ],
+)
+def test_a_town_named_like_its_province_is_the_province(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ne-makalondi", 6)]
