@@ -125,6 +125,28 @@ _LIST_GAP = re.compile(
 )
 
 
+def _in_one_list(folded: str, start: int, end: int) -> bool:
+    """Whether the words between two weapons join them in one list: a connector, then at most
+    an article, a figure and the next weapon's modifiers ("three kamikaze drones and an
+    anti-ship ballistic missile")."""
+    if end - start <= 24 and _LIST_GAP.fullmatch(folded, start, end) is not None:
+        return True
+    joint = _LIST_JOINT.match(folded, start, end)
+    if joint is None:
+        return False
+    words = folded[joint.end() : end].split()
+    return len(words) <= 4 and all(w in _LIST_WORDS or w.isdigit() for w in words)
+
+
+# A connector between two weapons of a list, and the words that may then precede the second.
+_LIST_JOINT = re.compile(r"\s*(?:,|and|et|or|ou)\s+")
+_LIST_WORDS: frozenset[str] = _SKIPPABLE | _ARTICLES | frozenset(
+    {"des", "de", "d'", "two", "three", "four", "deux", "trois", "quatre", "cinq", "five",
+     "ship", "navire", "navires", "antinavire", "anti", "balistique", "balistiques",
+     "explosifs", "explosif", "kamikazes", "suicide", "armes", "arme"}
+)  # fmt: skip
+
+
 def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> WeaponHit:
     """The first weapon of the list ``hit`` ends ("ballistic missiles and rockets" is missiles:
     reports name the heavier weapon first)."""
@@ -136,8 +158,8 @@ def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> Wea
         for other in hits:
             if (
                 other.end <= hit.start
-                and hit.start - other.end <= 24
-                and _LIST_GAP.fullmatch(folded, other.end, hit.start) is not None
+                and hit.start - other.end <= 40
+                and _in_one_list(folded, other.end, hit.start)
             ):
                 hit, changed = other, True
                 break

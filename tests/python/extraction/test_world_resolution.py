@@ -2479,3 +2479,27 @@ def test_a_town_named_like_its_province_is_the_province(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ne-makalondi", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday the Houthis launched three kamikaze drones and an anti-ship ballistic "
+            "missile at a ship off Hodeidah.",
+            id="the first weapon of a list with modifiers between (en)",
+        ),
+        pytest.param(
+            "Lundi, les Houthis ont lancé trois drones kamikazes et un missile balistique "
+            "antinavire contre un navire au large de Hodeidah.",
+            id="la première arme d'une liste avec des qualificatifs (fr)",
+        ),
+    ],
+)
+def test_the_first_weapon_of_a_list(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.weapon, m.projectile_count) for m in mentions] == [
+        ("ye-hodeidah", "drone", 3)
+    ]
