@@ -2454,9 +2454,7 @@ def test_a_night_strike_told_on_its_first_day_is_one_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     mentions = found(world_extractor, make_article, body)
-    assert [(m.location_id, m.event_date) for m in mentions] == [
-        ("ml-kidal", date(2023, 10, 29))
-    ]
+    assert [(m.location_id, m.event_date) for m in mentions] == [("ml-kidal", date(2023, 10, 29))]
 
 
 @pytest.mark.parametrize(
