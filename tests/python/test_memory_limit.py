@@ -6,10 +6,13 @@ through the code that opens it for the pipeline.
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import duckdb
 import pytest
+from support import CLI
 
 from ingest.errors import UserError
 from ingest.pipeline import make_pipeline
@@ -85,3 +88,20 @@ def test_the_publishing_connection_gets_the_limit(
     monkeypatch.setattr(duckdb, "connect", recording)
     publish(limited)
     assert seen and all(row == want for row in seen)
+
+
+def test_a_bad_limit_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    result = subprocess.run(
+        [*CLI, "summary", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, MEMORY_LIMIT_ENV: "lots"},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: ${MEMORY_LIMIT_ENV} is 'lots': give a size such as 512MB or 2GB"
+    ]
+    assert not db.exists()
