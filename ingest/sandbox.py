@@ -60,9 +60,7 @@ def sandboxed_connection(settings: Settings) -> duckdb.DuckDBPyConnection:
     """A read-only connection with external access off and its configuration locked."""
     require_warehouse(settings)
     try:
-        # temp_directory cannot be set with external access off: DuckDB's default for a file
-        # is the same folder beside it (Settings.spill_dir).
-        config: DuckDBConfig = {"memory_limit": settings.memory_limit, **SANDBOX}
+        config: DuckDBConfig = {**settings.duckdb_config(), **SANDBOX}
         return duckdb.connect(str(settings.db_path), read_only=True, config=config)
     except duckdb.Error as exc:
         raise duckdb_error(exc, settings.db_path) from None

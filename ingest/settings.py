@@ -84,13 +84,19 @@ class Settings:
     @property
     def spill_dir(self) -> Path:
         """Where DuckDB spills what exceeds its memory limit: ``NAME.duckdb.tmp``, beside the
-        warehouse (DuckDB's own default for a file, named here for the in-memory connections)."""
+        warehouse. DuckDB's own default for a connection to the file, so set only on in-memory
+        connections (:meth:`duckdb_config`): setting it again once a database has spilled is an
+        error ("Cannot switch temporary directory"), and dbt-duckdb sets its profile's settings
+        on every cursor."""
         return self.db_path.with_name(self.db_path.name + ".tmp")
 
-    def duckdb_config(self) -> DuckDBConfig:
+    def duckdb_config(self, *, in_memory: bool = False) -> DuckDBConfig:
         """The settings every connection the pipeline opens gets (``duckdb.connect(config=)``,
         dlt's destination, dbt's profile through the environment)."""
-        return {"memory_limit": self.memory_limit, "temp_directory": str(self.spill_dir)}
+        config: DuckDBConfig = {"memory_limit": self.memory_limit}
+        if in_memory:
+            config["temp_directory"] = str(self.spill_dir)
+        return config
 
     @property
     def docs_dir(self) -> Path:
