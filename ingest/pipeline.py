@@ -23,6 +23,7 @@ import dlt
 import pyarrow as pa
 from dlt.common.schema.typing import TColumnSchema
 from dlt.destinations.exceptions import DatabaseUndefinedRelation
+from dlt.destinations.impl.duckdb.configuration import DuckDbCredentials
 
 from ingest.neardup import band_keys, signature, signature_hex
 from ingest.readers import JSONL_SUFFIXES, SIDECAR_SUFFIX, ReaderConfig, iter_inputs
@@ -285,7 +286,9 @@ def make_pipeline(settings: Settings) -> dlt.Pipeline:
     dlt.config["load.delete_completed_jobs"] = True
     return dlt.pipeline(
         pipeline_name=PIPELINE_NAME,
-        destination=dlt.destinations.duckdb(str(settings.db_path)),
+        destination=dlt.destinations.duckdb(
+            DuckDbCredentials(str(settings.db_path), global_config=settings.duckdb_config())
+        ),
         dataset_name=RAW_DATASET,
         pipelines_dir=str(settings.state_dir / "dlt"),
     )

@@ -144,7 +144,7 @@ def write_copy(settings: Settings, *, since_data_builds: bool = False) -> Pendin
         shutil.copyfile(target, temporary)
         temporary.chmod(0o644)
     # In memory, attaching the working file read-only and the new file.
-    con = duckdb.connect()
+    con = duckdb.connect(config=settings.duckdb_config(in_memory=True))
     con.execute("set enable_progress_bar = false")
     try:
         try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import duckdb
 
 from ingest.errors import UserError
-from ingest.settings import Settings
+from ingest.settings import DuckDBConfig, Settings
 from ingest.warehouse import duckdb_error, require_warehouse
 
 SANDBOX = {
@@ -60,7 +60,8 @@ def sandboxed_connection(settings: Settings) -> duckdb.DuckDBPyConnection:
     """A read-only connection with external access off and its configuration locked."""
     require_warehouse(settings)
     try:
-        return duckdb.connect(str(settings.db_path), read_only=True, config=dict(SANDBOX))
+        config: DuckDBConfig = {**settings.duckdb_config(), **SANDBOX}
+        return duckdb.connect(str(settings.db_path), read_only=True, config=config)
     except duckdb.Error as exc:
         raise duckdb_error(exc, settings.db_path) from None
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest.errors import UserError
 from ingest.paths import packaged_gazetteer_dir
 
 DB_ENV = "ATTACK_LEDGER_DB"
@@ -17,7 +19,13 @@ WORKERS_ENV = "ATTACK_LEDGER_WORKERS"  # --workers, passed to the extraction mod
 # the rows the new loads change. An environment variable, not a dbt var: dbt parses again only
 # the files reading it when it changes, but the whole project when a var does (about 5 s).
 INCREMENTAL_ENV = "ATTACK_LEDGER_INCREMENTAL_BUILD"
+MEMORY_LIMIT_ENV = "ATTACK_LEDGER_MEMORY_LIMIT"  # DuckDB's memory_limit on every connection
+# DuckDB's own default is 80 % of the machine's memory (6.9 GB peaked on a 1M-article run); with
+# 1 GB it spills to disk beside the warehouse instead, and a whole run stays near 2 GB.
+DEFAULT_MEMORY_LIMIT = "1GB"
+_MEMORY_LIMIT = re.compile(r"\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*", re.IGNORECASE)
 DEFAULT_DB_NAME = "warehouse.duckdb"
+DuckDBConfig = dict[str, str | bool | int | float | list[str]]  # duckdb.connect(config=...)
 DEFAULT_MAX_BYTES = 5_000_000
 
 
@@ -56,6 +64,7 @@ class Settings:
     workers: int | None = (
         None  # extraction processes; None: one per core (ingest.extraction_shards)
     )
+    memory_limit: str = DEFAULT_MEMORY_LIMIT  # DuckDB's memory_limit, e.g. "1GB"
 
     @property
     def state_dir(self) -> Path:
@@ -71,6 +80,23 @@ class Settings:
         """The read-only copy readers use (``ingest/publish.py``): ``NAME.published.duckdb``."""
         stem = self.db_path.name.removesuffix(".duckdb")
         return self.db_path.with_name(f"{stem}.published.duckdb")
+
+    @property
+    def spill_dir(self) -> Path:
+        """Where DuckDB spills what exceeds its memory limit: ``NAME.duckdb.tmp``, beside the
+        warehouse. DuckDB's own default for a connection to the file, so set only on in-memory
+        connections (:meth:`duckdb_config`): setting it again once a database has spilled is an
+        error ("Cannot switch temporary directory"), and dbt-duckdb sets its profile's settings
+        on every cursor."""
+        return self.db_path.with_name(self.db_path.name + ".tmp")
+
+    def duckdb_config(self, *, in_memory: bool = False) -> DuckDBConfig:
+        """The settings every connection the pipeline opens gets (``duckdb.connect(config=)``,
+        dlt's destination, dbt's profile through the environment)."""
+        config: DuckDBConfig = {"memory_limit": self.memory_limit}
+        if in_memory:
+            config["temp_directory"] = str(self.spill_dir)
+        return config
 
     @property
     def docs_dir(self) -> Path:
@@ -89,6 +115,8 @@ def build_settings(
 ) -> Settings:
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
     The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
+    DuckDB's memory limit is ``$ATTACK_LEDGER_MEMORY_LIMIT`` (``512MB``, ``2GB``...), else 1 GB;
+    another value is a :class:`~ingest.errors.UserError` (exit 2) naming the variable.
 
     The default sits at the repository root (in the current folder when installed). The path
     is made absolute and real here, once (links resolved), so that dlt, dbt and the checks all
@@ -110,4 +138,9 @@ def build_settings(
     }
     real = Path(os.path.realpath(chosen.expanduser()))
     gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else packaged_gazetteer_dir()
+    limit = env.get(MEMORY_LIMIT_ENV)
+    if limit:
+        if not _MEMORY_LIMIT.fullmatch(limit):
+            raise UserError(f"${MEMORY_LIMIT_ENV} is {limit!r}: give a size such as 512MB or 2GB")
+        overrides["memory_limit"] = limit.strip().replace(" ", "")
     return Settings(db_path=real, gazetteer_dir=gazetteer.expanduser().absolute(), **overrides)

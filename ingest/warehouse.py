@@ -20,6 +20,7 @@ from ingest.settings import (
     DB_ENV,
     GAZETTEER_ENV,
     INCREMENTAL_ENV,
+    MEMORY_LIMIT_ENV,
     WORKERS_ENV,
     Settings,
     dbt_project_dir,
@@ -145,7 +146,7 @@ def writer_lock(settings: Settings) -> Iterator[None]:
 def _open_for_writing(settings: Settings) -> None:
     """Open the warehouse read-write once and close it: the error, if any, as a clear one."""
     try:
-        con = duckdb.connect(str(settings.db_path))
+        con = duckdb.connect(str(settings.db_path), config=settings.duckdb_config())
     except duckdb.Error as exc:
         raise duckdb_error(exc, settings.db_path) from None
     con.close()
@@ -173,7 +174,9 @@ def connect_readonly(settings: Settings) -> duckdb.DuckDBPyConnection:
     """A read-only connection; a missing, foreign or busy file is a clear error, never created."""
     require_warehouse(settings)
     try:
-        return duckdb.connect(str(settings.db_path), read_only=True)
+        return duckdb.connect(
+            str(settings.db_path), read_only=True, config=settings.duckdb_config()
+        )
     except duckdb.Error as exc:
         raise duckdb_error(exc, settings.db_path) from None
 
@@ -194,6 +197,7 @@ class DbtOutcome:
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
     error: str | None = None
+    shown: list[tuple[Any, ...]] = field(default_factory=list)  # the rows of a ``dbt show``
 
 
 def run_dbt(
@@ -212,6 +216,7 @@ def run_dbt(
     os.environ[DB_ENV] = str(settings.db_path)
     os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
     os.environ[INCREMENTAL_ENV] = "true" if incremental else "false"
+    os.environ[MEMORY_LIMIT_ENV] = settings.memory_limit  # profiles.yml: settings
     if settings.workers is None:
         os.environ.pop(WORKERS_ENV, None)
     else:
@@ -255,4 +260,7 @@ def run_dbt(
         outcome.counts[status] = outcome.counts.get(status, 0) + 1
         if status in ("error", "fail", "runtime error"):
             outcome.failures.append((node_result.node.unique_id, str(node_result.message)))
+        table = getattr(node_result, "agate_table", None)
+        if table is not None:
+            outcome.shown.extend(tuple(row) for row in table.rows)
     return outcome
