@@ -348,6 +348,13 @@ def _days_back(
     return DateHit(match.start(), match.end(), value, "day", basis, "relative")
 
 
+def _from_told(match: re.Match[str], told: date | None, days: int, basis: str) -> DateHit:
+    """A day counted from the date told last ("came two days after": -2, "le lendemain": +1),
+    unresolved when none was told."""
+    value = told + timedelta(days=days) if told else None
+    return DateHit(match.start(), match.end(), value, "day", basis, "relative")
+
+
 NIGHT_BASIS = "night of X to Y"
 
 
@@ -601,33 +608,15 @@ def find_dates(
                 )
             )
         elif name == "after":
-            told = _last_told(hits)
             days = _SMALL_NUMBERS.get(group("aftern") or "un", 1)
-            value = told - timedelta(days=days) if told else None
             hits.append(
-                DateHit(
-                    match.start(),
-                    match.end(),
-                    value,
-                    "day",
-                    "days before the date told before it",
-                    "relative",
-                )
+                _from_told(match, _last_told(hits), -days, "days before the date told before it")
             )
         elif name == "ago":
             hits.append(_days_back(match, group, anchor, _last_told(hits)))
         elif name == "next":
-            told = _last_told(hits)
-            value = told + timedelta(days=1) if told else None
             hits.append(
-                DateHit(
-                    match.start(),
-                    match.end(),
-                    value,
-                    "day",
-                    "the day after the date told before it",
-                    "relative",
-                )
+                _from_told(match, _last_told(hits), 1, "the day after the date told before it")
             )
         elif name == "monthrel":
             value = None
