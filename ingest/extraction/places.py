@@ -761,8 +761,27 @@ def _unlisted_hit(
     known = _listed_site(sites, name, feature, country)
     if known is not None:
         return PlaceHit(start, end, known, False, False)
-    place = Place(
-        location_id=f"{country.lower()}-unlisted-{_slug(name)}",
+    place = _without_point(
+        f"{country.lower()}-unlisted-{_slug(name)}",
+        name,
+        feature,
+        country,
+        (admin1, admin2, parent),
+    )
+    return PlaceHit(start, end, place, False, False)
+
+
+def _without_point(
+    location_id: str,
+    name: str,
+    feature: str,
+    country: str | None,
+    within: tuple[str | None, str | None, str | None],
+) -> Place:
+    """A place the gazetteer lacks (``within``: its admin1, admin2 and parent), with no point."""
+    admin1, admin2, parent = within
+    return Place(
+        location_id=location_id,
         name=name,
         feature_type=feature,
         admin1=admin1,
@@ -773,7 +792,6 @@ def _unlisted_hit(
         admin2=admin2,
         listed=False,
     )
-    return PlaceHit(start, end, place, False, False)
 
 
 _NATION_ABBREVIATIONS: frozenset[str] = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "usa"})
@@ -804,19 +822,19 @@ def _abbreviation(text: str, start: int, end: int) -> bool:
 
 
 def _listed_site(
-    listed: Callable[[str], Sequence[Place]] | None, name: str, feature: str, country: str
+    sites: Callable[[str], Sequence[Place]] | None, name: str, feature: str, country: str
 ) -> Place | None:
     """The gazetteer's base of that name in that country, when the text typed one."""
-    if listed is None or feature == "town":
+    if sites is None or feature == "town":
         return None
     return next(
-        (p for p in listed(name) if p.feature_type in SITE_FEATURES and p.country_iso2 == country),
+        (p for p in sites(name) if p.feature_type in SITE_FEATURES and p.country_iso2 == country),
         None,
     )
 
 
 def _base_at_town(
-    folded: str, town: PlaceHit, listed: Callable[[str], Sequence[Place]] | None
+    folded: str, town: PlaceHit, sites: Callable[[str], Sequence[Place]] | None
 ) -> PlaceHit | None:
     """A base the text types with a town's name ("une autre base aérienne, Balad", "the Balad
     air base"): the gazetteer's base of that name, else one inside the town (no point)."""
@@ -825,20 +843,14 @@ def _base_at_town(
     feature, name = _base_named(folded, town.start, town.end, town.place.name)
     if feature == "town":
         return None
-    known = _listed_site(listed, name, feature, town.place.country_iso2 or "")
-    if known is not None:
-        return PlaceHit(town.start, town.end, known, town.anaphor, town.near)
-    place = Place(
-        location_id=f"{town.place.location_id}-{_slug(name)}",
-        name=name,
-        feature_type=feature,
-        admin1=town.place.admin1,
-        country_iso2=town.place.country_iso2,
-        latitude=None,
-        longitude=None,
-        parent_id=town.place.location_id,
-        admin2=town.place.admin2,
-        listed=False,
+    inside = town.place
+    known = _listed_site(sites, name, feature, inside.country_iso2 or "")
+    place = known or _without_point(
+        f"{inside.location_id}-{_slug(name)}",
+        name,
+        feature,
+        inside.country_iso2,
+        (inside.admin1, inside.admin2, inside.location_id),
     )
     return PlaceHit(town.start, town.end, place, town.anaphor, town.near)
 
