@@ -108,7 +108,10 @@ def actor_mentions(
 
 # "Depuis dimanche, ils ont ainsi tiré deux roquettes", "They then fired rockets at": a plural
 # pronoun opening a clause, then (within three words) the attack word it is the subject of.
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
+# The same pronoun opening the sentence (a search from the sentence's start never matches "^").
+_OPENING_PRONOUN = re.compile(r"(?:ils|elles|they)\b")
+_PRONOUNS = ("ils", "elles", "they")
 _PRONOUN_GAP = re.compile(r"(?: [a-z']+){0,3}? ")
 _PASSIVE_AFTER_PRONOUN = re.compile(r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b")
 
@@ -120,7 +123,7 @@ def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMe
         return []
     words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
     ends = [m.end() for m in _PRONOUN_SUBJECT.finditer(folded, start, end)]
-    opening = _OPENING_PRONOUN.match(folded, start)  # (a search from ``start`` skips "^")
+    opening = _OPENING_PRONOUN.match(folded, start)
     if opening is not None:
         ends.insert(0, opening.end())
     for pronoun_end in ends:
@@ -133,7 +136,6 @@ def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMe
     return []
 
 
-_OPENING_PRONOUN = re.compile(r"(?:ils|elles|they)\b")
 # Who else a plural pronoun may stand for: people named before the group in its sentence
 # ("Soldiers repelled a JNIM attack. They then shelled ...": the soldiers).
 _PEOPLE = re.compile(
@@ -159,9 +161,6 @@ def subject_group(
     if members is not None:
         before = before[: members.start()]
     return len(before.split()) <= 8 and _PEOPLE.search(before) is None
-
-
-_PRONOUNS = ("ils", "elles", "they")
 
 
 # A country as the agent of a launch: "lancées par la Russie", "launched by Russia".
