@@ -118,6 +118,9 @@ _ACROSS_THE_COUNTRY = re.compile(
 )
 
 
+_ACROSS_WORDS = ("country", "pays", "nationwide", "territoire")  # one is in every match
+
+
 def territories(
     context: ArticleContext, fact: SentenceFacts, start: int, end: int
 ) -> list[PlaceHit]:
@@ -144,6 +147,9 @@ def territories(
 def _across_the_country(
     context: ArticleContext, fact: SentenceFacts, start: int, end: int
 ) -> list[PlaceHit]:
+    # Every sentence with a place comes here: the words first, the regex only when one is in.
+    if not contains_any(context.folded[start:end], _ACROSS_WORDS):
+        return []
     across = _ACROSS_THE_COUNTRY.search(context.folded, start, end)
     if across is None:
         return []
