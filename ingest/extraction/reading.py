@@ -96,7 +96,12 @@ def _read_sentence(
     """Read one usable sentence (see the module docstring)."""
     folded = context.folded
     spans = fact.cue_spans
-    if not fact.title and fact.date is not None and fact.date.kind != "same_day":
+    if (
+        not fact.title
+        and fact.date is not None
+        and fact.date.kind != "same_day"
+        and not fact.report_date  # "a report seen Thursday by AFP" dates no attack
+    ):
         carried.day_context = fact.date
     if not spans:  # no cue at all: nothing happens, only the last site and group named
         _track(context, fact, index, carried)

@@ -44,6 +44,12 @@ _DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is 
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -".
 _DATELINE_TOWN = re.compile(r"[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*(?:le\s+)?")
 _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
+# "a police report seen Thursday by AFP", "un document consulté jeudi par l'AFP", "a memo
+# obtained on Monday": the day someone read a document, not the day of what it tells.
+_DOCUMENT_READ = re.compile(
+    r"\b(?:seen|obtained|reviewed|consulte|consultee|consultes|consultees|obtenu|obtenue|"
+    r"obtenus|obtenues)\s+(?:on |le |ce )?$"
+)
 _CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
 _STATEMENT_WORDS = frozenset({"statement", "communique", "news", "press release"})
 SAME_DAY_BASIS = "same day as an earlier date in the text"
@@ -77,7 +83,7 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
 
 def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
     """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement", a page's
-    "2023-10-17" stamp, a claim's own day, a dateline)."""
+    "2023-10-17" stamp, a claim's own day, the day a document was read, a dateline)."""
     if hit.basis == ISO_BASIS:
         return True
     triggers = fact.cue_spans.get("trigger", [])
@@ -91,6 +97,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         if 0 <= start - hit.end <= 12 and folded[start:end] in _STATEMENT_WORDS:
             return True
     if _dates_the_claim(folded, fact, hit, triggers):
+        return True
+    if _DOCUMENT_READ.search(folded, max(fact.sentence.start, hit.start - 16), hit.start):
         return True
     line_head = fact.sentence.line_start and (
         hit.start == fact.sentence.start

@@ -85,6 +85,32 @@ def test_date_said_on_a_weekday_is_a_report_date(
     assert found[0].date_precision == "week"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday morning two soldiers were killed when their truck hit a roadside bomb "
+            "near Ain al-Asad. One died on the spot, according to a report seen Tuesday by "
+            "AFP. Later in the day rockets struck the Conoco gas field, killing a guard.",
+            id="a report seen on a weekday dates no attack; 'later in the day' is Monday (en)",
+        ),
+        pytest.param(
+            "Lundi matin, deux soldats ont été tués quand leur camion a sauté sur une bombe "
+            "près d'Aïn al-Assad. L'un est mort sur le coup, selon un rapport consulté mardi "
+            "par l'AFP. Plus tard dans la journée, des roquettes ont visé le champ gazier de "
+            "Conoco, tuant un garde.",
+            id="un rapport consulté mardi ne date aucune attaque ; plus tard dans la journée (fr)",
+        ),
+    ],
+)
+def test_same_day_follows_the_last_attack_day_not_a_document_read(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = {m.location_name: m for m in mentions(extractor, make_article, body)}
+    conoco = next(m for name, m in found.items() if name and "Conoco" in name)
+    assert (conoco.event_date, conoco.date_precision) == (date(2023, 10, 30), "day")
+
+
 def test_no_publication_date_keeps_dates_null(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:
