@@ -96,7 +96,13 @@ def sentence_places(
         [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
         sites=context.lexicons.places.lookup,
     )
-    unlisted += territories(context, fact, start, fact.sentence.end)
+    named = {h.place.location_id for h in hits}
+    # "the Somali capital Mogadishu": the capital named as well is one place.
+    unlisted += [
+        h
+        for h in territories(context, fact, start, fact.sentence.end)
+        if h.place.location_id not in named
+    ]
     if unlisted:
         hits = sorted([*hits, *unlisted], key=lambda h: h.start)
     if fact.discounted:
@@ -141,6 +147,43 @@ def territories(
         country = places[match.entry.ref]
         if country.feature_type == "country":
             found.append(PlaceHit(match.start, match.end, country, False, False))
+    found += _capitals(context, fact, start, end)
+    return found
+
+
+# "in the Somali capital", "la capitale malienne": a nationality with "capital" names the
+# country's capital (a name in apposition, "the Somali capital Mogadishu", is the same place).
+_CAPITAL_AFTER = re.compile(r" capital\b")
+_CAPITAL_BEFORE = re.compile(r"\bcapitale $")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|on|into|inside|across|outside|around|dans|a|pres de|aux abords de|"
+    r"autour de|sur|vers)(?: (?:the|la|le|l'))? ?$"
+)
+
+
+def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int) -> list[PlaceHit]:
+    """The capitals a nationality names after a locative ("in the Somali capital", "dans la
+    capitale malienne")."""
+    folded, places = context.folded, context.lexicons.places
+    if "capital" not in folded[start:end]:
+        return []
+    found = []
+    for match in fact.families.get(DEMONYM, ()):
+        if not start <= match.start < end or match.entry.ref not in places:
+            continue
+        after = _CAPITAL_AFTER.match(folded, match.end)
+        before = _CAPITAL_BEFORE.search(folded, max(start, match.start - 9), match.start)
+        if after is not None:  # "in the Somali capital"
+            head, tail = match.start, after.end()
+        elif before is not None:  # "dans la capitale malienne"
+            head, tail = before.start(), match.end
+        else:
+            continue
+        if _LOCATIVE_BEFORE.search(folded, max(start, head - 20), head) is None:
+            continue
+        capital = places.capital(places[match.entry.ref].country_iso2 or "")
+        if capital is not None:
+            found.append(PlaceHit(head, tail, capital, False, False))
     return found
 
 

@@ -28,7 +28,7 @@ from ingest.extraction.lexicons import Place
 from ingest.extraction.normalize import initial_capital, match_key
 
 INDEX_FILE: Final = "extractor_index.pickle"
-FORMAT: Final = 1
+FORMAT: Final = 2  # 2: national capitals
 KIND_CODES: Final = {"name": 0, "variant": 1, "demonym": 2}
 KIND_NAMES: Final = {code: name for name, code in KIND_CODES.items()}
 CASED: Final = 4  # flag: the alias begins with a capital, past an article (so must the text)
@@ -92,6 +92,7 @@ class PlaceIndex(Mapping[str, Place]):
         "_admin2",
         "_built",
         "_by_id",
+        "_capitals",
         "_countries",
         "_country_rows",
         "_entry_flags",
@@ -123,6 +124,7 @@ class PlaceIndex(Mapping[str, Place]):
         self._starts: array[int] = state["starts"]
         self._entry_place: array[int] = state["entry_place"]
         self._entry_flags: bytes = state["entry_flags"]
+        self._capitals: dict[str, int] = state["capitals"]
         self._by_id = {location_id: number for number, location_id in enumerate(self._ids)}
         self._built: dict[int, Place] = {}
         self._lookup: dict[str, int] | None = None
@@ -142,6 +144,7 @@ class PlaceIndex(Mapping[str, Place]):
                          "latitudes", "longitudes", "parents")
         }  # fmt: skip
         populations = array("q")
+        capitals: dict[str, int] = {}
         for row in places:
             location_id = _text(row.get("location_id"))
             name = _text(row.get("location_name"))
@@ -157,6 +160,9 @@ class PlaceIndex(Mapping[str, Place]):
             columns["longitudes"].append(_number(row.get("longitude")))
             columns["parents"].append(_text(row.get("parent_location_id")))
             populations.append(int(_number(row.get("population")) or 0))
+            country = columns["countries"][-1]
+            if _flag(row.get("is_capital")) and country and country not in capitals:
+                capitals[country] = len(columns["ids"]) - 1
         numbers = {location_id: n for n, location_id in enumerate(columns["ids"])}
         by_key: dict[str, dict[int, int]] = {}
         for row in aliases:
@@ -204,7 +210,7 @@ class PlaceIndex(Mapping[str, Place]):
         state: dict[str, Any] = dict(columns)
         state.update(
             populations=populations, keys=keys, starts=starts, entry_place=entry_place,
-            entry_flags=bytes(flags_out),
+            entry_flags=bytes(flags_out), capitals=capitals,
         )  # fmt: skip
         return cls(state)
 
@@ -217,6 +223,7 @@ class PlaceIndex(Mapping[str, Place]):
             "longitudes": self._longitudes, "populations": self._populations,
             "parents": self._parents, "keys": self._keys, "starts": self._starts,
             "entry_place": self._entry_place, "entry_flags": self._entry_flags,
+            "capitals": self._capitals,
         }  # fmt: skip
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
@@ -274,6 +281,11 @@ class PlaceIndex(Mapping[str, Place]):
             )
             self._built[number] = place
         return place
+
+    def capital(self, country_iso2: str) -> Place | None:
+        """The national capital of a country, when the gazetteer marks one."""
+        number = self._capitals.get(country_iso2)
+        return None if number is None else self.place_at(number)
 
     def countries_by_code(self) -> dict[str, Place]:
         """``countries()``, computed once."""

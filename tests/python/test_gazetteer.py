@@ -78,6 +78,16 @@ def test_world_coverage() -> None:
     assert _one("select count(*) from places where feature_type = 'airbase'") > 300
 
 
+def test_one_capital_per_country_geonames_or_curated() -> None:
+    """GeoNames' capitals, and the capital of a country whose places are curated (Iraq, Syria)."""
+    assert _one("select count(*) - count(distinct country_iso2) from places where is_capital") == 0
+    capitals = dict(_rows("select country_iso2, location_name from places where is_capital"))
+    assert {iso: capitals.get(iso) for iso in ("SO", "ML", "IQ", "SY", "UA")} == {
+        "SO": "Mogadishu", "ML": "Bamako", "IQ": "Baghdad", "SY": "Damascus", "UA": "Kyiv",
+    }  # fmt: skip
+    assert len(capitals) > 220
+
+
 def test_ids_unique_and_parents_exist() -> None:
     assert _one("select count(*) - count(distinct location_id) from places") == 0
     orphans = _rows(
@@ -292,6 +302,7 @@ def test_index_round_trip(tmp_path: Path) -> None:
     assert [p.location_id for p in loaded.lookup("irak")] == ["iq"]
     assert loaded["ml-kidal"].admin1 == "Kidal"
     assert list(loaded) == list(index) and loaded.match_keys == index.match_keys
+    assert loaded.capital("ML") is None  # no capital marked in these drafts
 
 
 def _as_dict(row: Any) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from ingest.tools.gazetteer.drafts import PSEUDO_COUNTRIES, Draft
+from ingest.tools.gazetteer.drafts import PSEUDO_COUNTRIES, Draft, fold_plain
 from ingest.tools.gazetteer.sources import Country
 
 COORD_DECIMALS: Final = 5
@@ -45,6 +45,7 @@ class PlaceRow:
     parent_location_id: str
     geonames_id: int | None
     source: str
+    is_capital: bool = False  # the national capital of ``country_iso2``
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,27 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, COORD_DECIMALS)
 
 
+def _capitals(placed: Sequence[tuple[str, Draft]], countries: Mapping[str, Country]) -> set[str]:
+    """The ids of national capitals: the places GeoNames marks, and for a country whose places
+    are curated (no mark), its most populous city or town named as its capital."""
+    marked = {location_id for location_id, draft in placed if draft.extra.get("capital")}
+    has_capital = {draft.country_iso2 for location_id, draft in placed if location_id in marked}
+    best: dict[str, tuple[int, str]] = {}
+    for location_id, draft in placed:
+        iso = draft.country_iso2
+        country = countries.get(iso)
+        if (
+            iso in has_capital
+            or country is None
+            or draft.feature_type not in {"city", "town"}
+            or fold_plain(draft.location_name) != fold_plain(country.capital)
+        ):
+            continue
+        if draft.population > best.get(iso, (-1, ""))[0]:
+            best[iso] = (draft.population, location_id)
+    return marked | {location_id for _, location_id in best.values()}
+
+
 def build_places(
     placed: Sequence[tuple[str, Draft]], countries: Mapping[str, Country]
 ) -> list[PlaceRow]:
@@ -120,6 +142,7 @@ def build_places(
         elif draft.feature_type == "admin2":
             key = (draft.country_iso2, draft.admin1, draft.location_name)
             admin2_ids.setdefault(key, location_id)
+    capitals = _capitals(placed, countries)
     rows = []
     for location_id, draft in placed:
         iso = draft.country_iso2
@@ -139,7 +162,7 @@ def build_places(
             PlaceRow(location_id, draft.location_name, draft.name_fr, draft.feature_type,
                      draft.admin1, draft.admin2, iso, iso3, _round(draft.latitude),
                      _round(draft.longitude), draft.population, parent, draft.geonames_id,
-                     draft.source)
+                     draft.source, location_id in capitals)
         )  # fmt: skip
     rows.sort(key=lambda r: r.location_id)
     return rows

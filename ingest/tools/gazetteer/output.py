@@ -41,6 +41,7 @@ PLACE_SCHEMA: Final = pa.schema(
         pa.field("parent_location_id", pa.string()),
         pa.field("geonames_id", pa.int64()),
         pa.field("source", pa.string(), nullable=False),
+        pa.field("is_capital", pa.bool_(), nullable=False),
     ]
 )
 ALIAS_SCHEMA: Final = pa.schema(

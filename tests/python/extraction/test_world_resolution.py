@@ -123,13 +123,16 @@ _ALIASES = [
 ]
 
 
+_CAPITALS = {"iq-baghdad"}
+
+
 @pytest.fixture(scope="module")
 def world_extractor() -> Extractor:
     places = PlaceIndex.from_rows(
         [
             {"location_id": i, "location_name": n, "feature_type": f, "admin1": a,
              "country_iso2": c, "population": p, "parent_location_id": parent,
-             "latitude": 1.0, "longitude": 1.0}
+             "latitude": 1.0, "longitude": 1.0, "is_capital": i in _CAPITALS}
             for i, n, f, a, c, p, parent in _PLACES
         ],
         [
@@ -2501,3 +2504,40 @@ def test_the_first_weapon_of_a_list(
     assert [(m.location_id, m.weapon, m.projectile_count) for m in mentions] == [
         ("ye-hodeidah", "drone", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A car bomb killed ten people in the Iraqi capital on Monday, police said.",
+            id="in the Iraqi capital is Baghdad (en)",
+        ),
+        pytest.param(
+            "Une voiture piégée a tué dix personnes lundi dans la capitale irakienne, selon la "
+            "police.",
+            id="dans la capitale irakienne est Bagdad (fr)",
+        ),
+        pytest.param(
+            "A car bomb killed ten people in the Iraqi capital Baghdad on Monday.",
+            id="the capital named in apposition is one place (en)",
+        ),
+    ],
+)
+def test_a_nationality_with_capital_names_the_capital(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("iq-baghdad", 10)]
+
+
+def test_the_capital_of_a_nationality_needs_a_locative(
+    world_extractor: Extractor, make_article: MakeArticle
+) -> None:
+    """ "Iraqi capital officials said": no locative, so no place (the attack is the town's)."""
+    mentions = found(
+        world_extractor,
+        make_article,
+        "Gunmen killed four soldiers near Ramadi on Monday, Iraqi capital officials said.",
+    )
+    assert [m.location_id for m in mentions] == ["iq-ramadi"]
