@@ -673,6 +673,14 @@ def _context_area(
             or (home is not None and home not in countries and not apposed)
         ):
             continue
+        if (
+            home is not None
+            and home not in countries
+            and any(p.country_iso2 == home for p in key.places)
+        ):
+            # "X, in Beni territory" in a Congolese report: the name is the home country's
+            # town (Beni, North Kivu), not the foreign province it also names (Bolivia's Beni).
+            continue
         area = areas[0]
         if area.feature_type == "country":
             return area.country_iso2, None, None, area.location_id
@@ -1073,7 +1081,7 @@ def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
 _DIVISION_NOUNS = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
-    r"secteur|sector)"
+    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
     r"\s*[,(]\s*(?:(?:dans|in|within)\s+)?(?:(?:la|le|les|the)\s+|l')?(?:[a-z]+\s+){0,2}?"

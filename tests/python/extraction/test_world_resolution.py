@@ -58,6 +58,11 @@ _PLACES = [
     ("ir", "Iran", "country", None, "IR", 0, None),
     ("et-somali", "Somali", "admin1", "Somali", "ET", 5_000_000, None),
     ("so-mogadishu", "Mogadishu", "city", None, "SO", 2_500_000, None),
+    ("cd", "DR Congo", "country", None, "CD", 0, None),
+    ("bo", "Bolivia", "country", None, "BO", 0, None),
+    ("cd-north-kivu", "North Kivu", "admin1", "North Kivu", "CD", 8_000_000, "cd"),
+    ("cd-beni", "Beni", "city", "North Kivu", "CD", 140_000, "cd-north-kivu"),
+    ("bo-beni", "Beni", "admin1", "Beni", "BO", 300_000, "bo"),
     ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
 ]
 _ALIASES = [
@@ -120,6 +125,12 @@ _ALIASES = [
     ("iq-baghdad", "Bagdad", "variant", False),
     ("iq-sadr-city", "Sadr City", "name", False),
     ("ir-dasht", "Dasht", "name", False),
+    ("cd", "Congolese", "demonym", False),
+    ("cd", "congolaise", "demonym", False),
+    ("cd-north-kivu", "North Kivu", "name", False),
+    ("cd-north-kivu", "Nord-Kivu", "variant", False),
+    ("cd-beni", "Beni", "name", False),
+    ("bo-beni", "Beni", "name", False),
 ]
 
 
@@ -2541,3 +2552,27 @@ def test_the_capital_of_a_nationality_needs_a_locative(
         "Gunmen killed four soldiers near Ramadi on Monday, Iraqi capital officials said.",
     )
     assert [m.location_id for m in mentions] == ["iq-ramadi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Congolese army said gunmen killed nine villagers on Saturday in the village of "
+            "Tamberi, in Beni territory.",
+            id="X, in Y territory: the home country's Y, a division, no second place (en)",
+        ),
+        pytest.param(
+            "L'armée congolaise a indiqué que des hommes armés ont tué neuf villageois samedi "
+            "dans le village de Tamberi, territoire de Beni.",
+            id="X, territoire de Y : le Y du pays de l'article, une division (fr)",
+        ),
+    ],
+)
+def test_a_division_named_like_a_foreign_province(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """Beni is a Congolese town and territory and a Bolivian department: in a Congolese report
+    the village "in Beni territory" is in Congo, and the territory is no second attack."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tamberi", "CD", 9)]
