@@ -43,7 +43,10 @@ _OBJECT_OF_ATTACK = re.compile(
     r"\b(?:attacked|attacking|attaque|attaquee|attaquees|attaques|attaquant|ambushed|struck|"
     r"targeted|stormed|raided|killed|tue|tues|tuant|vise|visaient|cible|ciblant|pris pour cible|"
     r"embuscade contre|tendu une embuscade a)\s+(?:(?:des|les|la|le|l'|the|a|an|un|une|deux|"
-    r"trois|two|three|several|plusieurs|some|quelques|at least|au moins|[0-9]+|lundi|mardi|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|"
+    r"dizaines?|centaines?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fifteen|twenty|thirty|dozens?|scores|hundreds|of|de|d'|"
+    r"several|plusieurs|some|quelques|at least|au moins|[0-9]+|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|hier|yesterday|soir|matin|on|overnight|early|late)\s+){0,4}$"
 )

@@ -41,8 +41,9 @@ _SINCE_EVENT = re.compile(
     r"revolution|uprising|soulevement)\b[^,;:.]{0,35}$"
 )
 _DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
-# The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -".
-_DATELINE_TOWN = re.compile(r"[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*(?:le\s+)?")
+# The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",
+# "MAIDUGURI, Nigeria, March 18 (Reuters) -": the town may be followed by its country.
+_DATELINE_TOWN = re.compile(r"(?:[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*){1,2}(?:le\s+)?")
 _PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 # "a police report seen Thursday by AFP", "un document consulté jeudi par l'AFP", "a memo
 # obtained on Monday": the day someone read a document, not the day of what it tells.

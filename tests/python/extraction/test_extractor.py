@@ -111,6 +111,28 @@ def test_same_day_follows_the_last_attack_day_not_a_document_read(
     assert (conoco.event_date, conoco.date_precision) == (date(2023, 10, 30), "day")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "BAGHDAD, Iraq, Oct 31 (Reuters) - Rockets struck the Ain al-Asad air base late on "
+            "Monday, two security sources said.",
+            id="a dateline with its country dates no attack (en)",
+        ),
+        pytest.param(
+            "BAGDAD, Irak, 31 octobre (AFP) - Des roquettes ont visé la base d'Aïn al-Assad "
+            "lundi soir, selon deux sources sécuritaires.",
+            id="une date de dépêche après la ville et le pays ne date aucune attaque (fr)",
+        ),
+    ],
+)
+def test_dateline_town_and_country(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.event_date, m.date_precision) for m in found] == [(date(2023, 10, 30), "day")]
+
+
 def test_no_publication_date_keeps_dates_null(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:

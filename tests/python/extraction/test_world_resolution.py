@@ -2576,3 +2576,25 @@ def test_a_division_named_like_a_foreign_province(
     the village "in Beni territory" is in Congo, and the territory is no second attack."""
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tamberi", "CD", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants killed nine Iraqi soldiers when they stormed a checkpoint near Ramadi on "
+            "Monday.",
+            id="killed nine Iraqi soldiers: the soldiers are the victims (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué neuf soldats irakiens lorsqu'ils ont attaqué un poste près "
+            "de Ramadi lundi.",
+            id="ont tué neuf soldats irakiens : les soldats sont les victimes (fr)",
+        ),
+    ],
+)
+def test_a_force_counted_after_a_kill_verb_is_the_victim(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker, m.killed) for m in mentions] == [("iq-ramadi", None, 9)]
