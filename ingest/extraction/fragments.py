@@ -165,6 +165,8 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
                 other.claimed_by = other.claimed_by or fragment.claimed_by
                 if other.attacker in (None, fragment.claimed_by):
                     other.attacker, other.attribution = fragment.claimed_by, "claimed"
+    if not _same_day(fragment, target):
+        fragment.date = None  # the day of the claim, not of the attack
     if fragment.background and not target.background:
         # "It comes six days after a truck bomb ...": the earlier attack's date and figures are
         # not the attack told before; who did it may still be ("imputée à des groupes ...").
@@ -202,18 +204,9 @@ def _latest_first(mentions: Sequence[Candidate], sentence: int) -> list[Candidat
 
 
 def fits(fragment: Fragment, mention: Candidate) -> bool:
-    """Whether a fragment can be about a mention: no other day, weapon, country or attacker."""
-    value = fragment.date.value if fragment.date is not None else None
-    precision = fragment.date.precision if fragment.date is not None else None
-    if not dates_compatible(mention.date, mention.precision, value, precision):
-        return False
-    if (
-        value is not None
-        and mention.date is not None
-        and precision == "day"
-        and mention.precision == "day"
-        and value != mention.date
-    ):
+    """Whether a fragment can be about a mention: no other day, weapon, country or attacker
+    (a claim may be dated after the attack it claims)."""
+    if not (_same_day(fragment, mention) or _claimed_later(fragment, mention)):
         return False
     weapon = fragment.weapon.weapon if fragment.weapon is not None else None
     if weapon and mention.weapon and weapon != mention.weapon:
@@ -225,6 +218,41 @@ def fits(fragment: Fragment, mention: Candidate) -> bool:
     ):
         return False
     return not (fragment.attacker and mention.attacker and fragment.attacker != mention.attacker)
+
+
+def _same_day(fragment: Fragment, mention: Candidate) -> bool:
+    """Whether the fragment's date agrees with the mention's (equal days when both are days)."""
+    value = fragment.date.value if fragment.date is not None else None
+    precision = fragment.date.precision if fragment.date is not None else None
+    if not dates_compatible(mention.date, mention.precision, value, precision):
+        return False
+    return not (
+        value is not None
+        and mention.date is not None
+        and precision == "day"
+        and mention.precision == "day"
+        and value != mention.date
+    )
+
+
+_CLAIM_DELAY_DAYS = 7  # how long after an attack its claim may come
+
+
+def _claimed_later(fragment: Fragment, mention: Candidate) -> bool:
+    """ "L'EI a revendiqué l'attaque mercredi", "claimed the attack on Wednesday" after an
+    attack told on Monday: a claim with no figure or weapon of its own, dated up to a week
+    after the attack, is dated by its claim."""
+    if (
+        not fragment.claim
+        or fragment.date is None
+        or fragment.date.value is None
+        or mention.date is None
+        or fragment.weapon is not None
+        or fragment.killed is not None
+        or fragment.wounded is not None
+    ):
+        return False
+    return 0 <= (fragment.date.value - mention.date).days <= _CLAIM_DELAY_DAYS
 
 
 def claimed_together(

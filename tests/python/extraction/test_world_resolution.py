@@ -155,8 +155,10 @@ def world_extractor() -> Extractor:
     return Extractor(Lexicons.from_tables(load_seed_tables(ROOT / "seeds"), places))
 
 
-def found(extractor: Extractor, make_article: MakeArticle, body: str) -> list[AttackMention]:
-    return list(extractor.extract(make_article(body)).mentions)
+def found(
+    extractor: Extractor, make_article: MakeArticle, body: str, published: str = "2023-10-31"
+) -> list[AttackMention]:
+    return list(extractor.extract(make_article(body, published)).mentions)
 
 
 @pytest.mark.parametrize(
@@ -2598,3 +2600,42 @@ def test_a_force_counted_after_a_kill_verb_is_the_victim(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.attacker, m.killed) for m in mentions] == [("iq-ramadi", None, 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed ten soldiers in Kidal on Monday. Islamic State claimed the attack on "
+            "Wednesday through its Amaq news agency.",
+            id="a claim dated after the attack claims it (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué dix soldats lundi à Kidal. L'État islamique a revendiqué "
+            "l'attaque mercredi via son agence de propagande Amaq.",
+            id="une revendication datée après l'attaque la revendique (fr)",
+        ),
+    ],
+)
+def test_a_claim_made_days_after_the_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """Published Thursday 2 November 2023: the attack is Monday's, the claim Wednesday's."""
+    mentions = found(world_extractor, make_article, body, "2023-11-02")
+    assert [(m.location_id, m.event_date, m.claimed_by) for m in mentions] == [
+        ("ml-kidal", date(2023, 10, 30), "Islamic State")
+    ]
+
+
+def test_a_claim_dated_long_after_is_another_attack(
+    world_extractor: Extractor, make_article: MakeArticle
+) -> None:
+    """A claim dated more than a week after the attack told does not claim it."""
+    mentions = found(
+        world_extractor,
+        make_article,
+        "Gunmen killed ten soldiers in Kidal on 2 October. Islamic State claimed the attack "
+        "on 30 October.",
+        "2023-11-02",
+    )
+    assert [(m.location_id, m.claimed_by) for m in mentions] == [("ml-kidal", None)]
