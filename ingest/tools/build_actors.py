@@ -132,6 +132,7 @@ EN_FORCE_TEMPLATES: Final = (
     "{adj} air force",
     "{adj} navy",
     "{adj} marines",
+    "{adj} general staff",
 )
 EN_COUNTRY_FORCE_TEMPLATES: Final = (
     "armed forces of {the}{country}",
@@ -151,6 +152,7 @@ FR_FORCE_TEMPLATES: Final = (
     "aviation {f_sg}",
     "armée de l'air {f_sg}",
     "marine {f_sg}",
+    "état-major {m_sg}",
 )
 FR_COUNTRY_FORCE_TEMPLATES: Final = ("armée {of}{country}",)
 EN_POLICE_TEMPLATES: Final = ("{adj} police", "{adj} policemen", "{adj} police officers")
@@ -560,7 +562,9 @@ def force_template_aliases(country: Country) -> list[tuple[str, str]]:
     if forms is not None:
         found += [
             (
-                template.format(f_sg=forms.fem_sg, f_pl=forms.fem_pl, m_pl=forms.masc_pl),
+                template.format(
+                    f_sg=forms.fem_sg, f_pl=forms.fem_pl, m_pl=forms.masc_pl, m_sg=forms.masc_sg
+                ),
                 "fr",
             )
             for template in FR_FORCE_TEMPLATES

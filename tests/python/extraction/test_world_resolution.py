@@ -2639,3 +2639,25 @@ def test_a_claim_dated_long_after_is_another_attack(
         "2023-11-02",
     )
     assert [(m.location_id, m.claimed_by) for m in mentions] == [("ml-kidal", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Russian General Staff claimed a missile strike on Kupiansk on Monday.",
+            id="a state's general staff claims its own strike (en)",
+        ),
+        pytest.param(
+            "L'état-major russe a revendiqué lundi une frappe de missiles contre Koupiansk.",
+            id="l'état-major d'un État revendique sa propre frappe (fr)",
+        ),
+    ],
+)
+def test_a_general_staff_speaks_for_its_forces(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
+        ("ua-kupiansk", "Russian Armed Forces", "Russian Armed Forces")
+    ]
