@@ -5,7 +5,8 @@ countries the article names or qualifies (country names, demonyms, state forces:
 soldiers" names Mali), used to choose between homonyms; the countries it places things in (a
 country after "in", "en", "au", "dans"..., and provinces only one country has: "The United
 States claimed" places nothing), used to reject towns of other countries; and its home
-country, the one it names most (no tie), used for places the gazetteer does not list.
+country, the one it names most (no tie; a name written with dots, "U.S.", does not count),
+used for places the gazetteer does not list.
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ def article_hints(
                 hint = actor.country_iso2
         if hint:
             hints.add(hint)
-            counts[hint] = counts.get(hint, 0) + 1
+            if "." not in folded[match.start : match.end]:
+                # "U.S. forces", "the U.S. military": an abbreviation is how reports write a
+                # foreign side, so it does not make its country the article's own.
+                counts[hint] = counts.get(hint, 0) + 1
         if key is None:
             continue
         if entry.hint:

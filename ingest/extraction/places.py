@@ -644,16 +644,18 @@ def _slug(name: str) -> str:
 
 
 def _context_area(
-    matches: Sequence[Match], start: int, end: int, home: str | None
+    matches: Sequence[Match], folded: str, span: tuple[int, int], home: str | None
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(country, admin1, admin2, parent id) for a place the gazetteer lacks: the province or
     district the sentence names next to it (after it first: "Doumam, province de l'Oudalan",
-    "Bagega, a village in Zamfara"), else the article's country."""
+    "Bagega, a village in Zamfara"), else the article's country. A country written with dots
+    ("the U.S. command") is a side, never where the place is."""
+    start, end = span
     after = [m for m in matches if m.start >= end]
     before = [m for m in reversed(matches) if m.end <= start]
     for match in (*after, *before):
         key = match.entry.key
-        if key is None or match.entry.family != PLACE:
+        if key is None or match.entry.family != PLACE or "." in folded[match.start : match.end]:
             continue
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
@@ -758,7 +760,7 @@ def _unlisted_hit(
         return None  # "the U.S. air base": the U of U.S.
     if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(qualifiers, start, end, name):
         return None
-    country, admin1, admin2, parent = _context_area(matches, start, end, home)
+    country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home)
     if country is None:
         return None
     listed = _listed_in(matches, start, start + len(name), country)
@@ -1084,7 +1086,8 @@ _DIVISION_NOUNS = (
     r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
-    r"\s*[,(]\s*(?:(?:dans|in|within)\s+)?(?:(?:la|le|les|the)\s+|l')?(?:[a-z]+\s+){0,2}?"
+    r"\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?(?:(?:la|le|les|the)\s+|l')?"
+    r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
 )

@@ -115,6 +115,7 @@ _ALIASES = [
     ("lb-nabatieh", "Nabatieh", "name", False),
     ("ml-kidal", "Kidal", "name", False),
     ("iq", "Iraq", "name", False),
+    ("iq", "Irak", "variant", False),
     ("iq", "Iraqi", "demonym", False),
     ("iq", "irakienne", "demonym", False),
     ("iq", "irakiens", "demonym", False),
@@ -2661,3 +2662,49 @@ def test_a_general_staff_speaks_for_its_forces(
     assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
         ("ua-kupiansk", "Russian Armed Forces", "Russian Armed Forces")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A U.S. drone strike killed two militants near the village of Tamberi on Sunday, "
+            "the U.S. military said. The strike in Iraq hit a car, U.S. officials said, and "
+            "U.S. forces are looking into reports of civilian casualties.",
+            id="U.S. written four times does not make the United States the home (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a tué deux militants dimanche près du village de Tamberi, a "
+            "annoncé le commandement U.S. La frappe a eu lieu en Irak, selon les forces U.S., "
+            "qui disent avoir visé un chef ; les militaires U.S. enquêtent.",
+            id="U.S. écrit trois fois ne fait pas des États-Unis le pays de l'article (fr)",
+        ),
+    ],
+)
+def test_an_abbreviated_foreign_side_is_not_the_home_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tamberi", "IQ")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed four villagers on Saturday in the village of Tamberi, in the east of "
+            "the district of Makalondi, police said.",
+            id="X, in the east of the district of Y: a division in apposition (en)",
+        ),
+        pytest.param(
+            "Quatre villageois ont été tués samedi dans le village de Tamberi, sur la rive est "
+            "du district de Makalondi, selon la police.",
+            id="X, sur la rive est du district de Y : une division en apposition (fr)",
+        ),
+    ],
+)
+def test_a_division_after_a_few_words_of_its_part(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tamberi", "NE", 4)]
