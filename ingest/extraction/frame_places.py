@@ -270,6 +270,10 @@ def without_landmarks_and_sources(
             continue
         if _where_the_source_speaks(folded, hit, start):
             continue
+        if _in_the_speakers_title(folded, hit, triggers, start):
+            continue
+        if _where_people_fled(folded, hit, start):
+            continue
         if _where_the_wounded_were_taken(folded, hit, start):
             continue  # (a strike on a hospital is still where it happened)
         if _MEDIUM_BEFORE.search(folded, max(start, hit.start - 50), hit.start) is not None:
@@ -319,6 +323,50 @@ def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "ont indiqué des sources concordantes à Niamey", "a security source in Mogadishu said":
     where the source speaks from, not where it happened."""
     return _SOURCE_PLACE.search(folded, max(start, hit.start - 40), hit.start) is not None
+
+
+# "a précisé le commandant de la police de Cali", "said the governor of Borno": a place in the
+# title of the person a reporting verb quotes.
+_SPEAKER_OF = re.compile(
+    r"\b(?:said|says|told|added|explained|confirmed|stated|a precise|a indique|a declare|"
+    r"a affirme|a annonce|a ajoute|a explique|a confirme|ont indique|ont precise|ont declare|"
+    r"ont affirme|ont annonce)\b[^,.;:]{0,50}?\b(?:mayor|governor|commander|chief|head|"
+    r"spokesman|spokesperson|spokeswoman|commissioner|prefect|maire|gouverneur|commandant|chef|"
+    r"porte parole|prefet|directeur|director)\b(?: [a-z']+){0,3} (?:of|de|du|des|d'|in|a)"
+    r"(?: the| la| le| l')? ?$"
+)
+_SPEAKER_WORDS = ("mayor", "governor", "command", "chief", "head", "spokes", "commissioner",
+                  "prefe", "maire", "gouverneur", "chef", "porte parole", "direct")  # fmt: skip
+
+
+def _in_the_speakers_title(
+    folded: str, hit: PlaceHit, triggers: Sequence[Span], start: int
+) -> bool:
+    """ "a précisé le commandant de la police de Cali": where the speaker holds office (no
+    attack word between the reporting verb and the place)."""
+    window_start = max(start, hit.start - 90)
+    if not contains_any(folded[window_start : hit.start], _SPEAKER_WORDS):
+        return False
+    match = _SPEAKER_OF.search(folded, window_start, hit.start)
+    return match is not None and not any(match.start() <= t < hit.start for t, _ in triggers)
+
+
+# "a resident who fled to Ouagadougou", "des habitants ont fui vers Macomia", "réfugiés à
+# Djibo": where people fled to, not where the attack was.
+_FLED_TO = re.compile(
+    r"\b(?:fled|fleeing|flee|flees|escaped|took refuge|sought refuge|fui|fuyant|fuient|fuir|"
+    r"refugies?|refugiees?|trouve refuge)\s+(?:to|towards|toward|into|in|vers|a|au|en|"
+    r"jusqu'a|dans)\s+(?:the |la |le |l'|la ville de |the town of |the city of )?$"
+)
+_FLED_WORDS = ("fle", "escaped", "refuge", "fui", "fuy", "fuir")
+
+
+def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Where people fled to ("a resident who fled to Ouagadougou", "ont fui vers Macomia")."""
+    window_start = max(start, hit.start - 40)
+    if not contains_any(folded[window_start : hit.start], _FLED_WORDS):
+        return False
+    return _FLED_TO.search(folded, window_start, hit.start) is not None
 
 
 def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:

@@ -1017,7 +1017,10 @@ def _described(
 ) -> int | None:
     """Where the name a place-type noun describes in apposition ends (before its comma or
     bracket): ", a mining village", ", une localité" for a settlement noun; ", dans la région de
-    Y", " (cercle de Y)", ", Borno State" for a division noun."""
+    Y", " (cercle de Y)", ", Borno State" for a division noun. A noun in the possessive
+    describes no name: "X, the town's mayor said" speaks of the town told before."""
+    if folded.startswith("'s ", end):
+        return None
     before = _APPOSED.search(folded, max(sentence_start, start - 30), start)
     if before is None:
         return None

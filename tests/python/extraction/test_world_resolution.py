@@ -2708,3 +2708,44 @@ def test_a_division_after_a_few_words_of_its_part(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tamberi", "NE", 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed twelve people on Sunday in Ramadi, a city north of Baghdad, the "
+            "town's mayor said.",
+            id="the town's mayor: a possessive names no town (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze personnes dimanche à Ramadi, une ville au "
+            "nord de Baghdad, a déclaré le maire de la ville.",
+            id="le maire de la ville ne nomme aucune ville (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed five people in Ramadi on Monday, said the governor of Baghdad.",
+            id="said the governor of X: where the speaker holds office (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq personnes lundi à Ramadi, a précisé le gouverneur de "
+            "Baghdad.",
+            id="a précisé le gouverneur de X : où siège celui qui parle (fr)",
+        ),
+        pytest.param(
+            "Fighters killed five people in Ramadi at dawn on Sunday, a resident who fled to "
+            "Baghdad said.",
+            id="fled to X: where people fled (en)",
+        ),
+        pytest.param(
+            "Des combattants ont tué cinq personnes à Ramadi dimanche à l'aube, a raconté un "
+            "habitant qui a fui vers Baghdad.",
+            id="a fui vers X : où les gens ont fui (fr)",
+        ),
+    ],
+)
+def test_places_that_only_describe_people(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_id for m in mentions] == ["iq-ramadi"]
