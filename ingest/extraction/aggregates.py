@@ -193,10 +193,12 @@ _MONTH_OR_START = (
     r"decembre|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE = re.compile(
-    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,80}?\b(?:since (?:the )?"
+    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died|killed|left|claimed)\b[^.;]{0,80}?"
+    r"\b(?:since (?:the )?"
     + _MONTH_OR_START
     + r"|(?:in|over|during) the (?:last|past) (?:[a-z]+ )?(?:days|weeks|months|years))"
-    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees)\b[^.;]{0,80}?"
+    r"|\b(?:ont|a) (?:ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees)|tue|fait|"
+    r"coute la vie a)\b[^.;]{0,80}?"
     r"\b(?:depuis (?:le |la |l')?(?:debut (?:de |du |d')?(?:l')?(?:annee )?)?"
     + _MONTH_OR_START
     + r"|(?:au cours des|ces|durant les|pendant les) (?:[a-z]+ )?(?:derniers |dernieres )?"
@@ -205,9 +207,11 @@ _TALLY_SINCE = re.compile(
 
 
 def running_tally(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence counts the dead or wounded since a month or the year's start, or
-    over the last months ("23 people have been killed in X since January", "19 soldiers have
-    died in X in the last eight months"): a tally, neither an attack nor a passing reference."""
+    """Whether the sentence counts the dead or wounded since a month, a year or the year's
+    start, or over the last months ("23 people have been killed in X since January", "19
+    soldiers have died in X in the last eight months", "the insurgency has killed more than
+    6,000 people since 2017", "les violences ont fait 300 morts depuis janvier"): a tally,
+    neither an attack nor a passing reference."""
     return _TALLY_SINCE.search(folded, start, end) is not None
 
 

@@ -34,7 +34,8 @@ _KILL = (
     r"burnt to death|burned alive|burnt alive|egorge|egorges|egorgee|egorgees|decapite|"
     r"decapites|decapitee|decapitees|carbonise|carbonises|carbonisee|carbonisees|"
     r"abattu par balles|abattus par balles|abattue par balles|abattues par balles|brule vif|"
-    r"brules vifs|brulee vive|brulees vives"
+    r"brules vifs|brulee vive|brulees vives|martyred|embraced martyrdom|tombes en martyrs|"
+    r"tombe en martyr"
 )
 _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
@@ -61,7 +62,12 @@ _NONE = re.compile(
     r"personne n'(?:a|avait|aurait|ait) (?:ete )?(?:blesse|tue|touche)|"
     r"(?:no one|nobody) (?:has|had) been (?:hurt|injured|killed|harmed)|"
     r"(?:est|sont|etait|etaient) sains? et saufs?|(?:est|sont|etait|etaient) saines? et sauves?|"
-    r"(?:is|are|was|were) safe and sound|(?:escaped|emerged|were|was) unscathed)\b"
+    r"(?:is|are|was|were) safe and sound|(?:escaped|emerged|were|was) unscathed|"
+    # "no officers were hurt", "no U.S. personnel were injured", "aucun soldat n'a été blessé"
+    r"no (?:[a-z.]+ )?(?:soldiers|troops|officers|policemen|personnel|service members|"
+    r"servicemembers|crew members|staff) (?:was|were|have been|had been) (?:hurt|injured|killed|"
+    r"harmed|wounded)|aucun (?:soldat|militaire|policier|gendarme|membre d'equipage|agent) "
+    r"n'(?:a|avait) ete (?:blesse|tue|touche))\b"
 )
 _KILL_ONLY_NONE = re.compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
@@ -121,6 +127,34 @@ _SKIP_AFTER_VERB = re.compile(
 _CONTRAST = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
 _CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
 _ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
+# "... and another was wounded", "et un autre a été blessé": the other one has its own verb.
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:another|un autre|une autre)(?: [a-z]+)? (?:was|has been|had been|a ete|avait ete|est)"
+    r" (?:seriously |slightly |lightly |critically |grievement |legerement )?$"
+)
+
+
+def _another_one(folded: str, start: int, verb: int) -> Quantity | None:
+    """ "and another was wounded": one more person, the subject of this casualty verb."""
+    match = _ANOTHER_SUBJECT.search(folded, max(start, verb - 45), verb)
+    if match is None:
+        return None
+    return Quantity(1, 1, 1, "exact", match.start(), match.end())
+
+
+def _one_more(folded: str, kind: str, after: int, end: int) -> bool:
+    """Whether "and another" after a single victim counts one more of the same kind ("killed a
+    soldier and another civilian"), not the subject of a verb of the other kind ("a soldier was
+    killed and another was wounded")."""
+    match = _ANOTHER.search(folded, after, min(end, after + 90))
+    if match is None:
+        return False
+    verb = _CASUALTY.search(folded, match.end(), min(end, match.end() + 40))
+    if verb is None:
+        return True
+    return ("killed" if verb.group("kill") else "wounded") == kind
+
+
 _MONTH_AFTER = re.compile(
     r"\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep)[a-z]*\b"
@@ -307,9 +341,11 @@ def find_casualties(
         quantity = _object_quantity(folded, match.end(), end)
         if quantity is None:
             quantity = _subject_quantity(folded, start, match.start())
+        if quantity is None:
+            quantity = _another_one(folded, start, match.start())
         if quantity is None or (quantity.best == 1 and _NOBODY.match(folded, quantity.start)):
             continue  # "no one was hurt": nobody, not one
-        if quantity.best == 1 and _ANOTHER.search(folded, match.end(), min(end, match.end() + 90)):
+        if quantity.best == 1 and _one_more(folded, kind, match.end(), end):
             quantity = Quantity(2, 2, 2, "exact", quantity.start, quantity.end)  # "and another"
         found.append(Casualty(kind, quantity, match.start()))
     return found, none_killed, none_wounded

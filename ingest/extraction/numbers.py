@@ -436,6 +436,21 @@ def quantity_starting_at(folded: str, start: int, ceiling: int | None = None) ->
             candidate = _parse_ending_at(folded, end, floor)
         if candidate is not None and candidate.start == floor:
             best = candidate
-        elif best is not None:
+        elif best is not None and not _group_separator(tokens, count - 1):
             break
     return best
+
+
+def _group_separator(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token ``index`` is the "," or "." of a grouped number ("6,000", "6.000"):
+    digits right before it and three digits right after it."""
+    if index < 1 or index + 1 >= len(tokens) or tokens[index][0] not in {",", "."}:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (
+        before[0].isdigit()
+        and len(after[0]) == 3
+        and after[0].isdigit()
+        and before.end() == tokens[index].start()
+        and tokens[index].end() == after.start()
+    )

@@ -92,6 +92,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         if (
             0 <= hit.start - end <= 25
             and not any(end <= t < hit.start for t, _ in triggers)
+            # "a annoncé mardi avoir mené dimanche des frappes": the first date dates the report
+            and not any(end <= other.start < hit.start for other in fact.dates)
             and not reported_clause(folded, end, hit.start)
         ):
             return True

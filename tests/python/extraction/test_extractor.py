@@ -133,6 +133,48 @@ def test_dateline_town_and_country(
     assert [(m.event_date, m.date_precision) for m in found] == [(date(2023, 10, 30), "day")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The army said Monday it had carried out strikes on Sunday near the Conoco gas "
+            "field, killing 12 militants.",
+            id="said Monday ... on Sunday: the second date is the strike's (en)",
+        ),
+        pytest.param(
+            "L'armée a annoncé lundi avoir mené dimanche des frappes près du champ gazier de "
+            "Conoco, tuant 12 combattants.",
+            id="a annoncé lundi avoir mené dimanche : la seconde date est la frappe (fr)",
+        ),
+    ],
+)
+def test_the_first_date_after_a_reporting_verb_dates_the_report(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.event_date, m.date_precision) for m in found] == [(date(2023, 10, 29), "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A soldier was killed near the Conoco gas field on Monday and another was wounded.",
+            id="and another was wounded: one killed, one wounded (en)",
+        ),
+        pytest.param(
+            "Un soldat a été tué lundi près du champ gazier de Conoco et un autre a été blessé.",
+            id="et un autre a été blessé : un tué, un blessé (fr)",
+        ),
+    ],
+)
+def test_another_with_its_own_verb(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.killed, m.wounded) for m in found] == [(1, 1)]
+
+
 def test_no_publication_date_keeps_dates_null(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:

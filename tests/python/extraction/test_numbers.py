@@ -97,6 +97,9 @@ def test_quantity_before(text: str, expected: object) -> None:
         pytest.param("12 Somali soldiers", 12, id="killed 12 soldiers (en)"),
         pytest.param("trois civils", 3, id="tuant trois civils (fr)"),
         pytest.param("the base", None, id="no number after the verb (en)"),
+        pytest.param("more than 6,000 people", 6000, id="a comma groups thousands (en)"),
+        pytest.param("plus de 6.000 personnes", 6000, id="un point groupe les milliers (fr)"),
+        pytest.param("5, 300 wounded", 5, id="a comma and a space part two numbers (en)"),
     ],
 )
 def test_quantity_after(text: str, expected: int | None) -> None:

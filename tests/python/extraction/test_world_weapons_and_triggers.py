@@ -299,6 +299,14 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "Deux hommes accusés de vol ont été lynchés mardi à Erbil.",
             "other", None, id="lynchés is other (fr)",
         ),
+        pytest.param(
+            "A soldier was killed on Tuesday in a mine blast near Hit.",
+            "ied", None, id="a mine blast is an ied (en)",
+        ),
+        pytest.param(
+            "Un soldat a été tué mardi par l'explosion d'une mine près de Hit.",
+            "ied", None, id="l'explosion d'une mine is an ied (fr)",
+        ),
     ],
 )  # fmt: skip
 def test_world_weapons(
@@ -417,6 +425,24 @@ def test_attack_words_without_a_weapon(
             "Des assaillants ont incendié mardi des maisons à Hit, et sept villageois ont été "
             "brûlés vifs.",
             7, id="brûlés vifs counts the dead (fr)",
+        ),
+        pytest.param(
+            "Six policemen were martyred when militants attacked a checkpoint in Hit on Tuesday.",
+            6, id="were martyred counts the dead (en)",
+        ),
+        pytest.param(
+            "Six policiers sont tombés en martyrs mardi lors d'une attaque contre un poste de "
+            "contrôle à Hit.",
+            6, id="tombés en martyrs counts the dead (fr)",
+        ),
+        pytest.param(
+            "Rockets struck a checkpoint in Hit on Tuesday; no officers were hurt.",
+            0, id="no officers were hurt is nobody (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont visé mardi un poste de contrôle à Hit ; aucun policier n'a été "
+            "blessé.",
+            0, id="aucun policier n'a été blessé is nobody (fr)",
         ),
     ],
 )  # fmt: skip
@@ -553,6 +579,14 @@ def test_weapon_words_that_are_no_weapon(
         pytest.param(
             "Le lynchage médiatique du ministre à Erbil a choqué mardi.",
             id="lynchage médiatique (fr)",
+        ),
+        pytest.param(
+            "The insurgency has killed more than 6,000 people in Erbil since 2017.",
+            id="a toll since a year is a tally (en)",
+        ),
+        pytest.param(
+            "Les violences ont tué plus de 300 personnes à Erbil depuis janvier.",
+            id="un bilan depuis un mois est un décompte (fr)",
         ),
     ],
 )
