@@ -158,7 +158,8 @@ CLAIM = (
 # Official blame, kept apart from claims.
 ATTRIBUTION = (
     "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
-    "attributed to", "blamed", "blames", "blaming", "accuse", "accused", "accuses", "accusant",
+    "attributed to", "attributed", "attributes", "attributing", "blamed", "blames", "blaming",
+    "accuse", "accused", "accuses", "accusant",
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
     "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
     "sont derriere", "bore the hallmarks of", "porte la marque",

@@ -2749,3 +2749,47 @@ def test_places_that_only_describe_people(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_id for m in mentions] == ["iq-ramadi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed five people in Kidal on Monday. Police attributed the attack to the "
+            "Islamic State group.",
+            id="attributed the attack to X names the attacker (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq personnes lundi à Kidal. La police a attribué "
+            "l'attaque au groupe État islamique.",
+            id="a attribué l'attaque au groupe X nomme l'assaillant (fr)",
+        ),
+    ],
+)
+def test_an_attribution_with_its_object_between(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker) for m in mentions] == [("ml-kidal", "Islamic State")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Four soldiers were killed on Monday when separatists attacked a camp of the Malian "
+            "Armed Forces in Kidal, the army said.",
+            id="attacked a camp of the X army: the army is the side attacked (en)",
+        ),
+        pytest.param(
+            "Quatre soldats ont été tués lundi lorsque des séparatistes ont attaqué un camp des "
+            "forces armées maliennes à Kidal, a annoncé l'armée.",
+            id="ont attaqué un camp de l'armée X : l'armée est la cible (fr)",
+        ),
+    ],
+)
+def test_the_force_whose_camp_is_attacked_is_no_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker) for m in mentions] == [("ml-kidal", None)]
