@@ -306,6 +306,12 @@ def select_places(
         if _CAPITAL_AFTER.match(folded, end) is not None:
             last_end, last_accepted = end, False
             continue  # "the Somali capital": a nationality, not the place
+        if place.country_iso2 == _SEAS and (
+            _SEA_MODIFIER.match(folded, end) is not None
+            or (last_accepted and _ON_THE_SEA.fullmatch(folded, last_end, start) is not None)
+        ):
+            last_end, last_accepted = end, False
+            continue  # "the Red Sea port city of Hodeida", "Hodeida, sur la mer Rouge"
         if not site and not (
             not (_COUNTRY_LOCATIVE if feature == "country" else _LOCATIVE).isdisjoint(words[-3:])
             or (joined and last_accepted)
@@ -328,6 +334,10 @@ def select_places(
 
 
 _CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+# A sea that describes a town: "the Red Sea port city of Hodeida", "the Black Sea coast",
+# "Hodeida, sur la mer Rouge", "Odesa, on the Black Sea".
+_SEA_MODIFIER = re.compile(r" (?:port|ports|coast|coastal|city|town|resort|island|islands)\b")
+_ON_THE_SEA = re.compile(r",? (?:sur|on|along|au bord de|le long de)(?: la| the| le)? ")
 _CAPITAL_WORDS: frozenset[str] = frozenset({"capital", "capitale"})
 
 
@@ -422,6 +432,9 @@ def _neighbourhoods_over_their_city(
 CITY_REACH = 100_000  # a city this big is reported without its country being named
 
 
+_SEAS = "XZ"  # the gazetteer's pseudo-country of seas and straits (international waters)
+
+
 def _country_fits(
     place: Place,
     candidates: Sequence[Place],
@@ -434,8 +447,8 @@ def _country_fits(
     article names neither of its countries), a place named only by a GeoNames variant of
     unknown language must be in one of them ("Daka" is not Dhaka in a report from Burkina), and
     so must a town ("Bora" of Bangladesh in a report from Mali)."""
-    if not hinted or place.country_iso2 in hinted:
-        return True
+    if not hinted or place.country_iso2 in hinted or place.country_iso2 == _SEAS:
+        return True  # a sea or strait is in no country the article could name
     countries = {c.country_iso2 for c in candidates}
     if len(countries) > 1 and hinted.isdisjoint(countries):
         return False

@@ -175,6 +175,28 @@ def test_another_with_its_own_verb(
     assert [(m.killed, m.wounded) for m in found] == [(1, 1)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "ERBIL, Oct 30 (Reuters) - The Houthis said on Monday they had targeted a container "
+            "ship in the Gulf of Aden with missiles.",
+            id="the dateline's town is where the dispatch was written (en)",
+        ),
+        pytest.param(
+            "ERBIL, 30 octobre (AFP) - Les Houthis ont affirmé lundi avoir visé un porte-"
+            "conteneurs dans le golfe d'Aden avec des missiles.",
+            id="la ville de la date de dépêche est où elle fut écrite (fr)",
+        ),
+    ],
+)
+def test_a_dateline_town_is_no_attack_place(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """A dateline's town has no locative before it, so it is no place of the attack."""
+    assert places(mentions(extractor, make_article, body)) == ["Gulf of Aden"]
+
+
 def test_no_publication_date_keeps_dates_null(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:

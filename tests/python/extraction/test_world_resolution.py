@@ -63,6 +63,9 @@ _PLACES = [
     ("cd-north-kivu", "North Kivu", "admin1", "North Kivu", "CD", 8_000_000, "cd"),
     ("cd-beni", "Beni", "city", "North Kivu", "CD", 140_000, "cd-north-kivu"),
     ("bo-beni", "Beni", "admin1", "Beni", "BO", 300_000, "bo"),
+    ("xz-red-sea", "Red Sea", "other", None, "XZ", 0, None),
+    ("sd-red-sea", "Red Sea", "admin1", "Red Sea", "SD", 650_000, None),
+    ("eg-red-sea", "Red Sea", "admin1", "Red Sea", "EG", 500_000, None),
     ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
 ]
 _ALIASES = [
@@ -132,6 +135,12 @@ _ALIASES = [
     ("cd-north-kivu", "Nord-Kivu", "variant", False),
     ("cd-beni", "Beni", "name", False),
     ("bo-beni", "Beni", "name", False),
+    ("xz-red-sea", "Red Sea", "name", False),
+    ("xz-red-sea", "mer Rouge", "variant", False),
+    ("sd-red-sea", "Red Sea", "name", False),
+    ("sd-red-sea", "mer Rouge", "variant", False),
+    ("eg-red-sea", "Red Sea", "name", False),
+    ("eg-red-sea", "mer Rouge", "variant", False),
 ]
 
 
@@ -2793,3 +2802,49 @@ def test_the_force_whose_camp_is_attacked_is_no_attacker(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.attacker) for m in mentions] == [("ml-kidal", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Houthis said on Monday they had fired missiles at a container ship in the Red "
+            "Sea, days after American strikes in Iraq.",
+            id="a sea named like provinces of other countries is the sea (en)",
+        ),
+        pytest.param(
+            "Les Houthis ont affirmé lundi avoir tiré des missiles sur un porte-conteneurs en mer "
+            "Rouge, quelques jours après des frappes américaines en Irak.",
+            id="une mer nommée comme des provinces d'autres pays est la mer (fr)",
+        ),
+    ],
+)
+def test_a_sea_in_an_article_that_names_a_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """The article places things in Iraq; the Red Sea is also a province of Sudan and of Egypt,
+    which it does not name: the sea is in no country, so it is no foreign namesake."""
+    mentions = found(world_extractor, make_article, body)
+    assert "xz-red-sea" in [m.location_id for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Airstrikes pounded the area around the Red Sea port city of Hodeidah on Monday "
+            "night, killing two people.",
+            id="the Red Sea port city of X: the sea describes the town (en)",
+        ),
+        pytest.param(
+            "Des frappes ont visé lundi soir la ville de Hodeidah, sur la mer Rouge, tuant deux "
+            "personnes.",
+            id="X, sur la mer Rouge : la mer situe la ville (fr)",
+        ),
+    ],
+)
+def test_a_sea_that_describes_a_town(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ye-hodeidah", 2)]
