@@ -318,6 +318,7 @@ def select_places(
             or _self_locative(folded[start:end])
             or feature == "region"
             or _capital_named(folded, start, sentence_start, words)
+            or _after_a_possessive_place(folded, start, sentence_start)
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
@@ -331,6 +332,15 @@ def select_places(
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
+
+
+def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> bool:
+    """ "in Borno State's Gwoza", "in Sagaing Region's Kanbalu Township": the locative before
+    the possessive place (up to three words of it) places the name after it."""
+    if not folded.startswith("'s ", start - 3):
+        return False
+    words = _previous_words(folded, start - 3, sentence_start, 4)
+    return not _LOCATIVE.isdisjoint(words[-4:-1])
 
 
 _CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
@@ -598,8 +608,8 @@ def _after_name(text: str, start: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    if word in _TITLES_OK:
-        return False
+    if word in _TITLES_OK or word.endswith(("'s", "’s")):
+        return False  # "in Zamfara's Tsafe district": a possessive place, not a first name
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()].strip()
     return not (before == "" or before.endswith((".", ":", "!", "?")))

@@ -2848,3 +2848,28 @@ def test_a_sea_that_describes_a_town(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ye-hodeidah", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed nine villagers in Borno State's Kalo on Monday, police said.",
+            id="in Y State's X: the locative before the possessive province (en)",
+        ),
+        pytest.param(
+            "Gunmen killed nine villagers in Borno's Kalo district on Monday, police said.",
+            id="in Y's X district: a possessive province is no first name (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi neuf villageois à Kalo, dans l'État de Borno, "
+            "selon la police.",
+            id="à X, dans l'État de Y (fr)",
+        ),
+    ],
+)
+def test_a_place_after_its_province_in_the_possessive(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 9)]
