@@ -306,6 +306,9 @@ def select_places(
         if _CAPITAL_AFTER.match(folded, end) is not None:
             last_end, last_accepted = end, False
             continue  # "the Somali capital": a nationality, not the place
+        if _INSTITUTION_AFTER.match(text, end) is not None:
+            last_end, last_accepted = end, False
+            continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if place.country_iso2 == _SEAS and (
             _SEA_MODIFIER.match(folded, end) is not None
             or (last_accepted and _ON_THE_SEA.fullmatch(folded, last_end, start) is not None)
@@ -344,6 +347,12 @@ def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> b
 
 
 _CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+# An institution named after a town ("Kabul Bank", "the Mogadishu Hotel", "Bamako University",
+# "la Banque de Kigali" is left alone): the town's name is part of the institution's.
+_INSTITUTION_AFTER = re.compile(
+    r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
+    r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"
+)
 # A sea that describes a town: "the Red Sea port city of Hodeida", "the Black Sea coast",
 # "Hodeida, sur la mer Rouge", "Odesa, on the Black Sea".
 _SEA_MODIFIER = re.compile(r" (?:port|ports|coast|coastal|city|town|resort|island|islands)\b")
@@ -418,11 +427,14 @@ def _neighbourhoods_over_their_city(
     the same province beside it only situates it."""
     parts = [
         hit
-        for hit in hits
+        for number, hit in enumerate(hits)
         if hit.place.feature_type in SETTLEMENT_FEATURES
         and (
             not _NEIGHBOURHOOD.isdisjoint(_previous_words(folded, hit.start, sentence_start))
-            or _next_word(folded, hit.end) in _NEIGHBOURHOOD
+            or (
+                _next_word(folded, hit.end) in _NEIGHBOURHOOD
+                and not _division_of_the_place_before(folded, hits, number, sentence_start)
+            )
         )
     ]
     if not parts:
@@ -437,6 +449,15 @@ def _neighbourhoods_over_their_city(
             for p in parts
         )
     ]
+
+
+def _division_of_the_place_before(
+    folded: str, hits: Sequence[PlaceHit], number: int, sentence_start: int
+) -> bool:
+    """ "the Kulachi tehsil of Dera Ismail Khan district": a town's district named after "of"
+    a place told before it is the district that holds that place, not a neighbourhood."""
+    words = _previous_words(folded, hits[number].start, sentence_start, 1)
+    return number > 0 and bool(words) and words[-1] in {"of", "de", "du", "d"}
 
 
 CITY_REACH = 100_000  # a city this big is reported without its country being named
@@ -1117,6 +1138,9 @@ _DIVISION_BEFORE_NAME = re.compile(
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
 )
+# "the Kulachi tehsil of Dera Ismail Khan", "the Gwoza district of Borno State": a unit of the
+# division named after "of".
+_UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s*(?:the\s+)?")
 # ", Borno State", ", in Garissa county": the division noun after its name.
 _BEFORE_NAMED_DIVISION = re.compile(r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?)?")
 _DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
@@ -1146,9 +1170,11 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
     between = division.start - hit.end
     if not 0 < between <= _APPOSITION_REACH or division.place.feature_type in SITE_FEATURES:
         return False
-    if _DIVISION_BEFORE_NAME.fullmatch(
-        folded, hit.end, division.start
-    ) is not None or _in_named_area(folded, hit, division):
+    if (
+        _DIVISION_BEFORE_NAME.fullmatch(folded, hit.end, division.start) is not None
+        or _UNIT_OF_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+        or _in_named_area(folded, hit, division)
+    ):
         return True
     if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[
         hit.end : division.start

@@ -144,6 +144,18 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
     ("alias", "owner_name", "common"),
     [
         pytest.param("Borno State", "Borno", False, id="unit word in English"),
+        pytest.param(
+            "Northern Samar",
+            "Province of Northern Samar",
+            False,
+            id="GeoNames' 'Province of X' is written X",
+        ),
+        pytest.param(
+            "Northern Samar Province",
+            "Province of Northern Samar",
+            False,
+            id="GeoNames' 'Province of X' is written X Province",
+        ),
         pytest.param("région de Tillabéri", "Tillabéri", False, id="unit word in French"),
         pytest.param("Nice", "Nice", True, id="big city named like a word: kept, flagged"),
         pytest.param("Omar", None, None, id="a first name names no place of weight"),
@@ -213,6 +225,7 @@ def test_gold_places_resolve(name: str) -> None:
         pytest.param("Belgorod Oblast", "Belgorod", "oblast", id="oblast"),
         pytest.param("Red Sea", "Red Sea", None, id="no unit word"),
         pytest.param("Niger State", "Niger", "state", id="a state named like a country"),
+        pytest.param("Province of Northern Samar", "Northern Samar", None, id="'of' prefix"),
     ],
 )
 def test_unit_words(name: str, base: str, unit: str | None) -> None:

@@ -57,7 +57,8 @@ _UNIT_WORDS: Final = {
 _UNIT_PREFIXES: Final = (
     "muhafazat ", "wilayat ", "mohafazat ", "provincia de ", "provincia del ", "departamento de ",
     "departamento del ", "estado de ", "region de ", "cercle de ", "province de ", "region du ",
-    "province du ",
+    "province du ", "province of ", "district of ", "governorate of ", "region of ",
+    "municipality of ", "county of ", "state of ",
 )  # fmt: skip
 _UNIT_SUFFIX = re.compile(
     r"\s+(?:"
@@ -356,6 +357,10 @@ def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[Ra
     return found
 
 
+# GeoNames' "Province of Northern Samar", "District of X": the unit before the name.
+_OF_UNIT_PREFIX: Final = re.compile(
+    r"^(Province|District|Governorate|Region|Municipality|County|State) of ", re.IGNORECASE
+)
 # Units that English news calls districts ("Nikopol Raion" is "the Nikopol district").
 _DISTRICT_LIKE: Final = frozenset(
     {
@@ -428,6 +433,14 @@ def admin2_drafts(
         unit = unit_word(name)
         base = unit_base(name)
         aliases = [RawAlias(name, "any", "name", True)]
+        prefix = _OF_UNIT_PREFIX.match(name)
+        if prefix is not None and unit is None:
+            # "Province of Northern Samar": news write "Northern Samar (province)"; the bare name
+            # is the division's unless a town it holds bears it.
+            unit = prefix.group(1).lower()
+            aliases.append(RawAlias(f"{base} {unit.title()}", "en", "variant", True))
+            if not any(fold_plain(c.name) == fold_plain(base) for c in members):
+                aliases.append(RawAlias(base, "any", "variant", True))
         if unit is not None and base != name:
             aliases.append(RawAlias(french_of(unit, base), "fr", "variant", True))
             if unit in _DISTRICT_LIKE:

@@ -2873,3 +2873,45 @@ def test_a_place_after_its_province_in_the_possessive(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six soldiers in the Makalondi commune of Tillabéri district on Monday.",
+            id="the X commune of Y district: Y holds X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi six soldats dans la commune de Makalondi, district "
+            "de Tillabéri.",
+            id="la commune de X, district de Y : Y contient X (fr)",
+        ),
+    ],
+)
+def test_a_unit_of_a_division_named_after_of(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ne-makalondi", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb exploded at a branch of Baghdad Bank in Ramadi on Monday, killing five people.",
+            id="a bank named after a city is no place (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé lundi dans une agence de la Baghdad Bank à Ramadi, tuant cinq "
+            "personnes.",
+            id="une banque au nom d'une ville n'est pas un lieu (fr)",
+        ),
+    ],
+)
+def test_an_institution_named_after_a_town(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("iq-ramadi", 5)]
