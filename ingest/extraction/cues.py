@@ -210,6 +210,11 @@ CONTEXT = (
     "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",
     "a week after", "semaine apres",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
+    # "..., as fighting for the city intensifies", "alors que les combats s'intensifient": the
+    # war around the attack told, not another attack nor a tally.
+    "as fighting", "as the fighting", "as clashes", "as violence", "as the war",
+    "alors que les combats", "alors que les affrontements", "alors que la guerre",
+    "tandis que les combats",
 )  # fmt: skip
 
 # Sentence openers that make what follows a response to earlier attacks (background).

@@ -427,6 +427,16 @@ def test_attack_words_without_a_weapon(
             7, id="brûlés vifs counts the dead (fr)",
         ),
         pytest.param(
+            "Shelling on a camp near Hit has killed at least 40 people, as fighting for the "
+            "province intensifies.",
+            40, id="as fighting intensifies: context, no tally (en)",
+        ),
+        pytest.param(
+            "Des obus tombés sur un camp près de Hit ont tué au moins 40 personnes, alors que "
+            "les combats s'intensifient dans la province.",
+            40, id="alors que les combats s'intensifient : contexte, pas un décompte (fr)",
+        ),
+        pytest.param(
             "Six policemen were martyred when militants attacked a checkpoint in Hit on Tuesday.",
             6, id="were martyred counts the dead (en)",
         ),
