@@ -143,7 +143,8 @@ def _clause_frame(
 ) -> _ClauseFrame:
     """The date, weapons, figures and roles of a context clause."""
     folded, families = context.folded, fact.families
-    dates = [h for h in fact.dates if clause_start <= h.start < clause_end and h.value]
+    # A date inside the clause, or one its cue is part of ("came nearly two weeks after").
+    dates = [h for h in fact.dates if h.start < clause_end and clause_start < h.end and h.value]
     weapon_matches = matches_within(families.get(WEAPON, ()), clause_start, clause_end)
     weapons = (
         weapon_hits(folded, weapon_matches, spans, clause_start, [(h.start, h.end) for h in dates])

@@ -285,9 +285,10 @@ AGENT = (
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
-    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X"), and the
+    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X"), the
+    # hedged conditional ("des combattants de Lakurawa auraient tué quatre personnes"), and the
     # infinitive of a statement ("l'armée a déclaré mercredi avoir mené une frappe")
-    *(f"{aux} {verb}" for aux in ("avait", "avaient", "avoir")
+    *(f"{aux} {verb}" for aux in ("avait", "avaient", "avoir", "aurait", "auraient")
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
                    "pilonne", "tue")),
     "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",

@@ -96,7 +96,10 @@ _ALTERNATIVES = (
     # happened that many days before the date told last
     r"(?P<after>\b(?:comes|come|came|coming|intervient|survient|est intervenue?|arrive) "
     r"(?:(?:just |only |juste )?(?P<aftern>a|one|two|three|four|five|six|un|deux|trois|quatre|"
-    r"cinq|six) (?:days?|jours?) (?:after|apres)|au lendemain)\b)",
+    r"cinq|six) (?:days?|jours?) (?:after|apres)|au lendemain|"
+    # "came nearly two weeks after", "survient près de deux semaines après": to the week
+    r"(?:nearly |almost |about |some |pres de |presque |environ |quelque )?"
+    r"(?P<afterw>a|one|two|three|une|deux|trois) (?:weeks?|semaines?) (?:after|apres))\b)",
     # "three days ago", "il y a trois jours" (from publication); "three days earlier", "trois
     # jours plus tot" (from the date told last)
     r"(?P<ago>\b(?:il y a (?P<agon1>un|deux|trois|quatre|cinq|six) jours?|"
@@ -124,7 +127,9 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_MONTHS, _FOR_MONTH),
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
     **dict.fromkeys(("nuit", "night", "soir"), ("night", "rel")),
-    **dict.fromkeys(("semaine", "week", "weekend"), ("week",)),
+    **dict.fromkeys(("semaine", "week"), ("week", "after")),
+    "weekend": ("week",),
+    **dict.fromkeys(("semaines", "weeks"), ("after",)),
     **dict.fromkeys(("mois", "month"), ("monthrel",)),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
     "lendemain": ("after", "next"),
@@ -187,7 +192,7 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
 
 _SMALL_NUMBERS: dict[str, int] = {
     "a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
-    "quatre": 4, "five": 5, "cinq": 5, "six": 6,
+    "quatre": 4, "five": 5, "cinq": 5, "six": 6, "une": 1,
 }  # fmt: skip
 _DAY_BEFORE: frozenset[str] = frozenset(
     {"la veille", "l'avant veille", "the day before", "the previous day", "the night before",
@@ -201,7 +206,7 @@ DATE_ANCHORS: tuple[str, ...] = (
     *_WEEKDAYS,
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
-    "jour", "mois", "month", "days", "jours", "lendemain", "weekend",
+    "jour", "mois", "month", "days", "jours", "lendemain", "weekend", "weeks", "semaines",
 )  # fmt: skip
 _ANCHOR_RE = re.compile(
     r"(?<![a-z0-9'])(?:"
@@ -607,6 +612,12 @@ def find_dates(
                     "week",
                 )
             )
+        elif name == "after" and group("afterw"):
+            weeks = _SMALL_NUMBERS.get(group("afterw"), 1)
+            told = _last_told(hits)
+            value = told - timedelta(days=7 * weeks) if told else None
+            basis = "weeks before the date told before it"
+            hits.append(DateHit(match.start(), match.end(), value, "week", basis, "relative"))
         elif name == "after":
             days = _SMALL_NUMBERS.get(group("aftern") or "un", 1)
             hits.append(

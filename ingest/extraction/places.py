@@ -61,10 +61,13 @@ _ORIGIN: frozenset[str] = frozenset({"from", "depuis", "provenance"})
 _ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l", "the", "de", "d"})
 _JOINERS = re.compile(r"^(?:,|, and|,? et|,? and|et|and|/|-)\s*(?:en|in|au|aux|a|dans|the)?$")
 _PROVINCE_WORDS = re.compile(
-    r"(?:province|gouvernorat|governorate|region|wilaya|muhafazat)(?: [a-z]+)?\s+"
+    r"(?:province|gouvernorat|governorate|region|wilaya|muhafazat|state|etat|oblast|"
+    r"department|departement)(?: [a-z]+)?\s+"
     r"(?:de |d'|du |of )?$"
 )
-_PROVINCE_AFTER = re.compile(r"^\s*(?:province|governorate|gouvernorat|region)\b")
+_PROVINCE_AFTER = re.compile(
+    r"^\s*(?:province|governorate|gouvernorat|region|state|oblast|department)\b"
+)
 # "les régions de Tillabéri, Diffa et Agadez", "the provinces of X and Y": each name of the
 # list after a plural division noun is that division.
 _PROVINCES_LISTED = re.compile(

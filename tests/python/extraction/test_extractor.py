@@ -197,6 +197,34 @@ def test_a_dateline_town_is_no_attack_place(
     assert places(mentions(extractor, make_article, body)) == ["Gulf of Aden"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Monday. The attack came nearly two weeks "
+            "after a drone attack on the Harir Air Base that wounded two soldiers.",
+            id="came nearly two weeks after X: X in the week two weeks before (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé lundi la base aérienne d'Aïn al-Assad. L'attaque survient "
+            "près de deux semaines après une attaque de drone contre la base aérienne de Harir, "
+            "qui avait blessé deux soldats.",
+            id="survient près de deux semaines après X : X deux semaines avant (fr)",
+        ),
+    ],
+)
+def test_weeks_after_dates_the_passing_reference_to_the_week(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    harir = next(m for m in found if "Harir" in (m.location_name or ""))
+    assert (harir.event_date, harir.date_precision, harir.is_background) == (
+        date(2023, 10, 16),
+        "week",
+        True,
+    )
+
+
 def test_no_publication_date_keeps_dates_null(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:

@@ -64,6 +64,8 @@ _PLACES = [
     ("cd-beni", "Beni", "city", "North Kivu", "CD", 140_000, "cd-north-kivu"),
     ("bo-beni", "Beni", "admin1", "Beni", "BO", 300_000, "bo"),
     ("xz-red-sea", "Red Sea", "other", None, "XZ", 0, None),
+    ("ng-sokoto-city", "Sokoto", "city", "Sokoto", "NG", 500_000, "ng-sokoto"),
+    ("ng-tangaza", "Tangaza", "admin2", "Sokoto", "NG", 100_000, "ng-sokoto"),
     ("sd-red-sea", "Red Sea", "admin1", "Red Sea", "SD", 650_000, None),
     ("eg-red-sea", "Red Sea", "admin1", "Red Sea", "EG", 500_000, None),
     ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
@@ -136,6 +138,9 @@ _ALIASES = [
     ("cd-beni", "Beni", "name", False),
     ("bo-beni", "Beni", "name", False),
     ("xz-red-sea", "Red Sea", "name", False),
+    ("ng-sokoto-city", "Sokoto", "name", False),
+    ("ng-sokoto", "Sokoto", "name", False),
+    ("ng-tangaza", "Tangaza", "name", False),
     ("xz-red-sea", "mer Rouge", "variant", False),
     ("sd-red-sea", "Red Sea", "name", False),
     ("sd-red-sea", "mer Rouge", "variant", False),
@@ -2915,3 +2920,25 @@ def test_an_institution_named_after_a_town(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("iq-ramadi", 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In neighbouring Sokoto State, gunmen killed four people on Saturday in an attack on "
+            "a village in Tangaza district.",
+            id="Sokoto State is the state, which holds Tangaza (en)",
+        ),
+        pytest.param(
+            "Dans l'État voisin de Sokoto, des hommes armés ont tué quatre personnes samedi dans "
+            "un village du district de Tangaza.",
+            id="l'État voisin de Sokoto est l'État, qui contient Tangaza (fr)",
+        ),
+    ],
+)
+def test_a_state_word_picks_the_state_over_its_capital(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ng-tangaza", 4)]

@@ -636,3 +636,23 @@ def test_a_term_names_one_weapon_in_every_language() -> None:
     for row in rows:
         owners.setdefault(fold_key(row["term"]), set()).add((row["weapon"], row["is_projectile"]))
     assert {term: found for term, found in owners.items() if len(found) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Islamic State fighters reportedly killed four villagers near Hit on Tuesday.",
+            id="the subject of a hedged killing is the attacker (en)",
+        ),
+        pytest.param(
+            "Des combattants de l'État islamique auraient tué mardi quatre villageois près de Hit.",
+            id="the subject of auraient tué is the attacker (fr)",
+        ),
+    ],
+)
+def test_the_subject_of_a_hedged_killing(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.attacker, m.killed) for m in found] == [("Islamic State", 4)]
