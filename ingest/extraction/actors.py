@@ -59,7 +59,12 @@ _AGENT_BEFORE = re.compile(
     r"realisee?s?|effectuee?s?|vise\w*|cible\w*|frappe\w*|carried out|launched|fired|"
     r"conducted|claimed|perpetrated|"
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
-    r"attaques?|frappes?|tirs?)\s+(?:par|by)\s+(?:[a-z']+\s+){0,4}$"
+    r"attaques?|frappes?|tirs?|"
+    # "were killed by Boko Haram fighters", "ont été tuées par des combattants de X"
+    r"killed|wounded|injured|massacred|ambushed|abducted|kidnapped|murdered|assassinated|"
+    r"executed|shot|tuee?s?|blessee?s?|massacree?s?|enlevee?s?|assassinee?s?|executee?s?|"
+    r"abattue?s?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on [a-z]+day|"
+    r"hier|yesterday|overnight|la nuit derniere|last night)\s+)?(?:par|by)\s+(?:[a-z']+\s+){0,4}$"
 )
 _TIMED_AGENT = re.compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"

@@ -34,8 +34,8 @@ _KILL = (
     r"burnt to death|burned alive|burnt alive|egorge|egorges|egorgee|egorgees|decapite|"
     r"decapites|decapitee|decapitees|carbonise|carbonises|carbonisee|carbonisees|"
     r"abattu par balles|abattus par balles|abattue par balles|abattues par balles|brule vif|"
-    r"brules vifs|brulee vive|brulees vives|martyred|embraced martyrdom|tombes en martyrs|"
-    r"tombe en martyr"
+    r"brules vifs|brulee vive|brulees vives|martyred|martyring|embraced martyrdom|"
+    r"tombes en martyrs|tombe en martyr"
 )
 _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
@@ -96,6 +96,11 @@ _PERSON = frozenset(
         "policier", "guard", "garde", "child", "enfant", "woman", "femme", "man", "homme",
         "person", "personne", "militaire", "serviceman", "service", "trooper", "marine", "chef",
         "leader", "dirigeant", "responsable", "official", "journalist", "journaliste",
+        "farmer", "agriculteur", "cultivateur", "herder", "eleveur", "villager", "villageois",
+        "teacher", "enseignant", "student", "etudiant", "boy", "girl", "garcon", "fille",
+        "driver", "chauffeur", "worker", "ouvrier", "trader", "commercant", "priest", "pretre",
+        "imam", "chief", "doctor", "medecin", "nurse", "infirmier", "infirmiere", "pilgrim",
+        "pelerin", "resident", "habitant", "volunteer", "volontaire", "gendarme", "policewoman",
     }
 )  # fmt: skip
 _ASIDE = re.compile(

@@ -95,7 +95,7 @@ CASUALTY = (
     "abattus par balles", "abattue par balles", "abattues par balles", "brule vif",
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
-    "martyred", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",
+    "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",
     "brules vifs", "brulee vive", "brulees vives",
     # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
     # "The incident occurred in X" (with an attack noun, the noun is the trigger already).

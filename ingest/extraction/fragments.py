@@ -148,6 +148,10 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
     ordered = _latest_first(previous, fragment.sentence) + sorted(
         following, key=lambda m: (m.sentence, m.group)
     )
+    if not fragment.background:
+        # "The strike took place on Tuesday" after "a drone strike ..., days after another drone
+        # set an oil field ablaze": the attack told, not the passing reference beside it.
+        ordered = [m for m in ordered if not m.background] + [m for m in ordered if m.background]
     target = next((m for m in ordered if fits(fragment, m)), None)
     if target is None and fragment.lead:
         target = _placed_further_on(fragment, mentions)

@@ -225,6 +225,31 @@ def test_weeks_after_dates_the_passing_reference_to_the_week(
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A drone strike on a car near the Conoco gas field has killed three people, officials "
+            "said, days after another drone hit the Harir Air Base. The strike took place on "
+            "Monday on a desert road.",
+            id="the strike took place on Monday: the attack told, not the passing reference (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone contre une voiture près du champ gazier de Conoco a tué trois "
+            "personnes, quelques jours après qu'un autre drone a frappé la base aérienne de "
+            "Harir. La frappe a eu lieu lundi sur une route du désert.",
+            id="la frappe a eu lieu lundi : l'attaque racontée, pas la référence (fr)",
+        ),
+    ],
+)
+def test_a_placeless_date_goes_to_the_attack_told_not_the_reference(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    conoco = next(m for m in found if "Conoco" in (m.location_name or ""))
+    assert (conoco.event_date, conoco.date_precision) == (date(2023, 10, 30), "day")
+
+
 def test_no_publication_date_keeps_dates_null(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:

@@ -2942,3 +2942,24 @@ def test_a_state_word_picks_the_state_over_its_capital(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ng-tangaza", 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least four people were killed by Boko Haram fighters in Kidal on Monday.",
+            id="were killed by X fighters: X is the attacker (en)",
+        ),
+        pytest.param(
+            "Au moins quatre personnes ont été tuées lundi par des combattants de Boko Haram "
+            "à Kidal.",
+            id="ont été tuées mardi par des combattants de X : X est l'assaillant (fr)",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_killing(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.attacker, m.killed) for m in mentions] == [("Boko Haram", 4)]

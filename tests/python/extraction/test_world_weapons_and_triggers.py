@@ -454,6 +454,18 @@ def test_attack_words_without_a_weapon(
             "blessé.",
             0, id="aucun policier n'a été blessé is nobody (fr)",
         ),
+        pytest.param(
+            "Militants attacked a checkpoint near Hit on Tuesday, martyring three policemen.",
+            3, id="martyring counts the dead (en)",
+        ),
+        pytest.param(
+            "Gunmen shot dead a farmer near Hit on Tuesday.",
+            1, id="a farmer is one victim (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont abattu par balles un agriculteur mardi près de Hit.",
+            1, id="un agriculteur est une victime (fr)",
+        ),
     ],
 )  # fmt: skip
 def test_world_casualty_words(
