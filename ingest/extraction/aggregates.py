@@ -19,7 +19,8 @@ from ingest.extraction.numbers import Quantity, previous_word, quantity_after_wo
 from ingest.extraction.wordregex import WordRegex, contains_any
 
 _ATTACK_UNITS = WordRegex(
-    r"(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes)\b"
+    r"(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes|bombardements|"
+    r"bombardments|raids|airstrikes|shellings)\b"
 )
 _OTHER_UNITS = WordRegex(
     r"(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
@@ -83,6 +84,8 @@ _UNIT_NAMES: dict[str, str] = {
     "drones": "drones", "roquettes": "rockets", "rockets": "rockets", "missiles": "missiles",
     "blesses": "wounded", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
     "morts": "killed", "dead": "killed", "killed": "killed", "tues": "killed",
+    "bombardements": "attacks", "bombardments": "attacks", "raids": "attacks",
+    "airstrikes": "strikes", "shellings": "attacks",
 }  # fmt: skip
 
 
@@ -206,13 +209,27 @@ _TALLY_SINCE = re.compile(
 )
 
 
+# "more than 6,000 people have been killed in the fighting", "ont été tués depuis le début de
+# la guerre": the toll of a war, not of an attack.
+_TALLY_OF_A_WAR = re.compile(
+    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:in|during) the "
+    r"(?:fighting|conflict|war|violence|insurgency|crisis|unrest)\b"
+    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:dans|pendant|"
+    r"depuis le debut) (?:les combats|le conflit|la guerre|les violences|l'insurrection|la crise|"
+    r"du conflit|de la guerre|des violences|de l'insurrection|de la crise)\b"
+)
+
+
 def running_tally(folded: str, start: int, end: int) -> bool:
     """Whether the sentence counts the dead or wounded since a month, a year or the year's
     start, or over the last months ("23 people have been killed in X since January", "19
     soldiers have died in X in the last eight months", "the insurgency has killed more than
     6,000 people since 2017", "les violences ont fait 300 morts depuis janvier"): a tally,
     neither an attack nor a passing reference."""
-    return _TALLY_SINCE.search(folded, start, end) is not None
+    return (
+        _TALLY_SINCE.search(folded, start, end) is not None
+        or _TALLY_OF_A_WAR.search(folded, start, end) is not None
+    )
 
 
 def is_aggregate(

@@ -28,7 +28,9 @@ from ingest.extraction.sentence_dates import one_day
 from ingest.extraction.wordregex import WordRegex, contains_any
 from ingest.textnorm import stable_hash
 
-_UNIT_WORDS = ("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut")
+_UNIT_WORDS = (
+    "attaque", "attack", "fois", "times", "reprises", "incidents", "assaut", "bombard", "raids",
+)  # fmt: skip
 _COUNTED = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
 _COUNTED_WORDS = ("cibles", "targets", "sites", "munitions", "installations", "facilities")
 _DIGIT = re.compile(r"\d")

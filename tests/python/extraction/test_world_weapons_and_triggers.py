@@ -610,6 +610,25 @@ def test_weapon_words_that_are_no_weapon(
             "Les violences ont tué plus de 300 personnes à Erbil depuis janvier.",
             id="un bilan depuis un mois est un décompte (fr)",
         ),
+        pytest.param(
+            "More than 6,000 people have been killed in the fighting around Erbil, a research "
+            "group estimates.",
+            id="the toll of the fighting is a tally (en)",
+        ),
+        pytest.param(
+            "Plus de 6 000 personnes ont été tuées dans les combats autour d'Erbil, selon un "
+            "centre de recherche.",
+            id="le bilan des combats est un décompte (fr)",
+        ),
+        pytest.param(
+            "Officials reported about a hundred bombardments on Erbil province over the past day.",
+            id="a hundred bombardments is a count of attacks (en)",
+        ),
+        pytest.param(
+            "Les autorités ont signalé une centaine de bombardements en 24 heures sur la région "
+            "d'Erbil, sans faire de victimes.",
+            id="une centaine de bombardements est un décompte (fr)",
+        ),
     ],
 )
 def test_no_attack(extractor: Extractor, make_article: MakeArticle, body: str) -> None:
