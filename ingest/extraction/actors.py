@@ -68,8 +68,10 @@ _AGENT_BEFORE = re.compile(
 )
 _TIMED_AGENT = re.compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
-    r"launched|conducted)"
-    r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the)? ?$"
+    r"launched|conducted|tuee?s?|blessee?s?|killed|wounded|injured)"
+    r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the| des)?"
+    r"(?: (?:combattants|fighters|membres|members|elements|militants|hommes)"
+    r"(?: (?:de la|de l'|du|des|de|d'|of the|of))?)? ?$"
 )
 # What may stand between an attack and its agent: when it happened.
 _TIME_WORDS: frozenset[str] = frozenset(

@@ -150,8 +150,11 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
     )
     if not fragment.background:
         # "The strike took place on Tuesday" after "a drone strike ..., days after another drone
-        # set an oil field ablaze": the attack told, not the passing reference beside it.
-        ordered = [m for m in ordered if not m.background] + [m for m in ordered if m.background]
+        # set an oil field ablaze": the attack told, not the passing reference beside it in its
+        # sentence (a passing reference told in a sentence of its own is the one meant next).
+        told = {m.sentence for m in mentions if not m.background}
+        aside = [m for m in ordered if m.background and m.sentence in told]
+        ordered = [m for m in ordered if m not in aside] + aside
     target = next((m for m in ordered if fits(fragment, m)), None)
     if target is None and fragment.lead:
         target = _placed_further_on(fragment, mentions)

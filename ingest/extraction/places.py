@@ -690,6 +690,18 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
 
 
+def _province_of(matches: Sequence[Match], country: str) -> Place | None:
+    """The first province or district of ``country`` among ``matches``, if any."""
+    for match in matches:
+        key = match.entry.key
+        if key is None or match.entry.family != PLACE:
+            continue
+        for place in key.places:
+            if place.country_iso2 == country and place.feature_type in {"admin1", "admin2"}:
+                return place
+    return None
+
+
 def _context_area(
     matches: Sequence[Match], folded: str, span: tuple[int, int], home: str | None
 ) -> tuple[str | None, str | None, str | None, str | None]:
@@ -732,7 +744,12 @@ def _context_area(
             continue
         area = areas[0]
         if area.feature_type == "country":
-            return area.country_iso2, None, None, area.location_id
+            # "Dans l'Extrême-Nord du Cameroun, ... dans la localité de Kolofata": the province
+            # named with its country is where the place lies.
+            finer = _province_of(before, area.country_iso2 or "")
+            if finer is None:
+                return area.country_iso2, None, None, area.location_id
+            area = finer
         admin2 = area.name if area.feature_type == "admin2" else None
         return area.country_iso2, area.admin1, admin2, area.location_id
     if home is not None:

@@ -64,12 +64,18 @@ def _owned_by(casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit) -> bo
         return True
     if not contains(owner.place, hit.place):
         return False
-    inside = {
-        h.place.location_id
+    inside = [
+        h.place
         for h in hits
         if h.place.location_id != owner.place.location_id and contains(owner.place, h.place)
+    ]
+    # Nested places are one ("In Borno State, Nigeria, ... in the village of X": Borno holds X).
+    leaves = {
+        p.location_id
+        for p in inside
+        if not any(o.location_id != p.location_id and contains(p, o) for o in inside)
     }
-    return len(inside) <= 1
+    return len(leaves) <= 1
 
 
 _APPOSED_AREA_GAP = 45  # characters from a place to the area that situates it

@@ -145,6 +145,18 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
     [
         pytest.param("Borno State", "Borno", False, id="unit word in English"),
         pytest.param(
+            "Kharkiv Oblast",
+            "Kharkivs’ka",
+            False,
+            id="an oblast named by GeoNames' adjective is its capital's name + Oblast",
+        ),
+        pytest.param(
+            "région de Kharkiv",
+            "Kharkivs’ka",
+            False,
+            id="an oblast named by GeoNames' adjective, in French",
+        ),
+        pytest.param(
             "Northern Samar",
             "Province of Northern Samar",
             False,

@@ -346,7 +346,7 @@ def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[Ra
     with every spelling of the city: the city's Latin alternate names, as weak variants of the
     province's base name, bare and with its unit words."""
     spellings = {fold_plain(anchor.name), *(fold_plain(a) for a in anchor.alternate_names)}
-    if fold_plain(base) not in spellings:
+    if fold_plain(base) not in spellings and not _adjective_of(base, spellings):
         return []
     found: list[RawAlias] = []
     for alias in geonames_aliases(anchor):
@@ -355,6 +355,27 @@ def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[Ra
             found.append(RawAlias(f"{alias.alias} {unit.title()}", "en", "variant", False))
             found.append(RawAlias(french_of(unit, alias.alias), "fr", "variant", False))
     return found
+
+
+# The adjectival ending of a province named after its capital: GeoNames' Ukrainian oblasts
+# ("Kharkivs’ka", "Odes’ka", "Zaporiz’ka") and Russian ones ("Belgorodskaya").
+_ADJECTIVE_ENDINGS: Final = (
+    re.compile(r"sk(?:a|aya|aja|ya|iy|yi)$"),
+    re.compile(r"k(?:a|aya|aja|ya)$"),
+)
+
+
+def _adjective_of(base: str, spellings: set[str]) -> bool:
+    """Whether a province's name is the adjective of its capital's ("Kharkivs’ka" of Kharkiv,
+    "Odes’ka" of Odesa, "Sums’ka" of Sumy): without its ending, a stem of at least three
+    letters that begins one of the city's names."""
+    name = fold_plain(base).replace("'", "").replace("’", "")
+    cities = [s.replace("'", "") for s in spellings]
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = ending.sub("", name)
+        if stem != name and len(stem) >= 3 and any(c.startswith(stem) for c in cities):
+            return True
+    return False
 
 
 # GeoNames' "Province of Northern Samar", "District of X": the unit before the name.

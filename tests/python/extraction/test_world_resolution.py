@@ -2963,3 +2963,47 @@ def test_the_agent_of_a_passive_killing(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.attacker, m.killed) for m in mentions] == [("Boko Haram", 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Borno State, Nigeria, gunmen killed nine people on Monday in the village of "
+            "Tamberi, police said.",
+            id="a province named with its country is where the unlisted village lies (en)",
+        ),
+        pytest.param(
+            "Dans l'État de Borno, au Nigeria, des hommes armés ont tué neuf personnes lundi dans "
+            "le village de Tamberi, selon la police.",
+            id="la province nommée avec son pays situe le village (fr)",
+        ),
+    ],
+)
+def test_an_unlisted_village_takes_the_province_named_with_its_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Tamberi", "Borno", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Nine villagers were killed overnight on Sunday by Boko Haram fighters in Kalo, "
+            "Borno State, police said.",
+            id="killed overnight by X fighters: X is the attacker (en)",
+        ),
+        pytest.param(
+            "Neuf villageois ont été tués dans la nuit de samedi à dimanche par des combattants "
+            "de Boko Haram à Kalo, dans l'État de Borno.",
+            id="tués dans la nuit de ... par des combattants de X : X est l'assaillant (fr)",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_killing_told_with_its_time(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker) for m in mentions] == [("ng-kalo", "Boko Haram")]
