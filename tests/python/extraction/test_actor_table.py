@@ -71,6 +71,21 @@ def actors_named(matcher: Matcher, text: str) -> list[str]:
             ["rapid-support-forces"],
             id="RSF, the English acronym of the Rapid Support Forces",
         ),
+        pytest.param(
+            "The Moro Islamic Liberation Front signed the peace deal.",
+            ["moro-islamic-liberation-front"],
+            id="a group whose name holds a word that is also a place",
+        ),
+        pytest.param(
+            "Le Front moro islamique de libération a signé l'accord de paix.",
+            ["moro-islamic-liberation-front"],
+            id="the same group by its French name",
+        ),
+        pytest.param(
+            "The military blamed the Dawlah Islamiyah-Maute group.",
+            ["maute-group"],
+            id="the Philippine military's name of the Maute group",
+        ),
     ],
 )
 def test_actor_aliases_are_found(matcher: Matcher, text: str, expected: list[str]) -> None:
