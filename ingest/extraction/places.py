@@ -309,6 +309,9 @@ def select_places(
         if _CAPITAL_AFTER.match(folded, end) is not None:
             last_end, last_accepted = end, False
             continue  # "the Somali capital": a nationality, not the place
+        if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
+            last_end, last_accepted = end, False
+            continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None:
             last_end, last_accepted = end, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
@@ -350,6 +353,12 @@ def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> b
 
 
 _CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+# A government named by its capital or country after "controlled by", "backed by", "contrôlée
+# par", "soutenus par": the side that holds or backs, not where the attack was.
+_CONTROLLED_BY = re.compile(
+    r"\b(?:controlled|held|run|backed|supported|armed|controlee?s?|tenue?s?|soutenue?s?|"
+    r"appuyee?s?|armee?s?) (?:by|par) (?:the |le |la |l')?$"
+)
 # An institution named after a town ("Kabul Bank", "the Mogadishu Hotel", "Bamako University",
 # "la Banque de Kigali" is left alone): the town's name is part of the institution's.
 _INSTITUTION_AFTER = re.compile(

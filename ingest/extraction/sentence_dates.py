@@ -38,7 +38,8 @@ _SINCE_EVENT = re.compile(
     r"(?:coup|putsch|debut|start|beginning|outbreak|declenchement|evenements?|events?|guerre|"
     r"war|offensive|invasion|prise|capture|chute|fall|elections?|independance|independence|"
     r"accords?|agreement|cessez le feu|ceasefire|treve|truce|conflit|conflict|crise|crisis|"
-    r"revolution|uprising|soulevement)\b[^,;:.]{0,35}$"
+    r"revolution|uprising|soulevement|liberation|reprise|recapture|occupation|annexion|"
+    r"annexation|takeover|retrait|withdrawal)\b[^,;:.]{0,35}$"
 )
 _DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",

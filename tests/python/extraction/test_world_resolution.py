@@ -3007,3 +3007,47 @@ def test_the_agent_of_a_passive_killing_told_with_its_time(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.attacker) for m in mentions] == [("ng-kalo", "Boko Haram")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Shells hit a residential area of Ramadi held by Baghdad on Monday, killing two "
+            "civilians.",
+            id="held by X: the capital names the side that holds the town (en)",
+        ),
+        pytest.param(
+            "Des obus ont touché lundi un quartier de Ramadi, ville contrôlée par Bagdad, tuant "
+            "deux civils.",
+            id="contrôlée par X : la capitale nomme le camp qui tient la ville (fr)",
+        ),
+    ],
+)
+def test_a_capital_after_controlled_by_is_a_side(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("iq-ramadi", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Shells killed two civilians in Ramadi on Monday; the city has been calm since its "
+            "recapture in November 2022.",
+            id="since its recapture in a month: the period's start, no attack date (en)",
+        ),
+        pytest.param(
+            "Des obus ont tué deux civils lundi à Ramadi, calme depuis la libération de la ville "
+            "en novembre 2022.",
+            id="depuis la libération de la ville en novembre : début d'une période (fr)",
+        ),
+    ],
+)
+def test_a_date_that_starts_a_period_is_no_attack_date(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date) for m in mentions] == [("iq-ramadi", date(2023, 10, 30))]
