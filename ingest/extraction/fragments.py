@@ -269,11 +269,11 @@ def claimed_together(
     ordered: Sequence[Candidate],
 ) -> list[Candidate]:
     """The mentions a plural claim covers: "a revendiqué les deux opérations", "both attacks":
-    the two attacks told last, told in one sentence or in two; when fewer fit, every attack of
-    the sentence the claim's target was told in. (As written, "ces attaques", "these attacks"
-    (``plural`` -1) covers no mention besides the target.)"""
+    the two attacks told last, told in one sentence or in two; when fewer fit, and for "ces
+    attaques", "these attacks" (``plural`` -1), every attack of the sentence the claim's target
+    was told in."""
     covered = [m for m in previous if fits(fragment, m)] if fragment.plural > 1 else []
-    if len(covered) >= fragment.plural:
+    if fragment.plural > 1 and len(covered) >= fragment.plural:
         return _latest_first(covered, fragment.sentence)[: fragment.plural]
     return [o for o in ordered if o.sentence == target.sentence and fits(fragment, o)]
 

@@ -243,7 +243,7 @@ def frame_candidates(
         if frame.casualties or frame.nothing[0] or frame.nothing[1]:
             killed, wounded = place_toll(
                 frame.casualties, occurrences, hit, frame.nothing, frame.roles.attacker,
-                frame.actors,
+                frame.actors, folded,
             )  # fmt: skip
         specific = not is_area(hit.place) or fact.date is not None
         if not specific:

@@ -10,6 +10,7 @@ attack each give one (``kept_toll``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.extraction.actors import ActorMention
@@ -30,18 +31,25 @@ def place_toll(
     nothing: tuple[bool, bool],
     attacker: str | None,
     actor_mentions: Sequence[ActorMention],
+    folded: str = "",
 ) -> tuple[Quantity | None, Quantity | None]:
     """The killed and wounded figures of one place of the sentence (``nothing``: the sentence
     says nobody was killed, nobody was wounded).
 
-    A figure goes to the place named nearest before it (else the first place); a figure whose
+    A figure goes to the place its casualty verb is told at ("six VDP ont été tués à
+    Kantchari", with ``folded``), else the place named nearest before it (else the first
+    place); a figure whose
     victims are the attacker's own side ("45 blessés parmi les troupes américaines" in a
     sentence about American strikes) belongs to another event.
     """
     killed: Quantity | None = nobody() if nothing[0] else None
     wounded: Quantity | None = nobody() if nothing[1] else None
     for casualty in casualties:
-        if not _owned_by(casualty, hits, hit):
+        at = _told_at(folded, casualty, hits) if folded else None
+        if at is not None:
+            if at.place.location_id != hit.place.location_id:
+                continue
+        elif not _owned_by(casualty, hits, hit):
             continue
         if attacker is not None and attacker in _victims(casualty, actor_mentions):
             continue
@@ -50,6 +58,27 @@ def place_toll(
         elif casualty.kind == "wounded" and (wounded is None or wounded.best == 0):
             wounded = casualty.quantity
     return killed, wounded
+
+
+# "tués à Kantchari", "killed in Y", "were wounded near Y": the place a casualty verb is told at.
+_TOLD_AT = re.compile(
+    r"[a-z]+(?: (?:vifs?|dead|alive|balles|mort))?,? (?:a|au|aux|in|at|near|dans|en|pres de|"
+    r"outside|inside) (?:the |la |le |l'|les )?(?:(?:town|village|city|ville|localite|camp|"
+    r"village|district|region|province) (?:of |de |d')?)?$"
+)
+
+
+def _told_at(folded: str, casualty: Casualty, hits: Sequence[PlaceHit]) -> PlaceHit | None:
+    """The place named right after a figure's casualty verb, behind a locative, when the
+    sentence names more than one."""
+    if len(hits) < 2:
+        return None
+    for hit in hits:
+        if 0 < hit.start - casualty.position <= 45 and _TOLD_AT.fullmatch(
+            folded, casualty.position, hit.start
+        ):
+            return hit
+    return None
 
 
 def _owned_by(casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:

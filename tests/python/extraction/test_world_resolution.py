@@ -3051,3 +3051,48 @@ def test_a_date_that_starts_a_period_is_no_attack_date(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.event_date) for m in mentions] == [("iq-ramadi", date(2023, 10, 30))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked an army camp in Ramadi and a post in Baghdad on Monday. Two "
+            "soldiers died in Ramadi, and six militiamen were killed in Baghdad, a source said.",
+            id="six were killed in Baghdad: the toll of the place its verb is told at (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un camp de l'armée à Ramadi et un poste à "
+            "Bagdad. Deux soldats sont morts à Ramadi, et six miliciens ont été tués à Bagdad, "
+            "selon une source.",
+            id="six ont été tués à Baghdad : le bilan du lieu où son verbe est dit (fr)",
+        ),
+    ],
+)
+def test_a_toll_told_at_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = {m.location_name: m.killed for m in found(world_extractor, make_article, body)}
+    assert mentions.get("Baghdad") == 6 and mentions.get("Ramadi") == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants simultaneously attacked an army camp in Ramadi and a post in Baghdad on "
+            "Monday. The Islamic State claimed these attacks on Tuesday in a statement.",
+            id="these attacks: every attack of the sentence told before (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué simultanément lundi un camp de l'armée à Ramadi et un "
+            "poste à Baghdad. L'État islamique a revendiqué mardi ces attaques.",
+            id="ces attaques : toutes les attaques de la phrase d'avant (fr)",
+        ),
+    ],
+)
+def test_a_claim_of_these_attacks(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    claims = {m.location_name: m.claimed_by for m in found(world_extractor, make_article, body)}
+    assert set(claims.values()) == {"Islamic State"} and len(claims) == 2
