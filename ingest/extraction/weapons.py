@@ -166,6 +166,26 @@ def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> Wea
     return hit
 
 
+# "a drone dropped a grenade on", "un drone a largué une grenade sur": the munition a drone drops.
+_DROPPED = re.compile(
+    r"\b(?:dropped|dropping|drops|largue|larguee|largues|larguees|larguant|lache|lachant)\b"
+)
+
+
+def _dropped_by_a_drone(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> WeaponHit:
+    """The drone that dropped the munition ``hit`` ("un drone russe a largué une grenade sur un
+    véhicule" is a drone attack), else ``hit``."""
+    for other in hits:
+        if (
+            other.weapon == "drone"
+            and other.end <= hit.start
+            and hit.start - other.end <= 50
+            and _DROPPED.search(folded, other.end, hit.start) is not None
+        ):
+            return other
+    return hit
+
+
 # "deux roquettes sur X, six autres sur Y", "two rockets at X and six others at Y": a number
 # with "autres"/"others"/"more" counts the weapon told before it, for the place after it.
 _OTHERS = re.compile(r"\b([a-z0-9]+) (?:autres|others|more)\b")
@@ -221,6 +241,8 @@ def weapon_for(
             chosen = max(shared, key=lambda hit: hit.start)
     if chosen is not None and before and folded:
         chosen = _others_counted(chosen, place_start, folded)  # "two rockets and six others at"
+    if chosen is not None and folded and chosen.weapon != "drone":
+        chosen = _dropped_by_a_drone(chosen, hits, folded)
     if chosen is not None and chosen.count is None:
         # "quatre roquettes « Katyusha »": the count sits on a twin word of the same weapon.
         twins = [h for h in (*before, *after) if h.weapon == chosen.weapon and h.count]

@@ -300,6 +300,16 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "other", None, id="lynchés is other (fr)",
         ),
         pytest.param(
+            "A drone dropped a grenade on a checkpoint near Hit on Tuesday, wounding two "
+            "soldiers.",
+            "drone", 1, id="a drone dropping a grenade is a drone attack (en)",
+        ),
+        pytest.param(
+            "Un drone a largué mardi une grenade sur un poste de contrôle près de Hit, blessant "
+            "deux soldats.",
+            "drone", 1, id="un drone qui largue une grenade est une attaque de drone (fr)",
+        ),
+        pytest.param(
             "A soldier was killed on Tuesday in a mine blast near Hit.",
             "ied", None, id="a mine blast is an ied (en)",
         ),
