@@ -768,7 +768,9 @@ def unlisted_places(
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
-    if sentence_end is not None:
+    if sentence_end is not None and contains_any(
+        text[sentence_start:sentence_end], _TARGETS_IN_NAME_WORDS
+    ):
         spans += [
             (m.start(1), m.end(1))
             for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end)
@@ -1039,6 +1041,10 @@ _TARGETS_IN_NAME = re.compile(
     r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
     r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
+_TARGETS_IN_NAME_WORDS = (
+    "locations", "positions", "targets", "sites", "homes", "houses", "cibles", "emplacements",
+    "habitations", "maisons",
+)  # fmt: skip
 
 
 def _first_ends(
