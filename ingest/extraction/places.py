@@ -1013,7 +1013,7 @@ def _names_located(
         window = max(sentence_start, match.start - 40)
         joint = None
         for joint_start in range(window, match.start):
-            if folded[joint_start] in " ,":
+            if folded[joint_start] in " ," and _may_join(folded, joint_start, match.start):
                 found = _IN_AREA.fullmatch(folded, joint_start, match.start)
                 if found is not None:
                     joint = found
@@ -1033,6 +1033,27 @@ def _names_located(
         elif _BETWEEN_NAMES.search(text, max(sentence_start, name.start(1) - 50), name.start(1)):
             spans.append((name.start(1), name.end(1)))  # the second end (see _first_ends)
     return spans
+
+
+_JOINT_WORDS = ("in", "dans", "en", "au")  # "aux" too: a joint's word opens with one of these
+
+
+def _may_join(folded: str, start: int, end: int) -> bool:
+    """The cheap test before ``_IN_AREA.fullmatch(folded, start, end)`` (``folded[start]`` a
+    blank or a comma): False only when it cannot match, that is unless the blanks after
+    ``start`` lead to a joint's word ("in", "dans", "en", "au", "aux"), to a bracket after a
+    blank, or, after a comma, to ``end``."""
+    comma = folded[start] == ","
+    position = start + 1
+    if comma and (position >= end or not folded[position].isspace()):
+        return False
+    while position < end and folded[position].isspace():
+        position += 1
+    if position >= end:
+        return comma
+    if folded[position] == "(":
+        return not comma
+    return folded.startswith(_JOINT_WORDS, position)
 
 
 # What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
