@@ -96,9 +96,27 @@ class PlaceHit:
     near: bool
 
 
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
+
+
 def _previous_words(folded: str, start: int, floor: int = 0, count: int = 4) -> list[str]:
-    """The ``count`` folded words before ``start`` in its sentence (nearest last)."""
-    return _WORD.findall(folded, max(floor, start - 10 * count), start)[-count:]
+    """The ``count`` folded words before ``start`` in its sentence (nearest last): the last
+    ``count`` that ``_WORD.findall(folded, max(floor, start - 10 * count), start)`` gives, read
+    backwards from ``start`` (a quarter of the cost of the regex over the window)."""
+    low = max(floor, start - 10 * count)
+    words: list[str] = []
+    position = start
+    while len(words) < count:
+        while position > low and folded[position - 1] not in _WORD_CHARACTERS:
+            position -= 1
+        if position <= low:
+            break
+        end = position
+        while position > low and folded[position - 1] in _WORD_CHARACTERS:
+            position -= 1
+        words.append(folded[position:end])
+    words.reverse()
+    return words
 
 
 def is_site(place: Place) -> bool:
