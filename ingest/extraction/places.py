@@ -570,7 +570,10 @@ def _reference_point(words: Sequence[str], place: Place, folded: str, start: int
         return False
     if words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}:
         return True
-    return _DESCRIBED_REFERENCE.search(folded, max(0, start - 70), start) is not None
+    low = max(0, start - 70)
+    if not contains_any(folded[low:start], _DESCRIBED_REFERENCE_NOUNS):
+        return False
+    return _DESCRIBED_REFERENCE.search(folded, low, start) is not None
 
 
 # A direction from a town described before it is named ("north of the rebel-held capital of
@@ -581,6 +584,7 @@ _DESCRIBED_REFERENCE = re.compile(
     r"(?:capital|capitale|city|ville|town|localite|village)(?: (?!in |a |en |dans |at )[a-z]+)?"
     r"(?: of| de| d'|,)? ?$"
 )
+_DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village")
 
 
 # Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.
