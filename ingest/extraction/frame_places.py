@@ -430,6 +430,11 @@ _ROAD_LEAD = re.compile(
     r"d'))?(?: the| la| le| l'| les)?(?: (?:villes|localites|towns|cities|villages) (?:de|d'|of))?"
     r" ?$"
 )
+# One of these is in every match of _ROAD_LEAD ("autoroute" holds "route").
+_ROAD_LEAD_WORDS = (
+    "between", "entre", "axe", "route", "road", "troncon", "tronçon", "highway", "corridor",
+    "piste",
+)  # fmt: skip
 _ROAD_JOINT = re.compile(r"\s*(?:-|et|and|a|to|,)?\s*")  # (a folded hyphen is a space)
 _ROAD_AFTER = re.compile(rf" {ROAD_WORDS}\b")
 _ROAD_TAIL = re.compile(rf"(?: [\w']+)? {ROAD_WORDS}\b")  # "the Kidal-Gao road", "the Kidal road"
@@ -448,10 +453,11 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
         joined = (
             after is not None and _ROAD_JOINT.fullmatch(folded, hit.end, after.start) is not None
         )
+        low = max(0, hit.start - 40)
         led = (
-            _ROAD_LEAD.search(folded, max(0, hit.start - 40), hit.start) is not None
-            or _ROAD_TAIL.match(folded, hit.end) is not None
-        )
+            contains_any(folded[low : hit.start], _ROAD_LEAD_WORDS)
+            and _ROAD_LEAD.search(folded, low, hit.start) is not None
+        ) or _ROAD_TAIL.match(folded, hit.end) is not None
         if joined and after is not None and (led or _ROAD_AFTER.match(folded, after.end)):
             skip = number + 1
             led = True
