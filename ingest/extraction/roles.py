@@ -190,6 +190,7 @@ def states_acting(
         before = folded[max(0, match.start - 25) : match.start]
         if (
             actor is not None
+            and (" by" in before or " par" in before)
             and _LAUNCHED_BY.search(before) is not None
             and context.text[match.end : match.end + 2] not in {"'s", "’s"}  # "by Yemen's X"
         ):
