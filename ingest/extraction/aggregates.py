@@ -220,12 +220,19 @@ _TALLY_OF_A_WAR = re.compile(
 )
 
 
+# Every match of the two regexes above holds one of these ("have been killed", "has died",
+# "ont été tués", "a tué", "ont fait", "a coûté la vie à"): the cheap test before them.
+_TALLY_WORDS = ("have ", "has ", " ete ", " tue", " fait", " coute")
+
+
 def running_tally(folded: str, start: int, end: int) -> bool:
     """Whether the sentence counts the dead or wounded since a month, a year or the year's
     start, or over the last months ("23 people have been killed in X since January", "19
     soldiers have died in X in the last eight months", "the insurgency has killed more than
     6,000 people since 2017", "les violences ont fait 300 morts depuis janvier"): a tally,
     neither an attack nor a passing reference."""
+    if not contains_any(folded[start:end], _TALLY_WORDS):
+        return False
     return (
         _TALLY_SINCE.search(folded, start, end) is not None
         or _TALLY_OF_A_WAR.search(folded, start, end) is not None

@@ -120,7 +120,8 @@ _ALTERNATIVE_RES: dict[str, re.Pattern[str]] = {
     re.match(r"\(\?P<(\w+)>", alternative).group(1): re.compile(r"\b(?:" + alternative + ")")  # type: ignore[union-attr]
     for alternative in _ALTERNATIVES
 }
-_WORD_START = re.compile(r"(?<![a-z0-9'])[a-z0-9']")
+# The characters of a word where a date expression may start (``_word_starts``).
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _FOR_MONTH = ("dm", "md", "part", "month")
 _FOR_WEEKDAY = ("night", "hours", "wd")
 _FOR_WORD: dict[str, tuple[str, ...]] = {
@@ -298,7 +299,7 @@ def _anchored_matches(
         if not names:
             continue
         # A date expression starts at the anchor or at one of the few words before it.
-        starts = [m.start() for m in _WORD_START.finditer(folded, max(0, start - 32), start)]
+        starts = _word_starts(folded, max(0, start - 32), start)
         starts.append(start)
         stop = min(length, end + 26)
         for name in names:
@@ -325,6 +326,20 @@ def _anchored_matches(
         else:
             chosen.append(key)
     return [found[key] for key in sorted(chosen)]
+
+
+def _word_starts(folded: str, low: int, high: int) -> list[int]:
+    """Where the words of ``folded[low:high]`` begin (a word character, ``[a-z0-9']``, after
+    none; the character before ``low`` counts): a plain loop over a few dozen characters costs
+    a tenth of a regex search per word."""
+    starts: list[int] = []
+    previous = low > 0 and folded[low - 1] in _WORD_CHARS
+    for position in range(low, high):
+        inside = folded[position] in _WORD_CHARS
+        if inside and not previous:
+            starts.append(position)
+        previous = inside
+    return starts
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:

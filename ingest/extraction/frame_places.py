@@ -53,10 +53,17 @@ _MEDIUM_BEFORE = re.compile(
 _SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
 _SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
 _CONJUNCTION = re.compile(r"\b(?:and|et)\b")
+# One of these is in every match of the regex after it (the cheap test before it).
+_MEDIUM_WORDS = (
+    "chaine", "channel", "television", "tv", "radio", "journal", "newspaper", "quotidien",
+    "daily", "broadcaster",
+)  # fmt: skip
+_SOURCE_PLACE_WORDS = ("source", "correspond")
 _SOURCE_PLACE = re.compile(
     r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
     r" (?:the )?$"
 )
+_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue")  # one is in every _HOSPITAL_BEFORE
 _HOSPITAL_BEFORE = re.compile(
     r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue)"
     r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
@@ -276,7 +283,7 @@ def without_landmarks_and_sources(
             continue
         if _where_the_wounded_were_taken(folded, hit, start):
             continue  # (a strike on a hospital is still where it happened)
-        if _MEDIUM_BEFORE.search(folded, max(start, hit.start - 50), hit.start) is not None:
+        if _broadcaster(folded, hit, start):
             continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
         if _time_zone(folded, hit, start):
             continue
@@ -319,10 +326,21 @@ def _told_by_source(folded: str, hit: PlaceHit, triggers: Sequence[Span], start:
     return unsupported and hit.place.feature_type not in SITE_FEATURES
 
 
+def _broadcaster(folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "la chaîne de télévision de l'armée, Myawaddy": the name of a broadcaster."""
+    low = max(start, hit.start - 50)
+    if not contains_any(folded[low : hit.start], _MEDIUM_WORDS):
+        return False
+    return _MEDIUM_BEFORE.search(folded, low, hit.start) is not None
+
+
 def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "ont indiqué des sources concordantes à Niamey", "a security source in Mogadishu said":
     where the source speaks from, not where it happened."""
-    return _SOURCE_PLACE.search(folded, max(start, hit.start - 40), hit.start) is not None
+    low = max(start, hit.start - 40)
+    if not contains_any(folded[low : hit.start], _SOURCE_PLACE_WORDS):
+        return False
+    return _SOURCE_PLACE.search(folded, low, hit.start) is not None
 
 
 # "a précisé le commandant de la police de Cali", "said the governor of Borno": a place in the
@@ -372,8 +390,12 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
 def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital": where
     the wounded were taken, not where they were hit."""
+    low = max(start, hit.start - 45)
     return (
-        _HOSPITAL_BEFORE.search(folded, max(start, hit.start - 45), hit.start) is not None
+        (
+            contains_any(folded[low : hit.start], _HOSPITAL_WORDS)
+            and _HOSPITAL_BEFORE.search(folded, low, hit.start) is not None
+        )
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
     ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
 
@@ -382,11 +404,20 @@ def _time_zone(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "(02h00 en Belgique)", "2 a.m. in Paris", "heure de Moscou", "Kyiv time": the place
     whose clock tells the time, not where it happened."""
     low = max(start, hit.start - 25)
+    before = folded[low : hit.start]
     return (
-        _CLOCK_IN_BEFORE.search(folded, low, hit.start) is not None
-        or _ZONE_BEFORE.search(folded, low, hit.start) is not None
+        (_has_digit(before) and _CLOCK_IN_BEFORE.search(folded, low, hit.start) is not None)
+        or ("heure" in before and _ZONE_BEFORE.search(folded, low, hit.start) is not None)
         or _ZONE_AFTER.match(folded, hit.end) is not None
     )
+
+
+def _has_digit(piece: str) -> bool:
+    """Whether ``piece`` holds a digit as ``\\d`` reads one (``str.isdecimal``)."""
+    for char in piece:  # noqa: SIM110 - a loop is cheaper than any() over a generator
+        if char.isdecimal():
+            return True
+    return False
 
 
 # A road named by its ends: the road word and what leads to its first end ("sur l'axe",
@@ -399,6 +430,11 @@ _ROAD_LEAD = re.compile(
     r"d'))?(?: the| la| le| l'| les)?(?: (?:villes|localites|towns|cities|villages) (?:de|d'|of))?"
     r" ?$"
 )
+# One of these is in every match of _ROAD_LEAD ("autoroute" holds "route").
+_ROAD_LEAD_WORDS = (
+    "between", "entre", "axe", "route", "road", "troncon", "tronçon", "highway", "corridor",
+    "piste",
+)  # fmt: skip
 _ROAD_JOINT = re.compile(r"\s*(?:-|et|and|a|to|,)?\s*")  # (a folded hyphen is a space)
 _ROAD_AFTER = re.compile(rf" {ROAD_WORDS}\b")
 _ROAD_TAIL = re.compile(rf"(?: [\w']+)? {ROAD_WORDS}\b")  # "the Kidal-Gao road", "the Kidal road"
@@ -417,10 +453,11 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
         joined = (
             after is not None and _ROAD_JOINT.fullmatch(folded, hit.end, after.start) is not None
         )
+        low = max(0, hit.start - 40)
         led = (
-            _ROAD_LEAD.search(folded, max(0, hit.start - 40), hit.start) is not None
-            or _ROAD_TAIL.match(folded, hit.end) is not None
-        )
+            contains_any(folded[low : hit.start], _ROAD_LEAD_WORDS)
+            and _ROAD_LEAD.search(folded, low, hit.start) is not None
+        ) or _ROAD_TAIL.match(folded, hit.end) is not None
         if joined and after is not None and (led or _ROAD_AFTER.match(folded, after.end)):
             skip = number + 1
             led = True

@@ -53,6 +53,7 @@ from ingest.extraction.roles import (
     subject_group,
 )
 from ingest.extraction.sentence_dates import inherit_dates
+from ingest.extraction.wordregex import contains_any
 
 
 @dataclass(slots=True)
@@ -251,6 +252,7 @@ _SPOTTED = re.compile(
     r"detectes|detectee|detectees|identifie|identifies|spotted|located|detected|identified|"
     r"observed)\b"
 )
+_SPOTTED_WORDS = ("localise", "repere", "detect", "identifi", "spotted", "located", "observed")
 
 
 def _where_spotted(
@@ -322,7 +324,7 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
         return
     if not fact.title and PLACE in families:
         sentence = context.folded[fact.sentence.start : fact.sentence.end]
-        if _SPOTTED.search(sentence) is not None:
+        if contains_any(sentence, _SPOTTED_WORDS) and _SPOTTED.search(sentence) is not None:
             carried.spotted = (index, fact)
     if not fact.title:
         for match in families.get(PLACE, ()):

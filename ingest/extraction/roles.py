@@ -146,6 +146,8 @@ _PEOPLE = re.compile(
 
 
 _MEMBERS_OF = re.compile(r"\b[a-z]+ (?:of the|of|du|de la|de l'|des|d')\s*$")
+# How a text that ``_MEMBERS_OF`` matches ends, blanks aside (the cheap test before it).
+_MEMBERS_OF_ENDS = (" of the", " of", " du", " de la", " de l'", " des", " d'")
 
 
 def subject_group(
@@ -157,7 +159,9 @@ def subject_group(
     if first is None:
         return False
     before = folded[fact.sentence.start : first.start]
-    members = _MEMBERS_OF.search(before)  # "les combattants du JNIM": the group's own
+    members = (  # "les combattants du JNIM": the group's own
+        _MEMBERS_OF.search(before) if before.rstrip().endswith(_MEMBERS_OF_ENDS) else None
+    )
     if members is not None:
         before = before[: members.start()]
     return len(before.split()) <= 8 and _PEOPLE.search(before) is None
@@ -186,6 +190,7 @@ def states_acting(
         before = folded[max(0, match.start - 25) : match.start]
         if (
             actor is not None
+            and (" by" in before or " par" in before)
             and _LAUNCHED_BY.search(before) is not None
             and context.text[match.end : match.end + 2] not in {"'s", "’s"}  # "by Yemen's X"
         ):
