@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from ingest.extraction.facts import SentenceFacts, Span
 from ingest.extraction.matching import Match
+from ingest.extraction.wordregex import WordRegex, contains_any
 
 _CLAUSE_STOP = re.compile(r"[.;:]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
@@ -145,11 +146,25 @@ def governed_by_irrealis(folded: str, trigger: Span, cues: Sequence[Span]) -> bo
     return False
 
 
+# "The killings took place near Kalat", "les tueries ont eu lieu près de X", "the deaths
+# occurred in X": a casualty word with a verb that places an event says where it happened.
+_TOOK_PLACE = WordRegex(
+    r"(?:took place|takes place|happened|occurred|a eu lieu|ont eu lieu|s'est produite?|"
+    r"se sont produite?s|est survenue?|sont survenue?s)\b"
+)
+_TOOK_PLACE_WORDS = ("took place", "takes place", "happened", "occurred", "eu lieu", "produit",
+                     "survenu")  # fmt: skip
+
+
 def main_clause(
-    folded: str, spans: Mapping[str, Sequence[Span]], triggers: list[Span]
+    folded: str,
+    spans: Mapping[str, Sequence[Span]],
+    triggers: list[Span],
+    sentence: tuple[int, int] | None = None,
 ) -> MainClause:
     """The main clause's reading, from the sentence's cue spans (claims already unnegated) and
-    its attack words outside context clauses."""
+    its attack words outside context clauses (``sentence``: its bounds, to read a casualty word
+    placed by "took place")."""
     get = spans.get
     claim = bool(get("claim"))
     attributed = bool(get("attribution"))
@@ -160,4 +175,11 @@ def main_clause(
     # A casualty word alone ("Aucun décès n'est à déplorer") only fills a neighbour; next to a
     # heart attack it is no attack casualty at all.
     casualty_only = not live and not claim and not attributed and bool(get("casualty"))
+    if casualty_only and sentence is not None:
+        start, end = sentence
+        if contains_any(folded[start:end], _TOOK_PLACE_WORDS) and _TOOK_PLACE.search(
+            folded, start, end
+        ):
+            live = [span for span in get("casualty", ()) if start <= span[0] < end][:1]
+            casualty_only = not live
     return MainClause(claim, attributed, live, bool(get("denial")), casualty_only)

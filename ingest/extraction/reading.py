@@ -133,7 +133,7 @@ def _read_sentence(
         carried.aggregates.extend(counts.statements)
     if fact.discounted:
         triggers = [t for t in triggers if not inside(t[0], fact.discounted)]
-    clause = main_clause(folded, spans, triggers)
+    clause = main_clause(folded, spans, triggers, (fact.sentence.start, fact.sentence.end))
     singled = _singled_out(folded, fact) if counts.aggregate else None
     eventful = (
         (bool(clause.live) or clause.claim or clause.attributed or clause.casualty_only)

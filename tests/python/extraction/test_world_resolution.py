@@ -3096,3 +3096,25 @@ def test_a_claim_of_these_attacks(
 ) -> None:
     claims = {m.location_name: m.claimed_by for m in found(world_extractor, make_article, body)}
     assert set(claims.values()) == {"Islamic State"} and len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen shot dead seven labourers in Borno State, police said. The killings took "
+            "place late on Monday near Kalo.",
+            id="the killings took place near X: X is where they were (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont abattu par balles sept ouvriers dans l'État de Borno, selon la "
+            "police. Les tueries ont eu lieu lundi soir près de Kalo.",
+            id="les tueries ont eu lieu près de X : X est le lieu (fr)",
+        ),
+    ],
+)
+def test_a_sentence_that_places_the_killings(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 7)]
