@@ -171,6 +171,9 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
         pytest.param("région de Tillabéri", "Tillabéri", False, id="unit word in French"),
         pytest.param("Nice", "Nice", True, id="big city named like a word: kept, flagged"),
         pytest.param("Omar", None, None, id="a first name names no place of weight"),
+        pytest.param(
+            "Fichē", "Fichē", True, id="a town of 57,000 named like a French word: kept, flagged"
+        ),
         pytest.param("Jos", "Jos", False, id="a city named by three letters"),
         pytest.param(
             "aéroport de Damas",

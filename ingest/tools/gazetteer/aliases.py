@@ -44,7 +44,7 @@ SHORT_NAME_POPULATION: Final = 15_000
 ALLOWED_SHORT_ALIASES: Final = frozenset({"usa", "uae", "uk", "drc", "rdc", "u s", "u s a"})
 COMMON_ZIPF: Final = 3.3  # from here a one-word alias is also a word or a name of people
 VERY_COMMON_ZIPF: Final = 4.5  # from here it is an ordinary word of the language
-KEEP_COMMON_POPULATION: Final = 200_000  # a place this big keeps an ordinary-word name
+KEEP_COMMON_POPULATION: Final = 50_000  # a place this big keeps an ordinary-word name (flagged)
 # Countries are never flagged (their names are frequent because they are famous); provinces and
 # loose regions only when their name is an ordinary word ("Centre", "Est", "Lakes", "Unity").
 _NAMED_AREAS: Final = frozenset({"admin1", "region"})
