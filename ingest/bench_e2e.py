@@ -7,6 +7,10 @@ seconds, articles per second and peak resident memory of each stage, and the war
 Then an incremental run (1 % new articles, the first files given again), ``run`` with 10 new
 articles (ingest, build, check and publish in one command), an ``as-of`` query,
 and a run on ``--copies`` syndicated copies of one article, with the facts it gives.
+
+``--articles DIR`` runs on a folder generated before (``ingest.generate``; give its article
+count as ``--n``) instead of generating one, and ``--full-only`` stops after the full run (for
+a million articles: generating takes minutes, the incremental runs are measured on smaller ones).
 """
 
 from __future__ import annotations
@@ -93,13 +97,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--workers", type=int, default=None, help="extraction processes (default: one per core)"
     )
+    parser.add_argument(
+        "--articles", type=Path, default=None, help="a folder generated before: not generated"
+    )
+    parser.add_argument("--full-only", action="store_true", help="stop after the full run")
     args = parser.parse_args(argv)
     n = args.n
     work = args.work or Path(tempfile.mkdtemp(prefix="attack-ledger-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         workers = [] if args.workers is None else ["--workers", str(args.workers)]
-        run(work, n, args.copies if args.copies is not None else min(n, 1_000), workers)
+        copies = args.copies if args.copies is not None else min(n, 1_000)
+        run(work, n, copies, workers, articles=args.articles, full_only=args.full_only)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -124,12 +133,24 @@ def slowest_nodes(db: Path, count: int = 4) -> str:
     )
 
 
-def run(work: Path, n: int, copies: int, workers: list[str]) -> None:
-    articles, more, copy_dir = work / "articles", work / "more", work / "copies"
+def run(
+    work: Path,
+    n: int,
+    copies: int,
+    workers: list[str],
+    *,
+    articles: Path | None = None,
+    full_only: bool = False,
+) -> None:
+    more, copy_dir = work / "more", work / "copies"
     db, copies_db = work / "w.duckdb", work / "copies.duckdb"
-    started = time.monotonic()
-    generate(articles, n, seed=1)
-    print(f"generated {n} articles in {time.monotonic() - started:.0f} s ({articles})")
+    if articles is None:
+        articles = work / "articles"
+        started = time.monotonic()
+        generate(articles, n, seed=1)
+        print(f"generated {n} articles in {time.monotonic() - started:.0f} s ({articles})")
+    else:
+        print(f"articles generated before: {articles}")
     full = [
         timed("ingest", "ingest", str(articles), "--db", str(db)),
         timed("build", "build", "--db", str(db), *workers),
@@ -147,6 +168,8 @@ def run(work: Path, n: int, copies: int, workers: list[str]) -> None:
     print(f"{'total':<24} {total:8.1f} s {n / total:8.0f} art/s {peak:8.0f} MB")
     print(f"warehouse: {size / 1e6:.1f} MB, {size / n / 1e3:.1f} KB per article")
     print(f"slowest build nodes: {build_nodes}")
+    if full_only:
+        return
 
     extra = max(1, n // 100)
     generate(more, extra, seed=2)

@@ -229,7 +229,7 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
     """
     docs = docs_dir or settings.docs_dir
     before = _passed_before(docs)
-    frames = {}
+    queries: dict[str, str] = {}
     digests: dict[str, str] = {}
     kept: dict[str, SuiteResult] = {}
     with connect_readonly(settings) as con:
@@ -240,18 +240,25 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
             if last is not None and last.digest == digests[spec.name]:
                 kept[spec.name] = replace(last, reused=True)
             else:
-                frames[spec.name] = con.execute(query).df()
-    results: list[SuiteResult] = []
-    if frames:
-        results = _validate(frames, digests)
+                queries[spec.name] = query
+        results: list[SuiteResult] = []
+        if queries:
+            # one suite's rows in memory at a time, read when its turn comes
+            results = _validate({n: _reader(con, q) for n, q in queries.items()}, digests)
     by_name = {r.name: r for r in results} | kept
     ordered = [by_name[spec.name] for spec in SUITES]
     write_results(ordered, docs)
     return ordered
 
 
-def _validate(frames: dict[str, Any], digests: dict[str, str]) -> list[SuiteResult]:
-    """Run the suites of ``frames`` (name to DataFrame) with Great Expectations."""
+def _reader(con: Any, query: str) -> Callable[[], Any]:
+    """Read the suite's rows into a DataFrame when called."""
+    return lambda: con.execute(query).df()
+
+
+def _validate(frames: dict[str, Callable[[], Any]], digests: dict[str, str]) -> list[SuiteResult]:
+    """Run the suites of ``frames`` (name to a reader of its DataFrame) with Great Expectations,
+    one after the other: each suite's rows are read when it runs and let go after."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx  # imported here: it costs seconds
@@ -279,7 +286,10 @@ def _validate(frames: dict[str, Any], digests: dict[str, str]) -> list[SuiteResu
                 result_format="SUMMARY",
             )
         )
-        run = checkpoint.run(batch_parameters={"dataframe": frames[spec.name]})
+        frame = frames[spec.name]()
+        run = checkpoint.run(batch_parameters={"dataframe": frame})
+        rows = len(frame)
+        del frame
         for validation in run.run_results.values():
             failed = tuple(
                 _describe(r.expectation_config) for r in validation.results if not r.success
@@ -288,7 +298,7 @@ def _validate(frames: dict[str, Any], digests: dict[str, str]) -> list[SuiteResu
             results.append(
                 SuiteResult(
                     name=spec.name,
-                    rows=len(frames[spec.name]),
+                    rows=rows,
                     evaluated=int(stats["evaluated_expectations"]),
                     passed=int(stats["successful_expectations"]),
                     failed_expectations=failed,

@@ -2,12 +2,14 @@
 
 The extraction model (``models/staging/stg_extraction_log.py``) runs inside dbt, which holds the
 warehouse open for writing, so no other process can open it, even to read. With ``W`` workers
-the model has DuckDB write shards ``1 .. W-1`` of the versions to extract (``hash(version_id)
-% W``) to Parquet files itself, starts one ``python -m ingest.extraction_shards`` process per
-file, and extracts shard 0 in its own process meanwhile, straight from DuckDB as with one worker.
-Each worker reads its own file in record batches and writes its log rows to an Arrow IPC file;
-the model then streams those files back to DuckDB, batch by batch. No article text passes
-through a pipe, and every process holds one batch at a time.
+the model has DuckDB write the ``W`` shards of the versions to extract (``hash(version_id) %
+W``) to Parquet files itself and starts one ``python -m ingest.extraction_shards`` process per
+file. Each worker reads its own file in record batches and writes its log rows to an Arrow IPC
+file; the model then streams those files back to DuckDB, batch by batch, read from the file (not
+mapped into memory, where every page read would stay counted in the process's memory). No
+article text passes through a pipe, and every process holds one batch at a time. The build
+process itself holds no extractor (its gazetteer and automata, about 0.5 GB), only dbt and
+DuckDB.
 
 Every version is extracted by exactly one process with the same extractor (same seeds, same
 gazetteer, same ``extracted_at``), so the log holds the same rows whatever the worker count,
@@ -37,7 +39,6 @@ from ingest.extraction_job import (
     LOG_SCHEMA,
     build_extractor,
     extraction_log_batch,
-    extraction_log_batches,
 )
 from ingest.settings import WORKERS_ENV
 
@@ -90,10 +91,9 @@ def sharded_log(
 ) -> pa.RecordBatchReader:
     """The extraction log of the DuckDB relation ``articles``, extracted by ``workers`` processes.
 
-    Shards ``1 .. workers-1`` are written to Parquet by DuckDB and extracted by child processes
-    while this process extracts shard 0; the result streams shard 0 first, then each child's
-    file. The work folder (under ``work_parent``) is removed once the stream is consumed, and
-    any a killed build left there before this one starts.
+    The shards are written to Parquet by DuckDB and extracted by child processes; the result
+    streams each child's file in turn. The work folder (under ``work_parent``) is removed once
+    the stream is consumed, and any a killed build left there before this one starts.
     """
     shard_of = f"hash(version_id) % {workers}"
     if work_parent is not None:
@@ -107,20 +107,16 @@ def sharded_log(
         seeds.mkdir()
         for name, table in seed_tables.items():
             pq.write_table(table, seeds / f"{name}.parquet")
-        for shard in range(1, workers):
+        for shard in range(workers):
             path = work / f"shard-{shard}.parquet"
             articles.filter(f"{shard_of} = {shard}").to_parquet(
                 str(path), row_group_size=BATCH_ROWS
             )
             children.append(_start(shard, path, seeds, gazetteer, extracted_at, work))
-        extractor = build_extractor(seed_tables, gazetteer)  # while the children build theirs
-        own = articles.filter(f"{shard_of} = 0").to_arrow_reader(BATCH_ROWS)
     except BaseException:
         _stop(children, work)
         raise
-    return pa.RecordBatchReader.from_batches(
-        LOG_SCHEMA, _stream(extraction_log_batches(own, extractor, extracted_at), children, work)
-    )
+    return pa.RecordBatchReader.from_batches(LOG_SCHEMA, _stream(children, work))
 
 
 def _start(
@@ -150,11 +146,8 @@ def _start(
     return _Worker(shard, process, out, log)
 
 
-def _stream(
-    own: pa.RecordBatchReader, children: list[_Worker], work: Path
-) -> Iterator[pa.RecordBatch]:
+def _stream(children: list[_Worker], work: Path) -> Iterator[pa.RecordBatch]:
     try:
-        yield from own
         for child in children:
             status = child.process.wait()
             if status != 0:
@@ -163,7 +156,7 @@ def _stream(
                 raise RuntimeError(
                     f"extraction worker {child.shard} failed (exit {status}): {last}"
                 )
-            with pa.memory_map(str(child.out)) as source:
+            with pa.OSFile(str(child.out)) as source:
                 reader = pa.ipc.open_file(source)
                 for index in range(reader.num_record_batches):
                     yield reader.get_batch(index)

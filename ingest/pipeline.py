@@ -35,6 +35,9 @@ PIPELINE_NAME = "attack_ledger"
 RAW_DATASET = "raw"
 
 _INSERT_ONLY: Any = {"disposition": "merge", "strategy": "insert-only"}
+# Files read to their end are recorded (raw.input_files) once this many are waiting, after the
+# load of the chunk holding their last input: memory holds at most about this many rows.
+FILE_BATCH = 50_000
 
 
 def _cols(**types: str) -> dict[str, TColumnSchema]:
@@ -234,9 +237,11 @@ def input_file_row(uri: str, status: os.stat_result, path: Path, at: datetime) -
 class FileLedger:
     """The files loaded before, and those read now: the skip test handed to the readers.
 
-    A file is recorded only once everything it gave is loaded (one load at the end of the run),
-    and not when reading it failed (``unreadable``): a killed run, or a file that could not be
-    read, is read again next time.
+    A file is recorded only once everything it gave is loaded, and not when reading it failed
+    (``unreadable``): a killed run, or a file that could not be read, is read again next time.
+    The readers open one file at a time, so every file read before the one open now is
+    complete; those are recorded in batches along the way (:meth:`complete`), not all at the
+    end, so that memory does not grow with the number of files.
     """
 
     def __init__(self, known: set[str], at: datetime) -> None:
@@ -244,6 +249,7 @@ class FileLedger:
         self.at = at
         self.skipped = 0
         self.read: dict[str, dict[str, Any]] = {}
+        self.current: str | None = None  # the file open now: maybe not read to its end
 
     def skip(self, uri: str, status: os.stat_result, path: Path) -> bool:
         row = input_file_row(uri, status, path, self.at)
@@ -251,11 +257,21 @@ class FileLedger:
             self.skipped += 1
             return True
         self.read[uri] = row
+        self.current = uri
         return False
 
     def failed(self, rejection: Rejection) -> None:
         if rejection.reason is RejectReason.UNREADABLE:
             self.read.pop(rejection.input_path, None)
+
+    def complete(self, *, including_current: bool = False) -> list[dict[str, Any]]:
+        """Take the rows of the files read to their end (every file once the readers are done)."""
+        done = [row for uri, row in self.read.items() if including_current or uri != self.current]
+        if including_current:
+            self.read = {}
+        else:
+            self.read = {u: r for u, r in self.read.items() if u == self.current}
+        return done
 
 
 @dataclass
@@ -353,9 +369,11 @@ def ingest_paths(
     at = datetime.now(UTC)
     ledger = FileLedger(_existing_keys(pipeline, INPUT_FILES, "file_id", None), at)
     config = ReaderConfig(max_bytes=settings.max_bytes, now=at, skip_file=ledger.skip)
-    seen_versions: set[str] = set()
-    seen_sightings: set[str] = set()
     for chunk in _chunks(iter_inputs(paths, config), settings.chunk_size):
+        # A version or sighting seen in an earlier chunk is in the log now (each chunk is
+        # loaded before the next is read): _new_rows leaves it out, so these sets hold one chunk.
+        seen_versions: set[str] = set()
+        seen_sightings: set[str] = set()
         articles: list[dict[str, Any]] = []
         sightings: list[dict[str, Any]] = []
         rejects: list[dict[str, Any]] = []
@@ -388,9 +406,23 @@ def ingest_paths(
         new.append(minhashes)
         if any(new):
             pipeline.run(_resources(*new))
+        if len(ledger.read) > FILE_BATCH:
+            _record_files(pipeline, ledger.complete())
         if on_progress is not None:
             on_progress(len(chunk))
-    files = _new_rows(pipeline, INPUT_FILES, "file_id", list(ledger.read.values()))
+    _record_files(pipeline, ledger.complete(including_current=True))
+    report.inputs_skipped = ledger.skipped
+    after = _row_counts(pipeline)
+    report.articles_added = after["articles"] - before["articles"]
+    report.sightings_added = after["article_sightings"] - before["article_sightings"]
+    report.rejects_added = after["rejected_inputs"] - before["rejected_inputs"]
+    report.articles_in_log = after["articles"]
+    return report
+
+
+def _record_files(pipeline: dlt.Pipeline, rows: list[dict[str, Any]]) -> None:
+    """Record files read to their end and whose inputs are loaded (those not recorded yet)."""
+    files = _new_rows(pipeline, INPUT_FILES, "file_id", rows)
     if files:
         pipeline.run(
             dlt.resource(
@@ -401,13 +433,6 @@ def ingest_paths(
                 columns=INPUT_FILE_COLUMNS,
             )
         )
-    report.inputs_skipped = ledger.skipped
-    after = _row_counts(pipeline)
-    report.articles_added = after["articles"] - before["articles"]
-    report.sightings_added = after["article_sightings"] - before["article_sightings"]
-    report.rejects_added = after["rejected_inputs"] - before["rejected_inputs"]
-    report.articles_in_log = after["articles"]
-    return report
 
 
 def _existing_keys(

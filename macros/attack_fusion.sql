@@ -273,14 +273,14 @@ value_counts as (
 
 modes as (
     -- the most frequent value across the attack's mentions; ties go to the first in sort order
+    -- (arg_min over (-n, value), a plain aggregate: an aggregate with order by holds every row
+    -- of its groups in memory, which DuckDB cannot spill)
     select
         attack_id,
-        first(value order by n desc, value) filter (where field = 'attacker') as attacker_name,
-        first(value order by n desc, value) filter (where field = 'target') as target_name,
-        first(value order by n desc, value) filter (where field = 'claimed_by')
-            as claimed_by_name,
-        first(value order by n desc, value) filter (where field = 'weapon_known')
-            as known_weapon,
+        arg_min(value, (-n, value)) filter (where field = 'attacker') as attacker_name,
+        arg_min(value, (-n, value)) filter (where field = 'target') as target_name,
+        arg_min(value, (-n, value)) filter (where field = 'claimed_by') as claimed_by_name,
+        arg_min(value, (-n, value)) filter (where field = 'weapon_known') as known_weapon,
         first(try_cast(value as integer) order by n desc, try_cast(value as integer))
             filter (where field = 'projectile_text') as projectile_count
     from value_counts
@@ -323,22 +323,49 @@ per_attack as (
         count(distinct language) as n_languages,
         min(known_from) as first_reported_at,
         max(known_from) as last_reported_at,
-        string_agg(distinct coalesce(story_publisher, publisher, 'an unnamed source'), '; '
-            order by coalesce(story_publisher, publisher, 'an unnamed source')) as publishers,
-        string_agg(distinct reported_by, '; ' order by reported_by)
-            filter (where reported_by is not null) as cited_sources,
-        list(distinct article_id order by article_id) as source_article_ids,
         -- the place: the anchor's site, else the most precise place any mention gives
-        first(location_id order by coalesce(geo_precision, 9), location_id)
+        arg_min(location_id, (coalesce(geo_precision, 9), location_id))
             filter (where location_id is not null) as mention_location_id,
         min(country_iso2) as country_iso2
     from assignments
     group by attack_id
 ),
 
+-- the attack's publishers, cited sources and articles, each once and sorted: lists of the
+-- distinct pairs (rather than aggregates with distinct and order by, which hold every row of
+-- their groups in memory)
+publisher_lists as (
+    select attack_id, array_to_string(list_sort(list(publisher)), '; ') as publishers
+    from (
+        select distinct
+            attack_id, coalesce(story_publisher, publisher, 'an unnamed source') as publisher
+        from assignments
+    )
+    group by attack_id
+),
+
+cited_lists as (
+    select attack_id, array_to_string(list_sort(list(reported_by)), '; ') as cited_sources
+    from (
+        select distinct attack_id, reported_by
+        from assignments
+        where reported_by is not null
+    )
+    group by attack_id
+),
+
+article_lists as (
+    select attack_id, list_sort(list(article_id)) as source_article_ids
+    from (select distinct attack_id, article_id from assignments)
+    group by attack_id
+),
+
 joined as (
     select
         p.*,
+        publisher_lists.publishers,
+        cited_lists.cited_sources,
+        article_lists.source_article_ids,
         m.attacker_name,
         m.target_name,
         m.claimed_by_name,
@@ -347,6 +374,9 @@ joined as (
         coalesce(p.mention_location_id, lower(p.country_iso2), 'unknown') as resolved_location_id
     from per_attack as p
     left join modes as m using (attack_id)
+    left join publisher_lists using (attack_id)
+    left join cited_lists using (attack_id)
+    left join article_lists using (attack_id)
 ),
 
 final as (

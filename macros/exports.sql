@@ -159,18 +159,33 @@ with facts as (
 
 {{ _export_relations() }},
 
-sources as (
+-- each attack's articles in article id order: one list per attack sorted afterwards (three
+-- aggregates with an order by inside held every row of every attack in memory, and ran out of
+-- DuckDB's 1GB at a million articles)
+source_rows as (
     select
         f.attack_id,
-        string_agg(coalesce(d.url, d.source_uri), '; ' order by d.article_id) as source_article,
-        string_agg(
-            coalesce(strftime(d.published_at, '%Y-%m-%d'), 'date unknown'), '; '
-            order by d.article_id
-        ) as source_date,
-        string_agg(coalesce(d.title, ''), '; ' order by d.article_id) as source_headline
+        list_sort(list({
+            'article_id': d.article_id,
+            'source_article': coalesce(d.url, d.source_uri),
+            'source_date': coalesce(strftime(d.published_at, '%Y-%m-%d'), 'date unknown'),
+            'source_headline': coalesce(d.title, '')
+        })) as article_rows
     from facts as f, unnest(f.source_article_ids) as u(article_id)
     inner join articles as d on d.article_id = u.article_id
     group by f.attack_id
+),
+
+sources as (
+    select
+        attack_id,
+        array_to_string(list_transform(article_rows, a -> a.source_article), '; ')
+            as source_article,
+        array_to_string(list_transform(article_rows, a -> a.source_date), '; ')
+            as source_date,
+        array_to_string(list_transform(article_rows, a -> a.source_headline), '; ')
+            as source_headline
+    from source_rows
 ),
 
 coded as (

@@ -27,7 +27,8 @@ minhashes as (
     select * from {{ ref('stg_article_minhashes') }}
 ),
 
-bands as materialized (
+-- a build on new loads reads the band rows several times; a full build once, as a stream
+bands as {% if is_incremental() %}materialized{% else %}not materialized{% endif %} (
     select version_id, unnest(string_split(band_keys, ' ')) as band_key
     from minhashes
 ),
@@ -52,22 +53,21 @@ scope_bands as (
 ),
 {% endif %}
 
-band_heads as (
-    select band_key, min(version_id) as head_id
-    from bands
-    {% if is_incremental() %}
-    semi join scope_bands using (band_key)
-    {% endif %}
-    group by band_key
-),
-
+-- each version with the smallest version id of each of its bands (its band head): a window over
+-- the band rows partitioned by band, which DuckDB sorts and spills beyond its memory limit (a join
+-- with a table of every band's head held more in memory: README "Memory")
 candidates as (
-    select distinct b.version_id, h.head_id
-    from bands as b
-    inner join band_heads as h using (band_key)
-    where h.head_id < b.version_id
+    select distinct version_id, head_id
+    from (
+        select version_id, min(version_id) over (partition by band_key) as head_id
+        from bands
+        {% if is_incremental() %}
+        semi join scope_bands using (band_key)
+        {% endif %}
+    ) as band_heads
+    where head_id < version_id
     {% if is_incremental() %}
-        and b.version_id in (select version_id from refreshed)
+        and version_id in (select version_id from refreshed)
     {% endif %}
 ),
 

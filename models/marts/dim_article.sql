@@ -22,7 +22,11 @@ with versions as (
 version_lists as (
     select
         article_id,
-        list(version_id order by version_number) as version_ids,
+        -- sorted after (a list ordered inside the aggregate holds every group's rows apart)
+        list_transform(
+            list_sort(list({'version_number': version_number, 'version_id': version_id})),
+            v -> v.version_id
+        ) as version_ids,
         count(*) as n_versions,
         min(ingested_at) as first_ingested_at
     from versions

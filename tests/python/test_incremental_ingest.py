@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from support import scalar
 from test_raw_log import STORY, write_article
 
+from ingest import pipeline
 from ingest.pipeline import ingest_paths
 from ingest.settings import Settings
 
@@ -76,3 +79,42 @@ def test_a_changed_sidecar_copied_or_edited_file_is_read(
     again = ingest_paths([folder], settings)
     assert (again.inputs_read, again.inputs_skipped) == (3, 1)
     assert (again.articles_added, again.sightings_added) == (1, 2)
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_files_are_recorded_along_the_way_once_their_inputs_are_loaded(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run stopped mid-way has recorded exactly the files read to their end: the file open
+    then (a JSONL file half read) is read again by the next run, which finishes the job."""
+    monkeypatch.setattr(pipeline, "FILE_BATCH", 0)  # record whenever a file is complete
+    folder = tmp_path / "in"
+    write_article(folder, "a", STORY)
+    write_article(folder, "b", STORY.replace("Monday", "Tuesday"))
+    lines = [STORY.replace("Monday", day).replace("\n", "\\n") for day in ("Friday", "Sunday")]
+    lines.append(STORY.replace("Three rockets", "Four rockets").replace("\n", "\\n"))
+    (folder / "c.jsonl").write_text("".join(f'{{"text": "{t}"}}\n' for t in lines), "utf-8")
+    write_article(folder, "d", STORY.replace("Monday", "Thursday"))
+    one_by_one = replace(settings, chunk_size=1)
+    chunks = 0
+
+    def stop_after_four(_count: int) -> None:
+        nonlocal chunks
+        chunks += 1
+        if chunks == 4:  # a, b and the first two lines of c are loaded
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        ingest_paths([folder], one_by_one, on_progress=stop_after_four)
+    recorded = (
+        "select string_agg(regexp_extract(input_path, '[^/]+$'), ' ' order by input_path) "
+        "from raw.input_files"
+    )
+    assert scalar(settings.db_path, recorded) == "a.txt b.txt"
+    again = ingest_paths([folder], one_by_one)
+    assert (again.inputs_read, again.inputs_skipped, again.articles_added) == (4, 2, 2)
+    assert scalar(settings.db_path, recorded) == "a.txt b.txt c.jsonl d.txt"
+    assert scalar(settings.db_path, "select count(*) from raw.articles") == 6
