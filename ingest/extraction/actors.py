@@ -54,6 +54,8 @@ _OBJECT_OF_ATTACK = re.compile(
     r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|hier|yesterday|soir|matin|on|overnight|early|late)\s+){0,4}$"
 )
+# Participles of a killing or wounding whose agent follows "by"/"par".
+_HURT = r"killed|wounded|injured|tuee?s?|blessee?s?"
 _AGENT_BEFORE = re.compile(
     r"\b(?:tire\w*|lance\w*|mene\w*|revendique\w*|perpetre\w*|commise?s?|attaque\w*|"
     r"realisee?s?|effectuee?s?|vise\w*|cible\w*|frappe\w*|carried out|launched|fired|"
@@ -61,14 +63,15 @@ _AGENT_BEFORE = re.compile(
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
     r"attaques?|frappes?|tirs?|"
     # "were killed by Boko Haram fighters", "ont été tuées par des combattants de X"
-    r"killed|wounded|injured|massacred|ambushed|abducted|kidnapped|murdered|assassinated|"
-    r"executed|shot|tuee?s?|blessee?s?|massacree?s?|enlevee?s?|assassinee?s?|executee?s?|"
+    + _HURT
+    + r"|massacred|ambushed|abducted|kidnapped|murdered|assassinated|"
+    r"executed|shot|massacree?s?|enlevee?s?|assassinee?s?|executee?s?|"
     r"abattue?s?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on [a-z]+day|"
     r"hier|yesterday|overnight|la nuit derniere|last night)\s+)?(?:par|by)\s+(?:[a-z']+\s+){0,4}$"
 )
 _TIMED_AGENT = re.compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
-    r"launched|conducted|tuee?s?|blessee?s?|killed|wounded|injured)"
+    r"launched|conducted|" + _HURT + r")"
     r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the| des)?"
     r"(?: (?:combattants|fighters|membres|members|elements|militants|hommes)"
     r"(?: (?:de la|de l'|du|des|de|d'|of the|of))?)? ?$"

@@ -22,13 +22,14 @@ from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import context_clauses, unmasked_triggers
 from ingest.extraction.dates import find_dates
 from ingest.extraction.facts import SentenceFacts, sentence_facts
-from ingest.extraction.fragments import SEA_COUNTRY, attach
+from ingest.extraction.fragments import attach
 from ingest.extraction.hints import article_hints
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import DATE, Matcher
 from ingest.extraction.mentions import ArticleInput, ExtractionResult
 from ingest.extraction.merge import coarse_into_finer, inherit_actors, merge
 from ingest.extraction.normalize import fold
+from ingest.extraction.places import SEA_COUNTRY
 from ingest.extraction.reading import read_sentences
 from ingest.extraction.records import EXTRACTOR_VERSION, mention_records
 from ingest.extraction.sentence_dates import (

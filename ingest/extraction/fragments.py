@@ -23,13 +23,11 @@ from ingest.extraction.facts import SentenceFacts
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import DEMONYM, Match
 from ingest.extraction.merge import dates_compatible, finer_date
+from ingest.extraction.places import SEA_COUNTRY
 from ingest.extraction.sentence_dates import basis_of, precision_of
 from ingest.extraction.tolls import fragment_toll, kept_toll
 from ingest.extraction.weapons import WeaponHit
 from ingest.extraction.wordregex import WordRegex
-
-# The gazetteer's pseudo-country of the seas (international waters).
-SEA_COUNTRY = "XZ"
 
 # ", qui ...", ", which ...": a relative clause that describes what it follows.
 _DESCRIBING_CLAUSE = re.compile(r", (?:qui|which|who|dont|whose)\b")

@@ -19,6 +19,7 @@ from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE
 from ingest.extraction.places import (
+    CAPITAL_AFTER,
     ROAD_WORDS,
     PlaceHit,
     choose_entry,
@@ -160,7 +161,6 @@ def territories(
 
 # "in the Somali capital", "la capitale malienne": a nationality with "capital" names the
 # country's capital (a name in apposition, "the Somali capital Mogadishu", is the same place).
-_CAPITAL_AFTER = re.compile(r" capital\b")
 _CAPITAL_BEFORE = re.compile(r"\bcapitale $")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|on|into|inside|across|outside|around|dans|a|pres de|aux abords de|"
@@ -178,7 +178,7 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
     for match in fact.families.get(DEMONYM, ()):
         if not start <= match.start < end or match.entry.ref not in places:
             continue
-        after = _CAPITAL_AFTER.match(folded, match.end)
+        after = CAPITAL_AFTER.match(folded, match.end)
         before = _CAPITAL_BEFORE.search(folded, max(start, match.start - 9), match.start)
         if after is not None:  # "in the Somali capital"
             head, tail = match.start, after.end()

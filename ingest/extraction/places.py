@@ -324,7 +324,7 @@ def select_places(
             # "groups operating in Syria and Iraq": the second place shares the first's fate.
             last_end = end
             continue
-        if _CAPITAL_AFTER.match(folded, end) is not None:
+        if CAPITAL_AFTER.match(folded, end) is not None:
             last_end, last_accepted = end, False
             continue  # "the Somali capital": a nationality, not the place
         if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
@@ -333,7 +333,7 @@ def select_places(
         if _INSTITUTION_AFTER.match(text, end) is not None:
             last_end, last_accepted = end, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
-        if place.country_iso2 == _SEAS and (
+        if place.country_iso2 == SEA_COUNTRY and (
             _SEA_MODIFIER.match(folded, end) is not None
             or (last_accepted and _ON_THE_SEA.fullmatch(folded, last_end, start) is not None)
         ):
@@ -370,7 +370,7 @@ def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> b
     return not _LOCATIVE.isdisjoint(words[-4:-1])
 
 
-_CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
 # A government named by its capital or country after "controlled by", "backed by", "contrôlée
 # par", "soutenus par": the side that holds or backs, not where the attack was.
 _CONTROLLED_BY = re.compile(
@@ -493,7 +493,8 @@ def _division_of_the_place_before(
 CITY_REACH = 100_000  # a city this big is reported without its country being named
 
 
-_SEAS = "XZ"  # the gazetteer's pseudo-country of seas and straits (international waters)
+# The gazetteer's pseudo-country of the seas and straits (international waters).
+SEA_COUNTRY = "XZ"
 
 
 def _country_fits(
@@ -508,7 +509,7 @@ def _country_fits(
     article names neither of its countries), a place named only by a GeoNames variant of
     unknown language must be in one of them ("Daka" is not Dhaka in a report from Burkina), and
     so must a town ("Bora" of Bangladesh in a report from Mali)."""
-    if not hinted or place.country_iso2 in hinted or place.country_iso2 == _SEAS:
+    if not hinted or place.country_iso2 in hinted or place.country_iso2 == SEA_COUNTRY:
         return True  # a sea or strait is in no country the article could name
     countries = {c.country_iso2 for c in candidates}
     if len(countries) > 1 and hinted.isdisjoint(countries):

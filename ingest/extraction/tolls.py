@@ -64,7 +64,7 @@ def place_toll(
 _TOLD_AT = re.compile(
     r"[a-z]+(?: (?:vifs?|dead|alive|balles|mort))?,? (?:a|au|aux|in|at|near|dans|en|pres de|"
     r"outside|inside) (?:the |la |le |l'|les )?(?:(?:town|village|city|ville|localite|camp|"
-    r"village|district|region|province) (?:of |de |d')?)?$"
+    r"district|region|province) (?:of |de |d')?)?$"
 )
 
 
