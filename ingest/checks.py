@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ingest.memory import release_arrow_memory
 from ingest.settings import Settings
 from ingest.warehouse import connect_readonly
 
@@ -264,13 +265,15 @@ def _validate(frames: dict[str, Callable[[], Any]], digests: dict[str, str]) -> 
     import great_expectations as gx  # imported here: it costs seconds
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("warehouse")
     results: list[SuiteResult] = []
     for spec in SUITES:
         if spec.name not in frames:
             continue
+        # a context per suite: GX's execution engine keeps every DataFrame it validated for as
+        # long as its context lives (all five suites' rows at once, 1 GB at a million articles)
+        context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        source = context.data_sources.add_pandas("warehouse")
         batch = source.add_dataframe_asset(spec.name).add_batch_definition_whole_dataframe("all")
         suite = context.suites.add(gx.ExpectationSuite(name=spec.name))
         for expectation in spec.expectations(gx.expectations):
@@ -289,7 +292,8 @@ def _validate(frames: dict[str, Callable[[], Any]], digests: dict[str, str]) -> 
         frame = frames[spec.name]()
         run = checkpoint.run(batch_parameters={"dataframe": frame})
         rows = len(frame)
-        del frame
+        del frame, context, source, batch, suite, definition, checkpoint
+        release_arrow_memory()
         for validation in run.run_results.values():
             failed = tuple(
                 _describe(r.expectation_config) for r in validation.results if not r.success
