@@ -254,7 +254,39 @@ def run_checks(settings: Settings, docs_dir: Path | None = None) -> list[SuiteRe
 
 def _reader(con: Any, query: str) -> Callable[[], Any]:
     """Read the suite's rows into a DataFrame when called."""
-    return lambda: con.execute(query).df()
+    return lambda: frame_of(con.execute(query).to_arrow_table())
+
+
+NULLABLE = {  # pandas' nullable type of an Arrow integer or boolean type, as .df() gives it
+    **{f"{s}int{bits}": f"{s.upper()}Int{bits}" for s in ("", "u") for bits in (8, 16, 32, 64)},
+    "bool": "boolean",
+}
+
+
+def frame_of(table: Any) -> Any:
+    """The DataFrame DuckDB's ``.df()`` gives for a result, made from its Arrow table.
+
+    ``.df()`` builds Python strings before pandas' Arrow-backed ones: 1.7 GB of memory for the
+    350 MB of bridge_attack_mentions' checked columns at a million articles, against 0.7 GB
+    through Arrow. The types are ``.df()``'s: an integer or boolean column with nulls gets pandas'
+    nullable type (numpy's without nulls), a decimal a float, a date ``datetime64[us]``.
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    columns: dict[str, Any] = {}
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        kind = column.type
+        if (pa.types.is_integer(kind) or pa.types.is_boolean(kind)) and column.null_count:
+            nullable = pd.api.types.pandas_dtype(NULLABLE[str(kind)])
+            columns[name] = column.to_pandas(types_mapper={kind: nullable}.get)
+        elif pa.types.is_decimal(kind):
+            columns[name] = column.cast(pa.float64()).to_pandas()
+        elif pa.types.is_date(kind):
+            columns[name] = column.to_pandas(date_as_object=False).astype("datetime64[us]")
+        else:
+            columns[name] = column.to_pandas()
+    return pd.DataFrame(columns, columns=table.column_names)
 
 
 def _validate(frames: dict[str, Callable[[], Any]], digests: dict[str, str]) -> list[SuiteResult]:

@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 from support import query
 
-from ingest.checks import SUITES, run_checks, suite_query
+from ingest.checks import SUITES, frame_of, run_checks, suite_query
 from ingest.memory import release_arrow_memory
 from ingest.settings import Settings
 
@@ -35,6 +35,29 @@ def test_each_suite_reads_exactly_the_columns_its_expectations_check(
         assert len(names) == len(checked), spec.name
         rows = query(db, f"select count(*) from ({suite_query(spec)})")
         assert rows == query(db, f"select count(*) from ({spec.query})"), spec.name
+
+
+def test_suites_read_through_arrow_give_the_frames_duckdb_gives(
+    sample_warehouse: tuple[Path, str],
+) -> None:
+    db, _ = sample_warehouse
+    with duckdb.connect(str(db), read_only=True) as con:
+        for spec in SUITES:
+            sql = suite_query(spec)
+            expected = con.execute(sql).df()
+            pd.testing.assert_frame_equal(frame_of(con.execute(sql).to_arrow_table()), expected)
+        # every kind a mart column can take, with and without nulls
+        sql = (
+            "select * from (values "
+            "(1::tinyint, 2::smallint, 3::int, 4::bigint, 5::utinyint, 6::usmallint, 7::uinteger,"
+            " 8::ubigint, 9::int, date '2024-03-01', 'a', 1.5, 2.25::double, true),"
+            "(null, null, null, null, null, null, null, null, 10::int,"
+            " null, null, null, null, null))"
+            " as t(i8, i16, i32, i64, u8, u16, u32, u64, full_int, day, text, x, y, flag)"
+        )
+        expected = con.execute(sql).df()
+        pd.testing.assert_frame_equal(frame_of(con.execute(sql).to_arrow_table()), expected)
+        assert str(expected["i32"].dtype) == "Int32" and str(expected["full_int"].dtype) == "int32"
 
 
 def test_each_suites_rows_are_let_go_once_it_is_validated(
