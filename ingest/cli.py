@@ -220,14 +220,13 @@ def reading(settings: Settings, *, working: bool = False) -> Settings:
 def do_publish(settings: Settings, *, checks: Callable[[], None] | None = None) -> None:
     """Publish the read-only copy readers use, and say where it is.
 
-    ``checks``, when given, run while the copy is written aside (the checks are mostly Python,
-    the copy mostly DuckDB: on two cores they overlap); the copy replaces the published file
-    only once they pass, and is deleted when they fail (their error is raised).
+    ``checks``, when given, run first; when they fail (their error is raised) nothing is
+    copied and the published file stays as it was. They run before the copy is written, not
+    beside it: their DataFrames and the copy's DuckDB memory would add up (2.9 GB at a million
+    articles, against 1.7 GB one after the other, in less time: the checks take seconds).
     """
-    import threading
-
     from ingest import build_state
-    from ingest.publish import PendingCopy, write_copy
+    from ingest.publish import write_copy
     from ingest.warehouse import connect_readonly
 
     with connect_readonly(settings) as con:
@@ -240,33 +239,11 @@ def do_publish(settings: Settings, *, checks: Callable[[], None] | None = None) 
             soft_wrap=True,
         )
         return
+    if checks is not None:
+        checks()
     update = build_state.can_update_published(settings, inputs)
-    if checks is None:
-        with err.status(Text("publish: writing the read-only copy for readers")):
-            pending = write_copy(settings, since_data_builds=update)
-    else:
-        written: list[PendingCopy] = []
-        failed: list[BaseException] = []
-
-        def write() -> None:
-            try:
-                written.append(write_copy(settings, since_data_builds=update))
-            except BaseException as exc:  # raised in the main thread below
-                failed.append(exc)
-
-        writer = threading.Thread(target=write, name="publish")
-        writer.start()
-        try:
-            checks()
-        except BaseException:
-            writer.join()
-            for copy in written:
-                copy.discard()  # the checks failed: the published file stays as it was
-            raise
-        writer.join()
-        if failed:
-            raise failed[0]
-        pending = written[0]
+    with err.status(Text("publish: writing the read-only copy for readers")):
+        pending = write_copy(settings, since_data_builds=update)
     done = pending.commit()
     build_state.record(settings, "published", inputs)
     build_state.record_publish_base(settings, inputs)

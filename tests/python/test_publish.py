@@ -16,7 +16,7 @@ import filelock
 import pytest
 from support import CLI, REPO, CliRunner, query
 
-from ingest.errors import ExitCode
+from ingest.errors import ExitCode, UserError
 from ingest.publish import strip_catalog
 from ingest.settings import Settings
 
@@ -269,3 +269,31 @@ def test_a_build_started_while_the_checks_run_waits_for_them(warehouse_copy: Pat
     assert build.returncode == 0, build.stdout + build.stderr
     # the copy holds the state of its last build: nothing changed since, so nothing to rebuild
     assert "build: nothing changed since the last build" in build.stdout
+
+
+def test_the_checks_run_before_the_copy_is_written_and_a_failure_copies_nothing(
+    warehouse_copy: Path,
+) -> None:
+    """Checks and copy one after the other: their memory does not add up."""
+    from ingest.cli import do_publish
+
+    settings = Settings(warehouse_copy)
+    published = settings.published_path
+    published.chmod(0o644)
+    published.unlink()  # so that a copy is due
+    seen: list[list[Path]] = []
+
+    def failing() -> None:
+        seen.append(list(warehouse_copy.parent.glob(".*writing*")))
+        raise UserError("checks failed: fact_attacks", ExitCode.CHECKS_FAILED)
+
+    with pytest.raises(UserError):
+        do_publish(settings, checks=failing)
+    assert seen == [[]] and not published.exists()
+    assert not list(warehouse_copy.parent.glob(".*writing*"))
+
+    def passing() -> None:
+        seen.append(list(warehouse_copy.parent.glob(".*writing*")))
+
+    do_publish(settings, checks=passing)
+    assert seen == [[], []] and published.is_file()
