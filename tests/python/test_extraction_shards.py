@@ -12,9 +12,11 @@ import pytest
 from support import SAMPLE, CliRunner, query
 from test_extraction_job import log_rows, result_hash
 
+from ingest import extraction_shards
 from ingest.extraction import SEED_TABLES, Extractor, load_lexicons, packaged_gazetteer_dir
 from ingest.extraction_job import ARTICLE_COLUMNS, extraction_log
 from ingest.extraction_shards import MIN_SHARD_ROWS, cores, sharded_log, workers_for
+from ingest.memory import release_arrow_memory
 
 
 @pytest.mark.parametrize(
@@ -33,9 +35,19 @@ def test_worker_count(requested: int | None, rows: int, expected: int) -> None:
 
 @pytest.mark.parametrize("workers", [2, 3])
 def test_shards_extracted_by_child_processes_give_the_in_process_log(
-    sample_warehouse: tuple[Path, str], tmp_path: Path, workers: int
+    sample_warehouse: tuple[Path, str],
+    tmp_path: Path,
+    workers: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db, _ = sample_warehouse
+    released: list[int] = []  # Arrow's memory given back: after each worker's file, and at the end
+
+    def release() -> int:
+        released.append(release_arrow_memory())
+        return released[-1]
+
+    monkeypatch.setattr(extraction_shards, "release_arrow_memory", release)
     at = datetime(2024, 1, 1, tzinfo=UTC)
     seeds_dir = Path(__file__).resolve().parents[2] / "seeds"
     extractor = Extractor(load_lexicons(seeds_dir))
@@ -54,6 +66,7 @@ def test_shards_extracted_by_child_processes_give_the_in_process_log(
     assert log.column("extracted_at").to_pylist() == [at] * log.num_rows
     assert result_hash(log_rows(log)) == result_hash(log_rows(expected))
     assert list(tmp_path.iterdir()) == []  # the shards, worker files and leftovers are gone
+    assert len(released) == workers + 1
 
 
 MARTS = ("fact_attacks", "bridge_attack_mentions", "aggregate_statements", "quality_issues")
