@@ -21,6 +21,12 @@ from datetime import UTC, datetime
 
 def model(dbt, session):
     dbt.config(materialized="incremental", incremental_strategy="append")
+    # DuckDB keeps every Arrow batch of the stream returned here until the table is written when
+    # it must keep their order (0.35 GB more at a million versions); the log's order means
+    # nothing (it already depends on the worker count). The model's post_hook sets it back, and
+    # dbt runs one model at a time (threads: 1). Not a pre_hook: dbt-duckdb's python
+    # materialization then fails to find the new table.
+    session.execute("set preserve_insertion_order = false")
 
     import os
     from pathlib import Path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from ingest.extraction import SEED_TABLES, Extractor, load_lexicons, packaged_ga
 from ingest.extraction_job import ARTICLE_COLUMNS, extraction_log
 from ingest.extraction_shards import MIN_SHARD_ROWS, cores, sharded_log, workers_for
 from ingest.memory import release_arrow_memory
+from ingest.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,21 @@ def test_build_with_two_workers_gives_the_marts_of_one(cli: CliRunner, tmp_path:
     for table in MARTS:
         sql = f"select * from marts.{table} order by all"
         assert query(one, sql) == query(two, sql), table
+
+
+def test_the_log_is_written_without_insertion_order_and_the_setting_comes_back(
+    sample_warehouse: tuple[Path, str],
+) -> None:
+    """DuckDB holds every Arrow batch of the returned stream while it keeps their order: the
+    extraction model turns that off for its own rows, and its post-hook turns it back on."""
+    db, _ = sample_warehouse
+    target = Settings(db).state_dir / "dbt-target"
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    node = manifest["nodes"]["model.attack_ledger.stg_extraction_log"]
+    assert 'session.execute("set preserve_insertion_order = false")' in node["compiled_code"]
+    assert [hook["sql"] for hook in node["config"]["post-hook"]] == [
+        "set preserve_insertion_order = true"
+    ]
+    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
+    ran = {r["unique_id"]: r["status"] for r in results}
+    assert ran["model.attack_ledger.stg_extraction_log"] == "success"
