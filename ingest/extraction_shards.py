@@ -1,19 +1,19 @@
 """Parallel extraction: the new article versions split in shards, one process per shard.
 
 The extraction model (``models/staging/stg_extraction_log.py``) runs inside dbt, which holds the
-warehouse open for writing, so no other process can open it, even to read. With ``W`` workers
-the model has DuckDB write the ``W`` shards of the versions to extract (``hash(version_id) %
-W``) to Parquet files itself and starts one ``python -m ingest.extraction_shards`` process per
-file. Each worker reads its own file in record batches and writes its log rows to an Arrow IPC
-file; the model then streams those files back to DuckDB, batch by batch, read from the file (not
-mapped into memory, where every page read would stay counted in the process's memory). No
-article text passes through a pipe, and every process holds one batch at a time. The build
-process itself holds no extractor (its gazetteer and automata, about 0.5 GB), only dbt and
-DuckDB.
+warehouse open for writing, so no other process can open it, even to read. With ``W`` workers the
+model has DuckDB write the shards of the versions to extract (``hash(version_id) % S``, ``S`` =
+``W``, or more when a shard would exceed ``MAX_SHARD_ROWS``) to Parquet files itself and starts one
+``python -m ingest.extraction_shards`` process per file, ``W`` at a time. Each worker reads its own
+file in record batches and writes its log rows to an Arrow IPC file; the model then streams those
+files back to DuckDB, batch by batch, read from the file (not mapped into memory, where every page
+read would stay counted in the process's memory). No article text passes through a pipe, and every
+process holds one batch at a time. The build process itself holds no extractor (its gazetteer and
+automata, about 0.5 GB), only dbt and DuckDB.
 
 Every version is extracted by exactly one process with the same extractor (same seeds, same
-gazetteer, same ``extracted_at``), so the log holds the same rows whatever the worker count,
-only in another order (``tests/python/test_extraction_shards.py``).
+gazetteer, same ``extracted_at``), so the log holds the same rows whatever the worker count, only in
+another order (``tests/python/test_extraction_shards.py``).
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,9 @@ from ingest.settings import WORKERS_ENV
 # With the default worker count, a shard smaller than this is not worth a process: starting one
 # (Python, the gazetteer, the automata) costs about 2.5 s, the time to extract ~1,000 versions.
 MIN_SHARD_ROWS = 1_000
+# A worker process grows with what it extracts (from about 480 MB to 755 MB over half a million
+# versions): no process extracts more than this many, a fresh one takes the next shard.
+MAX_SHARD_ROWS = 100_000
 WORK_PREFIX = "extraction-"  # the shards' folder in the warehouse's state folder
 
 
@@ -82,6 +86,12 @@ class _Worker:
     log: Path
 
 
+def shard_count(rows: int, workers: int, max_rows: int = MAX_SHARD_ROWS) -> int:
+    """How many shards ``rows`` versions are split in: one per worker, more when a worker
+    would otherwise extract more than ``max_rows``."""
+    return max(workers, -(-rows // max_rows))
+
+
 def sharded_log(
     articles: Any,
     seed_tables: Mapping[str, pa.Table],
@@ -89,14 +99,22 @@ def sharded_log(
     extracted_at: datetime,
     workers: int,
     work_parent: Path | None = None,
+    *,
+    rows: int | None = None,
+    max_shard_rows: int = MAX_SHARD_ROWS,
 ) -> pa.RecordBatchReader:
-    """The extraction log of the DuckDB relation ``articles``, extracted by ``workers`` processes.
+    """The extraction log of the DuckDB relation ``articles`` (``rows`` versions, counted when
+    not given), extracted by ``workers`` processes at a time.
 
-    The shards are written to Parquet by DuckDB and extracted by child processes; the result
+    The shards (:func:`shard_count`) are written to Parquet by DuckDB and extracted by child
+    processes, each shard by a process of its own, ``workers`` of them at once; the result
     streams each child's file in turn. The work folder (under ``work_parent``) is removed once
     the stream is consumed, and any a killed build left there before this one starts.
     """
-    shard_of = f"hash(version_id) % {workers}"
+    if rows is None:
+        rows = int(articles.aggregate("count(*)").fetchone()[0])
+    shards = shard_count(rows, workers, max_shard_rows)
+    shard_of = f"hash(version_id) % {shards}"
     if work_parent is not None:
         # a build killed mid-extraction leaves its folder; the writer lock says none is in use
         for leftover in work_parent.glob(f"{WORK_PREFIX}*"):
@@ -108,16 +126,22 @@ def sharded_log(
         seeds.mkdir()
         for name, table in seed_tables.items():
             pq.write_table(table, seeds / f"{name}.parquet")
-        for shard in range(workers):
+        paths = []
+        for shard in range(shards):
             path = work / f"shard-{shard}.parquet"
             articles.filter(f"{shard_of} = {shard}").to_parquet(
                 str(path), row_group_size=BATCH_ROWS
             )
-            children.append(_start(shard, path, seeds, gazetteer, extracted_at, work))
+            paths.append(path)
+        starts: list[Callable[[], _Worker]] = [
+            partial(_start, shard, path, seeds, gazetteer, extracted_at, work)
+            for shard, path in enumerate(paths)
+        ]
+        children.extend(start() for start in starts[:workers])
     except BaseException:
         _stop(children, work)
         raise
-    return pa.RecordBatchReader.from_batches(LOG_SCHEMA, _stream(children, work))
+    return pa.RecordBatchReader.from_batches(LOG_SCHEMA, _stream(children, starts[workers:], work))
 
 
 def _start(
@@ -147,9 +171,15 @@ def _start(
     return _Worker(shard, process, out, log)
 
 
-def _stream(children: list[_Worker], work: Path) -> Iterator[pa.RecordBatch]:
+def _stream(
+    children: list[_Worker], pending: list[Callable[[], _Worker]], work: Path
+) -> Iterator[pa.RecordBatch]:
+    """Each child's log in turn; as each ends, the next pending shard's process starts."""
     try:
-        for child in children:
+        index = 0
+        while index < len(children):
+            child = children[index]
+            index += 1
             status = child.process.wait()
             if status != 0:
                 tail = child.log.read_text(encoding="utf-8", errors="replace").strip()
@@ -157,11 +187,14 @@ def _stream(children: list[_Worker], work: Path) -> Iterator[pa.RecordBatch]:
                 raise RuntimeError(
                     f"extraction worker {child.shard} failed (exit {status}): {last}"
                 )
+            if pending:
+                children.append(pending.pop(0)())
             with pa.OSFile(str(child.out)) as source:
                 reader = pa.ipc.open_file(source)
-                for index in range(reader.num_record_batches):
-                    yield reader.get_batch(index)
+                for batch in range(reader.num_record_batches):
+                    yield reader.get_batch(batch)
             release_arrow_memory()  # the batches DuckDB has let go of
+            child.out.unlink()
     finally:
         _stop(children, work)
         # Arrow's allocator keeps the pages of every batch read (0.7 GB at a million articles)

@@ -89,6 +89,7 @@ def model(dbt, session):
             extracted_at,
             workers,
             state if state and state.is_dir() else None,
+            rows=rows,
         )
     extractor = build_extractor(seed_tables, gazetteer)
     return extraction_log_batches(

@@ -16,7 +16,14 @@ from test_extraction_job import log_rows, result_hash
 from ingest import extraction_shards
 from ingest.extraction import SEED_TABLES, Extractor, load_lexicons, packaged_gazetteer_dir
 from ingest.extraction_job import ARTICLE_COLUMNS, extraction_log
-from ingest.extraction_shards import MIN_SHARD_ROWS, cores, sharded_log, workers_for
+from ingest.extraction_shards import (
+    MAX_SHARD_ROWS,
+    MIN_SHARD_ROWS,
+    cores,
+    shard_count,
+    sharded_log,
+    workers_for,
+)
 from ingest.memory import release_arrow_memory
 from ingest.settings import Settings
 
@@ -35,11 +42,22 @@ def test_worker_count(requested: int | None, rows: int, expected: int) -> None:
     assert workers_for(requested, rows) == expected
 
 
-@pytest.mark.parametrize("workers", [2, 3])
+def test_shard_count() -> None:
+    assert shard_count(38, 2, max_rows=10) == 4  # no process extracts more than 10
+    assert shard_count(38, 3) == 3
+    assert shard_count(10**6, 2) == 10**6 // MAX_SHARD_ROWS
+
+
+@pytest.mark.parametrize(
+    ("workers", "max_shard_rows", "shards"),
+    [(2, MAX_SHARD_ROWS, 2), (3, MAX_SHARD_ROWS, 3), (2, 10, 4)],
+)
 def test_shards_extracted_by_child_processes_give_the_in_process_log(
     sample_warehouse: tuple[Path, str],
     tmp_path: Path,
     workers: int,
+    max_shard_rows: int,
+    shards: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db, _ = sample_warehouse
@@ -62,13 +80,22 @@ def test_shards_extracted_by_child_processes_give_the_in_process_log(
         seeds = {
             name: con.sql(f"select * from seeds.{name}").to_arrow_table() for name in SEED_TABLES
         }
-        reader = sharded_log(articles, seeds, packaged_gazetteer_dir(), at, workers, tmp_path)
+        reader = sharded_log(
+            articles,
+            seeds,
+            packaged_gazetteer_dir(),
+            at,
+            workers,
+            tmp_path,
+            max_shard_rows=max_shard_rows,
+        )
         log = pa.Table.from_batches(list(reader), schema=reader.schema)
     assert log.num_rows == expected.num_rows > 30
     assert log.column("extracted_at").to_pylist() == [at] * log.num_rows
     assert result_hash(log_rows(log)) == result_hash(log_rows(expected))
     assert list(tmp_path.iterdir()) == []  # the shards, worker files and leftovers are gone
-    assert len(released) == workers + 1
+    assert log.num_rows > 3 * max_shard_rows or shards == workers
+    assert len(released) == shards + 1  # one process, one file per shard
 
 
 MARTS = ("fact_attacks", "bridge_attack_mentions", "aggregate_statements", "quality_issues")
