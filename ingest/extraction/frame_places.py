@@ -18,6 +18,7 @@ from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE
+from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
     ROAD_WORDS,
@@ -75,6 +76,13 @@ _TREATED = re.compile(
     r"airlifted)\b"
 )
 _HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
+# "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
+# taken to (the verb, then "to"/"à"/"vers" right before the hospital's name).
+_TAKEN_TO = re.compile(
+    r"\b(?:evacue|transporte|transfere|admise?|conduit|achemine|hospitalise|evacuated|taken|"
+    r"rushed|admitted|transferred|airlifted|brought|carried)\w* (?:to|into|at|a|au|vers|dans)"
+    r"(?: the| l'| la| le)? ?(?:hopital |hospital )?$"
+)
 # A clock time given in another place's time ("avant 04h00 (02h00 en Belgique)", "at 2 a.m.
 # in Paris", "3:00 heure de Paris", "05:30 Moscow time"): a time zone, not where it happened.
 _CLOCK_IN_BEFORE = re.compile(
@@ -391,6 +399,10 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
     """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital": where
     the wounded were taken, not where they were hit."""
     low = max(start, hit.start - 45)
+    if hit.place.feature_type in SITE_FEATURES and contains_any(
+        fold_key(hit.place.name), _HOSPITAL_WORDS
+    ):
+        return _TAKEN_TO.search(folded, low, hit.start) is not None
     return (
         (
             contains_any(folded[low : hit.start], _HOSPITAL_WORDS)

@@ -25,6 +25,7 @@ _LOCATED_IN_WORDS: frozenset[str] = frozenset(
      "of"}
 )  # fmt: skip
 _COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+_HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})
 
 
 class ArticleHints(NamedTuple):
@@ -65,8 +66,13 @@ def article_hints(
                 located.add(entry.hint)
         elif len(key.places) == 1 and not key.common:
             place = key.places[0]
-            if place.feature_type == "admin1" and place.country_iso2:
-                located.add(place.country_iso2)
+            if place.feature_type in _HOME_AREAS and place.country_iso2:
+                # "in North Kivu", "in eastern Congo", "dans le Sahel burkinabè": a province or
+                # region only one country has places things there and names it as its country
+                # would.
+                counts[place.country_iso2] = counts.get(place.country_iso2, 0) + 1
+                if place.feature_type == "admin1":
+                    located.add(place.country_iso2)
     return ArticleHints(hints | located, located, _most_named(counts))
 
 

@@ -186,9 +186,9 @@ def contains(outer: Place, inner: Place) -> bool:
         # A loose region across provinces ("eastern Syria", "Galmudug") holds the places of its
         # country near its point, not the whole country.
         return inner.feature_type not in {"country"} and _near_point(outer, inner)
+    if feature in SETTLEMENT_FEATURES and inner.parent_id == outer.location_id:
+        return True  # "le quartier d'X, à Gaza-ville": an unlisted place the text puts in a town
     if feature in SETTLEMENT_FEATURES and inner.feature_type in SITE_FEATURES:
-        if inner.parent_id == outer.location_id:
-            return True
         if _name_key(inner.name).startswith(_name_key(outer.name) + " "):
             return True
         admin1 = outer.admin1
@@ -752,11 +752,14 @@ def _context_area(
         # whichever country the article names most; one named further off must agree with it.
         apposed = end <= match.start <= end + _APPOSED_AREA_REACH
         areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
-        if not areas and apposed and home is None:
-            # "the X air base in Port Sudan", "le village de X, près de Gao": the town named
-            # right after is in the place's country (its only one), when the article has none.
+        if not areas and apposed:
+            # "the X air base in Port Sudan", "le village de X, près de Gao", "le quartier de X,
+            # à Gaza-ville": the place lies in the town named right after (its only country,
+            # the article's own when it has one).
             towns = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
-            if len({p.country_iso2 for p in towns}) == 1:
+            if len({p.country_iso2 for p in towns}) == 1 and (
+                home is None or towns[0].country_iso2 == home
+            ):
                 town = towns[0]
                 return town.country_iso2, town.admin1, None, town.location_id
         countries = {p.country_iso2 for p in areas}

@@ -524,3 +524,82 @@ def test_a_compass_word_in_lower_case_is_a_direction(
     world_extractor: Extractor, body: str, places: list[str]
 ) -> None:
     assert _attack_places(world_extractor, body) == places
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the village of Tamberi in the "
+            "Democratic Republic of Congo, officials said.",
+            "CD",
+            id="Democratic Republic of Congo, without 'the' before Congo (en)",
+        ),
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the village of Tamberi in Congo, "
+            "officials said.",
+            "CD",
+            id="Congo alone is the DRC in English reports (en)",
+        ),
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the village of Tamberi in the Republic "
+            "of Congo, officials said.",
+            "CG",
+            id="Republic of Congo is Congo-Brazzaville (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze villageois lundi dans le village de Tamberi, en "
+            "République démocratique du Congo.",
+            "CD",
+            id="République démocratique du Congo (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze villageois lundi dans le village de Tamberi, au "
+            "Congo-Brazzaville.",
+            "CG",
+            id="Congo-Brazzaville (fr)",
+        ),
+    ],
+)
+def test_the_names_of_the_two_congos(world_extractor: Extractor, body: str, country: str) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tamberi", country)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli strike killed nine people on Monday in Gaza City, and dozens of wounded "
+            "were rushed to al-Shifa hospital, medics said.",
+            id="rushed to a hospital: where the wounded went (en)",
+        ),
+        pytest.param(
+            "Une frappe israélienne a tué neuf personnes lundi à Gaza-ville, et des dizaines de "
+            "blessés ont été transportés à l'hôpital al-Chifa, selon des médecins.",
+            id="transportés à l'hôpital : où sont allés les blessés (fr)",
+        ),
+    ],
+)
+def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert _attack_places(world_extractor, body) == ["ps-gaza"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli strike on al-Shifa hospital killed nine people on Monday, medics said.",
+            id="a strike on a hospital is where it happened (en)",
+        ),
+        pytest.param(
+            "Une frappe israélienne sur l'hôpital al-Chifa a tué neuf personnes lundi, selon "
+            "des médecins.",
+            id="une frappe sur un hôpital : le lieu de l'attaque (fr)",
+        ),
+    ],
+)
+def test_a_hospital_struck_is_the_attack_place(world_extractor: Extractor, body: str) -> None:
+    assert _attack_places(world_extractor, body) == ["ps-al-shifa-hospital"]

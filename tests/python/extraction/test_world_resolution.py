@@ -3118,3 +3118,52 @@ def test_a_sentence_that_places_the_killings(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 7)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Fighting flared again in North Kivu this week.\n\nGunmen killed nine villagers on "
+            "Saturday near Tamberi, in Beni territory, officials said.",
+            id="a province only one country has names the article's country (en)",
+        ),
+        pytest.param(
+            "Les combats ont repris cette semaine au Nord-Kivu.\n\nDes hommes armés ont tué neuf "
+            "villageois samedi dans le village de Tamberi, territoire de Beni, selon des "
+            "responsables.",
+            id="une province d'un seul pays nomme le pays de l'article (fr)",
+        ),
+    ],
+)
+def test_a_province_of_one_country_is_the_articles_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """No country is named, but North Kivu is only Congo's: the village "in Beni territory" is
+    in Congo, not in Bolivia's Beni department."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tamberi", "CD", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Iraqi police officer said a car bomb killed seven people on Sunday in the "
+            "neighbourhood of Zayouna, in Baghdad.",
+            id="the neighbourhood of X, in a town: X, no second place (en)",
+        ),
+        pytest.param(
+            "Un policier irakien a indiqué qu'une voiture piégée a tué sept personnes dimanche "
+            "dans le quartier de Zayouna, à Bagdad.",
+            id="le quartier de X, à une ville : X, pas de second lieu (fr)",
+        ),
+    ],
+)
+def test_an_unlisted_neighbourhood_of_a_town_is_the_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """The finest place named wins: a neighbourhood the gazetteer lacks, put in the town named
+    right after it, is the attack's place, and the town is not a second attack."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Zayouna", "IQ", 7)]
