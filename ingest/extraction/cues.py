@@ -76,6 +76,14 @@ TRIGGER = (
     "elle s'est produite", "il s'est produit", "elle s'est deroulee", "il s'est deroule",
     "incident a eu lieu", "incident s'est produit", "operation a eu lieu",
     "operation s'est deroulee",
+    # An assault told as it began ("before storming the base", "en prenant d'assaut") and a
+    # munition dropped on a target ("drones dropped explosives on the trenches", "un drone a
+    # largué des explosifs"); "dropped" alone also drops charges, aid and leaflets.
+    "storming", "dropped explosives", "dropped bombs", "dropped a bomb", "dropped grenades",
+    "dropped a grenade", "dropped munitions", "released munitions", "largue des explosifs",
+    "largue des bombes", "largue une bombe", "largue des grenades", "largue une grenade",
+    "largue des munitions", "larguant des explosifs", "larguant des bombes",
+    "larguant des grenades",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -118,6 +126,7 @@ MASK = (
     "attentat a la pudeur", "attentats a la pudeur", "attentat aux moeurs",
     "attentats aux moeurs", "attentat aux mours", "attentats aux mours",  # "mœurs" -> "mours"
     "sexual assault", "sexual assaults", "indecent assault", "stormed out", "stormed off",
+    "storming out", "storming off",
     "shelled out", "shell compan*", "shell corporation*", "shell firm*", "royal dutch shell",
     "shell plc", "time bomb", "time bombs", "bombe a retardement", "bombes a retardement",
     "l'effet d'une bombe", "guided missile destroyer*", "guided missile cruiser*",
@@ -235,10 +244,12 @@ BACKGROUND = (
     *(f"{verb} {amount} after" for verb in ("comes", "came", "coming")
       for amount in ("a day", "one day", "two days", "three days", "four days", "five days",
                      "six days", "days", "just days", "a few days", "a week", "weeks",
-                     "less than a week", "less than two weeks", "two weeks")),
+                     "less than a week", "less than two weeks", "two weeks", "barely a week",
+                     "just a week", "only a week", "barely two weeks", "just two weeks")),
     *(f"{verb} {amount} apres" for verb in ("intervient", "survient", "est intervenue")
       for amount in ("deux jours", "trois jours", "quatre jours", "cinq jours", "six jours",
-                     "quelques jours", "une semaine", "moins d'une semaine", "deux semaines")),
+                     "quelques jours", "une semaine", "moins d'une semaine", "deux semaines",
+                     "a peine une semaine", "tout juste une semaine", "a peine deux semaines")),
     "intervient au lendemain", "survient au lendemain", "est intervenue au lendemain",
 )  # fmt: skip
 

@@ -1385,3 +1385,108 @@ def test_said_that_it_had_targeted_is_a_claim(
     assert [(m.location_name, m.claimed_by) for m in found] == [
         ("Harir Air Base", "Islamic Resistance in Iraq")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Monday. The attack comes barely a week "
+            "after militants attacked a checkpoint in Hit, about 40 kilometres away, where two "
+            "soldiers and a guard were killed.",
+            id="barely a week after; a distance aside, then where + two groups of victims (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé lundi la base aérienne d'Aïn al-Assad. L'attaque survient "
+            "à peine une semaine après l'attaque d'un poste de contrôle à Hit, à une quarantaine "
+            "de kilomètres, où deux soldats et un garde ont été tués.",
+            id="à peine une semaine après ; une distance en incise, puis où + deux groupes (fr)",
+        ),
+    ],
+)
+def test_a_passing_reference_a_week_before_with_its_toll_after_a_distance(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    hit = next(m for m in found if m.location_name == "Hit")
+    assert (hit.event_date, hit.date_precision, hit.is_background, hit.killed) == (
+        date(2023, 10, 23),
+        "week",
+        True,
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "tolls"),
+    [
+        pytest.param(
+            "Militants attacked a checkpoint in Hit on Monday, killing three soldiers and two "
+            "civilians.",
+            [(5, None)],
+            id="killing three soldiers and two civilians: five killed (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de contrôle à Hit, tuant trois soldats et "
+            "deux civils.",
+            [(5, None)],
+            id="tuant trois soldats et deux civils : cinq tués (fr)",
+        ),
+        pytest.param(
+            "Militants killed three soldiers and two civilians were wounded in Hit on Monday.",
+            [(3, 2)],
+            id="the second group with its own verb is not summed (en)",
+        ),
+        pytest.param(
+            "Des combattants ont tué trois soldats et deux civils ont été blessés lundi à Hit.",
+            [(3, 2)],
+            id="le second groupe avec son propre verbe n'est pas additionné (fr)",
+        ),
+    ],
+)
+def test_two_groups_of_victims_joined_by_and(
+    extractor: Extractor, make_article: MakeArticle, body: str, tolls: list[tuple[int, int]]
+) -> None:
+    assert [(m.killed, m.wounded) for m in mentions(extractor, make_article, body)] == tolls
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked a checkpoint in Erbil on Monday, officials said. The conflict, "
+            "which began in 2009, has killed more than 40,000 people.",
+            id="the conflict has killed 40,000: a tally, not this attack's toll (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de contrôle à Erbil, selon des "
+            "responsables. Le conflit, qui a commencé en 2009, a fait plus de 40 000 morts.",
+            id="le conflit a fait 40 000 morts : un bilan de guerre (fr)",
+        ),
+    ],
+)
+def test_the_toll_of_a_war_told_with_the_war_as_subject(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants dropped explosives from drones before storming a checkpoint in Erbil on "
+            "Monday.",
+            id="dropped explosives, storming: attack words (en)",
+        ),
+        pytest.param(
+            "Des combattants ont largué des explosifs depuis des drones sur un poste de contrôle "
+            "à Erbil lundi.",
+            id="largué des explosifs : une attaque (fr)",
+        ),
+    ],
+)
+def test_an_assault_told_as_it_began_and_munitions_dropped(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Erbil"]
