@@ -333,6 +333,12 @@ def select_places(
         if _INSTITUTION_AFTER.match(text, end) is not None:
             last_end, last_accepted = end, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
+        if feature in SETTLEMENT_FEATURES and _dateline_town(text, start, end):
+            last_end, last_accepted = end, False
+            continue  # "MEXICO CITY (AP) —": where the dispatch was written
+        if feature != "country" and _name_goes_on(text, start, end):
+            last_end, last_accepted = end, False
+            continue  # "à Majdal Zoun": a longer name than the one matched
         if place.country_iso2 == SEA_COUNTRY and (
             _SEA_MODIFIER.match(folded, end) is not None
             or (last_accepted and _ON_THE_SEA.fullmatch(folded, last_end, start) is not None)
@@ -383,6 +389,58 @@ _INSTITUTION_AFTER = re.compile(
     r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
     r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"
 )
+# The head of a dispatch, at the start of its line: the town, then an agency in brackets, a
+# date after a comma, or a dash ("MEXICO CITY (AP) —", "GOMA, Feb 27 (Reuters) -", "Bukavu,
+# 27 février 2025 -", "BACOLOD CITY —"); a town written in capitals before a comma too
+# ("BAGHDAD, Iraq (AP) —"). Where the dispatch was written, not where the attack was.
+_DATELINE_HEAD = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*[,\-\u2013\u2014]|[-\u2013\u2014]\s|,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+"
+    r"[A-Za-zéû]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))"
+)
+# Capitalised words that may follow a place without making it part of a longer name: days,
+# months, division and place words ("Kharkiv Oblast", "Gaza City"), compass words.
+_NAME_GOES_ON_OK: frozenset[str] = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+     "Oct", "Nov", "Dec", "Province", "District", "City", "Region", "State", "Governorate",
+     "Oblast", "County", "Airport", "Base", "Air", "Camp", "Valley", "River", "Town",
+     "Municipality", "Prefecture", "Department", "Territory", "Division", "Township", "LGA",
+     "Area", "North", "South", "East", "West", "Central", "Is", "In", "On", "At", "And",
+     "The", "As", "For", "To", "Of", "From", "After", "By", "With", "Et", "Le", "La", "Les",
+     "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _dateline_town(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` heads a dispatch's first line (see ``_DATELINE_HEAD``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    if _DATELINE_HEAD.match(text, end) is not None:
+        return True
+    return text[start:end].isupper() and text[end : end + 1] == ","
+
+
+def _name_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the name matched at ``start:end`` goes on with a capitalised word ("Majdal Zoun",
+    "Bhata Dhurian", "Kfar Kila" when only "Kfar" were known): the text names a longer place the
+    gazetteer lacks, not the one matched. Not in a title-case line, where every word is
+    capitalised."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1) in _NAME_GOES_ON_OK:
+        return False
+    word = following.group(1)
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym: "in Kidal JNIM fighters", "Gaza UN school"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = text[line_start : line_end if line_end != -1 else len(text)].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 3 >= len(words)  # a sentence, not a headline in title case
+
+
 # A sea that describes a town: "the Red Sea port city of Hodeida", "the Black Sea coast",
 # "Hodeida, sur la mer Rouge", "Odesa, on the Black Sea".
 _SEA_MODIFIER = re.compile(r" (?:port|ports|coast|coastal|city|town|resort|island|islands)\b")
@@ -1212,7 +1270,8 @@ def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
 _DIVISION_NOUNS = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
-    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie)"
+    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie|"
+    r"caza|qada|qadaa|kaza)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
     r"\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?(?:(?:la|le|les|the)\s+|l')?"

@@ -603,3 +603,46 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 )
 def test_a_hospital_struck_is_the_attack_place(world_extractor: Extractor, body: str) -> None:
     assert _attack_places(world_extractor, body) == ["ps-al-shifa-hospital"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli drone killed two men on Tuesday near Kfar Kila, in the Marjayoun caza, "
+            "local media said.",
+            id="the caza: a Lebanese district situates the village (en)",
+        ),
+        pytest.param(
+            "Un drone israélien a tué deux hommes mardi près de Kfar Kila, localité frontalière "
+            "du caza de Marjayoun, selon les médias locaux.",
+            id="le caza : un district libanais situe la localité (fr)",
+        ),
+    ],
+)
+def test_a_caza_situates_the_village(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kfar Kila"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "MEXICO CITY (AP) — Gunmen opened fire in a bar in the central city of Cortazar late "
+            "Sunday, killing seven people, prosecutors said.",
+            id="CITY (AP) — : the dateline of a wire story (en)",
+        ),
+        pytest.param(
+            "MEXICO CITY (AFP) - Des hommes armés ont ouvert le feu dimanche soir dans un bar de "
+            "Cortazar, dans le centre du pays, tuant sept personnes, selon le parquet.",
+            id="VILLE (AFP) - : la date de dépêche (fr)",
+        ),
+        pytest.param(
+            "MEXICO CITY — Gunmen opened fire in a bar in the central city of Cortazar late "
+            "Sunday, killing seven people.",
+            id="CITY — : a dateline without an agency (en)",
+        ),
+    ],
+)
+def test_a_dateline_with_a_dash_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Cortazar"]

@@ -95,6 +95,7 @@ _ALIASES = [
     ("il", "Israeli", "demonym", False),
     ("il", "israéliennes", "demonym", False),
     ("il", "israélienne", "demonym", False),
+    ("il", "israélien", "demonym", False),
     ("bd", "Bangladesh", "name", False),
     ("et-somali", "Somali", "name", False),
     ("so-mogadishu", "Mogadishu", "name", False),
@@ -3167,3 +3168,51 @@ def test_an_unlisted_neighbourhood_of_a_town_is_the_place(
     right after it, is the attack's place, and the town is not a second attack."""
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Zayouna", "IQ", 7)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two members of Hezbollah died on Tuesday when an Israeli drone struck their car near "
+            "Nabatieh.",
+            id="members of X died when a drone struck: X lost them, the drone's side attacked (en)",
+        ),
+        pytest.param(
+            "Deux combattants du Hezbollah ont péri mardi lorsqu'un drone israélien a pris pour "
+            "cible leur véhicule près de Nabatieh.",
+            id="des combattants de X ont péri lorsqu'un drone : X a perdu, le drone attaque (fr)",
+        ),
+    ],
+)
+def test_the_group_whose_members_died_is_not_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Nabatieh", "Israel Defense Forces", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six farmers on Monday in Kalo Dabara, a village of the Mopti region, "
+            "officials said.",
+            id="a known name followed by a capitalised word names a longer place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué six agriculteurs lundi à Kalo Dabara, un village de la "
+            "région de Mopti, selon des responsables.",
+            id="un nom connu suivi d'un mot en capitale nomme un lieu plus long (fr)",
+        ),
+    ],
+)
+def test_a_name_that_goes_on_is_not_the_shorter_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """Kalo is a Malian town of the gazetteer; "Kalo Dabara" is another place, which it lacks."""
+    mentions = found(world_extractor, make_article, body)
+    assert "ml-kalo" not in [m.location_id for m in mentions]
+    assert [m.killed for m in mentions] == [6]
