@@ -188,6 +188,16 @@ BURST_CUES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Aggregate cues of a habit or a campaign ("regularly targeted", "frequent drone strikes"):
+# in a sentence that dates its attack to one day ("attacked X on Monday, in an area regularly
+# targeted by gangs") they describe the place, and the day's attack is told.
+HABIT_CUES: frozenset[str] = frozenset(
+    {"regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
+     "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
+     "have increasingly", "de plus en plus"}
+)  # fmt: skip
+
+
 # A toll counted over a period that runs to now ("23 people have been killed in X since
 # January", "23 personnes ont été tuées depuis le début de l'année"): a tally, not one attack.
 _MONTH_OR_START = (

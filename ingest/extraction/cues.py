@@ -212,6 +212,9 @@ IRREALIS = (
 # not make an event. The clause runs to the next comma.
 CONTEXT = (
     "en reaction a", "en reaction aux", "en reponse a", "en reponse aux", "in response to",
+    # "depuis les violences de mars", "since the fighting in March": a period, not an attack.
+    "depuis les violences", "depuis les combats", "depuis les affrontements",
+    "depuis les massacres", "depuis les evenements", "depuis la guerre", "depuis l'offensive",
     "in retaliation for", "en represailles a", "en represailles aux", "en riposte a",
     "en riposte aux", "depuis le debut", "depuis le declenchement", "depuis que", "since",
     "amid", "sur fond de", "sur fond d'", "in connection with", "en lien avec", "dans le cadre de",
@@ -274,6 +277,14 @@ AGGREGATE = (
     "all of these", "each of", "chacune de", "surged", "have surged", "has surged", "surge in",
     "increase in", "rise in", "a augmente", "ont augmente", "a bondi", "ont bondi",
     "se sont multipliees", "intensifie*", "escalation of attacks", "en hausse",
+    # Habits and campaigns, not one attack: "régulièrement prise pour cible", "has carried out
+    # frequent drone strikes", "multiplient les attaques", "stepped up air raids", "since the
+    # group began attacking shipping".
+    "regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
+    "frequent strikes", "frequent drone strikes", "frequent raids", "multiplient les attaques",
+    "multiplie les attaques", "multiplient les frappes", "multiplie les frappes", "stepped up",
+    "has increasingly", "have increasingly", "de plus en plus", "began attacking",
+    "started attacking", "began targeting", "commence a attaquer", "commence a cibler",
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").

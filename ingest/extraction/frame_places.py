@@ -65,9 +65,12 @@ _SOURCE_PLACE = re.compile(
     r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
     r" (?:the )?$"
 )
-_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue")  # one is in every _HOSPITAL_BEFORE
+# One is in every _HOSPITAL_BEFORE match.
+_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante")
 _HOSPITAL_BEFORE = re.compile(
-    r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue)"
+    r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue|"
+    r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
+    r"health cent(?:er|re)|centre de sante)"
     r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
 )
 _TREATED = re.compile(

@@ -25,7 +25,7 @@ from ingest.extraction.actors import NON_STATE_KINDS, ActorMention, Roles
 from ingest.extraction.aggregates import running_tally
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
-from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims
+from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims, with_relative
 from ingest.extraction.counting import SentenceCounts, sentence_counts
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
@@ -281,13 +281,23 @@ _DATELINE_SENTENCES = 2  # a dateline opens the first line of the body (after th
 def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fragment:
     """The fragment of a sentence that tells an attack and names no place."""
     fact = frame.fact
+    # "... depuis les violences de mars, au cours desquelles 1 500 civils avaient été tués": a
+    # figure inside a context clause is the toll of what that clause names, not this attack's.
+    casualties = [
+        c
+        for c in frame.casualties
+        if not any(
+            start <= c.quantity.start < with_relative(context.folded, stop, fact.sentence.end)
+            for start, stop in fact.discounted
+        )
+    ]
     return fragment(
         frame.sentence,
         fact,
         context.folded[fact.sentence.start : fact.sentence.end],
         frame.date,
         frame.weapons,
-        (frame.casualties, frame.nothing),
+        (casualties, frame.nothing),
         frame.roles,
         (frame.source, frame.hedged, frame.sources, claim),
         context.lexicons,

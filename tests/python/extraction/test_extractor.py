@@ -1490,3 +1490,113 @@ def test_an_assault_told_as_it_began_and_munitions_dropped(
     extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert places(mentions(extractor, make_article, body)) == ["Erbil"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Hit on Monday, wounding two soldiers, who were taken to a medical "
+            "center in Erbil.",
+            id="a medical center the wounded were taken to (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi, blessant deux soldats, transportés dans un "
+            "centre médical à Erbil.",
+            id="un centre médical où les blessés ont été transportés (fr)",
+        ),
+    ],
+)
+def test_the_medical_center_the_wounded_went_to_is_no_attack_place(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Militias have carried out frequent drone strikes on the Erbil air base in recent "
+            "years.",
+            [],
+            id="frequent drone strikes: a habit, no attack (en)",
+        ),
+        pytest.param(
+            "Depuis janvier, la base aérienne d'Erbil est régulièrement prise pour cible par "
+            "les milices.",
+            [],
+            id="régulièrement prise pour cible : une habitude, pas une attaque (fr)",
+        ),
+        pytest.param(
+            "Militants attacked a checkpoint in Hit on Monday, killing two soldiers, in an area "
+            "regularly targeted by militias.",
+            ["Hit"],
+            id="an attack on one day in an area regularly targeted: the attack (en)",
+        ),
+        pytest.param(
+            "Des miliciens ont attaqué lundi un poste de contrôle à Hit, tuant deux soldats, "
+            "dans une zone régulièrement prise pour cible.",
+            ["Hit"],
+            id="une attaque un jour dans une zone régulièrement visée : l'attaque (fr)",
+        ),
+        pytest.param(
+            "The militias have stepped up rocket attacks on the Erbil air base.",
+            [],
+            id="stepped up attacks: a campaign (en)",
+        ),
+        pytest.param(
+            "Les milices multiplient les attaques contre la base aérienne d'Erbil.",
+            [],
+            id="multiplient les attaques : une campagne (fr)",
+        ),
+    ],
+)
+def test_habits_and_campaigns_are_no_attack(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Hit on Monday. Violence has surged since the militia attack on the "
+            "Erbil air base on October 7, officials said.",
+            id="since the attack on a date: a reference date, no passing reference (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi. Les violences ont augmenté depuis l'attaque de "
+            "la milice contre la base aérienne d'Erbil le 7 octobre, selon des responsables.",
+            id="depuis l'attaque du 7 octobre : une date de référence (fr)",
+        ),
+    ],
+)
+def test_since_the_attack_is_a_reference_date(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb exploded near a police post in Erbil on Friday, wounding three officers. The "
+            "region has been tense since the fighting in March, during which more than 1,500 "
+            "civilians were killed.",
+            id="the toll of the fighting a since-clause names is not the bomb's (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé vendredi près d'un poste de police à Erbil, blessant trois "
+            "agents. La région reste tendue depuis les violences de mars, au cours desquelles "
+            "plus de 1 500 civils avaient été tués.",
+            id="le bilan des violences de mars n'est pas celui de la bombe (fr)",
+        ),
+    ],
+)
+def test_a_toll_inside_a_period_clause_is_not_the_attacks(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [(m.killed, m.wounded) for m in mentions(extractor, make_article, body)] == [(None, 3)]
