@@ -104,7 +104,7 @@ _PERSON = frozenset(
         "vigilante", "militiaman", "milicien", "auxiliary", "suppletif", "ranger",
         "sergeant", "sergent", "captain", "capitaine", "colonel", "lieutenant", "general",
         "passenger", "passager", "shepherd", "berger", "fisherman", "pecheur", "miner",
-        "mineur", "pupil", "eleve", "baby", "bebe", "refugee", "refugie", "refugiee",
+        "mineur", "pupil", "eleve", "baby", "bebe", "refugee", "refugie", "refugiee", "agent",
     }
 )  # fmt: skip
 _ASIDE = re.compile(

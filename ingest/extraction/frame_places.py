@@ -265,11 +265,13 @@ def with_site_anaphora(
 
 
 def without_landmarks_and_sources(
-    folded: str, hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
+    texts: tuple[str, str], hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
 ) -> list[PlaceHit]:
     """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
     d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori"),
-    where the source speaks from, and where the wounded were taken."""
+    where the source speaks from, where the wounded were taken and where a group is based
+    (``texts``: the text and its folding)."""
+    text, folded = texts
     kept: list[PlaceHit] = []
     if not hits:
         return kept
@@ -297,6 +299,8 @@ def without_landmarks_and_sources(
         if _broadcaster(folded, hit, start):
             continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
         if _time_zone(folded, hit, start):
+            continue
+        if _home_of_a_group(text, folded, hit, start):
             continue
         kept.append(hit)
     return kept
@@ -413,6 +417,27 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
         )
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
     ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
+
+
+# "une émanation du Jaish-e-Mohammed basé au Pakistan", "a group based in Syria", "the
+# Pakistan-based group": where a group lives, not where it attacked.
+_BASED_BEFORE = re.compile(
+    r"\b(?:basé|basée|basés|basées|based|headquartered|installée?s?|implantée?s?) "
+    r"(?:au|aux|à|a|en|dans|in|at)(?: the| le| la| les| l'| l’)? ?$",
+    re.IGNORECASE,
+)
+_BASED_AFTER = re.compile(r" based\b")
+
+
+def _home_of_a_group(text: str, folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "basé au Pakistan", "based in Syria", "Pakistan-based": a group's home, no attack place
+    ("une base au Niger" is a base: the accent tells the participle, so the text is read)."""
+    if _BASED_AFTER.match(folded, hit.end) is not None:
+        return True
+    low = max(start, hit.start - 25)
+    if "base" not in folded[low : hit.start] and "headquartered" not in folded[low : hit.start]:
+        return False
+    return _BASED_BEFORE.search(text, low, hit.start) is not None
 
 
 def _time_zone(folded: str, hit: PlaceHit, start: int) -> bool:

@@ -26,6 +26,10 @@ _LOCATED_IN_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 _COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
 _HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})
+_BASED_WORDS: frozenset[str] = frozenset(
+    {"base", "basee", "bases", "basees", "based", "headquartered", "installe", "installee",
+     "implante", "implantee"}
+)  # fmt: skip
 
 
 class ArticleHints(NamedTuple):
@@ -62,8 +66,8 @@ def article_hints(
         if key is None:
             continue
         if entry.hint:
-            if _located_in(folded, match.start):
-                located.add(entry.hint)
+            if _located_in(folded, match.start) and not folded.startswith(" based", match.end):
+                located.add(entry.hint)  # (not "the Pakistan-based group")
         elif len(key.places) == 1 and not key.common:
             place = key.places[0]
             if place.feature_type in _HOME_AREAS and place.country_iso2:
@@ -77,11 +81,14 @@ def article_hints(
 
 
 def _located_in(folded: str, start: int) -> bool:
-    """Whether a locative word comes right before ``start`` (past an article)."""
-    words = folded[max(0, start - 14) : start].replace("'", " ").split()
+    """Whether a locative word comes right before ``start`` (past an article), and not after
+    "based" ("un groupe basé au Pakistan" says where a group lives)."""
+    words = folded[max(0, start - 24) : start].replace("'", " ").split()
     if words and words[-1] in _COUNTRY_ARTICLES:
         words.pop()
-    return bool(words) and words[-1] in _LOCATED_IN_WORDS
+    if not words or words[-1] not in _LOCATED_IN_WORDS:
+        return False
+    return len(words) < 2 or words[-2] not in _BASED_WORDS
 
 
 def _most_named(counts: Mapping[str, int]) -> str | None:

@@ -174,7 +174,9 @@ def _read_event(
             carried.last_site = (index, site)
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
-        hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+        hits = without_landmarks_and_sources(
+            (context.text, context.folded), hits, spans, fact.sentence.start
+        )
         hits = without_apposed_divisions(context.text, context.folded, hits)
         hits = without_far_road_ends(context.folded, hits)
     if not hits and not fact.title and carried.spotted is not None:
@@ -267,7 +269,9 @@ def _where_spotted(
     spans = fact.cue_spans
     hits = sentence_places(context, fact, spans)
     if hits:
-        hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+        hits = without_landmarks_and_sources(
+            (context.text, context.folded), hits, spans, fact.sentence.start
+        )
         hits = finest(without_apposed_divisions(context.text, context.folded, hits))
     return hits if len(hits) == 1 and not is_area(hits[0].place) else []
 

@@ -646,3 +646,46 @@ def test_a_caza_situates_the_village(world_extractor: Extractor, body: str) -> N
 )
 def test_a_dateline_with_a_dash_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Cortazar"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Friday the army said its drones had struck rebel positions near Mweso, killing "
+            "several fighters, a word Kinshasa uses for the M23.",
+            id="a word Kinshasa uses: the government, not a place (en)",
+        ),
+        pytest.param(
+            "Vendredi, des drones de l'armée ont frappé des positions rebelles près de Mweso, "
+            "dans l'est de la RDC, tuant des combattants d'un groupe que Kinshasa qualifie de "
+            "terroriste.",
+            id="que Kinshasa qualifie : le gouvernement, pas un lieu (fr)",
+        ),
+    ],
+)
+def test_a_capital_that_speaks_is_its_government(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Mweso"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A merchant ship was hit by two missiles in the Gulf of Aden on Monday, about 70 "
+            "nautical miles southeast of the Yemeni port city of Aden, the United Kingdom "
+            "Maritime Trade Operations agency said.",
+            id="a landmark town typed as a city, and a country inside an agency's name (en)",
+        ),
+        pytest.param(
+            "Un navire marchand a été touché lundi par deux missiles dans le golfe d'Aden, à "
+            "environ 70 milles nautiques au sud-est de la ville portuaire yéménite d'Aden, "
+            "selon l'agence United Kingdom Maritime Trade Operations.",
+            id="une ville repère et un pays dans le nom d'une agence (fr)",
+        ),
+    ],
+)
+def test_a_landmark_and_an_agency_name_are_no_attack_places(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Gulf of Aden"]

@@ -1600,3 +1600,54 @@ def test_a_toll_inside_a_period_clause_is_not_the_attacks(
     extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [(m.killed, m.wounded) for m in mentions(extractor, make_article, body)] == [(None, 3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The authorities in Erbil on Tuesday accused the militia of firing rockets at Hit "
+            "on Sunday, killing two soldiers.",
+            id="accused on Tuesday of firing on Sunday: the accusation's day is no attack day (en)",
+        ),
+        pytest.param(
+            "Les autorités d'Erbil ont accusé mardi la milice d'avoir tiré dimanche des "
+            "roquettes sur Hit, tuant deux soldats.",
+            id="accusé mardi d'avoir tiré dimanche : le jour de l'accusation (fr)",
+        ),
+    ],
+)
+def test_the_day_of_an_accusation_dates_the_statement(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = [m for m in mentions(extractor, make_article, body) if m.location_name == "Hit"]
+    assert [(m.event_date, m.killed) for m in found] == [(date(2023, 10, 29), 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Hit on Monday. The attack was claimed by a new militia, an offshoot "
+            "of an Erbil-based group.",
+            id="an X-based group: X is its home, no attack place (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi. L'attaque a été revendiquée par une nouvelle "
+            "milice, une émanation d'un groupe basé à Erbil.",
+            id="un groupe basé à X : son siège, pas un lieu d'attaque (fr)",
+        ),
+        pytest.param(
+            "Rockets struck Hit on Monday. Erbil says the militia is behind the attack.",
+            id="a town that says: the government seated there (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi. Erbil accuse la milice d'être derrière l'attaque.",
+            id="une ville qui accuse : le gouvernement qui y siège (fr)",
+        ),
+    ],
+)
+def test_a_groups_home_and_a_speaking_town_are_no_attack_places(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Hit"]
