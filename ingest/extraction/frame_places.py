@@ -65,6 +65,19 @@ _SOURCE_PLACE = re.compile(
     r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
     r" (?:the )?$"
 )
+_CARRIED_WORDS = (
+    "evacu",
+    "transport",
+    "transfer",
+    "condui",
+    "achemin",
+    "taken",
+    "rushed",
+    "airlift",
+    "brought",
+    "carried",
+    "flown",
+)  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
 _HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante")
 _HOSPITAL_BEFORE = re.compile(
@@ -402,10 +415,25 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
     return _FLED_TO.search(folded, window_start, hit.start) is not None
 
 
+# "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
+# a town the wounded were carried to, the verb right before it (or before a town of the chain).
+_CARRIED_TO = re.compile(
+    r"\b(?:evacue|transporte|transfere|conduit|achemine|evacuated|taken|rushed|transferred|"
+    r"airlifted|brought|carried|flown)\w* (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"
+    r"(?:[a-z'-]+(?: [a-z'-]+)? (?:puis|then|and then|et|and|avant d'etre \w+ (?:a|vers)) "
+    r"(?:to |a |vers )?)?$"
+)
+
+
 def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:
-    """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital": where
-    the wounded were taken, not where they were hit."""
+    """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital",
+    "acheminés vers Nouna puis Dédougou": where the wounded were taken, not where they were
+    hit."""
     low = max(start, hit.start - 45)
+    if contains_any(folded[low : hit.start], _CARRIED_WORDS) and (
+        _CARRIED_TO.search(folded, low, hit.start) is not None
+    ):
+        return True
     if hit.place.feature_type in SITE_FEATURES and contains_any(
         fold_key(hit.place.name), _HOSPITAL_WORDS
     ):

@@ -1122,7 +1122,13 @@ def _names_typed(
 # area it lies in, the area's name next. The wire style sets the area after a bare comma or in
 # brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
 _IN_AREA_WORDED = (
-    r",?\s+(?:in|dans|en|au|aux)\s+(?:the\s+|le\s+|la\s+|l')?(?:(?:far\s+|extreme\s+)?"
+    # "X, également dans la province voisine d'Abyan", "X, also in neighbouring Abyan": an
+    # adverb, a division noun and "neighbouring" may stand before the area's name.
+    r",?\s+(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
+    r"(?:the\s+|le\s+|la\s+|l')?(?:(?:neighbouring|neighboring|nearby)\s+)?"
+    r"(?:(?:province|region|district|state|etat|governorate|gouvernorat|prefecture|departement|"
+    r"territoire|cercle|wilaya)\s+(?:(?:voisine?|meme)\s+)?(?:de\s+la\s+|de\s+l'|du\s+|de\s+|"
+    r"d'|of\s+(?:the\s+)?)?)?(?:(?:far\s+|extreme\s+)?"
     r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
@@ -1178,7 +1184,8 @@ def _names_located(
     return spans
 
 
-_JOINT_WORDS = ("in", "dans", "en", "au")  # "aux" too: a joint's word opens with one of these
+# A joint's word opens with one of these ("aux" too; "also in", "également dans").
+_JOINT_WORDS = ("in", "dans", "en", "au", "also", "egalement", "aussi", "lui aussi", "elle aussi")
 
 
 def _may_join(folded: str, start: int, end: int) -> bool:
@@ -1319,6 +1326,31 @@ _UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s
 _BEFORE_NAMED_DIVISION = re.compile(r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?)?")
 _DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
 _APPOSITION_REACH = 50  # characters between a place and the division named in apposition
+
+
+# "chef-lieu du territoire de Beni", "in the district of X": a town's name after a division
+# noun names the division it is the seat of.
+_DIVISION_NOUN_BEFORE = re.compile(
+    r"\b(?:territoire|territory|cercle|district|departement|department|prefecture|county|comte|"
+    r"wilaya|caza|tehsil|lga) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
+)
+
+
+def without_division_seats(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """Drop a town named as the division it is the seat of ("le village de Mayimoya, au nord
+    d'Oicha, chef-lieu du territoire de Beni"): when the sentence names another place, the
+    division only situates it."""
+    if len(hits) < 2:
+        return list(hits)
+    seats = [
+        hit
+        for hit in hits
+        if hit.place.feature_type in SETTLEMENT_FEATURES
+        and _DIVISION_NOUN_BEFORE.search(folded, max(0, hit.start - 30), hit.start) is not None
+    ]
+    if not seats or not any(hit not in seats and not is_area(hit.place) for hit in hits):
+        return list(hits)  # no finer place beside it: the division's seat stays
+    return [hit for hit in hits if hit not in seats]
 
 
 def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:

@@ -43,7 +43,12 @@ from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_f
 from ingest.extraction.lexicons import SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, PLACE
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
-from ingest.extraction.places import PlaceHit, is_area, without_apposed_divisions
+from ingest.extraction.places import (
+    PlaceHit,
+    is_area,
+    without_apposed_divisions,
+    without_division_seats,
+)
 from ingest.extraction.roles import (
     COMPOUND_MODIFIER,
     actor_mentions,
@@ -178,6 +183,7 @@ def _read_event(
             (context.text, context.folded), hits, spans, fact.sentence.start
         )
         hits = without_apposed_divisions(context.text, context.folded, hits)
+        hits = without_division_seats(context.folded, hits)
         hits = without_far_road_ends(context.folded, hits)
     if not hits and not fact.title and carried.spotted is not None:
         hits = _where_spotted(context, carried.spotted, index)

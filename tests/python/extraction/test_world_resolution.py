@@ -3216,3 +3216,69 @@ def test_a_name_that_goes_on_is_not_the_shorter_place(
     mentions = found(world_extractor, make_article, body)
     assert "ml-kalo" not in [m.location_id for m in mentions]
     assert [m.killed for m in mentions] == [6]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed nine villagers on Monday in the village of Tamberi, north of Gao, "
+            "the seat of the district of Kidal, in Mali, officials said.",
+            id="the district of X, the seat named after a finer place: no second place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué neuf villageois lundi dans le village de Tamberi, au nord "
+            "de Gao, chef-lieu du district de Kidal, au Mali, selon des responsables.",
+            id="chef-lieu du district de X : pas de second lieu (fr)",
+        ),
+    ],
+)
+def test_a_town_named_as_the_division_it_seats_only_situates(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Tamberi", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jihadists attacked Kalo in the Mopti region on Sunday, killing six soldiers. About "
+            "twenty wounded were taken to Gao and then to Kidal, a health worker said.",
+            id="taken to X and then to Y: where the wounded went (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Kalo, dans la région de Mopti, tuant six soldats. "
+            "Une vingtaine de blessés ont été acheminés vers Gao puis Kidal, selon un agent de "
+            "santé.",
+            id="acheminés vers X puis Y : où sont allés les blessés (fr)",
+        ),
+    ],
+)
+def test_the_towns_the_wounded_were_carried_to_are_no_attack_places(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were killed on Monday by a roadside bomb near Tamberi, also in "
+            "neighbouring Borno State.",
+            id="near X, also in neighbouring Y state: X is in Y (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués lundi par un engin explosif près de Tamberi, également "
+            "dans l'État voisin de Borno.",
+            id="près de X, également dans l'État voisin de Y : X est dans Y (fr)",
+        ),
+    ],
+)
+def test_a_village_placed_in_a_neighbouring_province(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Tamberi", "Borno", 2)]
