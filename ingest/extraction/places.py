@@ -540,13 +540,7 @@ def _neighbourhoods_over_their_city(
         hit
         for number, hit in enumerate(hits)
         if hit.place.feature_type in SETTLEMENT_FEATURES
-        and (
-            not _NEIGHBOURHOOD.isdisjoint(_previous_words(folded, hit.start, sentence_start))
-            or (
-                _next_word(folded, hit.end) in _NEIGHBOURHOOD
-                and not _division_of_the_place_before(folded, hits, number, sentence_start)
-            )
-        )
+        and _neighbourhood_named(folded, hits, number, sentence_start)
     ]
     if not parts:
         return hits
@@ -560,6 +554,25 @@ def _neighbourhoods_over_their_city(
             for p in parts
         )
     ]
+
+
+def _neighbourhood_named(
+    folded: str, hits: Sequence[PlaceHit], number: int, sentence_start: int
+) -> bool:
+    """Whether the hit is introduced as a neighbourhood ("le quartier chiite de Sadr City",
+    "Kabul's Dasht-e-Barchi neighbourhood"). A district named after "of"/"de" a place told
+    before it ("à Moreh dans le district de Tengnoupal", "the Kulachi tehsil of Dera Ismail
+    Khan district") is the division that holds that place, not a neighbourhood of it."""
+    hit = hits[number]
+    before = set(_previous_words(folded, hit.start, sentence_start)) & _NEIGHBOURHOOD
+    if before - _DISTRICT_WORDS:
+        return True
+    if not before and _next_word(folded, hit.end) not in _NEIGHBOURHOOD:
+        return False
+    return not _division_of_the_place_before(folded, hits, number, sentence_start)
+
+
+_DISTRICT_WORDS: frozenset[str] = frozenset({"district", "districts"})
 
 
 def _division_of_the_place_before(
@@ -1314,7 +1327,8 @@ _DIVISION_NOUNS = (
     r"caza|qada|qadaa|kaza)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
-    r"\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?(?:(?:la|le|les|the)\s+|l')?"
+    r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"
+    r"(?:(?:la|le|les|the)\s+|l')?"
     r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
@@ -1325,6 +1339,7 @@ _UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s
 # ", Borno State", ", in Garissa county": the division noun after its name.
 _BEFORE_NAMED_DIVISION = re.compile(r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?)?")
 _DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
+_IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
 _APPOSITION_REACH = 50  # characters between a place and the division named in apposition
 
 
@@ -1382,6 +1397,11 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
         or _in_named_area(folded, hit, division)
     ):
         return True
+    if (
+        _IN_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+        and _DIVISION_AFTER_NAME.match(folded, division.end) is not None
+    ):
+        return True  # "the border town of Moreh in Tengnoupal district"
     if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[
         hit.end : division.start
     ].strip()[:1] not in {",", "("}:

@@ -689,3 +689,22 @@ def test_a_landmark_and_an_agency_name_are_no_attack_places(
     world_extractor: Extractor, body: str
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Gulf of Aden"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen opened fire on a security post in the border town of Moreh in Tengnoupal "
+            "district on Monday, killing a police commando.",
+            id="X in Y district, no comma: Y situates X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu lundi sur un poste à Moreh dans le district de "
+            "Tengnoupal, tuant un commando de la police.",
+            id="à X dans le district de Y : Y situe X, pas un quartier (fr)",
+        ),
+    ],
+)
+def test_a_district_named_after_its_town_situates_it(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Moreh"]
