@@ -288,7 +288,11 @@ def _claimant(
         if _RELATIVE.search(folded, max(0, cue_start - 24), cue_start) is not None:
             return before[-1].actor_id  # "..., an umbrella group that claimed": the antecedent
         return before[0].actor_id
-    after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
+    after = [
+        m
+        for m in mentions
+        if cue_end <= m.start <= cue_end + 60 and not _object_of_attack(folded, start, m)
+    ]  # "said it conducted an airstrike against al-Shabab militants": the side attacked
     if after:
         return after[0].actor_id
     if antecedent is not None:

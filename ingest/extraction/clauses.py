@@ -28,7 +28,8 @@ _CLAUSE_STOP = re.compile(r"[.;:]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
 # Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
 # que les assaillants, lundi,"): a date after them dates what is told, not the telling.
-_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the"})
+# "a indiqué avoir mené dimanche une frappe": the infinitive opens the act told too.
+_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the", "avoir"})
 _NEGATION_BEFORE = re.compile(
     r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas )"
 )

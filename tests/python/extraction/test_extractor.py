@@ -1651,3 +1651,32 @@ def test_a_groups_home_and_a_speaking_town_are_no_attack_places(
     extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert places(mentions(extractor, make_article, body)) == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "AFRICOM said it conducted an airstrike on Sunday against militants near Hit.",
+            ("United States Armed Forces", date(2023, 10, 29)),
+            id="AFRICOM said it conducted a strike against X: the US side, X attacked (en)",
+        ),
+        pytest.param(
+            "L'armée a annoncé mardi avoir mené dimanche une frappe aérienne contre des "
+            "combattants près de Hit.",
+            (None, date(2023, 10, 29)),
+            id="a annoncé mardi avoir mené dimanche : la frappe est de dimanche (fr)",
+        ),
+        pytest.param(
+            "L'armée a indiqué avoir mené dimanche une frappe aérienne contre des combattants "
+            "près de Hit.",
+            (None, date(2023, 10, 29)),
+            id="a indiqué avoir mené dimanche : l'infinitif ouvre l'acte raconté (fr)",
+        ),
+    ],
+)
+def test_a_command_claiming_a_strike_against_a_group(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: tuple[object, date]
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.claimed_by, m.event_date) for m in found] == [expected]
