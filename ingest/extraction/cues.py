@@ -371,7 +371,7 @@ PLACE_TYPE = (
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
     "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
     "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",
-    "gouvernorat", "prefecture", "wilaya", "cercle",
+    "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

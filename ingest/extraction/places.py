@@ -340,6 +340,9 @@ def select_places(
         if _INSTITUTION_AFTER.match(text, end) is not None:
             last_end, last_accepted = end, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
+        if _owner_elsewhere(spans, folded, start, place):
+            last_end, last_accepted = end, False
+            continue  # "Khyber district's Bara": not a Bara of another country
         if feature in SETTLEMENT_FEATURES and _dateline_town(text, start, end):
             last_end, last_accepted = end, False
             continue  # "MEXICO CITY (AP) —": where the dispatch was written
@@ -434,6 +437,25 @@ _NAME_GOES_ON_OK: frozenset[str] = frozenset(
      "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _owner_elsewhere(
+    spans: Sequence[tuple[int, int, PlaceKey]], folded: str, start: int, place: Place
+) -> bool:
+    """Whether a possessive area right before the place ("Khyber district's Bara", "Borno
+    State's Gwoza") lies only in other countries than the place chosen: then the text names a
+    place of the area's country that the gazetteer lacks."""
+    if not folded.startswith("'s ", start - 3):
+        return False
+    for _, other_end, key in spans:
+        if other_end + 3 != start:
+            continue
+        countries = {p.country_iso2 for p in key.places if p.feature_type in _OWNER_FEATURES}
+        return bool(countries) and place.country_iso2 not in countries
+    return False
+
+
+_OWNER_FEATURES: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
 
 
 def _dateline_town(text: str, start: int, end: int) -> bool:
@@ -1127,7 +1149,10 @@ def _names_typed(
         if apposition is not None:
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
             if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
-                spans.append((name.start(1), name.end(1)))
+                # "Sagaing Region's Myaung Township": the name after the possessive province
+                owner = max(text.rfind("'s ", name.start(1), name.end(1)),
+                            text.rfind("’s ", name.start(1), name.end(1)))  # fmt: skip
+                spans.append((owner + 3 if owner != -1 else name.start(1), name.end(1)))
     return spans
 
 
@@ -1284,7 +1309,7 @@ def _described(
 _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|"
-    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle)\b"
+    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
 _BASES: dict[str, tuple[str, str]] = {
@@ -1301,7 +1326,8 @@ _BASE_HEAD = re.compile(",? ")
 _TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
-     "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base"}
+     "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
+     "township", "tehsil"}
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")

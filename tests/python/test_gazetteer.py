@@ -708,3 +708,38 @@ def test_a_landmark_and_an_agency_name_are_no_attack_places(
 )
 def test_a_district_named_after_its_town_situates_it(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Moreh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A military airstrike on a village monastery in Sagaing Region's Myaung Township "
+            "on Saturday killed nine people.",
+            ("Myaung", "MM"),
+            id="Region's X Township: a township the gazetteer lacks, in that region (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne de l'armée contre un monastère du township de Myaung, dans la "
+            "région de Sagaing, a tué neuf personnes samedi.",
+            ("Myaung", "MM"),
+            id="le township de X, dans la région de Y (fr)",
+        ),
+        pytest.param(
+            "Three policemen were killed in an assault on a police post in Khyber district's "
+            "Bara tehsil on Sunday, officials said.",
+            ("Bara", "PK"),
+            id="district's X tehsil: not a foreign Bara, the tehsil of that district (en)",
+        ),
+        pytest.param(
+            "Trois policiers ont été tués dimanche dans l'attaque d'un poste de police du tehsil "
+            "de Bara, dans le district de Khyber, au Pakistan.",
+            ("Bara", "PK"),
+            id="le tehsil de X, dans le district de Y, au Pakistan (fr)",
+        ),
+    ],
+)
+def test_townships_and_tehsils_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str, place: tuple[str, str]
+) -> None:
+    assert [(m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)] == [place]
