@@ -1680,3 +1680,25 @@ def test_a_command_claiming_a_strike_against_a_group(
 ) -> None:
     found = mentions(extractor, make_article, body)
     assert [(m.claimed_by, m.event_date) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck the Erbil air base on Tuesday, while at least seven civilians were "
+            "killed in shelling on Hit.",
+            id="while seven were killed in shelling on Y: Y's toll, not X's (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé mardi la base aérienne d'Erbil, tandis qu'au moins sept civils "
+            "ont péri dans des bombardements sur Hit.",
+            id="tandis que sept civils ont péri à Y : le bilan de Y (fr)",
+        ),
+    ],
+)
+def test_a_toll_after_while_goes_to_the_place_of_its_clause(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = {m.location_name: m.killed for m in mentions(extractor, make_article, body)}
+    assert found.get("Hit") == 7 and all(k is None for n, k in found.items() if n != "Hit")
