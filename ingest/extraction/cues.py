@@ -89,7 +89,8 @@ TRIGGER = (
 # Casualty words: where killed and wounded figures are looked for.
 CASUALTY = (
     "tue", "tues", "tuee", "tuees", "tuant", "tuer", "killed", "killing", "kills", "dead",
-    "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "lost their lives",
+    "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "avaient peri",
+    "avait peri", "a peri", "lost their lives",
     "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
     "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt", "victime",
     "victimes", "casualties", "casualty", "coute la vie a", "coute la vie aux",

@@ -879,8 +879,13 @@ def _context_area(
             # à Gaza-ville": the place lies in the town named right after (its only country,
             # the article's own when it has one).
             towns = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
+            named_division = (
+                _DIVISION_AFTER_NAME.match(folded, match.end) is not None
+                or _DIVISION_NOUN_BEFORE.search(folded, max(0, match.start - 30), match.start)
+                is not None
+            )  # "in the Tyre district", "dans le caza de Tyr": the town's division
             if len({p.country_iso2 for p in towns}) == 1 and (
-                home is None or towns[0].country_iso2 == home
+                home is None or towns[0].country_iso2 == home or named_division
             ):
                 town = towns[0]
                 return town.country_iso2, town.admin1, None, town.location_id
@@ -942,6 +947,7 @@ def unlisted_places(
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
+    spans += _longer_names(matches, text, folded, sentence_start)
     if sentence_end is not None and contains_any(
         text[sentence_start:sentence_end], _TARGETS_IN_NAME_WORDS
     ):
@@ -957,6 +963,28 @@ def unlisted_places(
         if hit is not None:
             found.append(hit)
     return found
+
+
+_LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+
+
+def _longer_names(
+    matches: Sequence[Match], text: str, folded: str, sentence_start: int
+) -> list[tuple[int, int]]:
+    """Spans of the longer names a locative puts a matched name at the head of ("à Majdal Zoun",
+    "in Bhata Dhurian": see ``_name_goes_on``), to be placed like any name the gazetteer
+    lacks."""
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        if match.entry.family != PLACE or not _name_goes_on(text, match.start, match.end):
+            continue
+        words = _previous_words(folded, match.start, sentence_start, 1)
+        if not words or words[-1] not in _LOCATIVE_BEFORE_NAME:
+            continue
+        rest = _LONGER_NAME.match(text, match.end)
+        if rest is not None:
+            spans.append((match.start, rest.end()))
+    return spans
 
 
 def _unlisted_hit(

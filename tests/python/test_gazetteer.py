@@ -743,3 +743,27 @@ def test_townships_and_tehsils_the_gazetteer_lacks(
     world_extractor: Extractor, body: str, place: tuple[str, str]
 ) -> None:
     assert [(m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A woman and her son were killed last week in an Israeli strike on their home in "
+            "Majdal Zoun, in the Tyre district.",
+            "Majdal Zoun",
+            id="in X Y: the longer name, a place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Une femme et son fils ont été tués la semaine dernière dans une frappe israélienne "
+            "sur leur maison à Majdal Zoun, dans le caza de Tyr.",
+            "Majdal Zoun",
+            id="à X Y : le nom plus long, un lieu absent du gazetteer ; Tyr est Tyre (fr)",
+        ),
+    ],
+)
+def test_a_longer_name_after_a_locative_is_its_own_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [(place, "LB")]
