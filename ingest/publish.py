@@ -348,13 +348,20 @@ def _bring_up_to_date(con: duckdb.DuckDBPyConnection, source: str, schema: str, 
 
 def _sync_rows(con: duckdb.DuckDBPyConnection, source: str, name: str, key: str) -> bool:
     """Replace the published rows whose key has a different row (or none) in the working table,
-    and add the working rows it lacks: reading both tables costs less than writing one anew
-    (the mention tables: about 1.1 s against 1.6 s at 100,000 articles), and leaves no free
-    blocks behind. True when the row counts then agree (the key is unique on both sides)."""
+    and add the working rows it lacks: reading both tables costs less than writing one anew,
+    and leaves no free blocks behind. True when the row counts then agree (the key is unique on
+    both sides).
+
+    The rows are paired by their key and compared whole (``is distinct from`` on the two rows:
+    every column, nulls equal): exact, and about half the time of an ``except`` both ways, which
+    hashes every wide row into a table (the two mention tables at 100,000 articles: 0.4 to
+    0.8 s each against 1.0 to 2.6 s)."""
     differing = (
-        f"select {key} from (select * from {source}.{name} except select * from published.{name}) "
-        f"union select {key} from "
-        f"(select * from published.{name} except select * from {source}.{name})"
+        f"select coalesce(working_row.{key}, published_row.{key}) as {key} "
+        f"from {source}.{name} as working_row "
+        f"full join published.{name} as published_row "
+        f"on working_row.{key} = published_row.{key} "
+        "where working_row is distinct from published_row"
     )
     con.execute(f"create or replace temp table publish_keys as {differing}")
     con.execute(f"delete from published.{name} where {key} in (select {key} from publish_keys)")
