@@ -124,6 +124,8 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
 
     ran = cli("run", *first, "--db", str(stepwise))
     before = fused(stepwise)
+    parse_file = Settings(stepwise).state_dir / "dbt-target" / "partial_parse.msgpack"
+    parsed = parse_file.stat().st_mtime_ns
     # the full build's log gets the same versions: the first ones, then the later ones
     ingested = cli("ingest", *first, "--db", str(full))
     assert ingested.returncode == 0, ingested.stdout + ingested.stderr
@@ -137,6 +139,9 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     ran = cli("run", *first, *second, "--db", str(stepwise))
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "new loads only" in ran.stdout, ran.stdout
+    # the switch to a build on new loads made dbt parse nothing again (it rewrites this file
+    # whenever it parses a file)
+    assert parse_file.stat().st_mtime_ns == parsed
     after = fused(stepwise)
     moved = {m for m, attack in before.items() if after.get(m, attack) != attack}
     assert moved, "the new articles moved mentions the first run had fused"
