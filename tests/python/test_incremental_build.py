@@ -162,6 +162,11 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     }
     assert "unique_fact_attacks_attack_id" in ran_nodes
     assert not ran_nodes & set(EXPORT_VIEW_KEY_TESTS), "implied by fact_attacks' key tests"
+    views = {"stg_articles", "stg_attack_mentions", "bridge_attack_mentions", "attacks_acled"}
+    assert not ran_nodes & views, "a view reads the rebuilt tables as it is"
+    assert "unique_bridge_attack_mentions_mention_id" in ran_nodes, "the views' tests run"
+    assert "relationships_fact_attacks_location_id__location_id__ref_dim_location_" in ran_nodes
+    assert "unique_dim_location_location_id" not in ran_nodes, "dim_location was not rebuilt"
     assert_published_equals_working(stepwise)
     assert_no_leftover_tables(stepwise)
     again = cli("run", *first, *second, "--db", str(stepwise))
