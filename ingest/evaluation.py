@@ -12,7 +12,9 @@ predicted mention matches a gold event when
   date field accuracy then counts it).
 
 A gold place written "site, town" ("Faladié, Bamako") that the gazetteer does not know agrees
-with a prediction at the town (not exactly). When the corpus gives the gold places' coordinates
+with a prediction at the town (not exactly), and exactly with a prediction of the site as a
+place the gazetteer lacks, spelled alike ("Desnianski" for "Desnianskyi District, Kyiv").
+When the corpus gives the gold places' coordinates
 (``places.csv`` beside the gold file: name, lat, lon), a predicted gazetteer place within
 ``SAME_PLACE_KM`` of the gold point is the same place (one village written "Kfarchouba" by a
 French paper and "Kfar Shuba" by the gazetteer), and a place the gazetteer lacks (no point) is
@@ -45,6 +47,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -494,12 +497,18 @@ def place_matches(
         return True, True
     predicted = resolver.place(mention.location_id)
     if not gold_ids and ", " in gold.location:
-        # "Faladié, Bamako": a part of a town the gazetteer does not hold; the town agrees.
-        town = gold.location.rsplit(", ", 1)[1]
+        # "Faladié, Bamako": a part of a town the gazetteer does not hold; the town agrees, and
+        # so does that part itself when predicted as a place the gazetteer lacks ("Faladie",
+        # "Desnianski" for "Desnianskyi District, Kyiv").
+        site, town = gold.location.rsplit(", ", 1)
         if fold_key(mention.location_name) == fold_key(town) or (
             mention.location_id is not None and mention.location_id in resolver.ids(town)
         ):
             return True, False
+        if predicted is None and spelled_alike(
+            mention.location_name, _SITE_UNIT_WORD.sub("", site)
+        ):
+            return True, True
     if _same_point(resolver.point(gold.location), mention):
         return True, True
     if predicted is None:
@@ -512,6 +521,12 @@ def place_matches(
         if is_area and area is not None and contains(area, predicted):
             return True, False
     return False, False
+
+
+# The unit word a gold part of a town may end with ("Desnianskyi District", "Al-Tuffah quarter").
+_SITE_UNIT_WORD = re.compile(
+    r"\s+(?:district|raion|quarter|neighbou?rhood|quartier|area|sector)$", re.IGNORECASE
+)
 
 
 def _same_point(point: tuple[float, float] | None, mention: AttackMention) -> bool:

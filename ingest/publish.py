@@ -177,7 +177,9 @@ def _copy(
     """Tables (their DDL, rows and comments), then views, then table macros; checkpointed.
 
     ``update``: ``temporary`` is a copy of the last published file, and only builds on new
-    loads ran since. Its views and macros are dropped; a table whose definition is unchanged
+    loads ran since. A view or macro whose definition (and comment) is the working file's
+    stays, the others are made again (DuckDB binds a view's query when it is read, so a view
+    over a table written anew below reads the new table); a table whose definition is unchanged
     keeps its rows when a build on new loads leaves it as it was (seeds, the gazetteer), or
     gets only the rows it lacks when it is an append-only log (:data:`APPEND_ONLY`, then its
     row count must equal the working one's); every other table is written anew.
@@ -188,8 +190,10 @@ def _copy(
     con.execute("use published")
     wanted = ", ".join(_literal(s) for s in SCHEMAS)
     old_tables: dict[tuple[str, str], str] = {}
+    old_views: dict[tuple[str, str], tuple[str, str | None]] = {}
+    old_macros: dict[tuple[str, str], list[tuple[str, tuple[str, ...], str]]] = {}
     if update:
-        old_tables = _drop_views_and_macros(con, wanted)
+        old_tables, old_views, old_macros = _published_catalog(con, wanted)
     schemas = [
         s
         for (s,) in con.execute(
@@ -214,6 +218,8 @@ def _copy(
         written.add((schema, table))
         if old_ddl is not None:
             con.execute(f"drop table published.{name}")
+        if old_views.pop((schema, table), None) is not None:  # a view made a table
+            con.execute(f"drop view published.{name}")
         con.execute(ddl)
         con.execute(f"insert into published.{name} select * from {source}.{name}")
         if comment:
@@ -226,14 +232,19 @@ def _copy(
         "order by view_oid",
         [catalog],
     ).fetchall()
-    _create_in_order(
-        con,
-        [
-            (strip_catalog(sql, catalog), _comment("view", f"{_ident(s)}.{_ident(v)}", c))
-            for s, v, sql, c in views
-        ],
-    )
-    views_made = {(s, v) for s, v, _sql, _c in views}
+    to_make: list[tuple[str, str | None]] = []
+    views_made: set[tuple[str, str]] = set()
+    for schema, view, sql, comment in views:
+        create = strip_catalog(sql, catalog)
+        if old_views.pop((schema, view), None) == (create, comment):
+            continue  # the same view, kept
+        name = f"{_ident(schema)}.{_ident(view)}"
+        con.execute(f"drop view if exists published.{name}")
+        to_make.append((create, _comment("view", name, comment)))
+        views_made.add((schema, view))
+    for schema, view in old_views:  # gone from the working file
+        con.execute(f"drop view published.{_ident(schema)}.{_ident(view)}")
+    _create_in_order(con, to_make)
     columns = con.execute(
         f"select schema_name, table_name, column_name, comment from duckdb_columns() "
         f"where database_name = ? and schema_name in ({wanted}) and comment is not null "
@@ -253,18 +264,30 @@ def _copy(
         f"and function_type in ('macro', 'table_macro') and schema_name in ({wanted})",
         [catalog],
     ).fetchall()
-    _create_in_order(
-        con,
-        [
+    wanted_macros: dict[tuple[str, str], list[tuple[str, tuple[str, ...], str]]] = {}
+    for schema, name, kind, parameters, definition in macros:
+        wanted_macros.setdefault((schema, name), []).append(
+            (kind, tuple(parameters), strip_catalog(definition, catalog))
+        )
+    macros_to_make: list[tuple[str, str | None]] = []
+    for (schema, name), overloads in wanted_macros.items():
+        kept = old_macros.pop((schema, name), None)
+        if kept is not None and sorted(kept) == sorted(overloads):
+            continue  # the same macro, kept
+        if kept is not None:
+            _drop_macro(con, schema, name, kept[0][0])
+        macros_to_make += [
             (
                 f"create macro {_ident(schema)}.{_ident(name)}"
                 f"({', '.join(_ident(p) for p in parameters)}) as "
-                f"{'table ' if kind == 'table_macro' else ''}{strip_catalog(definition, catalog)}",
+                f"{'table ' if kind == 'table_macro' else ''}{definition}",
                 None,
             )
-            for schema, name, kind, parameters, definition in macros
-        ],
-    )
+            for kind, parameters, definition in overloads
+        ]
+    for (schema, name), overloads in old_macros.items():  # gone from the working file
+        _drop_macro(con, schema, name, overloads[0][0])
+    _create_in_order(con, macros_to_make)
     con.execute("use memory")
     con.execute("checkpoint published")
     con.execute("detach published")
@@ -284,30 +307,42 @@ APPEND_ONLY: dict[tuple[str, str], str] = {
 }
 
 
-def _drop_views_and_macros(
+def _published_catalog(
     con: duckdb.DuckDBPyConnection, wanted: str
-) -> dict[tuple[str, str], str]:
-    """Drop the published copy's views and macros (made again from the working file); return
-    its tables with their definitions."""
-    for schema, view in con.execute(
-        f"select schema_name, view_name from duckdb_views() where database_name = 'published' "
-        f"and not internal and schema_name in ({wanted})"
-    ).fetchall():
-        con.execute(f"drop view published.{_ident(schema)}.{_ident(view)}")
-    for schema, name, kind in con.execute(
-        f"select distinct schema_name, function_name, function_type from duckdb_functions() "
-        f"where database_name = 'published' and not internal "
-        f"and function_type in ('macro', 'table_macro') and schema_name in ({wanted})"
-    ).fetchall():
-        table = "table " if kind == "table_macro" else ""
-        con.execute(f"drop macro {table}published.{_ident(schema)}.{_ident(name)}")
-    return {
+) -> tuple[
+    dict[tuple[str, str], str],
+    dict[tuple[str, str], tuple[str, str | None]],
+    dict[tuple[str, str], list[tuple[str, tuple[str, ...], str]]],
+]:
+    """The published copy's tables (their definitions), views (definition and comment) and
+    macros (kind, parameters and definition of each overload), by schema and name."""
+    tables = {
         (schema, table): ddl
         for schema, table, ddl in con.execute(
             f"select schema_name, table_name, sql from duckdb_tables() "
             f"where database_name = 'published' and schema_name in ({wanted})"
         ).fetchall()
     }
+    views = {
+        (schema, view): (sql, comment)
+        for schema, view, sql, comment in con.execute(
+            f"select schema_name, view_name, sql, comment from duckdb_views() "
+            f"where database_name = 'published' and not internal and schema_name in ({wanted})"
+        ).fetchall()
+    }
+    macros: dict[tuple[str, str], list[tuple[str, tuple[str, ...], str]]] = {}
+    for schema, name, kind, parameters, definition in con.execute(
+        f"select schema_name, function_name, function_type, parameters, macro_definition "
+        f"from duckdb_functions() where database_name = 'published' and not internal "
+        f"and function_type in ('macro', 'table_macro') and schema_name in ({wanted})"
+    ).fetchall():
+        macros.setdefault((schema, name), []).append((kind, tuple(parameters), definition))
+    return tables, views, macros
+
+
+def _drop_macro(con: duckdb.DuckDBPyConnection, schema: str, name: str, kind: str) -> None:
+    table = "table " if kind == "table_macro" else ""
+    con.execute(f"drop macro {table}published.{_ident(schema)}.{_ident(name)}")
 
 
 # The tables builds on new loads update in place (incremental models, delete+insert on a key
@@ -348,13 +383,20 @@ def _bring_up_to_date(con: duckdb.DuckDBPyConnection, source: str, schema: str, 
 
 def _sync_rows(con: duckdb.DuckDBPyConnection, source: str, name: str, key: str) -> bool:
     """Replace the published rows whose key has a different row (or none) in the working table,
-    and add the working rows it lacks: reading both tables costs less than writing one anew
-    (the mention tables: about 1.1 s against 1.6 s at 100,000 articles), and leaves no free
-    blocks behind. True when the row counts then agree (the key is unique on both sides)."""
+    and add the working rows it lacks: reading both tables costs less than writing one anew,
+    and leaves no free blocks behind. True when the row counts then agree (the key is unique on
+    both sides).
+
+    The rows are paired by their key and compared whole (``is distinct from`` on the two rows:
+    every column, nulls equal): exact, and about half the time of an ``except`` both ways, which
+    hashes every wide row into a table (the two mention tables at 100,000 articles: 0.4 to
+    0.8 s each against 1.0 to 2.6 s)."""
     differing = (
-        f"select {key} from (select * from {source}.{name} except select * from published.{name}) "
-        f"union select {key} from "
-        f"(select * from published.{name} except select * from {source}.{name})"
+        f"select coalesce(working_row.{key}, published_row.{key}) as {key} "
+        f"from {source}.{name} as working_row "
+        f"full join published.{name} as published_row "
+        f"on working_row.{key} = published_row.{key} "
+        "where working_row is distinct from published_row"
     )
     con.execute(f"create or replace temp table publish_keys as {differing}")
     con.execute(f"delete from published.{name} where {key} in (select {key} from publish_keys)")

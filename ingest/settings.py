@@ -16,8 +16,9 @@ DB_ENV = "ATTACK_LEDGER_DB"
 GAZETTEER_ENV = "ATTACK_LEDGER_GAZETTEER"
 WORKERS_ENV = "ATTACK_LEDGER_WORKERS"  # --workers, passed to the extraction model
 # "true" in a build on new loads only (ingest.build_state): the incremental models replace only
-# the rows the new loads change. An environment variable, not a dbt var: dbt parses again only
-# the files reading it when it changes, but the whole project when a var does (about 5 s).
+# the rows the new loads change. An environment variable, not a dbt var (dbt parses the whole
+# project again when a var changes, about 5 s), read only while the build runs
+# (macros/incremental_build.sql), so that switching it parses nothing again.
 INCREMENTAL_ENV = "ATTACK_LEDGER_INCREMENTAL_BUILD"
 MEMORY_LIMIT_ENV = "ATTACK_LEDGER_MEMORY_LIMIT"  # DuckDB's memory_limit on every connection
 # DuckDB's own default is 80 % of the machine's memory (6.9 GB peaked on a 1M-article run); with

@@ -90,9 +90,21 @@ _OF_AGENT = re.compile(
 )
 _TARGET_AFTER_WORDS = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
 _OF_AGENT_ENDS = (" de la", " du", " des", " de l'", " by", " from")
-_NEW_CLAUSE = re.compile(r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?)\b")
+_NEW_CLAUSE = re.compile(
+    r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
+    r"quand|apres que)\b"
+)
 _CASUALTY_VERB = re.compile(
-    r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse)\b"
+    r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse|died|perished|"
+    r"peri|succombe|martyred)\b"
+)
+_DIED = re.compile(r"\b(?:died|perished|peri|succombe|martyred)\b")  # no object: who died
+# "deux combattants du Hezbollah ont péri", "three members of the group were killed": the
+# group whose members a casualty word follows is the side that lost them.
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:fighters|members|militants|commanders|leaders|soldiers|combattants|membres|"
+    r"militants|commandants|chefs|cadres|elements|soldats)(?: [a-z]+)? (?:of|du|de|des|d')"
+    r"(?: the| la| l')? ?$"
 )
 _HEADLINE_PASSIVE = re.compile(
     r"\s*(?:$|[,.;:]|in\b|by\b|when\b|after\b|as\b|at\b|dans\b|par\b|lors\b|lorsque\b|apres\b)"
@@ -276,7 +288,11 @@ def _claimant(
         if _RELATIVE.search(folded, max(0, cue_start - 24), cue_start) is not None:
             return before[-1].actor_id  # "..., an umbrella group that claimed": the antecedent
         return before[0].actor_id
-    after = [m for m in mentions if cue_end <= m.start <= cue_end + 60]
+    after = [
+        m
+        for m in mentions
+        if cue_end <= m.start <= cue_end + 60 and not _object_of_attack(folded, start, m)
+    ]  # "said it conducted an airstrike against al-Shabab militants": the side attacked
     if after:
         return after[0].actor_id
     if antecedent is not None:
@@ -369,6 +385,7 @@ def _is_agent(
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)
                 or _VICTIMS.search(folded, mention.start, mention.end)
+                or _members_died(folded, start, mention, (cue_start, cue_end))
             ):
                 continue  # "Three US soldiers killed in ...": victims, not killers
             return True
@@ -383,6 +400,15 @@ def _is_agent(
     window = folded[max(start, mention.start - 60) : mention.start]
     # "attaques de la", "strikes by": the window must end with the preposition.
     return window.rstrip().endswith(_OF_AGENT_ENDS) and _OF_AGENT.search(window) is not None
+
+
+def _members_died(folded: str, start: int, mention: ActorMention, cue: tuple[int, int]) -> bool:
+    """ "deux combattants du Hezbollah ont péri", "two members of X died": X lost them."""
+    return (
+        _DIED.search(folded, cue[0], cue[1]) is not None
+        and _MEMBERS_BEFORE.search(folded, max(start, mention.start - 40), mention.start)
+        is not None
+    )
 
 
 def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:

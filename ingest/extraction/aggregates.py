@@ -188,6 +188,16 @@ BURST_CUES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Aggregate cues of a habit or a campaign ("regularly targeted", "frequent drone strikes"):
+# in a sentence that dates its attack to one day ("attacked X on Monday, in an area regularly
+# targeted by gangs") they describe the place, and the day's attack is told.
+HABIT_CUES: frozenset[str] = frozenset(
+    {"regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
+     "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
+     "have increasingly", "de plus en plus"}
+)  # fmt: skip
+
+
 # A toll counted over a period that runs to now ("23 people have been killed in X since
 # January", "23 personnes ont été tuées depuis le début de l'année"): a tally, not one attack.
 _MONTH_OR_START = (
@@ -217,6 +227,12 @@ _TALLY_OF_A_WAR = re.compile(
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:dans|pendant|"
     r"depuis le debut) (?:les combats|le conflit|la guerre|les violences|l'insurrection|la crise|"
     r"du conflit|de la guerre|des violences|de l'insurrection|de la crise)\b"
+    # The war as the subject: "the conflict, which began in 2009, has killed more than 40,000
+    # people", "la guerre a fait des dizaines de milliers de morts".
+    r"|\b(?:the|this|its|a|an) (?:[a-z]+ )?(?:conflict|war|insurgency|crisis|unrest|rebellion)"
+    r"\b[^.;]{0,80}?\b(?:has|have|had) (?:killed|left|claimed|cost)\b"
+    r"|\b(?:le|ce|la|cette|l'|son|sa) ?(?:conflit|guerre|insurrection|crise|rebellion)\b"
+    r"[^.;]{0,80}?\b(?:a|ont|avait|avaient) (?:fait|tue|coute)\b"
 )
 
 

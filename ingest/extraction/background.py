@@ -63,6 +63,16 @@ class _ClauseFrame(NamedTuple):
     roles: Roles
 
 
+# "since the Hamas attack on southern Israel on October 7", "depuis l'attaque du 7 octobre": a
+# known attack named as the start of a period is a reference date, not a passing reference
+# ("since an attack on Monday killed five" tells one).
+_SINCE_THE = re.compile(
+    r"(?:since the|depuis l'|depuis le|depuis la|depuis les) ?(?:[a-z'-]+ ){0,3}?(?:attacks?|"
+    r"attaques?|attentats?|assault|assaut|raids?|massacres?|bombing|events|evenements|"
+    r"incursion|invasion|offensive)\b"
+)
+
+
 def background_candidates(
     context: ArticleContext, fact: SentenceFacts, index: int
 ) -> list[Candidate]:
@@ -71,6 +81,8 @@ def background_candidates(
     found: list[Candidate] = []
     folded = context.folded
     for clause_start, stop in fact.discounted:
+        if _SINCE_THE.match(folded, clause_start) is not None:
+            continue
         clause_end = with_relative(folded, stop, fact.sentence.end)
         spans = spans_within(fact.cue_spans, clause_start, clause_end)
         triggers = [t for t in spans.get("trigger", ()) if t[0] > clause_start + 2]

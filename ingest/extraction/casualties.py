@@ -101,6 +101,10 @@ _PERSON = frozenset(
         "driver", "chauffeur", "worker", "ouvrier", "trader", "commercant", "priest", "pretre",
         "imam", "chief", "doctor", "medecin", "nurse", "infirmier", "infirmiere", "pilgrim",
         "pelerin", "resident", "habitant", "volunteer", "volontaire", "gendarme", "policewoman",
+        "vigilante", "militiaman", "milicien", "auxiliary", "suppletif", "ranger",
+        "sergeant", "sergent", "captain", "capitaine", "colonel", "lieutenant", "general",
+        "passenger", "passager", "shepherd", "berger", "fisherman", "pecheur", "miner",
+        "mineur", "pupil", "eleve", "baby", "bebe", "refugee", "refugie", "refugiee", "agent",
     }
 )  # fmt: skip
 _ASIDE = re.compile(
@@ -219,7 +223,33 @@ class Casualty:
     position: int  # the casualty word
 
 
+# "two soldiers and a vigilante were killed", "deux soldats et un civil ont été tués": the
+# "and" that joins two groups of victims in one subject.
+_AND_BEFORE = re.compile(r" (?:and|et) $")
+
+
 def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity | None:
+    """A figure in the subject before a casualty word (see ``_one_subject``), summed over two
+    groups joined by "and"/"et" ("two soldiers and a vigilante were killed": 3)."""
+    last = _one_subject(folded, floor, keyword_start)
+    if last is None:
+        return None
+    joint = _AND_BEFORE.search(folded, max(floor, last.start - 6), last.start)
+    if joint is None:
+        return last
+    first = _one_subject(folded, floor, joint.start())
+    if first is None or first.best is None or last.best is None:
+        return last
+    before = _WORD.findall(folded, max(floor, first.start - 20), first.start)
+    if before and before[-1] in _CASUALTY_WORDS:
+        return last  # "killed three soldiers and two civilians were wounded": an object first
+    low = (first.low or first.best) + (last.low or last.best)
+    high = (first.high or first.best) + (last.high or last.best)
+    qualifier = "exact" if first.qualifier in {"exact", "one"} else first.qualifier
+    return Quantity(first.best + last.best, low, high, qualifier, first.start, last.end)
+
+
+def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None:
     """A figure in the subject before a casualty word: "12 soldiers were killed", also over an
     aside ("16 people, including civilians, were killed") or an apposition ("six volunteers,
     civilian auxiliaries of the army, were killed")."""
@@ -257,7 +287,35 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
     return None
 
 
+# "killing three soldiers and two civilians", "tuant trois soldats et deux civils": a second
+# group of victims after the first (one to three words, then "and"/"et").
+_AND_AFTER_GROUP = re.compile(r"((?: [a-z'-]+){1,3}?),? (?:and|et) ")
+_VERB_AFTER_GROUP = re.compile(
+    r"(?: [a-z'-]+){0,3}? (?:were|was|have|has|had|are|is|ont|a|sont|est|furent|etaient)\b"
+)
+
+
 def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
+    """``_one_object``, summed over two groups joined by "and"/"et" ("killing three soldiers
+    and two civilians": 5), unless the second group is the subject of a verb of its own
+    ("killed three soldiers and two civilians were wounded")."""
+    first = _one_object(folded, after, end)
+    if first is None or first.best is None or first.qualifier == "one":
+        return first
+    joint = _AND_AFTER_GROUP.match(folded, first.end, end)
+    if joint is None or any(w in _CASUALTY_WORDS for w in joint.group(1).split()):
+        return first
+    second = quantity_starting_at(folded, joint.end(), end)
+    if second is None or second.best is None or _is_age(folded, second):
+        return first
+    if _VERB_AFTER_GROUP.match(folded, second.end, end) is not None:
+        return first
+    low = (first.low or first.best) + (second.low or second.best)
+    high = (first.high or first.best) + (second.high or second.best)
+    return Quantity(first.best + second.best, low, high, first.qualifier, first.start, second.end)
+
+
+def _one_object(folded: str, after: int, end: int) -> Quantity | None:
     """A figure right after an active casualty verb: "killed 12", "en a blessé une quarantaine",
     "tue un commandant" (1); or a toll that "has risen to more than 40"."""
     if folded[after : after + 4] in (" of ", " de "):  # "the deaths of", "la mort de"

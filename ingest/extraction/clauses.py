@@ -28,7 +28,8 @@ _CLAUSE_STOP = re.compile(r"[.;:]")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
 # Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
 # que les assaillants, lundi,"): a date after them dates what is told, not the telling.
-_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the"})
+# "a indiqué avoir mené dimanche une frappe": the infinitive opens the act told too.
+_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the", "avoir"})
 _NEGATION_BEFORE = re.compile(
     r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas )"
 )
@@ -78,22 +79,30 @@ def with_relative(folded: str, stop: int, end: int) -> int:
     (", which killed three soldiers", ", qui a tué trois soldats") when one follows, and the
     rest of its toll (", including 10 police officers, and wounded 40 others", ", blessant
     40 autres")."""
-    if _AFTER_TOLL.match(folded, stop, end) is None:
-        return stop
     aside = _TOLL_ASIDE.match(folded, stop, end)
     if aside is not None:  # ", including 10 security personnel," then the rest of the toll
         if _AFTER_TOLL.match(folded, aside.end() - 1, end) is None:
             return stop
         stop = aside.end() - 1
+    elif _AFTER_TOLL.match(folded, stop, end) is None:
+        return stop
     comma = folded.find(",", stop + 1, end)
     return comma if comma != -1 else end
 
 
 # ", including 10 police officers," ", dont dix policiers,": an aside inside a toll.
-_TOLL_ASIDE = re.compile(r",\s*(?:including|among them|dont|parmi eux|notamment)\b[^,]{0,60},")
+# A distance that situates the place (", about 40 kilometres away,", ", à 30 km de là,")
+# stands between it and the toll too.
+_TOLL_ASIDE = re.compile(
+    r",\s*(?:(?:including|among them|dont|parmi eux|notamment)\b[^,]{0,60}|(?:about |some |"
+    r"around |roughly |nearly |environ |a |a environ |a quelque |a une )?[0-9a-z]+ ?(?:de )?(?:km|"
+    r"kilometres|kilometers|miles)\b[^,]{0,30}),"
+)
 # What continues a context clause's attack: a relative clause, its toll, or an aside in it.
 _AFTER_TOLL = re.compile(
-    r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou|including|among them|dont|"
+    r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou|where|during which|in which|"
+    r"au cours desquel\w*|au cours duquel|lors desquel\w*|pendant lesquel\w*|including|"
+    r"among them|dont|"
     r"parmi eux|notamment|and (?:wounded|injured|wounding|injuring)|wounding|injuring|killing|"
     r"et (?:blesse|blesses|a blesse|fait)|blessant|tuant)\b"
 )

@@ -15,6 +15,7 @@ from datetime import date
 
 from ingest.extraction.aggregates import (
     BURST_CUES,
+    HABIT_CUES,
     CountHit,
     attack_count_hits,
     is_aggregate,
@@ -87,7 +88,8 @@ def sentence_counts(
         if not inside(cue_start, discounted)
     ]
     burst = bool(aggregate_cues) and all(
-        folded[cue_start:cue_end] in BURST_CUES for cue_start, cue_end in aggregate_cues
+        folded[cue_start:cue_end] in BURST_CUES or folded[cue_start:cue_end] in HABIT_CUES
+        for cue_start, cue_end in aggregate_cues
     )
     aggregate = is_aggregate(folded, start, end, counts, bool(aggregate_cues), one_day(fact), burst)
     statements: list[AggregateStatement] = []

@@ -76,12 +76,21 @@ TRIGGER = (
     "elle s'est produite", "il s'est produit", "elle s'est deroulee", "il s'est deroule",
     "incident a eu lieu", "incident s'est produit", "operation a eu lieu",
     "operation s'est deroulee",
+    # An assault told as it began ("before storming the base", "en prenant d'assaut") and a
+    # munition dropped on a target ("drones dropped explosives on the trenches", "un drone a
+    # largué des explosifs"); "dropped" alone also drops charges, aid and leaflets.
+    "storming", "dropped explosives", "dropped bombs", "dropped a bomb", "dropped grenades",
+    "dropped a grenade", "dropped munitions", "released munitions", "largue des explosifs",
+    "largue des bombes", "largue une bombe", "largue des grenades", "largue une grenade",
+    "largue des munitions", "larguant des explosifs", "larguant des bombes",
+    "larguant des grenades",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
 CASUALTY = (
     "tue", "tues", "tuee", "tuees", "tuant", "tuer", "killed", "killing", "kills", "dead",
-    "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "lost their lives",
+    "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "avaient peri",
+    "avait peri", "a peri", "lost their lives",
     "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
     "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt", "victime",
     "victimes", "casualties", "casualty", "coute la vie a", "coute la vie aux",
@@ -118,6 +127,7 @@ MASK = (
     "attentat a la pudeur", "attentats a la pudeur", "attentat aux moeurs",
     "attentats aux moeurs", "attentat aux mours", "attentats aux mours",  # "mœurs" -> "mours"
     "sexual assault", "sexual assaults", "indecent assault", "stormed out", "stormed off",
+    "storming out", "storming off",
     "shelled out", "shell compan*", "shell corporation*", "shell firm*", "royal dutch shell",
     "shell plc", "time bomb", "time bombs", "bombe a retardement", "bombes a retardement",
     "l'effet d'une bombe", "guided missile destroyer*", "guided missile cruiser*",
@@ -203,6 +213,9 @@ IRREALIS = (
 # not make an event. The clause runs to the next comma.
 CONTEXT = (
     "en reaction a", "en reaction aux", "en reponse a", "en reponse aux", "in response to",
+    # "depuis les violences de mars", "since the fighting in March": a period, not an attack.
+    "depuis les violences", "depuis les combats", "depuis les affrontements",
+    "depuis les massacres", "depuis les evenements", "depuis la guerre", "depuis l'offensive",
     "in retaliation for", "en represailles a", "en represailles aux", "en riposte a",
     "en riposte aux", "depuis le debut", "depuis le declenchement", "depuis que", "since",
     "amid", "sur fond de", "sur fond d'", "in connection with", "en lien avec", "dans le cadre de",
@@ -235,10 +248,12 @@ BACKGROUND = (
     *(f"{verb} {amount} after" for verb in ("comes", "came", "coming")
       for amount in ("a day", "one day", "two days", "three days", "four days", "five days",
                      "six days", "days", "just days", "a few days", "a week", "weeks",
-                     "less than a week", "less than two weeks", "two weeks")),
+                     "less than a week", "less than two weeks", "two weeks", "barely a week",
+                     "just a week", "only a week", "barely two weeks", "just two weeks")),
     *(f"{verb} {amount} apres" for verb in ("intervient", "survient", "est intervenue")
       for amount in ("deux jours", "trois jours", "quatre jours", "cinq jours", "six jours",
-                     "quelques jours", "une semaine", "moins d'une semaine", "deux semaines")),
+                     "quelques jours", "une semaine", "moins d'une semaine", "deux semaines",
+                     "a peine une semaine", "tout juste une semaine", "a peine deux semaines")),
     "intervient au lendemain", "survient au lendemain", "est intervenue au lendemain",
 )  # fmt: skip
 
@@ -263,6 +278,14 @@ AGGREGATE = (
     "all of these", "each of", "chacune de", "surged", "have surged", "has surged", "surge in",
     "increase in", "rise in", "a augmente", "ont augmente", "a bondi", "ont bondi",
     "se sont multipliees", "intensifie*", "escalation of attacks", "en hausse",
+    # Habits and campaigns, not one attack: "régulièrement prise pour cible", "has carried out
+    # frequent drone strikes", "multiplient les attaques", "stepped up air raids", "since the
+    # group began attacking shipping".
+    "regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
+    "frequent strikes", "frequent drone strikes", "frequent raids", "multiplient les attaques",
+    "multiplie les attaques", "multiplient les frappes", "multiplie les frappes", "stepped up",
+    "has increasingly", "have increasingly", "de plus en plus", "began attacking",
+    "started attacking", "began targeting", "commence a attaquer", "commence a cibler",
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").
@@ -349,7 +372,7 @@ PLACE_TYPE = (
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
     "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
     "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",
-    "gouvernorat", "prefecture", "wilaya", "cercle",
+    "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

@@ -98,7 +98,8 @@ _ALTERNATIVES = (
     r"(?:(?:just |only |juste )?(?P<aftern>a|one|two|three|four|five|six|un|deux|trois|quatre|"
     r"cinq|six) (?:days?|jours?) (?:after|apres)|au lendemain|"
     # "came nearly two weeks after", "survient près de deux semaines après": to the week
-    r"(?:nearly |almost |about |some |pres de |presque |environ |quelque )?"
+    r"(?:nearly |almost |about |some |barely |just |only |scarcely |pres de |presque |"
+    r"environ |quelque |a peine |tout juste )?"
     r"(?P<afterw>a|one|two|three|une|deux|trois) (?:weeks?|semaines?) (?:after|apres))\b)",
     # "three days ago", "il y a trois jours" (from publication); "three days earlier", "trois
     # jours plus tot" (from the date told last)

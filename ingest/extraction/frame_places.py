@@ -18,6 +18,7 @@ from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE
+from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
     ROAD_WORDS,
@@ -64,9 +65,25 @@ _SOURCE_PLACE = re.compile(
     r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
     r" (?:the )?$"
 )
-_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue")  # one is in every _HOSPITAL_BEFORE
+_CARRIED_WORDS = (
+    "evacu",
+    "transport",
+    "transfer",
+    "condui",
+    "achemin",
+    "taken",
+    "rushed",
+    "airlift",
+    "brought",
+    "carried",
+    "flown",
+)  # one is in every _CARRIED_TO match
+# One is in every _HOSPITAL_BEFORE match.
+_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante")
 _HOSPITAL_BEFORE = re.compile(
-    r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue)"
+    r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue|"
+    r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
+    r"health cent(?:er|re)|centre de sante)"
     r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
 )
 _TREATED = re.compile(
@@ -75,6 +92,13 @@ _TREATED = re.compile(
     r"airlifted)\b"
 )
 _HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
+# "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
+# taken to (the verb, then "to"/"à"/"vers" right before the hospital's name).
+_TAKEN_TO = re.compile(
+    r"\b(?:evacue|transporte|transfere|admise?|conduit|achemine|hospitalise|evacuated|taken|"
+    r"rushed|admitted|transferred|airlifted|brought|carried)\w* (?:to|into|at|a|au|vers|dans)"
+    r"(?: the| l'| la| le)? ?(?:hopital |hospital )?$"
+)
 # A clock time given in another place's time ("avant 04h00 (02h00 en Belgique)", "at 2 a.m.
 # in Paris", "3:00 heure de Paris", "05:30 Moscow time"): a time zone, not where it happened.
 _CLOCK_IN_BEFORE = re.compile(
@@ -254,11 +278,13 @@ def with_site_anaphora(
 
 
 def without_landmarks_and_sources(
-    folded: str, hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
+    texts: tuple[str, str], hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
 ) -> list[PlaceHit]:
     """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
     d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori"),
-    where the source speaks from, and where the wounded were taken."""
+    where the source speaks from, where the wounded were taken and where a group is based
+    (``texts``: the text and its folding)."""
+    text, folded = texts
     kept: list[PlaceHit] = []
     if not hits:
         return kept
@@ -286,6 +312,8 @@ def without_landmarks_and_sources(
         if _broadcaster(folded, hit, start):
             continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
         if _time_zone(folded, hit, start):
+            continue
+        if _home_of_a_group(text, folded, hit, start):
             continue
         kept.append(hit)
     return kept
@@ -387,10 +415,29 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
     return _FLED_TO.search(folded, window_start, hit.start) is not None
 
 
+# "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
+# a town the wounded were carried to, the verb right before it (or before a town of the chain).
+_CARRIED_TO = re.compile(
+    r"\b(?:evacue|transporte|transfere|conduit|achemine|evacuated|taken|rushed|transferred|"
+    r"airlifted|brought|carried|flown)\w* (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"
+    r"(?:[a-z'-]+(?: [a-z'-]+)? (?:puis|then|and then|et|and|avant d'etre \w+ (?:a|vers)) "
+    r"(?:to |a |vers )?)?$"
+)
+
+
 def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:
-    """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital": where
-    the wounded were taken, not where they were hit."""
+    """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital",
+    "acheminés vers Nouna puis Dédougou": where the wounded were taken, not where they were
+    hit."""
     low = max(start, hit.start - 45)
+    if contains_any(folded[low : hit.start], _CARRIED_WORDS) and (
+        _CARRIED_TO.search(folded, low, hit.start) is not None
+    ):
+        return True
+    if hit.place.feature_type in SITE_FEATURES and contains_any(
+        fold_key(hit.place.name), _HOSPITAL_WORDS
+    ):
+        return _TAKEN_TO.search(folded, low, hit.start) is not None
     return (
         (
             contains_any(folded[low : hit.start], _HOSPITAL_WORDS)
@@ -398,6 +445,27 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
         )
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
     ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
+
+
+# "une émanation du Jaish-e-Mohammed basé au Pakistan", "a group based in Syria", "the
+# Pakistan-based group": where a group lives, not where it attacked.
+_BASED_BEFORE = re.compile(
+    r"\b(?:basé|basée|basés|basées|based|headquartered|installée?s?|implantée?s?) "
+    r"(?:au|aux|à|a|en|dans|in|at)(?: the| le| la| les| l'| l’)? ?$",
+    re.IGNORECASE,
+)
+_BASED_AFTER = re.compile(r" based\b")
+
+
+def _home_of_a_group(text: str, folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "basé au Pakistan", "based in Syria", "Pakistan-based": a group's home, no attack place
+    ("une base au Niger" is a base: the accent tells the participle, so the text is read)."""
+    if _BASED_AFTER.match(folded, hit.end) is not None:
+        return True
+    low = max(start, hit.start - 25)
+    if "base" not in folded[low : hit.start] and "headquartered" not in folded[low : hit.start]:
+        return False
+    return _BASED_BEFORE.search(text, low, hit.start) is not None
 
 
 def _time_zone(folded: str, hit: PlaceHit, start: int) -> bool:

@@ -25,6 +25,11 @@ _LOCATED_IN_WORDS: frozenset[str] = frozenset(
      "of"}
 )  # fmt: skip
 _COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+_HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})
+_BASED_WORDS: frozenset[str] = frozenset(
+    {"base", "basee", "bases", "basees", "based", "headquartered", "installe", "installee",
+     "implante", "implantee"}
+)  # fmt: skip
 
 
 class ArticleHints(NamedTuple):
@@ -61,21 +66,29 @@ def article_hints(
         if key is None:
             continue
         if entry.hint:
-            if _located_in(folded, match.start):
-                located.add(entry.hint)
+            if _located_in(folded, match.start) and not folded.startswith(" based", match.end):
+                located.add(entry.hint)  # (not "the Pakistan-based group")
         elif len(key.places) == 1 and not key.common:
             place = key.places[0]
-            if place.feature_type == "admin1" and place.country_iso2:
-                located.add(place.country_iso2)
+            if place.feature_type in _HOME_AREAS and place.country_iso2:
+                # "in North Kivu", "in eastern Congo", "dans le Sahel burkinabè": a province or
+                # region only one country has places things there and names it as its country
+                # would.
+                counts[place.country_iso2] = counts.get(place.country_iso2, 0) + 1
+                if place.feature_type == "admin1":
+                    located.add(place.country_iso2)
     return ArticleHints(hints | located, located, _most_named(counts))
 
 
 def _located_in(folded: str, start: int) -> bool:
-    """Whether a locative word comes right before ``start`` (past an article)."""
-    words = folded[max(0, start - 14) : start].replace("'", " ").split()
+    """Whether a locative word comes right before ``start`` (past an article), and not after
+    "based" ("un groupe basé au Pakistan" says where a group lives)."""
+    words = folded[max(0, start - 24) : start].replace("'", " ").split()
     if words and words[-1] in _COUNTRY_ARTICLES:
         words.pop()
-    return bool(words) and words[-1] in _LOCATED_IN_WORDS
+    if not words or words[-1] not in _LOCATED_IN_WORDS:
+        return False
+    return len(words) < 2 or words[-2] not in _BASED_WORDS
 
 
 def _most_named(counts: Mapping[str, int]) -> str | None:

@@ -186,9 +186,9 @@ def contains(outer: Place, inner: Place) -> bool:
         # A loose region across provinces ("eastern Syria", "Galmudug") holds the places of its
         # country near its point, not the whole country.
         return inner.feature_type not in {"country"} and _near_point(outer, inner)
+    if feature in SETTLEMENT_FEATURES and inner.parent_id == outer.location_id:
+        return True  # "le quartier d'X, à Gaza-ville": an unlisted place the text puts in a town
     if feature in SETTLEMENT_FEATURES and inner.feature_type in SITE_FEATURES:
-        if inner.parent_id == outer.location_id:
-            return True
         if _name_key(inner.name).startswith(_name_key(outer.name) + " "):
             return True
         admin1 = outer.admin1
@@ -327,12 +327,28 @@ def select_places(
         if CAPITAL_AFTER.match(folded, end) is not None:
             last_end, last_accepted = end, False
             continue  # "the Somali capital": a nationality, not the place
+        if (
+            feature in SETTLEMENT_FEATURES
+            and _SPEAKING_AFTER.match(folded, end) is not None
+            and not (words and words[-1] in _LOCATIVE_BEFORE_NAME)
+        ):
+            last_end, last_accepted = end, False
+            continue  # "a term Kinshasa uses", "New Delhi considère": a government speaking
         if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None:
             last_end, last_accepted = end, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
+        if _owner_elsewhere(spans, folded, start, place):
+            last_end, last_accepted = end, False
+            continue  # "Khyber district's Bara": not a Bara of another country
+        if feature in SETTLEMENT_FEATURES and _dateline_town(text, start, end):
+            last_end, last_accepted = end, False
+            continue  # "MEXICO CITY (AP) —": where the dispatch was written
+        if _name_goes_on(text, start, end):
+            last_end, last_accepted = end, False
+            continue  # "à Majdal Zoun": a longer name than the one matched
         if place.country_iso2 == SEA_COUNTRY and (
             _SEA_MODIFIER.match(folded, end) is not None
             or (last_accepted and _ON_THE_SEA.fullmatch(folded, last_end, start) is not None)
@@ -371,6 +387,14 @@ def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> b
 
 
 CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+# A town that speaks, judges or uses words ("Kinshasa says", "a term Kinshasa uses for the
+# rebels", "Ankara considers", "New Delhi accuse") is the government seated there (metonymy).
+_SPEAKING_AFTER = re.compile(
+    r"(?: has| have| had| a| avait)? (?:says|said|say|uses|used|considers|considered|accuses|"
+    r"accused|blames|blamed|denies|denied|insists|insisted|wants|calls|called|describes|"
+    r"described|dit|affirme|affirmait|considere|considerait|accuse|dement|dementi|estime|juge|"
+    r"qualifie|utilise|reclame|nie|assure|denonce|denoncait)\b"
+)
 # A government named by its capital or country after "controlled by", "backed by", "contrôlée
 # par", "soutenus par": the side that holds or backs, not where the attack was.
 _CONTROLLED_BY = re.compile(
@@ -383,6 +407,85 @@ _INSTITUTION_AFTER = re.compile(
     r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
     r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"
 )
+# The head of a dispatch, at the start of its line: the town, then an agency in brackets, a
+# date after a comma, or a dash ("MEXICO CITY (AP) —", "GOMA, Feb 27 (Reuters) -", "Bukavu,
+# 27 février 2025 -", "BACOLOD CITY —"); a town written in capitals before a comma too
+# ("BAGHDAD, Iraq (AP) —"). Where the dispatch was written, not where the attack was.
+_DATELINE_HEAD = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*[,\-\u2013\u2014]|[-\u2013\u2014]\s|,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+"
+    r"[A-Za-zéû]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))"
+)
+# Capitalised words that may follow a place without making it part of a longer name: days,
+# months, division and place words ("Kharkiv Oblast", "Gaza City"), compass words.
+_NAME_GOES_ON_OK: frozenset[str] = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+     "Oct", "Nov", "Dec", "Province", "District", "City", "Region", "State", "Governorate",
+     "Oblast", "County", "Airport", "Base", "Air", "Camp", "Valley", "River", "Town",
+     "Municipality", "Prefecture", "Department", "Territory", "Division", "Township", "LGA",
+     "Area", "North", "South", "East", "West", "Central", "Is", "In", "On", "At", "And",
+     # A site or a feature named after the place ("Conoco Gas Field", "Mosul Dam").
+     "Gas", "Oil", "Field", "Fields", "Airbase", "Airfield", "Dam", "Bridge", "Port", "Harbour",
+     "Harbor", "Market", "Mosque", "Hospital", "School", "Prison", "Square", "Street", "Road",
+     "Highway", "Crossing", "Checkpoint", "Refinery", "Plant", "Station", "Mountains",
+     "Mountain", "Hills", "Lake", "Island", "Islands", "Bay", "Gulf", "Sea", "Strait", "Coast",
+     "Desert", "Forest", "Palace", "Barracks", "Garrison", "Outpost", "Post", "Compound",
+     "Embassy", "Consulate", "Stadium", "Terminal", "Junction", "Border", "Canton", "Commune",
+     "Zone", "Sector", "Subdistrict", "Emirate", "Governorates", "Provinces", "Regions",
+     "The", "As", "For", "To", "Of", "From", "After", "By", "With", "Et", "Le", "La", "Les",
+     "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _owner_elsewhere(
+    spans: Sequence[tuple[int, int, PlaceKey]], folded: str, start: int, place: Place
+) -> bool:
+    """Whether a possessive area right before the place ("Khyber district's Bara", "Borno
+    State's Gwoza") lies only in other countries than the place chosen: then the text names a
+    place of the area's country that the gazetteer lacks."""
+    if not folded.startswith("'s ", start - 3):
+        return False
+    for _, other_end, key in spans:
+        if other_end + 3 != start:
+            continue
+        countries = {p.country_iso2 for p in key.places if p.feature_type in _OWNER_FEATURES}
+        return bool(countries) and place.country_iso2 not in countries
+    return False
+
+
+_OWNER_FEATURES: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
+
+
+def _dateline_town(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` heads a dispatch's first line (see ``_DATELINE_HEAD``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    if _DATELINE_HEAD.match(text, end) is not None:
+        return True
+    return text[start:end].isupper() and text[end : end + 1] == ","
+
+
+def _name_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the name matched at ``start:end`` goes on with a capitalised word ("Majdal Zoun",
+    "Bhata Dhurian", "Kfar Kila" when only "Kfar" were known): the text names a longer place the
+    gazetteer lacks, not the one matched. Not in a title-case line, where every word is
+    capitalised."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1) in _NAME_GOES_ON_OK:
+        return False
+    word = following.group(1)
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym: "in Kidal JNIM fighters", "Gaza UN school"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = text[line_start : line_end if line_end != -1 else len(text)].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 3 >= len(words)  # a sentence, not a headline in title case
+
+
 # A sea that describes a town: "the Red Sea port city of Hodeida", "the Black Sea coast",
 # "Hodeida, sur la mer Rouge", "Odesa, on the Black Sea".
 _SEA_MODIFIER = re.compile(r" (?:port|ports|coast|coastal|city|town|resort|island|islands)\b")
@@ -459,13 +562,7 @@ def _neighbourhoods_over_their_city(
         hit
         for number, hit in enumerate(hits)
         if hit.place.feature_type in SETTLEMENT_FEATURES
-        and (
-            not _NEIGHBOURHOOD.isdisjoint(_previous_words(folded, hit.start, sentence_start))
-            or (
-                _next_word(folded, hit.end) in _NEIGHBOURHOOD
-                and not _division_of_the_place_before(folded, hits, number, sentence_start)
-            )
-        )
+        and _neighbourhood_named(folded, hits, number, sentence_start)
     ]
     if not parts:
         return hits
@@ -479,6 +576,25 @@ def _neighbourhoods_over_their_city(
             for p in parts
         )
     ]
+
+
+def _neighbourhood_named(
+    folded: str, hits: Sequence[PlaceHit], number: int, sentence_start: int
+) -> bool:
+    """Whether the hit is introduced as a neighbourhood ("le quartier chiite de Sadr City",
+    "Kabul's Dasht-e-Barchi neighbourhood"). A district named after "of"/"de" a place told
+    before it ("à Moreh dans le district de Tengnoupal", "the Kulachi tehsil of Dera Ismail
+    Khan district") is the division that holds that place, not a neighbourhood of it."""
+    hit = hits[number]
+    before = set(_previous_words(folded, hit.start, sentence_start)) & _NEIGHBOURHOOD
+    if before - _DISTRICT_WORDS:
+        return True
+    if not before and _next_word(folded, hit.end) not in _NEIGHBOURHOOD:
+        return False
+    return not _division_of_the_place_before(folded, hits, number, sentence_start)
+
+
+_DISTRICT_WORDS: frozenset[str] = frozenset({"district", "districts"})
 
 
 def _division_of_the_place_before(
@@ -573,6 +689,12 @@ def _direction_in_lower_case(text: str, folded: str, start: int, end: int) -> bo
     return False
 
 
+_NO_PLACE = Place(
+    location_id="", name="", feature_type="town", admin1=None, country_iso2=None, latitude=None,
+    longitude=None, parent_id=None,
+)  # fmt: skip  # a stand-in for a name the rules read before knowing its place
+
+
 def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:
     """ "west of Baghdad", "à 20 km au nord de Kirkouk", "north of the rebel-held capital of
     Sanaa", "au nord de la capitale, Bamako": a landmark, not where it happened."""
@@ -591,7 +713,7 @@ def _reference_point(words: Sequence[str], place: Place, folded: str, start: int
 _DESCRIBED_REFERENCE = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)"
     r" (?:of|de|d'|du) (?:the |la |le |l')?(?:[a-z'-]+ ){0,3}"
-    r"(?:capital|capitale|city|ville|town|localite|village)(?: (?!in |a |en |dans |at )[a-z]+)?"
+    r"(?:capital|capitale|city|ville|town|localite|village)(?: (?!in |a |en |dans |at )[a-z]+){0,2}"
     r"(?: of| de| d'|,)? ?$"
 )
 _DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village")
@@ -752,11 +874,19 @@ def _context_area(
         # whichever country the article names most; one named further off must agree with it.
         apposed = end <= match.start <= end + _APPOSED_AREA_REACH
         areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
-        if not areas and apposed and home is None:
-            # "the X air base in Port Sudan", "le village de X, près de Gao": the town named
-            # right after is in the place's country (its only one), when the article has none.
+        if not areas and apposed:
+            # "the X air base in Port Sudan", "le village de X, près de Gao", "le quartier de X,
+            # à Gaza-ville": the place lies in the town named right after (its only country,
+            # the article's own when it has one).
             towns = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
-            if len({p.country_iso2 for p in towns}) == 1:
+            named_division = (
+                _DIVISION_AFTER_NAME.match(folded, match.end) is not None
+                or _DIVISION_NOUN_BEFORE.search(folded, max(0, match.start - 30), match.start)
+                is not None
+            )  # "in the Tyre district", "dans le caza de Tyr": the town's division
+            if len({p.country_iso2 for p in towns}) == 1 and (
+                home is None or towns[0].country_iso2 == home or named_division
+            ):
                 town = towns[0]
                 return town.country_iso2, town.admin1, None, town.location_id
         countries = {p.country_iso2 for p in areas}
@@ -817,6 +947,7 @@ def unlisted_places(
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
+    spans += _longer_names(matches, text, folded, sentence_start)
     if sentence_end is not None and contains_any(
         text[sentence_start:sentence_end], _TARGETS_IN_NAME_WORDS
     ):
@@ -832,6 +963,28 @@ def unlisted_places(
         if hit is not None:
             found.append(hit)
     return found
+
+
+_LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+
+
+def _longer_names(
+    matches: Sequence[Match], text: str, folded: str, sentence_start: int
+) -> list[tuple[int, int]]:
+    """Spans of the longer names a locative puts a matched name at the head of ("à Majdal Zoun",
+    "in Bhata Dhurian": see ``_name_goes_on``), to be placed like any name the gazetteer
+    lacks."""
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        if match.entry.family != PLACE or not _name_goes_on(text, match.start, match.end):
+            continue
+        words = _previous_words(folded, match.start, sentence_start, 1)
+        if not words or words[-1] not in _LOCATIVE_BEFORE_NAME:
+            continue
+        rest = _LONGER_NAME.match(text, match.end)
+        if rest is not None:
+            spans.append((match.start, rest.end()))
+    return spans
 
 
 def _unlisted_hit(
@@ -856,6 +1009,10 @@ def _unlisted_hit(
         name = name[:-2]
     if _abbreviation(text, start, start + len(name)):
         return None  # "the U.S. air base": the U of U.S.
+    if any(m.start == start for m in matches) and _reference_point(
+        _previous_words(folded, start), _NO_PLACE, folded, start
+    ):
+        return None  # "70 miles southeast of the port city of Aden": a landmark the rules left
     if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(qualifiers, start, end, name):
         return None
     country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home)
@@ -1020,7 +1177,10 @@ def _names_typed(
         if apposition is not None:
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
             if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
-                spans.append((name.start(1), name.end(1)))
+                # "Sagaing Region's Myaung Township": the name after the possessive province
+                owner = max(text.rfind("'s ", name.start(1), name.end(1)),
+                            text.rfind("’s ", name.start(1), name.end(1)))  # fmt: skip
+                spans.append((owner + 3 if owner != -1 else name.start(1), name.end(1)))
     return spans
 
 
@@ -1028,7 +1188,13 @@ def _names_typed(
 # area it lies in, the area's name next. The wire style sets the area after a bare comma or in
 # brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
 _IN_AREA_WORDED = (
-    r",?\s+(?:in|dans|en|au|aux)\s+(?:the\s+|le\s+|la\s+|l')?(?:(?:far\s+|extreme\s+)?"
+    # "X, également dans la province voisine d'Abyan", "X, also in neighbouring Abyan": an
+    # adverb, a division noun and "neighbouring" may stand before the area's name.
+    r",?\s+(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
+    r"(?:the\s+|le\s+|la\s+|l')?(?:(?:neighbouring|neighboring|nearby)\s+)?"
+    r"(?:(?:province|region|district|state|etat|governorate|gouvernorat|prefecture|departement|"
+    r"territoire|cercle|wilaya)\s+(?:(?:voisine?|meme)\s+)?(?:de\s+la\s+|de\s+l'|du\s+|de\s+|"
+    r"d'|of\s+(?:the\s+)?)?)?(?:(?:far\s+|extreme\s+)?"
     r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
@@ -1084,7 +1250,8 @@ def _names_located(
     return spans
 
 
-_JOINT_WORDS = ("in", "dans", "en", "au")  # "aux" too: a joint's word opens with one of these
+# A joint's word opens with one of these ("aux" too; "also in", "également dans").
+_JOINT_WORDS = ("in", "dans", "en", "au", "also", "egalement", "aussi", "lui aussi", "elle aussi")
 
 
 def _may_join(folded: str, start: int, end: int) -> bool:
@@ -1170,7 +1337,7 @@ def _described(
 _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|"
-    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle)\b"
+    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
 _BASES: dict[str, tuple[str, str]] = {
@@ -1187,7 +1354,8 @@ _BASE_HEAD = re.compile(",? ")
 _TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
-     "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base"}
+     "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
+     "township", "tehsil"}
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")
@@ -1209,10 +1377,12 @@ def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
 _DIVISION_NOUNS = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
-    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie)"
+    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie|"
+    r"caza|qada|qadaa|kaza)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
-    r"\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?(?:(?:la|le|les|the)\s+|l')?"
+    r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"
+    r"(?:(?:la|le|les|the)\s+|l')?"
     r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
@@ -1223,7 +1393,33 @@ _UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s
 # ", Borno State", ", in Garissa county": the division noun after its name.
 _BEFORE_NAMED_DIVISION = re.compile(r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?)?")
 _DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
+_IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
 _APPOSITION_REACH = 50  # characters between a place and the division named in apposition
+
+
+# "chef-lieu du territoire de Beni", "in the district of X": a town's name after a division
+# noun names the division it is the seat of.
+_DIVISION_NOUN_BEFORE = re.compile(
+    r"\b(?:territoire|territory|cercle|district|departement|department|prefecture|county|comte|"
+    r"wilaya|caza|tehsil|lga) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
+)
+
+
+def without_division_seats(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """Drop a town named as the division it is the seat of ("le village de Mayimoya, au nord
+    d'Oicha, chef-lieu du territoire de Beni"): when the sentence names another place, the
+    division only situates it."""
+    if len(hits) < 2:
+        return list(hits)
+    seats = [
+        hit
+        for hit in hits
+        if hit.place.feature_type in SETTLEMENT_FEATURES
+        and _DIVISION_NOUN_BEFORE.search(folded, max(0, hit.start - 30), hit.start) is not None
+    ]
+    if not seats or not any(hit not in seats and not is_area(hit.place) for hit in hits):
+        return list(hits)  # no finer place beside it: the division's seat stays
+    return [hit for hit in hits if hit not in seats]
 
 
 def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
@@ -1255,6 +1451,11 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
         or _in_named_area(folded, hit, division)
     ):
         return True
+    if (
+        _IN_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+        and _DIVISION_AFTER_NAME.match(folded, division.end) is not None
+    ):
+        return True  # "the border town of Moreh in Tengnoupal district"
     if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[
         hit.end : division.start
     ].strip()[:1] not in {",", "("}:

@@ -25,7 +25,7 @@ from ingest.extraction.actors import NON_STATE_KINDS, ActorMention, Roles
 from ingest.extraction.aggregates import running_tally
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
-from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims
+from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims, with_relative
 from ingest.extraction.counting import SentenceCounts, sentence_counts
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
@@ -43,7 +43,12 @@ from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_f
 from ingest.extraction.lexicons import SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, PLACE
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
-from ingest.extraction.places import PlaceHit, is_area, without_apposed_divisions
+from ingest.extraction.places import (
+    PlaceHit,
+    is_area,
+    without_apposed_divisions,
+    without_division_seats,
+)
 from ingest.extraction.roles import (
     COMPOUND_MODIFIER,
     actor_mentions,
@@ -174,8 +179,11 @@ def _read_event(
             carried.last_site = (index, site)
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
-        hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+        hits = without_landmarks_and_sources(
+            (context.text, context.folded), hits, spans, fact.sentence.start
+        )
         hits = without_apposed_divisions(context.text, context.folded, hits)
+        hits = without_division_seats(context.folded, hits)
         hits = without_far_road_ends(context.folded, hits)
     if not hits and not fact.title and carried.spotted is not None:
         hits = _where_spotted(context, carried.spotted, index)
@@ -267,7 +275,9 @@ def _where_spotted(
     spans = fact.cue_spans
     hits = sentence_places(context, fact, spans)
     if hits:
-        hits = without_landmarks_and_sources(context.folded, hits, spans, fact.sentence.start)
+        hits = without_landmarks_and_sources(
+            (context.text, context.folded), hits, spans, fact.sentence.start
+        )
         hits = finest(without_apposed_divisions(context.text, context.folded, hits))
     return hits if len(hits) == 1 and not is_area(hits[0].place) else []
 
@@ -281,13 +291,23 @@ _DATELINE_SENTENCES = 2  # a dateline opens the first line of the body (after th
 def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fragment:
     """The fragment of a sentence that tells an attack and names no place."""
     fact = frame.fact
+    # "... depuis les violences de mars, au cours desquelles 1 500 civils avaient été tués": a
+    # figure inside a context clause is the toll of what that clause names, not this attack's.
+    casualties = [
+        c
+        for c in frame.casualties
+        if not any(
+            start <= c.quantity.start < with_relative(context.folded, stop, fact.sentence.end)
+            for start, stop in fact.discounted
+        )
+    ]
     return fragment(
         frame.sentence,
         fact,
         context.folded[fact.sentence.start : fact.sentence.end],
         frame.date,
         frame.weapons,
-        (frame.casualties, frame.nothing),
+        (casualties, frame.nothing),
         frame.roles,
         (frame.source, frame.hedged, frame.sources, claim),
         context.lexicons,

@@ -83,13 +83,25 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
     return (same[0] if same else None), False
 
 
+_ACCUSING = ("accus", "blame")  # the accusation verbs among the attribution cues
+
+
 def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
     """Whether a date dates a statement ("a rapporté lundi", "a Sunday statement", a page's
     "2023-10-17" stamp, a claim's own day, the day a document was read, a dateline)."""
     if hit.basis == ISO_BASIS:
         return True
     triggers = fact.cue_spans.get("trigger", [])
-    for start, end in fact.cue_spans.get("reporting", []):
+    # "ont accusé mardi l'armée d'avoir mené samedi des frappes": an accusation is a statement.
+    accusations = [
+        (start, end)
+        for start, end in fact.cue_spans.get("attribution", ())
+        if folded.startswith(_ACCUSING, start)
+    ]
+    for start, _ in accusations:
+        if 0 <= start - hit.end <= 12:
+            return True  # "the authorities on Tuesday accused the militia of ..."
+    for start, end in [*fact.cue_spans.get("reporting", []), *accusations]:
         if (
             0 <= hit.start - end <= 25
             and not any(end <= t < hit.start for t, _ in triggers)

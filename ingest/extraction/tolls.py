@@ -49,7 +49,7 @@ def place_toll(
         if at is not None:
             if at.place.location_id != hit.place.location_id:
                 continue
-        elif not _owned_by(casualty, hits, hit):
+        elif not _owned_by(casualty, hits, hit, folded):
             continue
         if attacker is not None and attacker in _victims(casualty, actor_mentions):
             continue
@@ -81,12 +81,24 @@ def _told_at(folded: str, casualty: Casualty, hits: Sequence[PlaceHit]) -> Place
     return None
 
 
-def _owned_by(casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:
+# "X a été frappée, tandis que sept civils ont péri à Y": a clause of its own, with its place.
+_CONTRAST = re.compile(r"\b(?:tandis qu|alors qu|pendant qu|while|whereas)")
+
+
+def _owned_by(
+    casualty: Casualty, hits: Sequence[PlaceHit], hit: PlaceHit, folded: str = ""
+) -> bool:
     """Whether a figure is the toll of ``hit``: the place named nearest before it, or a place
     inside that one when it holds no other ("23 killed in Syria, where sites near X and Y were
-    hit" is a total, no site's toll)."""
+    hit" is a total, no site's toll). After "tandis que", "while", "whereas" the figure is told
+    in a clause of its own: its place is the first named after it ("drones struck X, while
+    seven civilians were killed in shelling on Y")."""
     before = [h for h in hits if h.start < casualty.position]
     owner = max(before, key=lambda h: h.start) if before else hits[0]
+    if before and folded and _CONTRAST.search(folded, owner.end, casualty.position):
+        after = [h for h in hits if h.start > casualty.position]
+        if after:
+            return after[0].place.location_id == hit.place.location_id
     if is_area(owner.place):
         owner = _situated(before, owner)
     if owner.place.location_id == hit.place.location_id:

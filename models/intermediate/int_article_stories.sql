@@ -17,7 +17,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='version_id',
-    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+    meta={'rebuilt_unless_incremental_build': true},
 ) }}
 with articles as (
     select version_id, article_id, publisher from {{ ref('stg_articles') }}

@@ -26,8 +26,7 @@
 -- depends_on: {{ ref('int_quality_issues') }}
 -- depends_on: {{ ref('stg_gazetteer_places') }}
 -- depends_on: {{ ref('actors') }}
-{% if env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'
-    and old is not none and execute %}
+{% if incremental_build() and old is not none %}
 {%- set columns = adapter.get_columns_in_relation(ref('int_mentions_known'))
     | map(attribute='name') | map('tojson') | join(', ') -%}
 with current_mentions as (

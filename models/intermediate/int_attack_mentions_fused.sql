@@ -9,7 +9,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='mention_id',
-    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+    meta={'rebuilt_unless_incremental_build': true},
     post_hook="delete from {{ this }} where mention_id not in (select mention_id from ({{
         current_fusion_mentions_sql(ref('int_mentions_known'), ref('int_quality_issues')) }}))",
 ) }}

@@ -18,7 +18,7 @@
 {%- set old = adapter.get_relation(
     database=dim.database, schema=dim.schema, identifier=dim.alias
 ) if dim else none -%}
-{% if (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true') and old is not none %}
+{% if incremental_build() and old is not none %}
 with versions as (
     select article_id, count(*) as n_versions
     from {{ ref('stg_articles') }}

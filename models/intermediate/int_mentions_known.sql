@@ -12,7 +12,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='version_id',
-    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+    meta={'rebuilt_unless_incremental_build': true},
 ) }}
 -- depends_on: {{ ref('int_changed_articles') }}
 with stories as (

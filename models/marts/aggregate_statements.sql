@@ -10,7 +10,7 @@
     incremental_strategy='delete+insert',
     unique_key='article_id',
     on_schema_change='fail',
-    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+    meta={'rebuilt_unless_incremental_build': true},
     post_hook="delete from {{ this }} where article_id in
         (select article_id from {{ ref('int_changed_articles') }})
         and version_id not in (select latest_version_id from {{ ref('dim_article') }})",

@@ -9,7 +9,7 @@
     incremental_strategy='delete+insert',
     unique_key='article_id',
     on_schema_change='fail',
-    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+    meta={'rebuilt_unless_incremental_build': true},
 ) }}
 -- depends_on: {{ ref('int_changed_articles') }}
 with versions as (

@@ -10,7 +10,7 @@
     incremental_strategy='delete+insert',
     unique_key='attack_id',
     on_schema_change='fail',
-    full_refresh=not (env_var('ATTACK_LEDGER_INCREMENTAL_BUILD', 'false') == 'true'),
+    meta={'rebuilt_unless_incremental_build': true},
     post_hook="delete from {{ this }} where attack_id not in
         (select attack_id from {{ ref('int_attack_mentions_fused') }})",
 ) }}

@@ -524,3 +524,246 @@ def test_a_compass_word_in_lower_case_is_a_direction(
     world_extractor: Extractor, body: str, places: list[str]
 ) -> None:
     assert _attack_places(world_extractor, body) == places
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the village of Tamberi in the "
+            "Democratic Republic of Congo, officials said.",
+            "CD",
+            id="Democratic Republic of Congo, without 'the' before Congo (en)",
+        ),
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the village of Tamberi in Congo, "
+            "officials said.",
+            "CD",
+            id="Congo alone is the DRC in English reports (en)",
+        ),
+        pytest.param(
+            "Gunmen killed twelve villagers on Monday in the village of Tamberi in the Republic "
+            "of Congo, officials said.",
+            "CG",
+            id="Republic of Congo is Congo-Brazzaville (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze villageois lundi dans le village de Tamberi, en "
+            "République démocratique du Congo.",
+            "CD",
+            id="République démocratique du Congo (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze villageois lundi dans le village de Tamberi, au "
+            "Congo-Brazzaville.",
+            "CG",
+            id="Congo-Brazzaville (fr)",
+        ),
+    ],
+)
+def test_the_names_of_the_two_congos(world_extractor: Extractor, body: str, country: str) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tamberi", country)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli strike killed nine people on Monday in Gaza City, and dozens of wounded "
+            "were rushed to al-Shifa hospital, medics said.",
+            id="rushed to a hospital: where the wounded went (en)",
+        ),
+        pytest.param(
+            "Une frappe israélienne a tué neuf personnes lundi à Gaza-ville, et des dizaines de "
+            "blessés ont été transportés à l'hôpital al-Chifa, selon des médecins.",
+            id="transportés à l'hôpital : où sont allés les blessés (fr)",
+        ),
+    ],
+)
+def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert _attack_places(world_extractor, body) == ["ps-gaza"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli strike on al-Shifa hospital killed nine people on Monday, medics said.",
+            id="a strike on a hospital is where it happened (en)",
+        ),
+        pytest.param(
+            "Une frappe israélienne sur l'hôpital al-Chifa a tué neuf personnes lundi, selon "
+            "des médecins.",
+            id="une frappe sur un hôpital : le lieu de l'attaque (fr)",
+        ),
+    ],
+)
+def test_a_hospital_struck_is_the_attack_place(world_extractor: Extractor, body: str) -> None:
+    assert _attack_places(world_extractor, body) == ["ps-al-shifa-hospital"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli drone killed two men on Tuesday near Kfar Kila, in the Marjayoun caza, "
+            "local media said.",
+            id="the caza: a Lebanese district situates the village (en)",
+        ),
+        pytest.param(
+            "Un drone israélien a tué deux hommes mardi près de Kfar Kila, localité frontalière "
+            "du caza de Marjayoun, selon les médias locaux.",
+            id="le caza : un district libanais situe la localité (fr)",
+        ),
+    ],
+)
+def test_a_caza_situates_the_village(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kfar Kila"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "MEXICO CITY (AP) — Gunmen opened fire in a bar in the central city of Cortazar late "
+            "Sunday, killing seven people, prosecutors said.",
+            id="CITY (AP) — : the dateline of a wire story (en)",
+        ),
+        pytest.param(
+            "MEXICO CITY (AFP) - Des hommes armés ont ouvert le feu dimanche soir dans un bar de "
+            "Cortazar, dans le centre du pays, tuant sept personnes, selon le parquet.",
+            id="VILLE (AFP) - : la date de dépêche (fr)",
+        ),
+        pytest.param(
+            "MEXICO CITY — Gunmen opened fire in a bar in the central city of Cortazar late "
+            "Sunday, killing seven people.",
+            id="CITY — : a dateline without an agency (en)",
+        ),
+    ],
+)
+def test_a_dateline_with_a_dash_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Cortazar"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Friday the army said its drones had struck rebel positions near Mweso, killing "
+            "several fighters, a word Kinshasa uses for the M23.",
+            id="a word Kinshasa uses: the government, not a place (en)",
+        ),
+        pytest.param(
+            "Vendredi, des drones de l'armée ont frappé des positions rebelles près de Mweso, "
+            "dans l'est de la RDC, tuant des combattants d'un groupe que Kinshasa qualifie de "
+            "terroriste.",
+            id="que Kinshasa qualifie : le gouvernement, pas un lieu (fr)",
+        ),
+    ],
+)
+def test_a_capital_that_speaks_is_its_government(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Mweso"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A merchant ship was hit by two missiles in the Gulf of Aden on Monday, about 70 "
+            "nautical miles southeast of the Yemeni port city of Aden, the United Kingdom "
+            "Maritime Trade Operations agency said.",
+            id="a landmark town typed as a city, and a country inside an agency's name (en)",
+        ),
+        pytest.param(
+            "Un navire marchand a été touché lundi par deux missiles dans le golfe d'Aden, à "
+            "environ 70 milles nautiques au sud-est de la ville portuaire yéménite d'Aden, "
+            "selon l'agence United Kingdom Maritime Trade Operations.",
+            id="une ville repère et un pays dans le nom d'une agence (fr)",
+        ),
+    ],
+)
+def test_a_landmark_and_an_agency_name_are_no_attack_places(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Gulf of Aden"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen opened fire on a security post in the border town of Moreh in Tengnoupal "
+            "district on Monday, killing a police commando.",
+            id="X in Y district, no comma: Y situates X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu lundi sur un poste à Moreh dans le district de "
+            "Tengnoupal, tuant un commando de la police.",
+            id="à X dans le district de Y : Y situe X, pas un quartier (fr)",
+        ),
+    ],
+)
+def test_a_district_named_after_its_town_situates_it(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Moreh"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A military airstrike on a village monastery in Sagaing Region's Myaung Township "
+            "on Saturday killed nine people.",
+            ("Myaung", "MM"),
+            id="Region's X Township: a township the gazetteer lacks, in that region (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne de l'armée contre un monastère du township de Myaung, dans la "
+            "région de Sagaing, a tué neuf personnes samedi.",
+            ("Myaung", "MM"),
+            id="le township de X, dans la région de Y (fr)",
+        ),
+        pytest.param(
+            "Three policemen were killed in an assault on a police post in Khyber district's "
+            "Bara tehsil on Sunday, officials said.",
+            ("Bara", "PK"),
+            id="district's X tehsil: not a foreign Bara, the tehsil of that district (en)",
+        ),
+        pytest.param(
+            "Trois policiers ont été tués dimanche dans l'attaque d'un poste de police du tehsil "
+            "de Bara, dans le district de Khyber, au Pakistan.",
+            ("Bara", "PK"),
+            id="le tehsil de X, dans le district de Y, au Pakistan (fr)",
+        ),
+    ],
+)
+def test_townships_and_tehsils_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str, place: tuple[str, str]
+) -> None:
+    assert [(m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A woman and her son were killed last week in an Israeli strike on their home in "
+            "Majdal Zoun, in the Tyre district.",
+            "Majdal Zoun",
+            id="in X Y: the longer name, a place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Une femme et son fils ont été tués la semaine dernière dans une frappe israélienne "
+            "sur leur maison à Majdal Zoun, dans le caza de Tyr.",
+            "Majdal Zoun",
+            id="à X Y : le nom plus long, un lieu absent du gazetteer ; Tyr est Tyre (fr)",
+        ),
+    ],
+)
+def test_a_longer_name_after_a_locative_is_its_own_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [(place, "LB")]

@@ -124,6 +124,8 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
 
     ran = cli("run", *first, "--db", str(stepwise))
     before = fused(stepwise)
+    parse_file = Settings(stepwise).state_dir / "dbt-target" / "partial_parse.msgpack"
+    parsed = parse_file.stat().st_mtime_ns
     # the full build's log gets the same versions: the first ones, then the later ones
     ingested = cli("ingest", *first, "--db", str(full))
     assert ingested.returncode == 0, ingested.stdout + ingested.stderr
@@ -137,6 +139,9 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     ran = cli("run", *first, *second, "--db", str(stepwise))
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert "new loads only" in ran.stdout, ran.stdout
+    # the switch to a build on new loads made dbt parse nothing again (it rewrites this file
+    # whenever it parses a file)
+    assert parse_file.stat().st_mtime_ns == parsed
     after = fused(stepwise)
     moved = {m for m, attack in before.items() if after.get(m, attack) != attack}
     assert moved, "the new articles moved mentions the first run had fused"
@@ -157,6 +162,11 @@ def test_a_run_on_new_articles_builds_only_what_they_feed_and_equals_a_full_buil
     }
     assert "unique_fact_attacks_attack_id" in ran_nodes
     assert not ran_nodes & set(EXPORT_VIEW_KEY_TESTS), "implied by fact_attacks' key tests"
+    views = {"stg_articles", "stg_attack_mentions", "bridge_attack_mentions", "attacks_acled"}
+    assert not ran_nodes & views, "a view reads the rebuilt tables as it is"
+    assert "unique_bridge_attack_mentions_mention_id" in ran_nodes, "the views' tests run"
+    assert "relationships_fact_attacks_location_id__location_id__ref_dim_location_" in ran_nodes
+    assert "unique_dim_location_location_id" not in ran_nodes, "dim_location was not rebuilt"
     assert_published_equals_working(stepwise)
     assert_no_leftover_tables(stepwise)
     again = cli("run", *first, *second, "--db", str(stepwise))

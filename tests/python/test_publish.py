@@ -297,3 +297,37 @@ def test_the_checks_run_before_the_copy_is_written_and_a_failure_copies_nothing(
 
     do_publish(settings, checks=passing)
     assert seen == [[], []] and published.is_file()
+
+
+def test_an_updated_table_gets_exactly_the_rows_that_differ(tmp_path: Path) -> None:
+    """The published copy of a table built in place gets every changed, new and gone row (a
+    null that became a value and back, a list element, a float), and keeps the others as they
+    were: the same rows as the working table."""
+    from ingest.publish import _sync_rows
+
+    con = duckdb.connect()
+    con.execute(f"attach '{tmp_path / 'w.duckdb'}' as w")
+    con.execute(f"attach '{tmp_path / 'p.duckdb'}' as published")
+    for db in ("w", "published"):
+        con.execute(f"create table {db}.t (k varchar, v varchar, n double, l integer[])")
+    con.execute(
+        "insert into published.t values ('same', null, 1.5, [1, null]), ('gone', 'x', 0, []),"
+        " ('to_value', null, null, null), ('to_null', 'a', 2, [3]), ('list', 'b', 3, [1, 2]),"
+        " ('float', 'c', 0.1, null)"
+    )
+    con.execute(
+        "insert into w.t values ('same', null, 1.5, [1, null]), ('new', 'y', 1, [4]),"
+        " ('to_value', 'v', 0, []), ('to_null', null, null, null), ('list', 'b', 3, [1, 3]),"
+        " ('float', 'c', 0.1000001, null)"
+    )
+    untouched = con.execute("select rowid from published.t where k = 'same'").fetchone()
+
+    assert _sync_rows(con, "w", "t", "k")
+
+    differences = con.execute(
+        "select count(*) from ((select * from w.t except all select * from published.t)"
+        " union all (select * from published.t except all select * from w.t))"
+    ).fetchone()
+    assert differences == (0,)
+    assert con.execute("select rowid from published.t where k = 'same'").fetchone() == untouched
+    assert con.execute("select count(*) from published.t").fetchone() == (6,)

@@ -206,3 +206,12 @@ def test_sample_corpus_targets() -> None:
     report = run_evaluation(SAMPLE / "gold_events.jsonl", SAMPLE_INPUTS, ROOT / "seeds")
     assert report.gold >= 80  # all four folders were read
     _assert_targets(report)
+
+
+def test_the_site_of_a_site_town_gold_place_predicted_unlisted(resolver: PlaceResolver) -> None:
+    gold = replace(GOLD, location="Desnianskyi District, Kyiv", admin1=None, country="UA")
+    site = replace(PREDICTED, location_name="Desnianski", location_id=None, country_iso2="UA")
+    report = score([gold], {"a": [site]}, resolver)
+    assert report.true_positives == 1 and report.accuracy("place") == 1.0
+    other = replace(site, location_name="Obolonskyi")
+    assert score([gold], {"a": [other]}, resolver).true_positives == 0

@@ -1385,3 +1385,320 @@ def test_said_that_it_had_targeted_is_a_claim(
     assert [(m.location_name, m.claimed_by) for m in found] == [
         ("Harir Air Base", "Islamic Resistance in Iraq")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Monday. The attack comes barely a week "
+            "after militants attacked a checkpoint in Hit, about 40 kilometres away, where two "
+            "soldiers and a guard were killed.",
+            id="barely a week after; a distance aside, then where + two groups of victims (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé lundi la base aérienne d'Aïn al-Assad. L'attaque survient "
+            "à peine une semaine après l'attaque d'un poste de contrôle à Hit, à une quarantaine "
+            "de kilomètres, où deux soldats et un garde ont été tués.",
+            id="à peine une semaine après ; une distance en incise, puis où + deux groupes (fr)",
+        ),
+    ],
+)
+def test_a_passing_reference_a_week_before_with_its_toll_after_a_distance(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    hit = next(m for m in found if m.location_name == "Hit")
+    assert (hit.event_date, hit.date_precision, hit.is_background, hit.killed) == (
+        date(2023, 10, 23),
+        "week",
+        True,
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "tolls"),
+    [
+        pytest.param(
+            "Militants attacked a checkpoint in Hit on Monday, killing three soldiers and two "
+            "civilians.",
+            [(5, None)],
+            id="killing three soldiers and two civilians: five killed (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de contrôle à Hit, tuant trois soldats et "
+            "deux civils.",
+            [(5, None)],
+            id="tuant trois soldats et deux civils : cinq tués (fr)",
+        ),
+        pytest.param(
+            "Militants killed three soldiers and two civilians were wounded in Hit on Monday.",
+            [(3, 2)],
+            id="the second group with its own verb is not summed (en)",
+        ),
+        pytest.param(
+            "Des combattants ont tué trois soldats et deux civils ont été blessés lundi à Hit.",
+            [(3, 2)],
+            id="le second groupe avec son propre verbe n'est pas additionné (fr)",
+        ),
+    ],
+)
+def test_two_groups_of_victims_joined_by_and(
+    extractor: Extractor, make_article: MakeArticle, body: str, tolls: list[tuple[int, int]]
+) -> None:
+    assert [(m.killed, m.wounded) for m in mentions(extractor, make_article, body)] == tolls
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked a checkpoint in Erbil on Monday, officials said. The conflict, "
+            "which began in 2009, has killed more than 40,000 people.",
+            id="the conflict has killed 40,000: a tally, not this attack's toll (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de contrôle à Erbil, selon des "
+            "responsables. Le conflit, qui a commencé en 2009, a fait plus de 40 000 morts.",
+            id="le conflit a fait 40 000 morts : un bilan de guerre (fr)",
+        ),
+    ],
+)
+def test_the_toll_of_a_war_told_with_the_war_as_subject(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants dropped explosives from drones before storming a checkpoint in Erbil on "
+            "Monday.",
+            id="dropped explosives, storming: attack words (en)",
+        ),
+        pytest.param(
+            "Des combattants ont largué des explosifs depuis des drones sur un poste de contrôle "
+            "à Erbil lundi.",
+            id="largué des explosifs : une attaque (fr)",
+        ),
+    ],
+)
+def test_an_assault_told_as_it_began_and_munitions_dropped(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Erbil"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Hit on Monday, wounding two soldiers, who were taken to a medical "
+            "center in Erbil.",
+            id="a medical center the wounded were taken to (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi, blessant deux soldats, transportés dans un "
+            "centre médical à Erbil.",
+            id="un centre médical où les blessés ont été transportés (fr)",
+        ),
+    ],
+)
+def test_the_medical_center_the_wounded_went_to_is_no_attack_place(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Militias have carried out frequent drone strikes on the Erbil air base in recent "
+            "years.",
+            [],
+            id="frequent drone strikes: a habit, no attack (en)",
+        ),
+        pytest.param(
+            "Depuis janvier, la base aérienne d'Erbil est régulièrement prise pour cible par "
+            "les milices.",
+            [],
+            id="régulièrement prise pour cible : une habitude, pas une attaque (fr)",
+        ),
+        pytest.param(
+            "Militants attacked a checkpoint in Hit on Monday, killing two soldiers, in an area "
+            "regularly targeted by militias.",
+            ["Hit"],
+            id="an attack on one day in an area regularly targeted: the attack (en)",
+        ),
+        pytest.param(
+            "Des miliciens ont attaqué lundi un poste de contrôle à Hit, tuant deux soldats, "
+            "dans une zone régulièrement prise pour cible.",
+            ["Hit"],
+            id="une attaque un jour dans une zone régulièrement visée : l'attaque (fr)",
+        ),
+        pytest.param(
+            "The militias have stepped up rocket attacks on the Erbil air base.",
+            [],
+            id="stepped up attacks: a campaign (en)",
+        ),
+        pytest.param(
+            "Les milices multiplient les attaques contre la base aérienne d'Erbil.",
+            [],
+            id="multiplient les attaques : une campagne (fr)",
+        ),
+    ],
+)
+def test_habits_and_campaigns_are_no_attack(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Hit on Monday. Violence has surged since the militia attack on the "
+            "Erbil air base on October 7, officials said.",
+            id="since the attack on a date: a reference date, no passing reference (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi. Les violences ont augmenté depuis l'attaque de "
+            "la milice contre la base aérienne d'Erbil le 7 octobre, selon des responsables.",
+            id="depuis l'attaque du 7 octobre : une date de référence (fr)",
+        ),
+    ],
+)
+def test_since_the_attack_is_a_reference_date(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb exploded near a police post in Erbil on Friday, wounding three officers. The "
+            "region has been tense since the fighting in March, during which more than 1,500 "
+            "civilians were killed.",
+            id="the toll of the fighting a since-clause names is not the bomb's (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé vendredi près d'un poste de police à Erbil, blessant trois "
+            "agents. La région reste tendue depuis les violences de mars, au cours desquelles "
+            "plus de 1 500 civils avaient été tués.",
+            id="le bilan des violences de mars n'est pas celui de la bombe (fr)",
+        ),
+    ],
+)
+def test_a_toll_inside_a_period_clause_is_not_the_attacks(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [(m.killed, m.wounded) for m in mentions(extractor, make_article, body)] == [(None, 3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The authorities in Erbil on Tuesday accused the militia of firing rockets at Hit "
+            "on Sunday, killing two soldiers.",
+            id="accused on Tuesday of firing on Sunday: the accusation's day is no attack day (en)",
+        ),
+        pytest.param(
+            "Les autorités d'Erbil ont accusé mardi la milice d'avoir tiré dimanche des "
+            "roquettes sur Hit, tuant deux soldats.",
+            id="accusé mardi d'avoir tiré dimanche : le jour de l'accusation (fr)",
+        ),
+    ],
+)
+def test_the_day_of_an_accusation_dates_the_statement(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = [m for m in mentions(extractor, make_article, body) if m.location_name == "Hit"]
+    assert [(m.event_date, m.killed) for m in found] == [(date(2023, 10, 29), 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Hit on Monday. The attack was claimed by a new militia, an offshoot "
+            "of an Erbil-based group.",
+            id="an X-based group: X is its home, no attack place (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi. L'attaque a été revendiquée par une nouvelle "
+            "milice, une émanation d'un groupe basé à Erbil.",
+            id="un groupe basé à X : son siège, pas un lieu d'attaque (fr)",
+        ),
+        pytest.param(
+            "Rockets struck Hit on Monday. Erbil says the militia is behind the attack.",
+            id="a town that says: the government seated there (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi. Erbil accuse la milice d'être derrière l'attaque.",
+            id="une ville qui accuse : le gouvernement qui y siège (fr)",
+        ),
+    ],
+)
+def test_a_groups_home_and_a_speaking_town_are_no_attack_places(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "AFRICOM said it conducted an airstrike on Sunday against militants near Hit.",
+            ("United States Armed Forces", date(2023, 10, 29)),
+            id="AFRICOM said it conducted a strike against X: the US side, X attacked (en)",
+        ),
+        pytest.param(
+            "L'armée a annoncé mardi avoir mené dimanche une frappe aérienne contre des "
+            "combattants près de Hit.",
+            (None, date(2023, 10, 29)),
+            id="a annoncé mardi avoir mené dimanche : la frappe est de dimanche (fr)",
+        ),
+        pytest.param(
+            "L'armée a indiqué avoir mené dimanche une frappe aérienne contre des combattants "
+            "près de Hit.",
+            (None, date(2023, 10, 29)),
+            id="a indiqué avoir mené dimanche : l'infinitif ouvre l'acte raconté (fr)",
+        ),
+    ],
+)
+def test_a_command_claiming_a_strike_against_a_group(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: tuple[object, date]
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.claimed_by, m.event_date) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck the Erbil air base on Tuesday, while at least seven civilians were "
+            "killed in shelling on Hit.",
+            id="while seven were killed in shelling on Y: Y's toll, not X's (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé mardi la base aérienne d'Erbil, tandis qu'au moins sept civils "
+            "ont péri dans des bombardements sur Hit.",
+            id="tandis que sept civils ont péri à Y : le bilan de Y (fr)",
+        ),
+    ],
+)
+def test_a_toll_after_while_goes_to_the_place_of_its_clause(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = {m.location_name: m.killed for m in mentions(extractor, make_article, body)}
+    assert found.get("Hit") == 7 and all(k is None for n, k in found.items() if n != "Hit")

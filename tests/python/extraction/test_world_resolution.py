@@ -95,6 +95,7 @@ _ALIASES = [
     ("il", "Israeli", "demonym", False),
     ("il", "israéliennes", "demonym", False),
     ("il", "israélienne", "demonym", False),
+    ("il", "israélien", "demonym", False),
     ("bd", "Bangladesh", "name", False),
     ("et-somali", "Somali", "name", False),
     ("so-mogadishu", "Mogadishu", "name", False),
@@ -3118,3 +3119,166 @@ def test_a_sentence_that_places_the_killings(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == [("ng-kalo", 7)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Fighting flared again in North Kivu this week.\n\nGunmen killed nine villagers on "
+            "Saturday near Tamberi, in Beni territory, officials said.",
+            id="a province only one country has names the article's country (en)",
+        ),
+        pytest.param(
+            "Les combats ont repris cette semaine au Nord-Kivu.\n\nDes hommes armés ont tué neuf "
+            "villageois samedi dans le village de Tamberi, territoire de Beni, selon des "
+            "responsables.",
+            id="une province d'un seul pays nomme le pays de l'article (fr)",
+        ),
+    ],
+)
+def test_a_province_of_one_country_is_the_articles_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """No country is named, but North Kivu is only Congo's: the village "in Beni territory" is
+    in Congo, not in Bolivia's Beni department."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tamberi", "CD", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Iraqi police officer said a car bomb killed seven people on Sunday in the "
+            "neighbourhood of Zayouna, in Baghdad.",
+            id="the neighbourhood of X, in a town: X, no second place (en)",
+        ),
+        pytest.param(
+            "Un policier irakien a indiqué qu'une voiture piégée a tué sept personnes dimanche "
+            "dans le quartier de Zayouna, à Bagdad.",
+            id="le quartier de X, à une ville : X, pas de second lieu (fr)",
+        ),
+    ],
+)
+def test_an_unlisted_neighbourhood_of_a_town_is_the_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """The finest place named wins: a neighbourhood the gazetteer lacks, put in the town named
+    right after it, is the attack's place, and the town is not a second attack."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Zayouna", "IQ", 7)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two members of Hezbollah died on Tuesday when an Israeli drone struck their car near "
+            "Nabatieh.",
+            id="members of X died when a drone struck: X lost them, the drone's side attacked (en)",
+        ),
+        pytest.param(
+            "Deux combattants du Hezbollah ont péri mardi lorsqu'un drone israélien a pris pour "
+            "cible leur véhicule près de Nabatieh.",
+            id="des combattants de X ont péri lorsqu'un drone : X a perdu, le drone attaque (fr)",
+        ),
+    ],
+)
+def test_the_group_whose_members_died_is_not_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Nabatieh", "Israel Defense Forces", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six farmers on Monday in Kalo Dabara, a village of the Mopti region, "
+            "officials said.",
+            id="a known name followed by a capitalised word names a longer place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué six agriculteurs lundi à Kalo Dabara, un village de la "
+            "région de Mopti, selon des responsables.",
+            id="un nom connu suivi d'un mot en capitale nomme un lieu plus long (fr)",
+        ),
+    ],
+)
+def test_a_name_that_goes_on_is_not_the_shorter_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """Kalo is a Malian town of the gazetteer; "Kalo Dabara" is another place, which it lacks."""
+    mentions = found(world_extractor, make_article, body)
+    assert "ml-kalo" not in [m.location_id for m in mentions]
+    assert [m.killed for m in mentions] == [6]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed nine villagers on Monday in the village of Tamberi, north of Gao, "
+            "the seat of the district of Kidal, in Mali, officials said.",
+            id="the district of X, the seat named after a finer place: no second place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué neuf villageois lundi dans le village de Tamberi, au nord "
+            "de Gao, chef-lieu du district de Kidal, au Mali, selon des responsables.",
+            id="chef-lieu du district de X : pas de second lieu (fr)",
+        ),
+    ],
+)
+def test_a_town_named_as_the_division_it_seats_only_situates(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Tamberi", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jihadists attacked Kalo in the Mopti region on Sunday, killing six soldiers. About "
+            "twenty wounded were taken to Gao and then to Kidal, a health worker said.",
+            id="taken to X and then to Y: where the wounded went (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Kalo, dans la région de Mopti, tuant six soldats. "
+            "Une vingtaine de blessés ont été acheminés vers Gao puis Kidal, selon un agent de "
+            "santé.",
+            id="acheminés vers X puis Y : où sont allés les blessés (fr)",
+        ),
+    ],
+)
+def test_the_towns_the_wounded_were_carried_to_are_no_attack_places(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were killed on Monday by a roadside bomb near Tamberi, also in "
+            "neighbouring Borno State.",
+            id="near X, also in neighbouring Y state: X is in Y (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués lundi par un engin explosif près de Tamberi, également "
+            "dans l'État voisin de Borno.",
+            id="près de X, également dans l'État voisin de Y : X est dans Y (fr)",
+        ),
+    ],
+)
+def test_a_village_placed_in_a_neighbouring_province(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Tamberi", "Borno", 2)]
