@@ -10,7 +10,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 import pytest
-from support import SAMPLE, CliRunner, query
+import yaml
+from support import REPO, SAMPLE, CliRunner, query
 from test_extraction_job import log_rows, result_hash
 
 from ingest import extraction_shards
@@ -124,12 +125,11 @@ def test_the_log_is_written_without_insertion_order_and_the_setting_comes_back(
     extraction model turns that off for its own rows, and its post-hook turns it back on."""
     db, _ = sample_warehouse
     target = Settings(db).state_dir / "dbt-target"
-    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    node = manifest["nodes"]["model.attack_ledger.stg_extraction_log"]
-    assert 'session.execute("set preserve_insertion_order = false")' in node["compiled_code"]
-    assert [hook["sql"] for hook in node["config"]["post-hook"]] == [
-        "set preserve_insertion_order = true"
-    ]
+    model = target / "run" / "attack_ledger" / "models" / "staging" / "stg_extraction_log.py"
+    assert 'session.execute("set preserve_insertion_order = false")' in model.read_text("utf-8")
+    properties = yaml.safe_load((REPO / "models" / "staging" / "_staging__models.yml").read_text())
+    (config,) = [m["config"] for m in properties["models"] if m["name"] == "stg_extraction_log"]
+    assert config["post_hook"] == "set preserve_insertion_order = true"
     results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
     ran = {r["unique_id"]: r["status"] for r in results}
     assert ran["model.attack_ledger.stg_extraction_log"] == "success"
