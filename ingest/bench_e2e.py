@@ -169,17 +169,22 @@ WAREHOUSE_FILES = ("w.duckdb", "w.duckdb.state", "w.duckdb.docs", "w.published.d
 SAVED = "full"
 
 
+def _copy_warehouse(source_dir: Path, target_dir: Path) -> None:
+    """Copy the warehouse's files and folders that exist (``WAREHOUSE_FILES``)."""
+    for name in WAREHOUSE_FILES:
+        source = source_dir / name
+        if source.is_dir():
+            shutil.copytree(source, target_dir / name, symlinks=True)
+        elif source.exists():
+            shutil.copy2(source, target_dir / name)
+
+
 def save_full(work: Path, stages: list[Stage], n: int) -> None:
     """Keep a copy of the full run's warehouse and its figures in WORK/full, for --again."""
     saved = work / SAVED
     shutil.rmtree(saved, ignore_errors=True)
     saved.mkdir()
-    for name in WAREHOUSE_FILES:
-        source = work / name
-        if source.is_dir():
-            shutil.copytree(source, saved / name, symlinks=True)
-        elif source.exists():
-            shutil.copy2(source, saved / name)
+    _copy_warehouse(work, saved)
     figures = {"n": n, "stages": [[s.name, s.seconds, s.peak_mb, s.cpu_seconds] for s in stages]}
     (saved / "full.json").write_text(json.dumps(figures), encoding="utf-8")
 
@@ -196,12 +201,7 @@ def restore_full(work: Path) -> tuple[list[Stage], int]:
         elif target.exists():
             target.chmod(0o644)
             target.unlink()
-    for name in WAREHOUSE_FILES:
-        source = saved / name
-        if source.is_dir():
-            shutil.copytree(source, work / name, symlinks=True)
-        elif source.exists():
-            shutil.copy2(source, work / name)
+    _copy_warehouse(saved, work)
     stages = [Stage(name, sec, peak, (), cpu) for name, sec, peak, cpu in figures["stages"]]
     return stages, int(figures["n"])
 

@@ -243,10 +243,17 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
     before = _WORD.findall(folded, max(floor, first.start - 20), first.start)
     if before and before[-1] in _CASUALTY_WORDS:
         return last  # "killed three soldiers and two civilians were wounded": an object first
-    low = (first.low or first.best) + (last.low or last.best)
-    high = (first.high or first.best) + (last.high or last.best)
+    return _added(first, last)
+
+
+def _added(first: Quantity, second: Quantity) -> Quantity:
+    """Two groups of victims as one figure ("two soldiers and a vigilante": 3), qualified as
+    the first group is (one named victim counts as exact)."""
+    assert first.best is not None and second.best is not None
+    low = (first.low or first.best) + (second.low or second.best)
+    high = (first.high or first.best) + (second.high or second.best)
     qualifier = "exact" if first.qualifier in {"exact", "one"} else first.qualifier
-    return Quantity(first.best + last.best, low, high, qualifier, first.start, last.end)
+    return Quantity(first.best + second.best, low, high, qualifier, first.start, second.end)
 
 
 def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None:
@@ -310,9 +317,7 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
         return first
     if _VERB_AFTER_GROUP.match(folded, second.end, end) is not None:
         return first
-    low = (first.low or first.best) + (second.low or second.best)
-    high = (first.high or first.best) + (second.high or second.best)
-    return Quantity(first.best + second.best, low, high, first.qualifier, first.start, second.end)
+    return _added(first, second)
 
 
 def _one_object(folded: str, after: int, end: int) -> Quantity | None:

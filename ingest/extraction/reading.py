@@ -293,13 +293,14 @@ def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fra
     fact = frame.fact
     # "... depuis les violences de mars, au cours desquelles 1 500 civils avaient été tués": a
     # figure inside a context clause is the toll of what that clause names, not this attack's.
+    clauses = [
+        (start, with_relative(context.folded, stop, fact.sentence.end))
+        for start, stop in fact.discounted
+    ]
     casualties = [
         c
         for c in frame.casualties
-        if not any(
-            start <= c.quantity.start < with_relative(context.folded, stop, fact.sentence.end)
-            for start, stop in fact.discounted
-        )
+        if not any(start <= c.quantity.start < end for start, end in clauses)
     ]
     return fragment(
         frame.sentence,
