@@ -1702,3 +1702,34 @@ def test_a_toll_after_while_goes_to_the_place_of_its_clause(
 ) -> None:
     found = {m.location_name: m.killed for m in mentions(extractor, make_article, body)}
     assert found.get("Hit") == 7 and all(k is None for n, k in found.items() if n != "Hit")
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Gunmen attacked a border post in Hit on Monday, killing an agent.",
+            1,
+            id="killing an agent: one victim (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi un poste frontalier à Hit, tuant un agent.",
+            1,
+            id="tuant un agent : une victime (fr)",
+        ),
+        pytest.param(
+            "Five soldiers had perished on Monday in an attack on a border post in Hit.",
+            5,
+            id="had perished: the dead (en)",
+        ),
+        pytest.param(
+            "Cinq militaires avaient péri lundi dans une attaque contre un poste frontalier à Hit.",
+            5,
+            id="avaient péri : les morts (fr)",
+        ),
+    ],
+)
+def test_an_agent_is_a_victim_and_the_pluperfect_of_perish_counts_the_dead(
+    extractor: Extractor, make_article: MakeArticle, body: str, killed: int
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [killed]
