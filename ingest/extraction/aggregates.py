@@ -194,7 +194,8 @@ BURST_CUES: frozenset[str] = frozenset(
 HABIT_CUES: frozenset[str] = frozenset(
     {"regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
      "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
-     "have increasingly", "de plus en plus"}
+     "have increasingly", "de plus en plus", "repeated attacks", "repeated strikes",
+     "repeated raids", "recurrent attacks", "repetees", "a repetition", "recurrentes"}
 )  # fmt: skip
 
 
@@ -255,6 +256,45 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     )
 
 
+# Attacks told as a state of affairs, not as one attack: "attacks on soldiers and civilians
+# have continued across the X and Y regions", "les attaques contre les civils se poursuivent"
+# (the plural noun, then its verb of going on), and a year's worth of them: "the police lost
+# 90 officers to militant attacks in 2023", "des attaques de militants en 2023".
+_ONGOING = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|raids|killings|attaques|frappes|raids|bombardements|"
+    r"tueries|massacres)\b[^.;:]{0,60}?\b(?:have (?:continued|persisted|gone on)|"
+    r"(?:continued|continue|persist|persisted) (?:across|throughout|in|on|against|unabated|"
+    r"despite)|se (?:sont )?poursuivi?(?:ent|es)?|ont (?:continue|persiste)|continuent|"
+    r"persistent)\b"
+)
+_YEAR_OF_ATTACKS = re.compile(
+    r"\b(?:attacks|strikes|raids|attaques|frappes)(?: (?:by|of|de|des|d') ?[a-z]+)? "
+    r"(?:in|en|during|durant|over|au cours de) (?:(?:19|20)\d\d|this year|last year|"
+    r"cette annee|l'an dernier|l'annee derniere|l'an passe)\b"
+)
+_DETERMINED = re.compile(r"\b(?:the|these|those|les|ces)\s+(?:[a-z'-]+\s+)?$")
+# Every match of the two regexes above holds one of these.
+_ONGOING_WORDS = ("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
+                  " en 2", "year", "annee", " l'an ")  # fmt: skip
+
+
+def attacks_as_a_state(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence tells attacks as going on or as a year's worth ("attacks have
+    continued across the region", "les attaques se poursuivent", "lost 90 officers to
+    militant attacks in 2023"): a habit, not one attack. "The attacks in 2015" (determined)
+    points back at attacks told, and stays."""
+    piece = folded[start:end]
+    if not contains_any(piece, _ONGOING_WORDS):
+        return False
+    if _ONGOING.search(folded, start, end) is not None:
+        return True
+    for match in _YEAR_OF_ATTACKS.finditer(folded, start, end):
+        before = folded[max(start, match.start() - 30) : match.start()]
+        if _DETERMINED.search(before) is None:
+            return True
+    return False
+
+
 def is_aggregate(
     folded: str,
     start: int,
@@ -271,6 +311,8 @@ def is_aggregate(
     ``burst`` says every aggregate cue of the sentence is one of ``BURST_CUES``.
     """
     if running_tally(folded, start, end):
+        return True
+    if not one_day and attacks_as_a_state(folded, start, end):
         return True
     period: bool | None = None
     if cue:

@@ -286,6 +286,10 @@ AGGREGATE = (
     "multiplie les attaques", "multiplient les frappes", "multiplie les frappes", "stepped up",
     "has increasingly", "have increasingly", "de plus en plus", "began attacking",
     "started attacking", "began targeting", "commence a attaquer", "commence a cibler",
+    # repeated attacks ("have suffered repeated attacks", "des attaques répétées": the French
+    # adjective alone, since "des attaques" is a cue of its own that the phrase would overlap)
+    "repeated attacks", "repeated strikes", "repeated raids", "recurrent attacks",
+    "repetees", "a repetition", "recurrentes",
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").

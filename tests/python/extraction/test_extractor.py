@@ -1550,6 +1550,47 @@ def test_the_medical_center_the_wounded_went_to_is_no_attack_place(
             [],
             id="multiplient les attaques : une campagne (fr)",
         ),
+        pytest.param(
+            "Militia attacks on soldiers and civilians have continued across Hit and Erbil.",
+            [],
+            id="attacks have continued: a state of affairs (en)",
+        ),
+        pytest.param(
+            "Les attaques des milices contre les soldats ont continué à Hit et à Erbil.",
+            [],
+            id="les attaques ont continué : un état de fait (fr)",
+        ),
+        pytest.param(
+            "Farmers near Hit have suffered repeated attacks by the militia.",
+            [],
+            id="repeated attacks: a habit (en)",
+        ),
+        pytest.param(
+            "Les paysans de Hit subissent des attaques répétées de la milice.",
+            [],
+            id="des attaques répétées : une habitude (fr)",
+        ),
+        pytest.param(
+            "The Erbil police lost more than 90 officers to militia attacks in 2023.",
+            [],
+            id="officers lost to attacks in a year: a tally (en)",
+        ),
+        pytest.param(
+            "La police d'Erbil a perdu plus de 90 agents dans des attaques de milices en 2023.",
+            [],
+            id="des agents perdus dans des attaques en un an : un décompte (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a checkpoint in Hit on Monday, killing two soldiers; farmers there "
+            "have suffered repeated attacks.",
+            ["Hit"],
+            id="an attack on one day where repeated attacks happen: the attack (en)",
+        ),
+        pytest.param(
+            "Les attaques se sont poursuivies lundi à Hit, où des miliciens ont tué deux soldats.",
+            ["Hit"],
+            id="les attaques se sont poursuivies lundi : l'attaque du jour (fr)",
+        ),
     ],
 )
 def test_habits_and_campaigns_are_no_attack(
