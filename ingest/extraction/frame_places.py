@@ -305,6 +305,10 @@ def without_landmarks_and_sources(
             continue
         if _in_the_speakers_title(folded, hit, triggers, start):
             continue
+        if _where_the_speaker_speaks(folded, hit, spans, start) and any(
+            other is not hit and other.place is not hit.place for other in hits
+        ):
+            continue
         if _where_people_fled(folded, hit, start):
             continue
         if _where_the_wounded_were_taken(folded, hit, start):
@@ -395,6 +399,38 @@ def _in_the_speakers_title(
         return False
     match = _SPEAKER_OF.search(folded, window_start, hit.start)
     return match is not None and not any(match.start() <= t < hit.start for t, _ in triggers)
+
+
+# "the minister said in Erbil", "told reporters in Erbil", "speaking at a ceremony in Erbil",
+# "a déclaré lundi le ministre à Erbil", "lors d'une conférence de presse à Erbil": where a
+# statement was made.
+_SPEECH_PLACE = re.compile(
+    r"\b(?:said|says|told (?:reporters|journalists|the press|a news conference|a press "
+    r"conference)|speaking|addressing (?:reporters|journalists)|a declare|ont declare|declare|"
+    r"a indique|ont indique|a affirme|ont affirme|a annonce|ont annonce|a precise|ont precise|"
+    r"s'exprimant)\b[^,.;:]{0,60}?\b(?:in|at|a|depuis)(?: the| la| le| l')? ?$"
+)
+_SPEECH_WORDS = ("said", "says", "told", "speaking", "addressing", "declare", "indique",
+                 "affirme", "annonce", "precise", "exprimant")  # fmt: skip
+
+
+def _where_the_speaker_speaks(
+    folded: str, hit: PlaceHit, spans: Mapping[str, Sequence[Span]], start: int
+) -> bool:
+    """ "Gunmen killed five soldiers in Hit, the minister said in Erbil": the place a reporting
+    verb situates (no attack or casualty word between them) is where the statement was made.
+    The caller drops it only when the sentence names another place."""
+    window_start = max(start, hit.start - 90)
+    if not contains_any(folded[window_start : hit.start], _SPEECH_WORDS):
+        return False
+    match = _SPEECH_PLACE.search(folded, window_start, hit.start)
+    if match is None:
+        return False
+    return not any(
+        match.start() <= cue < hit.start
+        for kind in ("trigger", "casualty")
+        for cue, _ in spans.get(kind, ())
+    )
 
 
 # "a resident who fled to Ouagadougou", "des habitants ont fui vers Macomia", "réfugiés à

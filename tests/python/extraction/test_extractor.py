@@ -1517,6 +1517,50 @@ def test_the_medical_center_the_wounded_went_to_is_no_attack_place(
     ("body", "expected"),
     [
         pytest.param(
+            "Gunmen killed five soldiers in Hit on Sunday, the minister said in Erbil on Monday.",
+            ["Hit"],
+            id="said in a town: where the statement was made (en)",
+        ),
+        pytest.param(
+            "Five soldiers were killed in an ambush near Hit on Sunday, the police chief said, "
+            "speaking at a ceremony in Erbil.",
+            ["Hit"],
+            id="speaking at a ceremony in a town (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq soldats à Hit dimanche, a déclaré lundi le ministre "
+            "à Erbil.",
+            ["Hit"],
+            id="a déclaré le ministre à une ville : le lieu de la déclaration (fr)",
+        ),
+        pytest.param(
+            "Cinq soldats ont été tués dimanche à Hit, a déclaré le gouverneur lors d'une "
+            "conférence de presse à Erbil.",
+            ["Hit"],
+            id="lors d'une conférence de presse à une ville (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed five soldiers on Sunday, the governor told reporters in Erbil.",
+            ["Erbil"],
+            id="the only place named stays (en)",
+        ),
+        pytest.param(
+            "Police said in Erbil on Sunday that gunmen had attacked a checkpoint in Hit.",
+            ["Hit"],
+            id="the attack told after the statement's place (en)",
+        ),
+    ],
+)
+def test_where_a_statement_was_made_is_no_attack_place(
+    extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert places(mentions(extractor, make_article, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
             "Militias have carried out frequent drone strikes on the Erbil air base in recent "
             "years.",
             [],
