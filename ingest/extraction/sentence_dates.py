@@ -70,17 +70,50 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         for hit in fact.dates
         if not inside(hit.start, fact.discounted)
         and hit.kind != "same_day"
-        and _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
-        is None
+        and (
+            _possessive(folded, hit)  # "from Sunday's attack": no period starts
+            or _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
+            is None
+        )
         and _SINCE_EVENT.search(folded, max(fact.sentence.start, hit.start - 60), hit.start) is None
     ]
     event_dates = [h for h in live if not is_report_date(folded, fact, h)]
     if event_dates:
+        if len(event_dates) > 1:
+            for hit in event_dates:
+                if _dates_an_attack_word(folded, fact, hit):
+                    return hit, False
         return event_dates[0], False
     if live:
         return live[0], True
     same = [h for h in fact.dates if h.kind == "same_day"]
     return (same[0] if same else None), False
+
+
+# A date bound to an attack word: "Sunday's attack", "the Sunday attack", "the attack on
+# Sunday", "l'attaque de dimanche", "l'attentat du 8 septembre".
+_DATE_THEN_NOUN = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+)?")
+_NOUN_THEN_DATE = re.compile(r"\s+(?:de|du|d'|on|of)\s*(?:the\s+|le\s+)?")
+
+
+def _possessive(folded: str, hit: DateHit) -> bool:
+    """Whether the date is a possessive ("Sunday's", "last week's")."""
+    return folded.endswith("'s", hit.start, hit.end) or folded.startswith("'s", hit.end)
+
+
+def _dates_an_attack_word(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
+    """Whether the date qualifies an attack word: "funerals were held on Tuesday for the
+    victims of Sunday's attack", "des obsèques ont eu lieu mardi pour les victimes de
+    l'attaque de dimanche" (the attack's day wins over the sentence's other dates)."""
+    for start, end in fact.cue_spans.get("trigger", ()):
+        if end <= hit.start and _NOUN_THEN_DATE.fullmatch(folded, end, hit.start) is not None:
+            return True
+        if hit.end <= start and (
+            (_possessive(folded, hit) or folded.endswith("the ", 0, hit.start))
+            and _DATE_THEN_NOUN.fullmatch(folded, hit.end, start) is not None
+        ):
+            return True
+    return False
 
 
 _ACCUSING = ("accus", "blame")  # the accusation verbs among the attribution cues
@@ -104,6 +137,7 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
     for start, end in [*fact.cue_spans.get("reporting", []), *accusations]:
         if (
             0 <= hit.start - end <= 25
+            and not _possessive(folded, hit)  # "said Sunday's attack killed 12": the attack's
             and not any(end <= t < hit.start for t, _ in triggers)
             # "a annoncé mardi avoir mené dimanche des frappes": the first date dates the report
             and not any(end <= other.start < hit.start for other in fact.dates)

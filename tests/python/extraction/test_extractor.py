@@ -159,6 +159,38 @@ def test_the_first_date_after_a_reporting_verb_dates_the_report(
     "body",
     [
         pytest.param(
+            "Funerals were held in Erbil on Monday for the 12 people killed in Sunday's attack.",
+            id="Sunday's attack: the attack's day over the funeral's (en)",
+        ),
+        pytest.param(
+            "The death toll from Sunday's attack on Erbil rose to 12 on Monday.",
+            id="from Sunday's attack: a possessive starts no period (en)",
+        ),
+        pytest.param(
+            "On Monday, the army said Sunday's rocket attack on Erbil had killed 12 people.",
+            id="said Sunday's attack: a possessive after said dates no statement (en)",
+        ),
+        pytest.param(
+            "Des obsèques ont eu lieu lundi à Erbil pour les 12 victimes de l'attaque de dimanche.",
+            id="l'attaque de dimanche : le jour de l'attaque, pas des obsèques (fr)",
+        ),
+        pytest.param(
+            "Le bilan de l'attaque du 29 octobre contre Erbil s'est alourdi lundi à 12 morts.",
+            id="l'attaque du 29 octobre : la date de l'attaque (fr)",
+        ),
+    ],
+)
+def test_a_date_bound_to_the_attack_word_wins(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.event_date, m.date_precision) for m in found] == [(date(2023, 10, 29), "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A soldier was killed near the Conoco gas field on Monday and another was wounded.",
             id="and another was wounded: one killed, one wounded (en)",
         ),
