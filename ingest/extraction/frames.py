@@ -56,6 +56,17 @@ _DEFINITE_SINGULAR = re.compile(
     rf"\b(?:(?:the|this|that|cette|la|le|ce|cet)\s+|l')(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
 )
 _INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
+# One target of an attack verb: "insurgents attacked a military base in Mopti region", "ont
+# attaqué un camp de l'armée dans la région de Mopti", "a convoy was ambushed in X".
+_ONE_TARGET = re.compile(
+    r"\b(?:(?:attacked|stormed|raided|overran|ambushed|struck|targeted|shelled|bombed|torched|"
+    r"hit|a attaque|ont attaque|a pris d'assaut|ont pris d'assaut|a vise|ont vise|a cible|"
+    r"ont cible|a frappe|ont frappe|a bombarde|ont bombarde|a incendie|ont incendie)\s+"
+    r"(?:a|an|un|une)\s+(?!series\b|number\b|wave\b|dozen\b|serie\b|vague\b|dizaine\b)"
+    r"|\b(?:a|an|un|une)\s+(?:[a-z'-]+\s+){1,3}?(?:was|a ete) (?:attacked|stormed|raided|"
+    r"overrun|ambushed|struck|targeted|shelled|bombed|torched|hit|attaquee?|prise? d'assaut|"
+    r"visee?|ciblee?|frappee?|bombardee?|incendiee?)\b)"
+)
 
 
 class SentenceFrame:
@@ -263,9 +274,14 @@ def frame_candidates(
 
 
 def _says_the_attack(folded: str, fact: SentenceFacts) -> bool:
-    """Whether a sentence speaks of one attack ("the attack", "une frappe")."""
+    """Whether a sentence speaks of one attack ("the attack", "une frappe") or of one target
+    of an attack verb ("attacked a military base", "un convoi a été attaqué")."""
     start, end = fact.sentence.start, fact.sentence.end
-    return bool(fact.cue_spans.get("singular")) or _SINGULAR.search(folded, start, end) is not None
+    return (
+        bool(fact.cue_spans.get("singular"))
+        or _SINGULAR.search(folded, start, end) is not None
+        or _ONE_TARGET.search(folded, start, end) is not None
+    )
 
 
 def _area_is_specific(

@@ -3282,3 +3282,34 @@ def test_a_village_placed_in_a_neighbouring_province(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Tamberi", "Borno", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Insurgents attacked a military base in Mopti region.",
+            ["ml-mopti"],
+            id="one target of an attack verb in an undated province: an attack (en)",
+        ),
+        pytest.param(
+            "Un convoi militaire a été attaqué dans la région de Mopti.",
+            ["ml-mopti"],
+            id="une cible d'un verbe d'attaque dans une région sans date : une attaque (fr)",
+        ),
+        pytest.param(
+            "Insurgents attacked military bases in Mopti region.",
+            [],
+            id="plural targets in an undated province: no attack of its own (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué une série de postes militaires dans la région de Mopti.",
+            [],
+            id="une série de cibles dans une région sans date : pas d'attaque (fr)",
+        ),
+    ],
+)
+def test_one_target_makes_an_undated_province_an_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == expected
