@@ -84,6 +84,13 @@ TRIGGER = (
     "largue des bombes", "largue une bombe", "largue des grenades", "largue une grenade",
     "largue des munitions", "larguant des explosifs", "larguant des bombes",
     "larguant des grenades",
+    # An explosive that went off ("went off" alone is also an alarm's) and a grenade thrown.
+    "bomb went off", "bombs went off", "device went off", "devices went off",
+    "explosive went off", "explosives went off", "grenade went off", "mine went off",
+    "threw a grenade", "threw grenades", "hurled a grenade", "lobbed a grenade",
+    "grenade was thrown", "grenades were thrown", "grenade was hurled", "a lance une grenade",
+    "ont lance une grenade", "ont lance des grenades", "a jete une grenade",
+    "ont jete une grenade", "grenade a ete lancee", "grenade a ete jetee",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.

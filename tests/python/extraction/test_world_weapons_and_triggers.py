@@ -317,6 +317,18 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "Un soldat a été tué mardi par l'explosion d'une mine près de Hit.",
             "ied", None, id="l'explosion d'une mine is an ied (fr)",
         ),
+        pytest.param(
+            "A car bomb went off outside a hotel in Erbil on Tuesday.",
+            "ied", None, id="a grenade or bomb: a bomb that went off (en)",
+        ),
+        pytest.param(
+            "A grenade was thrown into a crowded bar in Erbil on Tuesday.",
+            "other", None, id="a grenade thrown is an attack (en)",
+        ),
+        pytest.param(
+            "Un homme a lancé une grenade dans un bar d'Erbil mardi.",
+            "other", None, id="a grenade thrown: a lance une grenade (fr)",
+        ),
     ],
 )  # fmt: skip
 def test_world_weapons(
