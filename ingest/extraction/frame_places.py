@@ -305,9 +305,10 @@ def without_landmarks_and_sources(
             continue
         if _in_the_speakers_title(folded, hit, triggers, start):
             continue
-        if _where_the_speaker_speaks(folded, hit, spans, start) and any(
-            other is not hit and other.place is not hit.place for other in hits
-        ):
+        if (
+            _where_the_speaker_speaks(folded, hit, spans, start)
+            or _where_people_come_from(folded, hit, start)
+        ) and any(other is not hit and other.place is not hit.place for other in hits):
             continue
         if _where_people_fled(folded, hit, start):
             continue
@@ -431,6 +432,25 @@ def _where_the_speaker_speaks(
         for kind in ("trigger", "casualty")
         for cue, _ in spans.get(kind, ())
     )
+
+
+# "un ouvrier originaire du Bihar", "natifs de la région de X", "a labourer hailing from X",
+# "natives of X": where the people come from.
+_ORIGIN = re.compile(
+    r"\b(?:originaires?|natifs?|natives?|hailing|native|natives)\s+(?:de |du |des |d'|of |from )"
+    r"(?:la |le |l'|the )?(?:(?:region|province|state|etat|district|ville|town|city) "
+    r"(?:de |du |d'|of )?)?$"
+)
+_ORIGIN_WORDS = ("originaire", "natif", "native", "hailing")
+
+
+def _where_people_come_from(folded: str, hit: PlaceHit, start: int) -> bool:
+    """ "Un ouvrier originaire du Bihar a été abattu à Shopian": where the victims come from.
+    The caller drops it only when the sentence names another place."""
+    low = max(start, hit.start - 40)
+    if not contains_any(folded[low : hit.start], _ORIGIN_WORDS):
+        return False
+    return _ORIGIN.search(folded, low, hit.start) is not None
 
 
 # "a resident who fled to Ouagadougou", "des habitants ont fui vers Macomia", "réfugiés à

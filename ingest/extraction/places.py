@@ -1378,7 +1378,12 @@ _DIVISION_NOUNS = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
     r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie|"
-    r"caza|qada|qadaa|kaza)"
+    r"caza|qada|qadaa|kaza|"
+    # the area around a town: "Hajin, in the eastern countryside of Deir ez-Zor", "X, on the
+    # southeastern edge of Damascus", "X, in the western Homs countryside", "à la périphérie
+    # de Y", "dans la banlieue de Y"
+    r"countryside|outskirts|edge|suburbs|periphery|campagne|peripherie|banlieue|abords|"
+    r"environs)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
     r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"
@@ -1391,7 +1396,10 @@ _DIVISION_BEFORE_NAME = re.compile(
 # division named after "of".
 _UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s*(?:the\s+)?")
 # ", Borno State", ", in Garissa county": the division noun after its name.
-_BEFORE_NAMED_DIVISION = re.compile(r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?)?")
+_BEFORE_NAMED_DIVISION = re.compile(
+    r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)?"
+)
 _DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
 _IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
 _APPOSITION_REACH = 50  # characters between a place and the division named in apposition

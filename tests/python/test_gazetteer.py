@@ -767,3 +767,64 @@ def test_a_longer_name_after_a_locative_is_its_own_place(
 ) -> None:
     mentions = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == [(place, "LB")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Militants ambushed an army patrol on Monday near the town of Hajin, in the eastern "
+            "countryside of Deir ez-Zor, killing three soldiers.",
+            [("Hajīn", 3)],
+            id="X, in the eastern countryside of Y: Y only situates X (en)",
+        ),
+        pytest.param(
+            "Gunmen shot dead two guards in Jaramana, on the southeastern edge of Damascus, on "
+            "Monday.",
+            [("Jaramānā", 2)],
+            id="X, on the edge of Y (en)",
+        ),
+        pytest.param(
+            "On Monday, a roadside bomb hit a patrol near Tall Kalakh, in the western Homs "
+            "countryside, wounding four.",
+            [("Tallkalakh", None)],
+            id="X, in the western Y countryside (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi deux gardiens à Jaramana, à la périphérie de Damas.",
+            [("Jaramānā", 2)],
+            id="X, à la périphérie de Y (fr)",
+        ),
+        pytest.param(
+            "Lundi, des hommes armés ont tué deux gardiens à Jaramana, dans la banlieue de Damas.",
+            [("Jaramānā", 2)],
+            id="X, dans la banlieue de Y (fr)",
+        ),
+    ],
+)
+def test_the_area_around_a_town_only_situates_the_place(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    found = [(m.location_name, m.killed) for m in _mentions(world_extractor, body)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Lundi, un ouvrier originaire du Bihar a été abattu par des inconnus à Shopian, selon "
+            "la police.",
+            id="originaire de X : d'où vient la victime (fr)",
+        ),
+        pytest.param(
+            "On Monday, a labourer hailing from Bihar was shot dead by unknown gunmen in Shopian, "
+            "police said.",
+            id="hailing from X: where the victim comes from (en)",
+        ),
+    ],
+)
+def test_where_the_victims_come_from_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Shopian"]
