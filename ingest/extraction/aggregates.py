@@ -273,9 +273,68 @@ _YEAR_OF_ATTACKS = re.compile(
     r"cette annee|l'an dernier|l'annee derniere|l'an passe)\b"
 )
 _DETERMINED = re.compile(r"\b(?:the|these|those|les|ces)\s+(?:[a-z'-]+\s+)?$")
-# Every match of the two regexes above holds one of these.
+# Attacks kept up: "IS remnants continue to mount hit-and-run attacks", "continuent de mener
+# des attaques"; and plural strikes since a month: "mènent depuis janvier des frappes contre des
+# cibles houthies", "US strikes since March".
+_KEPT_UP = re.compile(
+    r"\b(?:continues?|continued|continuing) to (?:mount|carry out|launch|stage|attack|target|"
+    r"strike|shell|raid)\b|\bcontinu(?:e|ent|aient|ait) (?:de mener|de lancer|d'attaquer|"
+    r"de cibler|de frapper|de bombarder|de pilonner)\b"
+)
+_MONTHS_NAMED = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre)"
+)
+_STRIKES_SINCE = re.compile(
+    r"\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|raids|bombardements)\b[^.;]{0,50}?"
+    r"\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?" + _MONTHS_NAMED + r"\b"
+    r"|\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?"
+    + _MONTHS_NAMED
+    + r"\b[^.;]{0,50}?\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|bombardements)\b"
+)
+# Every match of the regexes above holds one of these.
 _ONGOING_WORDS = ("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
-                  " en 2", "year", "annee", " l'an ")  # fmt: skip
+                  " en 2", "year", "annee", " l'an ", "since ", "depuis ")  # fmt: skip
+
+
+# Attacks spread over several divisions ("34 drones abattus dans six régions", "40 civilians
+# killed in the three states of Kordofan", "across five oblasts"), and deaths or attacks a
+# monitor documented ("the group has documented more than 300 civilian deaths in June", "a
+# recensé 52 attaques"): totals, never one attack.
+_NUMBER_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|"
+    r"sept|huit|neuf|dix|onze|douze|\d+)"
+)
+_SPREAD = re.compile(
+    r"\b(?:in|across|over|throughout|dans|sur|a travers)\s+(?:the\s+|les\s+|des\s+)?"
+    + _NUMBER_WORD
+    + r"\s+(?:regions|provinces|states|oblasts|districts|governorates|departments|counties|"
+    r"prefectures|etats|gouvernorats|departements|prefectures|comtes|wilayas)\b"
+)
+_DOCUMENTED = re.compile(
+    r"\b(?:has|have|had) (?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,50}?"
+    r"\b(?:deaths|killings|casualties|attacks|incidents|dead)\b"
+    r"|\b(?:recorded|documented|registered) (?:more than |at least |over |nearly |some )?"
+    r"[\d,]+ (?:[a-z]+ )?(?:deaths|killings|attacks|incidents)\b"
+    r"|\b(?:a|ont|avait|avaient) (?:documente|recense|enregistre|comptabilise|denombre)\b"
+    r"[^.;]{0,50}?\b(?:morts|deces|victimes|attaques|incidents|tues)\b"
+)
+_SPREAD_WORDS = ("region", "province", "state", "oblast", "district", "governorate", "department",
+                 "count", "prefecture", "etat", "gouvernorat", "wilaya", "comte", "document",
+                 "record", "regist", "verified", "tallied", "recense", "enregistre",
+                 "comptabilise", "denombre")  # fmt: skip
+
+
+def spread_or_documented(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence spreads its attacks over several divisions or cites a monitor's
+    count (see ``_SPREAD`` and ``_DOCUMENTED``): an aggregate even on one stated day."""
+    if not contains_any(folded[start:end], _SPREAD_WORDS):
+        return False
+    return (
+        _SPREAD.search(folded, start, end) is not None
+        or _DOCUMENTED.search(folded, start, end) is not None
+    )
 
 
 def attacks_as_a_state(folded: str, start: int, end: int) -> bool:
@@ -286,7 +345,11 @@ def attacks_as_a_state(folded: str, start: int, end: int) -> bool:
     piece = folded[start:end]
     if not contains_any(piece, _ONGOING_WORDS):
         return False
-    if _ONGOING.search(folded, start, end) is not None:
+    if (
+        _ONGOING.search(folded, start, end) is not None
+        or _KEPT_UP.search(folded, start, end) is not None
+        or _STRIKES_SINCE.search(folded, start, end) is not None
+    ):
         return True
     for match in _YEAR_OF_ATTACKS.finditer(folded, start, end):
         before = folded[max(start, match.start() - 30) : match.start()]
@@ -313,6 +376,8 @@ def is_aggregate(
     if running_tally(folded, start, end):
         return True
     if not one_day and attacks_as_a_state(folded, start, end):
+        return True
+    if spread_or_documented(folded, start, end):
         return True
     period: bool | None = None
     if cue:

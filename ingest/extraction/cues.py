@@ -211,6 +211,9 @@ IRREALIS = (
     "projette", "intend*", "intention de", "intention d'", "intention to", "would", "could",
     "pourrai*", "pourrions", "possible", "possibles",
     "eventuel*", "potential*", "potentiel*", "risque de", "risk of", "crain*", "fear*",
+    # exposure, not an attack: "exposes returnees to renewed attacks", "within range of drones"
+    "exposes", "exposed to", "vulnerable to", "at risk of", "within range of", "expose aux",
+    "exposes aux", "exposee aux", "vulnerables aux", "a portee de", "a portee des",
     "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
     "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",
     "allait", "going to", "dejou*", "foil", "foiled", "thwart", "thwarted",
@@ -295,6 +298,8 @@ AGGREGATE = (
     "started attacking", "began targeting", "commence a attaquer", "commence a cibler",
     # repeated attacks ("have suffered repeated attacks", "des attaques répétées": the French
     # adjective alone, since "des attaques" is a cue of its own that the phrase would overlap)
+    "rounds of strikes", "rounds of airstrikes", "rounds of attacks", "several rounds",
+    "plusieurs series de frappes", "plusieurs vagues de frappes",
     "repeated attacks", "repeated strikes", "repeated raids", "recurrent attacks",
     "repetees", "a repetition", "recurrentes",
 )  # fmt: skip

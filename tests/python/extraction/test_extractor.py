@@ -1657,6 +1657,69 @@ def test_where_a_statement_was_made_is_no_attack_place(
             id="des agents perdus dans des attaques en un an : un décompte (fr)",
         ),
         pytest.param(
+            "Militias fired 34 drones overnight at targets in six provinces, including Erbil.",
+            [],
+            id="attacks spread over six provinces: a total (en)",
+        ),
+        pytest.param(
+            "Les milices ont tiré 34 drones pendant la nuit dans six provinces, dont celle "
+            "d'Erbil.",
+            [],
+            id="des attaques dans six provinces : un total (fr)",
+        ),
+        pytest.param(
+            "The monitor has documented more than 300 civilian deaths around Erbil in June alone.",
+            [],
+            id="deaths a monitor documented: a tally (en)",
+        ),
+        pytest.param(
+            "L'ONG a recensé plus de 300 morts civils autour d'Erbil en juin.",
+            [],
+            id="des morts qu'une ONG a recensés : un décompte (fr)",
+        ),
+        pytest.param(
+            "Militants continue to mount hit-and-run attacks on soldiers near Erbil.",
+            [],
+            id="continue to mount attacks: a habit (en)",
+        ),
+        pytest.param(
+            "Les jihadistes continuent de mener des attaques contre les soldats près d'Erbil.",
+            [],
+            id="continuent de mener des attaques : une habitude (fr)",
+        ),
+        pytest.param(
+            "The coalition has carried out strikes on militia targets near Erbil since January.",
+            [],
+            id="strikes since a month: a campaign (en)",
+        ),
+        pytest.param(
+            "La coalition mène depuis janvier des frappes contre des cibles de la milice près "
+            "d'Erbil.",
+            [],
+            id="des frappes depuis janvier : une campagne (fr)",
+        ),
+        pytest.param(
+            "The army responded with several rounds of strikes on militia positions near Erbil.",
+            [],
+            id="several rounds of strikes: a count (en)",
+        ),
+        pytest.param(
+            "L'armée a répondu par plusieurs vagues de frappes contre des positions de la milice "
+            "près d'Erbil.",
+            [],
+            id="plusieurs vagues de frappes : un décompte (fr)",
+        ),
+        pytest.param(
+            "The policy exposes returnees near Erbil to renewed militia attacks.",
+            [],
+            id="exposed to attacks: no attack (en)",
+        ),
+        pytest.param(
+            "Les rapatriés d'Erbil restent exposés aux attaques des milices.",
+            [],
+            id="exposés aux attaques : pas d'attaque (fr)",
+        ),
+        pytest.param(
             "Gunmen attacked a checkpoint in Hit on Monday, killing two soldiers; farmers there "
             "have suffered repeated attacks.",
             ["Hit"],
