@@ -77,6 +77,7 @@ _CARRIED_WORDS = (
     "brought",
     "carried",
     "flown",
+    "flew",
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
 _HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante")
@@ -89,7 +90,7 @@ _HOSPITAL_BEFORE = re.compile(
 _TREATED = re.compile(
     r"\b(?:evacue\w*|transporte\w*|transfere\w*|admise?s?|soigne\w*|hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
-    r"airlifted)\b"
+    r"airlifted|flew|flown)\b"
 )
 _HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
 # "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
@@ -474,8 +475,10 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
 # a town the wounded were carried to, the verb right before it (or before a town of the chain).
 _CARRIED_TO = re.compile(
-    r"\b(?:evacue|transporte|transfere|conduit|achemine|evacuated|taken|rushed|transferred|"
-    r"airlifted|brought|carried|flown)\w* (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"
+    r"\b(?:(?:evacue|transporte|transfere|conduit|achemine|evacuated|taken|rushed|transferred|"
+    r"airlifted|brought|carried|flown)\w*(?: (?:by|par) (?:helicopter|helicoptere|air|avion|"
+    r"road|la route|ambulance|voie aerienne|boat|bateau))?|flew (?:the )?(?:wounded|injured|"
+    r"victims|casualties|survivors)) (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"
     r"(?:[a-z'-]+(?: [a-z'-]+)? (?:puis|then|and then|et|and|avant d'etre \w+ (?:a|vers)) "
     r"(?:to |a |vers )?)?$"
 )

@@ -1537,6 +1537,21 @@ def test_an_assault_told_as_it_began_and_munitions_dropped(
             "centre médical à Erbil.",
             id="un centre médical où les blessés ont été transportés (fr)",
         ),
+        pytest.param(
+            "Rockets struck Hit on Monday, wounding two soldiers, who were evacuated by "
+            "helicopter to Erbil.",
+            id="evacuated by helicopter to a town (en)",
+        ),
+        pytest.param(
+            "Rockets struck Hit on Monday, wounding two soldiers, and a helicopter flew the "
+            "wounded to a hospital in Erbil.",
+            id="a helicopter flew the wounded to a hospital in a town (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé Hit lundi, blessant deux soldats, évacués par hélicoptère "
+            "vers Erbil.",
+            id="évacués par hélicoptère vers une ville (fr)",
+        ),
     ],
 )
 def test_the_medical_center_the_wounded_went_to_is_no_attack_place(
