@@ -1024,6 +1024,8 @@ def _unlisted_hit(
     end = start + len(name)
     feature, name = _base_named(folded, start, end, name)
     known = _listed_site(sites, name, feature, country)
+    if known is None and feature == "town":
+        known = _spelled_in_english(sites, name, country)
     if known is not None:
         return PlaceHit(start, end, known, False, False)
     place = _without_point(
@@ -1084,6 +1086,53 @@ def _nationality(matches: Sequence[Match], start: int, end: int, name: str) -> b
 def _abbreviation(text: str, start: int, end: int) -> bool:
     """A name of one or two letters next to a full stop ("U.S.", "U.N."): an abbreviation."""
     return end - start <= 2 and (text[end : end + 1] == "." or text[start - 1 : start] == ".")
+
+
+# French romanisation against the English one the gazetteer holds: "Graïvoron" is Grayvoron,
+# "Valouïki" Valuyki, "Marioupol" Mariupol, "Chebaa" Shebaa, "Djenine" Jenin, "Jytomyr"
+# Zhytomyr. Each step rewrites the name the French way to the English way.
+_ROMANISATION_STEPS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("ï", "y"), ("ÿ", "y"), ("ou", "u")),
+    (("tch", "\x00"), ("ch", "sh"), ("\x00", "ch")),
+    (("dj", "j"),),
+    (("iu", "yu"), ("ia", "ya"), ("io", "yo"), ("ie", "ye")),
+)
+_ZH = (("j", "zh"),)
+
+
+def _romanised(name: str) -> list[str]:
+    """The English romanisations a French-spelled name may have (see ``_ROMANISATION_STEPS``),
+    each step applied on top of the ones before, and the Slavic "j" as "zh" on the first."""
+    spelled = name.lower()
+    variants: list[str] = []
+    for step in _ROMANISATION_STEPS:
+        for old, new in step:
+            spelled = spelled.replace(old, new)
+        variants.append(spelled)
+    zh = variants[0]
+    for old, new in _ZH:
+        zh = zh.replace(old, new)
+    variants.append(zh)
+    return [v for v in dict.fromkeys(variants) if v != name.lower()]
+
+
+def _spelled_in_english(
+    sites: Callable[[str], Sequence[Place]] | None, name: str, country: str
+) -> Place | None:
+    """The one town of the country the gazetteer lists under the English romanisation of a
+    name it lacks ("à Graïvoron, dans la région russe de Belgorod" is Grayvoron), else
+    None (several towns, or none: the name stays unlisted)."""
+    if sites is None:
+        return None
+    for variant in _romanised(name):
+        towns = {
+            p.location_id: p
+            for p in sites(variant)
+            if p.feature_type in SETTLEMENT_FEATURES and p.country_iso2 == country
+        }
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+    return None
 
 
 def _listed_site(

@@ -828,3 +828,29 @@ def test_where_the_victims_come_from_is_no_attack_place(
     world_extractor: Extractor, body: str
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Shopian"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Un drone ukrainien a frappé samedi un dépôt à Valouïki, dans la région de Belgorod.",
+            "Valuyki",
+            id="ou and ï spelled the French way (fr)",
+        ),
+        pytest.param(
+            "Des bombes planantes ont frappé samedi Vovtchansk, dans la région de Kharkiv.",
+            "Vovchansk",
+            id="tch spelled the French way (fr)",
+        ),
+        pytest.param(
+            "A Ukrainian drone hit a depot in Valuyki, in the Belgorod region, on Saturday.",
+            "Valuyki",
+            id="the English romanisation is the gazetteer's own (en)",
+        ),
+    ],
+)
+def test_a_french_romanisation_finds_the_english_one(
+    world_extractor: Extractor, body: str, expected: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [expected]
