@@ -1221,16 +1221,42 @@ def _names_typed(
             if name is not None:
                 spans.append((name.start(), name.end()))
         apposition = _described(folded, sentence_start, start, noun.group(0), text, end)
+        right_before = False
         if apposition is None and noun.group(0) in _TYPE_AFTER_NOUNS and start > sentence_start:
             apposition = start - 1  # "Ajwara village": the name ends right before the noun
+            right_before = True
         if apposition is not None:
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
+            if (
+                right_before
+                and name is not None
+                and noun.group(0) in _DIVISIONS_AFTER_NAME
+                and (
+                    not _after_a_locative(folded, name.start(1), sentence_start)
+                    or _possessive_around(text, (name.start(1), name.end(1)), end)
+                )
+            ):
+                continue  # "in Pibor's Pochalla county", "in Khyber district's Bara tehsil"
             if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
                 # "Sagaing Region's Myaung Township": the name after the possessive province
                 owner = max(text.rfind("'s ", name.start(1), name.end(1)),
                             text.rfind("’s ", name.start(1), name.end(1)))  # fmt: skip
                 spans.append((owner + 3 if owner != -1 else name.start(1), name.end(1)))
     return spans
+
+
+def _possessive_around(text: str, name: tuple[int, int], noun_end: int) -> bool:
+    """Whether a possessive owns the name ("Pibor's Pochalla") or the noun after it
+    ("Khyber district's Bara")."""
+    inside = text[name[0] : name[1]]
+    return "'s " in inside or "’s " in inside or text.startswith(("'s", "’s"), noun_end)
+
+
+def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:
+    """Whether the word before ``start`` is "in", "near", "dans", "à" (see
+    ``_LOCATIVE_BEFORE_NAME``)."""
+    words = _previous_words(folded, start, sentence_start, 1)
+    return bool(words) and words[-1] in (_LOCATIVE_BEFORE_NAME | {"dans", "en"})
 
 
 # ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
@@ -1401,10 +1427,17 @@ _BASES: dict[str, tuple[str, str]] = {
 _BASE_AROUND = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
 _BASE_HEAD = re.compile(",? ")
 _TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
+# Division nouns after a name the gazetteer lacks ("in Ancuabe district", "in Mahas district
+# of the Hiiraan region"): a place only right after "in"/"near", never after a possessive
+# ("Kashmir's Poonch district", "the city's Kyivskyi district": a listed division or a part of a
+# town) nor inside a longer name ("Deir el-Zour province").
+_DIVISIONS_AFTER_NAME: frozenset[str] = frozenset(
+    {"district", "county", "oblast", "governorate", "province", "prefecture"}
+)
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
-     "township", "tehsil"}
+     "township", "tehsil"} | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")

@@ -854,3 +854,33 @@ def test_a_french_romanisation_finds_the_english_one(
     world_extractor: Extractor, body: str, expected: str
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Insurgents beheaded four civilians on Saturday in Ancuabe district, in Cabo Delgado "
+            "province.",
+            ["Ancuabe"],
+            id="in X district: a district the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Des insurgés ont décapité samedi quatre civils dans le district d'Ancuabe, province "
+            "de Cabo Delgado.",
+            ["Ancuabe"],
+            id="dans le district de X : un district absent du gazetteer (fr)",
+        ),
+        pytest.param(
+            "Youths attacked a cattle camp on Sunday in Pibor's Pochalla county, killing five "
+            "herders.",
+            [],
+            id="a possessive owns the name: no district of its own (en)",
+        ),
+    ],
+)
+def test_a_name_before_a_division_noun(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    found = [m.location_name for m in _mentions(world_extractor, body)]
+    assert [name for name in found if name not in {"Cabo Delgado", "Pibor"}] == expected
