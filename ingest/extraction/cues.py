@@ -389,6 +389,8 @@ PLACE_TYPE = (
     "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
     "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",
     "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
+    # the DRC's territories ("à Rubaya, dans le territoire de Masisi")
+    "territoire", "territory",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

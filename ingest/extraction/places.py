@@ -1412,7 +1412,8 @@ def _described(
 _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|"
-    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil)\b"
+    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
+    r"territoire|territory)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
 _BASES: dict[str, tuple[str, str]] = {

@@ -884,3 +884,28 @@ def test_a_name_before_a_division_noun(
 ) -> None:
     found = [m.location_name for m in _mentions(world_extractor, body)]
     assert [name for name in found if name not in {"Cabo Delgado", "Pibor"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Un drone a frappé lundi une voiture à Rubaya, dans le territoire de Masisi.",
+            "Rubaya",
+            id="X, dans le territoire de Y : X, absent du gazetteer, dans Y (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed three drivers on Sunday in an ambush near Komanda, in the territory "
+            "of Irumu.",
+            "Komanda",
+            id="X, in the territory of Y: X, unlisted, in Y (en)",
+        ),
+    ],
+)
+def test_a_territory_situates_a_place_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str, expected: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.location_id, m.country_iso2) for m in found] == [
+        (expected, None, "CD")
+    ]
