@@ -909,3 +909,30 @@ def test_a_territory_situates_a_place_the_gazetteer_lacks(
     assert [(m.location_name, m.location_id, m.country_iso2) for m in found] == [
         (expected, None, "CD")
     ]
+
+
+def test_arabic_names_are_also_written_without_article_and_final_h() -> None:
+    from ingest.tools.gazetteer.drafts import arabic_variants
+
+    assert arabic_variants("Al Ḩawījah") == ["Al Ḩawīja", "Ḩawīja", "Ḩawījah"]
+    assert arabic_variants("Rafah") == []  # too short to lose its "h"
+    assert arabic_variants("Al Bab") == []  # too short to lose its article
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Islamic State militants attacked an army checkpoint in Hawija on Monday, killing "
+            "two soldiers.",
+            id="Hawija is GeoNames' Al Hawijah (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué lundi un poste de l'armée à Hawija, tuant deux soldats.",
+            id="Hawija est Al Hawijah de GeoNames (fr)",
+        ),
+    ],
+)
+def test_an_arabic_name_without_its_article(world_extractor: Extractor, body: str) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("Al Ḩawījah", "IQ", 2)]

@@ -516,6 +516,25 @@ def french_transliterations(name: str) -> list[str]:
     return sorted(variants)
 
 
+# Countries whose place names are Arabic: news writes them without the article and without
+# the final "h" GeoNames often gives ("Al Ḩawījah" is "Hawija", "Al Fallūjah" "Falluja").
+ARABIC_COUNTRIES: Final = frozenset(
+    {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+     "SD", "SY", "TN", "YE"}
+)  # fmt: skip
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[ -](?=\w{4})", re.I)
+_FINAL_AH = re.compile(r"(?<=\w{4})ah$")
+
+
+def arabic_variants(name: str) -> list[str]:
+    """A transliterated Arabic name without its article and without its final "h" ("Al
+    Ḩawījah": "Ḩawījah", "Al Ḩawīja", "Ḩawīja"); none when it has neither."""
+    bare = _ARABIC_ARTICLE.sub("", name)
+    variants = {bare, _FINAL_AH.sub("a", name), _FINAL_AH.sub("a", bare)}
+    variants.discard(name)
+    return sorted(variants)
+
+
 def _capital_ids(cities: Sequence[City], capitals: Mapping[str, str]) -> set[int]:
     """The GeoNames ids of national capitals: per country, the most populous place named as
     its capital (``capitals``: ISO2 -> capital name)."""
@@ -548,6 +567,8 @@ def settlement_drafts(
             aliases += [
                 RawAlias(v, "fr", "variant", False) for v in french_transliterations(city.name)
             ]
+        if city.country_iso2 in ARABIC_COUNTRIES:
+            aliases += [RawAlias(v, "any", "variant", False) for v in arabic_variants(city.name)]
         drafts.append(
             Draft(city.name, feature, admin1_names.get((city.country_iso2, city.admin1_code), ""),
                   city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
