@@ -955,6 +955,15 @@ def unlisted_places(
             (m.start(1), m.end(1))
             for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end)
         ]
+    if sentence_end is not None and contains_any(
+        folded[sentence_start:sentence_end], _ATTACKED_WORDS
+    ):
+        spans += [
+            (m.start(1), m.end(1))
+            for m in _ATTACKED_NAME.finditer(folded, sentence_start, sentence_end)
+            if all(text[m.start(1) + i + 1].isupper() for i in _word_starts(m.group(1)))
+            and m.group(1) not in _PEOPLE_NAMES
+        ]
     spans = _first_ends(text, sentence_start, spans)
     for start, end in sorted(set(spans)):
         hit = _unlisted_hit(
@@ -1353,6 +1362,27 @@ _TARGETS_IN_NAME = re.compile(
     r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
     r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
+# The town an attack verb takes as its object, situated right after ("bandits attacked Dansadau
+# in Maru Local Government Area", "des jihadistes ont attaqué Dansadau, dans l'État de Zamfara").
+_ATTACKED_NAME = re.compile(
+    r"\b(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
+    r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
+    r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
+)
+_ATTACKED_WORDS = ("attacked", "stormed", "raided", "overran", "ambushed", "shelled", "bombed",
+                   "struck", "attaque", "assaut", "bombarde", "pilonne")  # fmt: skip
+
+
+def _word_starts(phrase: str) -> list[int]:
+    """The offsets, minus one, of the words of ``phrase`` ("a b" -> [-1, 1])."""
+    return [-1] + [i for i, c in enumerate(phrase) if c == " "]
+
+
+# People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".
+_PEOPLE_NAMES: frozenset[str] = frozenset(
+    {"christians", "muslims", "jews", "shiites", "sunnis", "alawites", "druze", "yazidis",
+     "chretiens", "musulmans", "juifs", "chiites", "sunnites", "alaouites", "yezidis"}
+)  # fmt: skip
 _TARGETS_IN_NAME_WORDS = (
     "locations", "positions", "targets", "sites", "homes", "houses", "cibles", "emplacements",
     "habitations", "maisons",
@@ -1466,7 +1496,9 @@ _DIVISION_NOUNS = (
     # southeastern edge of Damascus", "X, in the western Homs countryside", "à la périphérie
     # de Y", "dans la banlieue de Y"
     r"countryside|outskirts|edge|suburbs|periphery|campagne|peripherie|banlieue|abords|"
-    r"environs)"
+    r"environs|"
+    # Nigeria's "X Local Government Area" (GeoNames: "X Local Government"), "the Y area"
+    r"area)"
 )
 _DIVISION_BEFORE_NAME = re.compile(
     r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"

@@ -936,3 +936,31 @@ def test_arabic_names_are_also_written_without_article_and_final_h() -> None:
 def test_an_arabic_name_without_its_article(world_extractor: Extractor, body: str) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("Al Ḩawījah", "IQ", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "At least 17 people were killed when bandits attacked Dansadau in Maru Local "
+            "Government Area of Zamfara State on Sunday.",
+            [("Dansadau", 17)],
+            id="the town an attack verb takes, situated right after (en)",
+        ),
+        pytest.param(
+            "Des bandits ont attaqué Dansadau, dans l'Etat de Zamfara, dimanche, tuant 17 "
+            "personnes.",
+            [("Dansadau", 17)],
+            id="la ville qu'un verbe d'attaque prend pour objet, située juste après (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked Christians in Bokkos on Sunday, killing nine.",
+            [("Bokkos", 9)],
+            id="people attacked are no place (en)",
+        ),
+    ],
+)
+def test_the_town_an_attack_verb_takes(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m.location_name, m.killed) for m in _mentions(world_extractor, body)] == expected
