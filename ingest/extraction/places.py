@@ -362,6 +362,7 @@ def select_places(
             or feature == "region"
             or _capital_named(folded, start, sentence_start, words)
             or _after_a_possessive_place(folded, start, sentence_start)
+            or (feature != "country" and _ATTACKED_AFTER.match(folded, end) is not None)
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
@@ -375,6 +376,19 @@ def select_places(
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
+
+
+# A place that is the subject of a passive attack verb ("Tera was also targeted in December",
+# "X came under fire", "Khiam avait déjà été visée le 2 juin") is where it happened, even at
+# the start of a sentence, where its capital proves nothing.
+_ATTACKED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|already\s+|"
+    r"repeatedly\s+)?(?:targeted|attacked|hit|struck|shelled|bombed|stormed|raided|overrun)\b"
+    r"|\s+came under (?:attack|fire|heavy fire|shelling|drone attack|rocket fire)\b"
+    r"|\s+(?:a|avait|avaient|ont)\s+(?:deja\s+|aussi\s+|egalement\s+|de nouveau\s+)?ete\s+"
+    r"(?:visee?s?|attaquee?s?|frappee?s?|ciblee?s?|bombardee?s?|pilonnee?s?|touchee?s?|"
+    r"prise?s? pour cible)\b"
+)
 
 
 def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> bool:
@@ -788,6 +802,8 @@ def _after_name(text: str, start: int) -> bool:
     word = match.group(1)
     if word in _TITLES_OK or word.endswith(("'s", "’s")):
         return False  # "in Zamfara's Tsafe district": a possessive place, not a first name
+    if word.endswith(".") and len(word) > 5 and not word[:-1].isupper():
+        return False  # "... on Sunday. Diffa was targeted": a sentence ended ("Capt." did not)
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()].strip()
     return not (before == "" or before.endswith((".", ":", "!", "?")))

@@ -964,3 +964,23 @@ def test_the_town_an_attack_verb_takes(
     world_extractor: Extractor, body: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(m.location_name, m.killed) for m in _mentions(world_extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed five soldiers in western Niger on Sunday. Diffa was also targeted on "
+            "Monday, when a bomb killed two soldiers.",
+            id="a town opening its sentence as the side attacked (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué cinq soldats dimanche dans l'ouest du Niger. Diffa a "
+            "également été visée lundi par une bombe qui a tué deux soldats.",
+            id="une ville en tête de phrase, sujet d'un verbe d'attaque au passif (fr)",
+        ),
+    ],
+)
+def test_a_town_that_was_attacked_opens_its_sentence(world_extractor: Extractor, body: str) -> None:
+    found = _mentions(world_extractor, body)
+    assert ("Diffa", 2) in [(m.location_name, m.killed) for m in found]
