@@ -1308,7 +1308,8 @@ _LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
 # "in the vicinity of X", "près de X", "north of X": "of", "de" after these.
 _LOCATIVE_HEADS: frozenset[str] = frozenset(
     {"vicinity", "outskirts", "pres", "proximite", "environs", "alentours", "north", "south",
-     "east", "west", "nord", "sud", "est", "ouest"}
+     "east", "west", "nord", "sud", "est", "ouest", "entree", "sortie", "entrance", "exit",
+     "peripherie", "periphery", "edge", "abords", "centre", "center", "heart", "coeur"}
 )  # fmt: skip
 
 

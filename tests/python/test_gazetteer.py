@@ -984,3 +984,25 @@ def test_the_town_an_attack_verb_takes(
 def test_a_town_that_was_attacked_opens_its_sentence(world_extractor: Extractor, body: str) -> None:
     found = _mentions(world_extractor, body)
     assert ("Diffa", 2) in [(m.location_name, m.killed) for m in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli drone killed two fighters on Tuesday at the entrance of Khiam, in "
+            "southern Lebanon.",
+            id="at the entrance of X: a locative (en)",
+        ),
+        pytest.param(
+            "Un drone israélien a tué mardi deux combattants à l'entrée de Khiam, dans le sud du "
+            "Liban.",
+            id="à l'entrée de X : un locatif (fr)",
+        ),
+    ],
+)
+def test_the_entrance_of_a_town_places_it(world_extractor: Extractor, body: str) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.location_id, m.country_iso2) for m in found] == [
+        ("Khiam", None, "LB")
+    ]
