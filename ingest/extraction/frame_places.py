@@ -553,6 +553,7 @@ def _has_digit(piece: str) -> bool:
 _ROAD_LEAD = re.compile(
     r"\b(?:between|entre) ?$|"
     rf"\b{ROAD_WORDS}s?(?: (?:principale?|main|national|nationale|strategique|strategic))?"
+    r"(?: (?:n ?)?\d{1,3})?"  # "la route nationale 16", "highway N1"
     r"(?: (?:reliant|qui relie|linking|connecting|joining|between|entre|from|allant de|de|du|"
     r"d'))?(?: the| la| le| l'| les)?(?: (?:villes|localites|towns|cities|villages) (?:de|d'|of))?"
     r" ?$"
@@ -570,9 +571,11 @@ _ROAD_TAIL = re.compile(rf"(?: [\w']+)? {ROAD_WORDS}\b")  # "the Kidal-Gao road"
 def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
     """A road named by its ends is one place, near its first end: "an ambush on the road
     between X and Y", "sur l'axe X-Y", "the X-Y road", "la route reliant X à Y" keep X, near
-    (the attack was somewhere on the road), and drop Y."""
+    (the attack was somewhere on the road), and drop Y; both go when the sentence names
+    another place that is no area ("près de Surab, sur la route reliant Quetta à Karachi")."""
     kept: list[PlaceHit] = []
     skip = -1
+    ends: set[int] = set()
     for number, hit in enumerate(hits):
         if number == skip:
             continue
@@ -590,7 +593,15 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
             led = True
         if led:
             hit = PlaceHit(hit.start, hit.end, hit.place, hit.anaphor, True)
+            ends.add(number)
         kept.append(hit)
+    if ends and any(
+        number not in ends and number != skip and not is_area(hit.place)
+        for number, hit in enumerate(hits)
+    ):
+        # "près de Boni, sur la route qui relie Sévaré à Gao": the road only situates the
+        # place named besides it.
+        return [hit for hit in kept if not any(hit.start == hits[n].start for n in ends)]
     return kept
 
 

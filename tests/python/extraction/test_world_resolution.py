@@ -1383,6 +1383,28 @@ def test_a_road_named_by_its_ends_is_one_place(
     "body",
     [
         pytest.param(
+            "Gunmen killed six drivers on Tuesday near Makalondi, on the road linking Kidal to "
+            "Gao.",
+            id="a town named beside the road: the road only situates it (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué mardi six chauffeurs près de Makalondi, sur la route "
+            "nationale 16 qui relie Kidal à Gao.",
+            id="une ville nommée près de la route : la route la situe seulement (fr)",
+        ),
+    ],
+)
+def test_a_road_beside_a_named_town_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.killed) == ("Makalondi", 6)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A soldier was killed on Saturday by rocket fire from the militants in Kidal, Kidal "
             "district, in northern Mali.",
             id="a name the text types as a place is the listed place when there is one (en)",
