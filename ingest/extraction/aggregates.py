@@ -312,6 +312,17 @@ _SPREAD = re.compile(
     + r"\s+(?:regions|provinces|states|oblasts|districts|governorates|departments|counties|"
     r"prefectures|etats|gouvernorats|departements|prefectures|comtes|wilayas)\b"
 )
+# Attacks across a region and tolls in thousands: "coordinated attacks across Balochistan",
+# "des attaques à travers le Baloutchistan", "blamed for the deaths of thousands of civilians",
+# "des milliers de civils tués".
+_ACROSS = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|raids|attaques|frappes|bombardements)\b[^.;]{0,80}?"
+    r"\b(?:across|throughout|a travers|dans tout|dans toute|partout)\b"
+    # (but "attacks across the country", "à travers le pays": the country-wide night is told)
+    r"(?! (?:the |le |tout le |l'ensemble du )?(?:country|pays|territoire|territory)\b)"
+    r"|\b(?:thousands|tens of thousands|hundreds of thousands|des milliers|"
+    r"des dizaines de milliers|des centaines de milliers)\b"
+)
 _DOCUMENTED = re.compile(
     r"\b(?:has|have|had) (?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,50}?"
     r"\b(?:deaths|killings|casualties|attacks|incidents|dead)\b"
@@ -323,17 +334,20 @@ _DOCUMENTED = re.compile(
 _SPREAD_WORDS = ("region", "province", "state", "oblast", "district", "governorate", "department",
                  "count", "prefecture", "etat", "gouvernorat", "wilaya", "comte", "document",
                  "record", "regist", "verified", "tallied", "recense", "enregistre",
-                 "comptabilise", "denombre")  # fmt: skip
+                 "comptabilise", "denombre", "across", "throughout", "travers", "dans tout",
+                 "partout", "thousands", "milliers")  # fmt: skip
 
 
 def spread_or_documented(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence spreads its attacks over several divisions or cites a monitor's
-    count (see ``_SPREAD`` and ``_DOCUMENTED``): an aggregate even on one stated day."""
+    """Whether the sentence spreads its attacks over several divisions or across a region,
+    counts its dead in thousands, or cites a monitor's count (see ``_SPREAD``, ``_ACROSS`` and
+    ``_DOCUMENTED``): an aggregate even on one stated day."""
     if not contains_any(folded[start:end], _SPREAD_WORDS):
         return False
     return (
         _SPREAD.search(folded, start, end) is not None
         or _DOCUMENTED.search(folded, start, end) is not None
+        or _ACROSS.search(folded, start, end) is not None
     )
 
 

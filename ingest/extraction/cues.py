@@ -296,6 +296,7 @@ AGGREGATE = (
     "multiplie les attaques", "multiplient les frappes", "multiplie les frappes", "stepped up",
     "has increasingly", "have increasingly", "de plus en plus", "began attacking",
     "started attacking", "began targeting", "commence a attaquer", "commence a cibler",
+    "began firing", "started firing", "began launching", "commence a tirer",
     # repeated attacks ("have suffered repeated attacks", "des attaques répétées": the French
     # adjective alone, since "des attaques" is a cue of its own that the phrase would overlap)
     "rounds of strikes", "rounds of airstrikes", "rounds of attacks", "several rounds",

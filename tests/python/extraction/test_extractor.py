@@ -1735,6 +1735,39 @@ def test_where_a_statement_was_made_is_no_attack_place(
             id="exposés aux attaques : pas d'attaque (fr)",
         ),
         pytest.param(
+            "The militia began firing rockets at the Erbil air base after the start of the war.",
+            [],
+            id="began firing: a campaign (en)",
+        ),
+        pytest.param(
+            "La milice a commencé à tirer des roquettes sur la base aérienne d'Erbil, blessant "
+            "des soldats, après le début de la guerre.",
+            [],
+            id="a commencé à tirer : une campagne (fr)",
+        ),
+        pytest.param(
+            "The militia is blamed for the deaths of thousands of civilians around Erbil.",
+            [],
+            id="deaths in thousands: a tally (en)",
+        ),
+        pytest.param(
+            "Les frappes de la milice ont tué des milliers de civils autour d'Erbil.",
+            [],
+            id="des milliers de tués : un décompte (fr)",
+        ),
+        pytest.param(
+            "In August, coordinated militia attacks across Erbil province killed more than 50 "
+            "people.",
+            [],
+            id="attacks across a province: a total (en)",
+        ),
+        pytest.param(
+            "En août, des attaques coordonnées de la milice à travers la province d'Erbil ont "
+            "fait plus de 50 morts.",
+            [],
+            id="des attaques à travers une province : un total (fr)",
+        ),
+        pytest.param(
             "Gunmen attacked a checkpoint in Hit on Monday, killing two soldiers; farmers there "
             "have suffered repeated attacks.",
             ["Hit"],
