@@ -280,6 +280,11 @@ _KEPT_UP = re.compile(
     r"\b(?:continues?|continued|continuing) to (?:mount|carry out|launch|stage|attack|target|"
     r"strike|shell|raid)\b|\bcontinu(?:e|ent|aient|ait) (?:de mener|de lancer|d'attaquer|"
     r"de cibler|de frapper|de bombarder|de pilonner)\b"
+    # "its cells still carry out hit-and-run attacks", "mènent encore des attaques", "les
+    # rebelles multiplient aussi depuis un an les attaques"
+    r"|\bstill (?:carry out|conduct|launch|mount|stage)\b"
+    r"|\bmen(?:ent|e|aient|ait) (?:encore|toujours) des (?:attaques|frappes|raids)\b"
+    r"|\bmultipli(?:ent|e|aient|ait)\b[^.;]{0,40}?\b(?:les|des) (?:attaques|frappes|raids)\b"
 )
 _MONTHS_NAMED = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -295,7 +300,8 @@ _STRIKES_SINCE = re.compile(
 )
 # Every match of the regexes above holds one of these.
 _ONGOING_WORDS = ("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
-                  " en 2", "year", "annee", " l'an ", "since ", "depuis ")  # fmt: skip
+                  " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ", "encore",
+                  "toujours", "multipli")  # fmt: skip
 
 
 # Attacks spread over several divisions ("34 drones abattus dans six régions", "40 civilians

@@ -126,11 +126,13 @@ _FURNITURE = re.compile(
     r"read also|read more|see also|voir aussi|related|sur le meme sujet|droits d'auteur|copyright|"
     r"nos normes|our standards|reportage d|reporting by|editing by|montage par|source ?:|"
     r"sources ?:|abonnez|subscribe|newsletter|publicite|advertisement|credit photo|photo ?:|"
+    r"caption ?:|legende ?:|photo credit|photo by|photos by|"
     r"by [a-z]+$|par [a-z]+$|home |accueil |infos +/|menu)"
 )
 _FURNITURE_ANYWHERE = re.compile(
     r"\u00a9|tous droits reserves|all rights reserved|\(photo|photo\)|photo d'archives|"
-    r"file photo|getty images|\(afp\)$|afp photo|/ +[a-z' ]+ +/"
+    r"file photo|getty images|\(afp\)$|afp photo|/ +[a-z' ]+ +/|photo by|photos by|"
+    r"photo credit|credit photo"
 )
 
 

@@ -1768,6 +1768,33 @@ def test_where_a_statement_was_made_is_no_attack_place(
             id="des attaques à travers une province : un total (fr)",
         ),
         pytest.param(
+            "Militia cells still carry out hit-and-run attacks on convoys near Erbil.",
+            [],
+            id="still carry out attacks: a habit (en)",
+        ),
+        pytest.param(
+            "Les cellules de la milice mènent encore des attaques contre les convois près d'Erbil.",
+            [],
+            id="mènent encore des attaques : une habitude (fr)",
+        ),
+        pytest.param(
+            "Les milices multiplient aussi depuis un an les attaques contre la base d'Erbil.",
+            [],
+            id="multiplient depuis un an les attaques : une campagne (fr)",
+        ),
+        pytest.param(
+            "Caption: Soldiers cordon off the area after the rocket attack on Erbil. - Photo by "
+            "the author",
+            [],
+            id="a caption line is page furniture (en)",
+        ),
+        pytest.param(
+            "Légende : des soldats bouclent le quartier après l'attaque à la roquette contre "
+            "Erbil.",
+            [],
+            id="une légende est du mobilier de page (fr)",
+        ),
+        pytest.param(
             "Gunmen attacked a checkpoint in Hit on Monday, killing two soldiers; farmers there "
             "have suffered repeated attacks.",
             ["Hit"],
