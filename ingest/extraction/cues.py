@@ -54,6 +54,8 @@ TRIGGER = (
     "shot dead", "gunned down", "coups de feu", "gunfight", "gunfights", "gun battle",
     "gun battles", "firefight", "firefights", "shootout", "shootouts", "shooting", "shootings",
     "exchange of fire", "exchanged fire", "fusillade", "fusillades", "clashes", "affrontements",
+    "gunfire erupted", "gunfire broke out", "heavy gunfire", "des tirs ont eclate",
+    "tirs nourris",
     "accrochage arme", "accrochages armes", "heavy fighting", "fierce fighting",
     "violents combats", "combats acharnes", "raided", "overran", "was overrun", "were overrun",
     "massacre*", "tuerie", "tueries", "killings", "slaughtered", "beheaded", "beheading",

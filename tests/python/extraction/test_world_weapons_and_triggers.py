@@ -326,6 +326,14 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "other", None, id="a grenade thrown is an attack (en)",
         ),
         pytest.param(
+            "Gunfire erupted in Erbil late on Tuesday, leaving four dead.",
+            "small_arms", None, id="gunfire erupted is an attack (en)",
+        ),
+        pytest.param(
+            "Des tirs nourris ont éclaté mardi soir à Erbil, faisant quatre morts.",
+            "small_arms", None, id="des tirs nourris are an attack (fr)",
+        ),
+        pytest.param(
             "Un homme a lancé une grenade dans un bar d'Erbil mardi.",
             "other", None, id="a grenade thrown: a lance une grenade (fr)",
         ),
