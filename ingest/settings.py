@@ -30,6 +30,12 @@ DEFAULT_MEMORY_LIMIT = "1GB"
 # limit: with 1 GB a million-article ingest peaked at 2 GB, with 256 MB at 1 GB (README, "Scale").
 INGEST_MEMORY_LIMIT_ENV = "ATTACK_LEDGER_INGEST_MEMORY_LIMIT"
 DEFAULT_INGEST_MEMORY_LIMIT = "256MB"
+# The build's DuckDB while the extraction model runs (``models/staging/stg_extraction_log.py``):
+# it only writes the workers' shards and streams their logs into the table, and what it cached
+# there added to the workers' memory (the build process held 0.9 to 1.3 GB beside two workers of
+# 0.6 GB at a million articles). The model's post-hook gives the build its own limit back.
+EXTRACTION_MEMORY_LIMIT_ENV = "ATTACK_LEDGER_EXTRACTION_MEMORY_LIMIT"
+DEFAULT_EXTRACTION_MEMORY_LIMIT = "256MB"
 _MEMORY_LIMIT = re.compile(r"\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*", re.IGNORECASE)
 DEFAULT_DB_NAME = "warehouse.duckdb"
 DuckDBConfig = dict[str, str | bool | int | float | list[str]]  # duckdb.connect(config=...)
@@ -73,6 +79,7 @@ class Settings:
     )
     memory_limit: str = DEFAULT_MEMORY_LIMIT  # DuckDB's memory_limit, e.g. "1GB"
     ingest_memory_limit: str = DEFAULT_INGEST_MEMORY_LIMIT  # the same for ingest's connection
+    extraction_memory_limit: str = DEFAULT_EXTRACTION_MEMORY_LIMIT  # and the extraction model's
 
     @property
     def state_dir(self) -> Path:
@@ -126,7 +133,8 @@ def build_settings(
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
     The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
     DuckDB's memory limit is ``$ATTACK_LEDGER_MEMORY_LIMIT`` (``512MB``, ``2GB``...), else 1 GB,
-    and ``ingest``'s ``$ATTACK_LEDGER_INGEST_MEMORY_LIMIT``, else 256 MB; another value is a
+    ``ingest``'s ``$ATTACK_LEDGER_INGEST_MEMORY_LIMIT``, else 256 MB, and the extraction
+    model's ``$ATTACK_LEDGER_EXTRACTION_MEMORY_LIMIT``, else 256 MB; another value is a
     :class:`~ingest.errors.UserError` (exit 2) naming the variable.
 
     The default sits at the repository root (in the current folder when installed). The path
@@ -152,6 +160,7 @@ def build_settings(
     for name, key in (
         (MEMORY_LIMIT_ENV, "memory_limit"),
         (INGEST_MEMORY_LIMIT_ENV, "ingest_memory_limit"),
+        (EXTRACTION_MEMORY_LIMIT_ENV, "extraction_memory_limit"),
     ):
         limit = env.get(name)
         if limit:

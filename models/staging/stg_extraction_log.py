@@ -40,7 +40,11 @@ def model(dbt, session):
         extraction_log_batches,
     )
     from ingest.extraction_shards import requested_workers, sharded_log, workers_for
-    from ingest.settings import DB_ENV
+    from ingest.settings import (
+        DB_ENV,
+        DEFAULT_EXTRACTION_MEMORY_LIMIT,
+        EXTRACTION_MEMORY_LIMIT_ENV,
+    )
 
     expected = dbt.config.get("extractor_version")
     if expected != EXTRACTOR_VERSION:
@@ -72,6 +76,12 @@ def model(dbt, session):
     rows = articles.aggregate("count(*)").fetchone()[0]
     if rows == 0:
         return empty_log()  # nothing new: no need to load the gazetteer and build the automata
+
+    # DuckDB only writes the shards and streams the log into the table from here on: what it
+    # would cache up to the build's limit adds to the extracting processes' memory. The model's
+    # post_hook sets the build's limit back (dbt-duckdb also sets it on every new cursor).
+    limit = os.environ.get(EXTRACTION_MEMORY_LIMIT_ENV) or DEFAULT_EXTRACTION_MEMORY_LIMIT
+    session.execute(f"set memory_limit = '{limit}'")
 
     # The gazetteer the extractor reads is the same generated one as source('gazetteer', ...);
     # its index is loaded from the folder the CLI names (the packaged one by default).

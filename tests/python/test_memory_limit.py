@@ -18,7 +18,13 @@ from ingest.errors import UserError
 from ingest.pipeline import make_pipeline
 from ingest.publish import publish
 from ingest.sandbox import sandboxed_connection
-from ingest.settings import INGEST_MEMORY_LIMIT_ENV, MEMORY_LIMIT_ENV, Settings, build_settings
+from ingest.settings import (
+    EXTRACTION_MEMORY_LIMIT_ENV,
+    INGEST_MEMORY_LIMIT_ENV,
+    MEMORY_LIMIT_ENV,
+    Settings,
+    build_settings,
+)
 from ingest.warehouse import connect_readonly, run_dbt
 
 LIMIT = "300MB"  # far from the default, so a connection without it cannot pass
@@ -39,7 +45,11 @@ def expected(settings: Settings, *, ingest: bool = False) -> tuple[str, str]:
 def limited(tmp_path: Path) -> Settings:
     settings = build_settings(
         tmp_path / "w.duckdb",
-        environ={MEMORY_LIMIT_ENV: LIMIT, INGEST_MEMORY_LIMIT_ENV: INGEST_LIMIT},
+        environ={
+            MEMORY_LIMIT_ENV: LIMIT,
+            INGEST_MEMORY_LIMIT_ENV: INGEST_LIMIT,
+            EXTRACTION_MEMORY_LIMIT_ENV: "100MB",
+        },
     )
     duckdb.connect(str(settings.db_path)).close()
     return settings
@@ -50,11 +60,18 @@ def test_the_limit_comes_from_the_environment_with_a_default(tmp_path: Path) -> 
     assert build_settings(db, environ={}).memory_limit == "1GB"
     assert build_settings(db, environ={}).ingest_memory_limit == "256MB"
     assert build_settings(db, environ={MEMORY_LIMIT_ENV: " 2 GB "}).memory_limit == "2GB"
-    ingest = build_settings(db, environ={INGEST_MEMORY_LIMIT_ENV: "128MB"})
-    assert (ingest.memory_limit, ingest.ingest_memory_limit) == ("1GB", "128MB")
+    assert build_settings(db, environ={}).extraction_memory_limit == "256MB"
+    own = build_settings(
+        db, environ={INGEST_MEMORY_LIMIT_ENV: "128MB", EXTRACTION_MEMORY_LIMIT_ENV: "64 MB"}
+    )
+    assert (own.memory_limit, own.ingest_memory_limit, own.extraction_memory_limit) == (
+        "1GB",
+        "128MB",
+        "64MB",
+    )
     assert build_settings(db, environ={}).spill_dir == tmp_path / "w.duckdb.tmp"
     for bad in ("lots", "80%", "-1GB", "1 GB; drop table x"):
-        for name in (MEMORY_LIMIT_ENV, INGEST_MEMORY_LIMIT_ENV):
+        for name in (MEMORY_LIMIT_ENV, INGEST_MEMORY_LIMIT_ENV, EXTRACTION_MEMORY_LIMIT_ENV):
             with pytest.raises(UserError, match=name):
                 build_settings(db, environ={name: bad})
 
@@ -79,6 +96,8 @@ def test_dbt_connections_get_the_limit(limited: Settings) -> None:
     outcome = run_dbt(limited, ["show", "--inline", SETTINGS_SQL])
     assert outcome.success, outcome.error
     assert outcome.shown == [expected(limited)]
+    # the extraction model's limit, which it sets while it runs (its post-hook sets it back)
+    assert os.environ[EXTRACTION_MEMORY_LIMIT_ENV] == limited.extraction_memory_limit
 
 
 def test_the_publishing_connection_gets_the_limit(
