@@ -13,7 +13,9 @@ not from the stg_articles view, whose version numbering would hold every text at
 
 Parallel: with more than one worker (``attack-ledger build --workers N``, default one per core
 for at least 1,000 new versions each) the versions are split in shards extracted by separate
-processes, each reading its own Parquet shard written by DuckDB (``ingest.extraction_shards``).
+processes, each reading its own Parquet shard written by DuckDB and writing its log rows to
+Parquet, which DuckDB reads back (``ingest.extraction_shards``): the model then returns a
+relation, not a stream of Arrow batches.
 """
 
 from datetime import UTC, datetime
@@ -93,6 +95,7 @@ def model(dbt, session):
         db = os.environ.get(DB_ENV)
         state = Path(db).with_name(Path(db).name + ".state") if db else None
         return sharded_log(
+            session,
             articles,
             seed_tables,
             gazetteer,
