@@ -5,11 +5,12 @@ warehouse open for writing, so no other process can open it, even to read. With 
 model has DuckDB write the shards of the versions to extract (``hash(version_id) % S``, ``S`` =
 ``W``, or more when a shard would exceed ``MAX_SHARD_ROWS``) to Parquet files itself and starts one
 ``python -m ingest.extraction_shards`` process per file, ``W`` at a time. Each worker reads its own
-file in record batches and writes its log rows to an Arrow IPC file; the model then streams those
-files back to DuckDB, batch by batch, read from the file (not mapped into memory, where every page
-read would stay counted in the process's memory). No article text passes through a pipe, and every
-process holds one batch at a time. The build process itself holds no extractor (its gazetteer and
-automata, about 0.5 GB), only dbt and DuckDB.
+file in record batches and writes its log rows to a Parquet file of its own; once every worker is
+done, the model returns a DuckDB relation over those files, which DuckDB reads itself. No
+article text passes through a pipe, and no log row through Python in the build process: streamed
+there as Arrow batches, the log stayed in memory as DuckDB wrote it (about 0.55 GB per million
+rows, ``README``, "Memory at a million articles: third pass"). The build process holds no
+extractor (its gazetteer and automata, about 0.5 GB), only dbt and DuckDB.
 
 Every version is extracted by exactly one process with the same extractor (same seeds, same
 gazetteer, same ``extracted_at``), so the log holds the same rows whatever the worker count, only in
@@ -24,13 +25,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -41,7 +44,6 @@ from ingest.extraction_job import (
     build_extractor,
     extraction_log_batch,
 )
-from ingest.memory import release_arrow_memory
 from ingest.settings import WORKERS_ENV
 
 # With the default worker count, a shard smaller than this is not worth a process: starting one
@@ -82,8 +84,9 @@ def requested_workers(environ: Mapping[str, str]) -> int | None:
 class _Worker:
     shard: int
     process: subprocess.Popen[bytes]
-    out: Path
-    log: Path
+    source: Path  # the shard's versions
+    out: Path  # its log rows
+    log: Path  # what the process printed
 
 
 def shard_count(rows: int, workers: int, max_rows: int = MAX_SHARD_ROWS) -> int:
@@ -93,6 +96,7 @@ def shard_count(rows: int, workers: int, max_rows: int = MAX_SHARD_ROWS) -> int:
 
 
 def sharded_log(
+    connection: duckdb.DuckDBPyConnection,
     articles: Any,
     seed_tables: Mapping[str, pa.Table],
     gazetteer: Path,
@@ -102,14 +106,15 @@ def sharded_log(
     *,
     rows: int | None = None,
     max_shard_rows: int = MAX_SHARD_ROWS,
-) -> pa.RecordBatchReader:
+) -> duckdb.DuckDBPyRelation:
     """The extraction log of the DuckDB relation ``articles`` (``rows`` versions, counted when
-    not given), extracted by ``workers`` processes at a time.
+    not given), extracted by ``workers`` processes at a time, as a relation of ``connection``.
 
     The shards (:func:`shard_count`) are written to Parquet by DuckDB and extracted by child
-    processes, each shard by a process of its own, ``workers`` of them at once; the result
-    streams each child's file in turn. The work folder (under ``work_parent``) is removed once
-    the stream is consumed, and any a killed build left there before this one starts.
+    processes, each shard by a process of its own, ``workers`` of them at once, each writing
+    its log rows to Parquet; the result reads those files. The work folder (under
+    ``work_parent``) is removed once the result is released, and any a killed build left there
+    before this one starts.
     """
     if rows is None:
         rows = int(articles.aggregate("count(*)").fetchone()[0])
@@ -120,7 +125,6 @@ def sharded_log(
         for leftover in work_parent.glob(f"{WORK_PREFIX}*"):
             shutil.rmtree(leftover, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=work_parent))
-    children: list[_Worker] = []
     try:
         seeds = work / "seeds"
         seeds.mkdir()
@@ -137,17 +141,20 @@ def sharded_log(
             partial(_start, shard, path, seeds, gazetteer, extracted_at, work)
             for shard, path in enumerate(paths)
         ]
-        children.extend(start() for start in starts[:workers])
+        logs = _run(starts, workers)
     except BaseException:
-        _stop(children, work)
+        shutil.rmtree(work, ignore_errors=True)
         raise
-    return pa.RecordBatchReader.from_batches(LOG_SCHEMA, _stream(children, starts[workers:], work))
+    log = connection.read_parquet([str(path) for path in logs])
+    # DuckDB reads the files when the relation is consumed (by dbt, after the model returns)
+    weakref.finalize(log, shutil.rmtree, work, ignore_errors=True)
+    return log
 
 
 def _start(
     shard: int, path: Path, seeds: Path, gazetteer: Path, extracted_at: datetime, work: Path
 ) -> _Worker:
-    out = work / f"log-{shard}.arrow"
+    out = work / f"log-{shard}.parquet"
     log = work / f"worker-{shard}.log"
     with log.open("wb") as handle:
         process = subprocess.Popen(
@@ -168,13 +175,14 @@ def _start(
             stdout=handle,
             stderr=subprocess.STDOUT,
         )
-    return _Worker(shard, process, out, log)
+    return _Worker(shard, process, path, out, log)
 
 
-def _stream(
-    children: list[_Worker], pending: list[Callable[[], _Worker]], work: Path
-) -> Iterator[pa.RecordBatch]:
-    """Each child's log in turn; as each ends, the next pending shard's process starts."""
+def _run(starts: list[Callable[[], _Worker]], workers: int) -> list[Path]:
+    """Run the shards' processes, ``workers`` at a time, each in turn waited for and replaced by
+    the next; return their log files. A failed process stops the others."""
+    children = [start() for start in starts[:workers]]
+    pending = starts[workers:]
     try:
         index = 0
         while index < len(children):
@@ -187,28 +195,21 @@ def _stream(
                 raise RuntimeError(
                     f"extraction worker {child.shard} failed (exit {status}): {last}"
                 )
+            child.source.unlink()  # extracted: only its log is read from here on
             if pending:
                 children.append(pending.pop(0)())
-            with pa.OSFile(str(child.out)) as source:
-                reader = pa.ipc.open_file(source)
-                for batch in range(reader.num_record_batches):
-                    yield reader.get_batch(batch)
-            release_arrow_memory()  # the batches DuckDB has let go of
-            child.out.unlink()
-    finally:
-        _stop(children, work)
-        # Arrow's allocator keeps the pages of every batch read (0.7 GB at a million articles)
-        # for the rest of the build, under the SQL models' DuckDB memory, unless given back
-        release_arrow_memory()
+    except BaseException:
+        _stop(children)
+        raise
+    return [child.out for child in children]
 
 
-def _stop(children: list[_Worker], work: Path) -> None:
-    """End children still running (the stream was abandoned) and remove the work folder."""
+def _stop(children: list[_Worker]) -> None:
+    """End children still running (a worker failed, or the build was interrupted)."""
     for child in children:
         if child.process.poll() is None:
             child.process.kill()
             child.process.wait()
-    shutil.rmtree(work, ignore_errors=True)
 
 
 def extract_shard(
@@ -219,7 +220,7 @@ def extract_shard(
     extractor = build_extractor(seed_tables, gazetteer)
     rows = 0
     source = pq.ParquetFile(shard)
-    with pa.OSFile(str(out), "wb") as sink, pa.ipc.new_file(sink, LOG_SCHEMA) as writer:
+    with pq.ParquetWriter(out, LOG_SCHEMA) as writer:
         for batch in source.iter_batches(batch_size=BATCH_ROWS, columns=list(ARTICLE_COLUMNS)):
             writer.write_batch(extraction_log_batch(batch, extractor, extracted_at))
             rows += batch.num_rows
@@ -232,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         description="Extract one shard of article versions (started by the extraction model).",
     )
     parser.add_argument("shard", type=Path, help="Parquet file of article versions")
-    parser.add_argument("out", type=Path, help="Arrow IPC file the log rows are written to")
+    parser.add_argument("out", type=Path, help="Parquet file the log rows are written to")
     parser.add_argument("--seeds", type=Path, required=True, help="folder of seed Parquet files")
     parser.add_argument("--gazetteer", type=Path, required=True)
     parser.add_argument("--extracted-at", type=datetime.fromisoformat, required=True)

@@ -303,7 +303,9 @@ def make_pipeline(settings: Settings) -> dlt.Pipeline:
     return dlt.pipeline(
         pipeline_name=PIPELINE_NAME,
         destination=dlt.destinations.duckdb(
-            DuckDbCredentials(str(settings.db_path), global_config=settings.duckdb_config())
+            DuckDbCredentials(
+                str(settings.db_path), global_config=settings.duckdb_config(ingest=True)
+            )
         ),
         dataset_name=RAW_DATASET,
         pipelines_dir=str(settings.state_dir / "dlt"),

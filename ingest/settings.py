@@ -24,6 +24,18 @@ MEMORY_LIMIT_ENV = "ATTACK_LEDGER_MEMORY_LIMIT"  # DuckDB's memory_limit on ever
 # DuckDB's own default is 80 % of the machine's memory (6.9 GB peaked on a 1M-article run); with
 # 1 GB it spills to disk beside the warehouse instead, and a whole run stays near 2 GB.
 DEFAULT_MEMORY_LIMIT = "1GB"
+# ``ingest``'s connection (the dlt destination) gets a limit of its own: its queries need little
+# (a chunk's keys against the log), but each checkpoint merges the small row groups the chunks
+# append and rewrites them, and what DuckDB reads and caches there grows with the log up to the
+# limit: with 1 GB a million-article ingest peaked at 2 GB, with 256 MB at 1 GB (README, "Scale").
+INGEST_MEMORY_LIMIT_ENV = "ATTACK_LEDGER_INGEST_MEMORY_LIMIT"
+DEFAULT_INGEST_MEMORY_LIMIT = "256MB"
+# The build's DuckDB while the extraction model runs (``models/staging/stg_extraction_log.py``):
+# it only writes the workers' shards and streams their logs into the table, and what it cached
+# there added to the workers' memory (the build process held 0.9 to 1.3 GB beside two workers of
+# 0.6 GB at a million articles). The model's post-hook gives the build its own limit back.
+EXTRACTION_MEMORY_LIMIT_ENV = "ATTACK_LEDGER_EXTRACTION_MEMORY_LIMIT"
+DEFAULT_EXTRACTION_MEMORY_LIMIT = "256MB"
 _MEMORY_LIMIT = re.compile(r"\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*", re.IGNORECASE)
 DEFAULT_DB_NAME = "warehouse.duckdb"
 DuckDBConfig = dict[str, str | bool | int | float | list[str]]  # duckdb.connect(config=...)
@@ -66,6 +78,8 @@ class Settings:
         None  # extraction processes; None: one per core (ingest.extraction_shards)
     )
     memory_limit: str = DEFAULT_MEMORY_LIMIT  # DuckDB's memory_limit, e.g. "1GB"
+    ingest_memory_limit: str = DEFAULT_INGEST_MEMORY_LIMIT  # the same for ingest's connection
+    extraction_memory_limit: str = DEFAULT_EXTRACTION_MEMORY_LIMIT  # and the extraction model's
 
     @property
     def state_dir(self) -> Path:
@@ -91,10 +105,12 @@ class Settings:
         on every cursor."""
         return self.db_path.with_name(self.db_path.name + ".tmp")
 
-    def duckdb_config(self, *, in_memory: bool = False) -> DuckDBConfig:
+    def duckdb_config(self, *, in_memory: bool = False, ingest: bool = False) -> DuckDBConfig:
         """The settings every connection the pipeline opens gets (``duckdb.connect(config=)``,
-        dlt's destination, dbt's profile through the environment)."""
-        config: DuckDBConfig = {"memory_limit": self.memory_limit}
+        dlt's destination, dbt's profile through the environment); ``ingest``'s connection
+        (the dlt destination) has a limit of its own."""
+        limit = self.ingest_memory_limit if ingest else self.memory_limit
+        config: DuckDBConfig = {"memory_limit": limit}
         if in_memory:
             config["temp_directory"] = str(self.spill_dir)
         return config
@@ -116,8 +132,10 @@ def build_settings(
 ) -> Settings:
     """Resolve settings: ``--db`` wins, then ``$ATTACK_LEDGER_DB``, then ``warehouse.duckdb``.
     The gazetteer is ``$ATTACK_LEDGER_GAZETTEER``, else the one ``make setup`` generated.
-    DuckDB's memory limit is ``$ATTACK_LEDGER_MEMORY_LIMIT`` (``512MB``, ``2GB``...), else 1 GB;
-    another value is a :class:`~ingest.errors.UserError` (exit 2) naming the variable.
+    DuckDB's memory limit is ``$ATTACK_LEDGER_MEMORY_LIMIT`` (``512MB``, ``2GB``...), else 1 GB,
+    ``ingest``'s ``$ATTACK_LEDGER_INGEST_MEMORY_LIMIT``, else 256 MB, and the extraction
+    model's ``$ATTACK_LEDGER_EXTRACTION_MEMORY_LIMIT``, else 256 MB; another value is a
+    :class:`~ingest.errors.UserError` (exit 2) naming the variable.
 
     The default sits at the repository root (in the current folder when installed). The path
     is made absolute and real here, once (links resolved), so that dlt, dbt and the checks all
@@ -139,9 +157,14 @@ def build_settings(
     }
     real = Path(os.path.realpath(chosen.expanduser()))
     gazetteer = Path(env[GAZETTEER_ENV]) if env.get(GAZETTEER_ENV) else packaged_gazetteer_dir()
-    limit = env.get(MEMORY_LIMIT_ENV)
-    if limit:
-        if not _MEMORY_LIMIT.fullmatch(limit):
-            raise UserError(f"${MEMORY_LIMIT_ENV} is {limit!r}: give a size such as 512MB or 2GB")
-        overrides["memory_limit"] = limit.strip().replace(" ", "")
+    for name, key in (
+        (MEMORY_LIMIT_ENV, "memory_limit"),
+        (INGEST_MEMORY_LIMIT_ENV, "ingest_memory_limit"),
+        (EXTRACTION_MEMORY_LIMIT_ENV, "extraction_memory_limit"),
+    ):
+        limit = env.get(name)
+        if limit:
+            if not _MEMORY_LIMIT.fullmatch(limit):
+                raise UserError(f"${name} is {limit!r}: give a size such as 512MB or 2GB")
+            overrides[key] = limit.strip().replace(" ", "")
     return Settings(db_path=real, gazetteer_dir=gazetteer.expanduser().absolute(), **overrides)

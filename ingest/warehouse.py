@@ -18,6 +18,7 @@ from ingest.errors import ExitCode, UserError
 from ingest.files import display_path
 from ingest.settings import (
     DB_ENV,
+    EXTRACTION_MEMORY_LIMIT_ENV,
     GAZETTEER_ENV,
     INCREMENTAL_ENV,
     MEMORY_LIMIT_ENV,
@@ -217,6 +218,8 @@ def run_dbt(
     os.environ[GAZETTEER_ENV] = str(settings.gazetteer_dir)
     os.environ[INCREMENTAL_ENV] = "true" if incremental else "false"
     os.environ[MEMORY_LIMIT_ENV] = settings.memory_limit  # profiles.yml: settings
+    # stg_extraction_log's, while it runs; its post-hook sets the one above back
+    os.environ[EXTRACTION_MEMORY_LIMIT_ENV] = settings.extraction_memory_limit
     if settings.workers is None:
         os.environ.pop(WORKERS_ENV, None)
     else:

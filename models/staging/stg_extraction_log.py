@@ -13,7 +13,9 @@ not from the stg_articles view, whose version numbering would hold every text at
 
 Parallel: with more than one worker (``attack-ledger build --workers N``, default one per core
 for at least 1,000 new versions each) the versions are split in shards extracted by separate
-processes, each reading its own Parquet shard written by DuckDB (``ingest.extraction_shards``).
+processes, each reading its own Parquet shard written by DuckDB and writing its log rows to
+Parquet, which DuckDB reads back (``ingest.extraction_shards``): the model then returns a
+relation, not a stream of Arrow batches.
 """
 
 from datetime import UTC, datetime
@@ -40,7 +42,11 @@ def model(dbt, session):
         extraction_log_batches,
     )
     from ingest.extraction_shards import requested_workers, sharded_log, workers_for
-    from ingest.settings import DB_ENV
+    from ingest.settings import (
+        DB_ENV,
+        DEFAULT_EXTRACTION_MEMORY_LIMIT,
+        EXTRACTION_MEMORY_LIMIT_ENV,
+    )
 
     expected = dbt.config.get("extractor_version")
     if expected != EXTRACTOR_VERSION:
@@ -73,6 +79,12 @@ def model(dbt, session):
     if rows == 0:
         return empty_log()  # nothing new: no need to load the gazetteer and build the automata
 
+    # DuckDB only writes the shards and streams the log into the table from here on: what it
+    # would cache up to the build's limit adds to the extracting processes' memory. The model's
+    # post_hook sets the build's limit back (dbt-duckdb also sets it on every new cursor).
+    limit = os.environ.get(EXTRACTION_MEMORY_LIMIT_ENV) or DEFAULT_EXTRACTION_MEMORY_LIMIT
+    session.execute(f"set memory_limit = '{limit}'")
+
     # The gazetteer the extractor reads is the same generated one as source('gazetteer', ...);
     # its index is loaded from the folder the CLI names (the packaged one by default).
     gazetteer = Path(os.environ.get("ATTACK_LEDGER_GAZETTEER") or packaged_gazetteer_dir())
@@ -83,6 +95,7 @@ def model(dbt, session):
         db = os.environ.get(DB_ENV)
         state = Path(db).with_name(Path(db).name + ".state") if db else None
         return sharded_log(
+            session,
             articles,
             seed_tables,
             gazetteer,

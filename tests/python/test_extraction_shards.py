@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
-import pyarrow as pa
 import pytest
 import yaml
 from support import REPO, SAMPLE, CliRunner, query
@@ -25,7 +26,6 @@ from ingest.extraction_shards import (
     sharded_log,
     workers_for,
 )
-from ingest.memory import release_arrow_memory
 from ingest.settings import Settings
 
 
@@ -62,13 +62,14 @@ def test_shards_extracted_by_child_processes_give_the_in_process_log(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db, _ = sample_warehouse
-    released: list[int] = []  # Arrow's memory given back: after each worker's file, and at the end
+    started: list[int] = []  # the shards, each by a process of its own
+    start = extraction_shards._start
 
-    def release() -> int:
-        released.append(release_arrow_memory())
-        return released[-1]
+    def counting_start(shard: int, *args: Any) -> Any:
+        started.append(shard)
+        return start(shard, *args)
 
-    monkeypatch.setattr(extraction_shards, "release_arrow_memory", release)
+    monkeypatch.setattr(extraction_shards, "_start", counting_start)
     at = datetime(2024, 1, 1, tzinfo=UTC)
     seeds_dir = Path(__file__).resolve().parents[2] / "seeds"
     extractor = Extractor(load_lexicons(seeds_dir))
@@ -81,7 +82,8 @@ def test_shards_extracted_by_child_processes_give_the_in_process_log(
         seeds = {
             name: con.sql(f"select * from seeds.{name}").to_arrow_table() for name in SEED_TABLES
         }
-        reader = sharded_log(
+        relation = sharded_log(
+            con,
             articles,
             seeds,
             packaged_gazetteer_dir(),
@@ -90,13 +92,21 @@ def test_shards_extracted_by_child_processes_give_the_in_process_log(
             tmp_path,
             max_shard_rows=max_shard_rows,
         )
-        log = pa.Table.from_batches(list(reader), schema=reader.schema)
+        # DuckDB reads the workers' Parquet files itself: no log row passes through Python
+        assert isinstance(relation, duckdb.DuckDBPyRelation)
+        (work,) = tmp_path.iterdir()  # the leftover folder is gone, this build's is there
+        assert sorted(p.name for p in work.glob("*.parquet")) == [
+            f"log-{shard}.parquet" for shard in range(shards)
+        ]  # each shard's versions removed once extracted
+        log = relation.to_arrow_table().cast(expected.schema)
+        del relation
+        gc.collect()
     assert log.num_rows == expected.num_rows > 30
     assert log.column("extracted_at").to_pylist() == [at] * log.num_rows
     assert result_hash(log_rows(log)) == result_hash(log_rows(expected))
-    assert list(tmp_path.iterdir()) == []  # the shards, worker files and leftovers are gone
+    assert list(tmp_path.iterdir()) == []  # the work folder goes with the relation
     assert log.num_rows > 3 * max_shard_rows or shards == workers
-    assert len(released) == shards + 1  # one process, one file per shard
+    assert sorted(started) == list(range(shards))  # one process per shard
 
 
 MARTS = ("fact_attacks", "bridge_attack_mentions", "aggregate_statements", "quality_issues")
@@ -122,14 +132,18 @@ def test_the_log_is_written_without_insertion_order_and_the_setting_comes_back(
     sample_warehouse: tuple[Path, str],
 ) -> None:
     """DuckDB holds every Arrow batch of the returned stream while it keeps their order: the
-    extraction model turns that off for its own rows, and its post-hook turns it back on."""
+    extraction model turns that off for its own rows, and lowers DuckDB's memory limit while
+    it runs; its post-hook turns both back."""
     db, _ = sample_warehouse
     target = Settings(db).state_dir / "dbt-target"
     model = target / "run" / "attack_ledger" / "models" / "staging" / "stg_extraction_log.py"
     assert 'session.execute("set preserve_insertion_order = false")' in model.read_text("utf-8")
     properties = yaml.safe_load((REPO / "models" / "staging" / "_staging__models.yml").read_text())
     (config,) = [m["config"] for m in properties["models"] if m["name"] == "stg_extraction_log"]
-    assert config["post_hook"] == "set preserve_insertion_order = true"
+    assert config["post_hook"] == [
+        "set preserve_insertion_order = true",
+        "set memory_limit = '{{ env_var('ATTACK_LEDGER_MEMORY_LIMIT', '1GB') }}'",
+    ]
     results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
     ran = {r["unique_id"]: r["status"] for r in results}
     assert ran["model.attack_ledger.stg_extraction_log"] == "success"
