@@ -31,9 +31,9 @@ DEFAULT_MEMORY_LIMIT = "1GB"
 INGEST_MEMORY_LIMIT_ENV = "ATTACK_LEDGER_INGEST_MEMORY_LIMIT"
 DEFAULT_INGEST_MEMORY_LIMIT = "256MB"
 # The build's DuckDB while the extraction model runs (``models/staging/stg_extraction_log.py``):
-# it only writes the workers' shards and streams their logs into the table, and what it cached
-# there added to the workers' memory (the build process held 0.9 to 1.3 GB beside two workers of
-# 0.6 GB at a million articles). The model's post-hook gives the build its own limit back.
+# it only writes the workers' shards and reads their logs back, and what it cached there added
+# to the workers' memory (at a million articles the build process held 0.9 GB beside two workers
+# of 0.6 GB, 0.55 GB with this limit). The model's post-hook gives the build its own limit back.
 EXTRACTION_MEMORY_LIMIT_ENV = "ATTACK_LEDGER_EXTRACTION_MEMORY_LIMIT"
 DEFAULT_EXTRACTION_MEMORY_LIMIT = "256MB"
 _MEMORY_LIMIT = re.compile(r"\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*", re.IGNORECASE)

@@ -79,7 +79,7 @@ def model(dbt, session):
     if rows == 0:
         return empty_log()  # nothing new: no need to load the gazetteer and build the automata
 
-    # DuckDB only writes the shards and streams the log into the table from here on: what it
+    # DuckDB only writes the shards and reads the log into the table from here on: what it
     # would cache up to the build's limit adds to the extracting processes' memory. The model's
     # post_hook sets the build's limit back (dbt-duckdb also sets it on every new cursor).
     limit = os.environ.get(EXTRACTION_MEMORY_LIMIT_ENV) or DEFAULT_EXTRACTION_MEMORY_LIMIT
