@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ingest.extraction.cues import BURST, HABIT
 from ingest.extraction.dates import DateHit
 from ingest.extraction.numbers import Quantity, previous_word, quantity_after_word
 from ingest.extraction.wordregex import WordRegex, contains_any
@@ -180,23 +181,10 @@ def _in_relative_clause(folded: str, start: int, end: int, position: int) -> boo
 _DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|the|these|those)\s+$")
 
 
-# Aggregate cues that can tell one burst of attacks ("a series of attacks lasting several
-# hours"), unlike totals and trends ("in total", "have surged").
-BURST_CUES: frozenset[str] = frozenset(
-    {"series of attacks", "serie d'attaques", "wave of", "vague d'attaques", "spate of",
-     "string of", "several attacks", "plusieurs attaques", "multiple attacks"}
-)  # fmt: skip
-
-
-# Aggregate cues of a habit or a campaign ("regularly targeted", "frequent drone strikes"):
-# in a sentence that dates its attack to one day ("attacked X on Monday, in an area regularly
-# targeted by gangs") they describe the place, and the day's attack is told.
-HABIT_CUES: frozenset[str] = frozenset(
-    {"regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
-     "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
-     "have increasingly", "de plus en plus", "repeated attacks", "repeated strikes",
-     "repeated raids", "recurrent attacks", "repetees", "a repetition", "recurrentes"}
-)  # fmt: skip
+# Aggregate cues that can tell one burst of attacks, and those of a habit (``cues.BURST``,
+# ``cues.HABIT``).
+BURST_CUES: frozenset[str] = frozenset(BURST)
+HABIT_CUES: frozenset[str] = frozenset(HABIT)
 
 
 # A toll counted over a period that runs to now ("23 people have been killed in X since

@@ -279,10 +279,27 @@ REPORTING = (
     "a fait savoir", "a assure", "declared",
 )  # fmt: skip
 
+# Aggregate cues that can tell one burst of attacks ("a series of attacks lasting several
+# hours"), unlike totals and trends ("in total", "have surged").
+BURST = (
+    "plusieurs attaques", "several attacks", "multiple attacks", "series of attacks",
+    "serie d'attaques", "wave of", "vague d'attaques", "spate of", "string of",
+)  # fmt: skip
+
+# Aggregate cues of a habit ("régulièrement prise pour cible", "has carried out frequent drone
+# strikes", "have suffered repeated attacks", "des attaques répétées": the French adjective
+# alone, since "des attaques" is a cue of its own that the phrase would overlap). In a sentence
+# that dates its attack to one day they describe the place, and the day's attack is told.
+HABIT = (
+    "regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
+    "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
+    "have increasingly", "de plus en plus", "repeated attacks", "repeated strikes",
+    "repeated raids", "recurrent attacks", "repetees", "a repetition", "recurrentes",
+)  # fmt: skip
+
 # "Several attacks", "a wave of attacks": counts of many attacks, not one.
 AGGREGATE = (
-    "plusieurs attaques", "several attacks", "multiple attacks", "series of attacks",
-    "serie d'attaques", "wave of", "vague d'attaques", "spate of", "string of", "nombre d'attaques",
+    *BURST, "nombre d'attaques",
     "number of attacks", "increase in attacks", "hausse des attaques", "recrudescence",
     "dozens of attacks", "des dizaines d'attaques", "other recent", "de nouvelles attaques",
     "harassment attacks", "attaques de harcelement", "so far this", "jusqu'a present",
@@ -290,21 +307,15 @@ AGGREGATE = (
     "all of these", "each of", "chacune de", "surged", "have surged", "has surged", "surge in",
     "increase in", "rise in", "a augmente", "ont augmente", "a bondi", "ont bondi",
     "se sont multipliees", "intensifie*", "escalation of attacks", "en hausse",
-    # Habits and campaigns, not one attack: "régulièrement prise pour cible", "has carried out
-    # frequent drone strikes", "multiplient les attaques", "stepped up air raids", "since the
-    # group began attacking shipping".
-    "regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
-    "frequent strikes", "frequent drone strikes", "frequent raids", "multiplient les attaques",
-    "multiplie les attaques", "multiplient les frappes", "multiplie les frappes", "stepped up",
-    "has increasingly", "have increasingly", "de plus en plus", "began attacking",
-    "started attacking", "began targeting", "commence a attaquer", "commence a cibler",
-    "began firing", "started firing", "began launching", "commence a tirer",
-    # repeated attacks ("have suffered repeated attacks", "des attaques répétées": the French
-    # adjective alone, since "des attaques" is a cue of its own that the phrase would overlap)
-    "rounds of strikes", "rounds of airstrikes", "rounds of attacks", "several rounds",
-    "plusieurs series de frappes", "plusieurs vagues de frappes",
-    "repeated attacks", "repeated strikes", "repeated raids", "recurrent attacks",
-    "repetees", "a repetition", "recurrentes",
+    *HABIT,
+    # Campaigns, not one attack: "multiplient les attaques", "stepped up air raids", "since the
+    # group began attacking shipping", "several rounds of strikes".
+    "multiplient les attaques", "multiplie les attaques", "multiplient les frappes",
+    "multiplie les frappes", "stepped up", "began attacking", "started attacking",
+    "began targeting", "commence a attaquer", "commence a cibler", "began firing",
+    "started firing", "began launching", "commence a tirer", "rounds of strikes",
+    "rounds of airstrikes", "rounds of attacks", "several rounds", "plusieurs series de frappes",
+    "plusieurs vagues de frappes",
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").
