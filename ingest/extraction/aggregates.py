@@ -189,10 +189,13 @@ HABIT_CUES: frozenset[str] = frozenset(HABIT)
 
 # A toll counted over a period that runs to now ("23 people have been killed in X since
 # January", "23 personnes ont été tuées depuis le début de l'année"): a tally, not one attack.
-_MONTH_OR_START = (
+_MONTHS_NAMED = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
+    r"decembre)"
+)
+_MONTH_OR_START = (
+    r"(?:" + _MONTHS_NAMED + r"|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died|killed|left|claimed)\b[^.;]{0,80}?"
@@ -249,7 +252,7 @@ def running_tally(folded: str, start: int, end: int) -> bool:
 # (the plural noun, then its verb of going on), and a year's worth of them: "the police lost
 # 90 officers to militant attacks in 2023", "des attaques de militants en 2023".
 _ONGOING = re.compile(
-    r"\b(?:attacks|strikes|airstrikes|raids|killings|attaques|frappes|raids|bombardements|"
+    r"\b(?:attacks|strikes|airstrikes|raids|killings|attaques|frappes|bombardements|"
     r"tueries|massacres)\b[^.;:]{0,60}?\b(?:have (?:continued|persisted|gone on)|"
     r"(?:continued|continue|persist|persisted) (?:across|throughout|in|on|against|unabated|"
     r"despite)|se (?:sont )?poursuivi?(?:ent|es)?|ont (?:continue|persiste)|continuent|"
@@ -274,13 +277,8 @@ _KEPT_UP = re.compile(
     r"|\bmen(?:ent|e|aient|ait) (?:encore|toujours) des (?:attaques|frappes|raids)\b"
     r"|\bmultipli(?:ent|e|aient|ait)\b[^.;]{0,40}?\b(?:les|des) (?:attaques|frappes|raids)\b"
 )
-_MONTHS_NAMED = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre)"
-)
 _STRIKES_SINCE = re.compile(
-    r"\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|raids|bombardements)\b[^.;]{0,50}?"
+    r"\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|bombardements)\b[^.;]{0,50}?"
     r"\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?" + _MONTHS_NAMED + r"\b"
     r"|\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?"
     + _MONTHS_NAMED
