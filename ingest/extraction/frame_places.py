@@ -574,10 +574,10 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
     (the attack was somewhere on the road), and drop Y; both go when the sentence names
     another place that is no area ("près de Surab, sur la route reliant Quetta à Karachi")."""
     kept: list[PlaceHit] = []
-    skip = -1
-    ends: set[int] = set()
+    road: list[PlaceHit] = []  # the kept first ends
+    skipped: set[int] = set()  # the second ends
     for number, hit in enumerate(hits):
-        if number == skip:
+        if number in skipped:
             continue
         after = hits[number + 1] if number + 1 < len(hits) else None
         joined = (
@@ -589,19 +589,16 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
             and _ROAD_LEAD.search(folded, low, hit.start) is not None
         ) or _ROAD_TAIL.match(folded, hit.end) is not None
         if joined and after is not None and (led or _ROAD_AFTER.match(folded, after.end)):
-            skip = number + 1
+            skipped.add(number + 1)
             led = True
         if led:
             hit = PlaceHit(hit.start, hit.end, hit.place, hit.anaphor, True)
-            ends.add(number)
+            road.append(hit)
         kept.append(hit)
-    if ends and any(
-        number not in ends and number != skip and not is_area(hit.place)
-        for number, hit in enumerate(hits)
-    ):
+    if road and any(hit not in road and not is_area(hit.place) for hit in kept):
         # "près de Boni, sur la route qui relie Sévaré à Gao": the road only situates the
         # place named besides it.
-        return [hit for hit in kept if not any(hit.start == hits[n].start for n in ends)]
+        return [hit for hit in kept if hit not in road]
     return kept
 
 

@@ -977,7 +977,7 @@ def unlisted_places(
         spans += [
             (m.start(1), m.end(1))
             for m in _ATTACKED_NAME.finditer(folded, sentence_start, sentence_end)
-            if all(text[m.start(1) + i + 1].isupper() for i in _word_starts(m.group(1)))
+            if all(word[:1].isupper() for word in text[m.start(1) : m.end(1)].split(" "))
             and m.group(1) not in _PEOPLE_NAMES
         ]
     spans = _first_ends(text, sentence_start, spans)
@@ -1388,11 +1388,6 @@ _ATTACKED_NAME = re.compile(
 )
 _ATTACKED_WORDS = ("attacked", "stormed", "raided", "overran", "ambushed", "shelled", "bombed",
                    "struck", "attaque", "assaut", "bombarde", "pilonne")  # fmt: skip
-
-
-def _word_starts(phrase: str) -> list[int]:
-    """The offsets, minus one, of the words of ``phrase`` ("a b" -> [-1, 1])."""
-    return [-1] + [i for i, c in enumerate(phrase) if c == " "]
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".
