@@ -400,9 +400,9 @@ PLACE_TYPE = (
     "village", "localite", "commune", "ville", "bourgade", "hameau", "camp", "quartier",
     "colonie",
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
-    "area", "neighbourhood", "neighborhood", "community", "hamlet", "region", "border post",
-    "border crossing", "checkpoint", "county", "state", "province", "oblast", "governorate",
-    "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
+    "area", "neighbourhood", "neighborhood", "suburb", "community", "hamlet", "region",
+    "border post", "border crossing", "checkpoint", "county", "state", "province", "oblast",
+    "governorate", "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
     # the DRC's territories ("à Rubaya, dans le territoire de Masisi")
     "territoire", "territory",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
@@ -600,6 +601,8 @@ def _neighbourhood_named(
     before it ("à Moreh dans le district de Tengnoupal", "the Kulachi tehsil of Dera Ismail
     Khan district") is the division that holds that place, not a neighbourhood of it."""
     hit = hits[number]
+    if _part_and_whole(folded, hits, number, sentence_start):
+        return False  # "the Kabul suburb of Paghman": without_cities_of_their_parts decides
     before = set(_previous_words(folded, hit.start, sentence_start)) & _NEIGHBOURHOOD
     if before - _DISTRICT_WORDS:
         return True
@@ -609,6 +612,63 @@ def _neighbourhood_named(
 
 
 _DISTRICT_WORDS: frozenset[str] = frozenset({"district", "districts"})
+
+# "the Kabul suburb of Paghman", "the Dasht-e-Barchi neighbourhood of Kabul": between a city and
+# one of its parts, either way round.
+_PART_OF_BETWEEN = re.compile(r" (?:suburb|neighbou?rhood|quarter) of (?:the )?")
+# "Carrefour, a suburb of Port-au-Prince", "Martissant, un quartier de Port-au-Prince",
+# "à Paghman, en banlieue de Kaboul", "in Jobar, on the eastern outskirts of Damascus": the part
+# is named first, the city after it only situates it.
+_WHOLE_AFTER_PART = re.compile(
+    r",? (?:(?:a|an|one|un|une) (?:[a-z]+ )?(?:suburb|neighbou?rhood|quarter|quartier|faubourg|"
+    r"district)|(?:dans|en) (?:la )?banlieue|in the (?:[a-z]+ )?suburbs|on the (?:[a-z]+ )?"
+    r"outskirts|(?:dans|a) la peripherie|aux abords) (?:of |de |d'|du )(?:the )?"
+)
+
+
+def _part_and_whole(
+    folded: str, hits: Sequence[PlaceHit], number: int, sentence_start: int
+) -> bool:
+    """Whether the hit and the one next to it are a city and one of its parts named together
+    ("the Kabul suburb of Paghman", "Carrefour, a suburb of Port-au-Prince")."""
+    hit = hits[number]
+    low = max(sentence_start, hit.start - 60)
+    if any(m.end() == hit.start for m in _WHOLE_AFTER_PART.finditer(folded, low, hit.start)):
+        return True  # "..., a suburb of Port-au-Prince": the city
+    return any(
+        _between_part_and_whole(folded, hits[a], hits[a + 1]) is not None
+        for a in (number - 1, number)
+        if a >= 0 and a + 1 < len(hits)
+    )
+
+
+def _between_part_and_whole(folded: str, first: PlaceHit, second: PlaceHit) -> PlaceHit | None:
+    """The city of two places named as a city and one of its parts (the other is the part), or
+    None when the words between them do not say so."""
+    if _WHOLE_AFTER_PART.fullmatch(folded, first.end, second.start) is not None:
+        return second
+    if _PART_OF_BETWEEN.fullmatch(folded, first.end, second.start) is None:
+        return None
+    # Either way round: the part is the place the gazetteer lacks, else the smaller town.
+    if not first.place.listed or not second.place.listed:
+        return second if not first.place.listed else first
+    return first if first.place.population >= second.place.population else second
+
+
+def without_cities_of_their_parts(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """Drop the city a suburb or neighbourhood is situated in ("the Damascus suburb of Jobar",
+    "Carrefour, a suburb of Port-au-Prince", "à Paghman, en banlieue de Kaboul"): the part is
+    the finer place, the city only says where it is."""
+    cities: list[PlaceHit] = []
+    for first, second in pairwise(hits):
+        city = _between_part_and_whole(folded, first, second)
+        if (
+            city is not None
+            and city.place.feature_type in SETTLEMENT_FEATURES
+            and first.place.country_iso2 == second.place.country_iso2
+        ):
+            cities.append(city)
+    return [hit for hit in hits if hit not in cities]
 
 
 def _division_of_the_place_before(
@@ -831,7 +891,7 @@ def geo_precision(place: Place, near: bool) -> int:
 _TYPE_NOUNS = (
     r"village|localite|commune|ville|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
-    r"neighbou?rhood|community|hamlet|region"
+    r"neighbou?rhood|suburb|community|hamlet|region"
 )
 # A name: capitalised words, Arabic articles and particles inside ("Dera Ki Gali", "Ras al
 # Ain"), and an Arabic article in lower case before it ("al-Hawak").

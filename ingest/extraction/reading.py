@@ -47,6 +47,7 @@ from ingest.extraction.places import (
     PlaceHit,
     is_area,
     without_apposed_divisions,
+    without_cities_of_their_parts,
     without_division_seats,
 )
 from ingest.extraction.roles import (
@@ -183,6 +184,7 @@ def _read_event(
             (context.text, context.folded), hits, spans, fact.sentence.start
         )
         hits = without_apposed_divisions(context.text, context.folded, hits)
+        hits = without_cities_of_their_parts(context.folded, hits)
         hits = without_division_seats(context.folded, hits)
         hits = without_far_road_ends(context.folded, hits)
     if not hits and not fact.title and carried.spotted is not None:

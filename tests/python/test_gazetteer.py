@@ -714,6 +714,67 @@ def test_a_district_named_after_its_town_situates_it(world_extractor: Extractor,
     ("body", "place"),
     [
         pytest.param(
+            "A rocket hit a house in the Kabul suburb of Paghman on Sunday, killing two children.",
+            "Paghmān",
+            id="the CITY suburb of X: X, not the city (en)",
+        ),
+        pytest.param(
+            "Gunmen killed four people in Carrefour, a suburb of Port-au-Prince, on Sunday.",
+            "Carrefour",
+            id="X, a suburb of CITY (en)",
+        ),
+        pytest.param(
+            "Shelling killed three people in the Damascus suburb of Jobar on Sunday.",
+            "Jobar",
+            id="the CITY suburb of X, X missing from the gazetteer (en)",
+        ),
+        pytest.param(
+            "Une roquette a frappé dimanche une maison à Paghman, en banlieue de Kaboul, tuant "
+            "deux enfants.",
+            "Paghmān",
+            id="à X, en banlieue de CITY (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué quatre personnes dimanche à Carrefour, dans la banlieue de "
+            "Port-au-Prince.",
+            "Carrefour",
+            id="à X, dans la banlieue de CITY (fr)",
+        ),
+        pytest.param(
+            "Des tirs ont tué trois civils dimanche à Jobar, un quartier de Damas.",
+            "Jobar",
+            id="à X, un quartier de CITY (fr)",
+        ),
+    ],
+)
+def test_a_suburb_named_with_its_city_is_the_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed four people in the suburbs of Port-au-Prince on Sunday.",
+            id="in the suburbs of CITY: the city (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué quatre personnes dimanche dans la banlieue de "
+            "Port-au-Prince.",
+            id="dans la banlieue de CITY : la ville (fr)",
+        ),
+    ],
+)
+def test_the_suburbs_of_a_city_alone_are_the_city(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Port-au-Prince"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
             "A military airstrike on a village monastery in Sagaing Region's Myaung Township "
             "on Saturday killed nine people.",
             ("Myaung", "MM"),
