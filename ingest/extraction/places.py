@@ -1024,6 +1024,8 @@ def unlisted_places(
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
     spans += _longer_names(matches, text, folded, sentence_start)
+    if home is not None:
+        spans += _namesakes_abroad(matches, accepted, (text, folded), sentence_start, home)
     if sentence_end is not None and contains_any(
         text[sentence_start:sentence_end], _TARGETS_IN_NAME_WORDS
     ):
@@ -1051,6 +1053,41 @@ def unlisted_places(
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+
+
+def _namesakes_abroad(
+    matches: Sequence[Match],
+    accepted: Sequence[PlaceHit],
+    texts: tuple[str, str],
+    sentence_start: int,
+    home: str,
+) -> list[tuple[int, int]]:
+    """Spans of names a locative word puts an event at ("à Boni", "near Tera") that the
+    gazetteer knows only as towns of other countries than the article's, too small to be
+    reported from abroad (``_country_fits`` leaves them): a village the gazetteer lacks, in the
+    article's country, not nothing. A town of the country of a place the sentence does name
+    ("à Faladié ainsi qu'à l'aéroport de Sénou", in Bamako) is no namesake."""
+    text, folded = texts
+    named = {hit.place.country_iso2 for hit in accepted}
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        key = match.entry.key
+        if key is None or match.entry.family != PLACE or key.common:
+            continue
+        if not initial_capital(text, match.start) or not _after_a_locative(
+            folded, match.start, sentence_start
+        ):
+            continue
+        if any(
+            place.country_iso2 == home
+            or place.country_iso2 in named
+            or (place.feature_type not in {"town", "admin2"} and place.location_id not in key.weak)
+            or (place.population >= CITY_REACH and place.location_id not in key.weak)
+            for place in key.places
+        ):
+            continue
+        spans.append((match.start, match.end))
+    return spans
 
 
 def _longer_names(

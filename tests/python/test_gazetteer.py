@@ -757,6 +757,29 @@ def test_a_suburb_named_with_its_city_is_the_place(
     "body",
     [
         pytest.param(
+            "In Mali, jihadists attacked an army post on Tuesday.\n\nOn March 12, an attack on "
+            "an army position in Boni killed 17 Malian soldiers.",
+            id="in X, X known only as a variant of a foreign city (en)",
+        ),
+        pytest.param(
+            "Au Mali, des jihadistes ont attaqué mardi une position de l'armée.\n\nLe 12 mars, "
+            "une attaque contre la position de l'armée à Boni avait fait 17 morts parmi les "
+            "soldats maliens.",
+            id="à X, X connu seulement comme variante d'une ville étrangère (fr)",
+        ),
+    ],
+)
+def test_a_namesake_abroad_is_a_village_of_the_articles_country(
+    world_extractor: Extractor, body: str
+) -> None:
+    boni = [m for m in _mentions(world_extractor, body) if m.location_name == "Boni"]
+    assert [(m.country_iso2, m.latitude, m.killed) for m in boni] == [("ML", None, 17)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen killed four people in the suburbs of Port-au-Prince on Sunday.",
             id="in the suburbs of CITY: the city (en)",
         ),
