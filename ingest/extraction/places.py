@@ -316,6 +316,9 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue
+        if feature == "country" and _inside_a_longer_name(text, start):
+            last_end, last_accepted = end, False
+            continue  # "Puerto Jordan", "Nueva Colombia": a town named after a country
         if feature == "country" and _ABBREVIATION.match(text[start:end]):
             # "U.S.", "UK": in attack reports a modifier ("U.S. forces"), not where it happened.
             last_end, last_accepted = end, False
@@ -869,6 +872,14 @@ def _after_name(text: str, start: int) -> bool:
     return not (before == "" or before.endswith((".", ":", "!", "?")))
 
 
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """Whether a capitalised word (no preposition, direction or acronym: "DR Congo") comes right
+    before a country's name inside a sentence, making it the end of another name ("Puerto
+    Jordan", "the Nueva Colombia neighbourhood")."""
+    match = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and not match.group(1).isupper() and _after_name(text, start)
+
+
 def geo_precision(place: Place, near: bool) -> int:
     """ACLED geo_precision: 1 the place itself, 2 near it or a district-level area, 3 wider. A
     place the gazetteer lacks is known to its district or province (2), else its country (3)."""
@@ -1024,6 +1035,7 @@ def unlisted_places(
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
     spans += _longer_names(matches, text, folded, sentence_start)
+    spans += _names_ending_in_a_country(matches, text, folded, sentence_start)
     if home is not None:
         spans += _namesakes_abroad(matches, accepted, (text, folded), sentence_start, home)
     if sentence_end is not None and contains_any(
@@ -1053,6 +1065,26 @@ def unlisted_places(
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+
+
+def _names_ending_in_a_country(
+    matches: Sequence[Match], text: str, folded: str, sentence_start: int
+) -> list[tuple[int, int]]:
+    """Spans of the names a country's name ends after a locative ("in Puerto Jordan, Arauca",
+    "à Nueva Colombia"): a place of its own, to be placed like any name the gazetteer lacks."""
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        key = match.entry.key
+        if key is None or match.entry.family != PLACE:
+            continue
+        if not any(p.feature_type == "country" for p in key.places):
+            continue
+        if not _inside_a_longer_name(text, match.start):
+            continue
+        head = _NAME_BEFORE.search(text, max(sentence_start, match.start - 30), match.start)
+        if head is not None and _after_a_locative(folded, head.start(1), sentence_start):
+            spans.append((head.start(1), match.end))
+    return spans
 
 
 def _namesakes_abroad(
@@ -1198,6 +1230,7 @@ def _nationality(matches: Sequence[Match], start: int, end: int, name: str) -> b
             m.entry.family in (DEMONYM, ACTOR)
             or (
                 m.entry.key is not None
+                and m.start <= start  # "Puerto Jordan" ends with a country: a name of its own
                 and any(p.feature_type == "country" for p in m.entry.key.places)
             )
         )

@@ -757,6 +757,42 @@ def test_a_suburb_named_with_its_city_is_the_place(
     "body",
     [
         pytest.param(
+            "The ELN guerrilla group attacked a military base in Puerto Jordan, Arauca, with a "
+            "truck bomb, killing two soldiers and injuring 27.",
+            id="in X Jordan, PROVINCE: a town named after a country (en)",
+        ),
+        pytest.param(
+            "Des guérilleros de l'ELN ont attaqué dimanche une base militaire à Puerto Jordan, "
+            "dans le département d'Arauca, tuant deux soldats.",
+            id="à X Jordan, dans le département de Y (fr)",
+        ),
+    ],
+)
+def test_a_town_named_after_a_country_is_no_country(world_extractor: Extractor, body: str) -> None:
+    assert [(m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)] == [
+        ("Puerto Jordan", "CO")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Gunmen killed five people in DR Congo on Sunday.", id="DR Congo (en)"),
+        pytest.param(
+            "Des hommes armés ont tué cinq personnes dimanche en RD Congo.", id="RD Congo (fr)"
+        ),
+    ],
+)
+def test_a_country_after_an_acronym_stays_the_country(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.country_iso2 for m in _mentions(world_extractor, body)] == ["CD"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "In Mali, jihadists attacked an army post on Tuesday.\n\nOn March 12, an attack on "
             "an army position in Boni killed 17 Malian soldiers.",
             id="in X, X known only as a variant of a foreign city (en)",
