@@ -1106,8 +1106,10 @@ def _namesakes_abroad(
         key = match.entry.key
         if key is None or match.entry.family != PLACE or key.common:
             continue
-        if not initial_capital(text, match.start) or not _after_a_locative(
-            folded, match.start, sentence_start
+        if (
+            not initial_capital(text, match.start)
+            or not _after_a_locative(folded, match.start, sentence_start)
+            or _name_goes_on(text, match.start, match.end)  # "near Bulo Burte": _longer_names
         ):
             continue
         if any(
