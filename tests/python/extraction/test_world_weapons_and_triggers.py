@@ -337,6 +337,16 @@ def mentions(extractor: Extractor, make_article: MakeArticle, body: str) -> list
             "Un homme a lancé une grenade dans un bar d'Erbil mardi.",
             "other", None, id="a grenade thrown: a lance une grenade (fr)",
         ),
+        pytest.param(
+            "Gunmen fired rocket-propelled grenades at a police post in Hit on Tuesday, killing "
+            "two officers.",
+            "small_arms", None, id="rocket-propelled grenades are a ground assault's (en)",
+        ),
+        pytest.param(
+            "Des assaillants ont attaqué mardi un poste de police à Erbil au lance-roquettes, "
+            "tuant deux policiers.",
+            "small_arms", None, id="un lance-roquettes is a ground assault's (fr)",
+        ),
     ],
 )  # fmt: skip
 def test_world_weapons(
