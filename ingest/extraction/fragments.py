@@ -158,11 +158,14 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
         target = _placed_further_on(fragment, mentions)
     if target is None:
         return
+    last_told = max((s for s in target.sentences if s < fragment.sentence), default=target.sentence)
     if (fragment.killed is not None or fragment.wounded is not None) and any(
-        other is not target and other.sentence == target.sentence and fits(fragment, other)
+        other is not target and last_told in other.sentences and fits(fragment, other)
         for other in ordered
     ):
-        # "16 morts et 25 blessés" after strikes on two sites: a total, not one site's toll.
+        # "16 morts et 25 blessés" after strikes on two sites: a total, not one site's toll
+        # (but a site told again alone right before has its own: "... the barracks in Dikwa.
+        # Six soldiers were killed there").
         fragment.killed = fragment.wounded = None
     if fragment.claim and fragment.plural and fragment.claimed_by is not None:
         for other in claimed_together(fragment, target, previous, ordered):

@@ -53,9 +53,21 @@ def finer_date(
 _SAME_ATTACK_WEAPONS = frozenset({"airstrike", "drone"})
 
 
+# "Other" (arson, knives, grenades) is a part of a ground assault told with another word ("fired
+# on the barracks ... set fire to two armoured vehicles"), not of a strike from afar.
+_ANY_ATTACKS_PART = "other"
+_STANDOFF_WEAPONS = frozenset({"airstrike", "drone", "missile", "rocket", "artillery", "mortar"})
+
+
 def weapons_compatible(a: str | None, b: str | None) -> bool:
     """Whether two weapons may describe one attack: either unknown, equal, or air and drone."""
-    return not a or not b or a == b or (a in _SAME_ATTACK_WEAPONS and b in _SAME_ATTACK_WEAPONS)
+    return (
+        not a
+        or not b
+        or a == b
+        or (a in _SAME_ATTACK_WEAPONS and b in _SAME_ATTACK_WEAPONS)
+        or (_ANY_ATTACKS_PART in (a, b) and not {a, b} & _STANDOFF_WEAPONS)
+    )
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:

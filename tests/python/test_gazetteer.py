@@ -757,6 +757,28 @@ def test_a_suburb_named_with_its_city_is_the_place(
     "body",
     [
         pytest.param(
+            "Gunmen attacked army posts in Damboa and Gwoza on Monday night, firing machine "
+            "guns.\n\nThe attackers set fire to the barracks in Damboa, a soldier said. Five "
+            "soldiers were killed there and two were wounded.",
+            id="gunfire, then arson at one of two towns: one attack, its own toll (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi soir des positions de l'armée à Damboa et à "
+            "Gwoza, à la mitrailleuse.\n\nLes assaillants ont incendié la caserne de Damboa, "
+            "selon un soldat. Cinq soldats y ont été tués et deux blessés.",
+            id="tirs, puis incendie dans l'une des deux villes : une attaque, son bilan (fr)",
+        ),
+    ],
+)
+def test_a_site_told_again_alone_keeps_its_toll(world_extractor: Extractor, body: str) -> None:
+    damboa = [m for m in _mentions(world_extractor, body) if m.location_name == "Damboa"]
+    assert [(m.killed, m.wounded) for m in damboa] == [(5, 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "The ELN guerrilla group attacked a military base in Puerto Jordan, Arauca, with a "
             "truck bomb, killing two soldiers and injuring 27.",
             id="in X Jordan, PROVINCE: a town named after a country (en)",
