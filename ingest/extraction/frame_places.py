@@ -87,6 +87,46 @@ _HOSPITAL_BEFORE = re.compile(
     r"health cent(?:er|re)|centre de sante)"
     r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
 )
+# "before withdrawing towards the Lake Chad islands", "avant de se replier vers la forêt de X",
+# "loading passengers for the journey to X": where attackers went after it, or travellers were
+# going, never where it happened.
+_WENT_OFF_TO = re.compile(
+    r"\b(?:withdrawing|withdrew|withdrawn|retreating|retreated|pulling back|pulled back|"
+    r"fell back|falling back|se repliant|se sont replies|s'est replie|se replier|repli|"
+    r"(?:the|their|a|its|la|le|leur|un) (?:journey|trip|voyage|trajet))\s+"
+    r"(?:to|towards|toward|into|for|vers|jusqu'a|en direction d[eu']|pour)\s*"
+    r"(?:the |la |le |l'|les )?$"
+)
+_WENT_OFF_WORDS = ("withdr", "retreat", "pull", "fell back", "falling back", "repli",
+                   "journey", "trip", "voyage", "trajet")  # fmt: skip
+# "a convoy heading to X", "un bus à destination de X", "en route to X": where travellers were
+# going; not where it happened when the sentence names where (else it may be on the way).
+_HEADING_TO = re.compile(
+    r"\b(?:heading|headed|bound|en route|on (?:its|their|his|her|the) way|travelling|traveling|"
+    r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
+    r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
+)
+_HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
+                  "direction", "rendai")  # fmt: skip
+
+
+def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Where the attackers withdrew to, or a journey's end ("withdrawing towards X", "se
+    repliant vers X", "the journey to X")."""
+    low = max(start, hit.start - 40)
+    if not contains_any(folded[low : hit.start], _WENT_OFF_WORDS):
+        return False
+    return _WENT_OFF_TO.search(folded, low, hit.start) is not None
+
+
+def _destination(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Where travellers were heading ("a convoy heading to X", "un bus à destination de X")."""
+    low = max(start, hit.start - 40)
+    if not contains_any(folded[low : hit.start], _HEADING_WORDS):
+        return False
+    return _HEADING_TO.search(folded, low, hit.start) is not None
+
+
 _TREATED = re.compile(
     r"\b(?:evacue\w*|transporte\w*|transfere\w*|admise?s?|soigne\w*|hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
@@ -311,7 +351,11 @@ def without_landmarks_and_sources(
             or _where_people_come_from(folded, hit, start)
         ) and any(other is not hit and other.place is not hit.place for other in hits):
             continue
-        if _where_people_fled(folded, hit, start):
+        if _where_people_fled(folded, hit, start) or _where_they_went_off_to(folded, hit, start):
+            continue
+        if _destination(folded, hit, start) and any(
+            other is not hit and other.place is not hit.place for other in hits
+        ):
             continue
         if _where_the_wounded_were_taken(folded, hit, start):
             continue  # (a strike on a hospital is still where it happened)
@@ -461,7 +505,7 @@ _FLED_TO = re.compile(
     r"refugies?|refugiees?|trouve refuge)\s+(?:to|towards|toward|into|in|vers|a|au|en|"
     r"jusqu'a|dans)\s+(?:the |la |le |l'|la ville de |the town of |the city of )?$"
 )
-_FLED_WORDS = ("fle", "escaped", "refuge", "fui", "fuy", "fuir")
+_FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
 
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:

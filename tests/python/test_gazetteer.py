@@ -754,6 +754,69 @@ def test_a_suburb_named_with_its_city_is_the_place(
 
 
 @pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "The attackers killed three soldiers in Marte and burned two vehicles before "
+            "withdrawing towards the Lake Chad islands.",
+            ["Marte"],
+            id="withdrawing towards X: where the attackers went (en)",
+        ),
+        pytest.param(
+            "Les assaillants ont tué trois soldats à Marte et incendié deux véhicules avant de se "
+            "replier vers le lac Tchad.",
+            ["Marte"],
+            id="se replier vers X : où les assaillants sont partis (fr)",
+        ),
+        pytest.param(
+            "An airstrike hit the bus station in Dessie at noon, when minibuses were loading "
+            "passengers for the journey to Bahir Dar, killing 12.",
+            ["Dessie"],
+            id="the journey to X: where travellers were going (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a touché la gare routière de Dessie à midi, alors que des "
+            "minibus chargeaient des passagers pour le trajet vers Bahir Dar, tuant 12 personnes.",
+            ["Dessie"],
+            id="le trajet vers X (fr)",
+        ),
+        pytest.param(
+            "Gunmen ambushed a bus heading to Gao near Ansongo on Sunday, killing six passengers.",
+            ["Ansongo"],
+            id="heading to X near Y: Y (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué dimanche près d'Ansongo un bus à destination de Gao, "
+            "tuant six passagers.",
+            ["Ansongo"],
+            id="à destination de X, près de Y : Y (fr)",
+        ),
+        pytest.param(
+            "Gunmen ambushed a bus heading to Gao on Sunday, killing six passengers.",
+            ["Gao"],
+            id="heading to X alone: on the way, X stays (en)",
+        ),
+        pytest.param(
+            "« Ils ont tiré sur tout ce qui bougeait », a témoigné une habitante réfugiée à "
+            "Saint-Marc, qui dit avoir perdu son frère dans l'attaque.",
+            [],
+            id="réfugiée à X : où elle a fui (fr)",
+        ),
+        pytest.param(
+            "They shot at everything that moved, said a resident who took refuge in Saint-Marc "
+            "and lost her brother in the attack.",
+            [],
+            id="took refuge in X: where she fled (en)",
+        ),
+    ],
+)
+def test_where_people_went_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == places
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
