@@ -54,7 +54,12 @@ _ALTERNATIVES = (
     rf"(?P<n5>{_WD}) night(?: and)? (?:continued |lasted |went on |carried on )?(?:into|until) "
     rf"(?:early )?(?P<n6>{_WD})|"
     rf"(?P<n7>{_WD}) soir (?:et )?(?:s'est poursuivie? |a dure |s'est prolongee? )?"
-    rf"jusqu'(?:a|au) (?P<n8>{_WD}))",
+    rf"jusqu'(?:a|au) (?P<n8>{_WD})|"
+    # "dans la nuit du vendredi 17 au samedi 18 janvier 2025", "the night of 17 to 18 January",
+    # "the night of January 17 to 18": the night ends on the later date
+    rf"(?:dans |during |on |in )?(?:la nuit du|the night of) (?:{_WD},? )?(?:(?P<ndm1>{_M}) )?"
+    rf"{_DAY}(?:er|st|nd|rd|th)? (?:au|a|to|into) (?:{_WD},? )?(?P<ndd>{_DAY})(?:er|st|nd|rd|th)?"
+    rf"(?: (?P<ndm2>{_M})\b)?(?:,? (?P<ndy>{_YEAR})\b)?)",
     # 29 octobre 2023 / dimanche 29 octobre / samedi matin, 12 aout / 3 February 2024 (a weekday
     # in apposition to the date is part of it: the date wins)
     rf"(?P<dm>(?:(?P<dmwd>{_WD})(?: {_PART})?,? )?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? "
@@ -306,7 +311,7 @@ def _anchored_matches(
         for name in names:
             pattern = _ALTERNATIVE_RES[name]
             # "Tuesday night and continued into Wednesday": the later day is further on
-            reach = min(length, end + 44) if name == "night" else stop
+            reach = min(length, end + 60) if name == "night" else stop
             for position in starts[-1 - _LOOKBACK[name] :]:
                 match = pattern.match(folded, position, reach)
                 if match is not None and match.end() >= end:
@@ -379,6 +384,17 @@ def _from_told(match: re.Match[str], told: date | None, days: int, basis: str) -
 NIGHT_BASIS = "night of X to Y"
 
 
+def _night_of_dates(match: re.Match[str], published: date | None) -> DateHit:
+    """ "la nuit du 17 au 18 janvier 2025": the later date (no month named: no date)."""
+    month_word = match.group("ndm2") or match.group("ndm1")
+    if month_word is None:
+        return DateHit(match.start(), match.end(), None, "day", NIGHT_BASIS, "explicit")
+    month, day = _MONTHS[month_word], int(match.group("ndd"))
+    year = int(match.group("ndy")) if match.group("ndy") else _year_for(month, day, published)
+    value = _safe_date(year, month, day)
+    return DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "explicit")
+
+
 def find_dates(
     folded: str,
     published: date | None,
@@ -403,7 +419,9 @@ def find_dates(
     named = _anchored_matches(folded, anchors)
     for name, match in named:
         group = match.group
-        if name == "night":
+        if name == "night" and group("ndd") is not None:
+            hits.append(_night_of_dates(match, published))
+        elif name == "night":
             second = group("n2") or group("n4") or group("n6") or group("n8")
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None
             hits.append(DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "weekday"))

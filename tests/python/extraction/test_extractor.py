@@ -63,6 +63,19 @@ def places(found: list[AttackMention]) -> list[str | None]:
             "day",
             id="dimanche 29 octobre without year (fr)",
         ),
+        pytest.param(
+            "Une roquette a touché la base d'Aïn al-Assad dans la nuit du samedi 28 au dimanche "
+            "29 octobre 2023.",
+            date(2023, 10, 29),
+            "day",
+            id="la nuit du samedi 28 au dimanche 29 octobre is the later date (fr)",
+        ),
+        pytest.param(
+            "A rocket struck the Ain al-Asad air base during the night of October 28 to 29.",
+            date(2023, 10, 29),
+            "day",
+            id="the night of October 28 to 29 is the later date (en)",
+        ),
     ],
 )
 def test_event_dates(
