@@ -295,6 +295,8 @@ HABIT = (
     "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
     "have increasingly", "de plus en plus", "repeated attacks", "repeated strikes",
     "repeated raids", "recurrent attacks", "repetees", "a repetition", "recurrentes",
+    # "ce n'est pas la première fois que X est prise pour cible": the place's history
+    "pas la premiere fois", "not the first time",
 )  # fmt: skip
 
 # "Several attacks", "a wave of attacks": counts of many attacks, not one.

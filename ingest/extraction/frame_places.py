@@ -128,7 +128,9 @@ def _destination(folded: str, hit: PlaceHit, start: int) -> bool:
 
 
 _TREATED = re.compile(
-    r"\b(?:evacue\w*|transporte\w*|transfere\w*|admise?s?|soigne\w*|hospitalise\w*|"
+    r"\b(?:evacue\w*|evacuation|transporte\w*|transfere\w*|transfert|transfer|admise?s?|"
+    r"soigne\w*|"
+    r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
     r"airlifted|flew|flown)\b"
 )
@@ -519,7 +521,8 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
 # a town the wounded were carried to, the verb right before it (or before a town of the chain).
 _CARRIED_TO = re.compile(
-    r"\b(?:(?:evacue|transporte|transfere|conduit|achemine|evacuated|taken|rushed|transferred|"
+    r"\b(?:(?:evacue|evacuation|transporte|transfere|transfert|conduit|achemine|evacuated|taken|"
+    r"rushed|transferred|"
     r"airlifted|brought|carried|flown)\w*(?: (?:by|par) (?:helicopter|helicoptere|air|avion|"
     r"road|la route|ambulance|voie aerienne|boat|bateau))?|flew (?:the )?(?:wounded|injured|"
     r"victims|casualties|survivors)) (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"

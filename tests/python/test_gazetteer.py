@@ -820,6 +820,41 @@ def test_where_people_went_is_no_attack_place(
     "body",
     [
         pytest.param(
+            "The Islamic State group claimed the bombing that hit a Shia mosque in Nahrin, in "
+            "Baghlan province, on Friday, killing five worshippers.\n\nResidents said the toll "
+            "was higher, as several badly wounded people died during their transfer to the "
+            "hospital of Pul-e Khumri, the provincial capital.",
+            id="died during their transfer to the hospital of X (en)",
+        ),
+        pytest.param(
+            "Le groupe Etat islamique a revendiqué l'attentat qui a visé vendredi une mosquée "
+            "chiite de Nahrin, dans la province de Baghlan, tuant cinq fidèles.\n\nSelon des "
+            "habitants, le bilan serait plus lourd, plusieurs blessés ayant succombé pendant leur "
+            "transfert vers l'hôpital de Pul-e Khumri, la capitale provinciale.",
+            id="succombé pendant leur transfert vers l'hôpital de X (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber blew himself up in a mosque in Nahrin on Friday, killing seven "
+            "worshippers.\n\nIt is not the first time the Shia community of Baghlan has been "
+            "targeted.",
+            id="not the first time X has been targeted: a history, no attack (en)",
+        ),
+        pytest.param(
+            "Un kamikaze s'est fait exploser vendredi dans une mosquée de Nahrin, tuant sept "
+            "fidèles.\n\nCe n'est pas la première fois que la communauté chiite de Baghlan est "
+            "prise pour cible.",
+            id="pas la première fois que X est prise pour cible (fr)",
+        ),
+    ],
+)
+def test_an_aside_after_the_attack_tells_no_other(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Nahrīn"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen attacked army posts in Damboa and Gwoza on Monday night, firing machine "
             "guns.\n\nThe attackers set fire to the barracks in Damboa, a soldier said. Five "
             "soldiers were killed there and two were wounded.",
