@@ -75,7 +75,7 @@ def article_hints(
                 # region only one country has places things there and names it as its country
                 # would.
                 counts[place.country_iso2] = counts.get(place.country_iso2, 0) + 1
-                if place.feature_type == "admin1":
+                if place.feature_type == "admin1" and not _told_as_origin(folded, match.start):
                     located.add(place.country_iso2)
     return ArticleHints(hints | located, located, _most_named(counts))
 
@@ -89,6 +89,18 @@ def _located_in(folded: str, start: int) -> bool:
     if not words or words[-1] not in _LOCATED_IN_WORDS:
         return False
     return len(words) < 2 or words[-2] not in _BASED_WORDS
+
+
+_ORIGIN_WORDS: frozenset[str] = frozenset({"from", "depuis"})
+
+
+def _told_as_origin(folded: str, start: int) -> bool:
+    """Whether the province is where something came from ("a rocket fired from the Gaza
+    Strip", "tirée depuis la bande de Gaza"): it places nothing there."""
+    words = folded[max(0, start - 24) : start].replace("'", " ").split()
+    if words and words[-1] in _COUNTRY_ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in _ORIGIN_WORDS
 
 
 def _most_named(counts: Mapping[str, int]) -> str | None:

@@ -855,6 +855,27 @@ def test_an_aside_after_the_attack_tells_no_other(world_extractor: Extractor, bo
     "body",
     [
         pytest.param(
+            "A rocket fired from the Gaza Strip on Tuesday evening was intercepted over Sderot, "
+            "the Israeli military said.",
+            id="fired from PROVINCE, intercepted over TOWN of another country (en)",
+        ),
+        pytest.param(
+            "Une roquette tirée depuis la bande de Gaza mardi soir a été interceptée au-dessus de "
+            "Sdérot, a indiqué l'armée israélienne.",
+            id="tirée depuis PROVINCE, interceptée au-dessus de VILLE (fr)",
+        ),
+    ],
+)
+def test_a_province_told_as_an_origin_places_nothing(world_extractor: Extractor, body: str) -> None:
+    assert [(m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)] == [
+        ("Sderot", "IL")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen attacked army posts in Damboa and Gwoza on Monday night, firing machine "
             "guns.\n\nThe attackers set fire to the barracks in Damboa, a soldier said. Five "
             "soldiers were killed there and two were wounded.",
