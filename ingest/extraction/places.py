@@ -442,7 +442,7 @@ _NAME_GOES_ON_OK: frozenset[str] = frozenset(
      "Oct", "Nov", "Dec", "Province", "District", "City", "Region", "State", "Governorate",
      "Oblast", "County", "Airport", "Base", "Air", "Camp", "Valley", "River", "Town",
      "Municipality", "Prefecture", "Department", "Territory", "Division", "Township", "LGA",
-     "Area", "North", "South", "East", "West", "Central", "Is", "In", "On", "At", "And",
+     "Local", "Area", "North", "South", "East", "West", "Central", "Is", "In", "On", "At", "And",
      # A site or a feature named after the place ("Conoco Gas Field", "Mosul Dam").
      "Gas", "Oil", "Field", "Fields", "Airbase", "Airfield", "Dam", "Bridge", "Port", "Harbour",
      "Harbor", "Market", "Mosque", "Hospital", "School", "Prison", "Square", "Street", "Road",
@@ -1398,8 +1398,16 @@ def _names_typed(
                 # "Sagaing Region's Myaung Township": the name after the possessive province
                 owner = max(text.rfind("'s ", name.start(1), name.end(1)),
                             text.rfind("’s ", name.start(1), name.end(1)))  # fmt: skip
-                spans.append((owner + 3 if owner != -1 else name.start(1), name.end(1)))
+                name_end = name.end(1)
+                if text.endswith(_LOCAL_GOVERNMENT, name.start(1), name_end):
+                    name_end -= len(_LOCAL_GOVERNMENT)  # "Faskari Local Government Area"
+                spans.append((owner + 3 if owner != -1 else name.start(1), name_end))
     return spans
+
+
+# Nigeria's districts: "X Local Government Area" names X ("in Faskari Local Government Area of
+# Katsina State", as "in Faskari LGA").
+_LOCAL_GOVERNMENT = " Local Government"
 
 
 def _possessive_around(text: str, name: tuple[int, int], noun_end: int) -> bool:
@@ -1425,7 +1433,8 @@ _IN_AREA_WORDED = (
     r",?\s+(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
     r"(?:the\s+|le\s+|la\s+|l')?(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?:province|region|district|state|etat|governorate|gouvernorat|prefecture|departement|"
-    r"territoire|cercle|wilaya)\s+(?:(?:voisine?|meme)\s+)?(?:de\s+la\s+|de\s+l'|du\s+|de\s+|"
+    r"territoire|cercle|wilaya|zone de gouvernement local)\s+(?:(?:voisine?|meme)\s+)?"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|de\s+|"
     r"d'|of\s+(?:the\s+)?)?)?(?:(?:far\s+|extreme\s+)?"
     r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
@@ -1445,6 +1454,11 @@ _LOCATIVE_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# The areas a name told right before them is placed in ("near X, in northern Kenya", "in X, in
+# Maru Local Government Area": a district too).
+_LOCATING_AREAS: frozenset[str] = frozenset({"country", "admin1", "admin2", "region"})
+
+
 def _names_located(
     matches: Sequence[Match], text: str, folded: str, sentence_start: int
 ) -> list[tuple[int, int]]:
@@ -1456,7 +1470,7 @@ def _names_located(
         key = match.entry.key
         if key is None or match.entry.family != PLACE:
             continue
-        if not any(p.feature_type in {"country", "admin1", "region"} for p in key.places):
+        if not any(p.feature_type in _LOCATING_AREAS for p in key.places):
             continue
         window = max(sentence_start, match.start - 40)
         joint = None
@@ -1634,7 +1648,8 @@ def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
 _DIVISION_NOUNS = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
-    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|chiefdom|chefferie|"
+    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|local government area|"
+    r"zone de gouvernement local|chiefdom|chefferie|"
     r"caza|qada|qadaa|kaza|"
     # the area around a town: "Hajin, in the eastern countryside of Deir ez-Zor", "X, on the
     # southeastern edge of Damascus", "X, in the western Homs countryside", "à la périphérie

@@ -873,6 +873,35 @@ def test_a_province_told_as_an_origin_places_nothing(world_extractor: Extractor,
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Bandits killed 23 villagers in a raid on a community in Faskari Local Government "
+            "Area of Katsina State, police said.",
+            "Faskari",
+            id="X Local Government Area of Y State: X (en)",
+        ),
+        pytest.param(
+            "Bandits killed 23 villagers in Dansadau, in Maru Local Government Area of Zamfara "
+            "State.",
+            "Dansadau",
+            id="a village the gazetteer lacks, in X Local Government Area (en)",
+        ),
+        pytest.param(
+            "Des bandits ont tué 23 villageois à Dansadau, dans la zone de gouvernement local de "
+            "Maru, dans l'Etat de Zamfara.",
+            "Dansadau",
+            id="un village absent, dans la zone de gouvernement local de X (fr)",
+        ),
+    ],
+)
+def test_nigerias_local_government_areas(world_extractor: Extractor, body: str, place: str) -> None:
+    assert [(m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)] == [
+        (place, "NG")
+    ]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
