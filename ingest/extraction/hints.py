@@ -22,7 +22,9 @@ from ingest.extraction.matching import ACTOR, Match
 # happen (the word before it, past an article).
 _LOCATED_IN_WORDS: frozenset[str] = frozenset(
     {"in", "into", "inside", "across", "throughout", "en", "au", "aux", "dans", "du", "de", "d",
-     "of"}
+     "of",
+     # what is fired at a country lands there: "des drones vers Israël", "missiles at Israel"
+     "against", "contre", "at", "toward", "towards", "vers"}
 )  # fmt: skip
 _COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
 _HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})

@@ -855,6 +855,29 @@ def test_an_aside_after_the_attack_tells_no_other(world_extractor: Extractor, bo
     "body",
     [
         pytest.param(
+            "Israel struck the port of Hodeidah in Yemen on Tuesday, two days after Houthi drones "
+            "were fired at Israel.\n\nOn Sunday evening, two drones launched from Yemen targeted "
+            "Eilat, on the Red Sea, the army said.",
+            id="fired at COUNTRY: a town of it is no namesake (en)",
+        ),
+        pytest.param(
+            "Israël a frappé mardi le port de Hodeïda, au Yémen, deux jours après des tirs de "
+            "drones houthis vers Israël.\n\nDimanche soir, deux drones lancés depuis le Yémen "
+            "avaient visé Eilat, sur la mer Rouge, selon l'armée.",
+            id="tirs vers PAYS : une de ses villes n'est pas un homonyme (fr)",
+        ),
+    ],
+)
+def test_a_country_fired_at_is_where_things_land(world_extractor: Extractor, body: str) -> None:
+    assert ("Eilat", "IL") in [
+        (m.location_name, m.country_iso2) for m in _mentions(world_extractor, body)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A rocket fired from the Gaza Strip on Tuesday evening was intercepted over Sderot, "
             "the Israeli military said.",
             id="fired from PROVINCE, intercepted over TOWN of another country (en)",
