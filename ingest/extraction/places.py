@@ -1316,6 +1316,11 @@ def _base_at_town(
         return None
     inside = town.place
     known = _listed_site(sites, name, feature, inside.country_iso2 or "")
+    if known is None and _A_BASE_OF.search(folded, max(0, town.start - 40), town.start):
+        # "une base militaire de Tame", "a military base in Tame": one base of the town, not a
+        # base named after it ("une autre base aérienne, Balad"), is reported at the town (near
+        # it: ACLED's precision 2) rather than as a place without a point.
+        return PlaceHit(town.start, town.end, inside, town.anaphor, True)
     place = known or _without_point(
         f"{inside.location_id}-{_slug(name)}",
         name,
@@ -1324,6 +1329,14 @@ def _base_at_town(
         (inside.admin1, inside.admin2, inside.location_id),
     )
     return PlaceHit(town.start, town.end, place, town.anaphor, town.near)
+
+
+# An indefinite base of a town: "une base militaire de X", "a military base in X", "an army base
+# near X".
+_A_BASE_OF = re.compile(
+    r"\b(?:une|un|a|an)\s+(?:[a-z]+\s+)?(?:base|garrison|garnison|camp)(?:\s+[a-z]+){0,2}\s+"
+    r"(?:de|d'|du|of|in|at|near|a|pres de)\s*$"
+)
 
 
 def _base_named(folded: str, start: int, end: int, name: str) -> tuple[str, str]:

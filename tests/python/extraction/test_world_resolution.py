@@ -2227,6 +2227,16 @@ def test_a_week_after_opens_a_passing_reference(
             [("Kidal", "ML")],
             id="the U of 'U.S.' names no base (en)",
         ),
+        pytest.param(
+            "Des miliciens ont tiré lundi six roquettes contre une base militaire de Kidal.",
+            [("Kidal", "ML")],
+            id="une base militaire de X : une base de la ville, la ville (fr)",
+        ),
+        pytest.param(
+            "Militiamen fired six rockets at a military base of Kidal on Monday.",
+            [("Kidal", "ML")],
+            id="a military base of X: one base of the town, the town (en)",
+        ),
     ],
 )
 def test_a_base_typed_with_a_town_name(
