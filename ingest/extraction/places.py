@@ -790,10 +790,11 @@ def _reference_point(words: Sequence[str], place: Place, folded: str, start: int
 _DESCRIBED_REFERENCE = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)"
     r" (?:of|de|d'|du) (?:the |la |le |l')?(?:[a-z'-]+ ){0,3}"
-    r"(?:capital|capitale|city|ville|town|localite|village)(?: (?!in |a |en |dans |at )[a-z]+){0,2}"
+    r"(?:capital|capitale|city|ville|town|localite|village|port)"
+    r"(?: (?!in |a |en |dans |at )[a-z]+){0,2}"
     r"(?: of| de| d'|,)? ?$"
 )
-_DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village")
+_DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village", "port")
 
 
 # Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.

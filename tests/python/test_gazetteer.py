@@ -855,6 +855,27 @@ def test_an_aside_after_the_attack_tells_no_other(world_extractor: Extractor, bo
     "body",
     [
         pytest.param(
+            "A merchant ship was hit by a missile on Tuesday about 40 nautical miles west of the "
+            "port of Mokha, the UKMTO agency said.",
+            id="miles west of the port of X: a landmark (en)",
+        ),
+        pytest.param(
+            "Un navire marchand a été touché mardi par un missile à environ 40 milles nautiques à "
+            "l'ouest du port de Moka, selon l'agence UKMTO.",
+            id="à l'ouest du port de X : un repère (fr)",
+        ),
+    ],
+)
+def test_a_port_a_direction_is_taken_from_is_a_landmark(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Israel struck the port of Hodeidah in Yemen on Tuesday, two days after Houthi drones "
             "were fired at Israel.\n\nOn Sunday evening, two drones launched from Yemen targeted "
             "Eilat, on the Red Sea, the army said.",
