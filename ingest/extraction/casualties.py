@@ -308,7 +308,7 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     and two civilians": 5), unless the second group is the subject of a verb of its own
     ("killed three soldiers and two civilians were wounded")."""
     first = _one_object(folded, after, end)
-    if first is None or first.best is None or first.qualifier == "one":
+    if first is None or first.best is None:
         return first
     joint = _AND_AFTER_GROUP.match(folded, first.end, end)
     if joint is None or any(w in _CASUALTY_WORDS for w in joint.group(1).split()):

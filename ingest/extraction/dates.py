@@ -76,7 +76,9 @@ _ALTERNATIVES = (
     rf"(?P<partm>{_M})\b(?:,? (?P<party>{_YEAR})\b)?)",
     # octobre 2023 / en octobre / in October
     rf"(?P<month>(?:(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|"
-    rf"(?P<monthm2>{_M}) (?P<monthy>{_YEAR})\b))",
+    rf"(?P<monthm2>{_M}) (?P<monthy>{_YEAR})\b|"
+    # "the deadliest since December, when militants killed ...": the month of what follows
+    rf"since (?P<monthm3>{_M}),? when\b))",
     # the early hours of Tuesday
     rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
     # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
@@ -246,7 +248,7 @@ _LOOKBACK: dict[str, int] = {
     "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2,
 }  # fmt: skip
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
-_MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ")
+_MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ", "since ")
 
 
 def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
@@ -530,7 +532,7 @@ def find_dates(
                 )
             )
         elif name == "month":
-            month = _MONTHS[group("monthm1") or group("monthm2")]
+            month = _MONTHS[group("monthm1") or group("monthm2") or group("monthm3")]
             if (group("monthm1") or "") in {
                 "may",
                 "mar",

@@ -138,7 +138,15 @@ def _read_sentence(
         counts = sentence_counts(article, folded, fact, context.published)
         carried.aggregates.extend(counts.statements)
     if fact.discounted:
-        triggers = [t for t in triggers if not inside(t[0], fact.discounted)]
+        # (with the relative clause that tells the context clause's attack: "since December,
+        # when militants killed ...")
+        clauses = [
+            (start, with_relative(folded, stop, fact.sentence.end))
+            for start, stop in fact.discounted
+        ]
+        triggers = [t for t in triggers if not inside(t[0], clauses)]
+    if triggers and contains_any(folded[fact.sentence.start : fact.sentence.end], _RANKING_WORDS):
+        triggers = [t for t in triggers if not _ranked(folded, t, fact.sentence.start)]
     clause = main_clause(folded, spans, triggers, (fact.sentence.start, fact.sentence.end))
     singled = _singled_out(folded, fact) if counts.aggregate else None
     eventful = (
@@ -282,6 +290,36 @@ def _where_spotted(
         )
         hits = finest(without_apposed_divisions(context.text, context.folded, hits))
     return hits if len(hits) == 1 and not is_area(hits[0].place) else []
+
+
+# "It was the deadliest attack on the army since December", "c'est l'attaque la plus meurtrière
+# depuis": an attack ranked against others is the one told already, no new attack.
+_RANKED_BEFORE = re.compile(
+    r"\b(?:it|this|that|which)(?: (?:was|is|has been|had been|marks|marked|became|remains))? "
+    r"(?:also )?(?:one of )?the (?:single )?(?:deadliest|worst|bloodiest|largest|biggest|"
+    r"most (?:deadly|serious|severe|lethal|violent))(?: [a-z]+)? $"
+)
+_RANKED_FR_BEFORE = re.compile(
+    r"\b(?:c'est|c'etait|il s'agit de|s'agit de|constitue|represente)(?: aussi| egalement)?"
+    r"(?: l'une des| l'un des)? ?(?:l'|la |le |les )?$"
+)
+_RANKED_FR_AFTER = re.compile(
+    r"(?: [a-z]+)? (?:la|le|les) plus (?:meurtri|grave|sanglant|important|lourd|violent)"
+)
+_RANKING_WORDS = ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ", "plus ")
+
+
+def _ranked(folded: str, trigger: Span, sentence_start: int) -> bool:
+    """Whether an attack word is ranked against other attacks in a copula ("it was the deadliest
+    attack", "c'est l'attaque la plus meurtrière")."""
+    start, end = trigger
+    low = max(sentence_start, start - 60)
+    if _RANKED_BEFORE.search(folded, low, start) is not None:
+        return True
+    return (
+        _RANKED_FR_BEFORE.search(folded, low, start) is not None
+        and _RANKED_FR_AFTER.match(folded, end) is not None
+    )
 
 
 # How many sentences back "they", "ils" may point to the group named last.

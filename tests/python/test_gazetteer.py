@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -849,6 +849,81 @@ def test_where_people_went_is_no_attack_place(
 )
 def test_an_aside_after_the_attack_tells_no_other(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Nahrīn"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A roadside bomb killed four soldiers near Hawija on Monday.\n\nIt was the deadliest "
+            "attack on the army in Kirkuk province since December, when militants killed an "
+            "officer and two soldiers in an ambush near Dibis.",
+            id="since MONTH, when ...: the earlier attack, dated to that month (en)",
+        ),
+        pytest.param(
+            "Une bombe a tué quatre soldats lundi près de Hawija.\n\nC'est l'attaque la plus "
+            "meurtrière contre l'armée dans la province de Kirkouk depuis décembre, lorsque des "
+            "jihadistes avaient tué un officier et deux soldats dans une embuscade près de Dibis.",
+            id="depuis MOIS, lorsque ... : l'attaque d'alors, datée de ce mois (fr)",
+        ),
+    ],
+)
+def test_the_attack_a_since_clause_tells(world_extractor: Extractor, body: str) -> None:
+    found = [
+        (m.location_name, m.event_date, m.date_precision, m.is_background, m.killed)
+        for m in _mentions(world_extractor, body)
+    ]
+    assert found == [
+        ("Al Ḩawījah", date(2023, 10, 30), "day", False, 4),
+        ("Dibis", date(2022, 12, 1), "month", True, 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A roadside bomb killed four soldiers near Hawija on Monday.\n\nIt was the deadliest "
+            "attack on the army in Kirkuk province since March, officials said.",
+            id="it was the deadliest attack: the attack told, ranked (en)",
+        ),
+        pytest.param(
+            "Une bombe a tué quatre soldats lundi près de Hawija.\n\nC'est l'attaque la plus "
+            "meurtrière contre l'armée dans la province de Kirkouk depuis mars, selon des "
+            "responsables.",
+            id="c'est l'attaque la plus meurtrière : l'attaque racontée, classée (fr)",
+        ),
+    ],
+)
+def test_an_attack_ranked_against_others_is_the_one_told(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Al Ḩawījah"]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Militants killed an officer and two soldiers in an ambush near Dibis on Monday.",
+            3,
+            id="killed an officer and two soldiers: 3 (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué un officier et deux soldats lundi dans une embuscade près de "
+            "Dibis.",
+            3,
+            id="tué un officier et deux soldats : 3 (fr)",
+        ),
+        pytest.param(
+            "Militants killed a soldier and wounded three others near Dibis on Monday.",
+            1,
+            id="killed a soldier and wounded three: 1 killed (en)",
+        ),
+    ],
+)
+def test_one_victim_and_a_group_add_up(world_extractor: Extractor, body: str, killed: int) -> None:
+    assert [m.killed for m in _mentions(world_extractor, body)] == [killed]
 
 
 @pytest.mark.parametrize(
