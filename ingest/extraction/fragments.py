@@ -160,7 +160,7 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
         return
     last_told = max((s for s in target.sentences if s < fragment.sentence), default=target.sentence)
     if (fragment.killed is not None or fragment.wounded is not None) and any(
-        other is not target and last_told in other.sentences and fits(fragment, other)
+        other is not target and other.sentence == last_told and fits(fragment, other)
         for other in ordered
     ):
         # "16 morts et 25 blessés" after strikes on two sites: a total, not one site's toll
