@@ -173,6 +173,17 @@ CLAIM = (
     "that it attacked", "that it had struck", "that it struck", "that they had targeted",
     "qu'elle avait vise", "qu'elle a vise", "qu'elle avait cible", "qu'elle a cible",
     "qu'elle avait attaque", "qu'ils avaient vise", "qu'il avait vise", "qu'il a vise",
+    # a group saying its own fighters did it: "said its fighters had carried out", "a affirmé
+    # que ses combattants avaient mené"
+    "its fighters had carried out", "its fighters carried out", "its fighters had attacked",
+    "its fighters attacked", "its fighters had targeted", "its fighters targeted",
+    "its fighters had stormed", "its fighters stormed", "its fighters had killed",
+    "its fighters killed", "its militants had carried out", "its men had carried out",
+    "ses combattants avaient mene", "ses combattants ont mene", "ses combattants avaient attaque",
+    "ses combattants ont attaque", "ses combattants avaient vise", "ses combattants ont vise",
+    "ses combattants avaient tue", "ses combattants ont tue", "leurs combattants avaient mene",
+    "leurs combattants ont mene", "leurs combattants avaient attaque",
+    "leurs combattants ont attaque", "ses hommes avaient mene", "ses hommes ont mene",
 )  # fmt: skip
 
 # Official blame, kept apart from claims.

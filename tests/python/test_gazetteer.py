@@ -930,6 +930,29 @@ def test_one_victim_and_a_group_add_up(world_extractor: Extractor, body: str, ki
     "body",
     [
         pytest.param(
+            "A car bomb killed eight soldiers at a base in Jowhar on Monday.\n\nAl-Shabaab said "
+            'in a statement that its fighters had carried out a "martyrdom operation" against the '
+            "base.",
+            id="GROUP said its fighters had carried out: a claim (en)",
+        ),
+        pytest.param(
+            "Une voiture piégée a tué huit soldats lundi dans une base de Jowhar.\n\nLes shebab "
+            "ont affirmé dans un communiqué que leurs combattants avaient mené une « opération "
+            "martyre » contre la base.",
+            id="GROUPE a affirmé que ses combattants avaient mené : une revendication (fr)",
+        ),
+    ],
+)
+def test_a_group_saying_its_fighters_did_it_claims(world_extractor: Extractor, body: str) -> None:
+    assert [(m.claimed_by, m.attribution) for m in _mentions(world_extractor, body)] == [
+        ("Al-Shabaab", "claimed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A merchant ship was hit by a missile on Tuesday about 40 nautical miles west of the "
             "port of Mokha, the UKMTO agency said.",
             id="miles west of the port of X: a landmark (en)",
