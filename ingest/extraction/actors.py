@@ -86,10 +86,10 @@ _TIME_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
-    r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|by|from)\s*$"
+    r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from)\s*$"
 )
 _TARGET_AFTER_WORDS = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
-_OF_AGENT_ENDS = (" de la", " du", " des", " de l'", " by", " from")
+_OF_AGENT_ENDS = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
 _NEW_CLAUSE = re.compile(
     r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
     r"quand|apres que)\b"
@@ -399,7 +399,17 @@ def _is_agent(
         return any(0 < mention.start - s <= 120 for s, _ in _spans(cue_spans, "trigger"))
     window = folded[max(start, mention.start - 60) : mention.start]
     # "attaques de la", "strikes by": the window must end with the preposition.
-    return window.rstrip().endswith(_OF_AGENT_ENDS) and _OF_AGENT.search(window) is not None
+    if not window.rstrip().endswith(_OF_AGENT_ENDS):
+        return False
+    found = _OF_AGENT.search(window)
+    if found is None:
+        return False
+    if window.rstrip().endswith((" by", " from")):
+        return True
+    # In French the attack word must be the noun ("une attaque de Boko Haram", "les frappes de
+    # l'armée"), not the verb ("les jihadistes ont attaqué des soldats de l'armée").
+    word = found.group(0).split(" ", 1)[0]
+    return word.endswith("s") or _ATTACK_NOUN_BEFORE.search(window, 0, found.start()) is not None
 
 
 def _members_died(folded: str, start: int, mention: ActorMention, cue: tuple[int, int]) -> bool:
@@ -416,10 +426,17 @@ def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:
     "contre", "against" ("an attack targeting the Iraqi police ... killed two") or after an
     attack verb ("jihadists attacked Malian soldiers", "ont attaqué des soldats maliens")."""
     window = folded[max(start, mention.start - 40) : mention.start]
-    return (
-        _TARGET_BEFORE.search(window[-24:]) is not None
-        or _OBJECT_OF_ATTACK.search(window) is not None
-    )
+    if _TARGET_BEFORE.search(window[-24:]) is not None:
+        return True
+    found = _OBJECT_OF_ATTACK.search(window)
+    # "une attaque de Boko Haram", "l'attaque des jihadistes de X": the noun, whose "de" names
+    # the attacker, not the verb ("ont attaqué des soldats": the side attacked).
+    return found is not None and _ATTACK_NOUN_BEFORE.search(window, 0, found.start()) is None
+
+
+_ATTACK_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:une|la|cette|nouvelle|derniere|d'une|l'|sanglante|meurtriere|les|des|ces) ?)$"
+)
 
 
 def _target(

@@ -927,6 +927,38 @@ def test_one_victim_and_a_group_add_up(world_extractor: Extractor, body: str, ki
 
 
 @pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Au Tchad, dix soldats ont été tués dans une attaque de Boko Haram contre une "
+            "position de l'armée près de Bol.",
+            "Boko Haram",
+            id="une attaque de GROUPE : le groupe attaque (fr)",
+        ),
+        pytest.param(
+            "Au Tchad, dix soldats ont été tués dans une attaque de jihadistes de Boko Haram "
+            "contre une position de l'armée près de Bol.",
+            "Boko Haram",
+            id="une attaque de jihadistes de GROUPE (fr)",
+        ),
+        pytest.param(
+            "In Chad, ten soldiers were killed in an attack by jihadists from Boko Haram near Bol.",
+            "Boko Haram",
+            id="an attack by jihadists from GROUP (en)",
+        ),
+        pytest.param(
+            "Au Mali, les jihadistes ont attaqué des soldats de l'armée malienne près de Boni "
+            "lundi.",
+            None,
+            id="ont attaqué des soldats de l'armée : l'armée est attaquée (fr)",
+        ),
+    ],
+)
+def test_the_attack_of_a_group(world_extractor: Extractor, body: str, attacker: str | None) -> None:
+    assert [m.attacker for m in _mentions(world_extractor, body)] == [attacker]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
