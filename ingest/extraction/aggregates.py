@@ -314,6 +314,9 @@ _ACROSS = re.compile(
     r"(?! (?:the |le |tout le |l'ensemble du )?(?:country|pays|territoire|territory)\b)"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|des milliers|"
     r"des dizaines de milliers|des centaines de milliers)\b"
+    # (but thousands who fled or protested are no toll: "forced thousands of residents to flee")
+    r"(?![^.;]{0,40}\b(?:flee|fled|fleeing|displaced|displacing|deplace\w*|fuir|fui|fuient|"
+    r"fuyant|exode|homeless|sans abri|protest\w*|manifest\w*|rallied)\b)"
 )
 _DOCUMENTED = re.compile(
     r"\b(?:has|have|had) (?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,50}?"

@@ -927,6 +927,49 @@ def test_one_victim_and_a_group_add_up(world_extractor: Extractor, body: str, ki
 
 
 @pytest.mark.parametrize(
+    ("body", "town", "killed"),
+    [
+        pytest.param(
+            "Jihadists attacked Aribinda in northern Burkina Faso on Sunday, killing 20 "
+            "civilians.\n\nIn December 2019, an attack on the town killed more than 40 people.",
+            "Aribinda",
+            40,
+            id="an attack on the town: the town told before (en)",
+        ),
+        pytest.param(
+            "Dans le nord du Burkina Faso, des jihadistes ont attaqué dimanche Aribinda, tuant "
+            "vingt civils.\n\nEn décembre 2019, une attaque contre la ville avait fait plus de "
+            "quarante morts.",
+            "Aribinda",
+            40,
+            id="une attaque contre la ville : la ville nommée avant (fr)",
+        ),
+        pytest.param(
+            "ISWAP fighters attacked an army post in Marte on Sunday, killing three soldiers.\n\n"
+            "In April 2021, ISWAP fighters overran the town and forced thousands of residents to "
+            "flee.",
+            "Marte",
+            None,
+            id="thousands who fled are no toll in thousands (en)",
+        ),
+        pytest.param(
+            "Des combattants de l'Iswap ont attaqué dimanche un poste de l'armée à Marte, tuant "
+            "trois soldats.\n\nEn avril 2021, des jihadistes avaient attaqué la ville, forçant "
+            "des milliers d'habitants à fuir.",
+            "Marte",
+            None,
+            id="des milliers qui fuient ne sont pas un bilan (fr)",
+        ),
+    ],
+)
+def test_the_town_told_before_is_where_an_earlier_attack_was(
+    world_extractor: Extractor, body: str, town: str, killed: int | None
+) -> None:
+    earlier = [m for m in _mentions(world_extractor, body) if m.is_background]
+    assert [(m.location_name, m.killed) for m in earlier] == [(town, killed)]
+
+
+@pytest.mark.parametrize(
     ("body", "attacker"),
     [
         pytest.param(
