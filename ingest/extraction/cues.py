@@ -404,11 +404,14 @@ SITE_ANAPHORA = (
     "the gas field", "the oil field", "l'aeroport", "the airport", "the garrison",
     "la garnison", "the outpost", "l'avant poste", "la base americaine", "the us base",
     "the u.s. base", "the american base", "l'installation", "the facility",
-    "de la base", "contre la base", "sur la base",
-    # the town told before ("ISWAP fighters overran the town", "une attaque contre la ville")
+    "de la base", "contre la base", "sur la base", "the same site", "le meme site",
+)  # fmt: skip
+
+# The town told before ("ISWAP fighters overran the town", "une attaque contre la ville").
+TOWN_ANAPHORA = (
     "the town", "the same town", "the city", "the same city", "the village", "the same village",
-    "the same area", "the same site", "la ville", "la meme ville", "la localite",
-    "la meme localite", "le village", "le meme village", "la meme zone", "le meme site",
+    "the same area", "la ville", "la meme ville", "la localite", "la meme localite",
+    "le village", "le meme village", "la meme zone",
 )  # fmt: skip
 
 # Nouns of a kind of place: around them, a capitalised name is a place ("le village de X",

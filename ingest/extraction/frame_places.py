@@ -306,10 +306,13 @@ def with_site_anaphora(
     hits: list[PlaceHit],
     site: tuple[int, Place] | None,
     index: int,
+    town: bool = False,
 ) -> list[PlaceHit]:
-    """Add "la base" / "the air base" as a hit on the last named site (within 3 sentences)."""
-    anaphora = fact.cue_spans.get("site_anaphora", [])
-    if not anaphora or site is None or index - site[0] > 3:
+    """Add "la base" / "the air base" as a hit on the last named site (within 3 sentences), or
+    with ``town``, "la ville" / "the town" on the last named town (within 8 sentences: the town
+    an article is about is named again further down)."""
+    anaphora = fact.cue_spans.get("town_anaphora" if town else "site_anaphora", [])
+    if not anaphora or site is None or index - site[0] > (_TOWN_REACH if town else 3):
         return hits
     added = list(hits)
     for start, end in anaphora:
@@ -325,6 +328,9 @@ def with_site_anaphora(
         break
     added.sort(key=lambda h: h.start)
     return added
+
+
+_TOWN_REACH = 8  # sentences between a town named and "la ville", "the town"
 
 
 def without_landmarks_and_sources(

@@ -49,6 +49,7 @@ CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "non_use_after": cues.NON_USE_AFTER,
     "non_use_before": cues.NON_USE_BEFORE,
     "site_anaphora": cues.SITE_ANAPHORA,
+    "town_anaphora": cues.TOWN_ANAPHORA,
     "place_type": cues.PLACE_TYPE,
 }
 

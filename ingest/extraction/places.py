@@ -1010,7 +1010,11 @@ def _context_area(
 def type_spans_of(spans: Mapping[str, Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
     """The spans that may hold a place-type noun: the place-type cues, and the site anaphors
     that hold one ("la base aérienne Osman Digna": the cue table keeps the longer anaphor)."""
-    return [*spans.get("place_type", ()), *spans.get("site_anaphora", ())]
+    return [
+        *spans.get("place_type", ()),
+        *spans.get("site_anaphora", ()),
+        *spans.get("town_anaphora", ()),  # "la localité de X", "le village de X"
+    ]
 
 
 def unlisted_places(

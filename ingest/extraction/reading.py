@@ -40,9 +40,10 @@ from ingest.extraction.frame_places import (
     without_landmarks_and_sources,
 )
 from ingest.extraction.frames import SentenceFrame, frame_candidates, sentence_frame
-from ingest.extraction.lexicons import SITE_FEATURES, Place
+from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, PLACE
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
+from ingest.extraction.normalize import initial_capital
 from ingest.extraction.places import (
     PlaceHit,
     is_area,
@@ -67,6 +68,7 @@ class _Carried:
     """What the sentence loop carries from one sentence to the next, and what it found."""
 
     last_site: tuple[int, Place] | None = None
+    last_town: tuple[int, Place] | None = None  # the last town named, for "la ville"
     last_group: str | None = None
     last_group_at: int = -9  # the sentence that last named it
     day_context: DateHit | None = None
@@ -182,10 +184,18 @@ def _read_event(
     roles, mentions = _who(context, fact, index, carried, (clause, cue_triggers))
     if spans.get("site_anaphora"):  # "la base", "the air base"
         hits = with_site_anaphora(fact, hits, carried.last_site, index)
+    if spans.get("town_anaphora"):  # "la ville", "the town"
+        hits = with_site_anaphora(fact, hits, carried.last_town, index, town=True)
     if not fact.title:
         site = last_site(hits)
         if site is not None:
             carried.last_site = (index, site)
+        town = next(
+            (h.place for h in reversed(hits) if h.place.feature_type in SETTLEMENT_FEATURES),
+            None,
+        )
+        if town is not None:
+            carried.last_town = (index, town)
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
         hits = without_landmarks_and_sources(
@@ -393,6 +403,15 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
             place = key.places[0] if key is not None else None
             if place is not None and place.feature_type in SITE_FEATURES:
                 carried.last_site = (index, place)
+            elif (
+                key is not None
+                and len(key.places) == 1
+                and place is not None
+                and place.feature_type in SETTLEMENT_FEATURES
+                and place.country_iso2 in context.hinted
+                and initial_capital(context.text, match.start)
+            ):
+                carried.last_town = (index, place)  # "Aribinda est régulièrement visée"
     actors = context.lexicons.actors
     for match in families.get(ACTOR, ()):
         actor = actors.get(match.entry.ref)

@@ -960,6 +960,27 @@ def test_one_victim_and_a_group_add_up(world_extractor: Extractor, body: str, ki
             None,
             id="des milliers qui fuient ne sont pas un bilan (fr)",
         ),
+        pytest.param(
+            "Jihadists attacked an army post in Aribinda on Sunday, killing 20 soldiers.\n\nThe "
+            "army gave no toll.\n\nA local official said reinforcements had arrived on Monday."
+            "\n\nResidents said shops stayed closed.\n\nAribinda, in Soum province, is "
+            "regularly targeted by jihadist groups. In December 2019, an attack on the town "
+            "killed more than 40 people.",
+            "Aribinda",
+            40,
+            id="the town, named again in a sentence telling no attack (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche un poste de l'armée à Aribinda, tuant vingt "
+            "soldats.\n\nL'armée n'a pas donné de bilan.\n\nUn responsable local a indiqué que "
+            "des renforts étaient arrivés lundi.\n\nSelon des habitants, les boutiques sont "
+            "restées fermées.\n\nSituée dans la province du Soum, Aribinda est régulièrement "
+            "prise pour cible par les groupes jihadistes. En décembre 2019, une attaque contre la "
+            "ville avait fait plus de quarante morts.",
+            "Aribinda",
+            40,
+            id="la ville, nommée de nouveau dans une phrase sans attaque (fr)",
+        ),
     ],
 )
 def test_the_town_told_before_is_where_an_earlier_attack_was(
