@@ -250,6 +250,7 @@ def select_places(
     countries it places things in (a town of another country is a namesake).
     """
     accepted: list[PlaceHit] = []
+    landmarks: list[PlaceHit] = []  # towns a distance is measured from ("15 km south of X")
     if not matches:
         return accepted
     # One span per alias key (its entries are next to each other): the key's PlaceKey has the
@@ -370,13 +371,20 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
-        if _reference_point(words, place, folded, start) or (
-            not site and _people_located(words, folded, start, sentence_start)
-        ):
+        if _reference_point(words, place, folded, start):
+            if not _AT_SEA.search(folded, max(sentence_start, start - 60), start):
+                landmarks.append(PlaceHit(start, end, place, False, True))
+            last_end, last_accepted = end, False
+            continue
+        if not site and _people_located(words, folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
+    if not accepted and len(landmarks) == 1:
+        # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
+        # precision 2), not nowhere; beside another place it only situates that one.
+        return landmarks
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
@@ -393,6 +401,11 @@ _ATTACKED_AFTER = re.compile(
     r"(?:visee?s?|attaquee?s?|frappee?s?|ciblee?s?|bombardee?s?|pilonnee?s?|touchee?s?|"
     r"prise?s? pour cible)\b"
 )
+
+
+# A distance at sea ("40 nautical miles west of the port of X", "au large de"): the attack was
+# at sea, not near the town.
+_AT_SEA = re.compile(r"\b(?:nautical miles?|milles? nautiques?|off the coast|au large)\b")
 
 
 def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> bool:

@@ -1049,6 +1049,28 @@ def test_a_group_saying_its_fighters_did_it_claims(world_extractor: Extractor, b
     "body",
     [
         pytest.param(
+            "Gunmen opened fire on a minibus on the main road about 15 km south of Macomia on "
+            "Sunday, wounding four passengers.",
+            id="15 km south of X, no other place: near X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu dimanche sur un minibus à une quinzaine de "
+            "kilomètres au sud de Macomia, blessant quatre passagers.",
+            id="à une quinzaine de kilomètres au sud de X, seul lieu : près de X (fr)",
+        ),
+    ],
+)
+def test_a_landmark_named_alone_is_near_where_it_happened(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.geo_precision, m.wounded) for m in found] == [("Macomia", 2, 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A merchant ship was hit by a missile on Tuesday about 40 nautical miles west of the "
             "port of Mokha, the UKMTO agency said.",
             id="miles west of the port of X: a landmark (en)",
