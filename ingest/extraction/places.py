@@ -1085,6 +1085,13 @@ def unlisted_places(
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
 
 
+def _after_an_english_article(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is the English article "a" (folded like French "à"):
+    "a White House spokesperson" puts nothing at the White House."""
+    before = text[max(0, start - 3) : start]
+    return before in {" a ", " A "} or (start == 2 and before[-2:] in {"a ", "A "})
+
+
 def _names_ending_in_a_country(
     matches: Sequence[Match], text: str, folded: str, sentence_start: int
 ) -> list[tuple[int, int]]:
@@ -1127,6 +1134,7 @@ def _namesakes_abroad(
         if (
             not initial_capital(text, match.start)
             or not _after_a_locative(folded, match.start, sentence_start)
+            or _after_an_english_article(text, match.start)
             or _name_goes_on(text, match.start, match.end)  # "near Bulo Burte": _longer_names
         ):
             continue

@@ -1246,6 +1246,26 @@ def test_a_namesake_abroad_is_a_village_of_the_articles_country(
     "body",
     [
         pytest.param(
+            "U.S. forces struck three militia sites in Iraq on Tuesday, hours after a drone "
+            "attack wounded two soldiers, a White House spokesperson said.",
+            id="'a White House spokesperson': the article 'a' is no locative (en)",
+        ),
+        pytest.param(
+            "Les forces américaines ont frappé mardi trois sites de milices en Irak, quelques "
+            "heures après une attaque de drone qui a blessé deux soldats, a indiqué un "
+            "porte-parole de la White House.",
+            id="'de la White House' : pas de lieu (fr)",
+        ),
+    ],
+)
+def test_a_speakers_institution_is_no_namesake(world_extractor: Extractor, body: str) -> None:
+    assert "White House" not in [m.location_name for m in _mentions(world_extractor, body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen killed four people in the suburbs of Port-au-Prince on Sunday.",
             id="in the suburbs of CITY: the city (en)",
         ),
