@@ -35,6 +35,7 @@ _KILL = (
     r"burnt to death|burned alive|burnt alive|egorge|egorges|egorgee|egorgees|decapite|"
     r"decapites|decapitee|decapitees|carbonise|carbonises|carbonisee|carbonisees|"
     r"abattu par balles|abattus par balles|abattue par balles|abattues par balles|brule vif|"
+    r"ont abattu|a abattu|avaient abattu|avait abattu|ayant abattu|"
     r"brules vifs|brulee vive|brulees vives|martyred|martyring|embraced martyrdom|"
     r"tombes en martyrs|tombe en martyr"
 )
@@ -303,6 +304,16 @@ _VERB_AFTER_GROUP = re.compile(
 )
 
 
+# The people an active "abattu" shoots dead ("ont abattu cinq ouvriers", "a abattu un policier").
+_PEOPLE_AFTER = re.compile(
+    r"(?: [a-z]+)? (?:personnes?|civils?|soldats?|militaires?|policiers?|gendarmes?|ouvriers?|"
+    r"villageois|fideles?|passagers?|habitants?|hommes?|femmes?|enfants?|membres?|combattants?|"
+    r"agents?|employes?|mineurs?|orpailleurs?|chauffeurs?|commercants?|paysans?|agriculteurs?|"
+    r"eleveurs?|eleves?|etudiants?|enseignants?|travailleurs?|pecheurs?|miliciens?|"
+    r"volontaires?|supplétifs?|suppletifs?|chefs?|responsables?|elus?|pretres?|imams?)\b"
+)
+
+
 def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     """``_one_object``, summed over two groups joined by "and"/"et" ("killing three soldiers
     and two civilians": 5), unless the second group is the subject of a verb of its own
@@ -407,7 +418,14 @@ def find_casualties(
             folded, low, match.end()
         ):
             continue
-        quantity = _object_quantity(folded, match.end(), end)
+        object_at = match.end()
+        shot = match.group(0).endswith(" abattu")
+        if shot and folded.startswith(" par balles", object_at):
+            object_at, shot = object_at + len(" par balles"), False  # "abattu par balles un X"
+        quantity = _object_quantity(folded, object_at, end)
+        # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them
+        if shot and (quantity is None or _PEOPLE_AFTER.match(folded, quantity.end) is None):
+            continue
         if quantity is None:
             quantity = _subject_quantity(folded, start, match.start())
         if quantity is None:

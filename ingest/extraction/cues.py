@@ -112,6 +112,8 @@ CASUALTY = (
     "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "decapitee",
     "decapitees", "carbonise", "carbonises", "carbonisee", "carbonisees", "abattu par balles",
     "abattus par balles", "abattue par balles", "abattues par balles", "brule vif",
+    # "ont abattu cinq ouvriers" (shot dead; "ont abattu 20 drones" counts no dead)
+    "ont abattu", "a abattu", "avaient abattu", "avait abattu", "ayant abattu",
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",

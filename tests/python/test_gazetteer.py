@@ -905,6 +905,32 @@ def test_an_attack_ranked_against_others_is_the_one_told(
     ("body", "killed"),
     [
         pytest.param(
+            "Des hommes armés ont abattu cinq ouvriers originaires du Pendjab dans le district "
+            "de Kech, au Baloutchistan, dimanche.",
+            5,
+            id="ont abattu cinq ouvriers : cinq tués (fr)",
+        ),
+        pytest.param(
+            "La défense antiaérienne a abattu vingt drones au-dessus de la région de Koursk, "
+            "selon le ministère russe.",
+            None,
+            id="a abattu vingt drones : aucun mort (fr)",
+        ),
+        pytest.param(
+            "Gunmen shot dead five laborers in Kech district on Sunday.",
+            5,
+            id="shot dead five laborers: five killed (en)",
+        ),
+    ],
+)
+def test_shot_dead_is_killed(world_extractor: Extractor, body: str, killed: int | None) -> None:
+    assert [m.killed for m in _mentions(world_extractor, body)] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
             "Militants killed an officer and two soldiers in an ambush near Dibis on Monday.",
             3,
             id="killed an officer and two soldiers: 3 (en)",
