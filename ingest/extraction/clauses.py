@@ -181,6 +181,9 @@ def main_clause(
     live = triggers
     if irrealis:
         live = [t for t in triggers if not governed_by_irrealis(folded, t, irrealis)]
+    judicial = get("judicial")
+    if judicial:  # "sentenced ... for their role in the 2021 attack": a trial, not the attack
+        live = [t for t in live if not any(end <= t[0] for _, end in judicial)]
     # A casualty word alone ("Aucun décès n'est à déplorer") only fills a neighbour; next to a
     # heart attack it is no attack casualty at all.
     casualty_only = not live and not claim and not attributed and bool(get("casualty"))

@@ -133,6 +133,9 @@ MASK = (
     "attaque cardiaque", "panic attack", "crise de panique", "cyberattaqu*", "cyber attack*",
     "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
     "d'apres midi",
+    # a court's sentence: "sentenced three men to death", "condamnés à mort", "death penalty"
+    "to death for", "a mort pour", "death penalty", "death sentence", "death sentences",
+    "peine de mort", "peine capitale",
     # Phrases with an attack or weapon word that are no attack (a weapon word inside one is no
     # weapon either): crimes, idioms, sport, companies, ships, riot control.
     "attentat a la pudeur", "attentats a la pudeur", "attentat aux moeurs",
@@ -219,6 +222,15 @@ DENIAL = (
     "did not happen", "did not take place",
 )  # fmt: skip
 
+# A trial of an attack, not the attack: "sentenced three men to death for their role in the
+# attack on X", "condamnés pour l'attaque de X": an attack word after one tells no new attack.
+JUDICIAL = (
+    "sentenced", "convicted", "acquitted", "indicted", "on trial", "stand trial", "trial of",
+    "condamne a", "condamnes a", "condamnee a", "condamnees a", "condamne pour",
+    "condamnes pour", "acquitte", "acquittes", "inculpe*", "mis en examen", "juges pour",
+    "juge pour", "proces de", "proces des",
+)  # fmt: skip
+
 # Threats, plans, warnings, hypotheticals, foiled attempts: what has not happened.
 IRREALIS = (
     "menac*", "threat*", "vow", "vows", "vowed", "warn", "warns", "warned", "warning",
@@ -228,6 +240,7 @@ IRREALIS = (
     "eventuel*", "potential*", "potentiel*", "risque de", "risk of", "crain*", "fear*",
     # exposure, not an attack: "exposes returnees to renewed attacks", "within range of drones"
     "exposes", "exposed to", "vulnerable to", "at risk of", "within range of", "expose aux",
+
     "exposes aux", "exposee aux", "vulnerables aux", "a portee de", "a portee des",
     "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
     "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",

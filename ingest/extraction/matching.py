@@ -38,6 +38,7 @@ CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "hedge": cues.HEDGE,
     "denial": cues.DENIAL,
     "irrealis": cues.IRREALIS,
+    "judicial": cues.JUDICIAL,
     "context": cues.CONTEXT,
     "response": cues.RESPONSE,
     "background": cues.BACKGROUND,

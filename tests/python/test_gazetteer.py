@@ -902,6 +902,25 @@ def test_an_attack_ranked_against_others_is_the_one_told(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A court in Niamey sentenced three men to death for their role in the 2021 attack on "
+            "Tillaberi.",
+            id="sentenced for their role in the attack: a trial, no attack (en)",
+        ),
+        pytest.param(
+            "Un tribunal de Niamey a condamné à mort trois hommes pour leur rôle dans l'attaque "
+            "de 2021 contre Tillabéri.",
+            id="condamnés pour leur rôle dans l'attaque : un procès, pas une attaque (fr)",
+        ),
+    ],
+)
+def test_a_trial_tells_no_attack(world_extractor: Extractor, body: str) -> None:
+    assert list(_mentions(world_extractor, body)) == []
+
+
+@pytest.mark.parametrize(
     ("body", "killed"),
     [
         pytest.param(
