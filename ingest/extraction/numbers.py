@@ -123,6 +123,16 @@ def words_to_int(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
+def _joined(before: str, after: str) -> bool:
+    """Whether "and"/"et" between two number words is inside one number ("one hundred and ten",
+    "vingt et un", "soixante et onze"), not a range or two groups ("between eight and ten",
+    "entre huit et dix")."""
+    return before in _MULTIPLIERS or (before in _TENS_ET and after in {"un", "une", "onze"})
+
+
+_TENS_ET: frozenset[str] = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
+
+
 def _is_number_word(word: str) -> bool:
     return word in _UNITS or word in _MULTIPLIERS
 
@@ -334,6 +344,8 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
                 words[first - 1] in _CONNECTORS
                 and first - 2 >= 0
                 and _is_number_word(words[first - 2])
+                and first <= last
+                and _joined(words[first - 2], words[first])
             )
         ):
             first -= 1

@@ -83,6 +83,13 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
             "vingt et un ", (21, 21, 21, "exact"), id="vingt et un is one number, no range (fr)"
         ),
         pytest.param("killed 5 and 3 ", (3, 3, 3, "exact"), id="'and' without 'between' (en)"),
+        pytest.param(
+            "between eight and ten ", (8, 8, 10, "at_least"), id="between eight and ten (en)"
+        ),
+        pytest.param("entre huit et dix ", (8, 8, 10, "at_least"), id="entre huit et dix (fr)"),
+        pytest.param(
+            "one hundred and ten ", (110, 110, 110, "exact"), id="one hundred and ten (en)"
+        ),
         pytest.param("il y a ", None, id="the verb 'a' is no number (fr)"),
         pytest.param("une ", None, id="an article alone is no count (fr)"),
     ],
