@@ -1131,19 +1131,19 @@ def _namesakes_abroad(
         key = match.entry.key
         if key is None or match.entry.family != PLACE or key.common:
             continue
-        if (
-            not initial_capital(text, match.start)
-            or not _after_a_locative(folded, match.start, sentence_start)
-            or _after_an_english_article(text, match.start)
-            or _name_goes_on(text, match.start, match.end)  # "near Bulo Burte": _longer_names
-        ):
-            continue
         if any(
             place.country_iso2 == home
             or place.country_iso2 in named
             or (place.feature_type not in {"town", "admin2"} and place.location_id not in key.weak)
             or (place.population >= CITY_REACH and place.location_id not in key.weak)
             for place in key.places
+        ):
+            continue  # (the cheap test first: most names have a place at home or are cities)
+        if (
+            not initial_capital(text, match.start)
+            or not _after_a_locative(folded, match.start, sentence_start)
+            or _after_an_english_article(text, match.start)
+            or _name_goes_on(text, match.start, match.end)  # "near Bulo Burte": _longer_names
         ):
             continue
         spans.append((match.start, match.end))
