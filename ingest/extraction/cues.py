@@ -309,7 +309,9 @@ REPORTING = (
 # hours"), unlike totals and trends ("in total", "have surged").
 BURST = (
     "plusieurs attaques", "several attacks", "multiple attacks", "series of attacks",
-    "serie d'attaques", "wave of", "vague d'attaques", "spate of", "string of",
+    "serie d'attaques", "wave of attacks", "wave of strikes", "wave of airstrikes",
+    "wave of bombings", "wave of violence", "wave of raids", "wave of killings",
+    "vague d'attaques", "spate of", "string of",
 )  # fmt: skip
 
 # Aggregate cues of a habit ("régulièrement prise pour cible", "has carried out frequent drone

@@ -905,6 +905,28 @@ def test_an_attack_ranked_against_others_is_the_one_told(
     "body",
     [
         pytest.param(
+            "Sudan's army said on Tuesday its air defences had shot down most of a wave of drones "
+            "launched by the paramilitary Rapid Support Forces (RSF) at the northern city of "
+            "Shendi.",
+            id="a wave of drones: one salvo, not a count of attacks (en)",
+        ),
+        pytest.param(
+            "L'armée soudanaise a affirmé mardi avoir abattu la plupart d'une vague de drones "
+            "lancés par les Forces de soutien rapide (FSR) contre la ville de Shendi.",
+            id="une vague de drones : une salve, pas un décompte d'attaques (fr)",
+        ),
+    ],
+)
+def test_a_wave_of_drones_is_one_attack(world_extractor: Extractor, body: str) -> None:
+    assert [(m.location_name, m.attacker) for m in _mentions(world_extractor, body)] == [
+        ("Shendi", "Rapid Support Forces")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A court in Niamey sentenced three men to death for their role in the 2021 attack on "
             "Tillaberi.",
             id="sentenced for their role in the attack: a trial, no attack (en)",
