@@ -189,6 +189,13 @@ CLAIM = (
     "ses combattants avaient tue", "ses combattants ont tue", "leurs combattants avaient mene",
     "leurs combattants ont mene", "leurs combattants avaient attaque",
     "leurs combattants ont attaque", "ses hommes avaient mene", "ses hommes ont mene",
+    # a state's command saying its forces did it: "said its forces had struck", "a affirmé que
+    # ses forces avaient frappé"
+    "its forces had struck", "its forces struck", "its forces had carried out",
+    "its forces carried out", "its forces had targeted", "its forces targeted",
+    "its forces had attacked", "its forces attacked", "ses forces avaient frappe",
+    "ses forces ont frappe", "ses forces avaient mene", "ses forces ont mene",
+    "ses forces avaient vise", "ses forces ont vise",
 )  # fmt: skip
 
 # Official blame, kept apart from claims.

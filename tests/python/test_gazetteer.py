@@ -1093,6 +1093,27 @@ def test_the_attack_of_a_group(world_extractor: Extractor, body: str, attacker: 
     "body",
     [
         pytest.param(
+            "On Monday, U.S. Central Command said its forces had struck two uncrewed surface "
+            "vessels near the port of Salif, north of Hodeidah.",
+            id="COMMAND said its forces had struck: a state's claim (en)",
+        ),
+        pytest.param(
+            "Lundi, l'armée américaine a affirmé que ses forces avaient frappé deux drones navals "
+            "près du port de Salif, au nord de Hodeïda.",
+            id="ARMÉE a affirmé que ses forces avaient frappé (fr)",
+        ),
+    ],
+)
+def test_a_command_saying_its_forces_did_it_claims(world_extractor: Extractor, body: str) -> None:
+    assert [m.claimed_by for m in _mentions(world_extractor, body)] == [
+        "United States Armed Forces"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A car bomb killed eight soldiers at a base in Jowhar on Monday.\n\nAl-Shabaab said "
             'in a statement that its fighters had carried out a "martyrdom operation" against the '
             "base.",
