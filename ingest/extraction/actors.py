@@ -107,8 +107,9 @@ _MEMBERS_BEFORE = re.compile(
     r"(?: the| la| l')? ?$"
 )
 _HEADLINE_PASSIVE = re.compile(
-    r"\s*(?:$|[,.;:]|in\b|by\b|when\b|after\b|as\b|at\b|dans\b|par\b|lors\b|lorsque\b|apres\b)"
-)
+    r"\s*(?:$|[,.;:]|in\b|by\b|when\b|after\b|as\b|at\b(?! least| most)|dans\b|par\b|lors\b|"
+    r"lorsque\b|apres\b)"
+)  # ("killed at least 37 farmers" is active: "at least" opens the object)
 _VICTIMS = re.compile(
     r"\b(?:soldiers|troops|service members|personnel|civilians|soldats|militaires|civils|"
     r"troupes|contractors|employes)\b"

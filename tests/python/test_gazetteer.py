@@ -1058,6 +1058,27 @@ def test_the_town_told_before_is_where_an_earlier_attack_was(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Boko Haram fighters killed at least 37 farmers in Zabarmari, Borno state, residents "
+            "said on Sunday.",
+            id="GROUP fighters killed at least N: 'at least' opens the object (en)",
+        ),
+        pytest.param(
+            "Des combattants de Boko Haram ont tué au moins 37 agriculteurs à Zabarmari, dans "
+            "l'Etat de Borno.",
+            id="des combattants de GROUPE ont tué au moins N (fr)",
+        ),
+    ],
+)
+def test_killed_at_least_is_active(world_extractor: Extractor, body: str) -> None:
+    assert [(m.attacker, m.killed) for m in _mentions(world_extractor, body)] == [
+        ("Boko Haram", 37)
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "attacker"),
     [
         pytest.param(
