@@ -31,9 +31,11 @@ from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Ma
 from ingest.extraction.weapons import not_used
 from ingest.extraction.wordregex import contains_any
 
-# "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor.
+# "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor; "a
+# Houthi-controlled area", "rebel-held", "the Hamas-run ministry": a place or a body it runs.
 COMPOUND_MODIFIER = re.compile(
-    r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led)\b"
+    r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led|controlled|held|run|"
+    r"dominated|occupied|administered)\b"
 )
 _NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
 # "an attack killed an American contractor": a nationality after these words is the victim's.

@@ -1115,6 +1115,27 @@ def test_the_attack_of_a_group(world_extractor: Extractor, body: str, attacker: 
     [
         pytest.param(
             "On Monday, U.S. Central Command said its forces had struck two uncrewed surface "
+            "vessels in a Houthi-controlled area near the port of Salif.",
+            id="a GROUP-controlled area names no actor (en)",
+        ),
+        pytest.param(
+            "L'armée américaine a affirmé lundi que ses forces avaient frappé deux drones navals "
+            "dans une zone contrôlée par les Houthis près du port de Salif.",
+            id="une zone contrôlée par GROUPE ne nomme aucun acteur (fr)",
+        ),
+    ],
+)
+def test_a_groups_area_names_no_actor(world_extractor: Extractor, body: str) -> None:
+    assert [m.claimed_by for m in _mentions(world_extractor, body)] == [
+        "United States Armed Forces"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, U.S. Central Command said its forces had struck two uncrewed surface "
             "vessels near the port of Salif, north of Hodeidah.",
             id="COMMAND said its forces had struck: a state's claim (en)",
         ),
