@@ -37,6 +37,11 @@ COMPOUND_MODIFIER = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led|controlled|held|run|"
     r"dominated|occupied|administered)\b"
 )
+# "une zone contrôlée par les Houthis", "an area held by the rebels": the owner of a place.
+_OWNED_BY_BEFORE = re.compile(
+    r"\b(?:controlee?s?|tenue?s?|dirigee?s?|administree?s?|occupee?s?|controlled|held|run|"
+    r"administered|occupied) (?:par|by) (?:les |la |le |l'|the )?$"
+)
 _NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
 # "an attack killed an American contractor": a nationality after these words is the victim's.
 _VICTIM_BETWEEN = re.compile(
@@ -86,6 +91,7 @@ def actor_mentions(
         for m in families.get(ACTOR, ())
         if (not discounted or not inside(m.start, discounted))
         and COMPOUND_MODIFIER.match(folded, m.end) is None
+        and _OWNED_BY_BEFORE.search(folded, max(0, m.start - 30), m.start) is None
     ]
     if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
         spans = fact.cue_spans
@@ -306,8 +312,18 @@ def sentence_roles(
     words); a claim nobody is the subject of goes to a group's spokesman, else to a state."""
     folded, lexicons = context.folded, context.lexicons
     start, end = fact.sentence.start, fact.sentence.end
-    roles = assign_roles(folded, start, end, mentions, role_spans, lexicons.actors, last_group)
     sources = fact.families.get(SOURCE, [])
+    claims = role_spans.get("claim") or ()
+    if (
+        claims
+        and last_group is not None
+        and any(source.start < claims[0][0] for source in sources)
+        and not any(mention.end <= claims[0][0] for mention in mentions)
+    ):
+        # "U.S. Central Command said its forces had struck ...": a source is the claim's
+        # subject, so the claim is its side's (its spokesman's), not the group named before.
+        last_group = None
+    roles = assign_roles(folded, start, end, mentions, role_spans, lexicons.actors, last_group)
     if claim and roles.claimant is None and sources:
         roles = claim_by_spokesman(roles, sources, lexicons)
     if claim and roles.claimant is None:

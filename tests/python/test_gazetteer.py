@@ -1135,6 +1135,30 @@ def test_a_groups_area_names_no_actor(world_extractor: Extractor, body: str) -> 
     "body",
     [
         pytest.param(
+            "The Houthis fired a missile at a tanker in the Red Sea on Sunday.\n\nOn Monday, U.S. "
+            "Central Command said its forces had struck two uncrewed surface vessels in a "
+            "Houthi-controlled area near the port of Salif.",
+            id="a source the subject of a claim: its side, not the group named before (en)",
+        ),
+        pytest.param(
+            "Les Houthis ont tiré dimanche un missile sur un pétrolier en mer Rouge.\n\nLundi, le "
+            "Centcom a affirmé que ses forces avaient frappé deux drones navals dans une zone "
+            "contrôlée par les Houthis près du port de Salif.",
+            id="une source sujet de la revendication : son camp, pas le groupe nommé avant (fr)",
+        ),
+    ],
+)
+def test_a_source_claiming_is_not_the_group_named_before(
+    world_extractor: Extractor, body: str
+) -> None:
+    salif = [m for m in _mentions(world_extractor, body) if m.sentence_index == 2]
+    assert [m.claimed_by for m in salif] == ["United States Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "On Monday, U.S. Central Command said its forces had struck two uncrewed surface "
             "vessels near the port of Salif, north of Hodeidah.",
             id="COMMAND said its forces had struck: a state's claim (en)",
