@@ -82,12 +82,18 @@ def article_hints(
     return ArticleHints(hints | located, located, _most_named(counts))
 
 
-def _located_in(folded: str, start: int) -> bool:
-    """Whether a locative word comes right before ``start`` (past an article), and not after
-    "based" ("un groupe basé au Pakistan" says where a group lives)."""
+def _words_before(folded: str, start: int) -> list[str]:
+    """The few words before ``start``, past an article ("in the", "au", "depuis la")."""
     words = folded[max(0, start - 24) : start].replace("'", " ").split()
     if words and words[-1] in _COUNTRY_ARTICLES:
         words.pop()
+    return words
+
+
+def _located_in(folded: str, start: int) -> bool:
+    """Whether a locative word comes right before ``start`` (past an article), and not after
+    "based" ("un groupe basé au Pakistan" says where a group lives)."""
+    words = _words_before(folded, start)
     if not words or words[-1] not in _LOCATED_IN_WORDS:
         return False
     return len(words) < 2 or words[-2] not in _BASED_WORDS
@@ -99,9 +105,7 @@ _ORIGIN_WORDS: frozenset[str] = frozenset({"from", "depuis"})
 def _told_as_origin(folded: str, start: int) -> bool:
     """Whether the province is where something came from ("a rocket fired from the Gaza
     Strip", "tirée depuis la bande de Gaza"): it places nothing there."""
-    words = folded[max(0, start - 24) : start].replace("'", " ").split()
-    if words and words[-1] in _COUNTRY_ARTICLES:
-        words.pop()
+    words = _words_before(folded, start)
     return bool(words) and words[-1] in _ORIGIN_WORDS
 
 
