@@ -317,7 +317,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue
-        if feature == "country" and _inside_a_longer_name(text, start):
+        if feature == "country" and _longer_name_head(text, start) is not None:
             last_end, last_accepted = end, False
             continue  # "Puerto Jordan", "Nueva Colombia": a town named after a country
         if feature == "country" and _ABBREVIATION.match(text[start:end]):
@@ -871,27 +871,33 @@ _TITLES_OK: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def _after_name(text: str, start: int) -> bool:
-    """Whether a capitalised word that is no preposition comes right before (a person's name)."""
+def _name_right_before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalised word that is no preposition right before ``start`` inside a sentence (a
+    person's name, or the head of a longer name), if there is one."""
     match = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if match is None:
-        return False
+        return None
     word = match.group(1)
     if word in _TITLES_OK or word.endswith(("'s", "’s")):
-        return False  # "in Zamfara's Tsafe district": a possessive place, not a first name
+        return None  # "in Zamfara's Tsafe district": a possessive place, not a first name
     if word.endswith(".") and len(word) > 5 and not word[:-1].isupper():
-        return False  # "... on Sunday. Diffa was targeted": a sentence ended ("Capt." did not)
+        return None  # "... on Sunday. Diffa was targeted": a sentence ended ("Capt." did not)
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()].strip()
-    return not (before == "" or before.endswith((".", ":", "!", "?")))
+    return None if before == "" or before.endswith((".", ":", "!", "?")) else match
 
 
-def _inside_a_longer_name(text: str, start: int) -> bool:
-    """Whether a capitalised word (no preposition, direction or acronym: "DR Congo") comes right
-    before a country's name inside a sentence, making it the end of another name ("Puerto
-    Jordan", "the Nueva Colombia neighbourhood")."""
-    match = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return match is not None and not match.group(1).isupper() and _after_name(text, start)
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no preposition comes right before (a person's name)."""
+    return _name_right_before(text, start) is not None
+
+
+def _longer_name_head(text: str, start: int) -> re.Match[str] | None:
+    """The capitalised word (no preposition, direction or acronym: "DR Congo") right before a
+    country's name inside a sentence, which makes it the end of another name ("Puerto Jordan",
+    "the Nueva Colombia neighbourhood"), if there is one."""
+    match = _name_right_before(text, start)
+    return None if match is None or match.group(1).isupper() else match
 
 
 def geo_precision(place: Place, near: bool) -> int:
@@ -1104,9 +1110,7 @@ def _names_ending_in_a_country(
             continue
         if not any(p.feature_type == "country" for p in key.places):
             continue
-        if not _inside_a_longer_name(text, match.start):
-            continue
-        head = _NAME_BEFORE.search(text, max(sentence_start, match.start - 30), match.start)
+        head = _longer_name_head(text, match.start)
         if head is not None and _after_a_locative(folded, head.start(1), sentence_start):
             spans.append((head.start(1), match.end))
     return spans
