@@ -74,6 +74,15 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     return found
 
 
+def clauses_with_relatives(folded: str, fact: SentenceFacts) -> list[Span]:
+    """The sentence's context clauses (``fact.discounted``), each with the relative clause that
+    tells its attack and the rest of its toll (``with_relative``): "since December, when
+    militants killed ... near Dibis", "depuis les violences de mars, au cours desquelles ..."."""
+    return [
+        (start, with_relative(folded, stop, fact.sentence.end)) for start, stop in fact.discounted
+    ]
+
+
 def with_relative(folded: str, stop: int, end: int) -> int:
     """The end of a context clause, with the relative clause that describes its attack
     (", which killed three soldiers", ", qui a tué trois soldats") when one follows, and the

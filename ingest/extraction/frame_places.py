@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ingest.extraction.candidates import ArticleContext
-from ingest.extraction.clauses import with_relative
+from ingest.extraction.clauses import clauses_with_relatives
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE
@@ -184,11 +184,7 @@ def sentence_places(
     if fact.discounted:
         # A context clause with the relative clause that tells its attack ("since December,
         # when militants killed ... near Dibis"): its places are that attack's, not this one's.
-        clauses = [
-            (begin, with_relative(folded, stop, fact.sentence.end))
-            for begin, stop in fact.discounted
-        ]
-        hits = [h for h in hits if not inside(h.start, clauses)]
+        hits = [h for h in hits if not inside(h.start, clauses_with_relatives(folded, fact))]
     return hits
 
 

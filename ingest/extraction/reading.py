@@ -25,7 +25,12 @@ from ingest.extraction.actors import NON_STATE_KINDS, ActorMention, Roles
 from ingest.extraction.aggregates import running_tally
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
-from ingest.extraction.clauses import MainClause, main_clause, unnegated_claims, with_relative
+from ingest.extraction.clauses import (
+    MainClause,
+    clauses_with_relatives,
+    main_clause,
+    unnegated_claims,
+)
 from ingest.extraction.counting import SentenceCounts, sentence_counts
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
@@ -142,10 +147,7 @@ def _read_sentence(
     if fact.discounted:
         # (with the relative clause that tells the context clause's attack: "since December,
         # when militants killed ...")
-        clauses = [
-            (start, with_relative(folded, stop, fact.sentence.end))
-            for start, stop in fact.discounted
-        ]
+        clauses = clauses_with_relatives(folded, fact)
         triggers = [t for t in triggers if not inside(t[0], clauses)]
     if triggers and contains_any(folded[fact.sentence.start : fact.sentence.end], _RANKING_WORDS):
         triggers = [t for t in triggers if not _ranked(folded, t, fact.sentence.start)]
@@ -343,10 +345,7 @@ def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fra
     fact = frame.fact
     # "... depuis les violences de mars, au cours desquelles 1 500 civils avaient été tués": a
     # figure inside a context clause is the toll of what that clause names, not this attack's.
-    clauses = [
-        (start, with_relative(context.folded, stop, fact.sentence.end))
-        for start, stop in fact.discounted
-    ]
+    clauses = clauses_with_relatives(context.folded, fact)
     casualties = [
         c
         for c in frame.casualties
