@@ -111,21 +111,26 @@ _HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "par
                   "direction", "rendai")  # fmt: skip
 
 
+def _told_right_before(
+    folded: str, hit: PlaceHit, start: int, words: Sequence[str], pattern: re.Pattern[str]
+) -> bool:
+    """Whether ``pattern`` ends right before the place, within 40 characters of its sentence
+    (one of ``words``, which every match holds, must be there first: the cheap test)."""
+    low = max(start, hit.start - 40)
+    if not contains_any(folded[low : hit.start], words):
+        return False
+    return pattern.search(folded, low, hit.start) is not None
+
+
 def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where the attackers withdrew to, or a journey's end ("withdrawing towards X", "se
     repliant vers X", "the journey to X")."""
-    low = max(start, hit.start - 40)
-    if not contains_any(folded[low : hit.start], _WENT_OFF_WORDS):
-        return False
-    return _WENT_OFF_TO.search(folded, low, hit.start) is not None
+    return _told_right_before(folded, hit, start, _WENT_OFF_WORDS, _WENT_OFF_TO)
 
 
 def _destination(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where travellers were heading ("a convoy heading to X", "un bus à destination de X")."""
-    low = max(start, hit.start - 40)
-    if not contains_any(folded[low : hit.start], _HEADING_WORDS):
-        return False
-    return _HEADING_TO.search(folded, low, hit.start) is not None
+    return _told_right_before(folded, hit, start, _HEADING_WORDS, _HEADING_TO)
 
 
 _TREATED = re.compile(
@@ -503,10 +508,7 @@ _ORIGIN_WORDS = ("originaire", "natif", "native", "hailing")
 def _where_people_come_from(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "Un ouvrier originaire du Bihar a été abattu à Shopian": where the victims come from.
     The caller drops it only when the sentence names another place."""
-    low = max(start, hit.start - 40)
-    if not contains_any(folded[low : hit.start], _ORIGIN_WORDS):
-        return False
-    return _ORIGIN.search(folded, low, hit.start) is not None
+    return _told_right_before(folded, hit, start, _ORIGIN_WORDS, _ORIGIN)
 
 
 # "a resident who fled to Ouagadougou", "des habitants ont fui vers Macomia", "réfugiés à
@@ -521,10 +523,7 @@ _FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where people fled to ("a resident who fled to Ouagadougou", "ont fui vers Macomia")."""
-    window_start = max(start, hit.start - 40)
-    if not contains_any(folded[window_start : hit.start], _FLED_WORDS):
-        return False
-    return _FLED_TO.search(folded, window_start, hit.start) is not None
+    return _told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO)
 
 
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
