@@ -302,6 +302,14 @@ def last_site(hits: Sequence[PlaceHit]) -> Place | None:
     return None
 
 
+def last_town(hits: Sequence[PlaceHit]) -> Place | None:
+    """The last town a sentence names, for a later "la ville", "the town"."""
+    for hit in reversed(hits):
+        if hit.place.feature_type in SETTLEMENT_FEATURES:
+            return hit.place
+    return None
+
+
 def with_site_anaphora(
     fact: SentenceFacts,
     hits: list[PlaceHit],

@@ -39,6 +39,7 @@ from ingest.extraction.frame_places import (
     dateline_place,
     finest,
     last_site,
+    last_town,
     sentence_places,
     with_site_anaphora,
     without_far_road_ends,
@@ -192,10 +193,7 @@ def _read_event(
         site = last_site(hits)
         if site is not None:
             carried.last_site = (index, site)
-        town = next(
-            (h.place for h in reversed(hits) if h.place.feature_type in SETTLEMENT_FEATURES),
-            None,
-        )
+        town = last_town(hits)
         if town is not None:
             carried.last_town = (index, town)
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
