@@ -223,6 +223,10 @@ _TALLY_OF_A_WAR = re.compile(
     # people", "la guerre a fait des dizaines de milliers de morts".
     r"|\b(?:the|this|its|a|an) (?:[a-z]+ )?(?:conflict|war|insurgency|crisis|unrest|rebellion)"
     r"\b[^.;]{0,80}?\b(?:has|have|had) (?:killed|left|claimed|cost)\b"
+    # Fighting between armed groups as the subject of a perfect: "the clashes have killed more
+    # than 80 people" (a running total; "clashes killed 12 on Monday" stays one event).
+    r"|\b(?:the|these|those) (?:[a-z]+ )?(?:clashes|fighting|hostilities|violence)\b[^.;]{0,80}?"
+    r"\b(?:has|have) (?:killed|left|claimed|cost)\b"
     r"|\b(?:le|ce|la|cette|l'|son|sa) ?(?:conflit|guerre|insurrection|crise|rebellion)\b"
     r"[^.;]{0,80}?\b(?:a|ont|avait|avaient) (?:fait|tue|coute)\b"
 )

@@ -107,8 +107,36 @@ _PERSON = frozenset(
         "sergeant", "sergent", "captain", "capitaine", "colonel", "lieutenant", "general",
         "passenger", "passager", "shepherd", "berger", "fisherman", "pecheur", "miner",
         "mineur", "pupil", "eleve", "baby", "bebe", "refugee", "refugie", "refugiee", "agent",
+        # people news names one at a time: "killing a passer-by", "tuant un employé municipal",
+        # "un casque bleu a été tué", "a coûté la vie à une religieuse"
+        "peacekeeper", "casque", "passer", "passant", "passante", "bystander", "employee",
+        "employe", "motorist", "automobiliste", "pedestrian", "pieton", "nun",
+        "religieuse", "religieux", "monk", "moine", "pastor", "pasteur", "catechist",
+        "catechiste", "humanitarian", "humanitaire", "rescuer", "secouriste", "firefighter",
+        "pompier", "paramedic", "ambulancier", "mayor", "maire", "prefect", "prefet",
+        "lawmaker", "depute", "judge", "juge", "douanier", "watchman", "gardien",
+        "hunter", "chasseur", "herdsman", "youth", "jeune", "recruit", "recrue", "cadet",
+        "membre", "element", "elder", "notable", "councillor", "conseiller", "shopkeeper",
+        "boutiquier", "vendor", "vendeur", "pilot", "pilote", "sailor", "marin", "seaman",
+        "wife", "epouse", "husband", "mari", "daughter", "fils", "mother", "father",
+        "brother", "frere", "sister", "soeur", "nephew", "neveu", "cousin", "cousine",
     }
 )  # fmt: skip
+# The plurals of person nouns that do not end in a plain "s".
+_PERSON_PLURALS = frozenset(
+    {"men", "women", "children", "people", "personnel", "gens", "youths", "jeunes"}
+)
+
+
+def is_person(word: str) -> bool:
+    """Whether a folded word names a person or people ("soldier", "soldats", "men")."""
+    return (
+        word in _PERSON
+        or word in _PERSON_PLURALS
+        or (word[-1:] in {"s", "x"} and word[:-1] in _PERSON)
+    )
+
+
 _ASIDE = re.compile(
     r", (?:including|among them|dont|parmi lesquels|parmi lesquelles|notamment)[^,]{0,40},"
     r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete))*\s*$"
@@ -172,6 +200,20 @@ _MONTH_AFTER = re.compile(
 )
 _ADJECTIVES = frozenset({"senior", "top", "haut", "high", "local", "former", "ancien", "key"})
 _ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
+# Determiners of one definite person: "killing the driver", "tuant son chauffeur".
+_DEFINITE_ONE = frozenset(
+    {"the", "his", "her", "its", "their", "le", "la", "l", "son", "sa", "leur"}
+)  # fmt: skip
+# Words that add more victims after a named one ("killing the driver along with ..."): the
+# figure is then not one.
+_MORE_AFTER = re.compile(r",? (?:along with|together with|as well as|and|ainsi que|avec|et) ")
+# A complement after the victims, between them and the verb ("three members of the Popular
+# Mobilization Forces were killed", "un casque bleu de la Minusca a été tué").
+_OF = frozenset({"of", "de", "du", "des", "d"})
+_VERB_WORDS = frozenset(
+    {"ont", "ete", "a", "avaient", "avait", "sont", "est", "have", "has", "had", "been", "were",
+     "was", "are", "is"}
+)  # fmt: skip
 _WORD = re.compile(r"[a-z0-9']+")
 _PARTITIVE_WORDS = (" of the ", " d'entre eux ", " des ")  # one is in every _PARTITIVE match
 _PARTITIVE = re.compile(
@@ -248,6 +290,27 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
     return _added(first, last)
 
 
+def _before_complement(folded: str, words: Sequence[re.Match[str]], index: int) -> int:
+    """The index of the last word before a complement that ends at ``index``, when the
+    complement follows the victims ("members" in "three members of the Popular Mobilization
+    Forces (PMF)", "bleu" in "un casque bleu de la Minusca"), else ``index``: "of"/"de" within five
+    words before it, right after a person noun, with no comma in between."""
+    for at in range(index - 1, max(0, index - 6), -1):
+        if words[at][0] in _CASUALTY_WORDS or words[at][0] in _VERB_WORDS:
+            return index  # a clause of its own ("a commander was killed and two others")
+        if words[at][0] not in _OF:
+            continue
+        noun = at - 1
+        if noun >= 1 and words[noun][0] in {"bleu", "bleus"}:  # "casque bleu", "casques bleus"
+            noun -= 1
+        if noun < 0 or not is_person(words[noun][0]):
+            continue  # "des forces de sécurité": the "de" inside the complement
+        if "," in folded[words[noun].end() : words[index].end()]:
+            return index
+        return at - 1
+    return index
+
+
 def _added(first: Quantity, second: Quantity) -> Quantity:
     """Two groups of victims as one figure ("two soldiers and a vigilante": 3), qualified as
     the first group is (one named victim counts as exact)."""
@@ -272,6 +335,7 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
     while index >= 0 and words[index][0] in _AUX:
         index -= 1
     index = _before_age(words, index)  # "a 45-year-old man", "un homme de 45 ans"
+    index = _before_complement(folded, words, index)
     head = words[index][0] if index >= 0 else ""
     nouns = 0
     while index >= 0 and nouns < 5:
@@ -284,10 +348,16 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
             quantity = quantity_ending_at(folded, end, floor)
             if quantity is not None and quantity.end == end and not _is_age(folded, quantity):
                 return quantity
-        if word in _ARTICLE and nouns >= 1:
-            if head in _PERSON:
+        if (word in _ARTICLE or word in _DEFINITE_ONE) and nouns >= 1:
+            # "a peacekeeper", "un casque bleu", and "un de ses membres", "un des soldats"
+            if (
+                head in _PERSON
+                or words[index + 1][0] in _PERSON
+                or (word in {"un", "une"} and words[index + 1][0] in _OF)
+            ):
                 return Quantity(1, 1, 1, "one", token.start(), words[-1].end())
-            return None
+            if word in _ARTICLE:
+                return None  # "one of its members": a possessive may follow the figure
         nouns += 1
         index -= 1
         between = folded[words[index].end() if index >= 0 else floor : token.start()]
@@ -355,13 +425,9 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
     if quantity is not None and _is_age(folded, quantity):
         return None  # "a blessé 45 ans": an age, not a toll
     if quantity is None:
-        words = _WORD.findall(folded, after, min(end, after + 40))[:3]
-        if len(words) >= 2 and words[0] in _ARTICLE and words[0] not in {"the", "le", "la", "l"}:
-            # "un commandant", "a senior commander", "an American contractor": one word may
-            # stand between the article and the person
-            noun = words[1] if words[1] in _PERSON or len(words) < 3 else words[2]
-            if noun in _PERSON:
-                return Quantity(1, 1, 1, "one", after, after + len(words[0]))
+        one = _one_named(folded, after, end)
+        if one is not None:
+            return one
         risen = (
             _RISEN.search(folded, after, end)
             if contains_any(folded[after:end], _RISEN_WORDS)
@@ -370,6 +436,32 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
         if risen is not None:
             quantity = quantity_starting_at(folded, risen.end(), end)
     return quantity
+
+
+def _one_named(folded: str, after: int, end: int) -> Quantity | None:
+    """One person named after an active casualty verb: "un commandant", "a senior commander",
+    "an American contractor" (one word may stand between the determiner and the person); or
+    one definite person, "killing the driver", "tuant son chauffeur", "killing a passer-by",
+    unless more victims are added after them ("the driver and ...": the sum is read
+    elsewhere, or the figure is unknown)."""
+    words = list(_WORD.finditer(folded, after, min(end, after + 40)))[:3]
+    texts = [w[0] for w in words]
+    if texts and texts[0].startswith("l'") and len(texts[0]) > 2:
+        texts = ["l", texts[0][2:], *texts[1:]]  # "tuant l'employé"
+    if len(texts) < 2:
+        return None
+    determiner = texts[0]
+    indefinite = determiner in _ARTICLE and determiner not in {"the", "le", "la", "l"}
+    if not indefinite and determiner not in _DEFINITE_ONE:
+        return None
+    at = 1 if texts[1] in _PERSON or len(texts) < 3 else 2
+    if texts[at] not in _PERSON:
+        return None
+    if not indefinite:
+        noun = next((w for w in words if w[0].endswith(texts[at])), None)
+        if noun is None or _MORE_AFTER.match(folded, noun.end(), end) is not None:
+            return None
+    return Quantity(1, 1, 1, "one", after, after + len(determiner))
 
 
 def find_casualties(

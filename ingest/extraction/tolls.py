@@ -172,14 +172,15 @@ def fragment_toll(
 def kept_toll(kept: Quantity | None, other: Quantity | None) -> Quantity | None:
     """The figure of one attack when two sentences give one: the first stated, except that one
     named victim ("killed a senior commander") gives way to a stated total that includes him
-    ("three people were killed in the strike"), and a figure told without a number ("several
-    soldiers were wounded", "plusieurs blessés") to one told with it ("nine wounded")."""
+    ("three people were killed in the strike", "at least two people died"), and a figure told
+    without a number ("several soldiers were wounded", "plusieurs blessés") to one told with it
+    ("nine wounded")."""
     if kept is None or (kept.best is None and other is not None and other.best is not None):
         return other
     if (
         other is not None
         and kept.qualifier == "one"
-        and other.qualifier == "exact"
+        and other.qualifier in {"exact", "at_least", "approx"}
         and other.best is not None
         and other.best > 1
     ):

@@ -3345,3 +3345,148 @@ def test_one_target_makes_an_undated_province_an_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        pytest.param(
+            "A roadside bomb hit a car near Kidal on Monday, killing the driver, officials said.",
+            1,
+            None,
+            id="'killing the driver' is one dead (en)",
+        ),
+        pytest.param(
+            "Une bombe a touché lundi une voiture près de Kidal, tuant son chauffeur, selon des "
+            "responsables.",
+            1,
+            None,
+            id="'tuant son chauffeur' : un mort (fr)",
+        ),
+        pytest.param(
+            "A bomb exploded near the market in Kidal on Monday, killing a passer-by.",
+            1,
+            None,
+            id="'killing a passer-by' is one dead (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a tué lundi un employé municipal à Kidal.",
+            1,
+            None,
+            id="'a tué lundi un employé municipal' : un mort (fr)",
+        ),
+        pytest.param(
+            "A peacekeeper was killed and two others wounded on Monday in an attack near Kidal.",
+            1,
+            2,
+            id="'a peacekeeper was killed' is one dead (en)",
+        ),
+        pytest.param(
+            "Un casque bleu de la Minusma a été tué et deux autres blessés lundi dans une "
+            "attaque près de Kidal.",
+            1,
+            2,
+            id="'un casque bleu de la Minusma a été tué' : un mort (fr)",
+        ),
+        pytest.param(
+            "A bomb killed the driver along with four passengers near Kidal on Monday.",
+            None,
+            None,
+            id="the driver 'along with' others is no figure of one (en)",
+        ),
+        pytest.param(
+            "Une bombe a tué le chauffeur ainsi que quatre passagers lundi près de Kidal.",
+            None,
+            None,
+            id="le chauffeur 'ainsi que' d'autres n'est pas un mort seul (fr)",
+        ),
+    ],
+)
+def test_one_victim_named_as_a_person(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    killed: int | None,
+    wounded: int | None,
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.killed, m.wounded) for m in mentions] == [(killed, wounded)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Three members of the Popular Mobilization Forces (PMF) were killed on Monday in "
+            "an attack near Ramadi.",
+            3,
+            id="'three members of the PMF were killed' (en)",
+        ),
+        pytest.param(
+            "Trois membres des forces de sécurité ont été tués lundi dans une attaque près de "
+            "Ramadi.",
+            3,
+            id="'trois membres des forces de sécurité ont été tués' (fr)",
+        ),
+        pytest.param(
+            "Kataib Hezbollah said one of its members was killed in the strike near Ramadi on "
+            "Monday.",
+            1,
+            id="'one of its members': the possessive follows the figure (en)",
+        ),
+        pytest.param(
+            "Selon le groupe, un de ses membres a été tué lundi dans la frappe près de Ramadi.",
+            1,
+            id="'un de ses membres' : le possessif suit le chiffre (fr)",
+        ),
+    ],
+)
+def test_victims_with_a_complement_before_the_verb(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int
+) -> None:
+    assert [m.killed for m in found(world_extractor, make_article, body)] == [killed]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A commander was killed on Monday in a drone strike in Baghdad, security sources "
+            "said. At least two people died in the strike.",
+            id="one named victim gives way to an 'at least' total (en)",
+        ),
+        pytest.param(
+            "Un commandant a été tué lundi dans une frappe de drone à Bagdad, selon des sources "
+            "sécuritaires. Au moins deux personnes ont péri dans la frappe.",
+            id="une victime nommée cède la place au bilan 'au moins' (fr)",
+        ),
+    ],
+)
+def test_a_named_victim_and_an_at_least_total(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.killed for m in found(world_extractor, make_article, body)] == [2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb exploded near the market in Kidal on Monday, killing a passer-by. || In the "
+            "north, the army has been fighting the rebels since January. The clashes have "
+            "killed more than 80 people, according to the authorities.",
+            id="'the clashes have killed' is a running total, not the attack's toll (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé lundi près du marché de Kidal, tuant un passant. || Dans le "
+            "nord, l'armée combat les rebelles depuis janvier. Les affrontements ont fait plus "
+            "de 80 morts depuis janvier, selon les autorités.",
+            id="'les affrontements ont fait 80 morts depuis janvier' : un cumul (fr)",
+        ),
+    ],
+)
+def test_the_running_toll_of_clashes_is_no_attacks_toll(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
+    assert [(m.location_id, m.killed) for m in mentions] == [("ml-kidal", 1)]
