@@ -76,6 +76,31 @@ _TIMED_AGENT = re.compile(
     r"(?: (?:combattants|fighters|membres|members|elements|militants|hommes)"
     r"(?: (?:de la|de l'|du|des|de|d'|of the|of))?)? ?$"
 )
+# "an ambush near X by suspected members of the Y group", "une embuscade tendue près de X par
+# des militants présumés du groupe Y": the attack noun, where (or when) it happened, then its
+# agent, with only words for members and suspicion before the group's name.
+_NOUN_BY_AGENT = re.compile(
+    r"\b(?:ambush(?:es)?|embuscades?|attacks?|attaques?|raids?|assaults?|assauts?|strikes?|"
+    r"frappes?|bombings?|attentats?|massacres?)\b(?P<between>[^,;:.()]{0,60}?) (?:par|by)"
+    r"(?: (?:des|les|la|le|l'|the|a|an|suspected|alleged|presumed|presumes|presume|"
+    r"members|membres|militants|fighters|combattants|elements|gunmen|of|du|de|d'|group|"
+    r"groupe))* ?$"
+)
+# What stands between the attack noun and "by": where or when it happened, after the verb the
+# noun takes ("tendue", "staged"); not another verb ("the strike hit a compound used by").
+_PLACE_OR_TIME_AFTER_NOUN = re.compile(
+    r"(?: (?:tendue?s?|menee?s?|lancee?s?|perpetree?s?|staged|carried out|launched|conducted|"
+    r"perpetrated|laid))? (?:near|in|at|on|outside|around|close to|against|pres|a|au|aux|dans|"
+    r"en|sur|contre|vers|non loin|overnight|early|late|last|this|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|hier|yesterday)\b"
+)
+_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|is|are|ete|est|sont|etait|etaient)\b")
+# "an attack on a convoy led by ...": a participle before "by" tells someone else's deed.
+_NOT_THE_AGENT = re.compile(
+    r"\b(?:led|held|run|controlled|escorted|guarded|protected|commanded|occupied|owned|"
+    r"dirigee?s?|tenue?s?|controlee?s?|escortee?s?|gardee?s?|protegee?s?|commandee?s?|"
+    r"occupee?s?)$"
+)
 # What may stand between an attack and its agent: when it happened.
 _TIME_WORDS: frozenset[str] = frozenset(
     {"dans", "la", "le", "nuit", "de", "du", "a", "au", "cours", "on", "overnight", "early",
@@ -322,7 +347,11 @@ def _speakers(
     speakers: list[str] = []
     for mention in mentions:
         for cue_start, cue_end in reporting:
-            after = 0 <= cue_start - mention.end <= 14
+            # "X said", "X a indiqué"; not "... by X, a indiqué l'armée", "..., the army
+            # said": after a comma the verb has a subject of its own
+            after = (
+                0 <= cue_start - mention.end <= 14 and "," not in folded[mention.end : cue_start]
+            )
             before = 0 <= mention.start - cue_end <= 16 and (
                 _THAT.search(folded, cue_end, mention.start) is None
             )  # "l'armée a annoncé que les FSR avaient attaqué": the FSR do not speak
@@ -398,6 +427,8 @@ def _is_agent(
     timed = _TIMED_AGENT.search(folded, max(start, mention.start - 90), mention.start)
     if timed is not None and _TIME_WORDS.issuperset(timed.group("between").split()):
         return any(0 < mention.start - s <= 120 for s, _ in _spans(cue_spans, "trigger"))
+    if _noun_by_agent(folded, start, mention):
+        return True
     window = folded[max(start, mention.start - 60) : mention.start]
     # "attaques de la", "strikes by": the window must end with the preposition.
     if not window.rstrip().endswith(_OF_AGENT_ENDS):
@@ -411,6 +442,24 @@ def _is_agent(
     # l'armée"), not the verb ("les jihadistes ont attaqué des soldats de l'armée").
     word = found.group(0).split(" ", 1)[0]
     return word.endswith("s") or _ATTACK_NOUN_BEFORE.search(window, 0, found.start()) is not None
+
+
+def _noun_by_agent(folded: str, start: int, mention: ActorMention) -> bool:
+    """ "an ambush near X by suspected members of Y", "une embuscade tendue près de X par des
+    militants présumés du groupe Y": the agent of an attack noun told after where it was."""
+    window = folded[max(start, mention.start - 130) : mention.start]
+    if " by" not in window and " par" not in window:
+        return False
+    found = _NOUN_BY_AGENT.search(window)
+    if found is None:
+        return False
+    between = found.group("between")
+    return (
+        _PLACE_OR_TIME_AFTER_NOUN.match(between) is not None
+        and _PASSIVE_BETWEEN.search(between) is None  # "attacks on X were reported by"
+        and _NEW_CLAUSE.search(between) is None
+        and _NOT_THE_AGENT.search(between.rstrip()) is None
+    )
 
 
 def _members_died(folded: str, start: int, mention: ActorMention, cue: tuple[int, int]) -> bool:

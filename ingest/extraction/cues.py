@@ -376,6 +376,13 @@ AGENT = (
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
+    # a munition dropped ("Russian forces dropped guided bombs on X", "ont largué des bombes"):
+    # the whole phrase where it is an attack word too, so that the longer match keeps both
+    "dropped", "dropped bombs", "dropped a bomb", "dropped explosives", "dropped grenades",
+    "dropped a grenade", "dropped munitions",
+    *(f"{aux} largue {what}" for aux in ("a", "ont", "avait", "avaient")
+      for what in ("des explosifs", "des bombes", "une bombe", "des grenades", "une grenade",
+                   "des munitions")),
     # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X"), the
     # hedged conditional ("des combattants de Lakurawa auraient tué quatre personnes"), and the
     # infinitive of a statement ("l'armée a déclaré mercredi avoir mené une frappe")

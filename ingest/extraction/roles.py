@@ -98,6 +98,8 @@ def actor_mentions(
         found += nationals(context, families, found, spans.get("trigger", ()), spans)
     if PLACE in families and ("agent" in fact.cue_spans or "trigger" in fact.cue_spans):
         found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
+    if context.home is not None and "trigger" in fact.cue_spans:
+        found += home_forces(context, fact, found)
     if recent_group is not None:
         found += [
             pronoun
@@ -180,6 +182,53 @@ _LAUNCHED_BY = re.compile(
     r"\b(?:launched|fired|carried out|conducted|lancee?s?|tiree?s?|menee?s?|conduite?s?)"
     r" (?:by|par)(?: the| la| le| l')? ?$"
 )
+
+
+# The state's forces told without the state's name: "the junta", "la junte", "government
+# forces", "l'armée gouvernementale", "les forces du régime" (not "pro-government militias",
+# nor "anti-government" rebels, nor "the junta-backed militia").
+_HOME_FORCES = re.compile(
+    r"\b(?:(?:military )?junta|junte(?: militaire)?|(?:government|regime) (?:forces|troops|"
+    r"soldiers|army|artillery|aircraft|warplanes|jets|helicopters|drones?|air ?strikes?|"
+    r"shelling|bombardments?)|(?:forces|troupes|armee|artillerie|aviation) "
+    r"(?:gouvernementales?|du regime)|soldats gouvernementaux)\b"
+)
+_HOME_FORCES_WORDS = ("junt", "govern", "gouvern", "regime")
+# An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
+_ATTACK_AFTER = re.compile(
+    r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"
+    r"warplanes?|jets?|aircraft|drones?|artillery|troops|soldiers|forces)\b"
+)
+
+
+def home_forces(
+    context: ArticleContext, fact: SentenceFacts, named: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """ "Government artillery shelled the town", "a junta airstrike on a village", "les forces
+    gouvernementales ont attaqué": the armed forces of the article's home country (the country
+    it names most), told without naming it. The phrase with a weapon or an attack word is the
+    attacker; the forces alone take the role their verb gives them ("an attack on government
+    forces": the side attacked)."""
+    folded = context.folded
+    start, end = fact.sentence.start, fact.sentence.end
+    actor = context.state_force.get(context.home or "")
+    if actor is None or not contains_any(folded[start:end], _HOME_FORCES_WORDS):
+        return []
+    found: list[ActorMention] = []
+    for match in _HOME_FORCES.finditer(folded, start, end):
+        before = folded[max(start, match.start() - 5) : match.start()]
+        if "pro" in before or "anti" in before or folded[match.end() : match.end() + 1] == "-":
+            continue
+        if any(m.start < match.end() and match.start() < m.end for m in named):
+            continue  # "Syrian government forces": the actor table has it
+        acting = match.group(0).startswith("junt") and _ATTACK_AFTER.match(folded, match.end())
+        weapon = " " in match.group(0) and not match.group(0).endswith(
+            ("forces", "troops", "soldiers", "army", "gouvernementales", "gouvernementale",
+             "gouvernementaux", "regime")
+        )  # fmt: skip
+        hint = "attacker" if acting or weapon else "any"
+        found.append(ActorMention(match.start(), match.end(), actor, hint))
+    return found
 
 
 def states_acting(

@@ -3490,3 +3490,135 @@ def test_the_running_toll_of_clashes_is_no_attacks_toll(
 ) -> None:
     mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
     assert [(m.location_id, m.killed) for m in mentions] == [("ml-kidal", 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Russian forces dropped guided aerial bombs on Kupiansk on Monday, killing two men.",
+            "Russian Armed Forces",
+            id="forces that dropped bombs attacked (en)",
+        ),
+        pytest.param(
+            "Les forces russes ont largué des bombes aériennes guidées lundi sur Koupiansk, "
+            "tuant deux hommes.",
+            "Russian Armed Forces",
+            id="des forces qui ont largué des bombes ont attaqué (fr)",
+        ),
+    ],
+)
+def test_forces_that_dropped_bombs_are_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker) for m in mentions] == [("ua-kupiansk", attacker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker", "target"),
+    [
+        pytest.param(
+            "Mali: five civilians killed. || Government artillery shelled Kalo in Mali's Mopti "
+            "region on Monday, killing five civilians.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'government artillery' is the home country's forces (en)",
+        ),
+        pytest.param(
+            "Mali : cinq civils tués. || L'artillerie gouvernementale a pilonné lundi Kalo, "
+            "dans la région de Mopti, au Mali, tuant cinq civils.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'l'artillerie gouvernementale' : les forces du pays de l'article (fr)",
+        ),
+        pytest.param(
+            "Mali: five civilians killed. || A junta airstrike on Kalo in Mali's Mopti region "
+            "killed five civilians on Monday.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'a junta airstrike' is the home country's forces (en)",
+        ),
+        pytest.param(
+            "Mali : cinq civils tués. || Une frappe aérienne de la junte a tué lundi cinq civils "
+            "à Kalo, dans la région de Mopti, au Mali.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'une frappe aérienne de la junte' : les forces du pays (fr)",
+        ),
+        pytest.param(
+            "Mali: soldiers attacked. || Militants attacked government forces near Kidal in "
+            "Mali on Monday, killing four soldiers.",
+            None,
+            "Malian Armed Forces",
+            id="government forces attacked are the target (en)",
+        ),
+        pytest.param(
+            "Mali : des soldats attaqués. || Des militants ont attaqué lundi les forces "
+            "gouvernementales près de Kidal, au Mali, tuant quatre soldats.",
+            None,
+            "Malian Armed Forces",
+            id="les forces gouvernementales attaquées sont la cible (fr)",
+        ),
+        pytest.param(
+            "Mali: villagers killed. || Pro-government militias attacked Kalo in Mali's Mopti "
+            "region on Monday, killing five villagers.",
+            None,
+            None,
+            id="'pro-government militias' are no state forces (en)",
+        ),
+        pytest.param(
+            "Mali : des villageois tués. || Des milices progouvernementales ont attaqué lundi "
+            "Kalo, dans la région de Mopti, au Mali, tuant cinq villageois.",
+            None,
+            None,
+            id="des 'milices progouvernementales' ne sont pas l'armée (fr)",
+        ),
+    ],
+)
+def test_the_state_told_without_its_name(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    attacker: str | None,
+    target: str | None,
+) -> None:
+    mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
+    attack = [m for m in mentions if m.sentence_index == 2]
+    assert [(m.attacker, m.target) for m in attack] == [(attacker, target)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Four soldiers were killed on Monday in an ambush near Kidal by suspected members "
+            "of the JNIM group, the army said.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'an ambush near X by suspected members of' names the attacker (en)",
+        ),
+        pytest.param(
+            "Quatre soldats ont été tués lundi dans une embuscade tendue près de Kidal par des "
+            "militants présumés du JNIM, a indiqué l'armée.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'une embuscade tendue près de X par des militants présumés du' (fr)",
+        ),
+        pytest.param(
+            "The strike hit a vehicle inside a compound used by the JNIM near Kidal on Monday, "
+            "killing two people.",
+            None,
+            id="'a compound used by' names no attacker (en)",
+        ),
+        pytest.param(
+            "La frappe a touché lundi un véhicule dans un camp tenu par le JNIM près de Kidal, "
+            "tuant deux personnes.",
+            None,
+            id="'un camp tenu par' ne nomme pas l'assaillant (fr)",
+        ),
+    ],
+)
+def test_the_agent_of_an_attack_noun_after_where_it_happened(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.attacker, m.claimed_by) for m in mentions] == [(attacker, None)]
