@@ -1640,6 +1640,10 @@ def test_arabic_names_are_also_written_without_article_and_final_h() -> None:
 
     assert arabic_variants("Al Ḩawījah") == ["Al Ḩawīja", "Ḩawīja", "Ḩawījah"]
     assert arabic_variants("Rafah") == []  # too short to lose its "h"
+    # an article inside the name, assimilated in GeoNames, is "al-" in news copy
+    assert arabic_variants("Jisr ash Shughūr") == ["Jisr al-Shughūr"]
+    assert arabic_variants("Ma'arrat an Nu'mān") == ["Ma'arrat al-Nu'mān"]
+    assert arabic_variants("Tall Abyad") == []
     assert arabic_variants("Al Bab") == []  # too short to lose its article
 
 

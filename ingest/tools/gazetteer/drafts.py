@@ -526,11 +526,23 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[ -](?=\w
 _FINAL_AH = re.compile(r"(?<=\w{4})ah$")
 
 
+# An article inside the name, assimilated to the next consonant as GeoNames writes it ("Jisr
+# ash Shughūr", "Ma'arrat an Nu'mān", "Dayr az Zawr"), which news agencies write "al-" ("Jisr
+# al-Shughur", "Maarat al-Numan", "Deir al-Zor").
+_INNER_ARTICLE = re.compile(
+    r"(?<=\w)[ -](?:ash|as|at|ath|ad|adh|ar|az|an|aş|aţ|aḑ|aẓ|es|esh|et|ed|er|ez|en)[ -]"
+    r"(?=\w{2})",
+    re.I,
+)
+
+
 def arabic_variants(name: str) -> list[str]:
     """A transliterated Arabic name without its article and without its final "h" ("Al
-    Ḩawījah": "Ḩawījah", "Al Ḩawīja", "Ḩawīja"); none when it has neither."""
+    Ḩawījah": "Ḩawījah", "Al Ḩawīja", "Ḩawīja"), and with an assimilated article inside it
+    written "al-" ("Jisr ash Shughūr": "Jisr al-Shughūr"); none when it has neither."""
     bare = _ARABIC_ARTICLE.sub("", name)
     variants = {bare, _FINAL_AH.sub("a", name), _FINAL_AH.sub("a", bare)}
+    variants |= {_INNER_ARTICLE.sub(" al-", v) for v in (*variants, name)}
     variants.discard(name)
     return sorted(variants)
 
