@@ -9,7 +9,8 @@ from __future__ import annotations
 # Words that make a sentence talk about an attack happening.
 TRIGGER = (
     "attaqu*", "attack", "attacks", "attacked", "attacking", "attackers", "assault", "assaut",
-    "frappe", "frappes", "frappe*", "strike", "strikes", "struck", "bombard*", "bombed",
+    "frappe", "frappes", "frappe*", "strike", "strikes", "struck", "airstrike", "airstrikes",
+    "bombard*", "bombed",
     "bombing", "bombings", "tir", "tirs", "tire", "tiree", "tirees", "tires", "fired", "firing",
     "vise", "visee", "visees", "vises", "visait", "visaient", "visant", "cible", "ciblee",
     "ciblees", "cibles", "ciblant", "pris pour cible", "prises pour cible", "targeted",

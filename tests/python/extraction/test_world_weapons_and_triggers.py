@@ -411,6 +411,30 @@ def test_attack_words_without_a_weapon(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The army carried out an airstrike on militants near Erbil on Tuesday.",
+            id="'carried out an airstrike' is an attack (en)",
+        ),
+        pytest.param(
+            "Warplanes conducted airstrikes on the outskirts of Erbil on Tuesday.",
+            id="'conducted airstrikes' is an attack (en)",
+        ),
+        pytest.param(
+            "L'armée a mené mardi une frappe aérienne contre des militants près d'Erbil.",
+            id="'a mené une frappe aérienne' est une attaque (fr)",
+        ),
+    ],
+)
+def test_an_airstrike_written_as_one_word(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in found] == [("Erbil", "airstrike")]
+
+
+@pytest.mark.parametrize(
     ("body", "killed"),
     [
         pytest.param(
