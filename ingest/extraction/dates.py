@@ -42,6 +42,13 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 _M = _one_of(_MONTHS)
+# Month names written in full ("may" and "mars" are words too, but not after "last" or before
+# "last year"); abbreviations are left out of the phrases that need no digit.
+_M_FULL = _one_of(
+    name
+    for name in _MONTHS
+    if len(name) > 4 or name in {"mai", "may", "june", "july", "aout", "juin", "mars"}
+)
 _WD = _one_of(_WEEKDAYS)
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _PART = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
@@ -75,7 +82,13 @@ _ALTERNATIVES = (
     r"the beginning of|courant) ?(?:d'|de |du mois d'|du mois de )?"
     rf"(?P<partm>{_M})\b(?:,? (?P<party>{_YEAR})\b)?)",
     # octobre 2023 / en octobre / in October
-    rf"(?P<month>(?:(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|"
+    rf"(?P<month>(?:"
+    # "in May last year", "en mai de l'année dernière", "en mai l'an dernier": the year before
+    # publication's; "last July", "since last August": the latest July before publication
+    rf"(?:(?:en|in|durant|during|depuis|since) )?(?P<monthm4>{_M_FULL}) (?:of )?(?:last year|"
+    r"the previous year|l'an dernier|l'an passe|de l'annee derniere|de l'annee passee)\b|"
+    rf"last (?P<monthm5>{_M_FULL})\b(?! ?\d)|"
+    rf"(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|"
     rf"(?P<monthm2>{_M}) (?P<monthy>{_YEAR})\b|"
     # "the deadliest since December, when militants killed ...": the month of what follows
     rf"since (?P<monthm3>{_M}),? when\b))",
@@ -171,6 +184,19 @@ class DateHit:
     kind: str  # "explicit" | "weekday" | "relative" | "week" | "part" | "month" | "same_day"
 
 
+def _month_before_publication(match: re.Match[str], published: date | None) -> DateHit | None:
+    """ "in May last year" (May of the year before publication's) or "last July" (the latest
+    July before the month of publication): a month-precision date, none without publication."""
+    if published is None or match.string.endswith("at ", 0, match.start()):
+        return None  # "at last May": not a month
+    last_year = match.group("monthm4")
+    month = _MONTHS[last_year or match.group("monthm5")]
+    year = published.year - 1 if last_year or month >= published.month else published.year
+    return DateHit(
+        match.start(), match.end(), _safe_date(year, month, 1), "month", "month named", "month"
+    )
+
+
 def _year_for(month: int, day: int, published: date | None) -> int | None:
     """Year of a date written without one: the publication year, or the year before."""
     if published is None:
@@ -248,7 +274,7 @@ _LOOKBACK: dict[str, int] = {
     "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2,
 }  # fmt: skip
 _PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
-_MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ", "since ")
+_MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ", "since ", "last ")
 
 
 def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
@@ -531,6 +557,10 @@ def find_dates(
                     "part",
                 )
             )
+        elif name == "month" and (group("monthm4") or group("monthm5")):
+            hit = _month_before_publication(match, published)
+            if hit is not None:
+                hits.append(hit)
         elif name == "month":
             month = _MONTHS[group("monthm1") or group("monthm2") or group("monthm3")]
             if (group("monthm1") or "") in {

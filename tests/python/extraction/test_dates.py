@@ -325,3 +325,35 @@ def test_the_day_after_an_attack_is_no_next_day() -> None:
 def test_a_night_running_into_the_next_day(text: str) -> None:
     hits = find_dates(fold(text), TUESDAY, False)
     assert [(h.value, h.precision) for h in hits] == [(date(2023, 10, 29), "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Last July, militants attacked", date(2023, 7, 1), id="last July (en)"),
+        pytest.param(
+            "the deadliest since last November, when", date(2022, 11, 1),
+            id="last November, a month after publication's, is last year's (en)",
+        ),
+        pytest.param(
+            "last October, gunmen stormed", date(2022, 10, 1),
+            id="last October in October is last year's (en)",
+        ),
+        pytest.param("strikes in May last year hit", date(2022, 5, 1), id="May last year (en)"),
+        pytest.param(
+            "des frappes en mai de l'année dernière", date(2022, 5, 1),
+            id="en mai de l'année dernière (fr)",
+        ),
+        pytest.param(
+            "en décembre l'an dernier", date(2022, 12, 1), id="en décembre l'an dernier (fr)"
+        ),
+        pytest.param("en novembre l'an passé", date(2022, 11, 1), id="en novembre l'an passé (fr)"),
+    ],
+)  # fmt: skip
+def test_a_month_of_last_year(text: str, expected: date) -> None:
+    # Published on Tuesday 31 October 2023.
+    assert first(text) == (expected, "month", "month")
+
+
+def test_at_last_is_no_month() -> None:
+    assert first("at last May fighters attacked") is None
