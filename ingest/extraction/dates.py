@@ -102,7 +102,8 @@ _ALTERNATIVES = (
     r"the day before|the previous day|the night before|the previous night|la nuit precedente|"
     r"hier|yesterday|aujourd'hui|today|tonight|"
     r"cette nuit|ce matin|ce soir|cet apres midi|this morning|this evening|this afternoon|"
-    r"last night|overnight)\b)",
+    # "overnight into Tuesday", "overnight on Tuesday": the weekday tells the day, not "overnight"
+    rf"last night|overnight(?! (?:into |on |to |until |through |in )?(?:the )?{_WD}\b))\b)",
     # la semaine derniere / last week / cette semaine
     r"(?P<week>\b(?:la semaine (?:derniere|passee)|last week|the previous week|the past week|"
     r"earlier this week|cette semaine|this week|en debut de semaine|earlier in the week|"

@@ -357,3 +357,17 @@ def test_a_month_of_last_year(text: str, expected: date) -> None:
 
 def test_at_last_is_no_month() -> None:
     assert first("at last May fighters attacked") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("a drone hit a house overnight into Tuesday", id="overnight into (en)"),
+        pytest.param("shelling overnight on Tuesday wounded two", id="overnight on Tuesday (en)"),
+        pytest.param("un drone a frappé dans la nuit de lundi à mardi", id="lundi à mardi (fr)"),
+    ],
+)  # fmt: skip
+def test_overnight_with_a_weekday_is_that_weekday(text: str) -> None:
+    # Published on Wednesday 1 November 2023: the night that ends on Tuesday is Tuesday's.
+    hits = find_dates(fold(text), date(2023, 11, 1), False)
+    assert [hit.value for hit in hits] == [TUESDAY]
