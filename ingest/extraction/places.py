@@ -381,9 +381,10 @@ def select_places(
             continue
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
-    if not accepted and len(landmarks) == 1:
+    if len(landmarks) == 1 and all(contains(hit.place, landmarks[0].place) for hit in accepted):
         # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
-        # precision 2), not nowhere; beside another place it only situates that one.
+        # precision 2), not nowhere; beside another place it only situates that one, unless
+        # the others are only the areas that hold it ("west of Rutba in Anbar province").
         return landmarks
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)

@@ -3622,3 +3622,38 @@ def test_the_agent_of_an_attack_noun_after_where_it_happened(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.attacker, m.claimed_by) for m in mentions] == [(attacker, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A roadside bomb hit a patrol west of Kalo in Mali's Mopti region on Monday, "
+            "killing two soldiers.",
+            ["ml-kalo"],
+            id="a town a direction is measured from, in its own region, is the place (en)",
+        ),
+        pytest.param(
+            "Une bombe a touché lundi une patrouille à l'ouest de Kalo, dans la région de "
+            "Mopti, au Mali, tuant deux soldats.",
+            ["ml-kalo"],
+            id="une ville dont on mesure une direction, dans sa région, est le lieu (fr)",
+        ),
+        pytest.param(
+            "Militants attacked Makalondi on Monday, 30 km west of Tillabéri, killing two "
+            "soldiers.",
+            ["ne-makalondi"],
+            id="beside a place of its own the town measured from only situates it (en)",
+        ),
+        pytest.param(
+            "Des militants ont attaqué lundi Makalondi, à 30 km à l'ouest de Tillabéri, tuant "
+            "deux soldats.",
+            ["ne-makalondi"],
+            id="à côté d'un autre lieu, la ville de référence ne fait que le situer (fr)",
+        ),
+    ],
+)
+def test_a_town_measured_from_inside_the_area_named_with_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == expected
