@@ -333,6 +333,13 @@ HABIT = (
     "repeated raids", "recurrent attacks", "repetees", "a repetition", "recurrentes",
     # "ce n'est pas la première fois que X est prise pour cible": the place's history
     "pas la premiere fois", "not the first time",
+    # Attacks told as daily ("des frappes quasi quotidiennes", "est bombardée quotidiennement",
+    # "shelled almost daily"): a habit, not one attack
+    "quotidiennement", "quasi quotidiennes", "quasi quotidiens", "quasi quotidienne",
+    "quasi quotidien", "frappes quotidiennes", "attaques quotidiennes", "bombardements quotidiens",
+    "tirs quotidiens", "chaque jour", "tous les jours", "almost daily", "nearly daily",
+    "near daily", "almost every day", "nearly every day", "every day", "on a daily basis",
+    "daily strikes", "daily attacks", "daily shelling", "daily bombardment", "daily bombardments",
 )  # fmt: skip
 
 # "Several attacks", "a wave of attacks": counts of many attacks, not one.

@@ -41,6 +41,16 @@ _SINCE_EVENT = re.compile(
     r"revolution|uprising|soulevement|liberation|reprise|recapture|occupation|annexion|"
     r"annexation|takeover|retrait|withdrawal)\b[^,;:.]{0,35}$"
 )
+# "despite the ceasefire that took effect on November 27", "malgré le cessez-le-feu entré en
+# vigueur le 27 novembre", "the truce signed on 5 May": the date of an agreement, not an attack.
+_AGREEMENT_DATE = re.compile(
+    r"\b(?:cessez le feu|ceasefire|cease fire|treve|truce|accord|agreement|deal|armistice)\b"
+    r"(?: (?:that|which|qui))?(?: (?:has|had|was|a|avait|est|etait))?"
+    r" (?:took effect|came into force|entered into force|went into effect|came into effect|"
+    r"taking effect|signed|agreed|brokered|reached|declared|announced|entree? en vigueur|signee?|"
+    r"conclue?|negociee?|annoncee?|decretee?)"
+    r"(?: (?:on|in|le|la|en|du|depuis|since))?\s*$"
+)
 _DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",
 # "MAIDUGURI, Nigeria, March 18 (Reuters) -": the town may be followed by its country.
@@ -76,6 +86,8 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
             is None
         )
         and _SINCE_EVENT.search(folded, max(fact.sentence.start, hit.start - 60), hit.start) is None
+        and _AGREEMENT_DATE.search(folded, max(fact.sentence.start, hit.start - 70), hit.start)
+        is None
     ]
     event_dates = [h for h in live if not is_report_date(folded, fact, h)]
     if event_dates:

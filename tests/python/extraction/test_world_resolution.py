@@ -3657,3 +3657,54 @@ def test_a_town_measured_from_inside_the_area_named_with_it(
     world_extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian forces shelled Kupiansk almost daily, the governor said.",
+            id="attacks told as daily are a habit, not an attack (en)",
+        ),
+        pytest.param(
+            "La ville de Koupiansk est bombardée quotidiennement depuis l'autre rive.",
+            id="des frappes quotidiennes sont une habitude, pas une attaque (fr)",
+        ),
+        pytest.param(
+            "Israel has kept up near-daily strikes in Lebanon despite the ceasefire that took "
+            "effect on November 27.",
+            id="the date a ceasefire took effect dates no attack (en)",
+        ),
+        pytest.param(
+            "Israël continue de mener des frappes quasi quotidiennes au Liban malgré le "
+            "cessez-le-feu entré en vigueur le 27 novembre.",
+            id="la date d'entrée en vigueur d'une trêve ne date aucune attaque (fr)",
+        ),
+    ],
+)
+def test_daily_strikes_and_a_ceasefire_date_make_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body, published="2025-03-29") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Israel struck a car in Nabatieh on Monday despite the ceasefire that took effect "
+            "on November 27, killing two people.",
+            id="the attack keeps its own day beside a ceasefire's date (en)",
+        ),
+        pytest.param(
+            "Israël a frappé lundi une voiture à Nabatieh malgré le cessez-le-feu entré en "
+            "vigueur le 27 novembre, tuant deux personnes.",
+            id="l'attaque garde son jour à côté de la date d'une trêve (fr)",
+        ),
+    ],
+)
+def test_an_attack_beside_a_ceasefire_date_keeps_its_day(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, published="2025-03-25")
+    assert [(m.location_id, m.event_date) for m in mentions] == [("lb-nabatieh", date(2025, 3, 24))]
