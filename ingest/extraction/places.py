@@ -59,6 +59,13 @@ _NEAR: frozenset[str] = frozenset(
     {"near", "pres", "proche", "around", "autour", "outside", "environs", "proximite", "outskirts"}
 )
 _ORIGIN: frozenset[str] = frozenset({"from", "depuis", "provenance"})
+# "an incursion it blamed on Ukraine", "attribuée au Mali", "imputé à l'Iran": the side blamed,
+# not where it happened (the word before "on"/"to"/"à").
+_BLAMED: frozenset[str] = frozenset(
+    {"blamed", "blames", "blaming", "attributed", "attribue", "attribuee", "attribues",
+     "attribuees", "impute", "imputee", "imputes", "imputees"}
+)  # fmt: skip
+_BLAMED_ON: frozenset[str] = frozenset({"on", "to", "a", "au", "aux"})
 _ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l", "the", "de", "d"})
 _JOINERS = re.compile(r"^(?:,|, and|,? et|,? and|et|and|/|-)\s*(?:en|in|au|aux|a|dans|the)?$")
 _PROVINCE_WORDS = re.compile(
@@ -309,6 +316,9 @@ def select_places(
             or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
         ):
             last_end, last_accepted = end, False  # an origin only hints at the country
+            continue
+        if feature == "country" and _blamed_on(words):
+            last_end, last_accepted = end, False  # "an incursion it blamed on Ukraine"
             continue
         if (
             feature in SETTLEMENT_FEATURES
@@ -784,6 +794,13 @@ _NO_PLACE = Place(
     location_id="", name="", feature_type="town", admin1=None, country_iso2=None, latitude=None,
     longitude=None, parent_id=None,
 )  # fmt: skip  # a stand-in for a name the rules read before knowing its place
+
+
+def _blamed_on(words: Sequence[str]) -> bool:
+    """Whether the words before a country blame it ("blamed on", "blamed it on", "attribuée
+    à l'", "imputé au")."""
+    tail = [w for w in words[-4:] if w not in _ARTICLES and w not in {"it", "them", "this"}]
+    return len(tail) >= 2 and tail[-1] in _BLAMED_ON and tail[-2] in _BLAMED
 
 
 def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:

@@ -100,6 +100,8 @@ def actor_mentions(
         found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
     if context.home is not None and "trigger" in fact.cue_spans:
         found += home_forces(context, fact, found)
+    if PLACE in families and "attribution" in fact.cue_spans:
+        found += states_blamed(context, families[PLACE], fact.cue_spans["attribution"])
     if recent_group is not None:
         found += [
             pronoun
@@ -228,6 +230,36 @@ def home_forces(
         )  # fmt: skip
         hint = "attacker" if acting or weapon else "any"
         found.append(ActorMention(match.start(), match.end(), actor, hint))
+    return found
+
+
+# Between an attribution word and the country it blames: "blamed on", "blamed it on",
+# "attribuée à l'", "imputé au".
+_BLAMED_GAP = re.compile(
+    r" (?:it |them |the attack |l'attaque )?(?:on|to|a|au|aux)(?: l'| la| le)? ?$"
+)
+
+
+def states_blamed(
+    context: ArticleContext, places: Sequence[Match], attributions: Sequence[Span]
+) -> list[ActorMention]:
+    """ "an incursion Moscow blamed on Ukraine", "une attaque attribuée à l'Ukraine": a
+    country an attack is blamed on stands for its armed forces (the attribution reads them)."""
+    folded = context.folded
+    found: list[ActorMention] = []
+    for match in places:
+        key = match.entry.key
+        if key is None or not any(p.feature_type == "country" for p in key.places):
+            continue
+        actor = context.state_force.get(match.entry.hint) if match.entry.hint else None
+        if actor is None:
+            continue
+        for _, cue_end in attributions:
+            if 0 <= match.start - cue_end <= 20 and _BLAMED_GAP.fullmatch(
+                folded, cue_end, match.start
+            ):
+                found.append(ActorMention(match.start, match.end, actor, "attacker"))
+                break
     return found
 
 

@@ -3708,3 +3708,27 @@ def test_an_attack_beside_a_ceasefire_date_keeps_its_day(
 ) -> None:
     mentions = found(world_extractor, make_article, body, published="2025-03-25")
     assert [(m.location_id, m.event_date) for m in mentions] == [("lb-nabatieh", date(2025, 3, 24))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Saboteurs killed two civilians in Kupiansk on Monday, an attack Kyiv blamed on "
+            "Russia.",
+            id="a country an attack is blamed on is the attacker, not the place (en)",
+        ),
+        pytest.param(
+            "Des saboteurs ont tué lundi deux civils à Koupiansk, une attaque attribuée à la "
+            "Russie.",
+            id="un pays à qui l'attaque est attribuée est l'assaillant, pas le lieu (fr)",
+        ),
+    ],
+)
+def test_a_country_blamed_is_the_attacker_not_the_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker, m.attribution, m.killed) for m in mentions] == [
+        ("ua-kupiansk", "Russian Armed Forces", "attributed", 2)
+    ]
