@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.lexicons import Actor
 from ingest.extraction.matching import ACTOR, Match
+from ingest.extraction.places import river_name
 
 # "in Mali", "au Mali", "dans le nord du Mali", "in the United States": a country where things
 # happen (the word before it, past an article).
@@ -59,6 +60,8 @@ def article_hints(
             actor = actors.get(entry.ref)
             if actor is not None and actor.kind in STATE_KINDS and actor.country_iso2:
                 hint = actor.country_iso2
+        if hint and key is not None and river_name(folded, match.start, match.end):
+            continue  # "le fleuve Niger", "the left bank of the Dnipro": no country named
         if hint:
             hints.add(hint)
             if "." not in folded[match.start : match.end]:

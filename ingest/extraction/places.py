@@ -317,6 +317,9 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # an origin only hints at the country
             continue
+        if river_name(folded, start, end):
+            last_end, last_accepted = end, False  # "la rive gauche du Dniepr": a river
+            continue
         if feature == "country" and _blamed_on(words):
             last_end, last_accepted = end, False  # "an incursion it blamed on Ukraine"
             continue
@@ -796,6 +799,28 @@ _NO_PLACE = Place(
 )  # fmt: skip  # a stand-in for a name the rules read before knowing its place
 
 
+_RIVER_BEFORE: frozenset[str] = frozenset(
+    {"bank", "banks", "rive", "rives", "berge", "berges", "fleuve", "river", "riviere"}
+)
+# Words that may stand between a river word and the river's name ("the left bank of the").
+_RIVER_GAP: frozenset[str] = frozenset(
+    {"of", "du", "de", "d", "the", "le", "la", "l", "gauche", "droite", "left", "right", "east",
+     "west", "eastern", "western"}
+)  # fmt: skip
+_RIVER_AFTER = re.compile(r" (?:river|fleuve)\b")
+
+
+def river_name(folded: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a river's: "the left bank of the Dnipro", "la rive
+    gauche du Dniepr", "le fleuve Niger", "the Niger River" (a town or a country named like
+    it is not meant)."""
+    if _RIVER_AFTER.match(folded, end) is not None:
+        return True
+    words = folded[max(0, start - 30) : start].replace("'", " ").split()
+    tail = [w for w in words[-4:] if w not in _RIVER_GAP]
+    return bool(tail) and tail[-1] in _RIVER_BEFORE
+
+
 def _blamed_on(words: Sequence[str]) -> bool:
     """Whether the words before a country blame it ("blamed on", "blamed it on", "attribuée
     à l'", "imputé au")."""
@@ -1096,7 +1121,7 @@ def unlisted_places(
             if all(word[:1].isupper() for word in text[m.start(1) : m.end(1)].split(" "))
             and m.group(1) not in _PEOPLE_NAMES
         ]
-    spans = _first_ends(text, sentence_start, spans)
+    spans = _without_type_word(text, _first_ends(text, sentence_start, spans))
     for start, end in sorted(set(spans)):
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
@@ -1606,6 +1631,30 @@ _TARGETS_IN_NAME_WORDS = (
     "locations", "positions", "targets", "sites", "homes", "houses", "cibles", "emplacements",
     "habitations", "maisons",
 )  # fmt: skip
+
+
+# A division's type written after its name ("Kani Township", "Tonj North County"): the name
+# alone is the place, the longer span the same place again.
+_TYPE_WORD_AFTER = re.compile(
+    r" (?:Township|District|County|Province|Region|State|Municipality|Department|Commune|"
+    r"Governorate|Oblast|Raion|Tehsil|Sub-?district|LGA|Local Government Area)$"
+)
+
+
+def _without_type_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, less a longer one that only adds its type word to another found at the same
+    start ("Kani Township" beside "Kani")."""
+    ends_at: dict[int, set[int]] = {}
+    for start, end in spans:
+        ends_at.setdefault(start, set()).add(end)
+    return [
+        (start, end)
+        for start, end in spans
+        if not any(
+            other < end and _TYPE_WORD_AFTER.fullmatch(text, other, end) is not None
+            for other in ends_at[start]
+        )
+    ]
 
 
 def _first_ends(

@@ -3732,3 +3732,56 @@ def test_a_country_blamed_is_the_attacker_not_the_place(
     assert [(m.location_id, m.attacker, m.attribution, m.killed) for m in mentions] == [
         ("ua-kupiansk", "Russian Armed Forces", "attributed", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked a boat on the left bank of the Niger near Kidal on Monday, killing "
+            "two fishermen.",
+            id="the bank of a river names no country (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi une pirogue sur la rive gauche du Niger près de "
+            "Kidal, tuant deux pêcheurs.",
+            id="la rive d'un fleuve ne nomme pas un pays (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a boat on the Niger River near Kidal on Monday, killing two "
+            "fishermen.",
+            id="'the Niger River' is a river (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi une pirogue sur le fleuve Niger près de Kidal, "
+            "tuant deux pêcheurs.",
+            id="'le fleuve Niger' est un fleuve (fr)",
+        ),
+    ],
+)
+def test_a_river_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kidal"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A junta airstrike on a village in Tinzar Township, Mopti region, killed nine "
+            "civilians in Mali on Monday.",
+            id="'X Township' is the place X, once (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne de la junte a tué lundi neuf civils dans un village du canton "
+            "de Tinzar, dans la région de Mopti, au Mali.",
+            id="'le canton de X' est le lieu X, une fois (fr)",
+        ),
+    ],
+)
+def test_a_division_named_with_its_type_word_is_one_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Tinzar", 9)]
