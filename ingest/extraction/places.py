@@ -226,14 +226,24 @@ def choose_entry(
 
     # Across countries a canonical name beats another place's variant ("Iraq" is also a
     # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
-    one_country = named is None or len({place.country_iso2 for place in candidates}) == 1
+    countries = {place.country_iso2 for place in candidates}
+    one_country = named is None or len(countries) == 1
+    # Homonyms in several countries that no hint tells apart: the most populous is the one
+    # news means ("in Borno" is Nigeria's state of four million, not a village in Italy);
+    # only among places whose population is known (a sea or a site has none).
+    by_population = (
+        len(countries) > 1
+        and not (hinted and any(place.country_iso2 in hinted for place in candidates))
+        and all(place.population for place in candidates)
+    )
     best = candidates[0]
-    best_rank: tuple[int, int, int, int] | None = None
+    best_rank: tuple[int, int, int, int, int] | None = None
     for place in candidates:  # the first of the lowest rank, as min() would pick
         feature = place.feature_type
         rank = (
             0 if (place.country_iso2 in hinted or not hinted) else 1,
             0 if one_country or (named is not None and place.location_id in named) else 1,
+            -(place.population or 0) if by_population else 0,
             0 if (feature == "admin1") == wants_admin1 else 1,
             _FEATURE_RANK.get(feature, 5),
         )

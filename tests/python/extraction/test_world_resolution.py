@@ -69,6 +69,7 @@ _PLACES = [
     ("sd-red-sea", "Red Sea", "admin1", "Red Sea", "SD", 650_000, None),
     ("eg-red-sea", "Red Sea", "admin1", "Red Sea", "EG", 500_000, None),
     ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
+    ("it-borno", "Borno", "town", None, "IT", 2_500, None),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -147,6 +148,7 @@ _ALIASES = [
     ("sd-red-sea", "mer Rouge", "variant", False),
     ("eg-red-sea", "Red Sea", "name", False),
     ("eg-red-sea", "mer Rouge", "variant", False),
+    ("it-borno", "Borno", "name", False),
 ]
 
 
@@ -3785,3 +3787,22 @@ def test_a_division_named_with_its_type_word_is_one_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.killed) for m in mentions] == [("Tinzar", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants killed ten soldiers in Borno on Monday.",
+            id="homonyms in several countries, none hinted: the most populous (en)",
+        ),
+        pytest.param(
+            "Des militants ont tué lundi dix soldats dans le Borno.",
+            id="homonymes de plusieurs pays, aucun indice : le plus peuplé (fr)",
+        ),
+    ],
+)
+def test_homonyms_abroad_without_a_hint_go_to_the_most_populous(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ng-borno"]
