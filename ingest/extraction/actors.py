@@ -139,6 +139,16 @@ _VICTIMS = re.compile(
     r"\b(?:soldiers|troops|service members|personnel|civilians|soldats|militaires|civils|"
     r"troupes|contractors|employes)\b"
 )
+# An object right after a casualty verb makes it active ("Pakistani troops killed eight
+# militants", "soldiers killed the gunmen"), unlike a headline's "Three soldiers killed in X".
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on [a-z]+day|"
+    r"yesterday|overnight)(?: soir| matin)? )?"  # "ont tué lundi deux hommes"
+    r"(?:at least |more than |nearly |some |about |au moins |plus de |pres de |environ )?"
+    r"(?:\d|(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|dozens|scores|hundreds|un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|plusieurs|dizaines|centaines)\b)"
+)
 _BEHIND = re.compile(r"behind|derriere")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|the group|il|ils|elle|elles|le groupe)\s*$")
 _RELATIVE = re.compile(
@@ -414,7 +424,10 @@ def _is_agent(
                 continue
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)
-                or _VICTIMS.search(folded, mention.start, mention.end)
+                or (
+                    _VICTIMS.search(folded, mention.start, mention.end)
+                    and _OBJECT_AFTER.match(folded, cue_end) is None
+                )
                 or _members_died(folded, start, mention, (cue_start, cue_end))
             ):
                 continue  # "Three US soldiers killed in ...": victims, not killers

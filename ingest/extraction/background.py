@@ -24,7 +24,7 @@ from ingest.extraction.clauses import matches_within, spans_within, with_relativ
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.frame_places import finest, territories
-from ingest.extraction.frames import PLURAL_NOUN, STRIKE_WORD
+from ingest.extraction.frames import PLURAL_NOUN, strike_word
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.places import (
     PlaceHit,
@@ -216,6 +216,6 @@ def _candidate(
         attacker=roles.attacker, attribution=roles.attribution,
         claimed_by=roles.claimant, target=roles.target, reported_by=None,
         speakers=set(), hedged=False, background=True,
-        strike_word=STRIKE_WORD.search(folded, frame.start, frame.end) is not None,
+        strike_word=strike_word(folded, frame.start, frame.end),
         group=0, ordinal=0,
     )  # fmt: skip

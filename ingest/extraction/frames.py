@@ -44,6 +44,25 @@ PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
 STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+# Ground forces in the sentence make its "raid" a ground raid ("Israeli troops killed two
+# men during a raid in Jenin"), not a state's air raid ("un raid israélien sur Gaza").
+_GROUND_FORCES = WordRegex(
+    r"(?:troops|soldiers|commandos?|special forces|ground|infantry|soldats|troupes|"
+    r"forces speciales|terrestres?|fantassins|police|policiers|gendarmes?)\b"
+)
+
+
+def strike_word(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence tells a strike ("strikes", "frappes", "bombed", "raids"), which a
+    state carries out by air when no weapon is named; a raid by ground forces is none."""
+    for match in STRIKE_WORD.finditer(folded, start, end):
+        if not match.group(0).startswith("raid"):
+            return True
+        if _GROUND_FORCES.search(folded, start, end) is None:
+            return True
+    return False
+
+
 _PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
 _ATTACK_NOUN = (
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
@@ -213,7 +232,7 @@ def _shared(
     return _Shared(
         speakers,
         is_background(fact, frame.date, context.published, lead_seen),
-        STRIKE_WORD.search(context.folded, start, end) is not None,
+        strike_word(context.folded, start, end),
         refers,
         separate_attacks(counts, one_day(fact)),
     )

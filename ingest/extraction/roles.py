@@ -305,16 +305,16 @@ def nationals(
     triggers: Sequence[Span],
     cue_spans: Mapping[str, Sequence[Span]] | None = None,
 ) -> list[ActorMention]:
-    """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens": a nationality next
-    to an aircraft or a drone is that state's forces attacking; so is one next to an attack
-    word ("Russian shelling", "une frappe israélienne", "Russians shelled", "les Russes ont
-    bombardé": the state at war, in war reporting)."""
+    """ "U.S. F-15E jets", "a U.S. AC-130 gunship", "drones israéliens", "Russian missiles": a
+    nationality next to an aircraft, a drone or a missile is that state's forces attacking; so
+    is one next to an attack word ("Russian shelling", "une frappe israélienne", "Russians
+    shelled", "les Russes ont bombardé": the state at war, in war reporting)."""
     folded = context.folded
     found: list[ActorMention] = []
     aircraft: list[Span] = [
         (w.start, w.end)
         for w in families.get(WEAPON, ())
-        if w.entry.ref in {"airstrike", "drone"}
+        if w.entry.ref in _STATE_ARMS
         and not (cue_spans and not_used(folded, w, cue_spans))  # "la flotte de F-16 irakiens"
     ]
     attacks = aircraft + [
@@ -324,11 +324,20 @@ def nationals(
     ]
     if not attacks:
         return found
-    nations = [n for n in _nations(folded, families) if not _describes_a_place(folded, n)]
+    nations = [
+        n
+        for n in _nations(folded, families)
+        if not _describes_a_place(folded, n)
+        and _VICTIM_BEFORE.search(folded, max(0, n.start - 40), n.start) is None
+        # "Iranian-made drones", "des drones de fabrication iranienne": where it was made
+        and not folded.startswith(" made", n.end)
+        and not folded.endswith("fabrication ", max(0, n.start - 12), n.start)
+    ]
     for weapon_start, weapon_end in sorted(attacks):
         for nation in nations:
             before = 0 <= weapon_start - nation.end <= 14 and (
                 _ADJACENT.fullmatch(folded, nation.end, weapon_start) is not None
+                and _GAP_WORDS.isdisjoint(folded[nation.end : weapon_start].split())
             )
             after = 0 <= nation.start - weapon_end <= 2 or (
                 0 <= nation.start - weapon_end <= 16
@@ -349,6 +358,23 @@ def nationals(
     return found
 
 
+# The arms a nationality next to them fires as a state: aircraft, drones, missiles ("Russian
+# missiles slammed into", "des missiles russes"; "Iranian-made" says where they were made).
+_STATE_ARMS = frozenset({"airstrike", "drone", "missile"})
+# "killed two Palestinians", "tuant trois Maliens": a nationality after a casualty verb is the
+# victims', not a side at work.
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|tue|tuant|tues|blesse|"
+    r"blessant|blesses)(?: (?:\d+|at least|more than|some|several|dozens of|two|three|four|five|"
+    r"six|seven|eight|nine|ten|au moins|plus de|plusieurs|deux|trois|quatre|cinq|sept|huit|"
+    r"neuf|dix|des|les|the))* $"
+)
+# Words that join a nationality to an attack word told after it as another phrase ("two
+# Palestinians during a raid"): the nationality does not qualify the attack.
+_GAP_WORDS: frozenset[str] = frozenset(
+    {"during", "in", "at", "near", "after", "before", "on", "of", "and", "pendant", "lors",
+     "dans", "de", "du", "des", "et", "apres", "avant", "par", "by", "were", "was", "ont", "a"}
+)  # fmt: skip
 # A nationality that describes a place, not a side: "in the Somali capital", "Syrian territory",
 # "dans la capitale somalienne", "en territoire syrien", "les eaux territoriales yéménites".
 _PLACE_AFTER_NATION = re.compile(

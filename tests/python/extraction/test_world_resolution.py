@@ -149,6 +149,9 @@ _ALIASES = [
     ("eg-red-sea", "Red Sea", "name", False),
     ("eg-red-sea", "mer Rouge", "variant", False),
     ("it-borno", "Borno", "name", False),
+    ("ru", "russes", "demonym", False),
+    ("ir", "Iranian", "demonym", False),
+    ("ir", "iranienne", "demonym", False),
 ]
 
 
@@ -3806,3 +3809,54 @@ def test_homonyms_abroad_without_a_hint_go_to_the_most_populous(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ng-borno"]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker", "weapon"),
+    [
+        pytest.param(
+            "Russian troops killed two Ukrainian men during a raid in Kupiansk on Monday.",
+            "Russian Armed Forces",
+            "unknown",
+            id="troops that killed men are the attacker; their raid is no airstrike (en)",
+        ),
+        pytest.param(
+            "Des soldats russes ont tué lundi deux hommes lors d'un raid à Koupiansk.",
+            "Russian Armed Forces",
+            "unknown",
+            id="des soldats qui ont tué sont l'assaillant ; leur raid n'est pas aérien (fr)",
+        ),
+        pytest.param(
+            "Russian missiles slammed into a building in Kupiansk on Monday, killing two people.",
+            "Russian Armed Forces",
+            "missile",
+            id="a nationality's missiles are its forces attacking (en)",
+        ),
+        pytest.param(
+            "Des missiles russes se sont abattus lundi sur Koupiansk, tuant deux personnes.",
+            "Russian Armed Forces",
+            "missile",
+            id="les missiles d'une nationalité sont ses forces qui attaquent (fr)",
+        ),
+        pytest.param(
+            "Russia launched Iranian-made drones at Kupiansk on Monday, killing two people.",
+            "Russian Armed Forces",
+            "drone",
+            id="'Iranian-made' says where drones were made, not who fired them (en)",
+        ),
+        pytest.param(
+            "La Russie a lancé lundi des drones de fabrication iranienne sur Koupiansk, tuant "
+            "deux personnes.",
+            "Russian Armed Forces",
+            "drone",
+            id="'de fabrication iranienne' dit où les drones ont été faits (fr)",
+        ),
+    ],
+)
+def test_a_nationality_at_work_and_its_victims(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str, weapon: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker, m.weapon) for m in mentions] == [
+        ("ua-kupiansk", attacker, weapon)
+    ]
