@@ -36,6 +36,7 @@ _KILL = (
     r"decapites|decapitee|decapitees|carbonise|carbonises|carbonisee|carbonisees|"
     r"abattu par balles|abattus par balles|abattue par balles|abattues par balles|brule vif|"
     r"ont abattu|a abattu|avaient abattu|avait abattu|ayant abattu|"
+    r"ete abattu|ete abattus|ete abattue|ete abattues|"
     r"brules vifs|brulee vive|brulees vives|martyred|martyring|embraced martyrdom|"
     r"tombes en martyrs|tombe en martyr"
 )
@@ -464,6 +465,15 @@ def _one_named(folded: str, after: int, end: int) -> Quantity | None:
     return Quantity(1, 1, 1, "one", after, after + len(determiner))
 
 
+def _people_named(folded: str, quantity: Quantity) -> bool:
+    """Whether the figure counts people: a person noun right after it ("deux policiers"), or
+    the figure is one named person ("un soldat")."""
+    words = _WORD.findall(folded, quantity.end, quantity.end + 30)[:2]
+    if quantity.qualifier == "one":
+        words = _WORD.findall(folded, quantity.start, quantity.end + 30)[:3]
+    return any(is_person(word) for word in words)
+
+
 def find_casualties(
     folded: str, start: int, end: int, words: Sequence[tuple[int, int]] | None = None
 ) -> tuple[list[Casualty], bool, bool]:
@@ -514,6 +524,13 @@ def find_casualties(
         shot = match.group(0).endswith(" abattu")
         if shot and folded.startswith(" par balles", object_at):
             object_at, shot = object_at + len(" par balles"), False  # "abattu par balles un X"
+        if match.group(0).startswith("ete abattu"):
+            # "deux policiers ont été abattus" kills; "deux drones ont été abattus" downs them
+            quantity = _subject_quantity(folded, start, match.start())
+            if quantity is None or not _people_named(folded, quantity):
+                continue
+            found.append(Casualty(kind, quantity, match.start()))
+            continue
         quantity = _object_quantity(folded, object_at, end)
         # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them
         if shot and (quantity is None or _PEOPLE_AFTER.match(folded, quantity.end) is None):

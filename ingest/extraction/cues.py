@@ -115,6 +115,8 @@ CASUALTY = (
     "abattus par balles", "abattue par balles", "abattues par balles", "brule vif",
     # "ont abattu cinq ouvriers" (shot dead; "ont abattu 20 drones" counts no dead)
     "ont abattu", "a abattu", "avaient abattu", "avait abattu", "ayant abattu",
+    # the passive, for people only ("deux policiers ont été abattus"; drones are shot down)
+    "ete abattu", "ete abattus", "ete abattue", "ete abattues",
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",

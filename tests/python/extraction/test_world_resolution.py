@@ -3860,3 +3860,39 @@ def test_a_nationality_at_work_and_its_victims(
     assert [(m.location_id, m.attacker, m.weapon) for m in mentions] == [
         ("ua-kupiansk", attacker, weapon)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Deux policiers ont été abattus lundi par des hommes armés à Kidal.",
+            2,
+            id="'ont été abattus' counts people shot dead (fr)",
+        ),
+        pytest.param(
+            "Un enseignant a été abattu lundi à Kidal.",
+            1,
+            id="'un enseignant a été abattu' est un mort (fr)",
+        ),
+        pytest.param(
+            "Two policemen were shot dead by gunmen in Kidal on Monday.",
+            2,
+            id="'were shot dead' counts people shot dead (en)",
+        ),
+        pytest.param(
+            "Deux drones ont été abattus lundi au-dessus de Kidal.",
+            None,
+            id="des drones abattus ne sont pas des morts (fr)",
+        ),
+        pytest.param(
+            "Two drones were shot down over Kidal on Monday.",
+            None,
+            id="drones shot down are no dead (en)",
+        ),
+    ],
+)
+def test_people_shot_dead_in_the_passive(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int | None
+) -> None:
+    assert [m.killed for m in found(world_extractor, make_article, body)] == [killed]
