@@ -204,6 +204,10 @@ def contains(outer: Place, inner: Place) -> bool:
     return False
 
 
+_LARGE_HOMONYM = 100_000  # inhabitants of a homonym that a village abroad does not outrank
+_VILLAGE = 5_000
+
+
 def choose_entry(
     candidates: Sequence[Place],
     folded: str,
@@ -228,13 +232,15 @@ def choose_entry(
     # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
     countries = {place.country_iso2 for place in candidates}
     one_country = named is None or len(countries) == 1
-    # Homonyms in several countries that no hint tells apart: the most populous is the one
-    # news means ("in Borno" is Nigeria's state of four million, not a village in Italy);
-    # only among places whose population is known (a sea or a site has none).
+    # Homonyms in several countries that no hint tells apart: a village abroad does not
+    # outrank a place of a hundred thousand ("in Borno" is Nigeria's state, not a village in
+    # Italy); places of one size are told apart as before (a province's population is no
+    # measure against a town's).
+    largest = max(place.population or 0 for place in candidates)
     by_population = (
         len(countries) > 1
+        and largest >= _LARGE_HOMONYM
         and not (hinted and any(place.country_iso2 in hinted for place in candidates))
-        and all(place.population for place in candidates)
     )
     best = candidates[0]
     best_rank: tuple[int, int, int, int, int] | None = None
@@ -243,7 +249,7 @@ def choose_entry(
         rank = (
             0 if (place.country_iso2 in hinted or not hinted) else 1,
             0 if one_country or (named is not None and place.location_id in named) else 1,
-            -(place.population or 0) if by_population else 0,
+            1 if by_population and 0 < (place.population or 0) < _VILLAGE else 0,
             0 if (feature == "admin1") == wants_admin1 else 1,
             _FEATURE_RANK.get(feature, 5),
         )

@@ -3797,18 +3797,37 @@ def test_a_division_named_with_its_type_word_is_one_place(
     [
         pytest.param(
             "Militants killed ten soldiers in Borno on Monday.",
-            id="homonyms in several countries, none hinted: the most populous (en)",
+            id="homonyms in several countries, none hinted: no village over a large place (en)",
         ),
         pytest.param(
             "Des militants ont tué lundi dix soldats dans le Borno.",
-            id="homonymes de plusieurs pays, aucun indice : le plus peuplé (fr)",
+            id="homonymes sans indice : pas un village avant un grand lieu (fr)",
         ),
     ],
 )
-def test_homonyms_abroad_without_a_hint_go_to_the_most_populous(
+def test_a_village_abroad_does_not_outrank_a_large_homonym(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ng-borno"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rebels killed 40 people in an attack on a village near Beni on Monday.",
+            id="a town is not outranked by a province abroad of a larger population (en)",
+        ),
+        pytest.param(
+            "Des rebelles ont tué lundi 40 personnes dans l'attaque d'un village près de Beni.",
+            id="une ville n'est pas supplantée par une province plus peuplée (fr)",
+        ),
+    ],
+)
+def test_a_town_and_a_province_abroad_of_similar_size(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["cd-beni"]
 
 
 @pytest.mark.parametrize(
