@@ -125,6 +125,8 @@ _ALTERNATIVES = (
     # "three days ago", "il y a trois jours" (from publication); "three days earlier", "trois
     # jours plus tot" (from the date told last)
     r"(?P<ago>\b(?:il y a (?P<agon1>un|deux|trois|quatre|cinq|six) jours?|"
+    # "two weeks ago", "il y a deux semaines": to the week
+    r"il y a (?P<agow1>une|deux|trois) semaines?|(?P<agow2>a|one|two|three) weeks? ago|"
     r"(?P<agon2>a|one|two|three|four|five|six) days? ago|"
     r"(?P<earliern>a|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six) "
     r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant)))\b)",
@@ -150,9 +152,9 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(_MONTHS, _FOR_MONTH),
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
     **dict.fromkeys(("nuit", "night", "soir"), ("night", "rel")),
-    **dict.fromkeys(("semaine", "week"), ("week", "after")),
+    **dict.fromkeys(("semaine", "week"), ("week", "after", "ago")),
     "weekend": ("week",),
-    **dict.fromkeys(("semaines", "weeks"), ("after",)),
+    **dict.fromkeys(("semaines", "weeks"), ("after", "ago")),
     **dict.fromkeys(("mois", "month"), ("monthrel",)),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
     "lendemain": ("after", "next"),
@@ -394,6 +396,12 @@ def _days_back(
 ) -> DateHit:
     """ "il y a trois jours", "three days ago": that many days before publication; "three days
     earlier", "trois jours plus tôt": before the date told last (else publication)."""
+    weeks = group("agow1") or group("agow2")
+    if weeks is not None:  # "two weeks ago": that many weeks before publication, to the week
+        value = anchor - timedelta(days=7 * _SMALL_NUMBERS.get(weeks, 1)) if anchor else None
+        return DateHit(
+            match.start(), match.end(), value, "week", "weeks before published_at", "relative"
+        )
     ago = group("agon1") or group("agon2")
     days = _SMALL_NUMBERS.get(ago or group("earliern") or "un", 1)
     from_told = ago is None and told is not None

@@ -371,3 +371,20 @@ def test_overnight_with_a_weekday_is_that_weekday(text: str) -> None:
     # Published on Wednesday 1 November 2023: the night that ends on Tuesday is Tuesday's.
     hits = find_dates(fold(text), date(2023, 11, 1), False)
     assert [hit.value for hit in hits] == [TUESDAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two weeks ago, rebels attacked", date(2023, 10, 17), id="two weeks ago (en)"),
+        pytest.param("a week ago gunmen stormed", date(2023, 10, 24), id="a week ago (en)"),
+        pytest.param(
+            "il y a deux semaines, des rebelles", date(2023, 10, 17), id="il y a deux semaines (fr)"
+        ),
+        pytest.param(
+            "il y a une semaine, des hommes armés", date(2023, 10, 24), id="il y a une semaine (fr)"
+        ),
+    ],
+)  # fmt: skip
+def test_weeks_ago_are_weeks_before_publication(text: str, expected: date) -> None:
+    assert first(text) == (expected, "week", "relative")
