@@ -465,6 +465,14 @@ def _one_named(folded: str, after: int, end: int) -> Quantity | None:
     return Quantity(1, 1, 1, "one", after, after + len(determiner))
 
 
+# The attackers counted by a figure ("12 attackers were killed", "killing three of the
+# assailants", "deux des assaillants ont été tués"): the attack's own side, not its toll.
+_ATTACKERS_AFTER = re.compile(
+    r"(?: of the| d'entre| des| parmi les)? (?:attackers|assailants|assaillants|attaquants|"
+    r"suicide bombers|kamikazes)\b"
+)
+
+
 def _people_named(folded: str, quantity: Quantity) -> bool:
     """Whether the figure counts people: a person noun right after it ("deux policiers"), or
     the figure is one named person ("un soldat")."""
@@ -541,6 +549,8 @@ def find_casualties(
             quantity = _another_one(folded, start, match.start())
         if quantity is None or (quantity.best == 1 and _NOBODY.match(folded, quantity.start)):
             continue  # "no one was hurt": nobody, not one
+        if _ATTACKERS_AFTER.match(folded, quantity.end) is not None:
+            continue  # "12 attackers were killed", "deux assaillants ont été tués": not victims
         if quantity.best == 1 and _one_more(folded, kind, match.end(), end):
             quantity = Quantity(2, 2, 2, "exact", quantity.start, quantity.end)  # "and another"
         found.append(Casualty(kind, quantity, match.start()))

@@ -3915,3 +3915,38 @@ def test_people_shot_dead_in_the_passive(
     world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int | None
 ) -> None:
     assert [m.killed for m in found(world_extractor, make_article, body)] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Insurgents attacked a military base near Kidal on Monday, the army said, adding "
+            "that 12 attackers were killed.",
+            None,
+            id="attackers killed are not the attack's toll (en)",
+        ),
+        pytest.param(
+            "Des insurgés ont attaqué lundi une base militaire près de Kidal, et douze "
+            "assaillants ont été tués, selon l'armée.",
+            None,
+            id="des assaillants tués ne sont pas le bilan de l'attaque (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a base near Kidal on Monday, killing four soldiers; three of the "
+            "attackers were killed.",
+            4,
+            id="the victims' toll stays beside the attackers' dead (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi une base près de Kidal, tuant quatre soldats, "
+            "et deux des assaillants ont été tués.",
+            4,
+            id="le bilan des victimes reste à côté des assaillants tués (fr)",
+        ),
+    ],
+)
+def test_attackers_killed_are_not_the_toll(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int | None
+) -> None:
+    assert [m.killed for m in found(world_extractor, make_article, body)] == [killed]
