@@ -730,4 +730,30 @@ def find_dates(
                     "same_day",
                 )
             )
+    if published is not None:
+        hits += _past_years(folded, hits, published)
     return hits
+
+
+# A year told alone ("in 2019", "en 2015", "the 2022 attack on", "l'attentat de 2017"): an
+# earlier year than publication's dates a passing reference that no day or month resolves.
+_YEAR_ALONE = re.compile(
+    r"\b(?:in|en|of|de|du|d'|the|l'|late|early|fin|debut|mid|mi)\s((?:19|20)\d\d)\b"
+    r"(?!\s?(?:\d|%|-|to\b|a\b|au\b|and\b|et\b))"
+)
+YEAR_BASIS = "year only (unresolved)"
+
+
+def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[DateHit]:
+    """Unresolved hits (``kind`` "year") for the years before publication's told alone, outside
+    the spans of the dates already found ("5 janvier 2023" is a day)."""
+    found: list[DateHit] = []
+    for match in _YEAR_ALONE.finditer(folded):
+        year = int(match.group(1))
+        start, end = match.start(1), match.end(1)
+        if year >= published.year or year < 1950:
+            continue
+        if any(hit.start <= start < hit.end or start <= hit.start < end for hit in hits):
+            continue
+        found.append(DateHit(start, end, None, "month", YEAR_BASIS, "year"))
+    return found

@@ -179,11 +179,13 @@ def is_background(
     fact: SentenceFacts, date_hit: DateHit | None, published: date | None, lead_seen: bool
 ) -> bool:
     """Whether a sentence tells an earlier attack: it says so ("last month's attack"), it
-    answers one told before ("in response to", near its start, after the lead), or it dates
-    its attack more than four days before publication."""
+    answers one told before ("in response to", near its start, after the lead), it dates its
+    attack to an earlier year only ("in 2019"), or more than four days before publication."""
     spans = fact.cue_spans
     if spans.get("background"):
         return True
+    if date_hit is not None and date_hit.kind == "year" and not fact.report_date:
+        return True  # "the 2022 attack on a hotel": an earlier year, told alone
     start = fact.sentence.start
     if lead_seen and any(s - start <= 25 for s, _ in spans.get("response", [])):
         return True

@@ -3950,3 +3950,57 @@ def test_attackers_killed_are_not_the_toll(
     world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int | None
 ) -> None:
     assert [m.killed for m in found(world_extractor, make_article, body)] == [killed]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In 2019, an attack on an army camp near Kidal killed 38 soldiers.",
+            id="an earlier year told alone: a passing reference, its date unresolved (en)",
+        ),
+        pytest.param(
+            "En 2019, une attaque contre un camp militaire près de Kidal avait fait 38 morts.",
+            id="une année passée seule : une référence en passant, sans date (fr)",
+        ),
+        pytest.param(
+            "The group was also behind the 2019 attack on an army camp near Kidal that killed "
+            "38 soldiers.",
+            id="'the 2019 attack' (en)",
+        ),
+        pytest.param(
+            "Le groupe avait aussi revendiqué l'attaque de 2019 contre un camp militaire près "
+            "de Kidal, qui avait fait 38 morts.",
+            id="'l'attaque de 2019' (fr)",
+        ),
+    ],
+)
+def test_an_earlier_year_alone_is_a_passing_reference(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date, m.is_background, m.killed) for m in mentions] == [
+        ("ml-kidal", None, True, 38)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked Kidal on Monday, killing five soldiers, in the deadliest attack "
+            "since 2019.",
+            id="a day beside a year keeps the attack's day (en)",
+        ),
+        pytest.param(
+            "Des militants ont attaqué lundi Kidal, tuant cinq soldats, l'attaque la plus "
+            "meurtrière depuis 2019.",
+            id="un jour à côté d'une année garde le jour de l'attaque (fr)",
+        ),
+    ],
+)
+def test_a_year_beside_a_day_changes_nothing(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.event_date, m.is_background) for m in mentions] == [(date(2023, 10, 30), False)]
