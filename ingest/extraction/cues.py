@@ -51,7 +51,11 @@ TRIGGER = (
     "blew herself up", "blew themselves up", "s'est fait exploser", "se sont fait exploser",
     "se faisant exploser", "se fait exploser", "s'etait fait exploser", "deflagration*",
     "saute sur une mine", "sautee sur une mine", "saute sur des mines", "saute sur un engin",
-    "sautee sur un engin", "opened fire", "opening fire", "ouvert le feu", "ouvrant le feu",
+    "sautee sur un engin",
+    # "a sauté samedi sur un engin explosif", "le véhicule a sauté sur": a vehicle blown up,
+    # with the day told between the verb and what it hit ("sauté le pas" is masked)
+    "a saute", "ont saute", "avait saute", "avaient saute", "a fait sauter", "ont fait sauter",
+    "opened fire", "opening fire", "ouvert le feu", "ouvrant le feu",
     "shot dead", "gunned down", "coups de feu", "gunfight", "gunfights", "gun battle",
     "gun battles", "firefight", "firefights", "shootout", "shootouts", "shooting", "shootings",
     "exchange of fire", "exchanged fire", "fusillade", "fusillades", "clashes", "affrontements",
@@ -133,7 +137,9 @@ CASUALTY = (
 # Words that are never attacks (or sources: "d'après-midi" is no "d'après") though they contain one.
 MASK = (
     "heart attack", "heart attacks", "crise cardiaque", "arret cardiaque", "cardiac arrest",
-    "attaque cardiaque", "panic attack", "crise de panique", "cyberattaqu*", "cyber attack*",
+    "attaque cardiaque", "panic attack", "crise de panique", "saute le pas", "sauter le pas",
+    "a saute le pas", "ont saute le pas", "avait saute le pas", "avaient saute le pas",
+    "cyberattaqu*", "cyber attack*",
     "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
     "d'apres midi",
     # a court's sentence: "sentenced three men to death", "condamnés à mort", "death penalty"

@@ -751,3 +751,31 @@ def test_the_subject_of_a_hedged_killing(
 ) -> None:
     found = mentions(extractor, make_article, body)
     assert [(m.attacker, m.killed) for m in found] == [("Islamic State", 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un convoi militaire a sauté mardi sur un engin explosif près d'Erbil.",
+            id="'a sauté mardi sur un engin explosif': the day between verb and device (fr)",
+        ),
+        pytest.param(
+            "Des jihadistes ont fait sauter mardi un pont près d'Erbil.",
+            id="'ont fait sauter un pont' est une attaque (fr)",
+        ),
+        pytest.param(
+            "A military convoy hit an explosive device near Erbil on Tuesday.",
+            id="'hit an explosive device' is an attack (en)",
+        ),
+    ],
+)
+def test_a_vehicle_blown_up_with_the_day_told_between(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in mentions(extractor, make_article, body)] == ["Erbil"]
+
+
+def test_taking_the_plunge_is_no_attack(extractor: Extractor, make_article: MakeArticle) -> None:
+    body = "Le gouverneur d'Erbil a sauté le pas mardi et annoncé sa candidature."
+    assert mentions(extractor, make_article, body) == []
