@@ -18,7 +18,7 @@ from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import clauses_with_relatives
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
-from ingest.extraction.matching import ACTOR, DEMONYM, PLACE
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
@@ -279,11 +279,27 @@ def _across_the_country(
     if across is None:
         return []
     places, actors = context.lexicons.places, context.lexicons.actors
+    folded = context.folded
+    weapons = [(w.start, w.end) for w in fact.families.get(WEAPON, ())]
     codes = {
         places[m.entry.ref].country_iso2
         for m in fact.families.get(DEMONYM, ())
         if m.entry.ref in places
+        # "62 Russian drones launched across the country", "des drones russes": the attacker's
+        # nationality, not the country attacked
+        and not any(
+            0 <= w_start - m.end <= 15 or 0 <= m.start - w_end <= 2 for w_start, w_end in weapons
+        )
     }
+    for match in fact.families.get(PLACE, ()):  # "Ukraine's air force said ... across the country"
+        key = match.entry.key
+        if (
+            key is not None
+            and match.entry.hint
+            and folded.startswith("'s", match.end)
+            and any(p.feature_type == "country" for p in key.places)
+        ):
+            codes.add(match.entry.hint)
     for match in fact.families.get(ACTOR, ()):  # "l'armée de l'air ukrainienne"
         actor = actors.get(match.entry.ref)
         if actor is not None and actor.kind == "state_force":

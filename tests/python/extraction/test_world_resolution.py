@@ -4004,3 +4004,25 @@ def test_a_year_beside_a_day_changes_nothing(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.event_date, m.is_background) for m in mentions] == [(date(2023, 10, 30), False)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ukraine's air force said it had shot down 38 of 62 Russian drones launched "
+            "overnight across the country.",
+            id="'across the country' is the country attacked, not the drones' (en)",
+        ),
+        pytest.param(
+            "Des drones russes ont frappé lundi des infrastructures à travers le pays, a indiqué "
+            "l'armée de l'air ukrainienne.",
+            id="'à travers le pays' est le pays visé, pas celui des drones (fr)",
+        ),
+    ],
+)
+def test_across_the_country_is_the_country_attacked(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.country_iso2) for m in mentions] == [(None, "UA")]
