@@ -212,13 +212,14 @@ class Matcher:
     islamique en Irak" hides the country inside it). The end boundary is checked here; a
     trailing ``*`` in a cue lets the word continue.
 
-    The gazetteer's half a million keys have an automaton of their own (integer values: the key
-    number), whose hits join the entity table; their entries are built the first time a key is
-    met. A key the gazetteer only writes with a capital is dropped at once when the text has
-    none there ("police" the word, Police the town).
+    The gazetteer's half a million keys are in the same automaton (integer values: the key
+    number; the lexicon keys are numbered after them), and their hits join the entity table;
+    their entries are built the first time a key is met. A key the gazetteer only writes with a
+    capital is dropped at once when the text has none there ("police" the word, Police the
+    town).
     """
 
-    __slots__ = ("_automaton", "_place_automaton", "_place_entries", "_places")
+    __slots__ = ("_automaton", "_key_count", "_place_entries", "_places", "_records")
 
     def __init__(self, lexicons: Lexicons) -> None:
         entities: dict[str, list[Entry]] = {}
@@ -266,28 +267,36 @@ class Matcher:
                     payload = tuple(e.ref for e in bucket)
                 size = len(key)
                 records.setdefault(key, []).append((number, size - 1, -size, payload, prefix))
-        automaton = ahocorasick.Automaton()
-        for key, table_records in sorted(records.items()):
-            # Keys go in sorted, so that the nodes of shared prefixes are allocated next to each
-            # other (fewer cache misses when the text is read; matching does not depend on the
-            # order). The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with
-            # any other character (aliases in Arabic script, "ɛaden") can never match, and
-            # leaving it out keeps the automaton small (a sixth fewer keys).
+        # The gazetteer's keys go into the same automaton (one pass over the text instead of
+        # two): a value below the number of gazetteer keys is a key number; above it, it points
+        # to the records of a lexicon key (and the gazetteer key number of the same phrase).
+        self._places = lexicons.places
+        key_count = len(self._places.match_keys)
+        values: dict[str, int] = {}
+        for number, place_key in enumerate(self._places.match_keys):
+            if _MATCHABLE.fullmatch(place_key) is not None:
+                values[" " + place_key + " "] = number
+        self._records: list[tuple[tuple[_Record, ...], int]] = []
+        for key, table_records in records.items():
+            # The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with any
+            # other character (aliases in Arabic script, "ɛaden") can never match, and leaving
+            # it out keeps the automaton small (a sixth fewer keys).
             if _MATCHABLE.fullmatch(key) is None:
                 continue
-            automaton.add_word(key, tuple(table_records))
+            self._records.append((tuple(table_records), values.get(key, -1)))
+            values[key] = key_count + len(self._records) - 1
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key in sorted(values):
+            # Keys go in sorted, so that the nodes of shared prefixes are allocated next to each
+            # other (fewer cache misses when the text is read; matching does not depend on the
+            # order).
+            automaton.add_word(key, values[key])
         automaton.make_automaton()
         self._automaton = automaton
-        self._places = lexicons.places
+        self._key_count = key_count
         # Per key number, built the first time the key is met: (entries, written only with a
         # capital, size of " key ").
-        self._place_entries: list[_PlaceKeyInfo | None] = [None] * len(self._places.match_keys)
-        place_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for number, key in enumerate(self._places.match_keys):
-            if _MATCHABLE.fullmatch(key) is not None:
-                place_automaton.add_word(" " + key + " ", number)
-        place_automaton.make_automaton()
-        self._place_automaton = place_automaton
+        self._place_entries: list[_PlaceKeyInfo | None] = [None] * key_count
 
     def _entries(self, key_number: int) -> _PlaceKeyInfo:
         """A gazetteer key's entries, whether every one is written with a capital, and the
@@ -311,21 +320,26 @@ class Matcher:
         # and size, so the payloads are never compared.
         found: tuple[list[_Hit], list[_Hit], list[_Hit]] = ([], [], [])
         appends = (found[0].append, found[1].append, found[2].append)
-        for last, table_records in self._automaton.iter(text):
-            for table, offset, negative_size, payload, prefix in table_records:
-                # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ", so
-                # the word starts at folded index last - size + 1 and a whole-phrase key ends
-                # at folded index last - 1.
-                if prefix:
-                    stop = last
-                    while stop < length and isalnum(folded[stop]):
-                        stop += 1
-                    appends[table]((last - offset, -stop, negative_size, 0, payload))
-                else:
-                    appends[table]((last - offset, 1 - last, negative_size, 0, payload))
         add_entity = appends[_ENTITIES]
         cache = self._place_entries
-        for last, number in self._place_automaton.iter(text):
+        key_count = self._key_count
+        lexicon_records = self._records
+        for last, number in self._automaton.iter(text):
+            if number >= key_count:
+                table_records, number = lexicon_records[number - key_count]
+                for table, offset, negative_size, payload, prefix in table_records:
+                    # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ",
+                    # so the word starts at folded index last - size + 1 and a whole-phrase key
+                    # ends at folded index last - 1.
+                    if prefix:
+                        stop = last
+                        while stop < length and isalnum(folded[stop]):
+                            stop += 1
+                        appends[table]((last - offset, -stop, negative_size, 0, payload))
+                    else:
+                        appends[table]((last - offset, 1 - last, negative_size, 0, payload))
+                if number < 0:
+                    continue
             info = cache[number]
             if info is None:
                 info = self._entries(number)
