@@ -8,6 +8,7 @@ in a cue relaxes the end boundary). Overlaps are resolved per family, longest fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
@@ -203,6 +204,16 @@ def place_entries(places: PlaceIndex, key_number: int) -> tuple[Entry, ...]:
     return tuple(replace(e, key=key) if e.family == PLACE else e for e in entries)
 
 
+def _gazetteer_number(place_keys: list[str], key: str) -> int:
+    """The number of the gazetteer key that a lexicon key (" phrase ") also is, else -1 (the
+    last one of equal keys, as adding it to the automaton last would keep)."""
+    if not key.endswith(" "):
+        return -1  # a prefix cue (" stem")
+    phrase = key[1:-1]
+    number = bisect_right(place_keys, phrase) - 1
+    return number if number >= 0 and place_keys[number] == phrase else -1
+
+
 class Matcher:
     """One compiled automaton over the entity, term and grammar tables; build once, reuse for
     every article.
@@ -271,26 +282,36 @@ class Matcher:
         # two): a value below the number of gazetteer keys is a key number; above it, it points
         # to the records of a lexicon key (and the gazetteer key number of the same phrase).
         self._places = lexicons.places
-        key_count = len(self._places.match_keys)
-        values: dict[str, int] = {}
-        for number, place_key in enumerate(self._places.match_keys):
-            if _MATCHABLE.fullmatch(place_key) is not None:
-                values[" " + place_key + " "] = number
+        place_keys = self._places.match_keys
+        key_count = len(place_keys)
         self._records: list[tuple[tuple[_Record, ...], int]] = []
-        for key, table_records in records.items():
+        lexicon_keys: list[tuple[str, int]] = []
+        for key in sorted(records):
             # The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with any
             # other character (aliases in Arabic script, "ɛaden") can never match, and leaving
             # it out keeps the automaton small (a sixth fewer keys).
             if _MATCHABLE.fullmatch(key) is None:
                 continue
-            self._records.append((tuple(table_records), values.get(key, -1)))
-            values[key] = key_count + len(self._records) - 1
+            self._records.append((tuple(records[key]), _gazetteer_number(place_keys, key)))
+            lexicon_keys.append((key, key_count + len(self._records) - 1))
+        # Keys go in sorted, so that the nodes of shared prefixes are allocated next to each
+        # other (fewer cache misses when the text is read; matching does not depend on the
+        # order): the gazetteer's keys are sorted, and stay so padded with spaces, so the
+        # lexicon's are merged into them.
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for key in sorted(values):
-            # Keys go in sorted, so that the nodes of shared prefixes are allocated next to each
-            # other (fewer cache misses when the text is read; matching does not depend on the
-            # order).
-            automaton.add_word(key, values[key])
+        merged = 0
+        for number, place_key in enumerate(place_keys):
+            if _MATCHABLE.fullmatch(place_key) is None:
+                continue
+            padded = " " + place_key + " "
+            while merged < len(lexicon_keys) and lexicon_keys[merged][0] < padded:
+                automaton.add_word(*lexicon_keys[merged])
+                merged += 1
+            if merged < len(lexicon_keys) and lexicon_keys[merged][0] == padded:
+                continue  # the lexicon key's value holds this key number
+            automaton.add_word(padded, number)
+        for key, value in lexicon_keys[merged:]:
+            automaton.add_word(key, value)
         automaton.make_automaton()
         self._automaton = automaton
         self._key_count = key_count
