@@ -284,7 +284,7 @@ class Matcher:
         self._places = lexicons.places
         place_keys = self._places.match_keys
         key_count = len(place_keys)
-        self._records: list[tuple[tuple[_Record, ...], int]] = []
+        self._records: list[tuple[list[_Record], int]] = []
         lexicon_keys: list[tuple[str, int]] = []
         for key in sorted(records):
             # The text the automaton reads holds only [a-z0-9 ] (see spaced): a key with any
@@ -292,7 +292,7 @@ class Matcher:
             # it out keeps the automaton small (a sixth fewer keys).
             if _MATCHABLE.fullmatch(key) is None:
                 continue
-            self._records.append((tuple(records[key]), _gazetteer_number(place_keys, key)))
+            self._records.append((records[key], _gazetteer_number(place_keys, key)))
             lexicon_keys.append((key, key_count + len(self._records) - 1))
         # Keys go in sorted, so that the nodes of shared prefixes are allocated next to each
         # other (fewer cache misses when the text is read; matching does not depend on the
@@ -335,30 +335,37 @@ class Matcher:
         ``original`` (the text ``folded`` folds) lets capitalised-only keys be checked."""
         text = spaced(folded)
         length = len(folded)
-        isalnum = str.isalnum
         # Per table, (start, -stop, -size, automaton, payload): leftmost first, then the longest
         # span, then the longest key (a whole word over a stem); one key per automaton, start
         # and size, so the payloads are never compared.
-        found: tuple[list[_Hit], list[_Hit], list[_Hit]] = ([], [], [])
-        appends = (found[0].append, found[1].append, found[2].append)
-        add_entity = appends[_ENTITIES]
+        entity_hits: list[_Hit] = []
+        term_hits: list[_Hit] = []
+        cue_hits: list[_Hit] = []
         cache = self._place_entries
         key_count = self._key_count
         lexicon_records = self._records
-        for last, number in self._automaton.iter(text):
+        for automaton_hit in self._automaton.iter(text):
+            hit: tuple[int, int] = automaton_hit  # (checked once, then read natively)
+            last, number = hit
             if number >= key_count:
                 table_records, number = lexicon_records[number - key_count]
                 for table, offset, negative_size, payload, prefix in table_records:
                     # Keys are " phrase " (or " stem" for prefix cues) over " " + spaced + " ",
                     # so the word starts at folded index last - size + 1 and a whole-phrase key
                     # ends at folded index last - 1.
+                    negative_stop = 1 - last
                     if prefix:
                         stop = last
-                        while stop < length and isalnum(folded[stop]):
+                        while stop < length and folded[stop].isalnum():
                             stop += 1
-                        appends[table]((last - offset, -stop, negative_size, 0, payload))
+                        negative_stop = -stop
+                    record = (last - offset, negative_stop, negative_size, 0, payload)
+                    if table == _ENTITIES:
+                        entity_hits.append(record)
+                    elif table == _TERMS:
+                        term_hits.append(record)
                     else:
-                        appends[table]((last - offset, 1 - last, negative_size, 0, payload))
+                        cue_hits.append(record)
                 if number < 0:
                     continue
             info = cache[number]
@@ -374,26 +381,35 @@ class Matcher:
                 and not initial_capital(original, start)
             ):
                 continue
-            add_entity((start, 1 - last, -size, 1, entries))
-        kept: tuple[list[tuple[int, int, Any]], ...] = ([], [], [])
-        for hits, out in zip(found, kept, strict=True):
-            hits.sort()
-            covered = -1
-            last_start = -1
-            append = out.append
-            for start, negative_stop, _size, _automaton, payload in hits:
-                # A span that both the entity automaton and the gazetteer's have (an actor
-                # named like a town) keeps the entries of both, as one key would.
-                if start >= covered or (start == last_start and -negative_stop == covered):
-                    covered = -negative_stop
-                    last_start = start
-                    append((start, covered, payload))
-        entities, terms, cues = kept
-        # tuple.__new__ builds the named tuples without the Python-level Match.__new__ (half the
-        # cost; an article has a hundred matches).
-        new = tuple.__new__
-        return Scan(
-            [new(Match, (start, end, e)) for start, end, entries in entities for e in entries],
-            [new(Match, (start, end, e)) for start, end, entries in terms for e in entries],
-            cues,
-        )
+            entity_hits.append((start, 1 - last, -size, 1, entries))
+        return Scan(_matches(entity_hits), _matches(term_hits), _longest(cue_hits))
+
+
+def _longest(hits: list[_Hit]) -> list[tuple[int, int, Any]]:
+    """The spans and payloads of one table's ``hits``, sorted, each kept unless a span kept
+    before covers its start. A span that both the lexicon and the gazetteer have (an actor
+    named like a town) keeps the payloads of both, as one key would."""
+    hits.sort()
+    kept: list[tuple[int, int, Any]] = []
+    covered = -1
+    last_start = -1
+    for start, negative_stop, _size, _automaton, payload in hits:
+        if start >= covered or (start == last_start and -negative_stop == covered):
+            covered = -negative_stop
+            last_start = start
+            kept.append((start, covered, payload))
+    return kept
+
+
+def _matches(hits: list[_Hit]) -> list[Match]:
+    """The matches of one table's ``hits`` (entities or terms, see ``_longest``): one per
+    entry of each span kept, in text order."""
+    # tuple.__new__ builds the named tuples without the Python-level Match.__new__ (half the
+    # cost; an article has a hundred matches).
+    new = tuple.__new__
+    matches: list[Match] = []
+    for start, end, payload in _longest(hits):
+        entries: tuple[Entry, ...] = payload
+        for entry in entries:
+            matches.append(new(Match, (start, end, entry)))
+    return matches
