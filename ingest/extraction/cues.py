@@ -215,6 +215,13 @@ ATTRIBUTION = (
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
     "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
     "sont derriere", "bore the hallmarks of", "porte la marque",
+    # the attackers identified as a group's ("les assaillants étaient des combattants du JNIM",
+    # "the gunmen were suspected members of X"; "attackers were killed" is no identification)
+    *(f"{who} {verb}" for who in ("les assaillants", "les attaquants", "les hommes armes")
+      for verb in ("etaient", "sont", "seraient", "appartenaient", "appartiendraient")),
+    *(f"{who} were {what}" for who in ("attackers", "assailants", "gunmen")
+      for what in ("members", "suspected", "believed", "thought", "fighters", "militants",
+                   "identified")),
 )  # fmt: skip
 
 # Attribution that is only suspected.

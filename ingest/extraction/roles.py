@@ -87,7 +87,7 @@ def actor_mentions(
     families = fact.families
     discounted = fact.discounted
     found = [
-        ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
+        ActorMention(m.start, m.end, m.entry.ref, _identified_hint(folded, m))
         for m in families.get(ACTOR, ())
         if (not discounted or not inside(m.start, discounted))
         and COMPOUND_MODIFIER.match(folded, m.end) is None
@@ -116,6 +116,23 @@ def actor_mentions(
             if not any(m.start < anaphor.end and anaphor.start < m.end for m in found)
         ]
     return found
+
+
+# "the attackers were al-Shabaab fighters", "the gunmen were suspected members of X", "les
+# assaillants étaient des combattants du JNIM": the attackers identified as a group.
+_ATTACKERS_WERE = re.compile(
+    r"\b(?:attackers|assailants|gunmen|assaillants|attaquants|hommes armes)\s+(?:were|are|"
+    r"was|etaient|sont|seraient|etait)\s+(?:(?:all|tous|likely|probably|suspected|believed to "
+    r"be|thought to be|presumably|presumes|des|de|du|d'|members of|membres|fighters of|"
+    r"combattants|militants|elements|from|of|the|les|la|le|l')\s*)*$"
+)
+
+
+def _identified_hint(folded: str, match: Match) -> str:
+    """The actor's role hint, "attacker" when the text identifies the attackers as it."""
+    if match.start > 14 and _ATTACKERS_WERE.search(folded, max(0, match.start - 90), match.start):
+        return "attacker"
+    return match.entry.detail
 
 
 # "Depuis dimanche, ils ont ainsi tiré deux roquettes", "They then fired rockets at": a plural

@@ -4026,3 +4026,39 @@ def test_across_the_country_is_the_country_attacked(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.country_iso2) for m in mentions] == [(None, "UA")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 12 people in an attack on a village near Kidal on Monday. || "
+            "Authorities said the attackers were JNIM fighters.",
+            id="'the attackers were X fighters' attributes the attack (en)",
+        ),
+        pytest.param(
+            "Gunmen killed 12 people in an attack on a village near Kidal on Monday. || The "
+            "gunmen were suspected members of JNIM, police said.",
+            id="'the gunmen were suspected members of X' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi douze personnes dans l'attaque d'un village près de "
+            "Kidal. || Selon la police, les assaillants étaient des combattants du JNIM.",
+            id="'les assaillants étaient des combattants du X' attribue l'attaque (fr)",
+        ),
+    ],
+)
+def test_the_attackers_identified_as_a_group(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
+    assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
+        ("ml-kidal", "Jama'at Nusrat al-Islam wal-Muslimin", None)
+    ]
+
+
+def test_attackers_killed_identify_no_group(
+    world_extractor: Extractor, make_article: MakeArticle
+) -> None:
+    body = "Militants attacked a base near Kidal on Monday, and twelve attackers were killed."
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == [None]
