@@ -4062,3 +4062,25 @@ def test_attackers_killed_identify_no_group(
 ) -> None:
     body = "Militants attacked a base near Kidal on Monday, and twelve attackers were killed."
     assert [m.attacker for m in found(world_extractor, make_article, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le groupe État islamique au Sahel a revendiqué l'embuscade qui a coûté la vie à sept "
+            "soldats lundi près de Makalondi.",
+            id="'le groupe État islamique au Sahel' is the branch, not its parent (fr)",
+        ),
+        pytest.param(
+            "The Islamic State Sahel Province group claimed the ambush that killed seven soldiers "
+            "near Makalondi on Monday.",
+            id="'the Islamic State Sahel Province group' is the branch (en)",
+        ),
+    ],
+)
+def test_a_branch_named_after_group_is_the_branch(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.claimed_by for m in mentions] == ["Islamic State Sahel Province"]
