@@ -80,7 +80,11 @@ def article_hints(
                 # region only one country has places things there and names it as its country
                 # would.
                 counts[place.country_iso2] = counts.get(place.country_iso2, 0) + 1
-                if place.feature_type == "admin1" and not _told_as_origin(folded, match.start):
+                if not _told_as_origin(folded, match.start) and (
+                    place.feature_type == "admin1" or _located_in(folded, match.start)
+                ):
+                    # a province anywhere, a region after a locative ("in northern Syria",
+                    # "dans le nord du Mali") places things in its country
                     located.add(place.country_iso2)
     return ArticleHints(hints | located, located, _most_named(counts))
 

@@ -4084,3 +4084,25 @@ def test_a_branch_named_after_group_is_the_branch(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.claimed_by for m in mentions] == ["Islamic State Sahel Province"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Mercenaries trained in Russia have fought in northern Mali for two years. || "
+            "Militants attacked Kalo on Monday, killing six soldiers.",
+            id="a region after a locative places things in its country (en)",
+        ),
+        pytest.param(
+            "Des mercenaires formés en Russie combattent dans le nord du Mali depuis deux ans. "
+            "|| Des militants ont attaqué lundi Kalo, tuant six soldats.",
+            id="une région après un locatif place les faits dans son pays (fr)",
+        ),
+    ],
+)
+def test_a_region_after_a_locative_places_things_in_its_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
+    assert [m.location_id for m in mentions if m.sentence_index == 2] == ["ml-kalo"]
