@@ -324,7 +324,9 @@ def select_places(
             continue
         # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
         joined = last_end >= 0 and _JOINERS.match(folded[last_end:start].strip()) is not None
-        if folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}:
+        if (folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}) and not (
+            feature in SETTLEMENT_FEATURES and _SITE_OF_A_TOWN.match(folded, end + 2) is not None
+        ):
             last_end, last_accepted = end, False  # a possessive only hints at the country
             continue
         if words and (
@@ -835,6 +837,16 @@ def river_name(folded: str, start: int, end: int) -> bool:
     words = folded[max(0, start - 30) : start].replace("'", " ").split()
     tail = [w for w in words[-4:] if w not in _RIVER_GAP]
     return bool(tail) and tail[-1] in _RIVER_BEFORE
+
+
+# A town's possessive followed by a site of it: "Kabul's main money exchange market",
+# "Mogadishu's Lido Beach", "Gaza City's al-Shifa hospital" (the attack was in the town; "Kabul's
+# mayor" is a person, "Nigeria's Borno state" a country's province).
+_SITE_OF_A_TOWN = re.compile(
+    r" (?:[a-z'-]+ ){0,3}?(?:market|bazaar|mosque|church|airport|hospital|district|"
+    r"neighbou?rhood|suburbs?|outskirts|cent(?:re|er)|old city|port|beach|hotel|camp|university|"
+    r"school|station|street|road|bridge|square|quarter|prison|checkpoint|stadium|compound)\b"
+)
 
 
 def _blamed_on(words: Sequence[str]) -> bool:

@@ -24,6 +24,7 @@ from ingest.extraction.candidates import Candidate
 from ingest.extraction.clauses import reported_clause
 from ingest.extraction.dates import ISO_BASIS, DateHit
 from ingest.extraction.facts import SentenceFacts, inside
+from ingest.extraction.matching import PLACE
 from ingest.extraction.places import PlaceHit
 
 _PERIOD_START = re.compile(
@@ -175,12 +176,16 @@ def _dates_the_claim(
     """ "a revendiqué, sur Telegram, mardi l'attentat de la veille", "claimed responsibility on
     Tuesday for Monday's bombing": the first date after a claim, before any attack word, dates
     the claim."""
+    places = fact.families.get(PLACE, ())
     for _, end in fact.cue_spans.get("claim", []):
         if (
             0 <= hit.start - end <= _CLAIM_DATE_REACH
             and not any(end <= t < hit.start for t, _ in triggers)
             and not any(end <= other.start < hit.start for other in fact.dates)
             and not reported_clause(folded, end, hit.start)
+            # "claimed an attack on Mogadishu's Lido Beach on Aug. 2": the attack's place, then
+            # its day
+            and not any(end <= place.start < hit.start for place in places)
         ):
             return True
     return False

@@ -4106,3 +4106,63 @@ def test_a_region_after_a_locative_places_things_in_its_country(
 ) -> None:
     mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
     assert [m.location_id for m in mentions if m.sentence_index == 2] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A bomb went off in Baghdad's main money exchange market on Monday, killing two "
+            "people.",
+            ["iq-baghdad"],
+            id="a town's possessive before one of its sites is the place (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé lundi au grand marché de Bagdad, tuant deux personnes.",
+            ["iq-baghdad"],
+            id="le marché d'une ville est dans la ville (fr)",
+        ),
+        pytest.param(
+            "Baghdad's governor said a bomb had exploded on Monday, killing two people.",
+            [],
+            id="a town's possessive before an official is no place (en)",
+        ),
+    ],
+)
+def test_a_towns_possessive_before_its_site(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: list[str]
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The group also claimed an attack on a hotel in Mogadishu on Aug. 2, 2023, in which "
+            "gunmen killed 32 people.",
+            (date(2023, 8, 2), "day", True),
+            id="'claimed an attack on X on DATE': the attack's day (en)",
+        ),
+        pytest.param(
+            "Le groupe a aussi revendiqué l'attaque d'un hôtel de Mogadiscio le 2 août 2023, qui "
+            "avait fait 32 morts.",
+            (date(2023, 8, 2), "day", True),
+            id="'a revendiqué l'attaque de X le DATE' : le jour de l'attaque (fr)",
+        ),
+        pytest.param(
+            "Al-Shabaab claimed the attack on Monday, saying its fighters had killed 12 soldiers "
+            "in Mogadishu.",
+            (date(2023, 10, 30), "week", False),
+            id="'claimed the attack on Monday': the claim's day, the attack to the week (en)",
+        ),
+    ],
+)
+def test_a_date_after_a_claimed_attacks_place(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: tuple[date, str, bool],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.event_date, m.date_precision, m.is_background) for m in mentions] == [expected]
