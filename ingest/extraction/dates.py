@@ -129,7 +129,10 @@ _ALTERNATIVES = (
     r"il y a (?P<agow1>une|deux|trois) semaines?|(?P<agow2>a|one|two|three) weeks? ago|"
     r"(?P<agon2>a|one|two|three|four|five|six) days? ago|"
     r"(?P<earliern>a|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six) "
-    r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant)))\b)",
+    r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant))|"
+    # "eleven days later", "onze jours plus tard": after the date told last
+    r"(?P<latern>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|onze|douze|[2-9]|1[0-9]) (?:days later|jours plus tard))\b)",
     # "le lendemain, ...", "the next day", "the following day": the day after the date told
     # last ("au lendemain de X", "the day after the attack" tell another date: left out)
     r"(?P<next>\b(?:le lendemain(?! de| d')|the next day|the following day|le jour suivant)\b)",
@@ -200,6 +203,31 @@ def _month_before_publication(match: re.Match[str], published: date | None) -> D
     )
 
 
+# "last year, on June 9", "le 9 juin de l'année dernière", "l'an dernier, le 9 juin": a day
+# and month of the year before publication's.
+_LAST_YEAR = re.compile(
+    r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|"
+    r"l'annee passee)\b"
+)
+_LAST_YEAR_REACH = 30  # characters between the date and "last year" either side
+_LAST_YEAR_WORDS = ("year", "l'an ", "annee")  # one is in every _LAST_YEAR match
+
+
+def _year_told(
+    folded: str, match: re.Match[str], month: int, day: int, published: date | None
+) -> int | None:
+    """The year of a day and month written without one: the year before publication's when
+    "last year" is told right beside it, else ``_year_for``."""
+    if published is not None:
+        low = max(0, match.start() - _LAST_YEAR_REACH)
+        high = match.end() + _LAST_YEAR_REACH
+        if contains_any(folded[low:high], _LAST_YEAR_WORDS) and _LAST_YEAR.search(
+            folded, low, high
+        ):
+            return published.year - 1
+    return _year_for(month, day, published)
+
+
 def _year_for(month: int, day: int, published: date | None) -> int | None:
     """Year of a date written without one: the publication year, or the year before."""
     if published is None:
@@ -230,7 +258,9 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
 
 _SMALL_NUMBERS: dict[str, int] = {
     "a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
-    "quatre": 4, "five": 5, "cinq": 5, "six": 6, "une": 1,
+    "quatre": 4, "five": 5, "cinq": 5, "six": 6, "une": 1, "seven": 7, "sept": 7, "eight": 8,
+    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11,
+    "twelve": 12, "douze": 12,
 }  # fmt: skip
 _DAY_BEFORE: frozenset[str] = frozenset(
     {"la veille", "l'avant veille", "the day before", "the previous day", "the night before",
@@ -402,6 +432,14 @@ def _days_back(
         return DateHit(
             match.start(), match.end(), value, "week", "weeks before published_at", "relative"
         )
+    later = group("latern")
+    if later is not None:  # "onze jours plus tard": after the date told last, none without it
+        count = int(later) if later.isdigit() else _SMALL_NUMBERS.get(later, 1)
+        value = told + timedelta(days=count) if told else None
+        return DateHit(
+            match.start(), match.end(), value, "day", "days after the date told before it",
+            "relative",
+        )  # fmt: skip
     ago = group("agon1") or group("agon2")
     days = _SMALL_NUMBERS.get(ago or group("earliern") or "un", 1)
     from_told = ago is None and told is not None
@@ -465,7 +503,11 @@ def find_dates(
         elif name == "dm":
             month = _MONTHS[group("dmm")]
             day = int(group("dmd"))
-            year = int(group("dmy")) if group("dmy") else _year_for(month, day, published)
+            year = (
+                int(group("dmy"))
+                if group("dmy")
+                else _year_told(folded, match, month, day, published)
+            )
             basis = (
                 "explicit date"
                 if group("dmy")
@@ -504,7 +546,11 @@ def find_dates(
                 and folded[match.start("mdm") - 4 : match.start("mdm")] in {"may ", " we "}
             ):
                 continue
-            year = int(group("mdy")) if group("mdy") else _year_for(month, day, published)
+            year = (
+                int(group("mdy"))
+                if group("mdy")
+                else _year_told(folded, match, month, day, published)
+            )
             basis = (
                 "explicit date"
                 if group("mdy")

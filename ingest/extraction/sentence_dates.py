@@ -96,6 +96,12 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
             for hit in event_dates:
                 if _dates_an_attack_word(folded, fact, hit):
                     return hit, False
+            # "Deux jours plus tôt, jeudi, ...", "Two days earlier, on Thursday": the weekday
+            # named is the day; the count from another date only leads to it
+            if any(hit.kind == "relative" for hit in event_dates):
+                for hit in event_dates:
+                    if hit.kind == "weekday" and hit.value is not None:
+                        return hit, False
         return event_dates[0], False
     if live:
         return live[0], True

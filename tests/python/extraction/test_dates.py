@@ -388,3 +388,46 @@ def test_overnight_with_a_weekday_is_that_weekday(text: str) -> None:
 )  # fmt: skip
 def test_weeks_ago_are_weeks_before_publication(text: str, expected: date) -> None:
     assert first(text) == (expected, "week", "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Last year, on June 9, militants opened fire", date(2022, 6, 9), id="last year (en)"
+        ),
+        pytest.param(
+            "le 9 juin de l'année dernière, des tirs", date(2022, 6, 9), id="année dernière (fr)"
+        ),
+        pytest.param(
+            "l'an dernier, le 2 février, une attaque", date(2022, 2, 2), id="l'an dernier (fr)"
+        ),
+        pytest.param(
+            "on June 9, militants opened fire", date(2023, 6, 9), id="June 9 alone: this year (en)"
+        ),
+    ],
+)  # fmt: skip
+def test_a_day_of_last_year(text: str, expected: date) -> None:
+    # Published on Tuesday 31 October 2023.
+    assert first(text) is not None and first(text)[0] == expected  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On April 17 a strike hit. Eleven days later, a centre was hit", id="days later (en)"
+        ),
+        pytest.param(
+            "Le 17 avril, une frappe. Onze jours plus tard, un centre touché", id="plus tard (fr)"
+        ),
+    ],
+)  # fmt: skip
+def test_days_later_count_from_the_date_told_before(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [hit.value for hit in hits] == [date(2023, 4, 17), date(2023, 4, 28)]
+
+
+def test_days_later_without_a_date_told_before_stay_unresolved() -> None:
+    hits = find_dates(fold("Eleven days later, a centre was hit"), TUESDAY, False)
+    assert [hit.value for hit in hits] == [None]

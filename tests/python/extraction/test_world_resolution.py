@@ -4166,3 +4166,25 @@ def test_a_date_after_a_claimed_attacks_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.event_date, m.date_precision, m.is_background) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On October 29, an attack hit Kidal. || Two days earlier, on Thursday, two soldiers "
+            "were killed when their vehicle hit a bomb near Makalondi.",
+            id="'two days earlier, on Thursday': the weekday is the day (en)",
+        ),
+        pytest.param(
+            "Le 29 octobre, une attaque a visé Kidal. || Deux jours plus tôt, jeudi, deux soldats "
+            "avaient été tués lorsque leur véhicule a sauté sur une mine près de Makalondi.",
+            id="'deux jours plus tôt, jeudi' : le jour de la semaine est le jour (fr)",
+        ),
+    ],
+)
+def test_a_weekday_beside_a_count_of_days_is_the_day(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
+    assert [m.event_date for m in mentions if m.sentence_index == 2] == [date(2023, 10, 26)]
