@@ -214,8 +214,11 @@ _TALLY_SINCE = re.compile(
 # "more than 6,000 people have been killed in the fighting", "ont été tués depuis le début de
 # la guerre": the toll of a war, not of an attack.
 _TALLY_OF_A_WAR = re.compile(
-    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:in|during) the "
-    r"(?:fighting|conflict|war|violence|insurgency|crisis|unrest)\b"
+    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:(?:in|during) the "
+    r"(?:fighting|conflict|war|violence|insurgency|crisis|unrest)|since the (?:war|conflict|"
+    r"fighting|offensive|invasion|insurgency) (?:began|started|erupted|broke out))\b"
+    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\bdepuis que la "
+    r"(?:guerre|offensive|invasion) a (?:eclate|commence|debute)\b"
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:dans|pendant|"
     r"depuis le debut) (?:les combats|le conflit|la guerre|les violences|l'insurrection|la crise|"
     r"du conflit|de la guerre|des violences|de l'insurrection|de la crise)\b"

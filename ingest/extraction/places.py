@@ -370,6 +370,11 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "a term Kinshasa uses", "New Delhi considère": a government speaking
+        if feature in _SPEAKING_SITES and (
+            _SPEAKING_AFTER.match(folded, end) is not None or _cited_site(words)
+        ):
+            last_end, last_accepted = end, False
+            continue  # "Nasser hospital says", "selon l'hôpital Nasser": a source, not the place
         if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
@@ -412,7 +417,10 @@ def select_places(
             continue
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
-    if len(landmarks) == 1 and all(contains(hit.place, landmarks[0].place) for hit in accepted):
+    if len(landmarks) == 1 and all(
+        hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place)
+        for hit in accepted
+    ):
         # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
         # precision 2), not nowhere; beside another place it only situates that one, unless
         # the others are only the areas that hold it ("west of Rutba in Anbar province").
@@ -847,6 +855,18 @@ _SITE_OF_A_TOWN = re.compile(
     r"neighbou?rhood|suburbs?|outskirts|cent(?:re|er)|old city|port|beach|hotel|camp|university|"
     r"school|station|street|road|bridge|square|quarter|prison|checkpoint|stadium|compound)\b"
 )
+
+
+_DIVISIONS: frozenset[str] = frozenset({"admin1", "admin2", "country"})
+# Sites that speak through their staff: a hospital cited for a toll is a source.
+_SPEAKING_SITES: frozenset[str] = frozenset({"other"})
+_CITING: frozenset[str] = frozenset({"selon", "according", "apres", "citing", "citant"})
+
+
+def _cited_site(words: Sequence[str]) -> bool:
+    """Whether the words before a site cite it ("selon l'hôpital", "according to the")."""
+    tail = [w for w in words[-4:] if w not in _ARTICLES and w not in {"to", "hopital", "hospital"}]
+    return bool(tail) and tail[-1] in _CITING
 
 
 def _blamed_on(words: Sequence[str]) -> bool:

@@ -18,7 +18,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.extraction.candidates import Candidate
 from ingest.extraction.clauses import reported_clause
@@ -330,6 +330,9 @@ def _dates_beside_places(
     return bound
 
 
+_HISTORY = timedelta(days=31)
+
+
 def inherit_dates(
     candidates: Sequence[Candidate],
     facts: Sequence[SentenceFacts],
@@ -337,8 +340,11 @@ def inherit_dates(
 ) -> None:
     """Date the candidates whose sentence has none (or one that cannot be resolved, a weekday
     when only the month of publication is known): the last date written before (``week``),
-    not one in a passing reference, else the publication day (``week``) or month (``month``);
-    a background mention keeps no date."""
+    not one in a passing reference nor one more than a month before publication, else the
+    publication day (``week``) or month (``month``); a background mention keeps no date."""
+    # A date more than a month before publication is history told in passing ("the war was
+    # triggered by the October 7, 2023 attack"): later undated sentences do not inherit it.
+    oldest = anchor[0] - _HISTORY if anchor is not None and anchor[1] == "week" else None
     dated: list[tuple[int, DateHit]] = [
         (i, f.date)
         for i, f in enumerate(facts)
@@ -347,6 +353,7 @@ def inherit_dates(
         and f.date is not None
         and f.date.value is not None
         and not f.cue_spans.get("background")  # a passing reference's date is its own
+        and (oldest is None or f.date.value >= oldest)
     ]
     indexes = [i for i, _ in dated]
     for candidate in candidates:

@@ -70,6 +70,7 @@ _PLACES = [
     ("eg-red-sea", "Red Sea", "admin1", "Red Sea", "EG", 500_000, None),
     ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
     ("it-borno", "Borno", "town", None, "IT", 2_500, None),
+    ("lb-nabatieh-hospital", "Nabatieh Hospital", "other", None, "LB", 0, "lb-nabatieh"),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -149,6 +150,8 @@ _ALIASES = [
     ("eg-red-sea", "Red Sea", "name", False),
     ("eg-red-sea", "mer Rouge", "variant", False),
     ("it-borno", "Borno", "name", False),
+    ("lb-nabatieh-hospital", "Nabatieh Hospital", "name", False),
+    ("lb-nabatieh-hospital", "hôpital de Nabatieh", "variant", False),
     ("ru", "russes", "demonym", False),
     ("ir", "Iranian", "demonym", False),
     ("ir", "iranienne", "demonym", False),
@@ -4188,3 +4191,68 @@ def test_a_weekday_beside_a_count_of_days_is_the_day(
 ) -> None:
     mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
     assert [m.event_date for m in mentions if m.sentence_index == 2] == [date(2023, 10, 26)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Three people were killed when a drone struck a tent near Nabatieh on Monday, the "
+            "Nabatieh Hospital said.",
+            id="a hospital that says is a source, not the place (en)",
+        ),
+        pytest.param(
+            "Trois personnes ont été tuées lundi par une frappe de drone près de Nabatieh, selon "
+            "l'hôpital de Nabatieh.",
+            id="un hôpital cité est une source, pas le lieu (fr)",
+        ),
+    ],
+)
+def test_a_hospital_cited_is_a_source(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["lb-nabatieh"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The war was triggered by the October 7, 2022 attack on Kidal. || A drone struck a "
+            "house in Ramadi, killing three people.",
+            id="an undated attack does not inherit a date of history (en)",
+        ),
+        pytest.param(
+            "La guerre a commencé avec l'attaque du 7 octobre 2022 contre Kidal. || Un drone a "
+            "frappé une maison à Ramadi, tuant trois personnes.",
+            id="une attaque sans date n'hérite pas d'une date d'histoire (fr)",
+        ),
+    ],
+)
+def test_a_date_of_history_is_not_inherited(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body.replace(" || ", "\n\n"))
+    assert [(m.event_date, m.date_precision) for m in mentions if m.sentence_index == 2] == [
+        (date(2023, 10, 31), "week")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "More than 500 people have been killed in Kidal since the war began, officials said.",
+            id="'have been killed since the war began' is a running tally (en)",
+        ),
+        pytest.param(
+            "Plus de 500 personnes ont été tuées à Kidal depuis que la guerre a éclaté, selon des "
+            "responsables.",
+            id="'ont été tuées depuis que la guerre a éclaté' est un cumul (fr)",
+        ),
+    ],
+)
+def test_the_dead_since_the_war_began_are_a_tally(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
