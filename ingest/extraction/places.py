@@ -27,6 +27,7 @@ _LOCATIVE: frozenset[str] = frozenset(
     {
         "in", "at", "near", "on", "into", "inside", "outside", "around", "across", "over",
         "toward", "towards", "to", "of", "between", "within", "throughout", "en", "au", "aux",
+        "off",  # at sea: "struck the ship off Hodeidah"
         "a", "dans", "de", "d", "du", "des", "pres", "proche", "vers", "sur", "contre", "entre",
         "autour", "province", "provinces", "governorate", "gouvernorat", "city", "ville", "town",
         "village", "region", "district", "area", "secteur", "zone", "localite", "north", "south",

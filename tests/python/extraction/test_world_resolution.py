@@ -4256,3 +4256,24 @@ def test_the_dead_since_the_war_began_are_a_tally(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Houthis struck the bulk carrier Eternity C off Hodeidah on Monday, killing four "
+            "crew members.",
+            id="'off Hodeidah' places an attack at sea by the port (en)",
+        ),
+        pytest.param(
+            "Les Houthis ont frappé lundi le vraquier Eternity C au large de Hodeidah, tuant "
+            "quatre membres d'équipage.",
+            id="'au large de Hodeidah' place l'attaque en mer près du port (fr)",
+        ),
+    ],
+)
+def test_off_a_port_is_where_the_ship_was_hit(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ye-hodeidah"]
