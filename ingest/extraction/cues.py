@@ -355,6 +355,9 @@ HABIT = (
     "tirs quotidiens", "chaque jour", "tous les jours", "almost daily", "nearly daily",
     "near daily", "almost every day", "nearly every day", "every day", "on a daily basis",
     "daily strikes", "daily attacks", "daily shelling", "daily bombardment", "daily bombardments",
+    # a span of time full of attacks ("weakened by years of US drone strikes", "après des mois de
+    # bombardements"): a campaign
+    "years of", "months of", "decades of", "des annees de", "des mois de", "des decennies de",
 )  # fmt: skip
 
 # "Several attacks", "a wave of attacks": counts of many attacks, not one.

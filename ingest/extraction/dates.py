@@ -121,7 +121,10 @@ _ALTERNATIVES = (
     # "came nearly two weeks after", "survient près de deux semaines après": to the week
     r"(?:nearly |almost |about |some |barely |just |only |scarcely |pres de |presque |"
     r"environ |quelque |a peine |tout juste )?"
-    r"(?P<afterw>a|one|two|three|une|deux|trois) (?:weeks?|semaines?) (?:after|apres))\b)",
+    r"(?P<afterw>a|one|two|three|une|deux|trois) (?:weeks?|semaines?) (?:after|apres)|"
+    # "come six months after", "intervient six mois après": to the month
+    r"(?P<afterm>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze) (?:months?|mois) (?:after|apres))\b)",
     # "three days ago", "il y a trois jours" (from publication); "three days earlier", "trois
     # jours plus tot" (from the date told last)
     r"(?P<ago>\b(?:il y a (?P<agon1>un|deux|trois|quatre|cinq|six) jours?|"
@@ -158,7 +161,8 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("semaine", "week"), ("week", "after", "ago")),
     "weekend": ("week",),
     **dict.fromkeys(("semaines", "weeks"), ("after", "ago")),
-    **dict.fromkeys(("mois", "month"), ("monthrel",)),
+    **dict.fromkeys(("mois", "month"), ("monthrel", "after")),
+    "months": ("after",),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
     "lendemain": ("after", "next"),
     **dict.fromkeys(("journee",), ("same", "rel")),
@@ -275,6 +279,7 @@ DATE_ANCHORS: tuple[str, ...] = (
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
     "jour", "mois", "month", "days", "jours", "lendemain", "weekend", "weeks", "semaines",
+    "months",
 )  # fmt: skip
 _ANCHOR_RE = re.compile(
     r"(?<![a-z0-9'])(?:"
@@ -447,6 +452,17 @@ def _days_back(
     value = base - timedelta(days=days) if base else None
     basis = "days before the date told before it" if from_told else "days before published_at"
     return DateHit(match.start(), match.end(), value, "day", basis, "relative")
+
+
+def _months_before(match: re.Match[str], count: str, base: date | None) -> DateHit:
+    """ "come six months after X": X's month, that many months before the date told last (else
+    publication), to the month."""
+    value = None
+    if base is not None:
+        months = base.year * 12 + base.month - 1 - _SMALL_NUMBERS.get(count, 1)
+        value = date(months // 12, months % 12 + 1, 1)
+    basis = "months before the date told before it"
+    return DateHit(match.start(), match.end(), value, "month", basis, "relative")
 
 
 def _from_told(match: re.Match[str], told: date | None, days: int, basis: str) -> DateHit:
@@ -733,6 +749,8 @@ def find_dates(
                     "week",
                 )
             )
+        elif name == "after" and group("afterm"):
+            hits.append(_months_before(match, group("afterm"), _last_told(hits) or anchor))
         elif name == "after" and group("afterw"):
             weeks = _SMALL_NUMBERS.get(group("afterw"), 1)
             told = _last_told(hits)

@@ -431,3 +431,21 @@ def test_days_later_count_from_the_date_told_before(text: str) -> None:
 def test_days_later_without_a_date_told_before_stay_unresolved() -> None:
     hits = find_dates(fold("Eleven days later, a centre was hit"), TUESDAY, False)
     assert [hit.value for hit in hits] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The attacks come six months after the massacre at the meadow", date(2023, 4, 1),
+            id="come six months after (en)",
+        ),
+        pytest.param(
+            "Cette attaque intervient quatre mois après celle de la base", date(2023, 6, 1),
+            id="intervient quatre mois après (fr)",
+        ),
+    ],
+)  # fmt: skip
+def test_months_after_count_back_to_the_month(text: str, expected: date) -> None:
+    # Published on Tuesday 31 October 2023, no date told before: from publication's month.
+    assert first(text) == (expected, "month", "relative")

@@ -4277,3 +4277,24 @@ def test_off_a_port_is_where_the_ship_was_hit(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ye-hodeidah"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Analysts say the group, weakened by years of US drone strikes near Kidal, has "
+            "rebuilt.",
+            id="'years of drone strikes' is a campaign, not an attack (en)",
+        ),
+        pytest.param(
+            "Selon des analystes, le groupe, affaibli par des années de frappes de drones "
+            "américaines près de Kidal, s'est reconstitué.",
+            id="'des années de frappes' est une campagne, pas une attaque (fr)",
+        ),
+    ],
+)
+def test_years_of_strikes_are_a_campaign(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
