@@ -311,7 +311,7 @@ def select_places(
                 }
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         if _inside_a_hyphenated_name(text, start, end):
-            last_end, last_accepted = end, False
+            last_end, last_accepted = -1, False  # (a part of a name: the next place is its own)
             continue  # "Dasht-e-Barchi": a part of a hyphenated name is no place
         feature = place.feature_type
         if end - start <= _ACRONYM_LENGTH and feature != "country" and text[start:end].isupper():
@@ -347,7 +347,7 @@ def select_places(
             and " " not in folded[start:end].strip()
             and _after_name(text, start)
         ):
-            last_end, last_accepted = end, False
+            last_end, last_accepted = -1, False  # a name's last word: the next place is its own
             continue
         if feature == "country" and _longer_name_head(text, start) is not None:
             last_end, last_accepted = end, False
@@ -357,8 +357,14 @@ def select_places(
             last_end, last_accepted = end, False
             continue
         site = feature in SITE_FEATURES
-        if joined and not last_accepted and not site:
-            # "groups operating in Syria and Iraq": the second place shares the first's fate.
+        if (
+            joined
+            and not last_accepted
+            and not site
+            and not _fresh_locative(folded, last_end, start)
+        ):
+            # "groups operating in Syria and Iraq": the second place shares the first's fate
+            # (not after a comma and a locative of its own: "la base Suárez, à Cali").
             last_end = end
             continue
         if CAPITAL_AFTER.match(folded, end) is not None:
@@ -380,7 +386,7 @@ def select_places(
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None:
-            last_end, last_accepted = end, False
+            last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if _owner_elsewhere(spans, folded, start, place):
             last_end, last_accepted = end, False
@@ -389,8 +395,10 @@ def select_places(
             last_end, last_accepted = end, False
             continue  # "MEXICO CITY (AP) —": where the dispatch was written
         if _name_goes_on(text, start, end):
-            last_end, last_accepted = end, False
-            continue  # "à Majdal Zoun": a longer name than the one matched
+            # "à Majdal Zoun": a longer name than the one matched; a place after it is joined
+            # to no place ("la base Marco Fidel Suárez, à Cali" is at Cali)
+            last_end, last_accepted = -1, False
+            continue
         if place.country_iso2 == SEA_COUNTRY and (
             _SEA_MODIFIER.match(folded, end) is not None
             or (last_accepted and _ON_THE_SEA.fullmatch(folded, last_end, start) is not None)
@@ -868,6 +876,13 @@ def _cited_site(words: Sequence[str]) -> bool:
     """Whether the words before a site cite it ("selon l'hôpital", "according to the")."""
     tail = [w for w in words[-4:] if w not in _ARTICLES and w not in {"to", "hopital", "hospital"}]
     return bool(tail) and tail[-1] in _CITING
+
+
+def _fresh_locative(folded: str, last_end: int, start: int) -> bool:
+    """Whether a comma then a locative of its own stand between two places (", à Cali", ", in
+    Kabul"): the second is told for itself, not joined to the first."""
+    joint = folded[last_end:start].split()
+    return len(joint) == 2 and joint[0] == "," and joint[1] in {"a", "in", "en", "au", "dans"}
 
 
 def _blamed_on(words: Sequence[str]) -> bool:

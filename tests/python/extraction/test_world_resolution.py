@@ -4298,3 +4298,24 @@ def test_years_of_strikes_are_a_campaign(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A truck bomb exploded near the statue of Colonel Kalo, in Kidal, on Monday, killing "
+            "six people.",
+            id="a place after a comma and its own locative is told for itself (en)",
+        ),
+        pytest.param(
+            "Un camion piégé a explosé lundi près de la base aérienne Colonel Kalo, à Kidal, "
+            "faisant six morts.",
+            id="un lieu après une virgule et son propre locatif compte pour lui-même (fr)",
+        ),
+    ],
+)
+def test_a_place_with_its_own_locative_after_a_name(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kidal"]
