@@ -85,7 +85,7 @@ _ALTERNATIVES = (
     rf"(?P<month>(?:"
     # "in May last year", "en mai de l'année dernière", "en mai l'an dernier": the year before
     # publication's; "last July", "since last August": the latest July before publication
-    rf"(?:(?:en|in|durant|during|depuis|since) )?(?P<monthm4>{_M_FULL}) (?:of )?(?:last year|"
+    rf"(?:en|in|durant|during|depuis|since) (?P<monthm4>{_M_FULL}) (?:of )?(?:last year|"
     r"the previous year|l'an dernier|l'an passe|de l'annee derniere|de l'annee passee)\b|"
     rf"last (?P<monthm5>{_M_FULL})\b(?! ?\d)|"
     rf"(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|"
@@ -347,11 +347,12 @@ def _alternatives_for(word: str, before: str, after: str) -> Sequence[str]:
     names = _FOR_WORD.get(word)
     if names is None:
         return ("rel",)
-    if names is _FOR_WEEKDAY:
+    # equality, not identity: the compiled build does not keep the tuples' identity
+    if names == _FOR_WEEKDAY:
         if "nuit" in before or "night" in before or "hours of" in before:
             return [name for name in names if _worth_trying(name, before, after, word)]
         return ("wd",)
-    if names is _FOR_MONTH:
+    if names == _FOR_MONTH:
         return [name for name in names if _worth_trying(name, before, after, word)]
     return names  # night, week and day words: every test passes
 
