@@ -173,12 +173,20 @@ def test_the_lock_is_taken_on_the_real_file_through_a_link(tmp_path: Path, cli: 
 
 def test_ctrl_c_while_waiting_exits_130(tmp_path: Path) -> None:
     db = tmp_path / "w.duckdb"
-    args = ["ingest", str(corpus(tmp_path / "in")), "--db", str(db), "--lock-timeout", "60"]
-    with filelock.FileLock(str(Settings(db).lock_path)):
+    args = ["ingest", str(corpus(tmp_path / "in")), "--db", str(db), "--lock-timeout", "120"]
+    lock_path = Settings(db).lock_path
+    with filelock.FileLock(str(lock_path)):
         proc = subprocess.Popen(
-            [*CLI, *args], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            [*CLI, *args],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            # Ctrl-C as a terminal sends it: the child starts with SIGINT's default disposition
+            # (a test runner's worker may ignore SIGINT, and a child would inherit that)
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
-        time.sleep(4)  # started, and waiting for the lock
+        time.sleep(6)  # started, and waiting for the lock (the lock file is only polled)
         proc.send_signal(signal.SIGINT)
         _out, stderr = proc.communicate(timeout=60)
     assert proc.returncode == ExitCode.INTERRUPTED, stderr
