@@ -260,9 +260,10 @@ def running_tally(folded: str, start: int, end: int) -> bool:
 # 90 officers to militant attacks in 2023", "des attaques de militants en 2023".
 _ONGOING = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|killings|attaques|frappes|bombardements|"
-    r"tueries|massacres)\b[^.;:]{0,60}?\b(?:have (?:continued|persisted|gone on)|"
+    r"tueries|massacres)\b[^.;:]{0,60}?\b(?:(?:have|had) (?:continued|persisted|gone on)|"
     r"(?:continued|continue|persist|persisted) (?:across|throughout|in|on|against|unabated|"
-    r"despite)|se (?:sont )?poursuivi?(?:ent|es)?|ont (?:continue|persiste)|continuent|"
+    r"despite|for)|se (?:sont )?poursuivi?(?:ent|es)?|s'(?:etaient|etait|est) poursuivie?s?|"
+    r"ont (?:continue|persiste)|continuent|"
     r"persistent)\b"
 )
 _YEAR_OF_ATTACKS = re.compile(

@@ -345,7 +345,10 @@ HABIT = (
     "regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
     "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
     "have increasingly", "de plus en plus", "repeated attacks", "repeated strikes",
-    "repeated raids", "recurrent attacks", "repetees", "a repetition", "recurrentes",
+    "repeated raids", "repeated clashes", "repeated shelling", "repeated bombardments",
+    "repeated assaults", "repeated airstrikes", "repeated drone strikes", "recurrent attacks",
+    "repetees", "repetes", "a repetition", "recurrentes",
+    "recurrents",
     # "ce n'est pas la première fois que X est prise pour cible": the place's history
     "pas la premiere fois", "not the first time",
     # Attacks told as daily ("des frappes quasi quotidiennes", "est bombardée quotidiennement",

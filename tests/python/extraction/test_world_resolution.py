@@ -4319,3 +4319,30 @@ def test_a_place_with_its_own_locative_after_a_name(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kidal"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The town of Kidal has seen repeated clashes over the past two years.",
+            id="'repeated clashes' are a habit (en)",
+        ),
+        pytest.param(
+            "Kidal avait déjà été le théâtre d'affrontements répétés ces deux dernières années.",
+            id="des 'affrontements répétés' (masculin) sont une habitude (fr)",
+        ),
+        pytest.param(
+            "Strikes on the town of Kidal had continued for several days, cutting power.",
+            id="strikes that 'had continued for several days' go on (en)",
+        ),
+        pytest.param(
+            "Les frappes sur la ville de Kidal s'étaient poursuivies pendant plusieurs jours.",
+            id="des frappes qui 's'étaient poursuivies' continuent (fr)",
+        ),
+    ],
+)
+def test_repeated_and_continuing_attacks_are_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
