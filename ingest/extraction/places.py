@@ -798,6 +798,9 @@ _DIRECTIONS: frozenset[str] = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "nord", "sud", "est", "ouest", "kilometres", "kilometers", "km", "miles", "metres"}
 )  # fmt: skip
+# "sur les hauteurs de Port-au-Prince", "the heights of X": the hills a town lies below,
+# measured from it as a direction is.
+_HEIGHTS: frozenset[str] = frozenset({"hauteurs", "heights", "collines"})
 _PEOPLE: frozenset[str] = frozenset(
     {"operating", "based", "stationed", "deployed", "present", "bases", "basees", "deployes",
      "deployees", "stationnes", "stationnees", "presents", "presentes", "officials", "official",
@@ -894,10 +897,11 @@ def _blamed_on(words: Sequence[str]) -> bool:
 
 def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:
     """ "west of Baghdad", "à 20 km au nord de Kirkouk", "north of the rebel-held capital of
-    Sanaa", "au nord de la capitale, Bamako": a landmark, not where it happened."""
+    Sanaa", "au nord de la capitale, Bamako", "sur les hauteurs de Port-au-Prince": a landmark,
+    not where it happened."""
     if place.feature_type == "region" or len(words) < 2:
         return False
-    if words[-2] in _DIRECTIONS and words[-1] in {"of", "de", "d", "du"}:
+    if (words[-2] in _DIRECTIONS or words[-2] in _HEIGHTS) and words[-1] in {"of", "de", "d", "du"}:
         return True
     low = max(0, start - 70)
     if not contains_any(folded[low:start], _DESCRIBED_REFERENCE_NOUNS):

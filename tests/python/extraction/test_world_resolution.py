@@ -4346,3 +4346,24 @@ def test_repeated_and_continuing_attacks_are_no_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked Makalondi, on the heights of Tillabéri, on Monday, killing five "
+            "people.",
+            id="'on the heights of X' situates the place attacked (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi Makalondi, sur les hauteurs de Tillabéri, tuant "
+            "cinq personnes.",
+            id="'sur les hauteurs de X' situe le lieu attaqué (fr)",
+        ),
+    ],
+)
+def test_the_heights_of_a_town_only_situate(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
