@@ -13,7 +13,7 @@ the militias' rockets (``split_air_and_ground``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from ingest.extraction.actors import (
     DEFENCE_FIRED,
@@ -250,6 +250,22 @@ def home_forces(
     return found
 
 
+def _country_forces(
+    context: ArticleContext, places: Sequence[Match]
+) -> Iterator[tuple[Match, str]]:
+    """The matches that name a country with armed forces in the actor table, each with the
+    forces' actor id (the side a country stands for when it acts or is blamed)."""
+    for match in places:
+        key = match.entry.key
+        if key is None or not match.entry.hint:
+            continue
+        if not any(p.feature_type == "country" for p in key.places):
+            continue
+        actor = context.state_force.get(match.entry.hint)
+        if actor is not None:
+            yield match, actor
+
+
 # Between an attribution word and the country it blames: "blamed on", "blamed it on",
 # "attribuée à l'", "imputé au".
 _BLAMED_GAP = re.compile(
@@ -264,13 +280,7 @@ def states_blamed(
     country an attack is blamed on stands for its armed forces (the attribution reads them)."""
     folded = context.folded
     found: list[ActorMention] = []
-    for match in places:
-        key = match.entry.key
-        if key is None or not any(p.feature_type == "country" for p in key.places):
-            continue
-        actor = context.state_force.get(match.entry.hint) if match.entry.hint else None
-        if actor is None:
-            continue
+    for match, actor in _country_forces(context, places):
         for _, cue_end in attributions:
             if 0 <= match.start - cue_end <= 20 and _BLAMED_GAP.fullmatch(
                 folded, cue_end, match.start
@@ -288,21 +298,16 @@ def states_acting(
     through its armed forces."""
     folded = context.folded
     found: list[ActorMention] = []
-    for match in places:
-        key = match.entry.key
-        if key is None or not any(p.feature_type == "country" for p in key.places):
-            continue
-        actor = context.state_force.get(match.entry.hint) if match.entry.hint else None
+    for match, actor in _country_forces(context, places):
         before = folded[max(0, match.start - 25) : match.start]
         if (
-            actor is not None
-            and (" by" in before or " par" in before)
+            (" by" in before or " par" in before)
             and _LAUNCHED_BY.search(before) is not None
             and context.text[match.end : match.end + 2] not in {"'s", "’s"}  # "by Yemen's X"
         ):
             found.append(ActorMention(match.start, match.end, actor, "attacker"))
             continue  # "des attaques lancées par la Russie", "drones launched by Russia"
-        if actor is None or _SUBJECT_START.search(before) is None:
+        if _SUBJECT_START.search(before) is None:
             continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
         for cue_start, cue_end in agents:
             if (
