@@ -128,9 +128,25 @@ _ATTACKERS_WERE = re.compile(
 )
 
 
+# Every _ATTACKERS_WERE match holds one of these: the cheap test before it (every actor named).
+_ATTACKERS_WORDS = (
+    "attackers",
+    "assailants",
+    "gunmen",
+    "assaillants",
+    "attaquants",
+    "hommes armes",
+)
+
+
 def _identified_hint(folded: str, match: Match) -> str:
     """The actor's role hint, "attacker" when the text identifies the attackers as it."""
-    if match.start > 14 and _ATTACKERS_WERE.search(folded, max(0, match.start - 90), match.start):
+    low = max(0, match.start - 90)
+    if (
+        match.start > 14
+        and contains_any(folded[low : match.start], _ATTACKERS_WORDS)
+        and _ATTACKERS_WERE.search(folded, low, match.start)
+    ):
         return "attacker"
     return match.entry.detail
 
