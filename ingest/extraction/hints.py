@@ -73,7 +73,7 @@ def article_hints(
         if entry.hint:
             if _located_in(folded, match.start) and not folded.startswith(" based", match.end):
                 located.add(entry.hint)  # (not "the Pakistan-based group")
-        elif len(key.places) == 1 and not key.common:
+        elif len(key.places) == 1 and not key.common:  # (its one place is no ordinary word)
             place = key.places[0]
             if place.feature_type in _HOME_AREAS and place.country_iso2:
                 # "in North Kivu", "in eastern Congo", "dans le Sahel burkinabè": a province or

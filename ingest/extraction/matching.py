@@ -62,12 +62,13 @@ class PlaceKey:
     that choosing a sentence's places needs no grouping: the gazetteer places of its entries (in
     entry order, homonyms included), the ids it writes as a canonical name (no variant entry),
     whether one of its entries is written in lower case (then the text needs no capital), and
-    whether the key is also an ordinary word ("Gao", "Omar", "Nice")."""
+    the ids for which the key is also an ordinary word ("Gao", "Omar", "Nice"; not a famous
+    place of the same name, "Damascus" of Syria beside the small towns of Maryland)."""
 
     places: tuple[Place, ...]
     named: frozenset[str]
     uncased: bool
-    common: bool = False  # the key is also an ordinary word or a first name: needs more evidence
+    common: frozenset[str] = frozenset()  # ids it names like an ordinary word or a first name
     weak: frozenset[str] = frozenset()  # ids it names only by a GeoNames variant of any language
 
 
@@ -198,7 +199,7 @@ def place_entries(places: PlaceIndex, key_number: int) -> tuple[Entry, ...]:
         tuple(place for place, _ in place_pairs),
         frozenset(place.location_id for place, kind in place_pairs if kind == "name"),
         any(not cased for _, kind, cased, _, _ in found if kind != "demonym"),
-        any(common for _, kind, _, common, _ in found if kind != "demonym"),
+        frozenset(p.location_id for p, kind, _, common, _ in found if common and kind != "demonym"),
         frozenset(p.location_id for p, kind, _, _, weak in found if weak and kind != "demonym"),
     )
     return tuple(replace(e, key=key) if e.family == PLACE else e for e in entries)

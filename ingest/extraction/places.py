@@ -319,7 +319,7 @@ def select_places(
             continue  # "GAO", "JOS": a short name in capitals is an acronym, not the town
         words = _previous_words(folded, start, sentence_start)
         if not _country_fits(place, candidates, key.weak, located) or (
-            key.common and not _common_word_fits(place, words, hinted)
+            place.location_id in key.common and not _common_word_fits(place, words, hinted)
         ):
             last_end, last_accepted = end, False
             continue

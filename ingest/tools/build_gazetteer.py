@@ -33,6 +33,7 @@ from ingest.tools.gazetteer.drafts import (
     admin1_drafts,
     admin2_drafts,
     airport_drafts,
+    capital_ids,
     country_drafts,
     curated_drafts,
     french_city_names,
@@ -74,8 +75,8 @@ def build(out_dir: Path) -> dict[str, Any]:
     drafts += country_drafts(countries, names, cities, curated)
     replaced = replaced_admin2(cities, curated)
     drafts += admin2_drafts(cities, admin1_names, replaced)
-    drafts += curated_drafts(curated, by_id, admin1_names, replaced)
     capitals = {iso: country.capital for iso, country in countries.items()}
+    drafts += curated_drafts(curated, by_id, admin1_names, replaced, capital_ids(cities, capitals))
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(
         sources.load_airports(), NearestCity(cities, admin1_names), french_city_names(curated)

@@ -201,6 +201,16 @@ def test_alias_rules_on_the_world(alias: str, owner_name: str | None, common: bo
         assert (owner_name, common) in rows, rows
 
 
+def test_a_curated_capital_is_no_ordinary_word() -> None:
+    # "Damas" is a French word (damask) as frequent as the city explains; a capital's name is
+    # never taken for a word, whether the bulk or a curated row describes the capital.
+    rows = _rows(
+        "select a.common_word from aliases a join places p using (location_id) "
+        "where a.alias = 'Damas' and p.feature_type = 'city' and p.country_iso2 = 'SY'"
+    )
+    assert rows == [(False,)]
+
+
 def test_ordinary_words_are_no_alias_of_small_places() -> None:
     """ "Best" (a Dutch town of 30,000) and "Police" (a Polish town) are words first."""
     rows = _rows("select a.alias from aliases a join places p using (location_id) "

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Final
@@ -547,7 +548,7 @@ def arabic_variants(name: str) -> list[str]:
     return sorted(variants)
 
 
-def _capital_ids(cities: Sequence[City], capitals: Mapping[str, str]) -> set[int]:
+def capital_ids(cities: Sequence[City], capitals: Mapping[str, str]) -> set[int]:
     """The GeoNames ids of national capitals: per country, the most populous place named as
     its capital (``capitals``: ISO2 -> capital name)."""
     best: dict[str, City] = {}
@@ -568,7 +569,7 @@ def settlement_drafts(
 ) -> list[Draft]:
     """Every GeoNames populated place not described by a curated row: a ``city`` from 100,000
     inhabitants, else a ``town``; a national capital is marked (``extra["capital"]``)."""
-    capital_ids = _capital_ids(cities, capitals)
+    capital_ids_ = capital_ids(cities, capitals)
     drafts = []
     for city in cities:
         if city.geonames_id in curated_ids:
@@ -586,7 +587,7 @@ def settlement_drafts(
                   city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
                   city.population, city.geonames_id, "geonames", RANK_GEONAMES, "",
                   tuple(aliases), admin1_code=city.admin1_code,
-                  extra={"capital": "1"} if city.geonames_id in capital_ids else {})
+                  extra={"capital": "1"} if city.geonames_id in capital_ids_ else {})
         )  # fmt: skip
     return drafts
 
@@ -697,13 +698,15 @@ def curated_drafts(
     cities: Mapping[int, City],
     admin1_names: Mapping[tuple[str, str], str],
     replaced: Mapping[tuple[str, str], str] | None = None,
+    capital_ids: AbstractSet[int] = frozenset(),
 ) -> list[Draft]:
     """Regions, seas, sites and towns from the curated rows (countries and admin1 overrides are
     read elsewhere). A row naming a GeoNames id takes its coordinates and population when it
     gives none, and its alternate names as weak aliases; it replaces that place in the bulk.
     Its admin1 is written as the gazetteer writes it ("Borno State" is "Borno"). An ``admin2``
     row is its own admin2, as a GeoNames one is; one that ``replaced`` a GeoNames admin2 keeps
-    that name as a weak alias."""
+    that name as a weak alias. A row standing for a national capital (``capital_ids``: their
+    GeoNames ids) is marked as one, as the bulk's capitals are: "Damas" is no ordinary word."""
     stands_for = {(iso, name): admin2 for (iso, admin2), name in (replaced or {}).items()}
     known: dict[tuple[str, str], str] = {
         (iso, fold_plain(unit_base(name))): name for (iso, _), name in admin1_names.items()
@@ -738,6 +741,7 @@ def curated_drafts(
         drafts.append(
             Draft(row.location_name, row.feature_type, admin1, admin2, row.country_iso2,
                   latitude, longitude, population, row.geonames_id, "curated", rank, row.name_fr,
-                  tuple(aliases))
+                  tuple(aliases),
+                  extra={"capital": "1"} if row.geonames_id in capital_ids else {})
         )  # fmt: skip
     return drafts
