@@ -392,7 +392,7 @@ PLURAL_REFERENCE = (
 )  # fmt: skip
 
 # Verbs an attacker is the subject of ("les forces américaines ont mené des frappes").
-AGENT = (
+AGENT = tuple(dict.fromkeys((  # (the generated forms repeat a few listed ones)
     "a procede a", "ont procede a", "a mene", "ont mene", "a lance", "ont lance", "launched",
     "conducted", "carried out", "struck", "attacked", "targeted", "fired", "killed", "bombed",
     "shelled", "stormed", "a attaque", "ont attaque", "attaquent", "a frappe", "ont frappe",
@@ -412,19 +412,25 @@ AGENT = (
     *(f"{aux} largue {what}" for aux in ("a", "ont", "avait", "avaient")
       for what in ("des explosifs", "des bombes", "une bombe", "des grenades", "une grenade",
                    "des munitions")),
-    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X"), the
-    # hedged conditional ("des combattants de Lakurawa auraient tué quatre personnes"), and the
-    # infinitive of a statement ("l'armée a déclaré mercredi avoir mené une frappe")
-    *(f"{aux} {verb}" for aux in ("avait", "avaient", "avoir", "aurait", "auraient")
+    # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X", "des
+    # soldats avaient ouvert le feu"), the hedged conditional ("des combattants de Lakurawa
+    # auraient tué quatre personnes"), the infinitive of a statement ("l'armée a déclaré
+    # mercredi avoir mené une frappe"), each also with an adverb between ("l'armée avait déjà
+    # bombardé", "ont de nouveau frappé")
+    *(f"{aux} {adverb}{verb}"
+      for aux in ("a", "ont", "avait", "avaient", "avoir", "aurait", "auraient")
+      for adverb in ("", "deja ", "aussi ", "egalement ", "encore ", "de nouveau ")
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
-                   "pilonne", "tue")),
+                   "pilonne", "tue", "ouvert le feu", "incendie", "massacre", "egorge",
+                   "tendu une embuscade", "pris d'assaut", "pris pour cible", "fait exploser")
+      ),
     "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",
     "prend pour cible", "prennent pour cible",
     # the agent at work ("Russian forces have been shelling X", "les forces russes pilonnent")
     "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "pilonnent",
     "launching", "firing", "pilonne", "de bombarder", "de pilonner", "de frapper",
     "d'attaquer", "de cibler", "to shell", "to strike", "to attack", "to bomb", "to target",
-)  # fmt: skip
+)))  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").
 SINGULAR_REFERENCE = (

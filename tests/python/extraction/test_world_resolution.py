@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 _PLACES = [
     # location_id, name, feature, admin1, country, population, parent
+    ("sy-damascus-damascus", "Damascus", "city", "Damascus", "SY", 1_569_394, None),
+    ("us-damascus", "Damascus", "town", "Maryland", "US", 15_257, None),
     ("ml", "Mali", "country", None, "ML", 0, None),
     ("ng", "Nigeria", "country", None, "NG", 0, None),
     ("ne", "Niger", "country", None, "NE", 0, None),
@@ -116,6 +118,8 @@ _ALIASES = [
     ("ng-kalo", "Kalo", "name", False),
     ("bd-bora", "Bora", "name", False),
     ("ml-gao", "Gao", "name", True),
+    ("sy-damascus-damascus", "Damascus", "name", False),
+    ("us-damascus", "Damascus", "name", True),
     ("fr-nice", "Nice", "name", True),
     ("fr", "France", "name", False),
     ("ua-kupiansk", "Kupiansk", "name", False),
@@ -4367,3 +4371,53 @@ def test_the_heights_of_a_town_only_situate(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Sunday, the Israeli army struck a building in Damascus, killing three people.",
+            id="a capital beside small namesakes that are words is no word (en)",
+        ),
+        pytest.param(
+            "Dimanche, l'armée israélienne a frappé un bâtiment à Damascus, tuant trois personnes.",
+            id="une capitale dont les homonymes sont des mots reste la capitale (fr)",
+        ),
+    ],
+)
+def test_a_famous_place_is_not_its_namesakes_word(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    # Only the attacker's country is named: the capital of another needs no hint of its own.
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == [
+        "sy-damascus-damascus"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La veille, des soldats israéliens avaient ouvert le feu sur des bergers près de "
+            "Nabatieh, blessant l'un d'eux.",
+            id="le plus-que-parfait d'un verbe d'attaque a son sujet pour auteur (fr)",
+        ),
+        pytest.param(
+            "En juillet, l'armée israélienne avait déjà bombardé un dépôt à Nabatieh, tuant "
+            "trois personnes.",
+            id="un adverbe entre l'auxiliaire et le participe (fr)",
+        ),
+        pytest.param(
+            "Israeli soldiers had opened fire on shepherds near Nabatieh the day before, "
+            "wounding one of them.",
+            id="the pluperfect of an attack verb has its subject as attacker (en, already passed)",
+        ),
+    ],
+)
+def test_the_subject_of_a_compound_attack_verb_is_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == [
+        "Israel Defense Forces"
+    ]
