@@ -61,7 +61,7 @@ from rich.table import Table
 
 from ingest.extraction import AttackMention, Extractor, Lexicons, load_lexicons
 from ingest.extraction.extractor import SEA_COUNTRY
-from ingest.extraction.lexicons import Place
+from ingest.extraction.lexicons import Actor, Place
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import contains, distance_km
 
@@ -442,7 +442,7 @@ def parse_gold(lines: Iterable[str]) -> list[GoldEvent]:
 class PlaceResolver:
     """Gold names to gazetteer places (names and aliases, folded) and to actors."""
 
-    __slots__ = ("_actor_keys", "_places", "_points")
+    __slots__ = ("_actor_keys", "_forces", "_places", "_points")
 
     def __init__(
         self, lexicons: Lexicons, points: Mapping[str, tuple[float, float]] | None = None
@@ -454,6 +454,7 @@ class PlaceResolver:
             self._actor_keys.setdefault(fold_key(alias.alias), alias.actor_id)
         for actor in lexicons.actors.values():  # canonical names win over aliases
             self._actor_keys[fold_key(actor.name)] = actor.actor_id
+        self._forces = _armed_forces(lexicons.actors.values())
 
     def ids(self, name: str | None) -> set[str]:
         """Gazetteer ids a gold name may denote."""
@@ -477,7 +478,39 @@ class PlaceResolver:
         if found is None and name.endswith(")") and " (" in name:
             head, _, tail = name[:-1].rpartition(" (")
             found = self._actor_keys.get(fold_key(head)) or self._actor_keys.get(fold_key(tail))
+        if found is None:
+            # A state named as the attacker ("Russia" in gold) is its armed forces, as ACLED
+            # codes it ("Military Forces of Russia") and as the extractor names it.
+            countries = {
+                place.country_iso2
+                for place in self._places.lookup(name)
+                if place.feature_type == "country"
+            }
+            if len(countries) == 1:
+                found = self._forces.get(countries.pop() or "")
         return found or "name:" + key
+
+
+_FORCES_NAMES = ("armed forces", "security forces", "defense forces", "defence forces")
+
+
+def _armed_forces(actors: Iterable[Actor]) -> dict[str, str]:
+    """Each country's armed forces among the actors: its state force without a parent, not its
+    police, and of several (Russia's army and the Wagner Group) the one named as armed forces."""
+    ranked: dict[str, tuple[int, str]] = {}
+    for actor in actors:
+        if (
+            actor.kind not in {"state_force", "external_force"}
+            or actor.parent_id
+            or not actor.country_iso2
+            or actor.actor_id.endswith("-police")
+        ):
+            continue
+        rank = 0 if any(word in actor.name.lower() for word in _FORCES_NAMES) else 1
+        best = ranked.get(actor.country_iso2)
+        if best is None or rank < best[0]:
+            ranked[actor.country_iso2] = (rank, actor.actor_id)
+    return {iso2: actor_id for iso2, (_, actor_id) in ranked.items()}
 
 
 def place_matches(

@@ -14,6 +14,7 @@ from ingest.evaluation import (
     EvaluationReport,
     GoldEvent,
     PlaceResolver,
+    actors_agree,
     distance_km,
     parse_gold,
     read_gold_points,
@@ -215,3 +216,13 @@ def test_the_site_of_a_site_town_gold_place_predicted_unlisted(resolver: PlaceRe
     assert report.true_positives == 1 and report.accuracy("place") == 1.0
     other = replace(site, location_name="Obolonskyi")
     assert score([gold], {"a": [other]}, resolver).true_positives == 0
+
+
+def test_a_state_in_gold_is_its_armed_forces(resolver: PlaceResolver) -> None:
+    # Gold may name the state ("Iraq") where the extractor names its armed forces.
+    gold = replace(GOLD, attacker="Iraq", claimed_by=None)
+    forces = replace(PREDICTED, attacker="Iraqi Security Forces", claimed_by=None)
+    peshmerga = replace(PREDICTED, attacker="Peshmerga", claimed_by=None)
+    assert actors_agree(gold, forces, resolver)
+    assert not actors_agree(gold, peshmerga, resolver)
+    assert resolver.actor("United States") == resolver.actor("United States Armed Forces")
