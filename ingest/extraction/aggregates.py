@@ -201,13 +201,16 @@ _TALLY_SINCE = re.compile(
     r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died|killed|left|claimed)\b[^.;]{0,80}?"
     r"\b(?:since (?:the )?"
     + _MONTH_OR_START
-    + r"|(?:in|over|during) the (?:last|past) (?:[a-z]+ )?(?:days|weeks|months|years))"
+    + r"|(?:in|over|during) the (?:last|past) (?:[a-z]+ )?(?:days|weeks|months|years)"
+    # "have killed more than 250 Maoists this year", "killed in Gaza over the same period"
+    r"|this year|(?:in|over|during) the same period)"
     r"|\b(?:ont|a) (?:ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees)|tue|fait|"
     r"coute la vie a)\b[^.;]{0,80}?"
     r"\b(?:depuis (?:le |la |l')?(?:debut (?:de |du |d')?(?:l')?(?:annee )?)?"
     + _MONTH_OR_START
     + r"|(?:au cours des|ces|durant les|pendant les) (?:[a-z]+ )?(?:derniers |dernieres )?"
-    r"(?:jours|semaines|mois|annees|ans))"
+    r"(?:jours|semaines|mois|annees|ans)|cette annee|(?:sur|au cours de|pendant|durant) la "
+    r"meme periode)"
 )
 
 
@@ -244,7 +247,8 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     """Whether the sentence counts the dead or wounded since a month, a year or the year's
     start, or over the last months ("23 people have been killed in X since January", "19
     soldiers have died in X in the last eight months", "the insurgency has killed more than
-    6,000 people since 2017", "les violences ont fait 300 morts depuis janvier"): a tally,
+    6,000 people since 2017", "les violences ont fait 300 morts depuis janvier", "have killed
+    250 militants this year", "over the same period"): a tally,
     neither an attack nor a passing reference."""
     if not contains_any(folded[start:end], _TALLY_WORDS):
         return False
