@@ -174,6 +174,32 @@ _TOOK_PLACE_WORDS = ("took place", "takes place", "happened", "occurred", "eu li
                      "survenu")  # fmt: skip
 
 
+# Attack words that also name police work: raids, searches, sweeps.
+_SEARCH_WORDS = ("raid", "operation", "perquisition", "descente", "sweep", "crackdown", "rafle")
+
+
+def _rehearsed(folded: str, trigger: Span, exercises: Sequence[Span]) -> bool:
+    """Whether an exercise word names the attack word as what it rehearses: right after it,
+    joined by at most one coordinated word ("strike exercise", "assault and live-fire drills",
+    "frappes simulées"), or right before it with "of"/"de" ("un exercice de tir")."""
+    for start, end in exercises:
+        if 0 <= start - trigger[1] <= 25 and _REHEARSED_AFTER.fullmatch(folded, trigger[1], start):
+            return True
+        if 0 <= trigger[0] - end <= 12 and _REHEARSED_BEFORE.fullmatch(folded, end, trigger[0]):
+            return True
+    return False
+
+
+# Between the attack word and the exercise after it: a few words, none placing the attack
+# against or during something ("an attack on an exercise area", "struck troops during a
+# drill" are attacks).
+_REHEARSED_AFTER = re.compile(
+    r"\s*(?:(?!(?:on|during|against|at|in|near|of|by|contre|pendant|lors|durant|sur|a|au|aux|"
+    r"dans|par|de|du|des)\b)[a-z'-]+\s+){0,3}"
+)
+_REHEARSED_BEFORE = re.compile(r"\s*(?:of|de|d'|du|des|with|avec)?\s*(?:the|a|an|la|le|les|l')?\s*")
+
+
 def main_clause(
     folded: str,
     spans: Mapping[str, Sequence[Span]],
@@ -193,6 +219,12 @@ def main_clause(
     judicial = get("judicial")
     if judicial:  # "sentenced ... for their role in the 2021 attack": a trial, not the attack
         live = [t for t in live if not any(end <= t[0] for _, end in judicial)]
+    if live and get("arrest") and not get("casualty"):
+        # "six people were detained in raids in X": a police operation that kills nobody
+        live = [t for t in live if not folded.startswith(_SEARCH_WORDS, t[0])]
+    exercise = get("exercise")
+    if live and exercise:  # "a maritime strike exercise", "air assault and live-fire drills"
+        live = [t for t in live if not _rehearsed(folded, t, exercise)]
     # A casualty word alone ("Aucun décès n'est à déplorer") only fills a neighbour; next to a
     # heart attack it is no attack casualty at all.
     casualty_only = not live and not claim and not attributed and bool(get("casualty"))

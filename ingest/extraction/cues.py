@@ -254,6 +254,21 @@ JUDICIAL = (
     "juge pour", "proces de", "proces des",
 )  # fmt: skip
 
+# Arrests: "six people were detained in raids", "interpellés lors de perquisitions": a raid or
+# sweep that detains people, with no casualty told, is a police operation, not an attack.
+ARREST = (
+    "detained", "arrested", "apprehended", "taken into custody", "arrests", "rounded up",
+    "interpelle*", "arrete", "arretes", "arretee", "arretees", "arrestation*", "garde a vue",
+    "coup de filet",
+)  # fmt: skip
+
+# Military exercises: "a maritime strike exercise", "live-fire drills", "un exercice de tir":
+# an attack word they name is rehearsed, not carried out.
+EXERCISE = (
+    "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargame*",
+    "exercice", "exercices", "simulat*", "simule*",
+)  # fmt: skip
+
 # Threats, plans, warnings, hypotheticals, foiled attempts: what has not happened.
 IRREALIS = (
     "menac*", "threat*", "vow", "vows", "vowed", "warn", "warns", "warned", "warning",

@@ -40,6 +40,8 @@ CUE_FAMILIES: dict[str, tuple[str, ...]] = {
     "denial": cues.DENIAL,
     "irrealis": cues.IRREALIS,
     "judicial": cues.JUDICIAL,
+    "arrest": cues.ARREST,
+    "exercise": cues.EXERCISE,
     "context": cues.CONTEXT,
     "response": cues.RESPONSE,
     "background": cues.BACKGROUND,

@@ -4421,3 +4421,95 @@ def test_the_subject_of_a_compound_attack_verb_is_the_attacker(
     assert [m.attacker for m in found(world_extractor, make_article, body)] == [
         "Israel Defense Forces"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Security forces have killed more than 250 militants in Borno this year, most of "
+            "them near Kalo.",
+            id="a toll of this year is a tally (en)",
+        ),
+        pytest.param(
+            "Les forces de sécurité ont tué plus de 250 combattants dans le Borno cette année.",
+            id="un bilan de cette année est un décompte (fr)",
+        ),
+        pytest.param(
+            "The army says three of its soldiers have been killed near Mopti over the same period.",
+            id="a toll over the same period is a tally (en)",
+        ),
+        pytest.param(
+            "Trois soldats ont été tués près de Mopti au cours de la même période, selon l'armée.",
+            id="un bilan sur la même période est un décompte (fr)",
+        ),
+    ],
+)
+def test_a_toll_over_a_period_is_a_tally(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        pytest.param(
+            "Six other people were detained in raids in Kalo and Mopti, the minister said.",
+            0,
+            id="raids that detain people are police work (en)",
+        ),
+        pytest.param(
+            "Six autres personnes ont été interpellées lors de raids à Kalo et à Mopti, a "
+            "indiqué le ministre.",
+            0,
+            id="des raids avec interpellations sont une opération de police (fr)",
+        ),
+        pytest.param(
+            "Police raided a house in Mopti on Monday, killing two suspects and arresting three.",
+            1,
+            id="a raid that kills is still an attack (en)",
+        ),
+    ],
+)
+def test_raids_that_only_arrest_are_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, events: int
+) -> None:
+    assert len(found(world_extractor, make_article, body)) == events
+
+
+@pytest.mark.parametrize(
+    ("body", "events"),
+    [
+        pytest.param(
+            "A maritime strike exercise, in which an old navy ship is to be sunk with missiles "
+            "off Hodeidah, is scheduled for next week.",
+            0,
+            id="a strike exercise rehearses the strike (en)",
+        ),
+        pytest.param(
+            "Air assault and live-fire drills were held near Mopti on Monday.",
+            0,
+            id="assault drills rehearse the assault (en)",
+        ),
+        pytest.param(
+            "Un exercice de tir à balles réelles a eu lieu lundi près de Mopti.",
+            0,
+            id="un exercice de tir n'est pas une attaque (fr)",
+        ),
+        pytest.param(
+            "Des frappes simulées ont été menées lundi près de Mopti lors des manœuvres.",
+            0,
+            id="des frappes simulées ne sont pas une attaque (fr)",
+        ),
+        pytest.param(
+            "A drone struck soldiers during a training exercise near Mopti on Monday, killing two.",
+            1,
+            id="an attack during an exercise is an attack (en)",
+        ),
+    ],
+)
+def test_exercises_rehearse_attacks(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, events: int
+) -> None:
+    assert len(found(world_extractor, make_article, body)) == events
