@@ -173,6 +173,22 @@ _LIST_AFTER = re.compile(
     rf"(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
 )
 _LIST_BEFORE = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
+# A span of days ("entre le 6 et le 11 décembre", "du 6 au 11 décembre", "between December 6
+# and 11", "from Dec. 6 to 11"): one period, dated by its first day, not two dates.
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:entre (?:le )?(?P<d>{_DAY})(?:er)? et (?:le )?|du (?P<d2>{_DAY})(?:er)? au )$"
+)
+_RANGE_START = re.compile(r"\b(?:between|from) (?:the )?$")
+_RANGE_END = re.compile(
+    rf"(?: and | to | ?[-–] ?)(?:the )?(?P<d>{_DAY})(?:st|nd|rd|th)?\b(?! ?(?:{_M}|\d))"
+)
+RANGE_BASIS = "span of days, dated by its first"
+
+
+def _range_hit(start: int, end: int, first: date | None, last: date | None) -> DateHit:
+    """One hit for a span of days: its first day, to the week when it lasts a week at most."""
+    short = first is not None and last is not None and 0 <= (last - first).days <= 7
+    return DateHit(start, end, first, "week" if short else "month", RANGE_BASIS, "explicit")
 
 
 # News prose writes dates in words ("17 October", "Oct. 17"); "2023-10-17" is a page's stamp
@@ -217,11 +233,27 @@ _LAST_YEAR_REACH = 30  # characters between the date and "last year" either side
 _LAST_YEAR_WORDS = ("year", "l'an ", "annee")  # one is in every _LAST_YEAR match
 
 
+# "le 24 octobre de la même année", "on October 24 of the same year", "that same year": the
+# year of the date told before it.
+_SAME_YEAR = re.compile(
+    r",? (?:de la meme annee|of the same year|of that (?:same )?year|that same year)\b"
+)
+
+
 def _year_told(
-    folded: str, match: re.Match[str], month: int, day: int, published: date | None
+    folded: str,
+    match: re.Match[str],
+    month: int,
+    day: int,
+    published: date | None,
+    hits: Sequence[DateHit] = (),
 ) -> int | None:
-    """The year of a day and month written without one: the year before publication's when
-    "last year" is told right beside it, else ``_year_for``."""
+    """The year of a day and month written without one: the year of the date told before it
+    when "of the same year" follows, the year before publication's when "last year" is told
+    right beside it, else ``_year_for``."""
+    if _SAME_YEAR.match(folded, match.end()) is not None:
+        told = _last_told(hits)
+        return told.year if told is not None else None
     if published is not None:
         low = max(0, match.start() - _LAST_YEAR_REACH)
         high = match.end() + _LAST_YEAR_REACH
@@ -424,6 +456,25 @@ def _last_told(hits: Sequence[DateHit]) -> date | None:
     return next((h.value for h in reversed(hits) if h.value is not None), None)
 
 
+# The date of a statement ("a communiqué read on Wednesday evening", "the ministry said on
+# Tuesday", "a annoncé mercredi"): a count of days that goes on with the story ("the next
+# day", "le lendemain", "three days later") follows the attack told, not the telling.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|statement|communique|declare|annonce|"
+    r"indique|precise|affirme|rapporte|lu|publie|released)\b(?: [a-z']+){0,2} (?:on |le )?$"
+)
+
+
+def _last_event_told(hits: Sequence[DateHit], folded: str) -> date | None:
+    """The last resolved date found before that is not the date of a statement."""
+    for hit in reversed(hits):
+        if hit.value is None:
+            continue
+        if _STATEMENT_BEFORE.search(folded, max(0, hit.start - 30), hit.start) is None:
+            return hit.value
+    return None
+
+
 def _days_back(
     match: re.Match[str],
     group: Callable[[str], str | None],
@@ -523,7 +574,7 @@ def find_dates(
             year = (
                 int(group("dmy"))
                 if group("dmy")
-                else _year_told(folded, match, month, day, published)
+                else _year_told(folded, match, month, day, published, hits)
             )
             basis = (
                 "explicit date"
@@ -531,6 +582,12 @@ def find_dates(
                 else "explicit date without year, year from published_at"
             )
             start = match.start("dmd") if group("dmwd") is None else match.start()
+            span = _RANGE_BEFORE.search(folded, max(0, start - 24), start)
+            if span is not None:
+                first = _safe_date(year, month, int(span.group("d") or span.group("d2")))
+                last = _safe_date(year, month, day)
+                hits.append(_range_hit(span.start(), match.end(), first, last))
+                continue
             before = _LIST_BEFORE.search(folded, max(0, start - 20), start)
             if before is not None:
                 other = int(before.group("d"))
@@ -566,13 +623,21 @@ def find_dates(
             year = (
                 int(group("mdy"))
                 if group("mdy")
-                else _year_told(folded, match, month, day, published)
+                else _year_told(folded, match, month, day, published, hits)
             )
             basis = (
                 "explicit date"
                 if group("mdy")
                 else "explicit date without year, year from published_at"
             )
+            lead = _RANGE_START.search(folded, max(0, match.start() - 12), match.start())
+            ending = _RANGE_END.match(folded, match.end()) if lead is not None else None
+            if lead is not None and ending is not None:  # (the hit holds "between": no period)
+                last = _safe_date(year, month, int(ending.group("d")))
+                hits.append(
+                    _range_hit(lead.start(), ending.end(), _safe_date(year, month, day), last)
+                )
+                continue
             hits.append(
                 DateHit(
                     match.start(),
@@ -764,11 +829,11 @@ def find_dates(
                 _from_told(match, _last_told(hits), -days, "days before the date told before it")
             )
         elif name == "ago":
-            hits.append(_days_back(match, group, anchor, _last_told(hits)))
+            told = _last_event_told(hits, folded) if group("latern") else _last_told(hits)
+            hits.append(_days_back(match, group, anchor, told))
         elif name == "next":
-            hits.append(
-                _from_told(match, _last_told(hits), 1, "the day after the date told before it")
-            )
+            told = _last_event_told(hits, folded)
+            hits.append(_from_told(match, told, 1, "the day after the date told before it"))
         elif name == "monthrel":
             value = None
             if published is not None:

@@ -449,3 +449,61 @@ def test_days_later_without_a_date_told_before_stay_unresolved() -> None:
 def test_months_after_count_back_to_the_month(text: str, expected: date) -> None:
     # Published on Tuesday 31 October 2023, no date told before: from publication's month.
     assert first(text) == (expected, "month", "relative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Soldiers were killed on Saturday near the border, the ministry said on Sunday. "
+            "The next day, a convoy was hit",
+            id="the next day follows the attack, not the statement (en)",
+        ),
+        pytest.param(
+            "Des soldats ont été tués samedi près de la frontière, a annoncé le ministère dans "
+            "un communiqué lu dimanche soir. Le lendemain, un convoi a été visé",
+            id="le lendemain suit l'attaque, pas le communiqué (fr)",
+        ),
+    ],
+)
+def test_the_next_day_follows_the_attack_not_the_statement(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [h.value for h in hits][-1] == date(2023, 10, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On February 14, 2020, a village was attacked. On October 24 of the same year, a "
+            "school was attacked",
+            id="a day of the same year takes the year told before (en)",
+        ),
+        pytest.param(
+            "Le 14 février 2020, un village a été attaqué. Le 24 octobre de la même année, une "
+            "école a été attaquée",
+            id="un jour de la même année prend l'année dite avant (fr)",
+        ),
+    ],
+)
+def test_a_day_of_the_same_year(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [h.value for h in hits] == [date(2020, 2, 14), date(2020, 10, 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("at least 200 people were killed between October 6 and 11", id="between (en)"),
+        pytest.param("at least 200 people were killed from Oct. 6 to 11", id="from ... to (en)"),
+        pytest.param(
+            "au moins 200 personnes ont été tuées entre le 6 et le 11 octobre", id="entre (fr)"
+        ),
+        pytest.param(
+            "au moins 200 personnes ont été tuées du 6 au 11 octobre", id="du ... au (fr)"
+        ),
+    ],
+)
+def test_a_span_of_days_is_one_date(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [(h.value, h.precision) for h in hits] == [(date(2023, 10, 6), "week")]
