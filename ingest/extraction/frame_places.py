@@ -22,6 +22,8 @@ from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
+    HEADING_TO,
+    HEADING_WORDS,
     ROAD_WORDS,
     PlaceHit,
     choose_entry,
@@ -100,15 +102,6 @@ _WENT_OFF_TO = re.compile(
 )
 _WENT_OFF_WORDS = ("withdr", "retreat", "pull", "fell back", "falling back", "repli",
                    "journey", "trip", "voyage", "trajet")  # fmt: skip
-# "a convoy heading to X", "un bus à destination de X", "en route to X": where travellers were
-# going; not where it happened when the sentence names where (else it may be on the way).
-_HEADING_TO = re.compile(
-    r"\b(?:heading|headed|bound|en route|on (?:its|their|his|her|the) way|travelling|traveling|"
-    r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
-    r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
-)
-_HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
-                  "direction", "rendai")  # fmt: skip
 
 
 def _told_right_before(
@@ -130,7 +123,7 @@ def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
 
 def _destination(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where travellers were heading ("a convoy heading to X", "un bus à destination de X")."""
-    return _told_right_before(folded, hit, start, _HEADING_WORDS, _HEADING_TO)
+    return _told_right_before(folded, hit, start, HEADING_WORDS, HEADING_TO)
 
 
 _TREATED = re.compile(

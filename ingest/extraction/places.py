@@ -427,7 +427,8 @@ def select_places(
         accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
         last_end, last_accepted = end, True
     if len(landmarks) == 1 and all(
-        hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place)
+        (hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place))
+        or _heading_to(folded, hit, sentence_start)
         for hit in accepted
     ):
         # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
@@ -437,6 +438,26 @@ def select_places(
     if len(accepted) > 1:
         return _neighbourhoods_over_their_city(accepted, folded, sentence_start)
     return accepted
+
+
+# "a convoy heading to X", "un bus à destination de X", "en route to X": where travellers were
+# going; not where it happened when the sentence names where (else it may be on the way).
+HEADING_TO = re.compile(
+    r"\b(?:heading|headed|bound|en route|on (?:its|their|his|her|the) way|travelling|traveling|"
+    r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
+    r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
+)
+HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
+                  "direction", "rendai")  # fmt: skip
+
+
+def _heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
+    """Whether travellers were heading to the place ("un convoi qui faisait route vers
+    Bamako ... à 20 km à l'ouest de Diéma" happened near Diéma, not at Bamako)."""
+    low = max(sentence_start, hit.start - 40)
+    if not contains_any(folded[low : hit.start], HEADING_WORDS):
+        return False
+    return HEADING_TO.search(folded, low, hit.start) is not None
 
 
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",

@@ -4513,3 +4513,24 @@ def test_exercises_rehearse_attacks(
     world_extractor: Extractor, make_article: MakeArticle, body: str, events: int
 ) -> None:
     assert len(found(world_extractor, make_article, body)) == events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A convoy heading to Tillabéri was ambushed on Monday about 20 km west of "
+            "Makalondi, killing four drivers.",
+            id="where a convoy was heading does not hide the landmark it was near (en)",
+        ),
+        pytest.param(
+            "Un convoi qui faisait route vers Tillabéri a été pris dans une embuscade lundi, à "
+            "une vingtaine de kilomètres à l'ouest de Makalondi, tuant quatre chauffeurs.",
+            id="la destination d'un convoi ne cache pas le repère près duquel il était (fr)",
+        ),
+    ],
+)
+def test_a_destination_beside_a_landmark(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
