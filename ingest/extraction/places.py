@@ -538,6 +538,10 @@ _NAME_GOES_ON_OK: frozenset[str] = frozenset(
      "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+# "del", "de los", "de las" between capitalised words join one Spanish name ("San Miguel del
+# Ene", "Valle de los Caídos"): a place matched on either side is part of a longer name.
+_SPANISH_JOINT_AFTER = re.compile(r" (?:del|de los|de las) [A-ZÁÉÍÓÚÑ]")
+_SPANISH_JOINT_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]* (?:del|de los|de las) $")
 
 
 def _owner_elsewhere(
@@ -574,6 +578,8 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
     "Bhata Dhurian", "Kfar Kila" when only "Kfar" were known): the text names a longer place the
     gazetteer lacks, not the one matched. Not in a title-case line, where every word is
     capitalised."""
+    if _SPANISH_JOINT_AFTER.match(text, end) is not None:
+        return True  # "San Miguel del Ene", "Vizcatán del Ene": "del" joins one name
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1) in _NAME_GOES_ON_OK:
         return False
@@ -1020,7 +1026,10 @@ def _name_right_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def _after_name(text: str, start: int) -> bool:
-    """Whether a capitalised word that is no preposition comes right before (a person's name)."""
+    """Whether a capitalised word that is no preposition comes right before (a person's name),
+    or a capitalised word and a Spanish "del" (the tail of a longer name: "Vizcatán del Ene")."""
+    if _SPANISH_JOINT_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True
     return _name_right_before(text, start) is not None
 
 
@@ -1062,7 +1071,7 @@ _ARTICLE_PREFIX = r"(?:(?:al|el|ad|ed|ar|as|ash|at|az|an)-)?"
 _NAME = re.compile(
     _ARTICLE_PREFIX
     + r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|"
-    r"du|bin|ben|ibn|wa)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
+    r"du|bin|ben|ibn|wa|del|de la|de los|de las)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
 )
 _NAME_BEFORE_TYPE = re.compile(
     rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
@@ -1211,7 +1220,7 @@ def unlisted_places(
             and m.group(1) not in _PEOPLE_NAMES
         ]
     spans = _without_type_word(text, _first_ends(text, sentence_start, spans))
-    for start, end in sorted(set(spans)):
+    for start, end in _outermost(sorted(set(spans))):
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
         )
@@ -1221,6 +1230,16 @@ def unlisted_places(
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+
+
+def _outermost(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted spans without those inside a longer one ("Ene" read on its own inside
+    "Vizcatán del Ene" is that name's end, not a second place)."""
+    return [
+        span
+        for span in spans
+        if not any(o[0] <= span[0] and span[1] <= o[1] and o != span for o in spans)
+    ]
 
 
 def _after_an_english_article(text: str, start: int) -> bool:

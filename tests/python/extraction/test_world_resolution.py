@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[3]
 _PLACES = [
     # location_id, name, feature, admin1, country, population, parent
     ("sy-damascus-damascus", "Damascus", "city", "Damascus", "SY", 1_569_394, None),
+    ("pe", "Peru", "country", None, "PE", 0, None),
+    ("pe-junin", "Junín", "admin1", "Junín", "PE", 1_300_000, "pe"),
     ("us-damascus", "Damascus", "town", "Maryland", "US", 15_257, None),
     ("ml", "Mali", "country", None, "ML", 0, None),
     ("ng", "Nigeria", "country", None, "NG", 0, None),
@@ -119,6 +121,11 @@ _ALIASES = [
     ("bd-bora", "Bora", "name", False),
     ("ml-gao", "Gao", "name", True),
     ("sy-damascus-damascus", "Damascus", "name", False),
+    ("pe", "Peru", "name", False),
+    ("pe", "Pérou", "variant", False),
+    ("pe-junin", "Junín", "name", False),
+    ("pe-junin", "Junín region", "variant", False),
+    ("pe-junin", "région de Junín", "variant", False),
     ("us-damascus", "Damascus", "name", True),
     ("fr-nice", "Nice", "name", True),
     ("fr", "France", "name", False),
@@ -4534,3 +4541,26 @@ def test_a_destination_beside_a_landmark(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were killed on Tuesday in an ambush in the district of San Martín del "
+            "Río, in the Junín region of Peru.",
+            id="'del' joins one Spanish name (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués mardi dans une embuscade dans le district de San Martín "
+            "del Río, dans la région de Junín, au Pérou.",
+            id="'del' lie un seul nom espagnol, dont la fin n'est pas un second lieu (fr)",
+        ),
+    ],
+)
+def test_a_spanish_name_joined_by_del_is_one_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == [
+        "San Martín del Río"
+    ]
