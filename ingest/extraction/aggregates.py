@@ -240,6 +240,12 @@ _TALLY_OF_A_WAR = re.compile(
 
 # Every match of the two regexes above holds one of these ("have been killed", "has died",
 # "ont été tués", "a tué", "ont fait", "a coûté la vie à"): the cheap test before them.
+# The dead of several months: "at least 120 civilians were killed in Oromia in January and
+# February", "ont été tués entre janvier et mars": a tally, not one attack.
+_TALLY_OVER_MONTHS = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
+    r"\b(?:in|en|between|entre) " + _MONTHS_NAMED + r" (?:and|et) " + _MONTHS_NAMED + r"\b"
+)
 _TALLY_WORDS = ("have ", "has ", " ete ", " tue", " fait", " coute")
 
 
@@ -248,8 +254,10 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     start, or over the last months ("23 people have been killed in X since January", "19
     soldiers have died in X in the last eight months", "the insurgency has killed more than
     6,000 people since 2017", "les violences ont fait 300 morts depuis janvier", "have killed
-    250 militants this year", "over the same period"): a tally,
+    250 militants this year", "over the same period", "in January and February"): a tally,
     neither an attack nor a passing reference."""
+    if _TALLY_OVER_MONTHS.search(folded, start, end) is not None:
+        return True
     if not contains_any(folded[start:end], _TALLY_WORDS):
         return False
     return (
@@ -290,7 +298,11 @@ _KEPT_UP = re.compile(
     r"|\bmultipli(?:ent|e|aient|ait)\b[^.;]{0,40}?\b(?:les|des) (?:attaques|frappes|raids)\b"
 )
 _STRIKES_SINCE = re.compile(
-    r"\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|bombardements)\b[^.;]{0,50}?"
+    # (bombs planted since a month: "nine roadside bombs have been detonated or found along
+    # roads in X and Y since January", "une dizaine d'engins explosifs depuis janvier")
+    r"\b(?:bombs|ieds|explosive devices|engins explosifs|bombes|mines)\b[^.;]{0,90}?"
+    r"\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?" + _MONTHS_NAMED + r"\b"
+    r"|\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|bombardements)\b[^.;]{0,50}?"
     r"\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?" + _MONTHS_NAMED + r"\b"
     r"|\b(?:since|depuis) (?:early |late |mid |debut |fin |mi )?"
     + _MONTHS_NAMED

@@ -51,6 +51,11 @@ _AGREEMENT_DATE = re.compile(
     r"taking effect|signed|agreed|brokered|reached|declared|announced|entree? en vigueur|signee?|"
     r"conclue?|negociee?|annoncee?|decretee?)"
     r"(?: (?:on|in|le|la|en|du|depuis|since))?\s*$"
+    # the noun first: "l'entrée en vigueur du cessez-le-feu, le 27 novembre", "the signing of
+    # the deal on May 3"
+    r"|\b(?:entree en vigueur|entry into force|signature|signing) (?:du|de la|de l'|of the|of) ?"
+    r"(?:cessez le feu|ceasefire|cease fire|treve|truce|accord|agreement|deal|armistice),?"
+    r"(?: (?:on|in|le|la|en|du))?\s*$"
 )
 _DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",

@@ -4564,3 +4564,44 @@ def test_a_spanish_name_joined_by_del_is_one_place(
     assert [m.location_name for m in found(world_extractor, make_article, body)] == [
         "San Martín del Río"
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The commission said at least 120 civilians were killed in Mopti in January and "
+            "February, many of them near Kalo.",
+            id="the dead of several months are a tally (en)",
+        ),
+        pytest.param(
+            "Au moins 120 civils ont été tués dans la région de Mopti entre janvier et mars, "
+            "selon la commission.",
+            id="les morts de plusieurs mois sont un décompte (fr)",
+        ),
+        pytest.param(
+            "Police say at least nine roadside bombs have been detonated or found along roads "
+            "in Mopti and Borno since January.",
+            id="bombs planted since a month are a tally (en, already passed)",
+        ),
+        pytest.param(
+            "Selon la police, une dizaine d'engins explosifs ont explosé ou ont été découverts "
+            "sur les routes de la région de Mopti depuis janvier.",
+            id="des engins explosifs depuis un mois sont un décompte (fr)",
+        ),
+        pytest.param(
+            "Nearly a year after the entry into force of the ceasefire on November 27, 2022, "
+            "the army keeps carrying out near-daily strikes around Kalo.",
+            id="the date of a ceasefire named before it dates no strike (en)",
+        ),
+        pytest.param(
+            "Près d'un an après l'entrée en vigueur du cessez-le-feu, le 27 novembre 2022, "
+            "l'armée continue de mener des frappes quasi quotidiennes autour de Kalo.",
+            id="la date d'un cessez-le-feu nommé avant elle ne date aucune frappe (fr)",
+        ),
+    ],
+)
+def test_tallies_of_months_and_campaigns_are_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
