@@ -28,6 +28,12 @@ _LOCATED_IN_WORDS: frozenset[str] = frozenset(
      "against", "contre", "at", "toward", "towards", "vers"}
 )  # fmt: skip
 _COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+# A country an area borders ("frontalière du Burkina Faso", "bordering Niger", "voisine du
+# Mali"): named as a neighbour, nothing is placed in it.
+_BORDERING_WORDS: frozenset[str] = frozenset(
+    {"frontalier", "frontaliere", "frontaliers", "frontalieres", "limitrophe", "limitrophes",
+     "voisin", "voisine", "voisins", "voisines", "bordering", "neighbouring", "neighboring"}
+)  # fmt: skip
 _HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})
 _BASED_WORDS: frozenset[str] = frozenset(
     {"base", "basee", "bases", "basees", "based", "headquartered", "installe", "installee",
@@ -103,6 +109,8 @@ def _located_in(folded: str, start: int) -> bool:
     words = _words_before(folded, start)
     if not words or words[-1] not in _LOCATED_IN_WORDS:
         return False
+    if len(words) >= 2 and words[-2] in _BORDERING_WORDS:
+        return False  # "la région des Savanes, frontalière du Burkina Faso": a neighbour
     return len(words) < 2 or words[-2] not in _BASED_WORDS
 
 
