@@ -461,8 +461,10 @@ def _last_told(hits: Sequence[DateHit]) -> date | None:
 # day", "le lendemain", "three days later") follows the attack told, not the telling.
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|statement|communique|declare|annonce|"
-    r"indique|precise|affirme|rapporte|lu|publie|released)\b(?: [a-z']+){0,2} (?:on |le )?$"
+    r"indique|precise|affirme|rapporte|lu|publie|released|claimed|revendiquee?s?)\b"
+    r"(?: [a-z']+){0,2} (?:on |le )?$"
 )
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _last_event_told(hits: Sequence[DateHit], folded: str) -> date | None:
@@ -756,8 +758,11 @@ def find_dates(
             )
         elif name == "rel" and group("rel") in _DAY_BEFORE:
             # "la veille", "the day before": the day before the date told last (the claim's
-            # "mardi" in "a revendiqué mardi l'attentat de la veille"), else publication.
-            told = _last_told(hits)
+            # "mardi" in "a revendiqué mardi l'attentat de la veille"), else publication; opening
+            # a sentence, the story goes on from the attack told, not from a statement's date
+            # ("... a annoncé lundi le gouvernement. La veille, deux civils ...")
+            opening = _OPENS_A_SENTENCE.search(folded, max(0, match.start() - 3), match.start())
+            told = _last_event_told(hits, folded) if opening else _last_told(hits)
             base = told or anchor
             days = 2 if group("rel") == "l'avant veille" else 1
             value = base - timedelta(days=days) if base else None

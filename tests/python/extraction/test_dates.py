@@ -507,3 +507,29 @@ def test_a_day_of_the_same_year(text: str) -> None:
 def test_a_span_of_days_is_one_date(text: str) -> None:
     hits = find_dates(fold(text), TUESDAY, False)
     assert [(h.value, h.precision) for h in hits] == [(date(2023, 10, 6), "week")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Soldiers were killed on Saturday near the border, the government said on Monday. "
+            "The day before, two civilians were killed by a mine",
+            id="the day before, opening a sentence, counts from the attack (en)",
+        ),
+        pytest.param(
+            "Des soldats ont été tués samedi près de la frontière, a annoncé lundi le "
+            "gouvernement. La veille, deux civils ont été tués par une mine",
+            id="la veille, en tête de phrase, compte depuis l'attaque (fr)",
+        ),
+    ],
+)
+def test_the_day_before_opening_a_sentence_counts_from_the_attack(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [h.value for h in hits][-1] == date(2023, 10, 27)
+
+
+def test_the_day_before_in_a_claim_counts_from_the_claim() -> None:
+    # inside one sentence, "la veille" counts from the claim's day told before it
+    hits = find_dates(fold("Le groupe a revendiqué lundi l'attentat de la veille"), TUESDAY)
+    assert [h.value for h in hits] == [date(2023, 10, 30), date(2023, 10, 29)]

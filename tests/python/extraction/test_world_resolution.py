@@ -3310,7 +3310,7 @@ def test_a_town_named_as_the_division_it_seats_only_situates(
 def test_the_towns_the_wounded_were_carried_to_are_no_attack_places(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
-    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
 
 
 @pytest.mark.parametrize(
@@ -4605,3 +4605,24 @@ def test_tallies_of_months_and_campaigns_are_no_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Four soldiers were killed on Sunday near Makalondi.\n\nThe area, bordering on "
+            "Mali, has been under a state of emergency since 2022.",
+            id="a country an area borders places nothing in it (en, already passed)",
+        ),
+        pytest.param(
+            "Quatre soldats ont été tués dimanche près de Makalondi.\n\nLa zone, "
+            "frontalière du Mali, est placée sous état d'urgence depuis 2022.",
+            id="un pays frontalier d'une région n'y place rien (fr)",
+        ),
+    ],
+)
+def test_a_bordering_country_is_no_located_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
