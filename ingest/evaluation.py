@@ -544,6 +544,13 @@ def place_matches(
             return True, True
     if _same_point(resolver.point(gold.location), mention):
         return True, True
+    if predicted is None or predicted.latitude is None:
+        # "Boulkessi camp" for gold "Boulkessi": a site without a point (one the gazetteer
+        # lacks, or a curated camp whose position is not known), named after the town gold
+        # codes, is that town's site (a part, as "site, town" is above).
+        bare = _PREDICTED_SITE_WORD.sub("", mention.location_name)
+        if bare != mention.location_name and spelled_alike(bare, gold.location):
+            return True, False
     if predicted is None:
         alike = spelled_alike(mention.location_name, gold.location)
         return alike, alike
@@ -559,6 +566,14 @@ def place_matches(
 # The unit word a gold part of a town may end with ("Desnianskyi District", "Al-Tuffah quarter").
 _SITE_UNIT_WORD = re.compile(
     r"\s+(?:district|raion|quarter|neighbou?rhood|quartier|area|sector)$", re.IGNORECASE
+)
+
+
+# The site word a predicted place the gazetteer lacks may end with ("Boulkessi camp").
+_PREDICTED_SITE_WORD = re.compile(
+    r"\s+(?:military |army )?(?:camp|base|post|outpost|checkpoint|barracks|garrison|"
+    r"detachment)$",
+    re.IGNORECASE,
 )
 
 

@@ -226,3 +226,12 @@ def test_a_state_in_gold_is_its_armed_forces(resolver: PlaceResolver) -> None:
     assert actors_agree(gold, forces, resolver)
     assert not actors_agree(gold, peshmerga, resolver)
     assert resolver.actor("United States") == resolver.actor("United States Armed Forces")
+
+
+def test_a_site_without_a_point_named_after_the_gold_town(resolver: PlaceResolver) -> None:
+    # "le camp de Sokolo" predicted as "Sokolo camp" (no point) is gold's "Sokolo"
+    gold = replace(GOLD, location="Sokolo", admin1=None, country="ML")
+    camp = replace(PREDICTED, location_name="Sokolo camp", location_id=None, country_iso2="ML")
+    other = replace(camp, location_name="Niono camp")
+    assert score([gold], {"a": [camp]}, resolver).true_positives == 1
+    assert score([gold], {"a": [other]}, resolver).true_positives == 0
