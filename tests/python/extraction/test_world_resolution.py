@@ -3310,7 +3310,7 @@ def test_a_town_named_as_the_division_it_seats_only_situates(
 def test_the_towns_the_wounded_were_carried_to_are_no_attack_places(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
-    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
 
 
 @pytest.mark.parametrize(
