@@ -29,6 +29,7 @@ from ingest.extraction.places import (
     choose_entry,
     contains,
     is_area,
+    only_the_way,
     select_places,
     type_spans_of,
     unlisted_places,
@@ -178,6 +179,12 @@ def sentence_places(
         if h.place.location_id not in named
     ]
     if unlisted:
+        if any(h.near and not h.place.listed for h in unlisted):
+            # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
+            # landmark the gazetteer lacks places it; the road's ends only tell the way
+            hits = [
+                h for number, h in enumerate(hits) if not only_the_way(folded, hits, number, start)
+            ]
         hits = sorted([*hits, *unlisted], key=lambda h: h.start)
     if fact.discounted:
         # A context clause with the relative clause that tells its attack ("since December,

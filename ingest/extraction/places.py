@@ -330,9 +330,13 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # a possessive only hints at the country
             continue
-        if words and (
-            words[-1] in _ORIGIN
-            or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
+        if (
+            words
+            and not _measured_from(words)
+            and (
+                words[-1] in _ORIGIN
+                or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
+            )
         ):
             last_end, last_accepted = end, False  # an origin only hints at the country
             continue
@@ -413,6 +417,7 @@ def select_places(
             or _capital_named(folded, start, sentence_start, words)
             or _after_a_possessive_place(folded, start, sentence_start)
             or (feature != "country" and _ATTACKED_AFTER.match(folded, end) is not None)
+            or _measured_from(words)  # "à une quinzaine de kilomètres de X": a landmark
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
@@ -428,8 +433,8 @@ def select_places(
         last_end, last_accepted = end, True
     if len(landmarks) == 1 and all(
         (hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place))
-        or _heading_to(folded, hit, sentence_start)
-        for hit in accepted
+        or only_the_way(folded, accepted, number, sentence_start)
+        for number, hit in enumerate(accepted)
     ):
         # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
         # precision 2), not nowhere; beside another place it only situates that one, unless
@@ -449,6 +454,32 @@ HEADING_TO = re.compile(
 )
 HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
                   "direction", "rendai")  # fmt: skip
+
+
+def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int) -> bool:
+    """Whether the accepted place ``number`` is an end of a road the sentence names: it only
+    says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where."""
+    hit = accepted[number]
+    if _ROAD_LED.search(folded, max(sentence_start, hit.start - 40), hit.start) is not None:
+        return True
+    if _ROAD_AFTER.match(folded, hit.end) is not None:
+        return True  # "on the Makalondi road", "the Gao-Ansongo road"
+    if number == 0:
+        return False
+    before = accepted[number - 1]
+    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and (
+        _ROAD_LED.search(folded, max(sentence_start, before.start - 40), before.start) is not None
+    )
+
+
+def only_the_way(
+    folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int
+) -> bool:
+    """Whether the accepted place ``number`` only tells the way travellers went: an end of the
+    road they were on, or where they were heading."""
+    return _road_end(folded, accepted, number, sentence_start) or _heading_to(
+        folded, accepted[number], sentence_start
+    )
 
 
 def _heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
@@ -637,6 +668,12 @@ def _inside_a_hyphenated_name(text: str, start: int, end: int) -> bool:
 ROAD_WORDS = r"(?:axe|route|road|troncon|tronçon|highway|corridor|piste|autoroute)"
 _ROAD_BEFORE = re.compile(rf"\b{ROAD_WORDS}\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
 _ROAD_AFTER = re.compile(rf"[\w'’]*(?:[-\u2010\u2011][\w'’]+)*\s+{ROAD_WORDS}\b", re.IGNORECASE)
+# A road named by its ends ("sur l'axe Torodi-Makalondi", "un car reliant Diabaly à Niono",
+# "the road linking X to Y"): what leads to its first end, and what joins the second.
+_ROAD_LED = re.compile(
+    rf"\b(?:{ROAD_WORDS}s?|reliant|qui relie|reliait|linking|connecting)\b[^,.;]{{0,25}}$"
+)
+_ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
 
 
 def _road_ends(text: str, start: int, end: int) -> bool:
@@ -922,13 +959,26 @@ def _blamed_on(words: Sequence[str]) -> bool:
     return len(tail) >= 2 and tail[-1] in _BLAMED_ON and tail[-2] in _BLAMED
 
 
+_MEASURE_JOINTS: frozenset[str] = frozenset({"of", "from", "de", "d", "du"})
+
+
+def _measured_from(words: Sequence[str]) -> bool:
+    """Whether a distance or direction is measured from the name ("15 km from X", "à une
+    quinzaine de kilomètres de X", "north of X")."""
+    return (
+        len(words) >= 2
+        and words[-1] in _MEASURE_JOINTS
+        and (words[-2] in _DIRECTIONS or words[-2] in _HEIGHTS)
+    )
+
+
 def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:
     """ "west of Baghdad", "à 20 km au nord de Kirkouk", "north of the rebel-held capital of
     Sanaa", "au nord de la capitale, Bamako", "sur les hauteurs de Port-au-Prince": a landmark,
     not where it happened."""
     if place.feature_type == "region" or len(words) < 2:
         return False
-    if (words[-2] in _DIRECTIONS or words[-2] in _HEIGHTS) and words[-1] in {"of", "de", "d", "du"}:
+    if (words[-2] in _DIRECTIONS or words[-2] in _HEIGHTS) and words[-1] in _MEASURE_JOINTS:
         return True
     low = max(0, start - 70)
     if not contains_any(folded[low:start], _DESCRIBED_REFERENCE_NOUNS):
@@ -1226,7 +1276,70 @@ def unlisted_places(
         )
         if hit is not None:
             found.append(hit)
+    if (
+        not found
+        and sentence_end is not None
+        and all(
+            h.place.feature_type in _DIVISIONS
+            or only_the_way(folded, accepted, number, sentence_start)
+            for number, h in enumerate(accepted)
+        )
+    ):
+        bounds = (sentence_start, sentence_end)
+        named = [*matches, *demonyms]
+        found = _unlisted_landmark((matches, named), accepted, (text, folded), bounds, home, sites)
     return found
+
+
+# What measures a distance or a direction from a name, or puts a place at its edge ("à une
+# quinzaine de kilomètres de X", "15 km from X", "north of X", "à la sortie de X", "on the
+# outskirts of X"): the name is a place even when the gazetteer lacks it.
+_MEASURED_LEAD = re.compile(
+    r"\b(?:km|kilometres?|kilometers?|miles|north|south|east|west|northeast|northwest|"
+    r"southeast|southwest|nord|sud|est|ouest|nord est|nord ouest|sud est|sud ouest|outskirts|"
+    r"vicinity|environs|alentours|abords|sortie|entree|exit|entrance|peripherie|periphery)"
+    r" (?:of|from|de|du|d')(?: the)? ?"
+)
+_MEASURED_WORDS = ("km", "kilom", "mile", "north", "south", "east", "west", "nord", "sud", "est",
+                   "ouest", "outskirts", "vicinity", "environs", "alentours", "abords", "sortie",
+                   "entree", "exit", "entrance", "peripher")  # fmt: skip
+
+
+def _unlisted_landmark(
+    matched: tuple[Sequence[Match], Sequence[Match]],
+    accepted: Sequence[PlaceHit],
+    texts: tuple[str, str],
+    bounds: tuple[int, int],
+    home: str | None,
+    sites: Callable[[str], Sequence[Place]] | None,
+) -> list[PlaceHit]:
+    """The one name the gazetteer lacks that a distance or a direction is measured from, or at
+    whose edge the sentence puts what happened ("à une quinzaine de kilomètres de Makalondi",
+    "on the outskirts of X"), in a sentence that names no other place than areas: the attack
+    was near it (as near a landmark the gazetteer has), in the area named beside it or in the
+    article's country (``matched``: the place matches, and those with the nationalities and
+    actors, which no such name may start). None when several such names are told, or at sea
+    ("60 nautical miles west of Mokha")."""
+    matches, named = matched
+    text, folded = texts
+    start, end = bounds
+    if not contains_any(folded[start:end], _MEASURED_WORDS) or _AT_SEA.search(folded, start, end):
+        return []
+    spans = []
+    for lead in _MEASURED_LEAD.finditer(folded, start, end):
+        name = _NAME.match(text, lead.end())
+        if (
+            name is not None
+            and name.end() <= end
+            and not any(m.start == name.start() for m in named)
+        ):
+            spans.append((name.start(), name.end()))
+    if len(spans) != 1:
+        return []
+    hit = _unlisted_hit((matches, named), accepted, texts, spans[0], home, sites)
+    if hit is None or hit.place.listed:
+        return []
+    return [PlaceHit(hit.start, hit.end, hit.place, False, True)]
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")

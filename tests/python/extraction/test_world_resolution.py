@@ -4626,3 +4626,40 @@ def test_a_bordering_country_is_no_located_country(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "An army unit was ambushed on Sunday about 15 km from Makalondi, killing ten "
+            "soldiers.",
+            ("Makalondi", "NE"),
+            id="a distance from a known town, no direction, makes it the landmark (en)",
+        ),
+        pytest.param(
+            "Une unité de l'armée est tombée dimanche dans une embuscade à une quinzaine de "
+            "kilomètres de Makalondi, tuant dix soldats.",
+            ("Makalondi", "NE"),
+            id="une distance depuis une ville connue, sans direction, en fait le repère (fr, already passed)",
+        ),
+        pytest.param(
+            "An army unit on the Makalondi road was ambushed on Sunday about 15 km from "
+            "Tamouga, in the Tillabéri region, killing ten soldiers.",
+            ("Tamouga", "NE"),
+            id="a village the gazetteer lacks that a distance is measured from (en)",
+        ),
+        pytest.param(
+            "Une unité en mission d'escorte sur l'axe Makalondi–Torodi est tombée dimanche "
+            "dans une embuscade à une quinzaine de kilomètres de Tamouga, dans la région de "
+            "Tillabéri, tuant dix soldats.",
+            ("Tamouga", "NE"),
+            id="un village absent du répertoire dont on mesure la distance (fr, already passed)",
+        ),
+    ],
+)
+def test_a_landmark_a_distance_is_measured_from(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: tuple[str, str]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [expected]
