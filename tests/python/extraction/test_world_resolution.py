@@ -4641,7 +4641,7 @@ def test_a_bordering_country_is_no_located_country(
             "Une unité de l'armée est tombée dimanche dans une embuscade à une quinzaine de "
             "kilomètres de Makalondi, tuant dix soldats.",
             ("Makalondi", "NE"),
-            id="une distance depuis une ville connue, sans direction, en fait le repère (fr, already passed)",
+            id="une distance sans direction depuis une ville connue (fr, already passed)",
         ),
         pytest.param(
             "An army unit on the Makalondi road was ambushed on Sunday about 15 km from "
@@ -4654,7 +4654,7 @@ def test_a_bordering_country_is_no_located_country(
             "dans une embuscade à une quinzaine de kilomètres de Tamouga, dans la région de "
             "Tillabéri, tuant dix soldats.",
             ("Tamouga", "NE"),
-            id="un village absent du répertoire dont on mesure la distance (fr, already passed)",
+            id="un village absent du répertoire, mesuré (fr, already passed)",
         ),
     ],
 )
