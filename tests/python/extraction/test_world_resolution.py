@@ -4632,8 +4632,7 @@ def test_a_bordering_country_is_no_located_country(
     ("body", "expected"),
     [
         pytest.param(
-            "An army unit was ambushed on Sunday about 15 km from Makalondi, killing ten "
-            "soldiers.",
+            "An army unit was ambushed on Sunday about 15 km from Makalondi, killing ten soldiers.",
             ("Makalondi", "NE"),
             id="a distance from a known town, no direction, makes it the landmark (en)",
         ),
