@@ -73,6 +73,20 @@ TRIGGER = (
     "a incendie", "ete incendie", "ete incendies", "incendiant", "incendie criminel",
     "incendies criminels", "ont mis le feu", "a mis le feu", "mettant le feu", "brule vif",
     "brules vifs", "brulee vive", "brulees vives",
+    # A knife attack told by its victims ("stabbed two people", "stabbed a police officer"; not
+    # "stabbed in the back"), a person shot ("was shot in the head", "blessé par balles"), and
+    # the French armies' word for killing fighters, which bombs and threats also get, so only
+    # with the fighters named ("ont neutralisé un groupe de terroristes", "vecteurs aériens").
+    *(f"stabbed {whom}" for whom in ("a", "an", "one", "two", "three", "four", "five", "six",
+                                      "several", "people", "passers-by")),
+    "was shot", "were shot", "been shot", "shot in the head", "shot in the chest",
+    "blesse par balle*", "blesses par balle*", "blessee par balle*", "blessees par balle*",
+    "atteint par balle*", "atteints par balle*", "atteinte par balle*", "touche par balle*",
+    "touches par balle*", "vecteurs aeriens", "vecteur aerien",
+    *(f"{verb} {what} {who}" for verb in ("neutralise", "neutralises", "neutralisant")
+      for what in ("des", "plusieurs", "un groupe de", "une dizaine de", "une vingtaine de",
+                   "des dizaines de", "plusieurs dizaines de", "une centaine de")
+      for who in ("terroristes", "jihadistes", "djihadistes", "assaillants", "combattants")),
     # Nobody hurt ("the crew was unharmed", "l'équipage est sain et sauf"): the toll is zero.
     "unharmed", "unhurt", "unscathed", "safe and sound", "indemne", "indemnes", "sain et sauf",
     "saine et sauve", "sains et saufs", "saines et sauves",

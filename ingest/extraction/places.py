@@ -501,6 +501,10 @@ _ATTACKED_AFTER = re.compile(
     r"|\s+(?:a|avait|avaient|ont)\s+(?:deja\s+|aussi\s+|egalement\s+|de nouveau\s+)?ete\s+"
     r"(?:visee?s?|attaquee?s?|frappee?s?|ciblee?s?|bombardee?s?|pilonnee?s?|touchee?s?|"
     r"prise?s? pour cible)\b"
+    # "Kremenchuk was the scene of one of the deadliest strikes", "X a été le théâtre d'une
+    # attaque": the place an attack happened in
+    r"|\s+(?:was|has been|had been|became) (?:the )?scene of\b"
+    r"|\s+(?:a|avait) ete le theatre d"
 )
 
 

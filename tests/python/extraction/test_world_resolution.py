@@ -4662,3 +4662,68 @@ def test_a_landmark_a_distance_is_measured_from(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "A man stabbed two people at the bus station in Mopti on Monday before being "
+            "arrested, police said.",
+            "other",
+            id="stabbing people is a knife attack (en)",
+        ),
+        pytest.param(
+            "Un homme a poignardé deux passants lundi à la gare routière de Mopti.",
+            "other",
+            id="poignarder des passants est une attaque au couteau (fr, already passed)",
+        ),
+        pytest.param(
+            "A local councillor was shot in the head at a rally in Mopti on Monday.",
+            "small_arms",
+            id="a person shot is an attack (en)",
+        ),
+        pytest.param(
+            "Un conseiller municipal a été blessé par balles lundi lors d'un meeting à Mopti.",
+            "small_arms",
+            id="une personne blessée par balles est une attaque (fr)",
+        ),
+        pytest.param(
+            "Mercredi, des vecteurs aériens ont neutralisé un groupe de terroristes à moto à "
+            "l'ouest de Makalondi.",
+            "airstrike",
+            id="des vecteurs aériens qui neutralisent des combattants frappent (fr)",
+        ),
+        pytest.param(
+            "On Wednesday the army said it had neutralised several terrorists near Makalondi.",
+            None,
+            id="'neutralised' alone is no attack word in English (en, already passed)",
+        ),
+    ],
+)
+def test_knives_shots_and_neutralised_fighters(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, weapon: str | None
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.weapon for m in mentions] == ([weapon] if weapon else [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Kalo was the scene of one of the deadliest attacks of the war in June 2022, when "
+            "gunmen killed 20 people.",
+            id="a town that was the scene of an attack is where it happened (en)",
+        ),
+        pytest.param(
+            "Kalo avait été le théâtre d'une attaque meurtrière en juin 2022, lorsque des "
+            "hommes armés avaient tué 20 personnes.",
+            id="une ville théâtre d'une attaque est le lieu de l'attaque (fr)",
+        ),
+    ],
+)
+def test_the_scene_of_an_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Kalo"]
