@@ -1292,6 +1292,8 @@ def unlisted_places(
         bounds = (sentence_start, sentence_end)
         named = [*matches, *demonyms]
         found = _unlisted_landmark((matches, named), accepted, (text, folded), bounds, home, sites)
+        if not found and all(h.place.feature_type in _DIVISIONS for h in accepted):
+            found = _unlisted_located((matches, named), accepted, (text, folded), bounds, home)
     return found
 
 
@@ -1344,6 +1346,54 @@ def _unlisted_landmark(
     if hit is None or hit.place.listed:
         return []
     return [PlaceHit(hit.start, hit.end, hit.place, False, True)]
+
+
+# A locative right before a name: French "à" (the text's accent, not the English article),
+# "près de", "near".
+_AT_NAME = re.compile(r"(?<![\w'’])(?:à |près d(?:e |')|near )(?=[A-ZÀ-ÖØ-Þ])")
+# Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").
+_SPOKEN_TO: frozenset[str] = frozenset(
+    {"dit", "declare", "indique", "confie", "explique", "raconte", "affirme", "precise",
+     "annonce", "assure", "repondu", "ecrit", "demande", "rapporte", "parle", "envoye",
+     "adresse", "lance", "rendu", "hommage", "appel", "interview", "entretien", "selon"}
+)  # fmt: skip
+_NOT_PLACE_AFTER_A: frozenset[str] = frozenset(
+    {"noel", "paques", "dieu", "allah", "jesus", "ramadan", "tabaski", "l'aid", "aid"}
+)  # fmt: skip
+
+
+def _unlisted_located(
+    matched: tuple[Sequence[Match], Sequence[Match]],
+    accepted: Sequence[PlaceHit],
+    texts: tuple[str, str],
+    bounds: tuple[int, int],
+    home: str | None,
+) -> list[PlaceHit]:
+    """The one name the gazetteer lacks that "à", "près de" or "near" puts the sentence's
+    event at ("huit soldats avaient été tués à Kpinkankandi", "near Tamouga"), in a sentence
+    that names no other place than areas, in the area named beside it or in the article's
+    country; never a name the lexicons know (a group, a nationality), a feast or one spoken to
+    ("a déclaré à Reuters")."""
+    matches, named = matched
+    text, folded = texts
+    start, end = bounds
+    spans = []
+    for lead in _AT_NAME.finditer(text, start, end):
+        name = _NAME.match(text, lead.end())
+        if name is None or name.end() > end or any(m.start == name.start() for m in named):
+            continue
+        if fold_key(name.group(0)).split(" ")[0] in _NOT_PLACE_AFTER_A:
+            continue
+        words = _previous_words(folded, lead.start(), start, 2)
+        if not _SPOKEN_TO.isdisjoint(words):
+            continue
+        spans.append((name.start(), name.end()))
+    if len(spans) != 1:
+        return []
+    hit = _unlisted_hit((matches, named), accepted, texts, spans[0], home, None)
+    if hit is None or hit.place.listed:
+        return []
+    return [hit]
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")

@@ -4727,3 +4727,33 @@ def test_the_scene_of_an_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Kalo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed five Malian soldiers near Tessitoun on Sunday.",
+            [("Tessitoun", "ML")],
+            id="a village the gazetteer lacks, near which it happened (en)",
+        ),
+        pytest.param(
+            "Huit soldats maliens ont été tués dimanche dans une attaque à Tessitoun.",
+            [("Tessitoun", "ML")],
+            id="un village absent du répertoire, à X (fr)",
+        ),
+        pytest.param(
+            "Huit soldats ont été tués dimanche au Mali, a déclaré à Reuters un responsable.",
+            [(None, "ML")],
+            id="à qui l'on parle n'est pas un lieu (fr, already passed)",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_after_a_locative(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == expected
