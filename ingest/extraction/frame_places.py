@@ -11,6 +11,7 @@ Conoco).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
@@ -179,6 +180,12 @@ def sentence_places(
         if h.place.location_id not in named
     ]
     if unlisted:
+        # "près du village de Beit Jinn, au sud-ouest de Damas": the landmark only situates the
+        # place the gazetteer lacks, and is no second place
+        hits = [
+            h for h in hits if not (h.landmark and any(0 < h.start - u.end <= 40 for u in unlisted))
+        ]
+        unlisted = _in_the_one_province_named(hits, unlisted)
         if any(h.near and not h.place.listed for h in unlisted):
             # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
             # landmark the gazetteer lacks places it; the road's ends only tell the way
@@ -389,6 +396,7 @@ def without_landmarks_and_sources(
         if (
             _where_the_speaker_speaks(folded, hit, spans, start)
             or _where_people_come_from(folded, hit, start)
+            or _ADMINISTRATION_AFTER.match(folded, hit.end) is not None
         ) and any(other is not hit and other.place is not hit.place for other in hits):
             continue
         if _where_people_fled(folded, hit, start) or _where_they_went_off_to(folded, hit, start):
@@ -473,6 +481,34 @@ _SPEAKER_OF = re.compile(
 )
 _SPEAKER_WORDS = ("mayor", "governor", "command", "chief", "head", "spokes", "commissioner",
                   "prefe", "maire", "gouverneur", "chef", "porte parole", "direct")  # fmt: skip
+
+
+def _in_the_one_province_named(
+    hits: Sequence[PlaceHit], unlisted: list[PlaceHit]
+) -> list[PlaceHit]:
+    """Places the gazetteer lacks put in no province, put in the one province of their country
+    the sentence names ("near the town of Gashena in Ethiopia's Amhara region"), which then
+    only situates them."""
+    if all(h.place.admin1 for h in unlisted):
+        return unlisted
+    provinces = [h.place for h in hits if h.place.feature_type == "admin1"]
+    placed = []
+    for hit in unlisted:
+        same = [p for p in provinces if p.country_iso2 == hit.place.country_iso2]
+        if hit.place.admin1 is None and len(same) == 1:
+            place = dataclasses.replace(hit.place, admin1=same[0].admin1)
+            hit = PlaceHit(hit.start, hit.end, place, hit.anaphor, hit.near, hit.landmark)
+        placed.append(hit)
+    return placed
+
+
+# An administration named after its area ("the Kyiv regional administration said", "the
+# Odesa city council", "l'administration régionale de X" is a title the rules read): the
+# area it speaks for, not where the attack was, when the sentence names another place.
+_ADMINISTRATION_AFTER = re.compile(
+    r"(?: (?:regional|city|oblast|provincial|district|military|state|county|municipal))+ "
+    r"(?:administration|council|authorities|government|governor|police)\b"
+)
 
 
 def _in_the_speakers_title(

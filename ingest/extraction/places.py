@@ -103,6 +103,7 @@ class PlaceHit:
     place: Place
     anaphor: bool
     near: bool
+    landmark: bool = False  # only what a distance or direction is measured from
 
 
 _WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
@@ -423,7 +424,7 @@ def select_places(
             continue
         if _reference_point(words, place, folded, start):
             if not _AT_SEA.search(folded, max(sentence_start, start - 60), start):
-                landmarks.append(PlaceHit(start, end, place, False, True))
+                landmarks.append(PlaceHit(start, end, place, False, True, True))
             last_end, last_accepted = end, False
             continue
         if not site and _people_located(words, folded, start, sentence_start):

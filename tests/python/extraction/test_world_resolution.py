@@ -4757,3 +4757,59 @@ def test_a_village_the_gazetteer_lacks_after_a_locative(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six people in Makalondi on Monday, the Tillabéri city council said.",
+            id="an administration named after its town speaks for it (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué six personnes lundi à Makalondi, a indiqué le conseil "
+            "municipal de Tillabéri.",
+            id="le conseil municipal d'une ville parle pour elle (fr, already passed)",
+        ),
+    ],
+)
+def test_an_administration_named_after_a_town_is_no_second_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ne-makalondi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A drone hit a car on Monday near the village of Tessitoun, south-west of the "
+            "town of Tillabéri, killing two men.",
+            ("Tessitoun", 2),
+            id="a landmark after a village the gazetteer lacks only situates it (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé lundi une voiture près du village de Tessitoun, au sud-ouest de "
+            "la ville de Tillabéri, tuant deux hommes.",
+            ("Tessitoun", 2),
+            id="un repère après un village absent du répertoire ne fait que le situer (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed nine passengers on Sunday near the town of Dikwa in Nigeria's Borno "
+            "State.",
+            ("Dikwa", 9),
+            id="a town the gazetteer lacks is in the one province named beside it (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué neuf passagers dimanche près de la localité de Dikwa, "
+            "dans l'État de Borno.",
+            ("Dikwa", 9),
+            id="une localité absente est dans la seule province nommée (fr, already passed)",
+        ),
+    ],
+)
+def test_an_unlisted_place_with_its_landmark_or_province_is_one_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: tuple[str, int]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [expected]
