@@ -198,7 +198,8 @@ _MONTH_OR_START = (
     r"(?:" + _MONTHS_NAMED + r"|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE = re.compile(
-    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died|killed|left|claimed)\b[^.;]{0,80}?"
+    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured)|died|killed|left|claimed)\b"
+    r"[^.;]{0,80}?"
     r"\b(?:since (?:the )?"
     + _MONTH_OR_START
     + r"|(?:in|over|during) the (?:last|past) (?:[a-z]+ )?(?:days|weeks|months|years)"
@@ -246,7 +247,7 @@ _TALLY_OVER_MONTHS = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
     r"\b(?:in|en|between|entre) " + _MONTHS_NAMED + r" (?:and|et) " + _MONTHS_NAMED + r"\b"
 )
-_TALLY_WORDS = ("have ", "has ", " ete ", " tue", " fait", " coute")
+_TALLY_WORDS = ("have ", "has ", "had ", " ete ", " tue", " fait", " coute")
 
 
 def running_tally(folded: str, start: int, end: int) -> bool:
@@ -287,6 +288,15 @@ _DETERMINED = re.compile(r"\b(?:the|these|those|les|ces)\s+(?:[a-z'-]+\s+)?$")
 # Attacks kept up: "IS remnants continue to mount hit-and-run attacks", "continuent de mener
 # des attaques"; and plural strikes since a month: "mènent depuis janvier des frappes contre des
 # cibles houthies", "US strikes since March".
+# A present perfect over recent weeks or months: "government forces and the Houthis have
+# exchanged fire in X, Y and Z in recent weeks", "ont multiplié ces dernières semaines": what
+# has gone on, not one attack.
+_RECENTLY_GONE_ON = re.compile(
+    r"\b(?:have|has) (?:exchanged|traded|carried out|launched|mounted|fought|clashed)\b[^.;]{0,80}?"
+    r"\b(?:in|over|during) (?:recent|the past|the last) (?:few )?(?:days|weeks|months)\b"
+    r"|\b(?:ont|a) (?:echange|mene|lance|multiplie)\b[^.;]{0,80}?\b(?:ces|au cours des) "
+    r"(?:derniers jours|dernieres semaines|derniers mois)\b"
+)
 _KEPT_UP = re.compile(
     r"\b(?:continues?|continued|continuing) to (?:mount|carry out|launch|stage|attack|target|"
     r"strike|shell|raid)\b|\bcontinu(?:e|ent|aient|ait) (?:de mener|de lancer|d'attaquer|"
@@ -311,7 +321,7 @@ _STRIKES_SINCE = re.compile(
 # Every match of the regexes above holds one of these.
 _ONGOING_WORDS = ("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
                   " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ", "encore",
-                  "toujours", "multipli")  # fmt: skip
+                  "toujours", "multipli", "recent", "dernier", "the past ", "the last ")  # fmt: skip
 
 
 # Attacks spread over several divisions ("34 drones abattus dans six régions", "40 civilians
@@ -381,6 +391,7 @@ def attacks_as_a_state(folded: str, start: int, end: int) -> bool:
     if (
         _ONGOING.search(folded, start, end) is not None
         or _KEPT_UP.search(folded, start, end) is not None
+        or _RECENTLY_GONE_ON.search(folded, start, end) is not None
         or _STRIKES_SINCE.search(folded, start, end) is not None
     ):
         return True

@@ -155,6 +155,10 @@ MASK = (
     "a saute le pas", "ont saute le pas", "avait saute le pas", "avaient saute le pas",
     "cyberattaqu*", "cyber attack*",
     "cyberattack*", "strike price", "hunger strike", "greve", "attaquant", "attaquants",
+    # warnings of raids, not raids: "stay in shelters during air raid alerts"
+    "air raid alert", "air raid alerts", "air raid siren", "air raid sirens",
+    "air raid warning", "air raid warnings", "air raid shelter", "air raid shelters",
+    "air-raid alert", "air-raid alerts", "air-raid sirens", "air-raid shelters",
     "d'apres midi",
     # a court's sentence: "sentenced three men to death", "condamnés à mort", "death penalty"
     "to death for", "a mort pour", "death penalty", "death sentence", "death sentences",

@@ -4813,3 +4813,34 @@ def test_an_unlisted_place_with_its_landmark_or_province_is_one_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.killed) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The army and the militants have exchanged fire around Kalo and Makalondi in "
+            "recent weeks, according to military officials.",
+            id="fire exchanged over recent weeks is what has gone on (en)",
+        ),
+        pytest.param(
+            "L'armée et les jihadistes ont échangé des tirs autour de Kalo ces dernières "
+            "semaines, selon des sources militaires.",
+            id="des tirs échangés ces dernières semaines sont ce qui a duré (fr)",
+        ),
+        pytest.param(
+            "Doctors said at least 46 civilians had been killed in drone attacks around Kalo "
+            "since the start of November.",
+            id="a pluperfect toll since a month's start is a tally (en)",
+        ),
+        pytest.param(
+            "The military administration urged residents of Kupiansk to stay in shelters "
+            "during air raid alerts.",
+            id="an air raid alert warns of raids (en)",
+        ),
+    ],
+)
+def test_recent_weeks_pluperfect_tallies_and_alerts_are_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
