@@ -321,7 +321,8 @@ _STRIKES_SINCE = re.compile(
 # Every match of the regexes above holds one of these.
 _ONGOING_WORDS = ("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
                   " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ", "encore",
-                  "toujours", "multipli", "recent", "dernier", "the past ", "the last ")  # fmt: skip
+                  "toujours", "multipli", "recent", "dernier", "the past ",
+                  "the last ")  # fmt: skip
 
 
 # Attacks spread over several divisions ("34 drones abattus dans six régions", "40 civilians
