@@ -74,6 +74,17 @@ _PROVINCE_WORDS = re.compile(
     r"department|departement)(?: [a-z]+)?\s+"
     r"(?:de |d'|du |of )?$"
 )
+# The words that make a name its district ("Maru Local Government Area", "le cercle de Niono").
+# ("X district" stays the town: reports of Pakistan or Afghanistan name a town so, and ACLED
+# codes the town.)
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:local government area|local government|lga|county|territory|cercle|municipality|"
+    r"department|prefecture)\b"
+)
+_DISTRICT_BEFORE = re.compile(
+    r"\b(?:county|territoire|territory|cercle|departement|department|prefecture|lga)"
+    r"(?: of| de| du| d')?\s*(?:the |la |le |l')?$"
+)
 _PROVINCE_AFTER = re.compile(
     r"^\s*(?:province|governorate|gouvernorat|region|state|oblast|department)\b"
 )
@@ -222,6 +233,15 @@ def choose_entry(
     the finest place. ``named`` are the ids whose alias here is a canonical name."""
     if len(candidates) == 1:
         return candidates[0]
+    if any(place.feature_type == "admin2" for place in candidates) and (
+        _DISTRICT_AFTER.match(folded, end) is not None
+        or _DISTRICT_BEFORE.search(folded, max(0, start - 30), start) is not None
+    ):
+        # "in Maru Local Government Area", "le cercle de Niono", "Lubero territory": the
+        # district, not the town it is named after
+        candidates = [place for place in candidates if place.feature_type == "admin2"]
+        if len(candidates) == 1:
+            return candidates[0]
     # The province words only tell homonyms apart when one of them is a province: otherwise
     # every candidate gets the same penalty and the regexes need not run.
     wants_admin1 = any(place.feature_type == "admin1" for place in candidates) and (

@@ -27,6 +27,12 @@ _PLACES = [
     # location_id, name, feature, admin1, country, population, parent
     ("sy-damascus-damascus", "Damascus", "city", "Damascus", "SY", 1_569_394, None),
     ("pe", "Peru", "country", None, "PE", 0, None),
+    ("ng-zamfara", "Zamfara", "admin1", "Zamfara", "NG", 4_500_000, "ng"),
+    ("ng-maru-town", "Maru", "town", "Zamfara", "NG", 11_496, "ng-zamfara"),
+    ("ng-maru", "Maru", "admin2", "Zamfara", "NG", 7_568, "ng-zamfara"),
+    ("ml-segou", "Ségou", "admin1", "Ségou", "ML", 3_000_000, "ml"),
+    ("ml-niono-town", "Niono", "town", "Ségou", "ML", 52_584, "ml-segou"),
+    ("ml-niono", "Niono", "admin2", "Ségou", "ML", 360_000, "ml-segou"),
     ("pe-junin", "Junín", "admin1", "Junín", "PE", 1_300_000, "pe"),
     ("us-damascus", "Damascus", "town", "Maryland", "US", 15_257, None),
     ("ml", "Mali", "country", None, "ML", 0, None),
@@ -122,6 +128,13 @@ _ALIASES = [
     ("ml-gao", "Gao", "name", True),
     ("sy-damascus-damascus", "Damascus", "name", False),
     ("pe", "Peru", "name", False),
+    ("ng-zamfara", "Zamfara", "name", False),
+    ("ng-zamfara", "Zamfara State", "variant", False),
+    ("ng-maru-town", "Maru", "name", False),
+    ("ng-maru", "Maru", "name", False),
+    ("ml-segou", "Ségou", "name", False),
+    ("ml-niono-town", "Niono", "name", False),
+    ("ml-niono", "Niono", "name", False),
     ("pe", "Pérou", "variant", False),
     ("pe-junin", "Junín", "name", False),
     ("pe-junin", "Junín region", "variant", False),
@@ -4844,3 +4857,26 @@ def test_recent_weeks_pluperfect_tallies_and_alerts_are_no_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Bandits stormed Dansadau community in Maru Local Government Area of Zamfara State "
+            "on Sunday, killing 17 people.",
+            "Dansadau",
+            id="a Local Government Area is the district, which situates the village (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué dimanche le village de Toridaga, dans le cercle de "
+            "Niono, tuant cinq civils.",
+            "Toridaga",
+            id="le cercle est le district, qui situe le village (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_named_as_such_is_the_district(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == [expected]
