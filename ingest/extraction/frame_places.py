@@ -236,7 +236,7 @@ def territories(
             continue
         country = places[match.entry.ref]
         if country.feature_type == "country":
-            found.append(PlaceHit(match.start, match.end, country, False, False))
+            found.append(PlaceHit(match.start, match.end, country, False, False, False))
     found += _capitals(context, fact, start, end)
     return found
 
@@ -272,7 +272,7 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
             continue
         capital = places.capital(places[match.entry.ref].country_iso2 or "")
         if capital is not None:
-            found.append(PlaceHit(head, tail, capital, False, False))
+            found.append(PlaceHit(head, tail, capital, False, False, False))
     return found
 
 
@@ -314,7 +314,7 @@ def _across_the_country(
     country = places.countries_by_code().get(codes.pop() or "") if len(codes) == 1 else None
     if country is None:
         return []
-    return [PlaceHit(across.start(), across.end(), country, False, False)]
+    return [PlaceHit(across.start(), across.end(), country, False, False, False)]
 
 
 def last_site(hits: Sequence[PlaceHit]) -> Place | None:
@@ -356,7 +356,7 @@ def with_site_anaphora(
             continue  # "striking al-Harir ... to destroy the target": refers to the named site
         if any(h.end <= start <= h.end + 3 for h in hits):
             continue
-        added.append(PlaceHit(start, end, site[1], anaphor=True, near=False))
+        added.append(PlaceHit(start, end, site[1], anaphor=True, near=False, landmark=False))
         break
     added.sort(key=lambda h: h.start)
     return added
@@ -707,7 +707,7 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
             skipped.add(number + 1)
             led = True
         if led:
-            hit = PlaceHit(hit.start, hit.end, hit.place, hit.anaphor, True)
+            hit = PlaceHit(hit.start, hit.end, hit.place, hit.anaphor, True, hit.landmark)
             road.append(hit)
         kept.append(hit)
     if road and any(hit not in road and not is_area(hit.place) for hit in kept):
@@ -739,7 +739,7 @@ def dateline_place(context: ArticleContext, fact: SentenceFacts) -> PlaceHit | N
         if not towns or not context.text[start : start + 1].isupper():
             return None
         place = choose_entry(towns, context.folded, start, match.end, context.hinted, key.named)
-        return PlaceHit(start, match.end, place, False, False)
+        return PlaceHit(start, match.end, place, False, False, False)
     return None
 
 

@@ -114,7 +114,7 @@ class PlaceHit:
     place: Place
     anaphor: bool
     near: bool
-    landmark: bool = False  # only what a distance or direction is measured from
+    landmark: bool  # only what a distance or direction is measured from
 
 
 _WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
@@ -450,7 +450,7 @@ def select_places(
         if not site and _people_located(words, folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue
-        accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:])))
+        accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:]), False))
         last_end, last_accepted = end, True
     if len(landmarks) == 1 and all(
         (hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place))
@@ -1366,7 +1366,7 @@ def _unlisted_landmark(
     hit = _unlisted_hit((matches, named), accepted, texts, spans[0], home, sites)
     if hit is None or hit.place.listed:
         return []
-    return [PlaceHit(hit.start, hit.end, hit.place, False, True)]
+    return [PlaceHit(hit.start, hit.end, hit.place, False, True, False)]
 
 
 # A locative right before a name: French "à" (the text's accent, not the English article),
@@ -1545,14 +1545,14 @@ def _unlisted_hit(
         return None
     listed = _listed_in(matches, start, start + len(name), country)
     if listed is not None:  # the text names as a place one the gazetteer has there
-        return PlaceHit(start, start + len(name), listed, False, False)
+        return PlaceHit(start, start + len(name), listed, False, False, False)
     end = start + len(name)
     feature, name = _base_named(folded, start, end, name)
     known = _listed_site(sites, name, feature, country)
     if known is None and feature == "town":
         known = _spelled_in_english(sites, name, country)
     if known is not None:
-        return PlaceHit(start, end, known, False, False)
+        return PlaceHit(start, end, known, False, False, False)
     place = _without_point(
         f"{country.lower()}-unlisted-{_slug(name)}",
         name,
@@ -1560,7 +1560,7 @@ def _unlisted_hit(
         country,
         (admin1, admin2, parent),
     )
-    return PlaceHit(start, end, place, False, False)
+    return PlaceHit(start, end, place, False, False, False)
 
 
 def _without_point(
@@ -1689,7 +1689,7 @@ def _base_at_town(
         # "une base militaire de Tame", "a military base in Tame": one base of the town, not a
         # base named after it ("une autre base aérienne, Balad"), is reported at the town (near
         # it: ACLED's precision 2) rather than as a place without a point.
-        return PlaceHit(town.start, town.end, inside, town.anaphor, True)
+        return PlaceHit(town.start, town.end, inside, town.anaphor, True, town.landmark)
     place = known or _without_point(
         f"{inside.location_id}-{_slug(name)}",
         name,
@@ -1697,7 +1697,7 @@ def _base_at_town(
         inside.country_iso2,
         (inside.admin1, inside.admin2, inside.location_id),
     )
-    return PlaceHit(town.start, town.end, place, town.anaphor, town.near)
+    return PlaceHit(town.start, town.end, place, town.anaphor, town.near, town.landmark)
 
 
 # An indefinite base of a town: "une base militaire de X", "a military base in X", "an army base
@@ -2213,4 +2213,4 @@ def _within(text: str, hit: PlaceHit, division: Place) -> PlaceHit:
         admin2=admin2,
         listed=False,
     )
-    return PlaceHit(hit.start, hit.end, unlisted, hit.anaphor, hit.near)
+    return PlaceHit(hit.start, hit.end, unlisted, hit.anaphor, hit.near, hit.landmark)
