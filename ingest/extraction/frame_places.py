@@ -489,16 +489,18 @@ def _in_the_one_province_named(
     """Places the gazetteer lacks put in no province, put in the one province of their country
     the sentence names ("near the town of Gashena in Ethiopia's Amhara region"), which then
     only situates them."""
-    if all(h.place.admin1 for h in unlisted):
-        return unlisted
     provinces = [h.place for h in hits if h.place.feature_type == "admin1"]
-    placed = []
+    if not provinces:
+        return unlisted
+    placed: list[PlaceHit] = []
     for hit in unlisted:
-        same = [p for p in provinces if p.country_iso2 == hit.place.country_iso2]
-        if hit.place.admin1 is None and len(same) == 1:
-            place = dataclasses.replace(hit.place, admin1=same[0].admin1)
-            hit = PlaceHit(hit.start, hit.end, place, hit.anaphor, hit.near, hit.landmark)
-        placed.append(hit)
+        place = hit.place
+        same = [p for p in provinces if p.country_iso2 == place.country_iso2]
+        if place.admin1 is None and len(same) == 1:
+            inside = dataclasses.replace(place, admin1=same[0].admin1)
+            placed.append(PlaceHit(hit.start, hit.end, inside, hit.anaphor, hit.near, hit.landmark))
+        else:
+            placed.append(hit)
     return placed
 
 
