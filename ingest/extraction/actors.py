@@ -66,8 +66,10 @@ _AGENT_BEFORE = re.compile(
     + _HURT
     + r"|massacred|ambushed|abducted|kidnapped|murdered|assassinated|"
     r"executed|shot|massacree?s?|enlevee?s?|assassinee?s?|executee?s?|"
-    r"abattue?s?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on [a-z]+day|"
-    r"hier|yesterday|overnight|la nuit derniere|last night)\s+)?(?:par|by)\s+(?:[a-z']+\s+){0,4}$"
+    # the ambush laid by ("une embuscade tendue par des rebelles communistes de la NPA")
+    r"abattue?s?|tendue?s?|laid|staged)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|on [a-z]+day|hier|yesterday|overnight|la nuit derniere|last night)\s+)?"
+    r"(?:par|by)\s+(?:[a-z']+\s+){0,5}(?:[ld]')?$"
 )
 _TIMED_AGENT = re.compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
@@ -432,7 +434,7 @@ def _is_agent(
             ):
                 continue  # "Three US soldiers killed in ...": victims, not killers
             return True
-    window = folded[max(start, mention.start - 40) : mention.start]
+    window = folded[max(start, mention.start - 60) : mention.start]
     if contains_any(window, ("par", "by")) and _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
     # "frappes menées dans la nuit de jeudi à vendredi par les États-Unis", "strikes carried

@@ -4880,3 +4880,24 @@ def test_a_district_named_as_such_is_the_district(
     world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
 ) -> None:
     assert [m.location_name for m in found(world_extractor, make_article, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Trois soldats ont été tués dimanche près de Kalo dans une embuscade tendue par des "
+            "rebelles islamistes de l'État islamique (EI).",
+            id="l'embuscade tendue par des rebelles d'un groupe a ce groupe pour auteur (fr)",
+        ),
+        pytest.param(
+            "Three soldiers were killed on Sunday near Kalo in an ambush laid by heavily armed "
+            "fighters of the Islamic State.",
+            id="an ambush laid by a group's fighters has the group as attacker (en)",
+        ),
+    ],
+)
+def test_the_ambush_laid_by_a_groups_fighters(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == ["Islamic State"]
