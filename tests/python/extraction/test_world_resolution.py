@@ -96,6 +96,7 @@ _ALIASES = [
     ("ne", "Niger", "name", False),
     ("ua", "Ukraine", "name", False),
     ("ua", "Ukrainian", "demonym", False),
+    ("ua", "ukrainiens", "demonym", False),
     ("ru", "Russia", "name", False),
     ("ru", "Russie", "name", False),
     ("ru", "Russian", "demonym", False),
@@ -4901,3 +4902,24 @@ def test_the_ambush_laid_by_a_groups_fighters(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.attacker for m in found(world_extractor, make_article, body)] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ukrainian artillery fire hit the outskirts of Kupiansk on Sunday.",
+            id="a nationality before artillery is that state's forces (en)",
+        ),
+        pytest.param(
+            "Des tirs d'artillerie ukrainiens ont visé dimanche les abords de Koupiansk.",
+            id="une nationalité après l'artillerie est l'armée de cet État (fr)",
+        ),
+    ],
+)
+def test_a_nationality_next_to_artillery_fires_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == [
+        "Ukrainian Armed Forces"
+    ]
