@@ -396,8 +396,9 @@ def nationals(
     return found
 
 
-# The arms a nationality next to them fires as a state: aircraft, drones, missiles, artillery ("Russian
-# missiles slammed into", "des missiles russes"; "Iranian-made" says where they were made).
+# The arms a nationality next to them fires as a state: aircraft, drones, missiles, artillery
+# ("Russian missiles slammed into", "des missiles russes", "des tirs d'artillerie turcs";
+# "Iranian-made" says where they were made).
 _STATE_ARMS = frozenset({"airstrike", "drone", "missile", "artillery"})
 # "killed two Palestinians", "tuant trois Maliens": a nationality after a casualty verb is the
 # victims', not a side at work.
