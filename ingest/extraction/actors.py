@@ -383,6 +383,19 @@ def _cited(folded: str, mention: ActorMention) -> bool:
     return _CITED.search(folded, max(0, mention.start - 30), mention.start) is not None
 
 
+# An attribution word told of its subject: "X was (also) blamed for", "X a été accusé d'",
+# "X est tenu pour responsable de".
+# (one attack: "accusé de plusieurs massacres", "blamed for many attacks" tell a record)
+_BLAMED_FOR = re.compile(
+    r" (?:for|of|de|d'|du)(?! ?(?:plusieurs|several|many|numerous|dozens|scores|nombreu\w*|"
+    r"multiple|a series|une serie|attacks|attaques|massacres)\b)"
+)
+_COPULA_GAP = re.compile(
+    r" (?:was|were|is|are|has been|have been|had been|a ete|ont ete|est|sont|avait ete|"
+    r"avaient ete)(?: also| already| widely| aussi| egalement| deja)? "
+)
+
+
 def _attributed(
     folded: str,
     mentions: Sequence[ActorMention],
@@ -397,6 +410,12 @@ def _attributed(
         ]
         if after:
             return after[0].actor_id
+        if _BLAMED_FOR.match(folded, cue_end) is not None:
+            # "The RSF was also blamed for a drone attack", "les FSR ont été accusées d'une
+            # attaque": the subject of the passive is whom the attack is attributed to
+            for m in mentions:
+                if m.end <= cue_start and _COPULA_GAP.fullmatch(folded, m.end, cue_start):
+                    return m.actor_id
         if antecedent is not None and _BEHIND.search(folded, cue_start, cue_end):
             before = folded[max(0, cue_start - 12) : cue_start]
             if _PRONOUN_BEFORE.search(before):

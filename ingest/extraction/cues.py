@@ -229,7 +229,7 @@ CLAIM = (
 ATTRIBUTION = (
     "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
     "attributed to", "attributed", "attributes", "attributing", "blamed", "blames", "blaming",
-    "accuse", "accused", "accuses", "accusant",
+    "accuse", "accused", "accuses", "accusant", "accusee", "accusees",
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
     "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
     "sont derriere", "bore the hallmarks of", "porte la marque",

@@ -4923,3 +4923,26 @@ def test_a_nationality_next_to_artillery_fires_it(
     assert [m.attacker for m in found(world_extractor, make_article, body)] == [
         "Ukrainian Armed Forces"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "The Islamic State was also blamed for a bomb attack on a market in Kalo on Sunday "
+            "that killed 12 people.",
+            "Islamic State",
+            id="the subject of 'was blamed for' an attack is its attributed attacker (en)",
+        ),
+        pytest.param(
+            "L'État islamique a été accusé d'une attaque à la bombe contre un marché de Kalo "
+            "dimanche, qui a fait 12 morts.",
+            "Islamic State",
+            id="le sujet de 'a été accusé d'' une attaque en est l'auteur attribué (fr)",
+        ),
+    ],
+)
+def test_the_subject_blamed_for_an_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
+) -> None:
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == [attacker]
