@@ -223,6 +223,21 @@ CLAIM = (
     "its forces had attacked", "its forces attacked", "ses forces avaient frappe",
     "ses forces ont frappe", "ses forces avaient mene", "ses forces ont mene",
     "ses forces avaient vise", "ses forces ont vise",
+    # and every arm a side speaks of as its own: "its drones had struck", "its fighters had
+    # shelled", "ses drones ont frappé", "ses unités avaient bombardé"
+    *(f"its {arm} {verb}"
+      for arm in ("forces", "fighters", "drones", "troops", "units", "aircraft", "jets",
+                  "artillery", "missiles", "navy", "air force")
+      for verb in ("had struck", "struck", "had hit", "hit", "had shelled", "shelled",
+                   "had targeted", "targeted", "had attacked", "attacked", "had bombed",
+                   "bombed", "had carried out", "carried out", "had downed")),
+    *(f"{whose} {arm} {verb}"
+      for whose in ("ses", "leurs")
+      for arm in ("forces", "combattants", "drones", "troupes", "unites", "avions",
+                  "hommes", "missiles")
+      for verb in ("avaient frappe", "ont frappe", "avaient vise", "ont vise",
+                   "avaient bombarde", "ont bombarde", "avaient pilonne", "ont pilonne",
+                   "avaient attaque", "ont attaque", "avaient mene", "ont mene")),
 )  # fmt: skip
 
 # Official blame, kept apart from claims.

@@ -4946,3 +4946,24 @@ def test_the_subject_blamed_for_an_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
 ) -> None:
     assert [m.attacker for m in found(world_extractor, make_article, body)] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Islamic State said on Monday that its drones had struck an army post near "
+            "Kalo on Sunday.",
+            id="a side saying its drones struck claims the strike (en)",
+        ),
+        pytest.param(
+            "L'État islamique a affirmé lundi que ses unités avaient bombardé dimanche un poste "
+            "de l'armée près de Kalo.",
+            id="un camp affirmant que ses unités ont bombardé revendique la frappe (fr)",
+        ),
+    ],
+)
+def test_a_side_speaking_of_its_own_arms_claims(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.claimed_by for m in found(world_extractor, make_article, body)] == ["Islamic State"]
