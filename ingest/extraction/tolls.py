@@ -51,7 +51,7 @@ def place_toll(
                 continue
         elif not _owned_by(casualty, hits, hit, folded):
             continue
-        if attacker is not None and attacker in _victims(casualty, actor_mentions):
+        if attacker is not None and attacker in _victims(casualty, actor_mentions, folded):
             continue
         if casualty.kind == "killed" and (killed is None or killed.best == 0):
             killed = casualty.quantity
@@ -132,18 +132,27 @@ def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
     return area
 
 
+_CLAUSE_END = re.compile(r"[,;.:(]")
 _NOUN_GAP = 2  # characters between a figure and a casualty noun right after it ("45 blessés")
 
 
-def _victims(casualty: Casualty, actor_mentions: Sequence[ActorMention]) -> list[str]:
+def _victims(
+    casualty: Casualty, actor_mentions: Sequence[ActorMention], folded: str = ""
+) -> list[str]:
     """The actors named with a figure, as its victims: a phrase that names the attack
     ("blessées dans les frappes américaines") is the attacker, not the victims. A figure whose
     subject runs up to a casualty verb names its victims before that verb ("30 Taliban fighters
     were killed"), not after it ("30 soldiers were killed when Taliban fighters attacked"); a
-    figure right before a casualty noun names them after it ("45 blessés parmi les troupes")."""
+    figure right before a casualty noun names them after it ("45 blessés parmi les troupes");
+    the object of a casualty verb names them up to the next comma ("a tué 14 personnes, un
+    attentat attribué au groupe Maute": Maute is whom it is blamed on)."""
     figure = casualty.quantity
     verbal = casualty.position - figure.end > _NOUN_GAP
     last = casualty.position if verbal else figure.end + 40
+    if folded and casualty.position < figure.start:
+        stop = _CLAUSE_END.search(folded, figure.end, last)
+        if stop is not None:
+            last = stop.start()
     return [
         m.actor_id
         for m in actor_mentions

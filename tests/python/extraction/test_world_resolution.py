@@ -4967,3 +4967,25 @@ def test_a_side_speaking_of_its_own_arms_claims(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.claimed_by for m in found(world_extractor, make_article, body)] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In 2016, a blast at a market in Kalo killed 14 people, an attack blamed on the "
+            "Islamic State.",
+            id="the group an attack is blamed on after the toll is not its victims (en)",
+        ),
+        pytest.param(
+            "En 2016, une explosion sur un marché de Kalo a tué 14 personnes, un attentat "
+            "attribué à l'État islamique.",
+            id="le groupe auquel on impute l'attentat après le bilan n'en est pas victime (fr)",
+        ),
+    ],
+)
+def test_a_toll_before_an_attribution_is_kept(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.attacker, m.killed) for m in mentions] == [("Islamic State", 14)]
