@@ -3,7 +3,8 @@
 A ``Quantity`` carries a best figure and a range, following one documented rule (see README):
 exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
 -> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10];
-"about 40" / "une quarantaine" -> none [32, 48] (±20 %); "at least a dozen" / "au moins une
+"about 40" / "environ 40" -> 40 [32, 48] (±20 %: a stated number, approximated); "une
+quarantaine" / "a dozen" -> none [32, 48] (a vague amount); "at least a dozen" / "au moins une
 dizaine" -> 12 / 10 [bound, -]; "dozens" -> none [24, -];
 "des dizaines" -> none [20, -]; "hundreds" / "des centaines" -> none [200, -]; "several" /
 "plusieurs" / "a few" / "quelques" -> none [2, -]; "a small number" / "un petit nombre" -> none
@@ -146,7 +147,7 @@ def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
     if qualifier == "at_most":
         return Quantity(None, None, value, "at_most", start, end)
     if qualifier == "approx":
-        return Quantity(None, value - value // 5, value + value // 5, "approx", start, end)
+        return Quantity(value, value - value // 5, value + value // 5, "approx", start, end)
     return Quantity(value, value, value, "exact", start, end)
 
 
@@ -332,7 +333,13 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
             return _quantity(
                 _APPROX_NOUNS[tail], "at_least", tokens[bound[1]].start(), tokens[last].end()
             )
-        return _quantity(_APPROX_NOUNS[tail], "approx", tokens[first].start(), tokens[last].end())
+        # "une quarantaine", "a dozen": a vague amount, its range only (a stated number with
+        # "about" keeps its number)
+        value = _APPROX_NOUNS[tail]
+        return Quantity(
+            None, value - value // 5, value + value // 5, "approx", tokens[first].start(),
+            tokens[last].end(),
+        )  # fmt: skip
     digits = _digits_back(tokens, words, last)
     if digits is not None:
         value, first = digits

@@ -57,6 +57,12 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
             "une quarantaine d'", (None, 32, 48, "approx"), id="une quarantaine: vague (fr)"
         ),
         pytest.param(
+            "about 75 ", (75, 60, 90, "approx"), id="about 75: a stated number, approximated (en)"
+        ),
+        pytest.param(
+            "environ 75 ", (75, 60, 90, "approx"), id="environ 75 : un nombre dit, approché (fr)"
+        ),
+        pytest.param(
             "des dizaines de ",
             (None, 20, None, "at_least"),
             id="des dizaines: null best, 20 up (fr)",
