@@ -539,6 +539,8 @@ PLACE_TYPE = (
     "governorate", "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
     # the DRC's territories ("à Rubaya, dans le territoire de Masisi")
     "territoire", "territory",
+    # valleys and mountains named as places ("dans la vallée de Wadi Horan")
+    "vallee", "valley",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

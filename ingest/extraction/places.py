@@ -374,6 +374,9 @@ def select_places(
         ):
             last_end, last_accepted = -1, False  # a name's last word: the next place is its own
             continue
+        if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
+            last_end, last_accepted = -1, False
+            continue  # "Wadi Horan", "Jebel Marra": a longer name than the one matched
         if feature == "country" and _longer_name_head(text, start) is not None:
             last_end, last_accepted = end, False
             continue  # "Puerto Jordan", "Nueva Colombia": a town named after a country
@@ -510,6 +513,14 @@ def _heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
     if not contains_any(folded[low : hit.start], HEADING_WORDS):
         return False
     return HEADING_TO.search(folded, low, hit.start) is not None
+
+
+# The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell
+# Abyad", "Kafr Kila"): a place matched right after one is the tail of a longer name.
+_ARABIC_HEAD_BEFORE = re.compile(
+    r"\b(?:Wadi|Wad|Oued|Jebel|Jabal|Djebel|Tell|Tall|Ras|Bir|Kafr|Beit|Bayt|Khirbet|Jisr|"
+    r"Umm)[ -]$"
+)
 
 
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",

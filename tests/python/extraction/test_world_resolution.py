@@ -4989,3 +4989,24 @@ def test_a_toll_before_an_attribution_is_kept(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.attacker, m.killed) for m in mentions] == [("Islamic State", 14)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli drone struck a car on Monday in the valley of Wadi Mopti, killing two men.",
+            id="a place after an Arabic head word is the tail of a longer name (en)",
+        ),
+        pytest.param(
+            "Un drone israélien a frappé lundi une voiture dans la vallée de Wadi Mopti, "
+            "tuant deux hommes.",
+            id="un lieu après un mot arabe de tête est la fin d'un nom plus long (fr)",
+        ),
+    ],
+)
+def test_a_name_after_an_arabic_head_word_is_no_known_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found_ids = [m.location_id for m in found(world_extractor, make_article, body)]
+    assert "ml-mopti" not in found_ids
