@@ -294,6 +294,11 @@ _DETERMINED = re.compile(r"\b(?:the|these|those|les|ces)\s+(?:[a-z'-]+\s+)?$")
 _RECENTLY_GONE_ON = re.compile(
     r"\b(?:have|has) (?:exchanged|traded|carried out|launched|mounted|fought|clashed)\b[^.;]{0,80}?"
     r"\b(?:in|over|during) (?:recent|the past|the last) (?:few )?(?:days|weeks|months)\b"
+    # "which has attacked shipping and fired missiles at Israel since the start of the war"
+    r"|\b(?:have|has) (?:attacked|fired|launched|carried out|targeted|struck|shelled)\b"
+    r"[^.;]{0,80}?\bsince the (?:start|beginning|outbreak) of\b"
+    r"|\b(?:ont|a) (?:attaque|tire|lance|mene|vise|frappe|bombarde)\b[^.;]{0,80}?"
+    r"\bdepuis le (?:debut|declenchement) de\b"
     r"|\b(?:ont|a) (?:echange|mene|lance|multiplie)\b[^.;]{0,80}?\b(?:ces|au cours des) "
     r"(?:derniers jours|dernieres semaines|derniers mois)\b"
 )

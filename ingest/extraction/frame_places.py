@@ -401,6 +401,8 @@ def without_landmarks_and_sources(
             continue
         if _where_people_fled(folded, hit, start) or _where_they_went_off_to(folded, hit, start):
             continue
+        if _REINFORCEMENTS_FROM.search(folded, max(start, hit.start - 45), hit.start) is not None:
+            continue  # "repoussés par des renforts venus de Port-au-Prince": where help came from
         if _destination(folded, hit, start) and any(
             other is not hit and other.place is not hit.place for other in hits
         ):
@@ -502,6 +504,15 @@ def _in_the_one_province_named(
         else:
             placed.append(hit)
     return placed
+
+
+# Where reinforcements came from ("des renforts venus de X", "reinforcements sent from X",
+# "troops dispatched from X"): not where the attack was, even named alone.
+_REINFORCEMENTS_FROM = re.compile(
+    r"\b(?:renforts?|reinforcements?|troops|soldiers|troupes|soldats|helicopters?|"
+    r"helicopteres?)(?: [a-z']+){0,2} (?:venus?|envoyes?|depeches?|arrives?|sent|dispatched|"
+    r"flown in|deployed|deployes?|achemines?) (?:de|d'|du|depuis|from)(?: la| le| l'| the)? ?$"
+)
 
 
 # An administration named after its area ("the Kyiv regional administration said", "the

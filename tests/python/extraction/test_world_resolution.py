@@ -5010,3 +5010,34 @@ def test_a_name_after_an_arabic_head_word_is_no_known_place(
 ) -> None:
     found_ids = [m.location_id for m in found(world_extractor, make_article, body)]
     assert "ml-mopti" not in found_ids
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The gunmen set several houses on fire before being pushed back by reinforcements "
+            "sent from Makalondi.",
+            id="where reinforcements came from is no attack place (en, already passed)",
+        ),
+        pytest.param(
+            "Les assaillants ont incendié plusieurs maisons avant d'être repoussés par des "
+            "renforts venus de Makalondi.",
+            id="d'où venaient les renforts n'est pas le lieu de l'attaque (fr)",
+        ),
+        pytest.param(
+            "The group has attacked army posts and fired rockets at Kalo since the start of "
+            "the war.",
+            id="attacks since the start of a war are a campaign (en)",
+        ),
+        pytest.param(
+            "Le groupe a attaqué des postes de l'armée et tiré des roquettes sur Kalo depuis le "
+            "début de la guerre.",
+            id="des attaques depuis le début de la guerre sont une campagne (fr)",
+        ),
+    ],
+)
+def test_reinforcements_and_campaigns_since_a_war_tell_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
