@@ -1409,6 +1409,9 @@ def _unlisted_located(
     matches, named = matched
     text, folded = texts
     start, end = bounds
+    piece = text[start:end]
+    if "à " not in piece and "près d" not in piece and "near " not in piece:
+        return []  # (the cheap test: most sentences have none of them)
     spans = []
     for lead in _AT_NAME.finditer(text, start, end):
         name = _NAME.match(text, lead.end())
