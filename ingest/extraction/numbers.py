@@ -195,6 +195,12 @@ def _digits_back(
     return int(digits), first
 
 
+# Month names a day's digits follow ("June 7", "Oct. 17"): a date, not an amount.
+_MONTH_WORDS: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 _LINKS: frozenset[str] = frozenset({"de", "d", "of"})
 # Words an amount can end with: the cheap test that skips most positions.
 _TAIL_WORDS: frozenset[str] = frozenset(
@@ -343,6 +349,9 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
     digits = _digits_back(tokens, words, last)
     if digits is not None:
         value, first = digits
+        month = first - 2 if first >= 2 and words[first - 1] == "." else first - 1
+        if month >= 0 and words[month] in _MONTH_WORDS:
+            return None  # "in Bogotá on June 7, died", "Oct. 17": the day of a date, no count
     else:
         first = last + 1
         while first - 1 >= 0 and (

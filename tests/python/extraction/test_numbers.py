@@ -123,3 +123,17 @@ def test_quantity_after(text: str, expected: int | None) -> None:
 def test_words_to_int_rejects_non_numbers() -> None:
     assert words_to_int(["deux", "cent", "cinquante"]) == 250
     assert words_to_int(["bonjour"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("in Bogotá on June 7 ", id="the day of a date is no count (en)"),
+        pytest.param("shot on Oct. 17 ", id="an abbreviated month's day is no count (en)"),
+        pytest.param(
+            "blessé le 7 juin ", id="le jour précède le mois en français (fr, already passed)"
+        ),
+    ],
+)
+def test_a_days_digits_are_no_amount(text: str) -> None:
+    assert before(text) is None
