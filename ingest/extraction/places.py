@@ -1382,7 +1382,12 @@ def _unlisted_landmark(
 
 # A locative right before a name: French "à" (the text's accent, not the English article),
 # "près de", "near".
-_AT_NAME = re.compile(r"(?<![\w'’])(?:à |près d(?:e |')|near )(?=[A-ZÀ-ÖØ-Þ])")
+_AT_NAME = re.compile(
+    r"(?<![\w'’])(?:à |près d(?:e |')|near |(?:massacre|tuerie|attentat)s? (?:de |d')|"
+    r"(?:massacre|bombing)s? (?:of|at) )"
+    r"(?=[A-ZÀ-ÖØ-Þ])"
+)
+_AT_NAME_WORDS = ("à ", "près d", "near ", "massacre", "tuerie", "attentat", "bombing")
 # Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").
 _SPOKEN_TO: frozenset[str] = frozenset(
     {"dit", "declare", "indique", "confie", "explique", "raconte", "affirme", "precise",
@@ -1402,15 +1407,16 @@ def _unlisted_located(
     home: str | None,
 ) -> list[PlaceHit]:
     """The one name the gazetteer lacks that "à", "près de" or "near" puts the sentence's
-    event at ("huit soldats avaient été tués à Kpinkankandi", "near Tamouga"), in a sentence
-    that names no other place than areas, in the area named beside it or in the article's
-    country; never a name the lexicons know (a group, a nationality), a feast or one spoken to
+    event at ("huit soldats avaient été tués à Kpinkankandi", "near Tamouga"), or that a
+    massacre or a bombing is named after ("le massacre de Seytenga", "the massacre at X"), in
+    a sentence that names no other place than areas, in the area named beside it or in the
+    article's country; never a name the lexicons know (a group, a nationality), a feast or one spoken to
     ("a déclaré à Reuters")."""
     matches, named = matched
     text, folded = texts
     start, end = bounds
     piece = text[start:end]
-    if "à " not in piece and "près d" not in piece and "near " not in piece:
+    if not any(lead in piece for lead in _AT_NAME_WORDS):
         return []  # (the cheap test: most sentences have none of them)
     spans = []
     for lead in _AT_NAME.finditer(text, start, end):

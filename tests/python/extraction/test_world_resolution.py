@@ -5041,3 +5041,25 @@ def test_reinforcements_and_campaigns_since_a_war_tell_no_attack_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In June 2022, the massacre at Tessitoun, blamed on jihadists, killed 86 Malian "
+            "civilians.",
+            id="a massacre named after a village the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "En juin 2022, le massacre de Tessitoun, attribué aux jihadistes, avait coûté la "
+            "vie à 86 civils maliens.",
+            id="un massacre nommé d'après un village absent du répertoire (fr)",
+        ),
+    ],
+)
+def test_a_massacre_named_after_an_unlisted_village(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Tessitoun", 86)]
