@@ -1410,8 +1410,8 @@ def _unlisted_located(
     event at ("huit soldats avaient été tués à Kpinkankandi", "near Tamouga"), or that a
     massacre or a bombing is named after ("le massacre de Seytenga", "the massacre at X"), in
     a sentence that names no other place than areas, in the area named beside it or in the
-    article's country; never a name the lexicons know (a group, a nationality), a feast or one spoken to
-    ("a déclaré à Reuters")."""
+    article's country; never a name the lexicons know (a group, a nationality), a feast or one
+    spoken to ("a déclaré à Reuters")."""
     matches, named = matched
     text, folded = texts
     start, end = bounds
