@@ -377,6 +377,9 @@ def select_places(
         if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "Wadi Horan", "Jebel Marra": a longer name than the one matched
+        if _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
+            last_end, last_accepted = -1, False
+            continue  # "the General Santander police academy": a person's name
         if feature == "country" and _longer_name_head(text, start) is not None:
             last_end, last_accepted = end, False
             continue  # "Puerto Jordan", "Nueva Colombia": a town named after a country
@@ -513,6 +516,14 @@ def _heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
     if not contains_any(folded[low : hit.start], HEADING_WORDS):
         return False
     return HEADING_TO.search(folded, low, hit.start) is not None
+
+
+# A rank or title before a name makes it a person's ("General Santander", "le général
+# Leclerc", "President Kennedy"), whatever place shares it.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Major|Marshal|President|Général|"
+    r"Président|Commandant|Capitaine|Maréchal|général|président|colonel|capitaine)\s+$"
+)
 
 
 # The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell
@@ -1168,7 +1179,10 @@ _NOT_NAMES: frozenset[str] = frozenset(
      "west", "nord", "sud", "est", "ouest", "centre", "center", "central", "northern",
      "southern", "eastern", "western", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
      "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-     "sunday", "in", "on", "at", "en", "dans", "when", "while", "after", "avant", "apres"}
+     "sunday", "in", "on", "at", "en", "dans", "when", "while", "after", "avant", "apres",
+     # a rank or title heads a person's name ("l'école de police Général Kalo")
+     "general", "colonel", "captain", "capitaine", "commandant", "president", "marechal",
+     "marshal"}
 )  # fmt: skip
 _AREAS_FOR_CONTEXT: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
 _APPOSED_AREA_REACH = 40  # characters from a place to the area named in apposition to it

@@ -5063,3 +5063,23 @@ def test_a_massacre_named_after_an_unlisted_village(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.killed) for m in mentions] == [("Tessitoun", 86)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A car bomb at the General Kalo police academy in Mopti killed 22 people.",
+            id="a place's name after a rank is a person's (en, already passed)",
+        ),
+        pytest.param(
+            "Une voiture piégée a explosé devant l'école de police Général Kalo, dans la région "
+            "de Mopti, tuant 22 personnes.",
+            id="un nom de lieu après un grade est celui d'une personne (fr)",
+        ),
+    ],
+)
+def test_a_place_name_after_a_rank_is_a_persons(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-mopti"]
