@@ -1792,7 +1792,10 @@ def _names_typed(
         if head is not None:
             name = _NAME.match(text, head.end())
             if name is not None:
-                spans.append((name.start(), name.end()))
+                # "the capital's Village de Dieu neighbourhood": a place word written with a
+                # capital inside a sentence is the head of the name itself
+                titled = start > sentence_start + 1 and text[start].isupper()
+                spans.append((start if titled else name.start(), name.end()))
         apposition = _described(folded, sentence_start, start, noun.group(0), text, end)
         right_before = False
         if apposition is None and noun.group(0) in _TYPE_AFTER_NOUNS and start > sentence_start:

@@ -5083,3 +5083,24 @@ def test_a_place_name_after_a_rank_is_a_persons(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-mopti"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed four people on Sunday in the capital's Village de Tessitoun "
+            "neighbourhood, in Mali.",
+            id="a place word with a capital inside a sentence heads the name (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué quatre personnes dimanche au Village de Tessitoun, au Mali.",
+            id="un mot de lieu avec une majuscule en cours de phrase ouvre le nom (fr)",
+        ),
+    ],
+)
+def test_a_capitalised_place_word_heads_the_name(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == ["Village de Tessitoun"]
