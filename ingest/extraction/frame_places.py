@@ -403,6 +403,8 @@ def without_landmarks_and_sources(
             continue
         if _REINFORCEMENTS_FROM.search(folded, max(start, hit.start - 45), hit.start) is not None:
             continue  # "repoussés par des renforts venus de Port-au-Prince": where help came from
+        if _REACHED_AT.search(folded, max(start, hit.start - 40), hit.start) is not None:
+            continue  # "le chercheur Ibrahima Koné, joint à Bamako": where a source was reached
         if _destination(folded, hit, start) and any(
             other is not hit and other.place is not hit.place for other in hits
         ):
@@ -512,6 +514,15 @@ _REINFORCEMENTS_FROM = re.compile(
     r"\b(?:renforts?|reinforcements?|troops|soldiers|troupes|soldats|helicopters?|"
     r"helicopteres?)(?: [a-z']+){0,2} (?:venus?|envoyes?|depeches?|arrives?|sent|dispatched|"
     r"flown in|deployed|deployes?|achemines?) (?:de|d'|du|depuis|from)(?: la| le| l'| the)? ?$"
+)
+
+
+# Where a source was reached ("joint à Bamako", "contacted in Nairobi", "interrogé par
+# téléphone à Goma", "speaking from Kabul"): no attack place, even named alone.
+_REACHED_AT = re.compile(
+    r"\b(?:joint|jointe|joints|contacte|contactee|interroge|interrogee|reached|contacted|"
+    r"interviewed|speaking by phone|speaking by telephone)(?: par telephone| by phone)? "
+    r"(?:a|au|in|at|from|depuis)(?: la| le| l')? ?$"
 )
 
 

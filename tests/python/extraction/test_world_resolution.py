@@ -5104,3 +5104,24 @@ def test_a_capitalised_place_word_heads_the_name(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == ["Village de Tessitoun"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "For the researcher Ibrahim Kone, reached by phone in Mopti, the attack on the camp "
+            "shows the army's weakness.",
+            id="where a source was reached is no attack place (en)",
+        ),
+        pytest.param(
+            "Pour le chercheur Ibrahima Koné, joint à Mopti, l'attaque contre le camp montre "
+            "la faiblesse de l'armée.",
+            id="où l'on a joint une source n'est pas le lieu de l'attaque (fr)",
+        ),
+    ],
+)
+def test_where_a_source_was_reached_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
