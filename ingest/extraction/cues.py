@@ -205,26 +205,14 @@ CLAIM = (
     "that it attacked", "that it had struck", "that it struck", "that they had targeted",
     "qu'elle avait vise", "qu'elle a vise", "qu'elle avait cible", "qu'elle a cible",
     "qu'elle avait attaque", "qu'ils avaient vise", "qu'il avait vise", "qu'il a vise",
-    # a group saying its own fighters did it: "said its fighters had carried out", "a affirmé
-    # que ses combattants avaient mené"
-    "its fighters had carried out", "its fighters carried out", "its fighters had attacked",
-    "its fighters attacked", "its fighters had targeted", "its fighters targeted",
+    # a group saying its own fighters did what only fighters do: "said its fighters had
+    # stormed", "ses combattants ont tué"
     "its fighters had stormed", "its fighters stormed", "its fighters had killed",
     "its fighters killed", "its militants had carried out", "its men had carried out",
-    "ses combattants avaient mene", "ses combattants ont mene", "ses combattants avaient attaque",
-    "ses combattants ont attaque", "ses combattants avaient vise", "ses combattants ont vise",
-    "ses combattants avaient tue", "ses combattants ont tue", "leurs combattants avaient mene",
-    "leurs combattants ont mene", "leurs combattants avaient attaque",
-    "leurs combattants ont attaque", "ses hommes avaient mene", "ses hommes ont mene",
-    # a state's command saying its forces did it: "said its forces had struck", "a affirmé que
-    # ses forces avaient frappé"
-    "its forces had struck", "its forces struck", "its forces had carried out",
-    "its forces carried out", "its forces had targeted", "its forces targeted",
-    "its forces had attacked", "its forces attacked", "ses forces avaient frappe",
-    "ses forces ont frappe", "ses forces avaient mene", "ses forces ont mene",
-    "ses forces avaient vise", "ses forces ont vise",
-    # and every arm a side speaks of as its own: "its drones had struck", "its fighters had
-    # shelled", "ses drones ont frappé", "ses unités avaient bombardé"
+    "ses combattants avaient tue", "ses combattants ont tue",
+    # a side speaking of any arm as its own, a group of its fighters, a state's command of its
+    # forces: "said its fighters had carried out", "said its forces had struck", "its drones
+    # had struck", "a affirmé que ses combattants avaient mené", "ses unités avaient bombardé"
     *(f"its {arm} {verb}"
       for arm in ("forces", "fighters", "drones", "troops", "units", "aircraft", "jets",
                   "artillery", "missiles", "navy", "air force")
