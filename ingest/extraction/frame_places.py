@@ -23,15 +23,15 @@ from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
-    HEADING_TO,
-    HEADING_WORDS,
     ROAD_WORDS,
     PlaceHit,
     choose_entry,
     contains,
+    heading_to,
     is_area,
     only_the_way,
     select_places,
+    told_right_before,
     type_spans_of,
     unlisted_places,
 )
@@ -106,26 +106,10 @@ _WENT_OFF_WORDS = ("withdr", "retreat", "pull", "fell back", "falling back", "re
                    "journey", "trip", "voyage", "trajet")  # fmt: skip
 
 
-def _told_right_before(
-    folded: str, hit: PlaceHit, start: int, words: Sequence[str], pattern: re.Pattern[str]
-) -> bool:
-    """Whether ``pattern`` ends right before the place, within 40 characters of its sentence
-    (one of ``words``, which every match holds, must be there first: the cheap test)."""
-    low = max(start, hit.start - 40)
-    if not contains_any(folded[low : hit.start], words):
-        return False
-    return pattern.search(folded, low, hit.start) is not None
-
-
 def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where the attackers withdrew to, or a journey's end ("withdrawing towards X", "se
     repliant vers X", "the journey to X")."""
-    return _told_right_before(folded, hit, start, _WENT_OFF_WORDS, _WENT_OFF_TO)
-
-
-def _destination(folded: str, hit: PlaceHit, start: int) -> bool:
-    """Where travellers were heading ("a convoy heading to X", "un bus à destination de X")."""
-    return _told_right_before(folded, hit, start, HEADING_WORDS, HEADING_TO)
+    return told_right_before(folded, hit, start, _WENT_OFF_WORDS, _WENT_OFF_TO)
 
 
 _TREATED = re.compile(
@@ -401,11 +385,13 @@ def without_landmarks_and_sources(
             continue
         if _where_people_fled(folded, hit, start) or _where_they_went_off_to(folded, hit, start):
             continue
-        if _REINFORCEMENTS_FROM.search(folded, max(start, hit.start - 45), hit.start) is not None:
-            continue  # "repoussés par des renforts venus de Port-au-Prince": where help came from
-        if _REACHED_AT.search(folded, max(start, hit.start - 40), hit.start) is not None:
-            continue  # "le chercheur Ibrahima Koné, joint à Bamako": where a source was reached
-        if _destination(folded, hit, start) and any(
+        if told_right_before(
+            folded, hit, start, _REINFORCEMENT_WORDS, _REINFORCEMENTS_FROM, 45
+        ) or told_right_before(folded, hit, start, _REACHED_WORDS, _REACHED_AT):
+            # "repoussés par des renforts venus de Port-au-Prince": where help came from; "le
+            # chercheur Ibrahima Koné, joint à Bamako": where a source was reached
+            continue
+        if heading_to(folded, hit, start) and any(
             other is not hit and other.place is not hit.place for other in hits
         ):
             continue
@@ -515,6 +501,8 @@ _REINFORCEMENTS_FROM = re.compile(
     r"helicopteres?)(?: [a-z']+){0,2} (?:venus?|envoyes?|depeches?|arrives?|sent|dispatched|"
     r"flown in|deployed|deployes?|achemines?) (?:de|d'|du|depuis|from)(?: la| le| l'| the)? ?$"
 )
+_REINFORCEMENT_WORDS = ("renfort", "reinforcement", "troop", "troupe", "soldier", "soldat",
+                        "helicopter")  # fmt: skip
 
 
 # Where a source was reached ("joint à Bamako", "contacted in Nairobi", "interrogé par
@@ -524,6 +512,8 @@ _REACHED_AT = re.compile(
     r"interviewed|speaking by phone|speaking by telephone)(?: par telephone| by phone)? "
     r"(?:a|au|in|at|from|depuis)(?: la| le| l')? ?$"
 )
+_REACHED_WORDS = ("joint", "contacte", "interroge", "reached", "contacted", "interviewed",
+                  "speaking by")  # fmt: skip
 
 
 # An administration named after its area ("the Kyiv regional administration said", "the
@@ -592,7 +582,7 @@ _ORIGIN_WORDS = ("originaire", "natif", "native", "hailing")
 def _where_people_come_from(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "Un ouvrier originaire du Bihar a été abattu à Shopian": where the victims come from.
     The caller drops it only when the sentence names another place."""
-    return _told_right_before(folded, hit, start, _ORIGIN_WORDS, _ORIGIN)
+    return told_right_before(folded, hit, start, _ORIGIN_WORDS, _ORIGIN)
 
 
 # "a resident who fled to Ouagadougou", "des habitants ont fui vers Macomia", "réfugiés à
@@ -607,7 +597,7 @@ _FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where people fled to ("a resident who fled to Ouagadougou", "ont fui vers Macomia")."""
-    return _told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO)
+    return told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO)
 
 
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":

@@ -474,12 +474,12 @@ def select_places(
 
 # "a convoy heading to X", "un bus à destination de X", "en route to X": where travellers were
 # going; not where it happened when the sentence names where (else it may be on the way).
-HEADING_TO = re.compile(
+_HEADING_TO = re.compile(
     r"\b(?:heading|headed|bound|en route|on (?:its|their|his|her|the) way|travelling|traveling|"
     r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
     r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
 )
-HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
+_HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
                   "direction", "rendai")  # fmt: skip
 
 
@@ -504,18 +504,32 @@ def only_the_way(
 ) -> bool:
     """Whether the accepted place ``number`` only tells the way travellers went: an end of the
     road they were on, or where they were heading."""
-    return _road_end(folded, accepted, number, sentence_start) or _heading_to(
+    return _road_end(folded, accepted, number, sentence_start) or heading_to(
         folded, accepted[number], sentence_start
     )
 
 
-def _heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
-    """Whether travellers were heading to the place ("un convoi qui faisait route vers
-    Bamako ... à 20 km à l'ouest de Diéma" happened near Diéma, not at Bamako)."""
-    low = max(sentence_start, hit.start - 40)
-    if not contains_any(folded[low : hit.start], HEADING_WORDS):
+def told_right_before(
+    folded: str,
+    hit: PlaceHit,
+    start: int,
+    words: Sequence[str],
+    pattern: re.Pattern[str],
+    reach: int = 40,
+) -> bool:
+    """Whether ``pattern`` ends right before the place, within ``reach`` characters of its
+    sentence (one of ``words``, which every match holds, must be there first: the cheap test)."""
+    low = max(start, hit.start - reach)
+    if not contains_any(folded[low : hit.start], words):
         return False
-    return HEADING_TO.search(folded, low, hit.start) is not None
+    return pattern.search(folded, low, hit.start) is not None
+
+
+def heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
+    """Whether travellers were heading to the place ("a convoy heading to X", "un bus à
+    destination de X"; "un convoi qui faisait route vers Bamako ... à 20 km à l'ouest de
+    Diéma" happened near Diéma, not at Bamako)."""
+    return told_right_before(folded, hit, sentence_start, _HEADING_WORDS, _HEADING_TO)
 
 
 # A rank or title before a name makes it a person's ("General Santander", "le général
@@ -1326,19 +1340,19 @@ def unlisted_places(
         )
         if hit is not None:
             found.append(hit)
-    if (
-        not found
-        and sentence_end is not None
-        and all(
-            h.place.feature_type in _DIVISIONS
-            or only_the_way(folded, accepted, number, sentence_start)
-            for number, h in enumerate(accepted)
-        )
+    if found or sentence_end is None:
+        return found
+    # Failing those, one name a sentence naming only areas (and the way travellers went) puts
+    # the attack at or near.
+    areas_only = all(h.place.feature_type in _DIVISIONS for h in accepted)
+    if areas_only or all(
+        h.place.feature_type in _DIVISIONS or only_the_way(folded, accepted, number, sentence_start)
+        for number, h in enumerate(accepted)
     ):
         bounds = (sentence_start, sentence_end)
         named = [*matches, *demonyms]
         found = _unlisted_landmark((matches, named), accepted, (text, folded), bounds, home, sites)
-        if not found and all(h.place.feature_type in _DIVISIONS for h in accepted):
+        if not found and areas_only:
             found = _unlisted_located((matches, named), accepted, (text, folded), bounds, home)
     return found
 
@@ -1372,7 +1386,7 @@ def _unlisted_landmark(
     article's country (``matched``: the place matches, and those with the nationalities and
     actors, which no such name may start). None when several such names are told, or at sea
     ("60 nautical miles west of Mokha")."""
-    matches, named = matched
+    named = matched[1]
     text, folded = texts
     start, end = bounds
     if not contains_any(folded[start:end], _MEASURED_WORDS) or _AT_SEA.search(folded, start, end):
@@ -1386,12 +1400,24 @@ def _unlisted_landmark(
             and not any(m.start == name.start() for m in named)
         ):
             spans.append((name.start(), name.end()))
+    hit = _the_one_unlisted(spans, matched, accepted, texts, home, sites)
+    return [] if hit is None else [PlaceHit(hit.start, hit.end, hit.place, False, True, False)]
+
+
+def _the_one_unlisted(
+    spans: Sequence[tuple[int, int]],
+    matched: tuple[Sequence[Match], Sequence[Match]],
+    accepted: Sequence[PlaceHit],
+    texts: tuple[str, str],
+    home: str | None,
+    sites: Callable[[str], Sequence[Place]] | None,
+) -> PlaceHit | None:
+    """The place the gazetteer lacks that the one name at ``spans`` stands for (none when
+    several names are told, or when the name is a place the gazetteer has)."""
     if len(spans) != 1:
-        return []
-    hit = _unlisted_hit((matches, named), accepted, texts, spans[0], home, sites)
-    if hit is None or hit.place.listed:
-        return []
-    return [PlaceHit(hit.start, hit.end, hit.place, False, True, False)]
+        return None
+    hit = _unlisted_hit(matched, accepted, texts, spans[0], home, sites)
+    return None if hit is None or hit.place.listed else hit
 
 
 # A locative right before a name: French "à" (the text's accent, not the English article),
@@ -1426,7 +1452,7 @@ def _unlisted_located(
     a sentence that names no other place than areas, in the area named beside it or in the
     article's country; never a name the lexicons know (a group, a nationality), a feast or one
     spoken to ("a déclaré à Reuters")."""
-    matches, named = matched
+    named = matched[1]
     text, folded = texts
     start, end = bounds
     piece = text[start:end]
@@ -1443,12 +1469,8 @@ def _unlisted_located(
         if not _SPOKEN_TO.isdisjoint(words):
             continue
         spans.append((name.start(), name.end()))
-    if len(spans) != 1:
-        return []
-    hit = _unlisted_hit((matches, named), accepted, texts, spans[0], home, None)
-    if hit is None or hit.place.listed:
-        return []
-    return [hit]
+    hit = _the_one_unlisted(spans, matched, accepted, texts, home, None)
+    return [] if hit is None else [hit]
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
