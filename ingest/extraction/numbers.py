@@ -146,8 +146,10 @@ def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
         return Quantity(value, value, None, "at_least", start, end)
     if qualifier == "at_most":
         return Quantity(None, None, value, "at_most", start, end)
-    if qualifier == "approx":
-        return Quantity(value, value - value // 5, value + value // 5, "approx", start, end)
+    if qualifier in {"approx", "vague"}:
+        # "about 40": its number, ±20 %; "une quarantaine" (vague): the range only
+        best = value if qualifier == "approx" else None
+        return Quantity(best, value - value // 5, value + value // 5, "approx", start, end)
     return Quantity(value, value, value, "exact", start, end)
 
 
@@ -341,11 +343,7 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
             )
         # "une quarantaine", "a dozen": a vague amount, its range only (a stated number with
         # "about" keeps its number)
-        value = _APPROX_NOUNS[tail]
-        return Quantity(
-            None, value - value // 5, value + value // 5, "approx", tokens[first].start(),
-            tokens[last].end(),
-        )  # fmt: skip
+        return _quantity(_APPROX_NOUNS[tail], "vague", tokens[first].start(), tokens[last].end())
     digits = _digits_back(tokens, words, last)
     if digits is not None:
         value, first = digits
