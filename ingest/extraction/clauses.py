@@ -235,4 +235,34 @@ def main_clause(
         ):
             live = [span for span in get("casualty", ()) if start <= span[0] < end][:1]
             casualty_only = not live
-    return MainClause(claim, attributed, live, bool(get("denial")), casualty_only)
+    denial = any(_denies_the_attack(folded, span) for span in get("denial", ()))
+    return MainClause(claim, attributed, live, denial, casualty_only)
+
+
+# What a denial may deny other than the attack: who did it ("denied any involvement", "a
+# démenti toute implication", "rejected responsibility"), or, in a relative clause after the
+# accused, the accusation just told ("the government blamed the separatists, who denied it",
+# "Washington avait accusé le M23, qui avait démenti").
+_AUTHORSHIP_DENIED = re.compile(
+    r"\s*(?:(?:any|all|the|its|their|toute?s?|tout|les?|la|l'|leur|leurs|sa|son|ses)\s*)?"
+    r"(?:involvement|responsibility|role|part|link|links|connection|accusations?|charges?|"
+    r"allegations?|being involved|implication|responsabilite|participation|lien|liens|"
+    r"d'etre implique)\b"
+)
+_DENIED_BY_THE_ACCUSED = re.compile(
+    r"\b(?:who|which|qui|lesquels|lesquelles)\s+(?:(?:have|has|had|both|immediately|a|ont|"
+    r"avait|avaient|aussitot|l'|l'a|l'ont|l'avait|l'avaient)\s+)*$"
+)
+_NOTHING_DENIED_AFTER = re.compile(r"\s*(?:it\b|this\b|that claim\b|cela\b)?\s*(?:[.;,)]|$)")
+
+
+def _denies_the_attack(folded: str, span: Span) -> bool:
+    """Whether a denial cue denies the attack itself ("the militia denied any attack"), not
+    only who carried it out ("both groups denied involvement", "who denied it")."""
+    start, end = span
+    if _AUTHORSHIP_DENIED.match(folded, end):
+        return False
+    return not (
+        _DENIED_BY_THE_ACCUSED.search(folded, max(0, start - 40), start)
+        and _NOTHING_DENIED_AFTER.match(folded, end)
+    )

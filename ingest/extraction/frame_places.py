@@ -385,6 +385,8 @@ def without_landmarks_and_sources(
             continue
         if _where_people_fled(folded, hit, start) or _where_they_went_off_to(folded, hit, start):
             continue
+        if told_right_before(folded, hit, start, ("ethni",), _ETHNIC_GROUP, 20):
+            continue  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
         if told_right_before(
             folded, hit, start, _REINFORCEMENT_WORDS, _REINFORCEMENTS_FROM, 45
         ) or told_right_before(folded, hit, start, _REACHED_WORDS, _REACHED_AT):
@@ -589,15 +591,19 @@ def _where_people_come_from(folded: str, hit: PlaceHit, start: int) -> bool:
 # Djibo": where people fled to, not where the attack was.
 _FLED_TO = re.compile(
     r"\b(?:fled|fleeing|flee|flees|escaped|took refuge|sought refuge|fui|fuyant|fuient|fuir|"
-    r"refugies?|refugiees?|trouve refuge)\s+(?:to|towards|toward|into|in|vers|a|au|en|"
+    r"refugies?|refugiees?|trouve refuge)\s+(?:(?:with|avec)\s+[^,.;]{0,50}?\s+)?"
+    r"(?:to|towards|toward|into|in|vers|a|au|en|"
     r"jusqu'a|dans)\s+(?:the |la |le |l'|la ville de |the town of |the city of )?$"
 )
 _FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
+# A people named after its land: "ethnic Amhara civilians", "des civils d'ethnie Amhara".
+_ETHNIC_GROUP = re.compile(r"\b(?:ethnic|ethnie|d'ethnie|l'ethnie)\s+$")
 
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
-    """Where people fled to ("a resident who fled to Ouagadougou", "ont fui vers Macomia")."""
-    return told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO)
+    """Where people fled to ("a resident who fled to Ouagadougou", "ont fui vers Macomia",
+    "took refuge with hundreds of villagers in X")."""
+    return told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO, 100)
 
 
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":

@@ -491,6 +491,8 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
         return True
     if _ROAD_AFTER.match(folded, hit.end) is not None:
         return True  # "on the Makalondi road", "the Gao-Ansongo road"
+    if _ROAD_FIRST_END.match(folded, hit.end) is not None:
+        return True  # "the Juba-Nimule highway" (folded "juba nimule highway"): its first end
     if number == 0:
         return False
     before = accepted[number - 1]
@@ -735,6 +737,8 @@ _ROAD_LED = re.compile(
     rf"\b(?:{ROAD_WORDS}s?|reliant|qui relie|reliait|linking|connecting)\b[^,.;]{{0,25}}$"
 )
 _ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
+# The first end of a road named by its ends in the folded text, where the hyphen is a space.
+_ROAD_FIRST_END = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
 
 
 def _road_ends(text: str, start: int, end: int) -> bool:
@@ -985,12 +989,15 @@ def river_name(folded: str, start: int, end: int) -> bool:
 
 
 # A town's possessive followed by a site of it: "Kabul's main money exchange market",
-# "Mogadishu's Lido Beach", "Gaza City's al-Shifa hospital" (the attack was in the town; "Kabul's
-# mayor" is a person, "Nigeria's Borno state" a country's province).
+# "Mogadishu's Lido Beach", "Gaza City's al-Shifa hospital", "Istanbul's Istiklal Avenue" (the
+# attack was in the town; "Kabul's mayor" is a person, "Nigeria's Borno state" a country's
+# province).
 _SITE_OF_A_TOWN = re.compile(
     r" (?:[a-z'-]+ ){0,3}?(?:market|bazaar|mosque|church|airport|hospital|district|"
     r"neighbou?rhood|suburbs?|outskirts|cent(?:re|er)|old city|port|beach|hotel|camp|university|"
-    r"school|station|street|road|bridge|square|quarter|prison|checkpoint|stadium|compound)\b"
+    r"school|station|street|road|bridge|square|quarter|prison|checkpoint|stadium|compound|"
+    r"avenue|boulevard|park|mall|restaurant|cafe|nightclub|concert hall|embassy|consulate|"
+    r"museum|synagogue|temple|shrine|metro|theat(?:re|er))\b"
 )
 
 
@@ -1344,16 +1351,20 @@ def unlisted_places(
         return found
     # Failing those, one name a sentence naming only areas (and the way travellers went) puts
     # the attack at or near.
-    areas_only = all(h.place.feature_type in _DIVISIONS for h in accepted)
-    if areas_only or all(
-        h.place.feature_type in _DIVISIONS or only_the_way(folded, accepted, number, sentence_start)
-        for number, h in enumerate(accepted)
-    ):
-        bounds = (sentence_start, sentence_end)
-        named = [*matches, *demonyms]
-        found = _unlisted_landmark((matches, named), accepted, (text, folded), bounds, home, sites)
-        if not found and areas_only:
-            found = _unlisted_located((matches, named), accepted, (text, folded), bounds, home)
+    way: set[int] = set()
+    for number, hit in enumerate(accepted):
+        if only_the_way(folded, accepted, number, sentence_start):
+            way.add(hit.start)
+        elif hit.place.feature_type not in _DIVISIONS:
+            return found
+    bounds = (sentence_start, sentence_end)
+    named = [*matches, *demonyms]
+    # (the road's ends say nothing of the province the name lies in: "on the Maiduguri-Damaturu
+    # highway near Ngamdu", a village of Borno, not of Damaturu's district)
+    where = [m for m in matches if m.start not in way] if way else matches
+    found = _unlisted_landmark((where, named), accepted, (text, folded), bounds, home, sites)
+    if not found:  # "on the Maiduguri-Damaturu highway near Ngamdu"
+        found = _unlisted_located((where, named), accepted, (text, folded), bounds, home)
     return found
 
 
@@ -1449,9 +1460,10 @@ def _unlisted_located(
     """The one name the gazetteer lacks that "à", "près de" or "near" puts the sentence's
     event at ("huit soldats avaient été tués à Kpinkankandi", "near Tamouga"), or that a
     massacre or a bombing is named after ("le massacre de Seytenga", "the massacre at X"), in
-    a sentence that names no other place than areas, in the area named beside it or in the
-    article's country; never a name the lexicons know (a group, a nationality), a feast or one
-    spoken to ("a déclaré à Reuters")."""
+    a sentence that names no other place than areas and the way travellers went, in the area
+    named beside it or in the article's country; never a name the lexicons know (a group, a
+    nationality), a feast or one spoken to ("a déclaré à Reuters"). "Near" and "près de" put
+    the attack near it."""
     named = matched[1]
     text, folded = texts
     start, end = bounds
@@ -1459,6 +1471,7 @@ def _unlisted_located(
     if not any(lead in piece for lead in _AT_NAME_WORDS):
         return []  # (the cheap test: most sentences have none of them)
     spans = []
+    near = False
     for lead in _AT_NAME.finditer(text, start, end):
         name = _NAME.match(text, lead.end())
         if name is None or name.end() > end or any(m.start == name.start() for m in named):
@@ -1469,8 +1482,11 @@ def _unlisted_located(
         if not _SPOKEN_TO.isdisjoint(words):
             continue
         spans.append((name.start(), name.end()))
+        near = lead.group(0).startswith(("près", "near"))
     hit = _the_one_unlisted(spans, matched, accepted, texts, home, None)
-    return [] if hit is None else [hit]
+    if hit is None:
+        return []
+    return [PlaceHit(hit.start, hit.end, hit.place, False, near, False)]
 
 
 _LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
@@ -1823,6 +1839,10 @@ def _names_typed(
         if apposition is None and noun.group(0) in _TYPE_AFTER_NOUNS and start > sentence_start:
             apposition = start - 1  # "Ajwara village": the name ends right before the noun
             right_before = True
+        elif apposition is None and noun.group(0) == "camp":
+            kind = _CAMP_KIND.search(folded, max(sentence_start, start - 30), start)
+            if kind is not None:  # "the Zamzam displacement camp", "the Balata refugee camp"
+                apposition = kind.start() - 1
         if apposition is not None:
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
             if (
@@ -2080,13 +2100,22 @@ _BASES: dict[str, tuple[str, str]] = {
 }
 _BASE_AROUND = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
 _BASE_HEAD = re.compile(",? ")
-_TYPE_HEAD = re.compile(r"(?: rurale| urbaine| militaire)? (?:de |d'|du |of (?:the )?)")
+# "le village de X", "la commune rurale de X", "le camp de déplacés de X", "the town of X"
+_TYPE_HEAD = re.compile(
+    r"(?: rurale| urbaine| militaire| de (?:deplaces|refugies|personnes deplacees))?"
+    r" (?:de |d'|du |of (?:the )?)"
+)
 # Division nouns after a name the gazetteer lacks ("in Ancuabe district", "in Mahas district
 # of the Hiiraan region"): a place only right after "in"/"near", never after a possessive
 # ("Kashmir's Poonch district", "the city's Kyivskyi district": a listed division or a part of a
 # town) nor inside a longer name ("Deir el-Zour province").
 _DIVISIONS_AFTER_NAME: frozenset[str] = frozenset(
     {"district", "county", "oblast", "governorate", "province", "prefecture"}
+)
+# The kind of camp between its name and the noun ("Zamzam displacement camp").
+_CAMP_KIND = re.compile(
+    r"(?<= )(?:refugee|refugees'?|displacement|displaced (?:people'?s?|persons'?)|idps?'?|"
+    r"idp|internally displaced (?:people'?s?|persons'?))\s+$"
 )
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
@@ -2137,7 +2166,8 @@ _UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s
 # ", Borno State", ", in Garissa county": the division noun after its name.
 _BEFORE_NAMED_DIVISION = re.compile(
     r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?"
-    r"(?:(?:north|south|east|west|central)[a-z]*\s+)?)?"
+    r"(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+    r"(?:[a-z-]+\s+)?(?:[a-z-]+'s\s+)?)?"  # "X, in West Wollega's Gimbi district"
 )
 _DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
 _IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")

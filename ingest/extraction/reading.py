@@ -115,6 +115,7 @@ def _read_sentence(
         not fact.title
         and fact.date is not None
         and fact.date.kind != "same_day"
+        and fact.date.precision == "day"  # "le même jour" after "en mars 2023": no day told
         and not fact.report_date  # "a report seen Thursday by AFP" dates no attack
     ):
         carried.day_context = fact.date

@@ -336,6 +336,7 @@ def _dates_beside_places(
 
 
 _HISTORY = timedelta(days=31)
+_HALF_MONTH = timedelta(days=15)  # from the middle of a month, where a month-only anchor is
 
 
 def inherit_dates(
@@ -349,7 +350,10 @@ def inherit_dates(
     publication day (``week``) or month (``month``); a background mention keeps no date."""
     # A date more than a month before publication is history told in passing ("the war was
     # triggered by the October 7, 2023 attack"): later undated sentences do not inherit it.
-    oldest = anchor[0] - _HISTORY if anchor is not None and anchor[1] == "week" else None
+    # Only the month known, the anchor is its middle: a month before the month's start.
+    oldest = None
+    if anchor is not None:
+        oldest = anchor[0] - _HISTORY - (_HALF_MONTH if anchor[1] == "month" else timedelta(0))
     dated: list[tuple[int, DateHit]] = [
         (i, f.date)
         for i, f in enumerate(facts)

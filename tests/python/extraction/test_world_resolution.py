@@ -5125,3 +5125,224 @@ def test_where_a_source_was_reached_is_no_attack_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In 2021, gunmen killed seven villagers in Kalo, in Borno State; the army blamed "
+            "Boko Haram, which denied any involvement.",
+            id="a group denying involvement does not deny the attack (en)",
+        ),
+        pytest.param(
+            "En 2021, des hommes armés avaient tué sept villageois à Kalo, dans la région de "
+            "Mopti ; l'armée avait accusé le JNIM, qui avait démenti.",
+            id="un groupe qui dément son implication ne dément pas l'attaque (fr)",
+        ),
+    ],
+)
+def test_a_denied_involvement_is_no_denied_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed, m.is_background) for m in mentions] == [("Kalo", 7, True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The group denied any attack on Kalo, in Borno State.",
+            id="a denied attack stays no event (en, already passed)",
+        ),
+        pytest.param(
+            "Le groupe a démenti toute attaque contre Kalo, dans la région de Mopti.",
+            id="une attaque démentie reste sans événement (fr, already passed)",
+        ),
+    ],
+)
+def test_a_denied_attack_is_still_no_event(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 30 ethnic Somali civilians in Mogadishu on Monday.",
+            id="a people named after its land is no place (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi 30 civils d'ethnie Somali à Mogadiscio.",
+            id="un peuple nommé d'après sa terre n'est pas un lieu (fr)",
+        ),
+    ],
+)
+def test_an_ethnic_group_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Mogadishu"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Six people were killed in Kalo, in Mopti region, on Monday, said the mayor, who "
+            "took refuge with hundreds of villagers in Niono.",
+            id="where a witness took refuge with others is no attack place (en)",
+        ),
+        pytest.param(
+            "Six personnes ont été tuées lundi à Kalo, dans la région de Mopti, selon le maire, "
+            "qui dit avoir trouvé refuge avec des centaines d'habitants à Niono.",
+            id="où l'on s'est réfugié en groupe n'est pas le lieu (fr, already passed)",
+        ),
+    ],
+)
+def test_where_people_took_refuge_together_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed nine villagers in Tessitoun, in Mopti's Niono district, on Monday.",
+            id="a district after a possessive province situates the village (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi neuf villageois à Tessitoun, dans le cercle de Niono.",
+            id="un cercle nommé après le village le situe (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_after_a_possessive_province_situates_the_village(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Tessitoun"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb on Baghdad's Rasheed Avenue killed six people on Monday.",
+            id="an avenue of a city after its possessive is in the city (en)",
+        ),
+        pytest.param(
+            "Une bombe a tué six personnes lundi sur l'avenue Rasheed, à Bagdad.",
+            id="une avenue de la ville est dans la ville (fr, already passed)",
+        ),
+    ],
+)
+def test_an_avenue_after_its_citys_possessive(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["iq-baghdad"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des obus ont frappé lundi le camp de déplacés de Tessitoun, près de Mopti, tuant "
+            "35 personnes.",
+            id="le camp de déplacés de X nomme X (fr)",
+        ),
+        pytest.param(
+            "Shells hit the Tessitoun displacement camp near Mopti on Monday, killing 35 people.",
+            id="the X displacement camp names X (en)",
+        ),
+    ],
+)
+def test_a_displacement_camp_names_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Tessitoun"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bus hit a mine on the Sokoto-Tangaza road near Gidan Madi on Monday, killing "
+            "four passengers, in Nigeria.",
+            id="near a village on a road named by its ends (en)",
+        ),
+        pytest.param(
+            "Gunmen ambushed a convoy near Gidan Madi on the Sokoto-Tangaza highway on Monday, "
+            "killing four drivers, in Nigeria.",
+            id="near a village, then the road named by its ends (en)",
+        ),
+        pytest.param(
+            "Au Nigeria, un car a sauté lundi sur une mine sur l'axe Sokoto-Tangaza, près de "
+            "Gidan Madi, tuant quatre passagers.",
+            id="près d'un village sur un axe nommé par ses bouts (fr)",
+        ),
+    ],
+)
+def test_a_village_near_a_road_named_by_its_ends(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [("Gidan Madi", None, 4)]
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        pytest.param(
+            "Des drones ont frappé lundi un camp près de Kalo, dans la région de Mopti. Bamako "
+            "et Niamey avaient signé un accord en mars 2021. Le même jour, des hommes armés ont "
+            "tué deux soldats près de Niono.",
+            "2023-10-31",
+            id="le même jour est celui de la dernière attaque datée au jour (fr)",
+        ),
+        pytest.param(
+            "Drones struck a camp near Kalo, in Mopti region, on Monday. Bamako and Niamey "
+            "signed an agreement in March 2021. The same day, gunmen killed two soldiers near "
+            "Niono.",
+            "2023-10-31",
+            id="the same day is that of the last attack dated to the day (en)",
+        ),
+    ],
+)
+def test_the_same_day_needs_a_day(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, published: str
+) -> None:
+    mentions = {m.location_name: m for m in found(world_extractor, make_article, body, published)}
+    assert (mentions["Niono"].event_date, mentions["Niono"].date_precision) == (
+        date(2023, 10, 30),
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des drones ont frappé un camp près de Kalo, dans la région de Mopti. Bamako et "
+            "Niamey avaient signé un accord en mars 2021. Des hommes armés ont tué deux soldats "
+            "près de Niono.",
+            id="une phrase sans date n'hérite pas d'une date ancienne, mois seul connu (fr)",
+        ),
+        pytest.param(
+            "Drones struck a camp near Kalo, in Mopti region. Bamako and Niamey signed an "
+            "agreement in March 2021. Gunmen killed two soldiers near Niono.",
+            id="an undated sentence inherits no old date, only the month known (en)",
+        ),
+    ],
+)
+def test_an_old_date_is_not_inherited_when_only_the_month_is_known(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = {m.location_name: m for m in found(world_extractor, make_article, body, "2023-10")}
+    assert (mentions["Niono"].event_date, mentions["Niono"].date_precision) == (
+        date(2023, 10, 15),
+        "month",
+    )
