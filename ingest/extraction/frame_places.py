@@ -318,6 +318,7 @@ def last_town(hits: Sequence[PlaceHit]) -> Place | None:
 
 
 def with_site_anaphora(
+    text: str,
     fact: SentenceFacts,
     hits: list[PlaceHit],
     site: tuple[int, Place] | None,
@@ -336,6 +337,8 @@ def with_site_anaphora(
             continue
         if any(start < h.end and h.start <= end + 60 and not is_area(h.place) for h in hits):
             continue  # a name follows (or overlaps): "sur la base d'Aïn al-Assad"
+        if _NAMED_AFTER.match(text, end) is not None:
+            continue  # "the village of Duma", a name the gazetteer lacks: not the last village
         if any(h.end <= start and not is_area(h.place) for h in hits):
             continue  # "striking al-Harir ... to destroy the target": refers to the named site
         if any(h.end <= start <= h.end + 3 for h in hits):
@@ -347,6 +350,8 @@ def with_site_anaphora(
 
 
 _TOWN_REACH = 8  # sentences between a town named and "la ville", "the town"
+# A name right after the place noun: "the village of Duma", "la localité de Tessit".
+_NAMED_AFTER = re.compile(r"\s+(?:of|de|d'|du)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
 def without_landmarks_and_sources(

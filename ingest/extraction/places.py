@@ -416,7 +416,10 @@ def select_places(
         if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
-        if _INSTITUTION_AFTER.match(text, end) is not None:
+        if _INSTITUTION_AFTER.match(text, end) is not None or (
+            text[start - 1 : start] in {" ", "'"}
+            and _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
+        ):
             last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if _owner_elsewhere(spans, folded, start, place):
@@ -601,6 +604,14 @@ _CONTROLLED_BY = re.compile(
 _INSTITUTION_AFTER = re.compile(
     r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
     r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"
+)
+# A party or a movement named after its land ("le Parti démocratique du Kurdistan d'Iran",
+# "the Kurdistan Workers' Party" is an actor alias, "the Movement for the Liberation of X"): the
+# place is part of the group's name.
+_PARTY_BEFORE = re.compile(
+    r"\b(?:Parti|Party|Mouvement|Movement|Front|Union|Alliance|Coalition|Congrès|Congress|"
+    r"Rassemblement)(?: (?:[a-zà-öø-ÿ'’-]+|d'|l'))*? (?:du|de la|de l'|des|de|d'|of the|of|for "
+    r"the|for|pour la|pour le|pour l'|pour)(?: la| le| l'| the)? ?$"
 )
 # The head of a dispatch, at the start of its line: the town, then an agency in brackets, a
 # date after a comma, or a dash ("MEXICO CITY (AP) —", "GOMA, Feb 27 (Reuters) -", "Bukavu,
@@ -1205,6 +1216,13 @@ _NOT_NAMES: frozenset[str] = frozenset(
      "general", "colonel", "captain", "capitaine", "commandant", "president", "marechal",
      "marshal"}
 )  # fmt: skip
+# Words of a group's name ("un camp du Parti démocratique du Kurdistan", "the Democratic Party
+# of Kurdistan's camp", "the Movement's base"): a name holding one names no place.
+_GROUP_WORDS: frozenset[str] = frozenset(
+    {"parti", "party", "mouvement", "movement", "front", "conseil", "council", "comite",
+     "committee", "armee", "army", "forces", "ministere", "ministry", "organisation",
+     "organization", "groupe", "group", "brigade", "brigades"}
+)  # fmt: skip
 _AREAS_FOR_CONTEXT: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
 _APPOSED_AREA_REACH = 40  # characters from a place to the area named in apposition to it
 
@@ -1355,8 +1373,8 @@ def unlisted_places(
     for number, hit in enumerate(accepted):
         if only_the_way(folded, accepted, number, sentence_start):
             way.add(hit.start)
-        elif hit.place.feature_type not in _DIVISIONS:
-            return found
+        elif hit.place.feature_type not in _DIVISIONS and not hit.landmark:
+            return found  # (a landmark only situates: "près de Koya, à l'est d'Erbil")
     bounds = (sentence_start, sentence_end)
     named = [*matches, *demonyms]
     # (the road's ends say nothing of the province the name lies in: "on the Maiduguri-Damaturu
@@ -1606,12 +1624,17 @@ def _unlisted_hit(
         name = name[:-2]
     if _abbreviation(text, start, start + len(name)):
         return None  # "the U.S. air base": the U of U.S.
+    if len(name) > 1 and name.isupper():
+        return None  # "un camp du PDKI", "the UNMISS camp": a group's acronym, no place
     if any(m.start == start for m in matches) and _reference_point(
         _previous_words(folded, start), _NO_PLACE, folded, start
     ):
         return None  # "70 miles southeast of the port city of Aden": a landmark the rules left
-    if fold_key(name).split(" ")[0] in _NOT_NAMES or _nationality(qualifiers, start, end, name):
+    words = fold_key(name).split(" ")
+    if words[0] in _NOT_NAMES or _nationality(qualifiers, start, end, name):
         return None
+    if not _GROUP_WORDS.isdisjoint(words):
+        return None  # "a camp of the Democratic Party of Kurdistan": a group, no place
     country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home)
     if country is None:
         return None
@@ -1880,9 +1903,14 @@ def _possessive_around(text: str, name: tuple[int, int], noun_end: int) -> bool:
 
 def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:
     """Whether the word before ``start`` is "in", "near", "dans", "à" (see
-    ``_LOCATIVE_BEFORE_NAME``)."""
-    words = _previous_words(folded, start, sentence_start, 1)
-    return bool(words) and words[-1] in (_LOCATIVE_BEFORE_NAME | {"dans", "en"})
+    ``_LOCATIVE_BEFORE_NAME``), or the two are "près de", "north of", "à l'est d'" (see
+    ``_LOCATIVE_HEADS``)."""
+    words = _previous_words(folded, start, sentence_start, 2)
+    if not words:
+        return False
+    if words[-1] in _LOCATIVE_BEFORE_NAME or words[-1] in {"dans", "en"}:
+        return True
+    return len(words) == 2 and words[-1] in _OF_WORDS and words[-2] in _LOCATIVE_HEADS
 
 
 # ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
@@ -1907,6 +1935,7 @@ _IN_NAMED_AREA = re.compile(_IN_AREA_WORDED)
 _LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
     {"in", "at", "near", "outside", "around", "a", "vers"}
 )
+_OF_WORDS: frozenset[str] = frozenset({"of", "de", "d", "du"})
 # "in the vicinity of X", "près de X", "north of X": "of", "de" after these.
 _LOCATIVE_HEADS: frozenset[str] = frozenset(
     {"vicinity", "outskirts", "pres", "proximite", "environs", "alentours", "north", "south",

@@ -187,9 +187,9 @@ def _read_event(
     live = clause.live
     roles, mentions = _who(context, fact, index, carried, (clause, cue_triggers))
     if spans.get("site_anaphora"):  # "la base", "the air base"
-        hits = with_site_anaphora(fact, hits, carried.last_site, index)
+        hits = with_site_anaphora(context.text, fact, hits, carried.last_site, index)
     if spans.get("town_anaphora"):  # "la ville", "the town"
-        hits = with_site_anaphora(fact, hits, carried.last_town, index, town=True)
+        hits = with_site_anaphora(context.text, fact, hits, carried.last_town, index, town=True)
     if not fact.title:
         site = last_site(hits)
         if site is not None:

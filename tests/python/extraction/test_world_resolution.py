@@ -5346,3 +5346,102 @@ def test_an_old_date_is_not_inherited_when_only_the_month_is_known(
         date(2023, 10, 15),
         "month",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Israeli drones struck Nabatieh in Lebanon on Monday. In 2015, an arson attack on a "
+            "home in the village of Kfar Tessit killed a boy.",
+            id="the village of X is X, not the last village named (en)",
+        ),
+        pytest.param(
+            "Des drones israéliens ont frappé lundi Nabatieh, au Liban. En 2015, un incendie "
+            "criminel contre une maison du village de Kfar Tessit avait tué un enfant.",
+            id="le village de X est X, pas le dernier village nommé (fr, already passed)",
+        ),
+    ],
+)
+def test_a_place_noun_with_a_name_is_no_anaphor(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.event_date for m in mentions if m.location_id == "lb-nabatieh"] == [
+        date(2023, 10, 30)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck a camp of the Liberation Movement of North Kivu near Kalo, in Mopti "
+            "region, on Monday, wounding three fighters.",
+            id="a group named after a land names no place (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé lundi un camp du Mouvement de libération du Nord-Kivu près de "
+            "Kalo, dans la région de Mopti, blessant trois combattants.",
+            id="un groupe nommé d'après une terre ne nomme pas de lieu (fr)",
+        ),
+        pytest.param(
+            "Drones struck a camp of the PDKI near Kalo, in Mopti region, on Monday, wounding "
+            "three fighters.",
+            id="a group's acronym after a place noun is no place (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé lundi un camp du PDKI près de Kalo, dans la région de Mopti, "
+            "blessant trois combattants.",
+            id="le sigle d'un groupe après un nom de lieu n'est pas un lieu (fr)",
+        ),
+    ],
+)
+def test_a_groups_name_names_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six Malian soldiers on Monday near Bora, east of Mopti. Mali's army "
+            "said the Malian troops had been on patrol.",
+            id="a foreign namesake near a landmark is a village at home (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi six soldats maliens près de Bora, à l'est de Mopti. "
+            "L'armée malienne a indiqué que les soldats maliens étaient en patrouille.",
+            id="un homonyme étranger après « près de » est un village du pays (fr)",
+        ),
+    ],
+)
+def test_a_foreign_namesake_after_pres_de_is_a_village_at_home(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.location_id, m.killed) for m in mentions] == [("Bora", None, 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six Nigerien soldiers on Monday near Tessitoun, west of Makalondi, in "
+            "Niger.",
+            id="near a village, then a town it lies west of (en)",
+        ),
+        pytest.param(
+            "Au Niger, des hommes armés ont tué lundi six soldats près de Tessitoun, à l'ouest de "
+            "Makalondi.",
+            id="près d'un village, puis la ville dont il est à l'ouest (fr)",
+        ),
+    ],
+)
+def test_a_landmark_town_only_situates_a_village_near_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1) for m in mentions] == [("Tessitoun", "Tillabéri")]
