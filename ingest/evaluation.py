@@ -552,7 +552,11 @@ def place_matches(
         if bare != mention.location_name and spelled_alike(bare, gold.location):
             return True, False
     if predicted is None:
-        alike = spelled_alike(mention.location_name, gold.location)
+        # "Kuyambana" for gold "Kuyambana Forest", "Buleda" for "Buleda area": the name without
+        # its unit word is the place's own.
+        alike = spelled_alike(mention.location_name, gold.location) or spelled_alike(
+            mention.location_name, _SITE_UNIT_WORD.sub("", gold.location)
+        )
         return alike, alike
     for gold_id in gold_ids:
         area = resolver.place(gold_id)
@@ -565,7 +569,7 @@ def place_matches(
 
 # The unit word a gold part of a town may end with ("Desnianskyi District", "Al-Tuffah quarter").
 _SITE_UNIT_WORD = re.compile(
-    r"\s+(?:district|raion|quarter|neighbou?rhood|quartier|area|sector)$", re.IGNORECASE
+    r"\s+(?:district|raion|quarter|neighbou?rhood|quartier|area|sector|forest)$", re.IGNORECASE
 )
 
 

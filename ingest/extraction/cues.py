@@ -529,6 +529,8 @@ PLACE_TYPE = (
     "territoire", "territory",
     # valleys and mountains named as places ("dans la vallée de Wadi Horan")
     "vallee", "valley",
+    # forests named as places ("in the forests of X", "dans la forêt de X", "the X forest")
+    "foret", "forets", "forest", "forests",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

@@ -580,7 +580,8 @@ def _where_the_speaker_speaks(
 # "natives of X": where the people come from.
 _ORIGIN = re.compile(
     r"\b(?:originaires?|natifs?|natives?|hailing|native|natives)\s+(?:de |du |des |d'|of |from )"
-    r"(?:la |le |l'|the )?(?:(?:region|province|state|etat|district|ville|town|city) "
+    r"(?:la |le |l'|the )?(?:(?:region|province|state|etat|district|ville|town|city|zone|area|"
+    r"village|localite|commune|quartier|neighbou?rhood|camp) "
     r"(?:de |du |d'|of )?)?$"
 )
 _ORIGIN_WORDS = ("originaire", "natif", "native", "hailing")

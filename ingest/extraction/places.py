@@ -1192,7 +1192,7 @@ def geo_precision(place: Place, near: bool) -> int:
 _TYPE_NOUNS = (
     r"village|localite|commune|ville|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
-    r"neighbou?rhood|suburb|community|hamlet|region"
+    r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?"
 )
 # A name: capitalised words, Arabic articles and particles inside ("Dera Ki Gali", "Ras al
 # Ain"), and an Arabic article in lower case before it ("al-Hawak").
@@ -1859,6 +1859,8 @@ def _names_typed(
                 spans.append((start if titled else name.start(), name.end()))
         apposition = _described(folded, sentence_start, start, noun.group(0), text, end)
         right_before = False
+        if noun.group(0) in _LOOSE_AFTER_NOUNS and not _loose_area(text, folded, start, end):
+            continue
         if apposition is None and noun.group(0) in _TYPE_AFTER_NOUNS and start > sentence_start:
             apposition = start - 1  # "Ajwara village": the name ends right before the noun
             right_before = True
@@ -2141,6 +2143,28 @@ _TYPE_HEAD = re.compile(
 _DIVISIONS_AFTER_NAME: frozenset[str] = frozenset(
     {"district", "county", "oblast", "governorate", "province", "prefecture"}
 )
+# Loose area nouns after a name: "in the Buleda area of Kech district", "the Kuyambana forest".
+_LOOSE_AFTER_NOUNS: frozenset[str] = frozenset({"area", "forest"})
+# What makes such a noun no place: a body it names ("the Maoists' Pamed area committee"), or
+# where someone comes from ("a Palestinian from the Jenin area").
+_BODY_AFTER_AREA = re.compile(
+    r" (?:committee|council|command|commander|commanders|administration|authority|"
+    r"authorities|police|chief|office|leader|leaders|unit)\b"
+)
+_FROM_BEFORE_AREA = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}$")
+
+
+def _loose_area(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a loose area noun at ``[start, end)`` names a place: written in lower case (the
+    capitalised "Greater Pibor Administrative Area" is a division's own name), not heading a
+    body, not where someone comes from."""
+    return (
+        not text[start].isupper()
+        and _BODY_AFTER_AREA.match(folded, end) is None
+        and _FROM_BEFORE_AREA.search(folded, max(0, start - 40), start) is None
+    )
+
+
 # The kind of camp between its name and the noun ("Zamzam displacement camp").
 _CAMP_KIND = re.compile(
     r"(?<= )(?:refugee|refugees'?|displacement|displaced (?:people'?s?|persons'?)|idps?'?|"
@@ -2149,7 +2173,7 @@ _CAMP_KIND = re.compile(
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
-     "township", "tehsil"} | _DIVISIONS_AFTER_NAME
+     "township", "tehsil", "area", "forest"} | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")

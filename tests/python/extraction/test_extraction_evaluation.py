@@ -235,3 +235,12 @@ def test_a_site_without_a_point_named_after_the_gold_town(resolver: PlaceResolve
     other = replace(camp, location_name="Niono camp")
     assert score([gold], {"a": [camp]}, resolver).true_positives == 1
     assert score([gold], {"a": [other]}, resolver).true_positives == 0
+
+
+def test_an_unlisted_place_for_gold_named_with_its_unit_word(resolver: PlaceResolver) -> None:
+    # "the Kuyambana forest" predicted as "Kuyambana" (no point) is gold's "Kuyambana Forest"
+    gold = replace(GOLD, location="Kuyambana Forest", admin1=None, country="NG")
+    bare = replace(PREDICTED, location_name="Kuyambana", location_id=None, country_iso2="NG")
+    other = replace(bare, location_name="Dansadau")
+    assert score([gold], {"a": [bare]}, resolver).true_positives == 1
+    assert score([gold], {"a": [other]}, resolver).true_positives == 0

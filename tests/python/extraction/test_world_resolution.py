@@ -5445,3 +5445,64 @@ def test_a_landmark_town_only_situates_a_village_near_it(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.admin1) for m in mentions] == [("Tessitoun", "Tillabéri")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A roadside bomb killed four soldiers in the Tessitoun area of Mopti region on "
+            "Wednesday.",
+            "Tessitoun",
+            id="the X area of a province is X (en)",
+        ),
+        pytest.param(
+            "Terrorists ambushed a patrol in the dense forests of Tessitoun in Mopti region on "
+            "Tuesday, killing two soldiers.",
+            "Tessitoun",
+            id="the forests of X are X (en)",
+        ),
+        pytest.param(
+            "Des terroristes ont tendu mardi une embuscade à une patrouille dans la forêt de "
+            "Tessitoun, dans la région de Mopti, tuant deux soldats.",
+            "Tessitoun",
+            id="la forêt de X est X (fr)",
+        ),
+        pytest.param(
+            "L'aviation a frappé lundi des repaires de terroristes dans la zone de Tessitoun, "
+            "dans la région de Mopti, tuant dix combattants.",
+            "Tessitoun",
+            id="la zone de X est X (fr, already passed)",
+        ),
+    ],
+)
+def test_an_area_or_a_forest_names_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The attacker, a man from the Tessitoun area, killed two soldiers in Kalo, in Mopti "
+            "region, on Monday.",
+            id="an area someone comes from is no attack place (en, already passed)",
+        ),
+        pytest.param(
+            "A pamphlet from the Tessitoun area committee claimed the killing of two soldiers "
+            "in Kalo, in Mopti region, on Monday.",
+            id="an area committee is a body, not a place (en, already passed)",
+        ),
+        pytest.param(
+            "L'assaillant, un homme originaire de la zone de Tessitoun, a tué lundi deux soldats "
+            "à Kalo, dans la région de Mopti.",
+            id="la zone d'où vient l'assaillant n'est pas le lieu (fr)",
+        ),
+    ],
+)
+def test_an_area_that_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
