@@ -170,6 +170,7 @@ def sentence_places(
             h for h in hits if not (h.landmark and any(0 < h.start - u.end <= 40 for u in unlisted))
         ]
         unlisted = _in_the_one_province_named(hits, unlisted)
+        hits = _without_areas_describing(hits, unlisted)
         if any(h.near and not h.place.listed for h in unlisted):
             # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
             # landmark the gazetteer lacks places it; the road's ends only tell the way
@@ -414,6 +415,9 @@ def without_landmarks_and_sources(
     return kept
 
 
+_PROVINCES: frozenset[str] = frozenset({"admin1", "region", "country"})
+
+
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
     """A landmark: no area, after "non loin de"/"near" (within 40 characters), with a site
     named before it and no "and"/"et" in between."""
@@ -427,7 +431,12 @@ def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) 
             if other.end <= hit.start
             and (
                 other.place.feature_type in SITE_FEATURES
-                or _NEAR_AFTER_COMMA.fullmatch(folded, other.end, hit.start) is not None
+                or (
+                    # (an area is no site to situate: "la réserve du Niassa, près de Mecula"
+                    # is at Mecula, in Niassa province)
+                    other.place.feature_type not in _PROVINCES
+                    and _NEAR_AFTER_COMMA.fullmatch(folded, other.end, hit.start) is not None
+                )
             )
         ),
         None,
@@ -499,6 +508,24 @@ def _in_the_one_province_named(
         else:
             placed.append(hit)
     return placed
+
+
+def _without_areas_describing(hits: list[PlaceHit], unlisted: Sequence[PlaceHit]) -> list[PlaceHit]:
+    """The hits, less the provinces of its country named after the one place the gazetteer
+    lacks when the sentence names only areas: they describe where it lies ("près de Mutaibija,
+    une zone désertique à la lisière des provinces de Salaheddine et de Diyala"), they are no
+    second place."""
+    if len(unlisted) != 1 or unlisted[0].place.listed or not hits:
+        return hits
+    place = unlisted[0]
+    if not all(
+        h.place.feature_type in _PROVINCES
+        and h.start > place.end
+        and h.place.country_iso2 == place.place.country_iso2
+        for h in hits
+    ):
+        return hits
+    return []
 
 
 # Where reinforcements came from ("des renforts venus de X", "reinforcements sent from X",

@@ -5506,3 +5506,45 @@ def test_an_area_that_is_no_attack_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed a ranger in Mali on Thursday in an attack on a post of the Mopti "
+            "national park, near Tessitoun.",
+            id="a place near a site named after a province is no landmark (en, already passed)",
+        ),
+        pytest.param(
+            "Au Mali, un garde a été tué jeudi lors de l'attaque d'un poste du parc national de "
+            "Mopti, près de Tessitoun.",
+            id="un lieu près d'un site nommé d'après une province n'est pas un repère (fr)",
+        ),
+    ],
+)
+def test_a_village_near_a_province_is_no_landmark(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Tessitoun"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two Malian soldiers were killed on Monday in an ambush near Tessitoun, a desert area "
+            "on the edge of the Mopti and Ségou regions.",
+            id="the provinces a village lies between only describe it (en)",
+        ),
+        pytest.param(
+            "Deux soldats maliens ont été tués lundi dans une embuscade près de Tessitoun, une "
+            "zone désertique à la lisière des régions de Mopti et de Ségou.",
+            id="les provinces entre lesquelles est le village ne font que le situer (fr)",
+        ),
+    ],
+)
+def test_the_provinces_a_village_lies_between_only_describe_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Tessitoun"]
