@@ -220,9 +220,11 @@ _TALLY_SINCE = re.compile(
 _TALLY_OF_A_WAR = re.compile(
     r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:(?:in|during) the "
     r"(?:fighting|conflict|war|violence|insurgency|crisis|unrest)|since the (?:war|conflict|"
-    r"fighting|offensive|invasion|insurgency) (?:began|started|erupted|broke out))\b"
-    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\bdepuis que la "
-    r"(?:guerre|offensive|invasion) a (?:eclate|commence|debute)\b"
+    r"fighting|infighting|clashes|violence|feud|offensive|invasion|insurgency) (?:began|started|"
+    r"erupted|broke out))\b"
+    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\bdepuis que (?:la "
+    r"(?:guerre|offensive|invasion) a|les (?:affrontements|combats|violences) ont) "
+    r"(?:eclate|commence|debute)\b"
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:dans|pendant|"
     r"depuis le debut) (?:les combats|le conflit|la guerre|les violences|l'insurrection|la crise|"
     r"du conflit|de la guerre|des violences|de l'insurrection|de la crise)\b"
@@ -247,6 +249,14 @@ _TALLY_OVER_MONTHS = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
     r"\b(?:in|en|between|entre) " + _MONTHS_NAMED + r" (?:and|et) " + _MONTHS_NAMED + r"\b"
 )
+# The dead of a quarter or a half-year: "80 civilians were killed or wounded in the last
+# quarter of 2024", "tués ou blessés au dernier trimestre 2024".
+_TALLY_OVER_A_QUARTER = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
+    r"\b(?:(?:in|during|over) the (?:first|second|third|fourth|final|last) (?:quarter|half) of|"
+    r"(?:au|durant le|pendant le|sur le|au cours du) (?:premier|deuxieme|second|troisieme|"
+    r"quatrieme|dernier) (?:trimestre|semestre))\b"
+)
 _TALLY_WORDS = ("have ", "has ", "had ", " ete ", " tue", " fait", " coute")
 
 
@@ -255,9 +265,13 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     start, or over the last months ("23 people have been killed in X since January", "19
     soldiers have died in X in the last eight months", "the insurgency has killed more than
     6,000 people since 2017", "les violences ont fait 300 morts depuis janvier", "have killed
-    250 militants this year", "over the same period", "in January and February"): a tally,
+    250 militants this year", "over the same period", "in January and February", "in the last
+    quarter of 2024", "since the infighting began"): a tally,
     neither an attack nor a passing reference."""
-    if _TALLY_OVER_MONTHS.search(folded, start, end) is not None:
+    if (
+        _TALLY_OVER_MONTHS.search(folded, start, end) is not None
+        or _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None
+    ):
         return True
     if not contains_any(folded[start:end], _TALLY_WORDS):
         return False

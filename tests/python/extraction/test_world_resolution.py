@@ -5548,3 +5548,34 @@ def test_the_provinces_a_village_lies_between_only_describe_it(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Tessitoun"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "More than 1,600 people have been killed in Kalo since the infighting began in "
+            "September 2022, according to state figures.",
+            id="the dead since infighting began are a tally (en)",
+        ),
+        pytest.param(
+            "Plus de 1 600 personnes ont été tuées à Kalo depuis que les affrontements ont "
+            "éclaté en septembre 2022, selon les chiffres officiels.",
+            id="les morts depuis que les affrontements ont éclaté sont un bilan (fr)",
+        ),
+        pytest.param(
+            "At least 80 civilians were killed or wounded in explosive attacks in Mopti region in "
+            "the last quarter of 2022, the UN mission said.",
+            id="the dead of a quarter are a tally (en)",
+        ),
+        pytest.param(
+            "Au moins 80 civils ont été tués ou blessés dans des attaques à l'explosif dans la "
+            "région de Mopti au dernier trimestre 2022, selon la mission de l'ONU.",
+            id="les morts d'un trimestre sont un bilan (fr)",
+        ),
+    ],
+)
+def test_the_dead_since_clashes_began_or_of_a_quarter_are_a_tally(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
