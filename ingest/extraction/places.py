@@ -1593,9 +1593,11 @@ def _longer_names(
     for match in matches:
         if match.entry.family != PLACE or not _name_goes_on(text, match.start, match.end):
             continue
-        words = _previous_words(folded, match.start, sentence_start, 1)
+        words = _previous_words(folded, match.start, sentence_start, 3)
         if not words or words[-1] not in _LOCATIVE_BEFORE_NAME:
             continue
+        if not _SPOKEN_TO.isdisjoint(words[:-1]):
+            continue  # "a-t-il déclaré à Kivu Matin": a newspaper spoken to
         rest = _LONGER_NAME.match(text, match.end)
         if rest is not None:
             spans.append((match.start, rest.end()))

@@ -5579,3 +5579,24 @@ def test_the_dead_since_clashes_began_or_of_a_quarter_are_a_tally(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué lundi six civils à Kalo, dans la région de Mopti. « Ils "
+            "visent délibérément la population », a-t-il déclaré à Mopti Hebdo.",
+            id="un journal à qui l'on parle n'est pas un lieu, même nommé d'après une ville (fr)",
+        ),
+        pytest.param(
+            'Gunmen killed six civilians in Kalo, in Mopti region, on Monday. "They deliberately '
+            'target civilians," he said to Mopti Weekly.',
+            id="a newspaper spoken to is no place, even named after a town (en, already passed)",
+        ),
+    ],
+)
+def test_a_newspaper_spoken_to_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
