@@ -572,16 +572,17 @@ def _in_the_speakers_title(
 
 
 # "the minister said in Erbil", "told reporters in Erbil", "speaking at a ceremony in Erbil",
+# "addressing a conference in Kyiv", "s'adressant à la presse à Kyiv",
 # "a déclaré lundi le ministre à Erbil", "lors d'une conférence de presse à Erbil": where a
 # statement was made.
 _SPEECH_PLACE = re.compile(
     r"\b(?:said|says|told (?:reporters|journalists|the press|a news conference|a press "
-    r"conference)|speaking|addressing (?:reporters|journalists)|a declare|ont declare|declare|"
+    r"conference)|speaking|addressing|s'adressant|a declare|ont declare|declare|"
     r"a indique|ont indique|a affirme|ont affirme|a annonce|ont annonce|a precise|ont precise|"
     r"s'exprimant)\b[^,.;:]{0,60}?\b(?:in|at|a|depuis)(?: the| la| le| l')? ?$"
 )
-_SPEECH_WORDS = ("said", "says", "told", "speaking", "addressing", "declare", "indique",
-                 "affirme", "annonce", "precise", "exprimant")  # fmt: skip
+_SPEECH_WORDS = ("said", "says", "told", "speaking", "addressing", "adressant", "declare",
+                 "indique", "affirme", "annonce", "precise", "exprimant")  # fmt: skip
 
 
 def _where_the_speaker_speaks(

@@ -5600,3 +5600,24 @@ def test_a_newspaper_spoken_to_is_no_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Addressing a conference in Baghdad, the minister recalled the strike on Ramadi on "
+            "Monday, when two drones killed 35 people.",
+            id="where a speaker addresses a conference is no attack place (en)",
+        ),
+        pytest.param(
+            "S'adressant à une conférence à Bagdad, le ministre a rappelé la frappe de lundi sur "
+            "Ramadi, quand deux drones ont tué 35 personnes.",
+            id="où l'on s'adresse à une conférence n'est pas le lieu de l'attaque (fr)",
+        ),
+    ],
+)
+def test_where_a_speaker_addresses_a_conference_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["iq-ramadi"]
