@@ -416,10 +416,7 @@ def select_places(
         if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
-        if _INSTITUTION_AFTER.match(text, end) is not None or (
-            text[start - 1 : start] in {" ", "'"}
-            and _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
-        ):
+        if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
             last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if _owner_elsewhere(spans, folded, start, place):
@@ -605,14 +602,26 @@ _INSTITUTION_AFTER = re.compile(
     r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
     r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"
 )
-# A party or a movement named after its land ("le Parti démocratique du Kurdistan d'Iran",
-# "the Kurdistan Workers' Party" is an actor alias, "the Movement for the Liberation of X"): the
-# place is part of the group's name.
+# A party, a movement or an armed group named after its land ("le Parti démocratique du
+# Kurdistan d'Iran", "the Movement for the Liberation of X", "los Comandos de la Frontera"):
+# the place is part of the group's name.
 _PARTY_BEFORE = re.compile(
     r"\b(?:Parti|Party|Mouvement|Movement|Front|Union|Alliance|Coalition|Congrès|Congress|"
-    r"Rassemblement)(?: (?:[a-zà-öø-ÿ'’-]+|d'|l'))*? (?:du|de la|de l'|des|de|d'|of the|of|for "
-    r"the|for|pour la|pour le|pour l'|pour)(?: la| le| l'| the)? ?$"
+    r"Rassemblement|Comandos|Frente|Bloque|Brigadas?|Brigades?)"
+    r"(?: (?:[a-zà-öø-ÿ'’-]+|d'|l'))*? (?:du|de la|de l'|des|de|d'|of the|of|for the|for|"
+    r"pour la|pour le|pour l'|pour|del|de los|de las)(?: la| le| l'| the)? ?$"
 )
+
+
+def in_a_groups_name(text: str, start: int) -> bool:
+    """Whether the place name at ``start`` ends a party's, a movement's or an armed group's
+    name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera")."""
+    return (
+        text[start - 1 : start] in {" ", "'"}
+        and _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
 # The head of a dispatch, at the start of its line: the town, then an agency in brackets, a
 # date after a comma, or a dash ("MEXICO CITY (AP) —", "GOMA, Feb 27 (Reuters) -", "Bukavu,
 # 27 février 2025 -", "BACOLOD CITY —"); a town written in capitals before a comma too
@@ -1231,11 +1240,14 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
 
 
-def _province_of(matches: Sequence[Match], country: str) -> Place | None:
-    """The first province or district of ``country`` among ``matches``, if any."""
+def _province_of(matches: Sequence[Match], country: str, text: str | None) -> Place | None:
+    """The first province or district of ``country`` among ``matches``, if any (none in a
+    group's name)."""
     for match in matches:
         key = match.entry.key
         if key is None or match.entry.family != PLACE:
+            continue
+        if text is not None and in_a_groups_name(text, match.start):
             continue
         for place in key.places:
             if place.country_iso2 == country and place.feature_type in {"admin1", "admin2"}:
@@ -1244,7 +1256,11 @@ def _province_of(matches: Sequence[Match], country: str) -> Place | None:
 
 
 def _context_area(
-    matches: Sequence[Match], folded: str, span: tuple[int, int], home: str | None
+    matches: Sequence[Match],
+    folded: str,
+    span: tuple[int, int],
+    home: str | None,
+    text: str | None = None,
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(country, admin1, admin2, parent id) for a place the gazetteer lacks: the province or
     district the sentence names next to it (after it first: "Doumam, province de l'Oudalan",
@@ -1257,6 +1273,8 @@ def _context_area(
         key = match.entry.key
         if key is None or match.entry.family != PLACE or "." in folded[match.start : match.end]:
             continue
+        if text is not None and in_a_groups_name(text, match.start):
+            continue  # "tendue par les Comandos de Junín dans la zone de X": no province of X
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
         apposed = end <= match.start <= end + _APPOSED_AREA_REACH
@@ -1295,7 +1313,7 @@ def _context_area(
         if area.feature_type == "country":
             # "Dans l'Extrême-Nord du Cameroun, ... dans la localité de Kolofata": the province
             # named with its country is where the place lies.
-            finer = _province_of(before, area.country_iso2 or "")
+            finer = _province_of(before, area.country_iso2 or "", text)
             if finer is None:
                 return area.country_iso2, None, None, area.location_id
             area = finer
@@ -1637,7 +1655,7 @@ def _unlisted_hit(
         return None
     if not _GROUP_WORDS.isdisjoint(words):
         return None  # "a camp of the Democratic Party of Kurdistan": a group, no place
-    country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home)
+    country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home, text)
     if country is None:
         return None
     listed = _listed_in(matches, start, start + len(name), country)

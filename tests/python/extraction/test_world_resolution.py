@@ -5621,3 +5621,25 @@ def test_where_a_speaker_addresses_a_conference_is_no_attack_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["iq-ramadi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Eleven soldiers were killed on Monday in an ambush laid by the Comandos de Junín in "
+            "the Tessitoun area, in Peru.",
+            id="a place in an armed group's Spanish name is no place nor province (en)",
+        ),
+        pytest.param(
+            "Lundi, onze militaires ont été tués dans une embuscade tendue par les Comandos de "
+            "Junín dans la zone de Tessitoun, au Pérou.",
+            id="un lieu dans le nom espagnol d'un groupe armé n'est ni lieu ni province (fr)",
+        ),
+    ],
+)
+def test_a_place_in_an_armed_groups_name(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1) for m in mentions] == [("Tessitoun", None)]
