@@ -22,7 +22,7 @@ from ingest.evaluation import (
     score,
     spelled_alike,
 )
-from ingest.extraction import AttackMention, Lexicons
+from ingest.extraction import AttackMention, Lexicons, load_seed_tables
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = ROOT / "ingest" / "sample_corpus"
@@ -244,3 +244,25 @@ def test_an_unlisted_place_for_gold_named_with_its_unit_word(resolver: PlaceReso
     other = replace(bare, location_name="Dansadau")
     assert score([gold], {"a": [bare]}, resolver).true_positives == 1
     assert score([gold], {"a": [other]}, resolver).true_positives == 0
+
+
+def test_a_district_named_after_the_gold_town() -> None:
+    # "in Pakistan's Panjgur district" predicted as the district, for gold's town "Panjgur"
+    district = {"location_id": "pk-panjgur", "location_name": "Panjgur District",
+                "feature_type": "admin2", "admin1": "Balochistan", "country_iso2": "PK",
+                "country_iso3": "PAK", "latitude": "26.9", "longitude": "64.1",
+                "parent_location_id": None, "geonames_id": None, "source": "test"}  # fmt: skip
+    tables = load_seed_tables(ROOT / "seeds")
+    tables["gazetteer_places"] = [district]
+    tables["gazetteer_place_aliases"] = [
+        {"location_id": "pk-panjgur", "alias": "Panjgur District", "language": "en",
+         "alias_kind": "name"}
+    ]  # fmt: skip
+    resolver = PlaceResolver(Lexicons.from_tables(tables))
+    gold = replace(GOLD, location="Panjgur", admin1=None, country="PK")
+    named = replace(
+        PREDICTED, location_name="Panjgur District", location_id="pk-panjgur", country_iso2="PK"
+    )
+    other = replace(gold, location="Turbat")
+    assert score([gold], {"a": [named]}, resolver).true_positives == 1
+    assert score([other], {"a": [named]}, resolver).true_positives == 0
