@@ -30,11 +30,14 @@ from ingest.tools.gazetteer.drafts import (
     Draft,
     RawAlias,
     division_aliases,
+    french_compass_names,
     french_of,
+    geonames_aliases,
     unit_base,
     unit_word,
 )
 from ingest.tools.gazetteer.output import ALIASES_FILE, PLACES_FILE, REPORT_FILE
+from ingest.tools.gazetteer.sources import City
 
 GAZETTEER = packaged_gazetteer_dir()
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -169,6 +172,10 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
             id="GeoNames' 'Province of X' is written X Province",
         ),
         pytest.param("région de Tillabéri", "Tillabéri", False, id="unit word in French"),
+        pytest.param(
+            "Kordofan-Occidental", "West Kordofan", False, id="a compass province in French"
+        ),
+        pytest.param("Petion-Ville", "Pétionville", False, id="the town of GeoNames' 'Ville de X'"),
         pytest.param("Nice", "Nice", True, id="big city named like a word: kept, flagged"),
         pytest.param("Omar", None, None, id="a first name names no place of weight"),
         pytest.param(
@@ -261,6 +268,30 @@ def test_french_unit_phrases_elide() -> None:
     assert french_of("region", "Agadez") == "région d'Agadez"
     assert french_of("governorate", "Amran") == "gouvernorat d'Amran"
     assert french_of("state", "Borno") == "État de Borno"
+
+
+def test_french_compass_names_of_provinces() -> None:
+    # French writes "West Kordofan" Kordofan-Occidental, "North Darfur" Darfour-Nord
+    west = {a.alias for a in french_compass_names("West Kordofan", "SD")}
+    assert {"Kordofan-Occidental", "Kordofan-Ouest"} <= west
+    north = {a.alias for a in french_compass_names("North Darfur", "SD")}
+    assert {"Darfur-Nord", "Darfour-Nord", "Nord-Darfour"} <= north
+    assert french_compass_names("Borno", "NG") == []
+    assert french_compass_names("Northwest Territories", "CA") == []
+
+
+def test_the_town_of_an_administrations_name() -> None:
+    # GeoNames' "Ville de Petion-Ville": the town is also written "Petion-Ville"
+    city = City(geonames_id=1, name="Pétionville", latitude=18.5, longitude=-72.3,
+                country_iso2="HT", admin1_code="11", population=376_834,
+                alternate_names=("Ville de Petion-Ville", "Ville basse"), admin1_name="Ouest",
+                admin2_name=None)  # fmt: skip
+    assert {a.alias for a in geonames_aliases(city)} == {
+        "Pétionville",
+        "Ville de Petion-Ville",
+        "Petion-Ville",
+        "Ville basse",
+    }
 
 
 def test_division_aliases_cover_both_languages() -> None:

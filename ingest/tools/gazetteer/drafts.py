@@ -332,6 +332,7 @@ def admin1_drafts(
             anchor = next((c for c in members if c.geonames_id == override.capital_geonames_id),
                           anchor)  # fmt: skip
         aliases += _capital_spellings(unit_base(name), anchor, sorted(units))
+        aliases += french_compass_names(unit_base(name), iso)
         drafts.append(
             Draft(name, "admin1", name, "", iso, anchor.latitude, anchor.longitude,
                   sum(c.population for c in members), None, "curated" if override else "geonames",
@@ -340,6 +341,41 @@ def admin1_drafts(
                   extra={"iso3166_2": sub.code if sub else ""})
         )  # fmt: skip
     return drafts, names
+
+
+# French writes a province named with a compass point after its base, hyphenated ("North
+# Kordofan" is "Kordofan-Nord", "West Kordofan" "Kordofan-Occidental", "East Kasai"
+# "Kasaï-Oriental"), north and south also before it ("Nord-Kivu").
+_COMPASS_FRENCH: Final = {
+    "north": (("Nord", "du Nord"), "Nord"),
+    "northern": (("Nord", "du Nord"), "Nord"),
+    "south": (("Sud", "du Sud"), "Sud"),
+    "southern": (("Sud", "du Sud"), "Sud"),
+    "west": (("Occidental", "Occidentale", "Ouest"), None),
+    "western": (("Occidental", "Occidentale", "Ouest"), None),
+    "east": (("Oriental", "Orientale", "Est"), None),
+    "eastern": (("Oriental", "Orientale", "Est"), None),
+}
+
+
+def french_compass_names(base: str, iso: str) -> list[RawAlias]:
+    """The French forms of a province named with a compass point ("North Darfur" ->
+    "Darfur-Nord", "Darfour-Nord", "Nord-Darfour"), with the French spellings of a
+    transliterated base."""
+    head, _, rest = base.partition(" ")
+    forms = _COMPASS_FRENCH.get(head.lower())
+    if forms is None or not rest or " " in rest:
+        return []
+    after, before = forms
+    bases = {rest}
+    if iso in TRANSLITERATED_COUNTRIES:
+        bases.update(french_transliterations(rest))
+    found: list[RawAlias] = []
+    for spelled in sorted(bases):
+        found += [RawAlias(f"{spelled}-{word}", "fr", "variant", True) for word in after]
+        if before is not None:
+            found.append(RawAlias(f"{before}-{spelled}", "fr", "variant", True))
+    return found
 
 
 def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[RawAlias]:
@@ -495,7 +531,18 @@ def geonames_aliases(city: City) -> list[RawAlias]:
         if not text or not _script_latin(text) or text == text.lower() or text == text.upper():
             continue
         aliases.append(RawAlias(text, "any", "variant", False))
+        town = _TOWN_OF.match(text)
+        if town is not None:  # "Ville de Pétion-Ville": the town's own name is "Pétion-Ville"
+            aliases.append(RawAlias(town.group(1), "any", "variant", False))
     return aliases
+
+
+# An alternate name that is the town's administration ("Ville de Pétion-Ville", "City of
+# Tshwane", "Commune de X", "Municipio de X"): the name after it is the town's.
+_TOWN_OF: Final = re.compile(
+    r"^(?:Ville|Commune|City|Municipality|Municipio|Município|Town|Cidade|Ciudad) (?:de |d'|of )"
+    r"(\w[\w' -]+)$"
+)
 
 
 # Countries whose place names reach the news transliterated from another script (Arabic,
