@@ -531,6 +531,8 @@ PLACE_TYPE = (
     "vallee", "valley",
     # forests named as places ("in the forests of X", "dans la forêt de X", "the X forest")
     "foret", "forets", "forest", "forests",
+    # a market named after its village ("le marché hebdomadaire de X", "the X market")
+    "marche", "market",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

@@ -1201,7 +1201,7 @@ def geo_precision(place: Place, near: bool) -> int:
 _TYPE_NOUNS = (
     r"village|localite|commune|ville|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
-    r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?"
+    r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?|marche|market"
 )
 # A name: capitalised words, Arabic articles and particles inside ("Dera Ki Gali", "Ras al
 # Ain"), and an Arabic article in lower case before it ("al-Hawak").
@@ -2153,7 +2153,8 @@ _BASE_AROUND = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
 _BASE_HEAD = re.compile(",? ")
 # "le village de X", "la commune rurale de X", "le camp de déplacés de X", "the town of X"
 _TYPE_HEAD = re.compile(
-    r"(?: rurale| urbaine| militaire| de (?:deplaces|refugies|personnes deplacees))?"
+    r"(?: rurale| urbaine| militaire| de (?:deplaces|refugies|personnes deplacees)|"
+    r" hebdomadaire| central| principal| aux bestiaux| weekly| central| main)?"
     r" (?:de |d'|du |of (?:the )?)"
 )
 # Division nouns after a name the gazetteer lacks ("in Ancuabe district", "in Mahas district

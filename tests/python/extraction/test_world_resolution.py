@@ -5643,3 +5643,28 @@ def test_a_place_in_an_armed_groups_name(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.admin1) for m in mentions] == [("Tessitoun", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An air strike killed at least 31 civilians on Tuesday at the weekly market of "
+            "Tessitoun, in Mopti region.",
+            id="the weekly market of X is at X (en)",
+        ),
+        pytest.param(
+            "Un bombardement aérien a tué mardi au moins 31 civils sur le marché hebdomadaire "
+            "d'Alkoum, dans la région de Mopti.",
+            id="le marché hebdomadaire de X est à X (fr, already passed)",
+        ),
+    ],
+)
+def test_a_market_named_after_its_village(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] in (
+        [("Tessitoun", 31)],
+        [("Alkoum", 31)],
+    )
