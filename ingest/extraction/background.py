@@ -81,14 +81,17 @@ def background_candidates(
     found: list[Candidate] = []
     folded = context.folded
     for clause_start, stop in fact.discounted:
-        if _SINCE_THE.match(folded, clause_start) is not None:
-            continue
         clause_end = with_relative(folded, stop, fact.sentence.end)
         spans = spans_within(fact.cue_spans, clause_start, clause_end)
+        if _SINCE_THE.match(folded, clause_start) is not None and not spans.get("casualty"):
+            continue  # (with its own toll it tells one: "since the 3 November grenade attack
+            # near the market, which left 12 people injured")
         triggers = [t for t in spans.get("trigger", ()) if t[0] > clause_start + 2]
         if not triggers:
             continue
         hits = _clause_places(context, fact, clause_start, clause_end, spans)
+        if not hits:
+            hits = _opening_place(context, fact, clause_start)
         if not hits:
             continue
         frame = _clause_frame(context, fact, clause_start, clause_end, spans)
@@ -106,6 +109,28 @@ def background_candidates(
             )
         ]
     return found
+
+
+# A locative opening the sentence ("In Srinagar, ...", "À Kaboul, ...", "Dans la ville de X,").
+_OPENING_LOCATIVE = re.compile(r"\s*(?:in|a|au|dans|en)\s+(?:the\s+|la\s+|le\s+|l')?")
+
+
+def _opening_place(
+    context: ArticleContext, fact: SentenceFacts, clause_start: int
+) -> list[PlaceHit]:
+    """The place a locative opening the sentence names ("In Srinagar, security has been
+    stepped up since the grenade attack near the market, which left 12 people injured"): the
+    setting of the whole sentence, a context clause that names no place of its own included."""
+    start = fact.sentence.start
+    matches = matches_within(fact.families.get(PLACE, ()), start, clause_start)
+    if not matches or _OPENING_LOCATIVE.fullmatch(context.folded, start, matches[0].start) is None:
+        return []
+    if context.folded[matches[0].end : matches[0].end + 1] != ",":
+        return []
+    hits = select_places(
+        matches[:1], context.text, context.folded, start, context.hinted, context.located
+    )
+    return [h for h in hits if not is_area(h.place)]
 
 
 def _clause_places(

@@ -5668,3 +5668,44 @@ def test_a_market_named_after_its_village(
         [("Tessitoun", 31)],
         [("Alkoum", 31)],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "In Baghdad, security has been stepped up since the October 3 grenade attack near "
+            "the main market, which left 12 people injured.",
+            (date(2023, 10, 3), None, 12),
+            id="since an attack with its own toll tells it, at the sentence's opening place (en)",
+        ),
+        pytest.param(
+            "À Bagdad, la sécurité a été renforcée depuis l'attaque à la grenade du 3 octobre "
+            "près du grand marché, qui avait fait 12 blessés.",
+            (date(2023, 10, 3), None, 12),
+            id="depuis une attaque avec son bilan la raconte (fr, already passed)",
+        ),
+        pytest.param(
+            "Next week marks eight years since the truck bombing in Baghdad, which killed 80 "
+            "people on Oct. 14, 2015.",
+            (date(2015, 10, 14), 80, None),
+            id="eight years since a bombing that killed 80 tells it (en)",
+        ),
+        pytest.param(
+            "La semaine prochaine marquera les huit ans de l'attentat au camion piégé à Bagdad, "
+            "qui avait tué 80 personnes le 14 octobre 2015.",
+            (date(2015, 10, 14), 80, None),
+            id="les huit ans d'un attentat meurtrier le racontent (fr, already passed)",
+        ),
+    ],
+)
+def test_since_an_attack_with_its_own_toll(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: tuple[date, int | None, int | None],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [
+        (m.location_id, m.event_date, m.killed, m.wounded, m.is_background) for m in mentions
+    ] == [("iq-baghdad", *expected, True)]
