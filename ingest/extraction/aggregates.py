@@ -218,8 +218,9 @@ _TALLY_SINCE = re.compile(
 # "more than 6,000 people have been killed in the fighting", "ont été tués depuis le début de
 # la guerre": the toll of a war, not of an attack.
 _TALLY_OF_A_WAR = re.compile(
-    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:(?:in|during) the "
-    r"(?:fighting|conflict|war|violence|insurgency|crisis|unrest)|since the (?:war|conflict|"
+    r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:(?:in|during) "
+    r"(?:the |recent |the recent )(?:fighting|conflict|war|violence|insurgency|crisis|unrest|"
+    r"clashes)|since the (?:war|conflict|"
     r"fighting|infighting|clashes|violence|feud|offensive|invasion|insurgency) (?:began|started|"
     r"erupted|broke out))\b"
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\bdepuis que (?:la "
@@ -228,6 +229,9 @@ _TALLY_OF_A_WAR = re.compile(
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:dans|pendant|"
     r"depuis le debut) (?:les combats|le conflit|la guerre|les violences|l'insurrection|la crise|"
     r"du conflit|de la guerre|des violences|de l'insurrection|de la crise)\b"
+    r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:lors de|dans de|"
+    r"au cours de|dans les|lors des) (?:(?:les |ces )?recents|ces derniers) "
+    r"(?:affrontements|combats|violences|heurts)\b"
     # The war as the subject: "the conflict, which began in 2009, has killed more than 40,000
     # people", "la guerre a fait des dizaines de milliers de morts".
     r"|\b(?:the|this|its|a|an) (?:[a-z]+ )?(?:conflict|war|insurgency|crisis|unrest|rebellion)"

@@ -1470,11 +1470,11 @@ def _the_one_unlisted(
 # A locative right before a name: French "à" (the text's accent, not the English article),
 # "près de", "near".
 _AT_NAME = re.compile(
-    r"(?<![\w'’])(?:à |près d(?:e |')|near |(?:massacre|tuerie|attentat)s? (?:de |d')|"
+    r"(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|tuerie|attentat)s? (?:de |d')|"
     r"(?:massacre|bombing)s? (?:of|at) )"
     r"(?=[A-ZÀ-ÖØ-Þ])"
 )
-_AT_NAME_WORDS = ("à ", "près d", "near ", "massacre", "tuerie", "attentat", "bombing")
+_AT_NAME_WORDS = ("à ", "près d", "near ", "in ", "massacre", "tuerie", "attentat", "bombing")
 # Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").
 _SPOKEN_TO: frozenset[str] = frozenset(
     {"dit", "declare", "indique", "confie", "explique", "raconte", "affirme", "precise",
@@ -1482,7 +1482,13 @@ _SPOKEN_TO: frozenset[str] = frozenset(
      "adresse", "lance", "rendu", "hommage", "appel", "interview", "entretien", "selon"}
 )  # fmt: skip
 _NOT_PLACE_AFTER_A: frozenset[str] = frozenset(
-    {"noel", "paques", "dieu", "allah", "jesus", "ramadan", "tabaski", "l'aid", "aid"}
+    {"noel", "paques", "dieu", "allah", "jesus", "ramadan", "tabaski", "l'aid", "aid",
+     # what "in" puts things in besides places: months, bodies, faiths, tongues, plans
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sept", "sep", "oct", "nov", "dec", "parliament", "congress", "court", "islam",
+     "christianity", "english", "french", "arabic", "operation", "god", "government", "state",
+     "the", "his", "her", "their", "its"}
 )  # fmt: skip
 
 

@@ -5709,3 +5709,62 @@ def test_since_an_attack_with_its_own_toll(
     assert [
         (m.location_id, m.event_date, m.killed, m.wounded, m.is_background) for m in mentions
     ] == [("iq-baghdad", *expected, True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Malian officials said youths shot dead 15 people in Tessitoun on Monday, including "
+            "a deputy army commander.",
+            id="'in' puts the attack at a village the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Selon des responsables maliens, des jeunes ont abattu lundi 15 personnes à "
+            "Tessitoun, dont un commandant adjoint de l'armée.",
+            id="« à » met l'attaque dans un village absent du répertoire (fr, already passed)",
+        ),
+    ],
+)
+def test_in_a_village_the_gazetteer_lacks(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Tessitoun", 15)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Malian officials told Parliament in January that gunmen had killed 15 soldiers in "
+            "Mopti region.",
+            id="a body or a month after 'in' is no village (en, already passed)",
+        ),
+    ],
+)
+def test_what_in_puts_things_in_besides_places(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-mopti"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Additional Malian troops were deployed in Kalo, in Mopti region, where several "
+            "people have been killed in recent clashes.",
+            id="the dead of recent clashes are a tally (en)",
+        ),
+        pytest.param(
+            "Des renforts maliens ont été déployés à Kalo, dans la région de Mopti, où plusieurs "
+            "personnes ont été tuées lors de récents affrontements.",
+            id="les morts de récents affrontements sont un bilan (fr)",
+        ),
+    ],
+)
+def test_the_dead_of_recent_clashes_are_a_tally(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
