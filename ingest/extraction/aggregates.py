@@ -198,14 +198,16 @@ _MONTH_OR_START = (
     r"(?:" + _MONTHS_NAMED + r"|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE = re.compile(
-    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured)|died|killed|left|claimed)\b"
+    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured|abducted|kidnapped)|died|killed|left|"
+    r"claimed)\b"
     r"[^.;]{0,80}?"
     r"\b(?:since (?:the )?"
     + _MONTH_OR_START
     + r"|(?:in|over|during) the (?:last|past) (?:[a-z]+ )?(?:days|weeks|months|years)"
     # "have killed more than 250 Maoists this year", "killed in Gaza over the same period"
     r"|this year|(?:in|over|during) the same period)"
-    r"|\b(?:ont|a) (?:ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees)|tue|fait|"
+    r"|\b(?:ont|a) (?:ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|"
+    r"enleves|enlevee|enlevees)|tue|fait|"
     r"coute la vie a)\b[^.;]{0,80}?"
     r"\b(?:depuis (?:le |la |l')?(?:debut (?:de |du |d')?(?:l')?(?:annee )?)?"
     + _MONTH_OR_START

@@ -57,7 +57,7 @@ def sentence_facts(
 ) -> list[SentenceFacts]:
     """One ``SentenceFacts`` per sentence, with its matches, cue spans and dates."""
     lines = folded.split("\n")
-    furniture = _furniture_lines(folded, lines)
+    furniture = _furniture_lines(folded, lines, text)
     title_lines = _title_lines(article.title, lines)
     facts = []
     for sentence in sentences:
@@ -177,7 +177,7 @@ def _bucket_cues(facts: Sequence[SentenceFacts], scan: Scan) -> None:
                 kind_spans.append(span)
 
 
-def _furniture_lines(folded: str, lines: Sequence[str]) -> set[int]:
+def _furniture_lines(folded: str, lines: Sequence[str], text: str) -> set[int]:
     """Numbers of the (folded) lines that are furniture: only lines holding one of the hints
     the furniture test needs are tested, found by searching the whole text for each hint."""
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
@@ -190,7 +190,44 @@ def _furniture_lines(folded: str, lines: Sequence[str]) -> set[int]:
             # Skip to the next line: one occurrence is enough to test this line.
             next_line = starts[number + 1] if number + 1 < len(starts) else len(folded)
             position = folded.find(hint, next_line)
-    return {number for number in hinted if is_furniture_line(lines[number])}
+    furniture = {number for number in hinted if is_furniture_line(lines[number])}
+    for hint in _LINKS_HEADINGS:
+        position = folded.find(hint)
+        while position != -1:
+            number = bisect.bisect_right(starts, position) - 1
+            if _LINKS_HEADING.fullmatch(lines[number].strip(" *#>_[]|:-")) is not None:
+                furniture.update(_listed_links(text.split("\n"), number))
+            next_line = starts[number + 1] if number + 1 < len(starts) else len(folded)
+            position = folded.find(hint, next_line)
+    return furniture
+
+
+# A heading alone on its line over a list of links to other articles ("RELATED NEWS", "À lire
+# aussi :", "Sur le même sujet"): the headlines listed under it are furniture.
+_LINKS_HEADINGS = ("related", "read more", "read also", "lire aussi", "sur le meme sujet",
+                   "see also", "voir aussi", "more on this", "you may also like")  # fmt: skip
+_LINKS_HEADING = re.compile(
+    r"(?:related(?: news| stories| articles| content| coverage)?|read more|read also|"
+    r"(?:a )?lire aussi|sur le meme sujet|see also|voir aussi|more on this(?: story)?|"
+    r"you may also like)\s*"
+)
+_BULLETS = ("-", "*", "\u2022", "\u00b7", "\u2013", "\u2014")
+
+
+def _listed_links(lines: Sequence[str], heading: int) -> list[int]:
+    """The numbers of the bulleted lines right under a links heading (blank lines between;
+    ``lines``: the text's own, where a hyphen is still a hyphen)."""
+    found: list[int] = []
+    for number in range(heading + 1, len(lines)):
+        line = lines[number].strip()
+        if not line:
+            if found:
+                break
+            continue
+        if not line.startswith(_BULLETS):
+            break
+        found.append(number)
+    return found
 
 
 def inside(position: int, spans: Sequence[Span]) -> bool:

@@ -5768,3 +5768,58 @@ def test_the_dead_of_recent_clashes_are_a_tally(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "Gunmen abducted 137 pupils from a school in Kalo, in Mopti region, on Monday.",
+            "small_arms",  # (gunmen carry guns)
+            id="an abduction by armed men is an event (en)",
+        ),
+        pytest.param(
+            "Des ravisseurs ont enlevé lundi 137 élèves d'une école à Kalo, dans la région de "
+            "Mopti.",
+            "unknown",
+            id="un enlèvement est un événement (fr)",
+        ),
+    ],
+)
+def test_an_abduction_is_an_event(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, weapon: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date, m.weapon) for m in mentions] == [
+        ("ml-kalo", date(2023, 10, 30), weapon)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "More than 300 people have been abducted in Mopti region since July, officials say.",
+            id="the abducted since a month are a tally (en, already passed)",
+        ),
+        pytest.param(
+            "Plus de 300 personnes ont été enlevées dans la région de Mopti depuis juillet.",
+            id="les enlevés depuis un mois sont un bilan (fr, already passed)",
+        ),
+        pytest.param(
+            "Gunmen killed six farmers in Kalo, in Mopti region, on Monday.\n\nRELATED NEWS\n"
+            "- Troops rescue 12 kidnapped travellers near Niono\n- Assembly passes the budget",
+            id="headlines listed under a links heading are furniture (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi six paysans à Kalo, dans la région de Mopti.\n\n"
+            "À LIRE AUSSI\n- L'armée libère douze voyageurs enlevés près de Niono\n"
+            "- Le budget voté",
+            id="les titres listés sous « À lire aussi » sont du mobilier (fr, already passed)",
+        ),
+    ],
+)
+def test_abductions_that_tell_no_event(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] in ([], ["ml-kalo"])
