@@ -145,6 +145,9 @@ def test_an_unlisted_place_spelled_alike_is_the_same_place(resolver: PlaceResolv
 def test_spelling_variants_and_distances() -> None:
     assert spelled_alike("Tiloua", "Tilloa") and spelled_alike("Khamelock", "Khamenlok")
     assert not spelled_alike("Kaya", "Kayes") and not spelled_alike("Tilloa", "Filloa")
+    # q and k transliterate one letter: "Quarit" / "Kuarit", "Qandahar" / "Kandahar"
+    assert spelled_alike("Quarit", "Kuarit") and spelled_alike("Qandahar", "Kandahar")
+    assert not spelled_alike("Quarit", "Kurmuk")
     assert distance_km((0.0, 0.0), (0.0, 1.0)) == pytest.approx(111.2, abs=0.1)
 
 
