@@ -151,9 +151,11 @@ def _clause_places(
     if inner:
         place_matches = [m for m in place_matches if not inside(m.start, inner)]
     grounds = territories(context, fact, clause_start, clause_end)  # "on Israeli territory"
-    if not place_matches:
-        return grounds
-    hits = select_places(place_matches, text, folded, clause_start, context.hinted, context.located)
+    hits = (
+        select_places(place_matches, text, folded, clause_start, context.hinted, context.located)
+        if place_matches
+        else []
+    )
     hits += unlisted_places(
         place_matches,
         hits,
@@ -162,6 +164,9 @@ def _clause_places(
         clause_start,
         type_spans_of(spans),
         context.home,
+        # (a name "in", "à", "near" puts the clause's attack at, too, unless a clause inside
+        # it tells its own attack)
+        None if inner else clause_end,
         demonyms=[*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
         sites=context.lexicons.places.lookup,
     )

@@ -64,14 +64,33 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     past a date right after it ("depuis le début de la guerre, le 7 octobre": same clause)."""
     found: list[Span] = []
     end = fact.sentence.end
-    for start, _ in fact.cue_spans.get("context", []):
-        comma = folded.find(",", start, end)
+    for start, cue_end in fact.cue_spans.get("context", []):
+        if folded.startswith(_REMEMBRANCE, start):
+            # "marked the 10th anniversary of the Jan. 25, 2015 clash in X, Y, in which 44
+            # were killed": all that follows is the attack remembered ("a concert marking the
+            # anniversary of the Kachin Independence Organisation" remembers no attack)
+            if any(
+                0 < t - cue_end <= 40 and _NO_CLAUSE_BREAK.fullmatch(folded, cue_end, t)
+                for t, _ in fact.cue_spans.get("trigger", ())
+            ):
+                found.append((start, end))
+            continue
+        comma = folded.find(",", cue_end, end)
+        for hit in fact.dates:
+            if hit.start < comma < hit.end and folded[comma + 1 : comma + 3].strip()[:1].isdigit():
+                comma = folded.find(",", hit.end, end)  # "since Jan. 25, 2015": the year's comma
         stop = comma if comma != -1 else end
         for hit in fact.dates:
             if stop < hit.start <= stop + 5:
                 stop = hit.end
         found.append((start, stop))
     return found
+
+
+_REMEMBRANCE = ("anniversa", "commemora")
+# Between "the anniversary of" and the attack word that heads what is remembered: no comma but
+# a year's ("of the Jan. 25, 2015 clash").
+_NO_CLAUSE_BREAK = re.compile(r"(?:[^,.;]|, ?(?=\d))*")
 
 
 def clauses_with_relatives(folded: str, fact: SentenceFacts) -> list[Span]:

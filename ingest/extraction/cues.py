@@ -58,7 +58,8 @@ TRIGGER = (
     "opened fire", "opening fire", "ouvert le feu", "ouvrant le feu",
     "shot dead", "gunned down", "coups de feu", "gunfight", "gunfights", "gun battle",
     "gun battles", "firefight", "firefights", "shootout", "shootouts", "shooting", "shootings",
-    "exchange of fire", "exchanged fire", "fusillade", "fusillades", "clashes", "affrontements",
+    "exchange of fire", "exchanged fire", "fusillade", "fusillades", "clash", "clashes",
+    "affrontements",
     "gunfire erupted", "gunfire broke out", "heavy gunfire", "des tirs ont eclate",
     "tirs nourris",
     "accrochage arme", "accrochages armes", "heavy fighting", "fierce fighting",
@@ -327,6 +328,11 @@ CONTEXT = (
     "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",
     "a week after", "semaine apres",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
+    # "marked the 10th anniversary of the Jan. 25, 2015 clash in X", "l'anniversaire de
+    # l'attentat du 13 novembre": the attack remembered, not the remembrance.
+    "anniversary of", "anniversaire de", "anniversaire du", "anniversaire des",
+    "commemorating the", "commemorate the", "commemoration of", "commemoration de",
+    "commemoration du", "commemoration des",
     # "..., as fighting for the city intensifies", "alors que les combats s'intensifient": the
     # war around the attack told, not another attack nor a tally.
     "as fighting", "as the fighting", "as clashes", "as violence", "as the war",

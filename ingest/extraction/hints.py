@@ -92,7 +92,12 @@ def article_hints(
                     # a province anywhere, a region after a locative ("in northern Syria",
                     # "dans le nord du Mali") places things in its country
                     located.add(place.country_iso2)
-    return ArticleHints(hints | located, located, _most_named(counts))
+    home = _most_named(counts)
+    if home is None and len(located) == 1:
+        # no country named most (a tie, "Malaysian" once beside one province), but things are
+        # placed in one country only: that is the article's
+        home = next(iter(located))
+    return ArticleHints(hints | located, located, home)
 
 
 def _words_before(folded: str, start: int) -> list[str]:

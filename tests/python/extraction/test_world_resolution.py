@@ -5823,3 +5823,76 @@ def test_abductions_that_tell_no_event(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] in ([], ["ml-kalo"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Saturday, officials marked the 10th anniversary of the Jan. 25, 2013 clash in "
+            "Tessitoun, in Mopti region, in which 44 police officers were killed by jihadists.",
+            id="the attack an anniversary remembers, with its own date (en)",
+        ),
+        pytest.param(
+            "Samedi, les autorités ont commémoré le 10e anniversaire de l'attaque du 25 janvier "
+            "2013 à Tessitoun, dans la région de Mopti, au cours de laquelle 44 policiers "
+            "avaient été tués.",
+            id="l'attaque dont on commémore l'anniversaire, à sa date (fr, already passed)",
+        ),
+    ],
+)
+def test_the_attack_an_anniversary_remembers(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == [
+        ("Tessitoun", date(2013, 1, 25), 44, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In October 2022, air force jets bombed a concert marking the anniversary of the "
+            "Kalo Liberation Front near Niono, killing about 60 people.",
+            id="the anniversary of a group remembers no attack (en, already passed)",
+        ),
+        pytest.param(
+            "En octobre 2022, des avions ont bombardé un concert marquant l'anniversaire du "
+            "Front de libération de Kalo près de Niono, tuant une soixantaine de personnes.",
+            id="l'anniversaire d'un groupe ne rappelle aucune attaque (fr, already passed)",
+        ),
+    ],
+)
+def test_the_anniversary_of_a_group_remembers_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date) for m in mentions] == [
+        ("ml-niono-town", date(2022, 10, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian instructors were in Mopti region on Sunday. Gunmen killed six villagers near "
+            "Tessitoun on Monday.",
+            id="with no country named most, the one country things are placed in (en)",
+        ),
+        pytest.param(
+            "Des instructeurs russes se trouvaient dimanche dans la région de Mopti. Des hommes "
+            "armés ont tué lundi six villageois près de Tessitoun.",
+            id="sans pays nommé le plus, le seul pays où l'on place les choses (fr)",
+        ),
+    ],
+)
+def test_the_one_country_things_are_placed_in_is_the_articles(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Tessitoun", "ML", 6)
+    ]
