@@ -107,6 +107,23 @@ def test_country_only_events_match_on_country(resolver: PlaceResolver) -> None:
     assert score([gold], {"a": [elsewhere]}, resolver).true_positives == 0
 
 
+def test_a_loose_region_agrees_with_a_country_only_gold_event(resolver: PlaceResolver) -> None:
+    # "dans l'est de la Syrie": gold codes the country (location null), the extractor the loose
+    # region "eastern Syria"; the event agrees, its place field does not
+    gold = replace(GOLD, location=None, admin1=None, country="SY")
+    region = replace(
+        PREDICTED, location_name="eastern Syria", location_id="sy-eastern-syria", country_iso2="SY"
+    )
+    report = score([gold], {"a": [region]}, resolver)
+    assert report.true_positives == 1 and report.accuracy("place") == 0.0
+    town = replace(region, location_name="Abu Kamal", location_id="sy-abu-kamal")
+    assert score([gold], {"a": [town]}, resolver).true_positives == 0
+    abroad = replace(
+        region, location_name="western Iraq", location_id="iq-western-iraq", country_iso2="IQ"
+    )
+    assert score([gold], {"a": [abroad]}, resolver).true_positives == 0
+
+
 def test_a_sea_has_no_country_in_gold(resolver: PlaceResolver) -> None:
     gold = replace(GOLD, location="Red Sea", admin1=None, country=None)
     at_sea = replace(
