@@ -545,6 +545,9 @@ PLACE_TYPE = (
     "foret", "forets", "forest", "forests",
     # a market named after its village ("le marché hebdomadaire de X", "the X market")
     "marche", "market",
+    # an army post or base named after its place ("l'attaque du poste de Point Triple", "the
+    # army base of X")
+    "poste", "avant poste", "base",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

@@ -171,6 +171,7 @@ def sentence_places(
         ]
         unlisted = _in_the_one_province_named(hits, unlisted)
         hits = _without_areas_describing(hits, unlisted)
+        unlisted = [u for u in unlisted if not _a_site_at_a_named_town(folded, u, hits)]
         if any(h.near and not h.place.listed for h in unlisted):
             # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
             # landmark the gazetteer lacks places it; the road's ends only tell the way
@@ -508,6 +509,30 @@ def _in_the_one_province_named(
         else:
             placed.append(hit)
     return placed
+
+
+# A military site before its name ("notre base de Zer Tepe", "le poste de X", "the X camp").
+_SITE_NOUN_BEFORE = re.compile(
+    r"\b(?:base|poste|camp|garnison|garrison|outpost|position|detachement|detachment)"
+    r"(?: militaire| avancee?| military| army)? (?:de |d'|du |of )?$"
+)
+_AT_THE_TOWN = re.compile(r",? (?:a|in|at|near|pres de|pres d') ?$")
+
+
+def _a_site_at_a_named_town(folded: str, unlisted: PlaceHit, hits: Sequence[PlaceHit]) -> bool:
+    """Whether a site the gazetteer lacks is told at a town it has ("notre base de Zer Tepe à
+    Cukurca", "the X camp in Y"): the town is where it happened, the one place with a point."""
+    if unlisted.place.listed:
+        return False
+    if _SITE_NOUN_BEFORE.search(folded, max(0, unlisted.start - 30), unlisted.start) is None:
+        return False
+    return any(
+        h.place.listed
+        and h.place.feature_type in SETTLEMENT_FEATURES
+        and 0 < h.start - unlisted.end <= 12
+        and _AT_THE_TOWN.fullmatch(folded, unlisted.end, h.start) is not None
+        for h in hits
+    )
 
 
 def _without_areas_describing(hits: list[PlaceHit], unlisted: Sequence[PlaceHit]) -> list[PlaceHit]:

@@ -652,6 +652,11 @@ _NAME_GOES_ON_OK: frozenset[str] = frozenset(
      "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+# A town's police or army site named after it ("Peshawar Police Lines", "Quetta Cantonment").
+_TOWNS_POLICE_SITE = re.compile(
+    r" (?:Police (?:Lines|Station|Headquarters|Training (?:Centre|Center|School|College)|"
+    r"Academy)|Cantonment|Cantt|Central (?:Jail|Prison)|Press Club|Railway Station)\b"
+)
 # "del", "de los", "de las" between capitalised words join one Spanish name ("San Miguel del
 # Ene", "Valle de los Caídos"): a place matched on either side is part of a longer name.
 _SPANISH_JOINT_AFTER = re.compile(r" (?:del|de los|de las) [A-ZÁÉÍÓÚÑ]")
@@ -697,6 +702,8 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1) in _NAME_GOES_ON_OK:
         return False
+    if _TOWNS_POLICE_SITE.match(text, end) is not None:
+        return False  # "the Peshawar Police Lines", "Bannu Police Station": a site of the town
     word = following.group(1)
     if len(word) > 1 and word.isupper():
         return False  # an acronym: "in Kidal JNIM fighters", "Gaza UN school"
@@ -1223,7 +1230,11 @@ _NOT_NAMES: frozenset[str] = frozenset(
      "sunday", "in", "on", "at", "en", "dans", "when", "while", "after", "avant", "apres",
      # a rank or title heads a person's name ("l'école de police Général Kalo")
      "general", "colonel", "captain", "capitaine", "commandant", "president", "marechal",
-     "marshal"}
+     "marshal",
+     # offices a post or a seat is of ("le poste de Premier ministre", "the post of Prime
+     # Minister")
+     "premier", "prime", "ministre", "minister", "secretaire", "secretary", "chef", "chief",
+     "directeur", "director", "gouverneur", "governor", "maire", "mayor"}
 )  # fmt: skip
 # Words of a group's name ("un camp du Parti démocratique du Kurdistan", "the Democratic Party
 # of Kurdistan's camp", "the Movement's base"): a name holding one names no place.
@@ -2141,7 +2152,8 @@ def _described(
 # follow a name ("Ajwara village", "the Liboi border post").
 _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
-    rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|"
+    rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
+    r"poste|outpost|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
     r"territoire|territory)\b"
 )

@@ -5896,3 +5896,70 @@ def test_the_one_country_things_are_placed_in_is_the_articles(
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("Tessitoun", "ML", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "In March 2020, 98 soldiers were killed in the attack on the army base of Tessitoun, "
+            "in Mopti region.",
+            "Tessitoun",
+            id="the army base of X is at X (en)",
+        ),
+        pytest.param(
+            "Le 8 janvier 2021, 28 soldats avaient péri dans l'attaque du poste de Point Triple, "
+            "dans la région de Mopti.",
+            "Point Triple",
+            id="le poste de X est à X (fr, already passed)",
+        ),
+        pytest.param(
+            "Rockets hit the army base of Zer Tepe in Kalo, in Mopti region, on Monday, killing "
+            "a soldier.",
+            "Kalo",
+            id="a base named for itself at a listed town is at the town (en, already passed)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé lundi notre base de Zer Tepe à Kalo, dans la région de "
+            "Mopti, tuant un soldat.",
+            "Kalo",
+            id="une base au nom propre dans une ville connue est à la ville (fr, already passed)",
+        ),
+        pytest.param(
+            "A suicide bomber killed 80 people at a mosque inside the Baghdad Police Lines in "
+            "January 2023.",
+            "Baghdad",
+            id="a town's police lines are in the town (en)",
+        ),
+        pytest.param(
+            "En janvier 2023, un kamikaze avait tué 80 personnes dans une mosquée de la caserne "
+            "de police de Bagdad.",
+            "Baghdad",
+            id="la caserne de police d'une ville est dans la ville (fr, already passed)",
+        ),
+    ],
+)
+def test_bases_posts_and_police_lines(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le poste de Premier ministre reste vacant après l'attaque de Kalo, dans la région "
+            "de Mopti.",
+            id="le poste de Premier ministre n'est pas un lieu (fr, already passed)",
+        ),
+        pytest.param(
+            "The post of Prime Minister stays vacant after the attack on Kalo, in Mopti region.",
+            id="the post of Prime Minister is no place (en, already passed)",
+        ),
+    ],
+)
+def test_an_office_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
