@@ -23,7 +23,7 @@ from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.clauses import matches_within, spans_within, with_relative
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
-from ingest.extraction.frame_places import finest, territories
+from ingest.extraction.frame_places import a_site_at_a_named_town, finest, territories
 from ingest.extraction.frames import PLURAL_NOUN, strike_word
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.places import (
@@ -170,6 +170,7 @@ def _clause_places(
         demonyms=[*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
         sites=context.lexicons.places.lookup,
     )
+    hits = [h for h in hits if not a_site_at_a_named_town(folded, h, hits)]
     hits += grounds
     if not hits:
         return []

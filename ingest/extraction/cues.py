@@ -548,6 +548,9 @@ PLACE_TYPE = (
     # an army post or base named after its place ("l'attaque du poste de Point Triple", "the
     # army base of X")
     "poste", "avant poste", "base",
+    # sites named after their place ("the Khurmala oilfield", "the Domel police station", "the
+    # Gush Etzion junction")
+    "oilfield", "oil field", "gas field", "police station", "junction",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

@@ -171,7 +171,7 @@ def sentence_places(
         ]
         unlisted = _in_the_one_province_named(hits, unlisted)
         hits = _without_areas_describing(hits, unlisted)
-        unlisted = [u for u in unlisted if not _a_site_at_a_named_town(folded, u, hits)]
+        unlisted = [u for u in unlisted if not a_site_at_a_named_town(folded, u, hits)]
         if any(h.near and not h.place.listed for h in unlisted):
             # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
             # landmark the gazetteer lacks places it; the road's ends only tell the way
@@ -516,21 +516,31 @@ _SITE_NOUN_BEFORE = re.compile(
     r"\b(?:base|poste|camp|garnison|garrison|outpost|position|detachement|detachment)"
     r"(?: militaire| avancee?| military| army)? (?:de |d'|du |of )?$"
 )
-_AT_THE_TOWN = re.compile(r",? (?:a|in|at|near|pres de|pres d') ?$")
+# (a few words may come between: "the Zobe junction truck bombing in Mogadishu")
+_AT_THE_TOWN = re.compile(r"(?: [a-z]+){0,3},? (?:a|in|at|near|pres de|pres d') ?$")
+_SITE_NOUN_AFTER = re.compile(
+    r" (?:police station|junction|camp|base|checkpoint|army post|outpost|oilfield|oil field|"
+    r"gas field)\b"
+)
 
 
-def _a_site_at_a_named_town(folded: str, unlisted: PlaceHit, hits: Sequence[PlaceHit]) -> bool:
+def a_site_at_a_named_town(folded: str, unlisted: PlaceHit, hits: Sequence[PlaceHit]) -> bool:
     """Whether a site the gazetteer lacks is told at a town it has ("notre base de Zer Tepe à
-    Cukurca", "the X camp in Y"): the town is where it happened, the one place with a point."""
+    Cukurca", "the Saddar police station in Lakki Marwat", "the Ramot junction in Jerusalem"):
+    the town is where it happened, the one place with a point."""
     if unlisted.place.listed:
         return False
-    if _SITE_NOUN_BEFORE.search(folded, max(0, unlisted.start - 30), unlisted.start) is None:
+    anchor = unlisted.end
+    after = _SITE_NOUN_AFTER.match(folded, anchor)
+    if after is not None:  # "the Saddar police station in Lakki Marwat", "the X junction in Y"
+        anchor = after.end()
+    elif _SITE_NOUN_BEFORE.search(folded, max(0, unlisted.start - 30), unlisted.start) is None:
         return False
     return any(
         h.place.listed
         and h.place.feature_type in SETTLEMENT_FEATURES
-        and 0 < h.start - unlisted.end <= 12
-        and _AT_THE_TOWN.fullmatch(folded, unlisted.end, h.start) is not None
+        and 0 < h.start - anchor <= 30
+        and _AT_THE_TOWN.fullmatch(folded, anchor, h.start) is not None
         for h in hits
     )
 

@@ -221,6 +221,9 @@ _LARGE_HOMONYM = 100_000  # inhabitants of a homonym that a village abroad does 
 _VILLAGE = 5_000
 
 
+_COUNTRY_OVER_TOWN = 100_000  # a town named like its country below this is not what is meant
+
+
 def choose_entry(
     candidates: Sequence[Place],
     folded: str,
@@ -233,6 +236,14 @@ def choose_entry(
     the finest place. ``named`` are the ids whose alias here is a canonical name."""
     if len(candidates) == 1:
         return candidates[0]
+    country = next((p for p in candidates if p.feature_type == "country"), None)
+    if country is not None and all(
+        p is country
+        or (p.country_iso2 == country.country_iso2 and (p.population or 0) < _COUNTRY_OVER_TOWN)
+        for p in candidates
+    ):
+        return country  # "in Mozambique": the country, not its town of that name (Ilha de
+        # Moçambique); a capital of that name stays ("Djibouti", "Kuwait")
     if any(place.feature_type == "admin2" for place in candidates) and (
         _DISTRICT_AFTER.match(folded, end) is not None
         or _DISTRICT_BEFORE.search(folded, max(0, start - 30), start) is not None
@@ -1394,16 +1405,24 @@ def unlisted_places(
         )
         if hit is not None:
             found.append(hit)
-    if found or sentence_end is None:
+    if sentence_end is None or any(h.place.feature_type not in _DIVISIONS for h in found):
         return found
-    # Failing those, one name a sentence naming only areas (and the way travellers went) puts
-    # the attack at or near.
+    # Failing those (or with divisions only: "near Mazeze, in Chiúre district"), one name a
+    # sentence naming only areas (and the way travellers went) puts the attack at or near.
+    typed = found
+    found = []
     way: set[int] = set()
     for number, hit in enumerate(accepted):
         if only_the_way(folded, accepted, number, sentence_start):
             way.add(hit.start)
-        elif hit.place.feature_type not in _DIVISIONS and not hit.landmark:
-            return found  # (a landmark only situates: "près de Koya, à l'est d'Erbil")
+        elif (
+            hit.place.feature_type not in _DIVISIONS
+            and not hit.landmark
+            and _DIVISION_AFTER_NAME.match(folded, hit.end) is None
+        ):
+            # (a landmark only situates: "près de Koya, à l'est d'Erbil"; a town named with a
+            # division noun is that division: "near Mazeze, in Chiúre district")
+            return typed
     bounds = (sentence_start, sentence_end)
     named = [*matches, *demonyms]
     # (the road's ends say nothing of the province the name lies in: "on the Maiduguri-Damaturu
@@ -1412,7 +1431,7 @@ def unlisted_places(
     found = _unlisted_landmark((where, named), accepted, (text, folded), bounds, home, sites)
     if not found:  # "on the Maiduguri-Damaturu highway near Ngamdu"
         found = _unlisted_located((where, named), accepted, (text, folded), bounds, home)
-    return found
+    return [*typed, *(h for h in found if not any(t.start == h.start for t in typed))]
 
 
 # What measures a distance or a direction from a name, or puts a place at its edge ("à une
@@ -1678,6 +1697,10 @@ def _unlisted_hit(
     listed = _listed_in(matches, start, start + len(name), country)
     if listed is not None:  # the text names as a place one the gazetteer has there
         return PlaceHit(start, start + len(name), listed, False, False, False)
+    if _PROVINCE_NOUN_BEFORE.search(folded, max(0, start - 30), start) is not None and (
+        _a_division_of(matches, start, start + len(name), country)
+    ):
+        return None  # "dans la région de Mopti": a division the gazetteer has, no new town
     end = start + len(name)
     feature, name = _base_named(folded, start, end, name)
     known = _listed_site(sites, name, feature, country)
@@ -1855,6 +1878,18 @@ def _base_named(folded: str, start: int, end: int, name: str) -> tuple[str, str]
     if name.lower().endswith(suffix.lower()):
         return feature, name
     return feature, f"{name} {suffix}"
+
+
+def _a_division_of(matches: Sequence[Match], start: int, end: int, country: str) -> bool:
+    """Whether the name at ``[start, end)`` is (or ends) a division of ``country`` the gazetteer
+    has ("la région de Mopti" matched whole)."""
+    for match in matches:
+        key = match.entry.key
+        if match.start > start or match.end != end or key is None:
+            continue
+        if any(p.country_iso2 == country and p.feature_type in _DIVISIONS for p in key.places):
+            return True
+    return False
 
 
 def _listed_in(matches: Sequence[Match], start: int, end: int, country: str) -> Place | None:
@@ -2153,7 +2188,8 @@ def _described(
 _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
-    r"poste|outpost|"
+    r"poste|outpost|vallee|valley|oilfield|oil field|gas field|police station|junction|"
+    r"champ petrolier|champ gazier|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
     r"territoire|territory)\b"
 )
@@ -2212,7 +2248,8 @@ _CAMP_KIND = re.compile(
 _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
-     "township", "tehsil", "area", "forest"} | _DIVISIONS_AFTER_NAME
+     "township", "tehsil", "area", "forest", "oilfield", "oil field", "gas field",
+     "police station", "junction", "valley"} | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")
@@ -2268,6 +2305,11 @@ _APPOSITION_REACH = 50  # characters between a place and the division named in a
 
 # "chef-lieu du territoire de Beni", "in the district of X": a town's name after a division
 # noun names the division it is the seat of.
+# A province's noun before its name ("la région de Mopti", "the province of X").
+_PROVINCE_NOUN_BEFORE = re.compile(
+    r"\b(?:region|province|state|etat|governorate|gouvernorat|oblast|prefecture|departement|"
+    r"department|district) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
+)
 _DIVISION_NOUN_BEFORE = re.compile(
     r"\b(?:territoire|territory|cercle|district|departement|department|prefecture|county|comte|"
     r"wilaya|caza|tehsil|lga) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"

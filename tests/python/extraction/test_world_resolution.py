@@ -81,6 +81,9 @@ _PLACES = [
     ("ye-hodeidah", "Hodeidah", "city", None, "YE", 600_000, None),
     ("it-borno", "Borno", "town", None, "IT", 2_500, None),
     ("lb-nabatieh-hospital", "Nabatieh Hospital", "other", None, "LB", 0, "lb-nabatieh"),
+    ("mz", "Mozambique", "country", None, "MZ", 0, None),
+    ("mz-mozambique-island", "Mozambique", "town", "Nampula", "MZ", 55_000, "mz"),
+    ("mz-chiure", "Chiúre", "town", "Cabo Delgado", "MZ", 37_000, "mz"),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -180,6 +183,9 @@ _ALIASES = [
     ("ru", "russes", "demonym", False),
     ("ir", "Iranian", "demonym", False),
     ("ir", "iranienne", "demonym", False),
+    ("mz", "Mozambique", "name", False),
+    ("mz-mozambique-island", "Mozambique", "name", True),
+    ("mz-chiure", "Chiúre", "name", False),
 ]
 
 
@@ -5963,3 +5969,108 @@ def test_an_office_is_no_place(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Mozambique, the insurgency goes on. On Sunday, insurgents beheaded four men near "
+            "Mazeze, in Chiúre district.",
+            id="near a village, in a district named after a town (en)",
+        ),
+        pytest.param(
+            "Au Mozambique, l'insurrection continue. Dimanche, des insurgés ont décapité quatre "
+            "hommes près de Mazeze, dans le district de Chiúre.",
+            id="près d'un village, dans un district nommé d'après une ville (fr, already passed)",
+        ),
+    ],
+)
+def test_a_village_in_a_district_named_after_a_town(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [
+        ("Mazeze", "Cabo Delgado", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed two soldiers in Mozambique on Monday.",
+            id="a country's name is the country, not its town of that name (en)",
+        ),
+        pytest.param(
+            "Au Mozambique, des hommes armés ont tué lundi deux soldats.",
+            id="le nom d'un pays est le pays, pas sa ville de ce nom (fr)",
+        ),
+    ],
+)
+def test_a_country_over_its_namesake_town(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.country_iso2, m.killed) for m in mentions] == [(None, "MZ", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Trois soldats ont été tués lundi dans la vallée de Wadi Shay, au sud de Kalo, dans "
+            "la région de Mopti.",
+            "Wadi Shay",
+            id="la vallée de X est X, la ville au sud de laquelle la situe (fr)",
+        ),
+        pytest.param(
+            "Three soldiers were killed on Monday in the Wadi Shay valley, south of Kalo, in "
+            "Mopti region.",
+            "Wadi Shay",
+            id="the X valley is X (en)",
+        ),
+        pytest.param(
+            "A drone struck the Khurmala oilfield, south-west of Kalo, in Mopti region, on "
+            "Wednesday, causing a fire.",
+            "Khurmala",
+            id="the X oilfield is at X (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé mercredi le champ pétrolier de Khurmala, au sud-ouest de Kalo, "
+            "dans la région de Mopti, provoquant un incendie.",
+            "Khurmala",
+            id="le champ pétrolier de X est à X (fr)",
+        ),
+        pytest.param(
+            "A quadcopter dropped an explosive on the Domel police station in Mopti region on "
+            "Wednesday, wounding two officers.",
+            "Domel",
+            id="the X police station is at X (en)",
+        ),
+        pytest.param(
+            "Un quadricoptère a largué un explosif mercredi sur le commissariat de Domel, dans la "
+            "région de Mopti, blessant deux policiers.",
+            "Domel",
+            id="le commissariat de X est à X (fr, already passed)",
+        ),
+        pytest.param(
+            "Terrorists targeted the Saddar police station in Kalo with a quadcopter on Sunday "
+            "night, wounding three policemen, in Mopti region.",
+            "Kalo",
+            id="a police station named for itself in a listed town is at the town (en, already "
+            "passed)",
+        ),
+        pytest.param(
+            "En septembre, deux hommes armés ont tué six personnes au carrefour de Ramot, à "
+            "Bagdad.",
+            "Baghdad",
+            id="un carrefour au nom propre dans une ville connue est à la ville (fr, already "
+            "passed)",
+        ),
+    ],
+)
+def test_valleys_fields_stations_and_junctions(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == [expected]
