@@ -130,6 +130,9 @@ _ALTERNATIVES = (
     r"(?P<ago>\b(?:il y a (?P<agon1>un|deux|trois|quatre|cinq|six) jours?|"
     # "two weeks ago", "il y a deux semaines": to the week
     r"il y a (?P<agow1>une|deux|trois) semaines?|(?P<agow2>a|one|two|three) weeks? ago|"
+    # "two weeks earlier", "deux semaines plus tôt": from the date told last, to the week
+    r"(?P<earlierw>a|one|two|three|une|deux|trois) (?:weeks? (?:earlier|before)|"
+    r"semaines? (?:plus tot|auparavant))|"
     r"(?P<agon2>a|one|two|three|four|five|six) days? ago|"
     r"(?P<earliern>a|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six) "
     r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant))|"
@@ -491,6 +494,12 @@ def _days_back(
         return DateHit(
             match.start(), match.end(), value, "week", "weeks before published_at", "relative"
         )
+    earlier = group("earlierw")
+    if earlier is not None:  # "two weeks earlier": before the date told last, else publication
+        base = told if told is not None else anchor
+        value = base - timedelta(days=7 * _SMALL_NUMBERS.get(earlier, 1)) if base else None
+        basis = "weeks before the date told before it" if told else "weeks before published_at"
+        return DateHit(match.start(), match.end(), value, "week", basis, "relative")
     later = group("latern")
     if later is not None:  # "onze jours plus tard": after the date told last, none without it
         count = int(later) if later.isdigit() else _SMALL_NUMBERS.get(later, 1)
@@ -883,6 +892,16 @@ def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[D
     """Unresolved hits (``kind`` "year") for the years before publication's told alone, outside
     the spans of the dates already found ("5 janvier 2023" is a day)."""
     found: list[DateHit] = []
+    if contains_any(folded, _LAST_YEAR_WORDS):
+        # "Last year, an ambush near X killed 20 soldiers": the year before, no month told
+        for match in _LAST_YEAR.finditer(folded):
+            start, end = match.start(), match.end()
+            if any(
+                hit.start - _LAST_YEAR_REACH <= start <= hit.end + _LAST_YEAR_REACH
+                for hit in hits
+            ):
+                continue  # ("last year, on June 9" is a day of that year)
+            found.append(DateHit(start, end, None, "month", YEAR_BASIS, "year"))
     for match in _YEAR_ALONE.finditer(folded):
         year = int(match.group(1))
         start, end = match.start(1), match.end(1)

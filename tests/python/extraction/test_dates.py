@@ -533,3 +533,44 @@ def test_the_day_before_in_a_claim_counts_from_the_claim() -> None:
     # inside one sentence, "la veille" counts from the claim's day told before it
     hits = find_dates(fold("Le groupe a revendiqué lundi l'attentat de la veille"), TUESDAY)
     assert [h.value for h in hits] == [date(2023, 10, 30), date(2023, 10, 29)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Saturday a drone hit the base; two weeks earlier, rockets had struck it",
+            date(2023, 10, 14),
+            id="two weeks earlier counts back from the date told before it (en)",
+        ),
+        pytest.param(
+            "Deux semaines plus tôt, des roquettes avaient visé la base",
+            date(2023, 10, 17),
+            id="deux semaines plus tôt counts back from publication when nothing is told (fr)",
+        ),
+    ],
+)
+def test_weeks_earlier(text: str, expected: date) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert hits and hits[-1].value == expected and hits[-1].precision == "week", hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Last year, an ambush near the base killed 20 soldiers", id="last year (en)"),
+        pytest.param(
+            "L'an dernier, une embuscade près de la base avait tué 20 soldats",
+            id="l'an dernier (fr)",
+        ),
+    ],
+)
+def test_last_year_alone_is_an_unresolved_year(text: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [(h.value, h.kind) for h in hits] == [(None, "year")]
+
+
+def test_last_year_with_a_day_is_that_day() -> None:
+    # (already passed: a guard for the rule above, which leaves a day of last year alone)
+    hits = find_dates(fold("Last year, on June 9, an ambush killed 20 soldiers"), TUESDAY, False)
+    assert [h.value for h in hits] == [date(2022, 6, 9)]
