@@ -897,8 +897,7 @@ def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[D
         for match in _LAST_YEAR.finditer(folded):
             start, end = match.start(), match.end()
             if any(
-                hit.start - _LAST_YEAR_REACH <= start <= hit.end + _LAST_YEAR_REACH
-                for hit in hits
+                hit.start - _LAST_YEAR_REACH <= start <= hit.end + _LAST_YEAR_REACH for hit in hits
             ):
                 continue  # ("last year, on June 9" is a day of that year)
             found.append(DateHit(start, end, None, "month", YEAR_BASIS, "year"))
