@@ -38,7 +38,10 @@ _KILL = (
     r"ont abattu|a abattu|avaient abattu|avait abattu|ayant abattu|"
     r"ete abattu|ete abattus|ete abattue|ete abattues|"
     r"brules vifs|brulee vive|brulees vives|martyred|martyring|embraced martyrdom|"
-    r"tombes en martyrs|tombe en martyr"
+    r"tombes en martyrs|tombe en martyr|"
+    # "l'assassinat de quatre soldats", "the murder of two farmers" (singular: "52 assassinats
+    # de leaders sociaux" counts murders)
+    r"assassinat de|meurtre de|murder of"
 )
 _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"

@@ -116,6 +116,9 @@ TRIGGER = (
     # Abductions by armed men, told by the verb ("gunmen abducted 137 pupils", "were kidnapped",
     # "ont enlevé une vingtaine de fidèles") or as "the abduction of N" (ACLED's abduction
     # events); a tally of abductions since a month is no attack ("aggregates.py").
+    # A killing told as a noun with its victims ("the murder of four farmers", "l'assassinat
+    # de quatre soldats"): an attack; "52 assassinats de leaders" counts murders (plural).
+    "murder of", "assassinat de", "meurtre de",
     "abducted", "were kidnapped", "was kidnapped", "kidnapped", "abduction of",
     "kidnapping of", "ont enleve", "a enleve", "avaient enleve", "avait enleve",
     "ont ete enleves", "ont ete enlevees", "a ete enleve", "a ete enlevee", "enlevement de",
@@ -145,6 +148,8 @@ CASUALTY = (
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",
+    # "l'assassinat de quatre soldats", "the murder of two farmers"
+    "assassinat de", "meurtre de", "murder of",
     "brules vifs", "brulee vive", "brulees vives",
     # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
     # "The incident occurred in X" (with an attack noun, the noun is the trigger already).
@@ -364,6 +369,10 @@ BACKGROUND = (
                      "quelques jours", "une semaine", "moins d'une semaine", "deux semaines",
                      "a peine une semaine", "tout juste une semaine", "a peine deux semaines")),
     "intervient au lendemain", "survient au lendemain", "est intervenue au lendemain",
+    # "It follows the killing of 11 soldiers near X on Thursday", "Cette attaque fait suite à
+    # l'assassinat de ...": what follows is an earlier attack
+    "it follows the", "this follows the", "it followed the", "fait suite a", "fait suite au",
+    "fait suite aux", "faisait suite a", "faisait suite au", "faisait suite aux",
 )  # fmt: skip
 
 # Verbs of saying: a date right after them dates the statement, not the attack.

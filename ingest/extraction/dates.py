@@ -130,6 +130,8 @@ _ALTERNATIVES = (
     r"(?P<ago>\b(?:il y a (?P<agon1>un|deux|trois|quatre|cinq|six) jours?|"
     # "two weeks ago", "il y a deux semaines": to the week
     r"il y a (?P<agow1>une|deux|trois) semaines?|(?P<agow2>a|one|two|three) weeks? ago|"
+    # "a year ago", "il y a un an": that month of the year before publication
+    r"(?P<agoy>a year ago|one year ago|il y a un an)|"
     # "two weeks earlier", "deux semaines plus tôt": from the date told last, to the week
     r"(?P<earlierw>a|one|two|three|une|deux|trois) (?:weeks? (?:earlier|before)|"
     r"semaines? (?:plus tot|auparavant))|"
@@ -167,6 +169,7 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("mois", "month"), ("monthrel", "after")),
     "months": ("after",),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
+    **dict.fromkeys(("year ago", "un an"), ("ago",)),
     "lendemain": ("after", "next"),
     **dict.fromkeys(("journee",), ("same", "rel")),
     **dict.fromkeys(("jour", "day"), ("same", "rel", "after", "ago", "next")),
@@ -314,7 +317,7 @@ DATE_ANCHORS: tuple[str, ...] = (
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
     "jour", "mois", "month", "days", "jours", "lendemain", "weekend", "weeks", "semaines",
-    "months",
+    "months", "year ago", "un an",
 )  # fmt: skip
 _ANCHOR_RE = re.compile(
     r"(?<![a-z0-9'])(?:"
@@ -493,6 +496,11 @@ def _days_back(
         value = anchor - timedelta(days=7 * _SMALL_NUMBERS.get(weeks, 1)) if anchor else None
         return DateHit(
             match.start(), match.end(), value, "week", "weeks before published_at", "relative"
+        )
+    if group("agoy") is not None:  # "a year ago": publication's month a year before
+        value = _safe_date(anchor.year - 1, anchor.month, 1) if anchor else None
+        return DateHit(
+            match.start(), match.end(), value, "month", "a year before published_at", "relative"
         )
     earlier = group("earlierw")
     if earlier is not None:  # "two weeks earlier": before the date told last, else publication
@@ -712,7 +720,7 @@ def find_dates(
         elif name == "month":
             month = _MONTHS[group("monthm1") or group("monthm2") or group("monthm3")]
             if (group("monthm1") or "") in {
-                "may",
+                # ("in May" is the month: after "in" the modal cannot stand)
                 "mar",
                 "dec",
                 "jan",

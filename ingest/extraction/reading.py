@@ -262,9 +262,11 @@ def _who(
 # this year, including the bombing of a market in X": a count of attacks that singles one out.
 _SINGLED_OUT = re.compile(
     r"\b(?:dont|notamment|parmi lesquelles|including|among them|among which|such as)"
-    r"(?: celle| celui| l'| la| le| the| a| an| un| une)? ?(?:[a-z]+ ){0,1}"
+    r"(?:(?: celle| celui| l'| la| le| the| a| an| un| une)? ?(?:[a-z]+ ){0,1}"
     r"(?:attaque|attentat|frappe|assaut|attack|bombing|strike|raid|massacre|assault|ambush|"
     r"embuscade)\b"
+    # "several attacks ..., including one in X in May that killed 30", "dont l'une à X"
+    r"| (?:one|une|l'une|l'un) (?:in|on|at|near|a|au|contre|pres)\b)"
 )
 
 

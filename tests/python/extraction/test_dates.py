@@ -574,3 +574,25 @@ def test_last_year_with_a_day_is_that_day() -> None:
     # (already passed: a guard for the rule above, which leaves a day of last year alone)
     hits = find_dates(fold("Last year, on June 9, an ambush killed 20 soldiers"), TUESDAY, False)
     assert [h.value for h in hits] == [date(2022, 6, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        pytest.param(
+            "A year ago, militants killed 30 farmers", date(2022, 10, 1), "month", id="a year ago"
+        ),
+        pytest.param(
+            "Il y a un an, des jihadistes avaient tué 30 paysans",
+            date(2022, 10, 1),
+            "month",
+            id="il y a un an",
+        ),
+        pytest.param(
+            "an attack in May killed 30 people", date(2023, 5, 1), "month", id="in May (en)"
+        ),
+    ],
+)
+def test_a_year_ago_and_in_may(text: str, expected: date, precision: str) -> None:
+    hits = find_dates(fold(text), TUESDAY, False)
+    assert [(h.value, h.precision) for h in hits] == [(expected, precision)]

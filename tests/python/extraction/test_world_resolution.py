@@ -6074,3 +6074,82 @@ def test_valleys_fields_stations_and_junctions(
     world_extractor: Extractor, make_article: MakeArticle, body: str, expected: str
 ) -> None:
     assert [m.location_name for m in found(world_extractor, make_article, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed two soldiers in Kalo, in Mopti region, on Tuesday. It follows the "
+            "killing of 11 soldiers in an ambush near Niono on Monday.",
+            id="what an attack follows is an earlier attack, with its toll (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué mardi deux soldats à Kalo, dans la région de Mopti. Cette "
+            "attaque fait suite à l'assassinat de onze soldats dans une embuscade près de Niono "
+            "lundi.",
+            id="ce à quoi une attaque fait suite est une attaque antérieure, avec son bilan (fr)",
+        ),
+    ],
+)
+def test_what_an_attack_follows(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = {m.location_id: m for m in found(world_extractor, make_article, body)}
+    niono = mentions["ml-niono-town"]
+    assert (niono.event_date, niono.killed, niono.is_background) == (date(2023, 10, 30), 11, True)
+    assert not mentions["ml-kalo"].is_background
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The group has carried out several attacks in Mopti region, including one in Kalo in "
+            "May that killed 30 people.",
+            id="several attacks, including one told with its place (en)",
+        ),
+        pytest.param(
+            "Le groupe a mené plusieurs attaques dans la région de Mopti, dont l'une à Kalo en "
+            "mai, qui avait fait 30 morts.",
+            id="plusieurs attaques, dont l'une racontée avec son lieu (fr)",
+        ),
+    ],
+)
+def test_one_attack_singled_out_of_several(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date, m.killed) for m in mentions] == [
+        ("ml-kalo", date(2023, 5, 1), 30)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "The murder of four farmers near Niono on Monday shocked the region.",
+            [("ml-niono-town", 4)],
+            id="the murder of N is an attack with its toll (en)",
+        ),
+        pytest.param(
+            "Le meurtre de quatre paysans près de Niono lundi a choqué la région.",
+            [("ml-niono-town", 4)],
+            id="le meurtre de N est une attaque avec son bilan (fr)",
+        ),
+        pytest.param(
+            "L'ONG recense 52 assassinats de leaders sociaux près de Niono depuis janvier.",
+            [],
+            id="a count of murders is no attack (fr, already passed)",
+        ),
+    ],
+)
+def test_a_killing_told_as_a_noun(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: list[tuple[str, int]],
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.killed) for m in mentions] == expected
