@@ -560,6 +560,9 @@ PLACE_TYPE = (
     # sites named after their place ("the Khurmala oilfield", "the Domel police station", "the
     # Gush Etzion junction")
     "oilfield", "oil field", "gas field", "police station", "junction",
+    # a village's health centre, school, church or mosque ("le centre de santé d'Eringeti",
+    # "une église pentecôtiste de Kasindi")
+    "centre de sante", "hopital", "ecole", "eglise", "mosquee", "dispensaire",
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",

@@ -23,6 +23,7 @@ from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
+    DIVISION_AFTER_NAME,
     ROAD_WORDS,
     PlaceHit,
     choose_entry,
@@ -170,7 +171,7 @@ def sentence_places(
             h for h in hits if not (h.landmark and any(0 < h.start - u.end <= 40 for u in unlisted))
         ]
         unlisted = _in_the_one_province_named(hits, unlisted)
-        hits = _without_areas_describing(hits, unlisted)
+        hits = _without_areas_describing(folded, hits, unlisted)
         unlisted = [u for u in unlisted if not a_site_at_a_named_town(folded, u, hits)]
         if any(h.near and not h.place.listed for h in unlisted):
             # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
@@ -417,6 +418,7 @@ def without_landmarks_and_sources(
 
 
 _PROVINCES: frozenset[str] = frozenset({"admin1", "region", "country"})
+_DESCRIBING_AREAS: frozenset[str] = _PROVINCES | {"admin2"}
 
 
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
@@ -481,13 +483,16 @@ def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
 _SPEAKER_OF = re.compile(
     r"\b(?:said|says|told|added|explained|confirmed|stated|a precise|a indique|a declare|"
     r"a affirme|a annonce|a ajoute|a explique|a confirme|ont indique|ont precise|ont declare|"
-    r"ont affirme|ont annonce)\b[^,.;:]{0,50}?\b(?:mayor|governor|commander|chief|head|"
+    r"ont affirme|ont annonce|attribuee? (?:aux? [a-z' ]+ )?par|blamed (?:on [a-z' ]+ )?by)\b"
+    r"[^,.;:]{0,50}?\b(?:mayor|governor|commander|chief|head|"
     r"spokesman|spokesperson|spokeswoman|commissioner|prefect|maire|gouverneur|commandant|chef|"
-    r"porte parole|prefet|directeur|director)\b(?: [a-z']+){0,3} (?:of|de|du|des|d'|in|a)"
+    r"porte parole|prefet|directeur|director|administrateur|administrator)\b(?: [a-z']+){0,3} "
+    r"(?:of|de|du|des|d'|in|a)"
     r"(?: the| la| le| l')? ?$"
 )
 _SPEAKER_WORDS = ("mayor", "governor", "command", "chief", "head", "spokes", "commissioner",
-                  "prefe", "maire", "gouverneur", "chef", "porte parole", "direct")  # fmt: skip
+                  "prefe", "maire", "gouverneur", "chef", "porte parole", "direct",
+                  "administr")  # fmt: skip
 
 
 def _in_the_one_province_named(
@@ -517,7 +522,7 @@ _SITE_NOUN_BEFORE = re.compile(
     r"(?: militaire| avancee?| military| army)? (?:de |d'|du |of )?$"
 )
 # (a few words may come between: "the Zobe junction truck bombing in Mogadishu")
-_AT_THE_TOWN = re.compile(r"(?: [a-z]+){0,3},? (?:a|in|at|near|pres de|pres d') ?$")
+_AT_THE_TOWN = re.compile(r"(?: [a-z]+){0,3},? (?:a|in|at) ?$")  # (not "près de": only near it)
 _SITE_NOUN_AFTER = re.compile(
     r" (?:police station|junction|camp|base|checkpoint|army post|outpost|oilfield|oil field|"
     r"gas field)\b"
@@ -545,7 +550,9 @@ def a_site_at_a_named_town(folded: str, unlisted: PlaceHit, hits: Sequence[Place
     )
 
 
-def _without_areas_describing(hits: list[PlaceHit], unlisted: Sequence[PlaceHit]) -> list[PlaceHit]:
+def _without_areas_describing(
+    folded: str, hits: list[PlaceHit], unlisted: Sequence[PlaceHit]
+) -> list[PlaceHit]:
     """The hits, less the provinces of its country named after the one place the gazetteer
     lacks when the sentence names only areas: they describe where it lies ("près de Mutaibija,
     une zone désertique à la lisière des provinces de Salaheddine et de Diyala"), they are no
@@ -554,7 +561,10 @@ def _without_areas_describing(hits: list[PlaceHit], unlisted: Sequence[PlaceHit]
         return hits
     place = unlisted[0]
     if not all(
-        h.place.feature_type in _PROVINCES
+        (
+            h.place.feature_type in _DESCRIBING_AREAS
+            or DIVISION_AFTER_NAME.match(folded, h.end) is not None  # "of Niono district"
+        )
         and h.start > place.end
         and h.place.country_iso2 == place.place.country_iso2
         for h in hits

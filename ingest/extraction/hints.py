@@ -11,6 +11,7 @@ used for places the gazetteer does not list.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -92,12 +93,7 @@ def article_hints(
                     # a province anywhere, a region after a locative ("in northern Syria",
                     # "dans le nord du Mali") places things in its country
                     located.add(place.country_iso2)
-    home = _most_named(counts)
-    if home is None and len(located) == 1:
-        # no country named most (a tie, "Malaysian" once beside one province), but things are
-        # placed in one country only: that is the article's
-        home = next(iter(located))
-    return ArticleHints(hints | located, located, home)
+    return ArticleHints(hints | located, located, _most_named(counts, located))
 
 
 def _words_before(folded: str, start: int) -> list[str]:
@@ -129,12 +125,13 @@ def _told_as_origin(folded: str, start: int) -> bool:
     return bool(words) and words[-1] in _ORIGIN_WORDS
 
 
-def _most_named(counts: Mapping[str, int]) -> str | None:
-    """The country an article names most (country names, demonyms, its state forces), when one
-    does (no tie)."""
+def _most_named(counts: Mapping[str, int], located: AbstractSet[str]) -> str | None:
+    """The country an article names most (country names, demonyms, its state forces); of those
+    named as often, the one things are placed in ("Malaysian" once beside one Philippine
+    province), else the one named first (the lead's)."""
     if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
+        return next(iter(located)) if len(located) == 1 else None
+    top = max(counts.values())
+    tied = [country for country, count in counts.items() if count == top]  # in order named
+    placed = [country for country in tied if country in located]
+    return placed[0] if len(placed) == 1 else tied[0]

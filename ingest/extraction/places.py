@@ -1245,7 +1245,13 @@ _NOT_NAMES: frozenset[str] = frozenset(
      # offices a post or a seat is of ("le poste de Premier ministre", "the post of Prime
      # Minister")
      "premier", "prime", "ministre", "minister", "secretaire", "secretary", "chef", "chief",
-     "directeur", "director", "gouverneur", "governor", "maire", "mayor"}
+     "directeur", "director", "gouverneur", "governor", "maire", "mayor",
+     # a saint a church or a school is named after ("l'église de Saint-Joseph")
+     "saint", "sainte", "notre",
+     # continents and world regions ("la région du Moyen-Orient", "sa province d'Afrique
+     # centrale"): no place an attack is put at
+     "afrique", "africa", "asie", "asia", "europe", "amerique", "america", "oceanie", "moyen",
+     "proche", "middle", "near", "far", "extreme"}
 )  # fmt: skip
 # Words of a group's name ("un camp du Parti démocratique du Kurdistan", "the Democratic Party
 # of Kurdistan's camp", "the Movement's base"): a name holding one names no place.
@@ -2189,7 +2195,7 @@ _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|nava
 _TYPE_WORD = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
     r"poste|outpost|vallee|valley|oilfield|oil field|gas field|police station|junction|"
-    r"champ petrolier|champ gazier|"
+    r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
     r"territoire|territory)\b"
 )
@@ -2208,7 +2214,10 @@ _BASE_HEAD = re.compile(",? ")
 # "le village de X", "la commune rurale de X", "le camp de déplacés de X", "the town of X"
 _TYPE_HEAD = re.compile(
     r"(?: rurale| urbaine| militaire| de (?:deplaces|refugies|personnes deplacees)|"
-    r" hebdomadaire| central| principal| aux bestiaux| weekly| central| main)?"
+    r" hebdomadaire| central| principal| aux bestiaux| weekly| central| main|"
+    # one adjective of a facility ("une église pentecôtiste de Kasindi")
+    r" (?:pentecotiste|catholique|protestante|evangelique|primaire|secondaire|coranique|"
+    r"publique|communautaire|regional|general))?"
     r" (?:de |d'|du |of (?:the )?)"
 )
 # Division nouns after a name the gazetteer lacks ("in Ancuabe district", "in Mahas district
@@ -2298,7 +2307,8 @@ _BEFORE_NAMED_DIVISION = re.compile(
     r"(?:(?:north|south|east|west|central)[a-z]*\s+)?"
     r"(?:[a-z-]+\s+)?(?:[a-z-]+'s\s+)?)?"  # "X, in West Wollega's Gimbi district"
 )
-_DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
+DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
+_DIVISION_AFTER_NAME = DIVISION_AFTER_NAME
 _IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
 _APPOSITION_REACH = 50  # characters between a place and the division named in apposition
 

@@ -82,6 +82,7 @@ _PLACES = [
     ("it-borno", "Borno", "town", None, "IT", 2_500, None),
     ("lb-nabatieh-hospital", "Nabatieh Hospital", "other", None, "LB", 0, "lb-nabatieh"),
     ("mz", "Mozambique", "country", None, "MZ", 0, None),
+    ("ug", "Uganda", "country", None, "UG", 0, None),
     ("mz-mozambique-island", "Mozambique", "town", "Nampula", "MZ", 55_000, "mz"),
     ("mz-chiure", "Chiúre", "town", "Cabo Delgado", "MZ", 37_000, "mz"),
 ]
@@ -184,6 +185,9 @@ _ALIASES = [
     ("ir", "Iranian", "demonym", False),
     ("ir", "iranienne", "demonym", False),
     ("mz", "Mozambique", "name", False),
+    ("ug", "Ugandan", "demonym", False),
+    ("ug", "ougandaises", "demonym", False),
+    ("cd", "Congo", "variant", False),
     ("mz-mozambique-island", "Mozambique", "name", True),
     ("mz-chiure", "Chiúre", "name", False),
 ]
@@ -6153,3 +6157,101 @@ def test_a_killing_told_as_a_noun(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_id, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué samedi six civils à Kalo, dans la région de Mopti. Un "
+            "Nigérien a été blessé. La même nuit, des assaillants ont incendié le centre de santé "
+            "de Tessitoun, où trois malades ont péri.",
+            id="le centre de santé d'un village nomme le village (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six civilians in Kalo, in Mopti region, on Saturday. The same night, "
+            "attackers torched the health centre in Tessitoun, in Mopti region, where three "
+            "patients died.",
+            id="the health centre in a village is in the village (en, already passed)",
+        ),
+    ],
+)
+def test_a_villages_health_centre(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = {m.location_name: m for m in found(world_extractor, make_article, body)}
+    assert mentions["Tessitoun"].killed == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le groupe a revendiqué les tueries de Kalo, dans la région de Mopti, les attribuant "
+            "à sa « province d'Afrique centrale ».",
+            id="un continent n'est pas un lieu d'attaque (fr)",
+        ),
+        pytest.param(
+            "The group claimed the killings in Kalo, in Mopti region, attributing them to its "
+            '"Central Africa province".',
+            id="a continent is no attack place (en, already passed)",
+        ),
+        pytest.param(
+            "Cette seconde attaque contre Kalo, dans la région de Mopti, a été attribuée au JNIM "
+            "par l'administrateur du cercle de Niono.",
+            id="la circonscription de qui attribue n'est pas un lieu (fr)",
+        ),
+        pytest.param(
+            "This second attack on Kalo, in Mopti region, was blamed on JNIM by the administrator "
+            "of Niono district.",
+            id="the district of the official who blames is no place (en)",
+        ),
+    ],
+)
+def test_continents_and_blaming_officials_districts_are_no_places(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Maoists killed two villagers in a village under Tessitoun police station limits of "
+            "Niono district on Sunday night.",
+            id="a district after the village describes it (en)",
+        ),
+        pytest.param(
+            "Des maoïstes ont tué dimanche soir deux villageois près de Tessitoun, dans le cercle "
+            "de Niono.",
+            id="un cercle après le village le situe (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_after_the_village_describes_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in found(world_extractor, make_article, body)] == ["Tessitoun"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au Congo, des rebelles ont tué samedi 21 civils dans le village de Tessitoun. Plus "
+            "tard, les autorités ougandaises ont renforcé la frontière.",
+            id="à égalité, le pays nommé en premier est celui de l'article (fr)",
+        ),
+        pytest.param(
+            "In Congo, rebels killed 21 civilians on Saturday in the village of Tessitoun. Later, "
+            "Ugandan authorities reinforced the border.",
+            id="of two countries named as often, the first is the article's (en)",
+        ),
+    ],
+)
+def test_the_first_named_of_two_countries_is_the_articles(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tessitoun", "CD")]
