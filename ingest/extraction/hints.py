@@ -11,8 +11,8 @@ used for places the gazetteer does not list.
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ingest.extraction.actors import STATE_KINDS

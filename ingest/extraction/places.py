@@ -1247,7 +1247,7 @@ _NOT_NAMES: frozenset[str] = frozenset(
      "premier", "prime", "ministre", "minister", "secretaire", "secretary", "chef", "chief",
      "directeur", "director", "gouverneur", "governor", "maire", "mayor",
      # a saint a church or a school is named after ("l'église de Saint-Joseph")
-     "saint", "sainte", "notre",
+     "saint", "sainte",
      # continents and world regions ("la région du Moyen-Orient", "sa province d'Afrique
      # centrale"): no place an attack is put at
      "afrique", "africa", "asie", "asia", "europe", "amerique", "america", "oceanie", "moyen",
