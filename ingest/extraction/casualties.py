@@ -124,6 +124,11 @@ _PERSON = frozenset(
         "boutiquier", "vendor", "vendeur", "pilot", "pilote", "sailor", "marin", "seaman",
         "wife", "epouse", "husband", "mari", "daughter", "fils", "mother", "father",
         "brother", "frere", "sister", "soeur", "nephew", "neveu", "cousin", "cousine",
+        # the fighters and workers world reporting names one at a time ("killing a peshmerga",
+        # "two jawans", "a former sarpanch", "a labourer")
+        "peshmerga", "jawan", "sarpanch", "rebel", "rebelle", "insurgent", "insurge",
+        "jihadist", "jihadiste", "terrorist", "terroriste", "bandit", "gunman", "labourer",
+        "laborer", "porter", "guide", "tapper", "guerrilla", "guerillero",
     }
 )  # fmt: skip
 # The plurals of person nouns that do not end in a plain "s".
@@ -388,6 +393,14 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+def _people_after(folded: str, end: int) -> bool:
+    """Whether people follow a figure (``_PEOPLE_AFTER``, or a person noun within two words:
+    "a abattu un dirigeant communautaire", "ont abattu deux jeunes bergers")."""
+    if _PEOPLE_AFTER.match(folded, end) is not None:
+        return True
+    return any(is_person(word) for word in _WORD.findall(folded, end, end + 30)[:2])
+
+
 def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     """``_one_object``, summed over two groups joined by "and"/"et" ("killing three soldiers
     and two civilians": 5), unless the second group is the subject of a verb of its own
@@ -421,8 +434,8 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
     if skip is not None:
         after = skip.end()
     aged = _AGED_ONE.match(folded, after, end)
-    if aged is not None and (aged.group(1) in _PERSON or aged.group(2) in _PERSON):
-        return Quantity(1, 1, 1, "one", after, aged.end())  # "killed a 62-year-old woman"
+    if aged is not None:  # "killed a 62-year-old woman", "shot dead a 46-year-old rubber tapper"
+        return Quantity(1, 1, 1, "one", after, aged.end())
     quantity = quantity_starting_at(folded, after, end)
     if quantity is not None and _MONTH_AFTER.match(folded, quantity.end):
         return None  # "a été tué jeudi 4 janvier": a date, not a toll
@@ -544,7 +557,7 @@ def find_casualties(
             continue
         quantity = _object_quantity(folded, object_at, end)
         # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them
-        if shot and (quantity is None or _PEOPLE_AFTER.match(folded, quantity.end) is None):
+        if shot and (quantity is None or not _people_after(folded, quantity.end)):
             continue
         if quantity is None:
             quantity = _subject_quantity(folded, start, match.start())

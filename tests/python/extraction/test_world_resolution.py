@@ -6255,3 +6255,36 @@ def test_the_first_named_of_two_countries_is_the_articles(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tessitoun", "CD")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Mercredi, des hommes armés ont abattu un dirigeant communautaire à Kalo, dans la "
+            "région de Mopti.",
+            id="« a abattu un dirigeant » tue une personne (fr)",
+        ),
+        pytest.param(
+            "On Sunday night, gunmen on a motorcycle shot dead a 46-year-old rubber tapper in "
+            "Kalo, in Mopti region.",
+            id="shot dead a person told by their age kills one (en)",
+        ),
+        pytest.param(
+            "Drones struck a camp near Kalo, in Mopti region, on Monday, killing a peshmerga and "
+            "wounding three others.",
+            id="killing a peshmerga kills one (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé lundi un camp près de Kalo, dans la région de Mopti, tuant un "
+            "peshmerga et en blessant trois autres.",
+            id="tuant un peshmerga tue une personne (fr)",
+        ),
+    ],
+)
+def test_one_victim_named_by_a_noun(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [(m.location_id, m.killed) for m in found(world_extractor, make_article, body)] == [
+        ("ml-kalo", 1)
+    ]
