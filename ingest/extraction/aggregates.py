@@ -195,7 +195,9 @@ _MONTHS_NAMED = (
     r"decembre)"
 )
 _MONTH_OR_START = (
-    r"(?:" + _MONTHS_NAMED + r"|the (?:start|beginning)|le debut|the year|l'an|(?:19|20)\d\d)"
+    # (a day may stand with the month: "depuis le 13 juin", "since June 13")
+    r"(?:(?:\d{1,2}(?:er)? )?" + _MONTHS_NAMED + r"(?: \d{1,2}\b)?|the (?:start|beginning)|"
+    r"le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE = re.compile(
     r"\b(?:have|has|had) (?:been (?:killed|wounded|injured|abducted|kidnapped)|died|killed|left|"
@@ -263,6 +265,13 @@ _TALLY_OVER_A_QUARTER = re.compile(
     r"(?:au|durant le|pendant le|sur le|au cours du) (?:premier|deuxieme|second|troisieme|"
     r"quatrieme|dernier) (?:trimestre|semestre))\b"
 )
+# What an army counts over a campaign: "47 members were killed, captured or surrendered",
+# "neutralisés, capturés ou" (the results of operations, not one attack).
+_TALLY_OF_OPERATIONS = re.compile(
+    r"\b(?:killed|tues?|neutralises?),? (?:captured|arrested|wounded|captures?|arretes?|"
+    r"interpelles?),? (?:or|and|ou|et) (?:surrendered|arrested|captured|se sont rendus|rendus|"
+    r"arretes?|captures?)\b"
+)
 _TALLY_WORDS = ("have ", "has ", "had ", " ete ", " tue", " fait", " coute")
 
 
@@ -277,6 +286,7 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     if (
         _TALLY_OVER_MONTHS.search(folded, start, end) is not None
         or _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None
+        or _TALLY_OF_OPERATIONS.search(folded, start, end) is not None
     ):
         return True
     if not contains_any(folded[start:end], _TALLY_WORDS):

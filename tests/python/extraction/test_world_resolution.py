@@ -6288,3 +6288,33 @@ def test_one_victim_named_by_a_noun(
     assert [(m.location_id, m.killed) for m in found(world_extractor, make_article, body)] == [
         ("ml-kalo", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Selon le dernier bilan, au moins 224 personnes ont été tuées dans la région de Mopti "
+            "depuis le 13 juin.",
+            id="les morts depuis un jour d'un mois sont un bilan (fr)",
+        ),
+        pytest.param(
+            "At least 224 people have been killed in Mopti region since June 13, officials said.",
+            id="the dead since a day of a month are a tally (en, already passed)",
+        ),
+        pytest.param(
+            "The army says 47 militants were killed, captured or surrendered in Mopti region in "
+            "2022.",
+            id="those killed, captured or surrendered are a campaign's tally (en)",
+        ),
+        pytest.param(
+            "L'armée affirme que 47 jihadistes ont été tués, capturés ou se sont rendus dans la "
+            "région de Mopti en 2022.",
+            id="les tués, capturés ou rendus sont le bilan d'une campagne (fr)",
+        ),
+    ],
+)
+def test_tallies_since_a_day_and_of_operations(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
