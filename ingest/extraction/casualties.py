@@ -341,6 +341,15 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
         keyword_start = aside.start()
     words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))
     index = len(words) - 1
+    if (
+        index >= 1
+        and words[index][0] in {"et", "and"}
+        and not is_person(words[index - 1][0])
+        and not folded[words[index - 1].end() : words[index].start()].strip(" »\"")
+    ):
+        # "affirme avoir détruit « plus de quarante citernes » et tué ...": a second verb of
+        # the same subject; what comes before "et" is the first verb's object
+        return None
     while index >= 0 and words[index][0] in _AUX:
         index -= 1
     index = _before_age(words, index)  # "a 45-year-old man", "un homme de 45 ans"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.extraction.casualties import find_casualties
 from ingest.extraction.normalize import fold
 from ingest.extraction.numbers import quantity_ending_at, quantity_starting_at, words_to_int
 
@@ -137,3 +138,23 @@ def test_words_to_int_rejects_non_numbers() -> None:
 )
 def test_a_days_digits_are_no_amount(text: str) -> None:
     assert before(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le groupe affirme avoir détruit « plus de quarante citernes » et tué « des dizaines "
+            "de soldats ».",
+            id="what a first verb destroyed is no toll of the second (fr)",
+        ),
+        pytest.param(
+            "The group says it destroyed more than forty tankers and killed dozens of soldiers.",
+            id="what a first verb destroyed is no toll of the second (en, already passed)",
+        ),
+    ],
+)
+def test_a_second_verbs_toll_is_not_the_first_verbs_object(text: str) -> None:
+    folded = fold(text)
+    found, _, _ = find_casualties(folded, 0, len(folded))
+    assert [c.quantity.best for c in found if c.kind == "killed"] in ([], [None])
