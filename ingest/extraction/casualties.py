@@ -345,7 +345,7 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
         index >= 1
         and words[index][0] in {"et", "and"}
         and not is_person(words[index - 1][0])
-        and not folded[words[index - 1].end() : words[index].start()].strip(" »\"")
+        and not folded[words[index - 1].end() : words[index].start()].strip(' »"')
     ):
         # "affirme avoir détruit « plus de quarante citernes » et tué ...": a second verb of
         # the same subject; what comes before "et" is the first verb's object
