@@ -507,6 +507,8 @@ NON_USE_AFTER = (
     "lanceurs",
 )  # fmt: skip
 NON_USE_BEFORE = (
+    # a launcher struck ("ont frappé des lanceurs de missiles"): a target, not the weapon
+    "lanceurs de", "lanceur de", "rampes de lancement de", "rampe de lancement de",
     "stockage de", "storage of", "warehouses for", "depots de", "depot de", "stocks de",
     "stock de", "production de", "fabrication de", "usines de", "manufacture of", "stockpile of",
     "stockpiles of", "for missiles", "reconnaissance", "surveillance", "installations de",

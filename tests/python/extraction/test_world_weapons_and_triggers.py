@@ -779,3 +779,46 @@ def test_a_vehicle_blown_up_with_the_day_told_between(
 def test_taking_the_plunge_is_no_attack(extractor: Extractor, make_article: MakeArticle) -> None:
     body = "Le gouverneur d'Erbil a sauté le pas mardi et annoncé sa candidature."
     assert mentions(extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "Des hommes armés ont attaqué mardi le poste d'Erbil à l'arme automatique.",
+            "small_arms",
+            id="'à l'arme automatique' is small arms (fr)",
+        ),
+        pytest.param(
+            "Gunmen armed with automatic rifles attacked the Erbil post on Tuesday.",
+            "small_arms",
+            id="'automatic rifles' are small arms (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont fait exploser mardi des charges de dynamite à Erbil, tuant "
+            "quatre mineurs.",
+            "ied",
+            id="'dynamite' is an explosive device (fr)",
+        ),
+        pytest.param(
+            "Gunmen set off dynamite at a mine entrance in Erbil on Tuesday, killing four miners.",
+            "ied",
+            id="'dynamite' is an explosive device (en)",
+        ),
+        pytest.param(
+            "Des avions de combat ont frappé mardi des lanceurs de missiles près d'Erbil, tuant "
+            "cinq combattants.",
+            "airstrike",
+            id="missile launchers struck are a target, not the weapon (fr)",
+        ),
+        pytest.param(
+            "Aircraft struck missile launchers near Erbil on Tuesday, killing five fighters.",
+            "airstrike",
+            id="missile launchers struck are a target, not the weapon (en, already passed)",
+        ),
+    ],
+)
+def test_automatic_weapons_dynamite_and_launchers(
+    extractor: Extractor, make_article: MakeArticle, body: str, weapon: str
+) -> None:
+    assert [m.weapon for m in mentions(extractor, make_article, body)] == [weapon]
