@@ -366,7 +366,9 @@ def _speakers(
             )
             before = 0 <= mention.start - cue_end <= 16 and (
                 _THAT.search(folded, cue_end, mention.start) is None
-            )  # "l'armée a annoncé que les FSR avaient attaqué": the FSR do not speak
+                and "," not in folded[cue_end : mention.start]
+            )  # "l'armée a annoncé que les FSR avaient attaqué": the FSR do not speak; nor
+            # does the army "residents said, blaming" (after a comma, another clause)
             if after or before:
                 speakers.append(mention.actor_id)
                 break

@@ -487,6 +487,8 @@ AGENT = tuple(dict.fromkeys((  # (the generated forms repeat a few listed ones)
     "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "pilonnent",
     "launching", "firing", "pilonne", "de bombarder", "de pilonner", "de frapper",
     "d'attaquer", "de cibler", "to shell", "to strike", "to attack", "to bomb", "to target",
+    # abductions ("Boko Haram abducted 276 schoolgirls", "des hommes armés ont enlevé")
+    "abducted", "kidnapped", "ont enleve", "a enleve", "avaient enleve", "avait enleve",
 )))  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").

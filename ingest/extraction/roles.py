@@ -226,9 +226,13 @@ _HOME_FORCES = re.compile(
     r"\b(?:(?:military )?junta|junte(?: militaire)?|(?:government|regime) (?:forces|troops|"
     r"soldiers|army|artillery|aircraft|warplanes|jets|helicopters|drones?|air ?strikes?|"
     r"shelling|bombardments?)|(?:forces|troupes|armee|artillerie|aviation) "
-    r"(?:gouvernementales?|du regime)|soldats gouvernementaux)\b"
+    r"(?:gouvernementales?|du regime)|soldats gouvernementaux|"
+    # the army blamed, unnamed ("qui accuse l'armée", "blaming the federal military")
+    r"(?<=accuse )l'armee|(?<=accusent )l'armee|(?<=accusant )l'armee|"
+    r"(?<=blaming the )(?:federal |national )?(?:military|army)|"
+    r"(?<=blamed the )(?:federal |national )?(?:military|army))\b"
 )
-_HOME_FORCES_WORDS = ("junt", "govern", "gouvern", "regime")
+_HOME_FORCES_WORDS = ("junt", "govern", "gouvern", "regime", "accus", "blam")
 # An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
 _ATTACK_AFTER = re.compile(
     r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"
@@ -256,7 +260,12 @@ def home_forces(
             continue
         if any(m.start < match.end() and match.start() < m.end for m in named):
             continue  # "Syrian government forces": the actor table has it
-        acting = match.group(0).startswith("junt") and _ATTACK_AFTER.match(folded, match.end())
+        blamed = folded[max(start, match.start() - 12) : match.start()].endswith(
+            ("accuse ", "accusent ", "accusant ", "blaming the ", "blamed the ")
+        )
+        acting = blamed or (
+            match.group(0).startswith("junt") and _ATTACK_AFTER.match(folded, match.end())
+        )
         weapon = " " in match.group(0) and not match.group(0).endswith(
             ("forces", "troops", "soldiers", "army", "gouvernementales", "gouvernementale",
              "gouvernementaux", "regime")

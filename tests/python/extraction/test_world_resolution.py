@@ -6318,3 +6318,48 @@ def test_tallies_since_a_day_and_of_operations(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Mali, a drone strike hit a crowded market in Kalo, in Mopti region, on Monday, "
+            "killing at least 14 civilians, residents said, blaming the army.",
+            id="the army residents blame is the attacker, not a speaker (en)",
+        ),
+        pytest.param(
+            "Au Mali, un bombardement aérien a tué lundi au moins 14 civils sur le marché de "
+            "Kalo, dans la région de Mopti, selon une ONG qui accuse l'armée.",
+            id="l'armée qu'accuse une ONG est l'attaquant (fr)",
+        ),
+    ],
+)
+def test_the_home_army_blamed_unnamed(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
+        ("ml-kalo", "Malian Armed Forces", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In April 2014, Boko Haram abducted 276 schoolgirls from their hostel in Kalo, in "
+            "Borno State.",
+            id="the group that abducted is the attacker (en)",
+        ),
+        pytest.param(
+            "En avril 2014, Boko Haram avait enlevé 276 lycéennes dans leur internat à Kalo, "
+            "dans l'État de Borno.",
+            id="le groupe qui a enlevé est l'attaquant (fr)",
+        ),
+    ],
+)
+def test_the_abductor_is_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == ["Boko Haram"]
