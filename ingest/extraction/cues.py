@@ -210,6 +210,10 @@ CLAIM = (
     "admitted carrying out",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
+    # a group as "they" ("the Houthis said they fired a ballistic missile at the ship")
+    "said they fired", "said they had fired", "said they targeted", "said they had targeted",
+    "said they struck", "said they had struck", "said they launched", "said they attacked",
+    "said they had attacked",
     "annonce avoir", "declared new strikes", "announced new strikes", "the group had targeted",
     "the group targeted", "the group had attacked", "the group attacked", "le groupe a vise",
     "le groupe avait vise", "le groupe a cible", "le groupe avait cible", "le groupe a attaque",

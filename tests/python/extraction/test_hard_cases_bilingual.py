@@ -218,3 +218,25 @@ def test_same_place_different_days_stay_apart(
         (date(2023, 10, 30), "rocket"),
         (date(2023, 10, 31), "drone"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Islamic Resistance in Iraq said they fired rockets at the Conoco gas field on "
+            "Tuesday.",
+            id="a group saying 'they fired' claims the attack (en)",
+        ),
+        pytest.param(
+            "La Résistance islamique en Irak a affirmé avoir tiré mardi des roquettes sur le "
+            "champ gazier de Conoco.",
+            id="un groupe qui affirme avoir tiré revendique l'attaque (fr, already passed)",
+        ),
+    ],
+)
+def test_a_group_saying_they_fired_claims(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.claimed_by, m.weapon) for m in found] == [("Islamic Resistance in Iraq", "rocket")]
