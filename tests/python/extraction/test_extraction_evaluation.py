@@ -29,8 +29,9 @@ SAMPLE = ROOT / "ingest" / "sample_corpus"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"  # the shared corpus beside the clone
 WORLD = ROOT.parent / "shared" / "corpus" / "world"
 # The level the world corpus has reached (issue 9 asks the CI guard to cover it): a drop below
-# these is a regression. Measured 2026-12-05 (0.10.0): F1 0.826, place found 82.8 %, actor 86.7 %.
-WORLD_FLOORS = {"f1": 0.81, "place_found": 0.81, "actor_found": 0.85}
+# these is a regression. Measured 2026-12-05 (0.11.0): F1 0.855, place found 86.0 %, actor 86.7 %
+# (0.832 with the evaluator of 0.10.0, which lacked the q/k spelling and loose-region rules).
+WORLD_FLOORS = {"f1": 0.84, "place_found": 0.85, "actor_found": 0.86}
 SAMPLE_INPUTS = [SAMPLE / name for name in ("articles", "html", "batches", "corrections")]
 TARGETS = {
     "date": 0.85,
