@@ -950,8 +950,13 @@ def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[st
     if not words or _LOCATIVE.isdisjoint(words[-2:]):
         return False
     if hinted:
-        return place.country_iso2 in hinted
+        # (a large city after a locative is that city, whatever countries the article names:
+        # "Israeli strikes killed 25 people in Gaza")
+        return place.country_iso2 in hinted or place.population >= _LARGE_CITY
     return place.population >= 100_000
+
+
+_LARGE_CITY = 250_000
 
 
 _SELF_LOCATIVE = re.compile(

@@ -6363,3 +6363,23 @@ def test_the_abductor_is_the_attacker(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.attacker for m in found(world_extractor, make_article, body)] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Malian officials said gunmen killed two people in Nice on Monday.",
+            id="a large city named like a word, after a locative, whatever country is named (en)",
+        ),
+        pytest.param(
+            "Des responsables maliens ont indiqué que des hommes armés avaient tué lundi deux "
+            "personnes à Nice.",
+            id="une grande ville au nom de mot commun, après un locatif, quel que soit le pays (fr)",
+        ),
+    ],
+)
+def test_a_large_city_named_like_a_word_after_a_locative(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["fr-nice"]
