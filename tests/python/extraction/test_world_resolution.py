@@ -6375,7 +6375,7 @@ def test_the_abductor_is_the_attacker(
         pytest.param(
             "Des responsables maliens ont indiqué que des hommes armés avaient tué lundi deux "
             "personnes à Nice.",
-            id="une grande ville au nom de mot commun, après un locatif, quel que soit le pays (fr)",
+            id="une grande ville au nom de mot commun, après un locatif (fr)",
         ),
     ],
 )
