@@ -402,6 +402,31 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# A singular passive of killing: "Al-Qaderi was killed", "he was shot dead", "il a été tué".
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|a ete|avait ete|fut)\s+$")
+_SINGULAR_KILLED = frozenset({"killed", "shot dead", "gunned down", "slain", "tue", "tuee"})
+
+
+def _one_passive(folded: str, start: int, match: re.Match[str]) -> Quantity | None:
+    """One victim told by a singular passive with no figure ("Al-Qaderi was killed when a drone
+    struck", "il a été tué"), unless nobody was ("no one was killed")."""
+    if match.group(0) not in _SINGULAR_KILLED:
+        return None
+    before = _SINGULAR_PASSIVE.search(folded, max(start, match.start() - 12), match.start())
+    if before is None:
+        return None
+    words = _WORD.findall(folded, max(start, before.start() - 30), before.start())
+    if words and words[-1] in {"one", "nobody", "personne", "no", "aucun", "none", "anyone",
+                               "anybody"}:  # fmt: skip
+        return None  # "no one was killed", "did not say whether anyone was killed"
+    if not _HYPOTHESIS_WORDS.isdisjoint(words[-4:]):
+        return None  # "whether he was killed", "s'il a été tué"
+    return Quantity(1, 1, 1, "one", before.start(), match.end())
+
+
+_HYPOTHESIS_WORDS: frozenset[str] = frozenset({"whether", "if", "si", "s'il", "s'ils"})
+
+
 def _people_after(folded: str, end: int) -> bool:
     """Whether people follow a figure (``_PEOPLE_AFTER``, or a person noun within two words:
     "a abattu un dirigeant communautaire", "ont abattu deux jeunes bergers")."""
@@ -572,6 +597,8 @@ def find_casualties(
             quantity = _subject_quantity(folded, start, match.start())
         if quantity is None:
             quantity = _another_one(folded, start, match.start())
+        if quantity is None and kind == "killed":
+            quantity = _one_passive(folded, start, match)
         if quantity is None or (quantity.best == 1 and _NOBODY.match(folded, quantity.start)):
             continue  # "no one was hurt": nobody, not one
         if _ATTACKERS_AFTER.match(folded, quantity.end) is not None:

@@ -6383,3 +6383,40 @@ def test_a_large_city_named_like_a_word_after_a_locative(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["fr-nice"]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Al-Qaderi was killed when an Israeli drone struck a house in Kalo, in Mopti region, "
+            "on Monday.",
+            1,
+            id="a named person killed in a singular passive is one victim (en)",
+        ),
+        pytest.param(
+            "Lundi, Al-Qaderi a été tué lorsqu'un drone a frappé une maison à Kalo, dans la "
+            "région de Mopti.",
+            1,
+            id="une personne nommée tuée au passif singulier est une victime (fr)",
+        ),
+        pytest.param(
+            "A drone struck a house in Kalo, in Mopti region, on Monday. It did not say whether "
+            "anyone was killed.",
+            None,
+            id="whether anyone was killed counts nobody (en, already passed)",
+        ),
+        pytest.param(
+            "Un drone a frappé lundi une maison à Kalo, dans la région de Mopti. On ignore si "
+            "quelqu'un a été tué.",
+            None,
+            id="si quelqu'un a été tué ne compte personne (fr, already passed)",
+        ),
+    ],
+)
+def test_one_victim_of_a_singular_passive(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, killed: int | None
+) -> None:
+    assert [(m.location_id, m.killed) for m in found(world_extractor, make_article, body)] == [
+        ("ml-kalo", killed)
+    ]
