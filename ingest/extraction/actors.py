@@ -115,6 +115,12 @@ _OF_AGENT = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from)\s*$"
 )
+# The arms of a side ("les vecteurs aériens des FAMa", "des drones armés de l'armée"): whose
+# they are strikes with them (not "drones brought down by X": French "de" only, right after).
+_ARMS_OF = re.compile(
+    r"\b(?:vecteurs aeriens|drones|avions|helicopteres)(?: [a-z']+){0,1} "
+    r"(?:de la|du|des|de l'|d')\s*$"
+)
 _TARGET_AFTER_WORDS = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
 _OF_AGENT_ENDS = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
 _NEW_CLAUSE = re.compile(
@@ -469,6 +475,8 @@ def _is_agent(
     # "attaques de la", "strikes by": the window must end with the preposition.
     if not window.rstrip().endswith(_OF_AGENT_ENDS):
         return False
+    if _ARMS_OF.search(window) is not None:
+        return True
     found = _OF_AGENT.search(window)
     if found is None:
         return False

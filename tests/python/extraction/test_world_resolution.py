@@ -6420,3 +6420,32 @@ def test_one_victim_of_a_singular_passive(
     assert [(m.location_id, m.killed) for m in found(world_extractor, make_article, body)] == [
         ("ml-kalo", killed)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Au Mali, les vecteurs aériens des FAMa ont traité lundi un regroupement de "
+            "terroristes près de Kalo, dans la région de Mopti.",
+            "Malian Armed Forces",
+            id="les vecteurs aériens d'un camp frappent pour lui (fr)",
+        ),
+        pytest.param(
+            "In Mali, drones of the Malian army struck a group of militants near Kalo, in Mopti "
+            "region, on Monday.",
+            "Malian Armed Forces",
+            id="a side's drones strike for it (en, already passed)",
+        ),
+        pytest.param(
+            "In Mali, one of the drones was brought down by Malian forces near Kalo, in Mopti "
+            "region, on Monday, while the other struck a camp.",
+            None,
+            id="who brings a drone down does not strike with it (en, already passed)",
+        ),
+    ],
+)
+def test_a_sides_aircraft_strike_for_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
+) -> None:
+    assert [m.attacker for m in found(world_extractor, make_article, body)] == [attacker]
