@@ -160,6 +160,7 @@ def _read_sentence(
         and (not counts.aggregate or singled is not None)
         and not clause.denial
         and not (clause.casualty_only and spans.get("mask"))
+        and not _context_of_an_attack_told(folded, fact, clause)
     )
     if not eventful:
         # Nothing happens here: only keep track of the last site and group named.
@@ -268,6 +269,32 @@ _SINGLED_OUT = re.compile(
     # "several attacks ..., including one in X in May that killed 30", "dont l'une à X"
     r"| (?:one|une|l'une|l'un) (?:in|on|at|near|a|au|contre|pres)\b)"
 )
+
+
+# "The attack came days after oil exports resumed", "Ces frappes interviennent alors que
+# Washington presse Beyrouth ...", "Ces frappes surviennent en plein processus de paix": the
+# attack told before, set in its context; the sentence tells no attack of its own.
+_ANAPHOR_COMES = re.compile(
+    r"\s*(?:the|this|that|these|those|cette|ces|cet|l'|la|le|les) ?(?:[a-z'-]+ ){0,2}?"
+    r"(?:attacks?|strikes?|airstrikes?|attaques?|frappes?|attentats?|bombardements?|raids?|"
+    r"assaults?|assauts?|ambush|embuscade|bombing|explosion|incident)"
+    r" (?:comes?|came|intervient|interviennent|survient|surviennent|est intervenue|"
+    r"sont intervenues|est survenue|sont survenues)\b"
+)
+
+
+def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:
+    """Whether the sentence only sets an attack told before in its context: its live attack
+    words all stand in an anaphoric subject of "comes", "intervient", "survient" that opens it
+    (a claim, a toll or a passing reference in it is read as before)."""
+    if clause.claim or clause.attributed or clause.casualty_only or not clause.live:
+        return False
+    opening = _ANAPHOR_COMES.match(folded, fact.sentence.start, fact.sentence.end)
+    if opening is None:
+        return False
+    return all(start < opening.end() for start, _ in clause.live) and not fact.cue_spans.get(
+        "casualty"
+    )
 
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:

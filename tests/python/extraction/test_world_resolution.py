@@ -6449,3 +6449,24 @@ def test_a_sides_aircraft_strike_for_it(
     world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
 ) -> None:
     assert [m.attacker for m in found(world_extractor, make_article, body)] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck a camp near Kalo, in Mopti region, on Monday. The strikes come as talks "
+            "open in Kidal between the army and the rebels.",
+            id="the strikes told before, set in their context, are no new attack (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé lundi un camp près de Kalo, dans la région de Mopti. Ces "
+            "frappes surviennent en plein processus de paix entre Kidal et les rebelles.",
+            id="ces frappes replacées dans leur contexte ne sont pas une nouvelle attaque (fr)",
+        ),
+    ],
+)
+def test_an_attack_told_before_set_in_its_context(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
