@@ -289,12 +289,26 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
     (a claim, a toll or a passing reference in it is read as before)."""
     if clause.claim or clause.attributed or clause.casualty_only or not clause.live:
         return False
-    opening = _ANAPHOR_COMES.match(folded, fact.sentence.start, fact.sentence.end)
-    if opening is None:
+    if fact.cue_spans.get("casualty"):
         return False
-    return all(start < opening.end() for start, _ in clause.live) and not fact.cue_spans.get(
-        "casualty"
+    opening = _ANAPHOR_COMES.match(folded, fact.sentence.start, fact.sentence.end)
+    if opening is not None and all(start < opening.end() for start, _ in clause.live):
+        return True
+    # "premiums were likely to rise again after Wednesday's attack", "depuis l'attaque de
+    # mardi": the attack of a day told before, named by its day
+    days = [m.span() for m in _DAYS_ATTACK.finditer(folded, fact.sentence.start, fact.sentence.end)]
+    return bool(days) and all(
+        any(d_start <= start < d_end for d_start, d_end in days) for start, _ in clause.live
     )
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAYS_ATTACK = re.compile(
+    rf"\b{_DAYS}'s (?:[a-z-]+ )?(?:attacks?|strikes?|airstrikes?|bombing|assault|raid|ambush)\b"
+    rf"|\b(?:l'attaque|la frappe|l'attentat|l'assaut|l'embuscade|les frappes|les attaques) de "
+    rf"{_JOURS}\b"
+)
 
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:

@@ -6470,3 +6470,24 @@ def test_an_attack_told_before_set_in_its_context(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Underwriters said war-risk premiums for Red Sea transits, which had eased in the "
+            "spring, were likely to rise again after Monday's attack.",
+            id="an attack named by its day is the one told before, no new attack (en)",
+        ),
+        pytest.param(
+            "Les assureurs estiment que les primes pour les transits en mer Rouge, qui avaient "
+            "baissé au printemps, vont remonter après l'attaque de lundi.",
+            id="l'attaque nommée par son jour est celle déjà racontée (fr, already passed)",
+        ),
+    ],
+)
+def test_an_attack_named_by_its_day_is_the_one_told_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
