@@ -1318,7 +1318,7 @@ def _context_area(
             # the article's own when it has one).
             towns = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
             named_division = (
-                _DIVISION_AFTER_NAME.match(folded, match.end) is not None
+                DIVISION_AFTER_NAME.match(folded, match.end) is not None
                 or _DIVISION_NOUN_BEFORE.search(folded, max(0, match.start - 30), match.start)
                 is not None
             )  # "in the Tyre district", "dans le caza de Tyr": the town's division
@@ -1429,7 +1429,7 @@ def unlisted_places(
         elif (
             hit.place.feature_type not in _DIVISIONS
             and not hit.landmark
-            and _DIVISION_AFTER_NAME.match(folded, hit.end) is None
+            and DIVISION_AFTER_NAME.match(folded, hit.end) is None
         ):
             # (a landmark only situates: "près de Koya, à l'est d'Erbil"; a town named with a
             # division noun is that division: "near Mazeze, in Chiúre district")
@@ -2313,7 +2313,6 @@ _BEFORE_NAMED_DIVISION = re.compile(
     r"(?:[a-z-]+\s+)?(?:[a-z-]+'s\s+)?)?"  # "X, in West Wollega's Gimbi district"
 )
 DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
-_DIVISION_AFTER_NAME = DIVISION_AFTER_NAME
 _IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
 _APPOSITION_REACH = 50  # characters between a place and the division named in apposition
 
@@ -2379,14 +2378,14 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
         return True
     if (
         _IN_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
-        and _DIVISION_AFTER_NAME.match(folded, division.end) is not None
+        and DIVISION_AFTER_NAME.match(folded, division.end) is not None
     ):
         return True  # "the border town of Moreh in Tengnoupal district"
     if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[
         hit.end : division.start
     ].strip()[:1] not in {",", "("}:
         return False
-    if _DIVISION_AFTER_NAME.match(folded, division.end) is not None:
+    if DIVISION_AFTER_NAME.match(folded, division.end) is not None:
         return True
     return _bare_division(folded, hit, division)
 
