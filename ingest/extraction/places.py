@@ -1273,14 +1273,14 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
 
 
-def _province_of(matches: Sequence[Match], country: str, text: str | None) -> Place | None:
+def _province_of(matches: Sequence[Match], country: str, text: str) -> Place | None:
     """The first province or district of ``country`` among ``matches``, if any (none in a
     group's name)."""
     for match in matches:
         key = match.entry.key
         if key is None or match.entry.family != PLACE:
             continue
-        if text is not None and in_a_groups_name(text, match.start):
+        if in_a_groups_name(text, match.start):
             continue
         for place in key.places:
             if place.country_iso2 == country and place.feature_type in {"admin1", "admin2"}:
@@ -1293,7 +1293,7 @@ def _context_area(
     folded: str,
     span: tuple[int, int],
     home: str | None,
-    text: str | None = None,
+    text: str,
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(country, admin1, admin2, parent id) for a place the gazetteer lacks: the province or
     district the sentence names next to it (after it first: "Doumam, province de l'Oudalan",
@@ -1306,7 +1306,7 @@ def _context_area(
         key = match.entry.key
         if key is None or match.entry.family != PLACE or "." in folded[match.start : match.end]:
             continue
-        if text is not None and in_a_groups_name(text, match.start):
+        if in_a_groups_name(text, match.start):
             continue  # "tendue par les Comandos de Junín dans la zone de X": no province of X
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
