@@ -2219,7 +2219,7 @@ _BASE_HEAD = re.compile(",? ")
 # "le village de X", "la commune rurale de X", "le camp de déplacés de X", "the town of X"
 _TYPE_HEAD = re.compile(
     r"(?: rurale| urbaine| militaire| de (?:deplaces|refugies|personnes deplacees)|"
-    r" hebdomadaire| central| principal| aux bestiaux| weekly| central| main|"
+    r" hebdomadaire| central| principal| aux bestiaux| weekly| main|"
     # one adjective of a facility ("une église pentecôtiste de Kasindi")
     r" (?:pentecotiste|catholique|protestante|evangelique|primaire|secondaire|coranique|"
     r"publique|communautaire|regional|general))?"
