@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.extraction.dates import DateHit
@@ -181,25 +181,32 @@ def _furniture_lines(folded: str, lines: Sequence[str], text: str) -> set[int]:
     """Numbers of the (folded) lines that are furniture: only lines holding one of the hints
     the furniture test needs are tested, found by searching the whole text for each hint."""
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    hinted: set[int] = set()
-    for hint in FURNITURE_HINTS:
-        position = folded.find(hint)
-        while position != -1:
-            number = bisect.bisect_right(starts, position) - 1
-            hinted.add(number)
-            # Skip to the next line: one occurrence is enough to test this line.
-            next_line = starts[number + 1] if number + 1 < len(starts) else len(folded)
-            position = folded.find(hint, next_line)
+    hinted = _lines_holding(folded, starts, FURNITURE_HINTS)
     furniture = {number for number in hinted if is_furniture_line(lines[number])}
-    for hint in _LINKS_HEADINGS:
+    headings = [
+        number
+        for number in _lines_holding(folded, starts, _LINKS_HEADINGS)
+        if _LINKS_HEADING.fullmatch(lines[number].strip(" *#>_[]|:-")) is not None
+    ]
+    if headings:
+        text_lines = text.split("\n")
+        for number in headings:
+            furniture.update(_listed_links(text_lines, number))
+    return furniture
+
+
+def _lines_holding(folded: str, starts: Sequence[int], hints: Iterable[str]) -> set[int]:
+    """Numbers of the lines (starting at ``starts``) that hold one of ``hints``."""
+    found: set[int] = set()
+    for hint in hints:
         position = folded.find(hint)
         while position != -1:
             number = bisect.bisect_right(starts, position) - 1
-            if _LINKS_HEADING.fullmatch(lines[number].strip(" *#>_[]|:-")) is not None:
-                furniture.update(_listed_links(text.split("\n"), number))
+            found.add(number)
+            # Skip to the next line: one occurrence is enough to name this line.
             next_line = starts[number + 1] if number + 1 < len(starts) else len(folded)
             position = folded.find(hint, next_line)
-    return furniture
+    return found
 
 
 # A heading alone on its line over a list of links to other articles ("RELATED NEWS", "À lire
