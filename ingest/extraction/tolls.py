@@ -136,9 +136,7 @@ _CLAUSE_END = re.compile(r"[,;.:(]")
 _NOUN_GAP = 2  # characters between a figure and a casualty noun right after it ("45 blessés")
 
 
-def _victims(
-    casualty: Casualty, actor_mentions: Sequence[ActorMention], folded: str = ""
-) -> list[str]:
+def _victims(casualty: Casualty, actor_mentions: Sequence[ActorMention], folded: str) -> list[str]:
     """The actors named with a figure, as its victims: a phrase that names the attack
     ("blessées dans les frappes américaines") is the attacker, not the victims. A figure whose
     subject runs up to a casualty verb names its victims before that verb ("30 Taliban fighters
@@ -149,7 +147,7 @@ def _victims(
     figure = casualty.quantity
     verbal = casualty.position - figure.end > _NOUN_GAP
     last = casualty.position if verbal else figure.end + 40
-    if folded and casualty.position < figure.start:
+    if casualty.position < figure.start:
         stop = _CLAUSE_END.search(folded, figure.end, last)
         if stop is not None:
             last = stop.start()
