@@ -29,6 +29,13 @@ _MONTHS: dict[str, int] = {
     "sept": 9, "sep": 9, "octobre": 10, "october": 10, "oct": 10, "novembre": 11,
     "november": 11, "nov": 11, "decembre": 12, "december": 12, "dec": 12,
 }  # fmt: skip
+# The English month names and their abbreviations, as words: "June 7" and "Oct. 17" are days,
+# not amounts; "in May" is no place.
+ENGLISH_MONTH_WORDS: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 _WEEKDAYS: dict[str, int] = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extraction.dates import ENGLISH_MONTH_WORDS
+
 _UNITS: dict[str, int] = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
@@ -197,12 +199,6 @@ def _digits_back(
     return int(digits), first
 
 
-# Month names a day's digits follow ("June 7", "Oct. 17"): a date, not an amount.
-_MONTH_WORDS: frozenset[str] = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec"}
-)  # fmt: skip
 _LINKS: frozenset[str] = frozenset({"de", "d", "of"})
 # Words an amount can end with: the cheap test that skips most positions.
 _TAIL_WORDS: frozenset[str] = frozenset(
@@ -348,7 +344,7 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
     if digits is not None:
         value, first = digits
         month = first - 2 if first >= 2 and words[first - 1] == "." else first - 1
-        if month >= 0 and words[month] in _MONTH_WORDS:
+        if month >= 0 and words[month] in ENGLISH_MONTH_WORDS:
             return None  # "in Bogotá on June 7, died", "Oct. 17": the day of a date, no count
     else:
         first = last + 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
@@ -1522,14 +1523,11 @@ _SPOKEN_TO: frozenset[str] = frozenset(
      "annonce", "assure", "repondu", "ecrit", "demande", "rapporte", "parle", "envoye",
      "adresse", "lance", "rendu", "hommage", "appel", "interview", "entretien", "selon"}
 )  # fmt: skip
-_NOT_PLACE_AFTER_A: frozenset[str] = frozenset(
+_NOT_PLACE_AFTER_A: frozenset[str] = ENGLISH_MONTH_WORDS | frozenset(
     {"noel", "paques", "dieu", "allah", "jesus", "ramadan", "tabaski", "l'aid", "aid",
-     # what "in" puts things in besides places: months, bodies, faiths, tongues, plans
-     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sept", "sep", "oct", "nov", "dec", "parliament", "congress", "court", "islam",
-     "christianity", "english", "french", "arabic", "operation", "god", "government", "state",
-     "the", "his", "her", "their", "its"}
+     # what "in" puts things in besides places (and months): bodies, faiths, tongues, plans
+     "parliament", "congress", "court", "islam", "christianity", "english", "french",
+     "arabic", "operation", "god", "government", "state", "the", "his", "her", "their", "its"}
 )  # fmt: skip
 
 
