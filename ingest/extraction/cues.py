@@ -113,12 +113,12 @@ TRIGGER = (
     "grenade was thrown", "grenades were thrown", "grenade was hurled", "a lance une grenade",
     "ont lance une grenade", "ont lance des grenades", "a jete une grenade",
     "ont jete une grenade", "grenade a ete lancee", "grenade a ete jetee",
-    # Abductions by armed men, told by the verb ("gunmen abducted 137 pupils", "were kidnapped",
-    # "ont enlevé une vingtaine de fidèles") or as "the abduction of N" (ACLED's abduction
-    # events); a tally of abductions since a month is no attack ("aggregates.py").
     # A killing told as a noun with its victims ("the murder of four farmers", "l'assassinat
     # de quatre soldats"): an attack; "52 assassinats de leaders" counts murders (plural).
     "murder of", "assassinat de", "meurtre de",
+    # Abductions by armed men, told by the verb ("gunmen abducted 137 pupils", "were kidnapped",
+    # "ont enlevé une vingtaine de fidèles") or as "the abduction of N" (ACLED's abduction
+    # events); a tally of abductions since a month is no attack ("aggregates.py").
     "abducted", "were kidnapped", "was kidnapped", "kidnapped", "abduction of",
     "kidnapping of", "ont enleve", "a enleve", "avaient enleve", "avait enleve",
     "ont ete enleves", "ont ete enlevees", "a ete enleve", "a ete enlevee", "enlevement de",
