@@ -273,6 +273,14 @@ _TALLY_OF_OPERATIONS = re.compile(
     r"arretes?|captures?)\b"
 )
 _TALLY_WORDS = ("have ", "has ", "had ", " ete ", " tue", " fait", " coute")
+# The cheap tests before the three regexes above: every _TALLY_OVER_MONTHS and
+# _TALLY_OVER_A_QUARTER match opens with a word of the toll (one of _TOLL_WORDS is in it), then
+# holds " and "/" et " between two months or a quarter's word; every _TALLY_OF_OPERATIONS match
+# holds one of _OPERATIONS_WORDS ("captured", "arrested", "wounded", "arrêtés", "interpellés").
+_TOLL_WORDS = ("killed", "wounded", "injured", "died", "dead", "tue", "blesse", "mort")
+_MONTH_PAIR_WORDS = (" and ", " et ")
+_QUARTER_WORDS = ("quarter", "half", "trimestre", "semestre")
+_OPERATIONS_WORDS = ("captur", "arrest", "wounded", "arrete", "interpel")
 
 
 def running_tally(folded: str, start: int, end: int) -> bool:
@@ -283,13 +291,24 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     250 militants this year", "over the same period", "in January and February", "in the last
     quarter of 2024", "since the infighting began"): a tally,
     neither an attack nor a passing reference."""
-    if (
-        _TALLY_OVER_MONTHS.search(folded, start, end) is not None
-        or _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None
-        or _TALLY_OF_OPERATIONS.search(folded, start, end) is not None
+    piece = folded[start:end]
+    if contains_any(piece, _TOLL_WORDS) and (
+        (
+            contains_any(piece, _MONTH_PAIR_WORDS)
+            and _TALLY_OVER_MONTHS.search(folded, start, end) is not None
+        )
+        or (
+            contains_any(piece, _QUARTER_WORDS)
+            and _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None
+        )
     ):
         return True
-    if not contains_any(folded[start:end], _TALLY_WORDS):
+    if (
+        contains_any(piece, _OPERATIONS_WORDS)
+        and _TALLY_OF_OPERATIONS.search(folded, start, end) is not None
+    ):
+        return True
+    if not contains_any(piece, _TALLY_WORDS):
         return False
     return (
         _TALLY_SINCE.search(folded, start, end) is not None
