@@ -296,6 +296,9 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
         return True
     # "premiums were likely to rise again after Wednesday's attack", "depuis l'attaque de
     # mardi": the attack of a day told before, named by its day
+    piece = folded[fact.sentence.start : fact.sentence.end]
+    if not contains_any(piece, _DAYS_ATTACK_WORDS):
+        return False
     days = [m.span() for m in _DAYS_ATTACK.finditer(folded, fact.sentence.start, fact.sentence.end)]
     return bool(days) and all(
         any(d_start <= start < d_end for d_start, d_end in days) for start, _ in clause.live
@@ -304,6 +307,10 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# One of these is in every _DAYS_ATTACK match (an English weekday's possessive, a French
+# weekday).
+_DAYS_ATTACK_WORDS = ("day's ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                      "dimanche")  # fmt: skip
 _DAYS_ATTACK = re.compile(
     rf"\b{_DAYS}'s (?:[a-z-]+ )?(?:attacks?|strikes?|airstrikes?|bombing|assault|raid|ambush)\b"
     rf"|\b(?:l'attaque|la frappe|l'attentat|l'assaut|l'embuscade|les frappes|les attaques) de "
