@@ -281,6 +281,15 @@ _TOLL_WORDS = ("killed", "wounded", "injured", "died", "dead", "tue", "blesse", 
 _MONTH_PAIR_WORDS = (" and ", " et ")
 _QUARTER_WORDS = ("quarter", "half", "trimestre", "semestre")
 _OPERATIONS_WORDS = ("captur", "arrest", "wounded", "arrete", "interpel")
+# Every _TALLY_SINCE match holds one of _SINCE_WORDS (its period: "since ", "the last ...
+# days", "this year", "the same period", "depuis ", "ces derniers mois", "cette année", "la même
+# période"), every _TALLY_OF_A_WAR match one of _WAR_WORDS (its war, fighting or clashes).
+_SINCE_WORDS = ("since ", "the last ", "the past ", "this year", "same period", "depuis ",
+                " jours", " semaines", " mois", " annees", " ans", "cette annee",
+                "meme periode")  # fmt: skip
+_WAR_WORDS = ("fight", "conflict", "war", "violen", "insurg", "crisis", "unrest", "clash", "feud",
+              "offensive", "invasion", "guerre", "affrontement", "combat", "conflit",
+              "insurrection", "crise", "heurts", "rebellion", "hostilities")  # fmt: skip
 
 
 def running_tally(folded: str, start: int, end: int) -> bool:
@@ -311,8 +320,9 @@ def running_tally(folded: str, start: int, end: int) -> bool:
     if not contains_any(piece, _TALLY_WORDS):
         return False
     return (
-        _TALLY_SINCE.search(folded, start, end) is not None
-        or _TALLY_OF_A_WAR.search(folded, start, end) is not None
+        contains_any(piece, _SINCE_WORDS) and _TALLY_SINCE.search(folded, start, end) is not None
+    ) or (
+        contains_any(piece, _WAR_WORDS) and _TALLY_OF_A_WAR.search(folded, start, end) is not None
     )
 
 
@@ -415,23 +425,30 @@ _DOCUMENTED = re.compile(
     r"|\b(?:a|ont|avait|avaient) (?:documente|recense|enregistre|comptabilise|denombre)\b"
     r"[^.;]{0,50}?\b(?:morts|deces|victimes|attaques|incidents|tues)\b"
 )
-_SPREAD_WORDS = ("region", "province", "state", "oblast", "district", "governorate", "department",
-                 "count", "prefecture", "etat", "gouvernorat", "wilaya", "comte", "document",
-                 "record", "regist", "verified", "tallied", "recense", "enregistre",
-                 "comptabilise", "denombre", "across", "throughout", "travers", "dans tout",
-                 "partout", "thousands", "milliers")  # fmt: skip
+# One of _SPREAD_WORDS is in every _SPREAD match (its plural division), one of
+# _DOCUMENTED_WORDS in every _DOCUMENTED match (its verb), one of _ACROSS_WORDS in every _ACROSS
+# match: the cheap test before each.
+_SPREAD_WORDS = ("regions", "provinces", "states", "oblasts", "districts", "governorates",
+                 "departments", "counties", "prefectures", "etats", "gouvernorats",
+                 "departements", "comtes", "wilayas")  # fmt: skip
+_DOCUMENTED_WORDS = ("documente", "recorded", "counted", "registered", "verified", "tallied",
+                     "recense", "enregistre", "comptabilise", "denombre")  # fmt: skip
+_ACROSS_WORDS = ("across", "throughout", "a travers", "dans tout", "partout", "thousands",
+                 "milliers")  # fmt: skip
 
 
 def spread_or_documented(folded: str, start: int, end: int) -> bool:
     """Whether the sentence spreads its attacks over several divisions or across a region,
     counts its dead in thousands, or cites a monitor's count (see ``_SPREAD``, ``_ACROSS`` and
     ``_DOCUMENTED``): an aggregate even on one stated day."""
-    if not contains_any(folded[start:end], _SPREAD_WORDS):
-        return False
+    piece = folded[start:end]
     return (
-        _SPREAD.search(folded, start, end) is not None
-        or _DOCUMENTED.search(folded, start, end) is not None
-        or _ACROSS.search(folded, start, end) is not None
+        (contains_any(piece, _SPREAD_WORDS) and _SPREAD.search(folded, start, end) is not None)
+        or (
+            contains_any(piece, _DOCUMENTED_WORDS)
+            and _DOCUMENTED.search(folded, start, end) is not None
+        )
+        or (contains_any(piece, _ACROSS_WORDS) and _ACROSS.search(folded, start, end) is not None)
     )
 
 
