@@ -425,7 +425,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "Nasser hospital says", "selon l'hôpital Nasser": a source, not the place
-        if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
+        if _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
@@ -608,6 +608,19 @@ _CONTROLLED_BY = re.compile(
     r"\b(?:controlled|held|run|backed|supported|armed|controlee?s?|tenue?s?|soutenue?s?|"
     r"appuyee?s?|armee?s?) (?:by|par) (?:the |le |la |l')?$"
 )
+_CONTROLLED_BY_WORDS = (" by ", " par ")  # one is in every _CONTROLLED_BY match
+
+
+def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
+    """Whether the name at ``start`` follows "controlled by", "backed by", "contrôlée par"
+    (``_CONTROLLED_BY``, tried only when "by" or "par" is in the 30 characters before)."""
+    low = max(sentence_start, start - 30)
+    return (
+        contains_any(folded[low:start], _CONTROLLED_BY_WORDS)
+        and _CONTROLLED_BY.search(folded, low, start) is not None
+    )
+
+
 # An institution named after a town ("Kabul Bank", "the Mogadishu Hotel", "Bamako University",
 # "la Banque de Kigali" is left alone): the town's name is part of the institution's.
 _INSTITUTION_AFTER = re.compile(
@@ -624,13 +637,21 @@ _PARTY_BEFORE = re.compile(
     r"pour la|pour le|pour l'|pour|del|de los|de las)(?: la| le| l'| the)? ?$"
 )
 
+# One of these is in every _PARTY_BEFORE match (its head word).
+_PARTY_WORDS = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
+                "Coalition", "Congr", "Rassemblement", "Comandos", "Frente", "Bloque",
+                "Brigad")  # fmt: skip
+
 
 def in_a_groups_name(text: str, start: int) -> bool:
     """Whether the place name at ``start`` ends a party's, a movement's or an armed group's
     name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera")."""
+    if text[start - 1 : start] not in {" ", "'"}:
+        return False
+    low = max(0, start - 60)
     return (
-        text[start - 1 : start] in {" ", "'"}
-        and _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
+        contains_any(text[low:start], _PARTY_WORDS)
+        and _PARTY_BEFORE.search(text, low, start) is not None
     )
 
 
