@@ -2,8 +2,9 @@
 
 Reads the article, its folded text, its sentences, the automaton's scan and the date
 expressions found in the text. Adds one ``SentenceFacts`` per sentence: whether it is usable
-(not page furniture, not a question), whether it is the title line, and the matches (per
-family), grammar cue spans (per kind) and date expressions that start inside it.
+(not page furniture, not a question), whether it is the title line, the matches (per
+family), grammar cue spans (per kind) and date expressions that start inside it, and the word
+sets of the later passes' cheap tests that occur in it (one pass for all: ``wordregex``).
 
 The later passes fill the remaining fields of a ``SentenceFacts``: the context clauses
 (``clauses.context_clauses``) and the sentence's date (``sentence_dates.sentence_date``). It is
@@ -28,6 +29,7 @@ from ingest.extraction.sentences import (
     is_furniture_line,
     is_furniture_sentence,
 )
+from ingest.extraction.wordregex import SentenceWords
 
 Span = tuple[int, int]
 
@@ -45,6 +47,7 @@ class SentenceFacts:
     discounted: list[Span] = field(default_factory=list)  # context clauses (clauses.py)
     date: DateHit | None = None  # the sentence's date (sentence_dates.py)
     report_date: bool = False  # that date dates a statement, not the attack
+    words: int = 0  # the word sets of the cheap tests that occur in it (wordregex.word_set)
 
 
 def sentence_facts(
@@ -54,8 +57,10 @@ def sentence_facts(
     sentences: Sequence[Sentence],
     scan: Scan,
     dates: Sequence[DateHit],
+    words: SentenceWords,
 ) -> list[SentenceFacts]:
-    """One ``SentenceFacts`` per sentence, with its matches, cue spans and dates."""
+    """One ``SentenceFacts`` per sentence, with its matches, cue spans, dates and the word sets
+    of the cheap tests (``words``) that occur in it."""
     lines = folded.split("\n")
     furniture = _furniture_lines(folded, lines, text)
     title_lines = _title_lines(article.title, lines)
@@ -66,7 +71,9 @@ def sentence_facts(
             and not is_furniture_sentence(folded[sentence.start : sentence.end])
             and not text[sentence.start : sentence.end].rstrip().endswith("?")
         )
-        facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable))
+        fact = SentenceFacts(sentence, sentence.line in title_lines, usable)
+        fact.words = words.mask(folded, sentence.start, sentence.end)
+        facts.append(fact)
     _bucket_matches(facts, scan)
     _bucket_cues(facts, scan)
     for fact in facts:

@@ -36,7 +36,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import contains_any, word_set
 
 _PROXIMITY = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
@@ -201,7 +201,7 @@ _ACROSS_THE_COUNTRY = re.compile(
 )
 
 
-_ACROSS_WORDS = ("country", "pays", "nationwide", "territoire")  # one is in every match
+_ACROSS_WORDS = word_set(("country", "pays", "nationwide", "territoire"))  # one is in every match
 
 
 def territories(
@@ -266,8 +266,9 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
 def _across_the_country(
     context: ArticleContext, fact: SentenceFacts, start: int, end: int
 ) -> list[PlaceHit]:
-    # Every sentence with a place comes here: the words first, the regex only when one is in.
-    if not contains_any(context.folded[start:end], _ACROSS_WORDS):
+    # Every sentence with a place comes here: the words first (in the sentence, which holds
+    # the span), the regex only when one is in.
+    if not fact.words & _ACROSS_WORDS:
         return []
     across = _ACROSS_THE_COUNTRY.search(context.folded, start, end)
     if across is None:

@@ -66,7 +66,7 @@ from ingest.extraction.roles import (
     subject_group,
 )
 from ingest.extraction.sentence_dates import inherit_dates
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import word_set
 
 
 @dataclass(slots=True)
@@ -135,7 +135,7 @@ def _read_sentence(
     if (
         fact.discounted
         and not fact.title
-        and not running_tally(folded, fact.sentence.start, fact.sentence.end)
+        and not running_tally(folded, fact.sentence.start, fact.sentence.end, fact.words)
     ):
         for passing in background_candidates(context, fact, index):
             carried.group += 1
@@ -151,7 +151,7 @@ def _read_sentence(
         # when militants killed ...")
         clauses = clauses_with_relatives(folded, fact)
         triggers = [t for t in triggers if not inside(t[0], clauses)]
-    if triggers and contains_any(folded[fact.sentence.start : fact.sentence.end], _RANKING_WORDS):
+    if triggers and fact.words & _RANKING_WORDS:
         triggers = [t for t in triggers if not _ranked(folded, t, fact.sentence.start)]
     clause = main_clause(folded, spans, triggers, (fact.sentence.start, fact.sentence.end))
     singled = _singled_out(folded, fact) if counts.aggregate else None
@@ -296,8 +296,7 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
         return True
     # "premiums were likely to rise again after Wednesday's attack", "depuis l'attaque de
     # mardi": the attack of a day told before, named by its day
-    piece = folded[fact.sentence.start : fact.sentence.end]
-    if not contains_any(piece, _DAYS_ATTACK_WORDS):
+    if not fact.words & _DAYS_ATTACK_WORDS:
         return False
     days = [m.span() for m in _DAYS_ATTACK.finditer(folded, fact.sentence.start, fact.sentence.end)]
     return bool(days) and all(
@@ -309,8 +308,9 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # One of these is in every _DAYS_ATTACK match (an English weekday's possessive, a French
 # weekday).
-_DAYS_ATTACK_WORDS = ("day's ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                      "dimanche")  # fmt: skip
+_DAYS_ATTACK_WORDS = word_set(
+    ("day's ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+)
 _DAYS_ATTACK = re.compile(
     rf"\b{_DAYS}'s (?:[a-z-]+ )?(?:attacks?|strikes?|airstrikes?|bombing|assault|raid|ambush)\b"
     rf"|\b(?:l'attaque|la frappe|l'attentat|l'assaut|l'embuscade|les frappes|les attaques) de "
@@ -331,7 +331,9 @@ _SPOTTED = re.compile(
     r"detectes|detectee|detectees|identifie|identifies|spotted|located|detected|identified|"
     r"observed)\b"
 )
-_SPOTTED_WORDS = ("localise", "repere", "detect", "identifi", "spotted", "located", "observed")
+_SPOTTED_WORDS = word_set(
+    ("localise", "repere", "detect", "identifi", "spotted", "located", "observed")
+)
 
 
 def _where_spotted(
@@ -367,7 +369,9 @@ _RANKED_FR_BEFORE = re.compile(
 _RANKED_FR_AFTER = re.compile(
     r"(?: [a-z]+)? (?:la|le|les) plus (?:meurtri|grave|sanglant|important|lourd|violent)"
 )
-_RANKING_WORDS = ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ", "plus ")
+_RANKING_WORDS = word_set(
+    ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ", "plus ")
+)
 
 
 def _ranked(folded: str, trigger: Span, sentence_start: int) -> bool:
@@ -443,7 +447,7 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
         return
     if not fact.title and PLACE in families:
         sentence = context.folded[fact.sentence.start : fact.sentence.end]
-        if contains_any(sentence, _SPOTTED_WORDS) and _SPOTTED.search(sentence) is not None:
+        if fact.words & _SPOTTED_WORDS and _SPOTTED.search(sentence) is not None:
             carried.spotted = (index, fact)
     if not fact.title:
         for match in families.get(PLACE, ()):
