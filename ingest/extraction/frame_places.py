@@ -156,6 +156,7 @@ def sentence_places(
         fact.sentence.end,
         [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
         sites=context.lexicons.places.lookup,
+        words=fact.words,
     )
     named = {h.place.location_id for h in hits}
     # "the Somali capital Mogadishu": the capital named as well is one place.

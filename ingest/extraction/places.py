@@ -22,7 +22,7 @@ from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
-from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _LOCATIVE: frozenset[str] = frozenset(
     {
@@ -1400,6 +1400,7 @@ def unlisted_places(
     sentence_end: int | None = None,
     demonyms: Sequence[Match] = (),
     sites: Callable[[str], Sequence[Place]] | None = None,
+    words: int = ALL_WORDS,
 ) -> list[PlaceHit]:
     """Places the text names as places ("the village of X", "la localité de X", "X village")
     that the gazetteer lacks: a hit with the name as written, no id and no point, in the
@@ -1407,7 +1408,8 @@ def unlisted_places(
     when neither is known (a place is never put in a guessed country). With ``sentence_end``,
     also the name after what was hit ("two locations in X", "des positions à X"). A name a
     nationality, an actor (``demonyms``: "the Colombian military base") or a country spells
-    qualifies the place noun instead."""
+    qualifies the place noun instead. ``words``: the word mask of the sentence that holds the
+    span (``SentenceFacts.words``)."""
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
@@ -1415,16 +1417,12 @@ def unlisted_places(
     spans += _names_ending_in_a_country(matches, text, folded, sentence_start)
     if home is not None:
         spans += _namesakes_abroad(matches, accepted, (text, folded), sentence_start, home)
-    if sentence_end is not None and contains_any(
-        text[sentence_start:sentence_end], _TARGETS_IN_NAME_WORDS
-    ):
+    if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
         spans += [
             (m.start(1), m.end(1))
             for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end)
         ]
-    if sentence_end is not None and contains_any(
-        folded[sentence_start:sentence_end], _ATTACKED_WORDS
-    ):
+    if sentence_end is not None and words & _ATTACKED_WORDS:
         spans += [
             (m.start(1), m.end(1))
             for m in _ATTACKED_NAME.finditer(folded, sentence_start, sentence_end)
@@ -1461,7 +1459,9 @@ def unlisted_places(
     # (the road's ends say nothing of the province the name lies in: "on the Maiduguri-Damaturu
     # highway near Ngamdu", a village of Borno, not of Damaturu's district)
     where = [m for m in matches if m.start not in way] if way else matches
-    found = _unlisted_landmark((where, named), accepted, (text, folded), bounds, home, sites)
+    found = _unlisted_landmark(
+        (where, named), accepted, (text, folded), bounds, home, (sites, words)
+    )
     if not found:  # "on the Maiduguri-Damaturu highway near Ngamdu"
         found = _unlisted_located((where, named), accepted, (text, folded), bounds, home)
     return [*typed, *(h for h in found if not any(t.start == h.start for t in typed))]
@@ -1476,9 +1476,10 @@ _MEASURED_LEAD = re.compile(
     r"vicinity|environs|alentours|abords|sortie|entree|exit|entrance|peripherie|periphery)"
     r" (?:of|from|de|du|d')(?: the)? ?"
 )
-_MEASURED_WORDS = ("km", "kilom", "mile", "north", "south", "east", "west", "nord", "sud", "est",
-                   "ouest", "outskirts", "vicinity", "environs", "alentours", "abords", "sortie",
-                   "entree", "exit", "entrance", "peripher")  # fmt: skip
+_MEASURED_WORDS = word_set(("km", "kilom", "mile", "north", "south", "east", "west", "nord", "sud",
+                            "est", "ouest", "outskirts", "vicinity", "environs", "alentours",
+                            "abords", "sortie", "entree", "exit", "entrance",
+                            "peripher"))  # fmt: skip
 
 
 def _unlisted_landmark(
@@ -1487,19 +1488,21 @@ def _unlisted_landmark(
     texts: tuple[str, str],
     bounds: tuple[int, int],
     home: str | None,
-    sites: Callable[[str], Sequence[Place]] | None,
+    looked_up: tuple[Callable[[str], Sequence[Place]] | None, int],
 ) -> list[PlaceHit]:
     """The one name the gazetteer lacks that a distance or a direction is measured from, or at
     whose edge the sentence puts what happened ("à une quinzaine de kilomètres de Makalondi",
     "on the outskirts of X"), in a sentence that names no other place than areas: the attack
     was near it (as near a landmark the gazetteer has), in the area named beside it or in the
     article's country (``matched``: the place matches, and those with the nationalities and
-    actors, which no such name may start). None when several such names are told, or at sea
-    ("60 nautical miles west of Mokha")."""
+    actors, which no such name may start; ``looked_up``: the gazetteer's lookup, and the word
+    mask of the sentence). None when several such names are told, or at sea ("60 nautical miles
+    west of Mokha")."""
     named = matched[1]
     text, folded = texts
     start, end = bounds
-    if not contains_any(folded[start:end], _MEASURED_WORDS) or _AT_SEA.search(folded, start, end):
+    sites, words = looked_up
+    if not words & _MEASURED_WORDS or _AT_SEA.search(folded, start, end):
         return []
     spans = []
     for lead in _MEASURED_LEAD.finditer(folded, start, end):
@@ -1984,8 +1987,10 @@ def _names_typed(
                 continue  # "in Pibor's Pochalla county", "in Khyber district's Bara tehsil"
             if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
                 # "Sagaing Region's Myaung Township": the name after the possessive province
-                owner = max(text.rfind("'s ", name.start(1), name.end(1)),
-                            text.rfind("’s ", name.start(1), name.end(1)))  # fmt: skip
+                owner = max(
+                    text.rfind("'s ", name.start(1), name.end(1)),
+                    text.rfind("’s ", name.start(1), name.end(1)),
+                )
                 name_end = name.end(1)
                 if text.endswith(_LOCAL_GOVERNMENT, name.start(1), name_end):
                     name_end -= len(_LOCAL_GOVERNMENT)  # "Faskari Local Government Area"
@@ -2126,8 +2131,9 @@ _ATTACKED_NAME = re.compile(
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
     r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
 )
-_ATTACKED_WORDS = ("attacked", "stormed", "raided", "overran", "ambushed", "shelled", "bombed",
-                   "struck", "attaque", "assaut", "bombarde", "pilonne")  # fmt: skip
+_ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushed", "shelled",
+                            "bombed", "struck", "attaque", "assaut", "bombarde",
+                            "pilonne"))  # fmt: skip
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".
@@ -2135,10 +2141,9 @@ _PEOPLE_NAMES: frozenset[str] = frozenset(
     {"christians", "muslims", "jews", "shiites", "sunnis", "alawites", "druze", "yazidis",
      "chretiens", "musulmans", "juifs", "chiites", "sunnites", "alaouites", "yezidis"}
 )  # fmt: skip
-_TARGETS_IN_NAME_WORDS = (
-    "locations", "positions", "targets", "sites", "homes", "houses", "cibles", "emplacements",
-    "habitations", "maisons",
-)  # fmt: skip
+_TARGETS_IN_NAME_WORDS = word_set(("locations", "positions", "targets", "sites", "homes", "houses",
+                                   "cibles", "emplacements", "habitations",
+                                   "maisons"))  # fmt: skip
 
 
 # A division's type written after its name ("Kani Township", "Tonj North County"): the name

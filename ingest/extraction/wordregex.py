@@ -66,6 +66,10 @@ def contains_any(piece: str, words: Sequence[str]) -> bool:
     return False
 
 
+# A word mask with every bit set: no sentence-wide test known, every set may be there (the
+# cheap tests pass and the regexes decide).
+ALL_WORDS = -1
+
 # The word sets of the sentence-wide cheap tests, in the order the modules registered them.
 _WORD_SETS: list[tuple[str, ...]] = []
 
