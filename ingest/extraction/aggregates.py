@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from ingest.extraction.cues import BURST, HABIT
 from ingest.extraction.dates import DateHit
 from ingest.extraction.numbers import Quantity, previous_word, quantity_after_word
-from ingest.extraction.wordregex import WordRegex, contains_any, word_set
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _ATTACK_UNITS = WordRegex(
     r"(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes|bombardements|"
@@ -27,6 +27,14 @@ _OTHER_UNITS = WordRegex(
     r"(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
     r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
 )
+# The unit words of the two regexes above (every match holds one): the cheap tests before them.
+_ATTACK_UNIT_WORDS = word_set(("attaques", "attacks", "fois", "times", "reprises", "incidents",
+                               "assauts", "strikes", "frappes", "bombardements", "bombardments",
+                               "raids", "shellings"))  # fmt: skip
+_OTHER_UNIT_WORDS = word_set(("cibles", "targets", "sites", "munitions", "installations",
+                              "facilities", "drones", "roquettes", "rockets", "missiles",
+                              "blesses", "wounded", "injured", "injuries", "morts", "dead",
+                              "killed", "tues"))  # fmt: skip
 _SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
 _SEPARATE_WORDS = ("distinct", "separate", "differentes", "separees")
@@ -147,13 +155,18 @@ def _unit_hits(pattern: WordRegex, folded: str, start: int, end: int) -> list[Co
     return hits
 
 
-def attack_count_hits(folded: str, start: int, end: int) -> list[CountHit]:
-    """Numbers of attacks (or strikes) stated: ``count_hits(..., everything=False)``."""
+def attack_count_hits(folded: str, start: int, end: int, words: int = ALL_WORDS) -> list[CountHit]:
+    """Numbers of attacks (or strikes) stated: ``count_hits(..., everything=False)``
+    (``words``: the word mask of the sentence holding the span)."""
+    if not words & _ATTACK_UNIT_WORDS:
+        return []
     return _unit_hits(_ATTACK_UNITS, folded, start, end)
 
 
-def other_count_hits(folded: str, start: int, end: int) -> list[CountHit]:
+def other_count_hits(folded: str, start: int, end: int, words: int = ALL_WORDS) -> list[CountHit]:
     """Numbers of targets, projectiles and casualties stated (what ``everything`` adds)."""
+    if not words & _OTHER_UNIT_WORDS:
+        return []
     return _unit_hits(_OTHER_UNITS, folded, start, end)
 
 
@@ -279,6 +292,10 @@ _TALLY_WORDS = word_set(("have ", "has ", "had ", " ete ", " tue", " fait", " co
 # holds one of _OPERATIONS_WORDS ("captured", "arrested", "wounded", "arrêtés", "interpellés").
 _TOLL_WORDS = word_set(("killed", "wounded", "injured", "died", "dead", "tue", "blesse", "mort"))
 _MONTH_PAIR_WORDS = word_set((" and ", " et "))
+_MONTH_WORDS = word_set(("january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "janvier", "fevrier",
+                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                         "octobre", "novembre", "decembre"))  # fmt: skip
 _QUARTER_WORDS = word_set(("quarter", "half", "trimestre", "semestre"))
 _OPERATIONS_WORDS = word_set(("captur", "arrest", "wounded", "arrete", "interpel"))
 # Every _TALLY_SINCE match holds one of _SINCE_WORDS (its period: "since ", "the last ...
@@ -303,7 +320,11 @@ def running_tally(folded: str, start: int, end: int, words: int) -> bool:
     neither an attack nor a passing reference. ``words``: the sentence's word mask
     (``SentenceFacts.words``)."""
     if words & _TOLL_WORDS and (
-        (words & _MONTH_PAIR_WORDS and _TALLY_OVER_MONTHS.search(folded, start, end) is not None)
+        (
+            words & _MONTH_PAIR_WORDS
+            and words & _MONTH_WORDS
+            and _TALLY_OVER_MONTHS.search(folded, start, end) is not None
+        )
         or (words & _QUARTER_WORDS and _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None)
     ):
         return True
@@ -373,7 +394,17 @@ _STRIKES_SINCE = re.compile(
     + _MONTHS_NAMED
     + r"\b[^.;]{0,50}?\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|bombardements)\b"
 )
-# Every match of the regexes above holds one of these.
+# Every match of the regexes above holds one of _ONGOING_WORDS; and, regex by regex, one of
+# _GOING_ON_WORDS (_ONGOING), _KEPT_UP_WORDS, _RECENT_WORDS (_RECENTLY_GONE_ON), "since"
+# or "depuis" and a month (_STRIKES_SINCE), _YEAR_WORDS (_YEAR_OF_ATTACKS).
+_GOING_ON_WORDS = word_set(("contin", "persist", "gone on", "poursuiv"))
+_KEPT_UP_WORDS = word_set(("contin", "still ", "encore", "toujours", "multipli"))
+_RECENT_WORDS = word_set(
+    ("recent", "the past ", "the last ", "since the ", "depuis le ", "dernier")
+)
+_SINCE_MONTH_WORDS = word_set(("since ", "depuis "))
+_YEAR_WORDS = word_set((" 19", " 20", "this year", "last year", "cette annee", "l'an dernier",
+                        "l'annee derniere", "l'an passe"))  # fmt: skip
 _ONGOING_WORDS = word_set(("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
                            " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ",
                            "encore", "toujours", "multipli", "recent", "dernier", "the past ",
@@ -450,12 +481,18 @@ def attacks_as_a_state(folded: str, start: int, end: int, words: int) -> bool:
     if not words & _ONGOING_WORDS:
         return False
     if (
-        _ONGOING.search(folded, start, end) is not None
-        or _KEPT_UP.search(folded, start, end) is not None
-        or _RECENTLY_GONE_ON.search(folded, start, end) is not None
-        or _STRIKES_SINCE.search(folded, start, end) is not None
+        (words & _GOING_ON_WORDS and _ONGOING.search(folded, start, end) is not None)
+        or (words & _KEPT_UP_WORDS and _KEPT_UP.search(folded, start, end) is not None)
+        or (words & _RECENT_WORDS and _RECENTLY_GONE_ON.search(folded, start, end) is not None)
+        or (
+            words & _SINCE_MONTH_WORDS
+            and words & _MONTH_WORDS
+            and _STRIKES_SINCE.search(folded, start, end) is not None
+        )
     ):
         return True
+    if not words & _YEAR_WORDS:
+        return False
     for match in _YEAR_OF_ATTACKS.finditer(folded, start, end):
         before = folded[max(start, match.start() - 30) : match.start()]
         if _DETERMINED.search(before) is None:

@@ -79,7 +79,7 @@ def sentence_counts(
     if fact.words & _UNIT_WORDS:
         amount = has_amount(piece)
         if amount:
-            attack_counts = attack_count_hits(folded, start, end)
+            attack_counts = attack_count_hits(folded, start, end, fact.words)
             counts = attack_counts
     if discounted:
         counts = [c for c in counts if not inside(c.quantity.start, discounted)]
@@ -101,8 +101,8 @@ def sentence_counts(
             amount = has_amount(piece)
         if amount:
             if attack_counts is None:
-                attack_counts = attack_count_hits(folded, start, end)
-            hits = attack_counts + other_count_hits(folded, start, end)
+                attack_counts = attack_count_hits(folded, start, end, fact.words)
+            hits = attack_counts + other_count_hits(folded, start, end, fact.words)
             statements = aggregate_statements(article, folded, fact, hits, aggregate, published)
     return SentenceCounts(counts, aggregate, statements)
 
