@@ -499,7 +499,7 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
     """Whether the accepted place ``number`` is an end of a road the sentence names: it only
     says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where."""
     hit = accepted[number]
-    if _ROAD_LED.search(folded, max(sentence_start, hit.start - 40), hit.start) is not None:
+    if _road_led(folded, hit.start, sentence_start):
         return True
     if _ROAD_AFTER.match(folded, hit.end) is not None:
         return True  # "on the Makalondi road", "the Gao-Ansongo road"
@@ -508,8 +508,18 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
     if number == 0:
         return False
     before = accepted[number - 1]
-    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and (
-        _ROAD_LED.search(folded, max(sentence_start, before.start - 40), before.start) is not None
+    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and _road_led(
+        folded, before.start, sentence_start
+    )
+
+
+def _road_led(folded: str, start: int, sentence_start: int) -> bool:
+    """Whether a road word or "linking" leads to the name at ``start`` (``_ROAD_LED``, tried
+    only when one of its words is in the 40 characters before)."""
+    low = max(sentence_start, start - 40)
+    return (
+        contains_any(folded[low:start], _ROAD_LED_WORDS)
+        and _ROAD_LED.search(folded, low, start) is not None
     )
 
 
@@ -796,6 +806,8 @@ _ROAD_AFTER = re.compile(rf"[\w'’]*(?:[-\u2010\u2011][\w'’]+)*\s+{ROAD_WORDS
 _ROAD_LED = re.compile(
     rf"\b(?:{ROAD_WORDS}s?|reliant|qui relie|reliait|linking|connecting)\b[^,.;]{{0,25}}$"
 )
+_ROAD_LED_WORDS = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor", "piste",
+                   "relia", "relie", "linking", "connecting")  # fmt: skip
 _ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
 # The first end of a road named by its ends in the folded text, where the hyphen is a space.
 _ROAD_FIRST_END = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
@@ -878,6 +890,8 @@ _WHOLE_AFTER_PART = re.compile(
     r"district)|(?:dans|en) (?:la )?banlieue|in the (?:[a-z]+ )?suburbs|on the (?:[a-z]+ )?"
     r"outskirts|(?:dans|a) la peripherie|aux abords) (?:of |de |d'|du )(?:the )?"
 )
+_WHOLE_AFTER_PART_WORDS = ("suburb", "neighbo", "quarter", "quartier", "faubourg", "district",
+                           "banlieue", "outskirts", "peripherie", "abords")  # fmt: skip
 
 
 def _part_and_whole(
@@ -887,7 +901,9 @@ def _part_and_whole(
     ("the Kabul suburb of Paghman", "Carrefour, a suburb of Port-au-Prince")."""
     hit = hits[number]
     low = max(sentence_start, hit.start - 60)
-    if any(m.end() == hit.start for m in _WHOLE_AFTER_PART.finditer(folded, low, hit.start)):
+    if contains_any(folded[low : hit.start], _WHOLE_AFTER_PART_WORDS) and any(
+        m.end() == hit.start for m in _WHOLE_AFTER_PART.finditer(folded, low, hit.start)
+    ):
         return True  # "..., a suburb of Port-au-Prince": the city
     return any(
         _between_part_and_whole(folded, hits[a], hits[a + 1]) is not None
@@ -2126,8 +2142,8 @@ _TARGETS_IN_NAME = re.compile(
 )
 # The town an attack verb takes as its object, situated right after ("bandits attacked Dansadau
 # in Maru Local Government Area", "des jihadistes ont attaqué Dansadau, dans l'État de Zamfara").
-_ATTACKED_NAME = re.compile(
-    r"\b(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
+_ATTACKED_NAME = WordRegex(
+    r"(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
     r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
 )
