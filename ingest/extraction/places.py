@@ -491,7 +491,7 @@ _HEADING_TO = re.compile(
     r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
     r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
 )
-_HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
+HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
                   "direction", "rendai")  # fmt: skip
 
 
@@ -553,7 +553,7 @@ def heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
     """Whether travellers were heading to the place ("a convoy heading to X", "un bus à
     destination de X"; "un convoi qui faisait route vers Bamako ... à 20 km à l'ouest de
     Diéma" happened near Diéma, not at Bamako)."""
-    return told_right_before(folded, hit, sentence_start, _HEADING_WORDS, _HEADING_TO)
+    return told_right_before(folded, hit, sentence_start, HEADING_WORDS, _HEADING_TO)
 
 
 # A rank or title before a name makes it a person's ("General Santander", "le général

@@ -201,7 +201,7 @@ def _read_event(
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
         hits = without_landmarks_and_sources(
-            (context.text, context.folded), hits, spans, fact.sentence.start
+            (context.text, context.folded), hits, spans, fact.sentence.start, fact.words
         )
         hits = without_apposed_divisions(context.text, context.folded, hits)
         hits = without_cities_of_their_parts(context.folded, hits)
@@ -349,7 +349,7 @@ def _where_spotted(
     hits = sentence_places(context, fact, spans)
     if hits:
         hits = without_landmarks_and_sources(
-            (context.text, context.folded), hits, spans, fact.sentence.start
+            (context.text, context.folded), hits, spans, fact.sentence.start, fact.words
         )
         hits = finest(without_apposed_divisions(context.text, context.folded, hits))
     return hits if len(hits) == 1 and not is_area(hits[0].place) else []
