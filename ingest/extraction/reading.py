@@ -270,6 +270,10 @@ _SINGLED_OUT = re.compile(
     r"| (?:one|une|l'une|l'un) (?:in|on|at|near|a|au|contre|pres)\b)"
 )
 
+# One of these opens every _SINGLED_OUT match.
+_SINGLING_WORDS = word_set(("dont", "notamment", "parmi lesquelles", "including", "among them",
+                            "among which", "such as"))  # fmt: skip
+
 
 # "The attack came days after oil exports resumed", "Ces frappes interviennent alors que
 # Washington presse Beyrouth ...", "Ces frappes surviennent en plein processus de paix": the
@@ -320,6 +324,8 @@ _DAYS_ATTACK = re.compile(
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:
     """Where a count of attacks singles one out (its places follow), if it does."""
+    if not fact.words & _SINGLING_WORDS:
+        return None
     match = _SINGLED_OUT.search(folded, fact.sentence.start, fact.sentence.end)
     return match.start() if match is not None else None
 
