@@ -440,7 +440,7 @@ def _situated_elsewhere(
         and any(other is not hit and other.place is not hit.place for other in hits)
     ):
         return True
-    if _where_the_wounded_were_taken(folded, hit, start):
+    if _where_the_wounded_were_taken(folded, hit, start, words):
         return True  # (a strike on a hospital is still where it happened)
     if words & _MEDIUM_BIT and _broadcaster(folded, hit, start):
         return True  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
@@ -728,13 +728,17 @@ _CARRIED_TO = re.compile(
 )
 
 
-def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:
+def _where_the_wounded_were_taken(
+    folded: str, hit: PlaceHit, start: int, words: int = ALL_WORDS
+) -> bool:
     """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital",
     "acheminés vers Nouna puis Dédougou": where the wounded were taken, not where they were
-    hit."""
+    hit (``words``: the sentence's word mask)."""
     low = max(start, hit.start - 45)
-    if contains_any(folded[low : hit.start], _CARRIED_WORDS) and (
-        _CARRIED_TO.search(folded, low, hit.start) is not None
+    if (
+        words & _CARRIED_BIT
+        and contains_any(folded[low : hit.start], _CARRIED_WORDS)
+        and _CARRIED_TO.search(folded, low, hit.start) is not None
     ):
         return True
     if hit.place.feature_type in SITE_FEATURES and contains_any(
@@ -743,7 +747,8 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
         return _TAKEN_TO.search(folded, low, hit.start) is not None
     return (
         (
-            contains_any(folded[low : hit.start], _HOSPITAL_WORDS)
+            bool(words & _HOSPITAL_BIT)
+            and contains_any(folded[low : hit.start], _HOSPITAL_WORDS)
             and _HOSPITAL_BEFORE.search(folded, low, hit.start) is not None
         )
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
@@ -904,3 +909,5 @@ _REINFORCEMENT_BIT = word_set(_REINFORCEMENT_WORDS)
 _REACHED_BIT = word_set(_REACHED_WORDS)
 _HEADING_BIT = word_set(HEADING_WORDS)
 _MEDIUM_BIT = word_set(_MEDIUM_WORDS)
+_CARRIED_BIT = word_set(_CARRIED_WORDS)
+_HOSPITAL_BIT = word_set(_HOSPITAL_WORDS)
