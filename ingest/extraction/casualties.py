@@ -177,9 +177,9 @@ _CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
 # The sentence word sets of the negations, the contrasts and the heart attacks (one of
 # _HEART_WORDS is in every _HEART match).
 _HEART_WORDS = ("cardia", "heart")
-_NEGATIONS = word_set(_NEGATION_WORDS)
-_CONTRASTS = word_set(_CONTRAST_WORDS)
-_HEARTS = word_set(_HEART_WORDS)
+_NEGATION_BIT = word_set(_NEGATION_WORDS)
+_CONTRAST_BIT = word_set(_CONTRAST_WORDS)
+_HEART_BIT = word_set(_HEART_WORDS)
 
 
 def _told(mask: int | None, word_bit: int, sentence: str, words: Sequence[str]) -> bool:
@@ -559,7 +559,7 @@ def find_casualties(
     ``mask`` the word mask of the span when it is a whole sentence (``SentenceFacts.words``).
     """
     sentence = folded[start:end]
-    negated = _told(mask, _NEGATIONS, sentence, _NEGATION_WORDS)
+    negated = _told(mask, _NEGATION_BIT, sentence, _NEGATION_WORDS)
     none_match = _NONE.search(sentence) if negated else None
     if none_match is not None and _CIVILIAN_ONLY.match(sentence, none_match.end()):
         none_match = None  # "aucune victime civile": soldiers may still have died
@@ -575,10 +575,10 @@ def find_casualties(
     )
     if not spans:  # no casualty word: only the "no casualties" statement counts
         return found, none_killed, none_wounded
-    heart = _HEART.search(sentence) if _told(mask, _HEARTS, sentence, _HEART_WORDS) else None
+    heart = _HEART.search(sentence) if _told(mask, _HEART_BIT, sentence, _HEART_WORDS) else None
     contrast = (
         _CONTRAST.search(folded, start, end)
-        if _told(mask, _CONTRASTS, sentence, _CONTRAST_WORDS)
+        if _told(mask, _CONTRAST_BIT, sentence, _CONTRAST_WORDS)
         else None
     )
     for word_start, word_end in spans:
