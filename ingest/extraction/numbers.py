@@ -4,8 +4,8 @@ A ``Quantity`` carries a best figure and a range, following one documented rule 
 exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
 -> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10];
 "about 40" / "environ 40" -> 40 [32, 48] (±20 %: a stated number, approximated); "une
-quarantaine" / "a dozen" -> none [32, 48] (a vague amount); "at least a dozen" / "au moins une
-dizaine" -> 12 / 10 [bound, -]; "dozens" -> none [24, -];
+quarantaine" / "a dozen" -> 40 / 12 [±20 %] (an approximate numeral: "about forty"); "at least
+a dozen" / "au moins une dizaine" -> 12 / 10 [bound, -]; "dozens" -> none [24, -];
 "des dizaines" -> none [20, -]; "hundreds" / "des centaines" -> none [200, -]; "several" /
 "plusieurs" / "a few" / "quelques" -> none [2, -]; "a small number" / "un petit nombre" -> none
 [1, -]. Digits may be grouped: "2 500" (also with non-breaking spaces), "2,500", "2.500".
@@ -148,10 +148,9 @@ def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
         return Quantity(value, value, None, "at_least", start, end)
     if qualifier == "at_most":
         return Quantity(None, None, value, "at_most", start, end)
-    if qualifier in {"approx", "vague"}:
-        # "about 40": its number, ±20 %; "une quarantaine" (vague): the range only
-        best = value if qualifier == "approx" else None
-        return Quantity(best, value - value // 5, value + value // 5, "approx", start, end)
+    if qualifier == "approx":
+        # "about 40", "une quarantaine": its number, ±20 %
+        return Quantity(value, value - value // 5, value + value // 5, "approx", start, end)
     return Quantity(value, value, value, "exact", start, end)
 
 
@@ -337,9 +336,10 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
             return _quantity(
                 _APPROX_NOUNS[tail], "at_least", tokens[bound[1]].start(), tokens[last].end()
             )
-        # "une quarantaine", "a dozen": a vague amount, its range only (a stated number with
-        # "about" keeps its number)
-        return _quantity(_APPROX_NOUNS[tail], "vague", tokens[first].start(), tokens[last].end())
+        # "une quarantaine", "a dozen": an approximate numeral, said as "about forty" is (news
+        # writes "une vingtaine de blessés" for about twenty wounded; ACLED and UCDP code the
+        # number); only the plurals ("des dizaines", "dozens") stay without a best figure
+        return _quantity(_APPROX_NOUNS[tail], "approx", tokens[first].start(), tokens[last].end())
     digits = _digits_back(tokens, words, last)
     if digits is not None:
         value, first = digits

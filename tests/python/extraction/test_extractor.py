@@ -394,6 +394,19 @@ def test_projectile_count(
             id="dozens wounded: null best (en)",
         ),
         pytest.param(
+            "Un drone a frappé mardi la base de Tower 22 : deux morts et une vingtaine de "
+            "blessés, selon l'armée.",
+            (2, 2, 2),
+            (20, 16, 24),
+            id="une vingtaine de blessés: about twenty (fr)",
+        ),
+        pytest.param(
+            "A drone struck Tower 22 on Tuesday, killing two soldiers and wounding a dozen.",
+            (2, 2, 2),
+            (12, 10, 14),
+            id="wounding a dozen: about twelve (en)",
+        ),
+        pytest.param(
             "Deux drones ont visé la base d'Aïn al-Assad mardi, sans faire de victimes.",
             (0, 0, 0),
             (0, 0, 0),
