@@ -568,8 +568,15 @@ def find_casualties(
         match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:
             continue
-        if contrast is not None and found and match.start() > contrast.end():
-            break  # "..., tandis qu'une autre source évoque trois morts": another account
+        # "..., tandis qu'une autre source évoque trois morts": another account; but "downed the
+        # drones, but the debris killed two and wounded 11" is one account, wholly after it
+        if (
+            contrast is not None
+            and found
+            and match.start() > contrast.end()
+            and found[0].position < contrast.start()
+        ):
+            break
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue
         kind = "killed" if match.group("kill") else "wounded"

@@ -990,6 +990,28 @@ def test_another_account_is_not_the_toll(extractor: Extractor, make_article: Mak
     assert (found[0].killed, found[0].wounded) == (2, None)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Air defences downed the six drones launched at Erbil on Friday, but the falling "
+            "debris killed two people and wounded 11 others.",
+            id="downed, but the debris killed two and wounded 11: one account (en)",
+        ),
+        pytest.param(
+            "La défense aérienne a abattu vendredi les six drones lancés sur Erbil, mais les "
+            "débris ont tué deux personnes et blessé 11 autres.",
+            id="abattu, mais les débris ont tué deux et blessé 11 : un seul bilan (fr)",
+        ),
+    ],
+)
+def test_a_toll_told_wholly_after_but_is_one_account(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.killed, m.wounded) for m in found] == [(2, 11)]
+
+
 def test_a_claim_of_both_operations_covers_both(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:
