@@ -175,9 +175,12 @@ _SKIP_AFTER_VERB = re.compile(
 _CONTRAST = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
 _CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
 _ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
-# "... and another was wounded", "et un autre a été blessé": the other one has its own verb.
+# "... and another was wounded", "et un autre a été blessé": the other one has its own verb;
+# a noun and its nationality may stand between ("another Lebanese civilian was injured", "un
+# autre civil libanais a été blessé").
 _ANOTHER_SUBJECT = re.compile(
-    r"\b(?:another|un autre|une autre)(?: [a-z]+)? (?:was|has been|had been|a ete|avait ete|est)"
+    r"\b(?:another|un autre|une autre)(?: [a-z]+){0,2}"
+    r" (?:was|has been|had been|a ete|avait ete|est)"
     r" (?:seriously |slightly |lightly |critically |grievement |legerement )?$"
 )
 

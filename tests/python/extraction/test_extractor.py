@@ -211,6 +211,16 @@ def test_a_date_bound_to_the_attack_word_wins(
             "Un soldat a été tué lundi près du champ gazier de Conoco et un autre a été blessé.",
             id="et un autre a été blessé : un tué, un blessé (fr)",
         ),
+        pytest.param(
+            "A guard was killed when a drone struck the Conoco gas field on Monday. Another "
+            "Syrian worker was injured in the strike.",
+            id="another Syrian worker was injured: a noun and its nationality between (en)",
+        ),
+        pytest.param(
+            "Un garde a été tué lundi quand un drone a frappé le champ gazier de Conoco. Un "
+            "autre employé syrien a été blessé dans la frappe.",
+            id="un autre employé syrien a été blessé : un nom et sa nationalité entre (fr)",
+        ),
     ],
 )
 def test_another_with_its_own_verb(
