@@ -2782,6 +2782,30 @@ def test_an_abbreviated_foreign_side_is_not_the_home_country(
     "body",
     [
         pytest.param(
+            "Israeli troops have stayed in southern Lebanon since the truce, Israeli officials "
+            "say. On Monday, Israeli drones struck the village of Tamberi, killing two men, the "
+            "Israeli army said.",
+            id="the attacker's nationality named most, the events placed in Lebanon (en)",
+        ),
+        pytest.param(
+            "Les troupes israéliennes sont restées dans le sud du Liban depuis la trêve, selon "
+            "des responsables israéliens. Lundi, des drones israéliens ont frappé le village de "
+            "Tamberi, tuant deux hommes, a indiqué l'armée israélienne.",
+            id="la nationalité de l'attaquant nommée le plus, les faits placés au Liban (fr)",
+        ),
+    ],
+)
+def test_the_home_country_is_one_the_article_places_things_in(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tamberi", "LB")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen killed four villagers on Saturday in the village of Tamberi, in the east of "
             "the district of Makalondi, police said.",
             id="X, in the east of the district of Y: a division in apposition (en)",
