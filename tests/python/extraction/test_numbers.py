@@ -53,6 +53,21 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
             "at least a dozen ", (12, 12, None, "at_least"), id="at least a dozen: 12 up (en)"
         ),
         pytest.param(
+            "more than a dozen ",
+            (12, 12, None, "at_least"),
+            id="more than a dozen: the stated bound, 12 up (en)",
+        ),
+        pytest.param(
+            "plus d'une centaine de ",
+            (100, 100, None, "at_least"),
+            id="plus d'une centaine: de elided into d'une, 100 up (fr)",
+        ),
+        pytest.param(
+            "près d'une vingtaine de ",
+            (20, 16, 24, "approx"),
+            id="près d'une vingtaine: about twenty (fr, already passed)",
+        ),
+        pytest.param(
             "une quarantaine d'", (40, 32, 48, "approx"), id="une quarantaine: about forty (fr)"
         ),
         pytest.param(
