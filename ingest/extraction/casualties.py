@@ -535,6 +535,17 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
     return any(is_person(word) for word in words)
 
 
+# "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
+# "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
+_SHARED_REACH = 6
+
+
+def _whole_phrase(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """A casualty phrase ending exactly at ``end`` that starts in ``folded[start:end]``."""
+    match = _CASUALTY.search(folded, start, end)
+    return match if match is not None and match.end() == end else None
+
+
 def find_casualties(
     folded: str, start: int, end: int, words: Sequence[tuple[int, int]] | None = None
 ) -> tuple[list[Casualty], bool, bool]:
@@ -568,7 +579,9 @@ def find_casualties(
         _CONTRAST.search(folded, start, end) if contains_any(sentence, _CONTRAST_WORDS) else None
     )
     for word_start, word_end in spans:
-        match = _CASUALTY.search(folded, word_start, word_end)
+        match = _whole_phrase(folded, max(start, word_start - _SHARED_REACH), word_end)
+        if match is None:
+            match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:
             continue
         # "..., tandis qu'une autre source évoque trois morts": another account; but "downed the

@@ -234,6 +234,28 @@ def test_another_with_its_own_verb(
     "body",
     [
         pytest.param(
+            "Gunmen stormed the Conoco gas field on Thursday, and a young guard was shot dead, "
+            "the ministry said.",
+            id="a young guard was shot dead: 'was shot' taken as the attack word (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué jeudi le champ gazier de Conoco, et un jeune gardien "
+            "a été abattu par balles, selon le ministère.",
+            id="un jeune gardien a été abattu par balles (fr, already passed)",
+        ),
+    ],
+)
+def test_a_casualty_phrase_sharing_a_word_with_the_attack_word(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [m.killed for m in found] == [1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "ERBIL, Oct 30 (Reuters) - The Houthis said on Monday they had targeted a container "
             "ship in the Gulf of Aden with missiles.",
             id="the dateline's town is where the dispatch was written (en)",
