@@ -41,7 +41,9 @@ _KILL = (
     r"tombes en martyrs|tombe en martyr|"
     # "l'assassinat de quatre soldats", "the murder of two farmers" (singular: "52 assassinats
     # de leaders sociaux" counts murders)
-    r"assassinat de|meurtre de|murder of"
+    r"assassinat de|meurtre de|murder of|"
+    # "the bodies of 22 people were found", "les corps de 70 personnes": people counted after
+    r"bodies of|corps de"
 )
 _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
@@ -535,6 +537,7 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
     return any(is_person(word) for word in words)
 
 
+_BODIES: frozenset[str] = frozenset({"bodies of", "corps de"})
 # "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
 # "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
 _SHARED_REACH = 6
@@ -613,8 +616,11 @@ def find_casualties(
             found.append(Casualty(kind, quantity, match.start()))
             continue
         quantity = _object_quantity(folded, object_at, end)
-        # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them
-        if shot and (quantity is None or not _people_after(folded, quantity.end)):
+        # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them; "the bodies of 22
+        # people" counts the dead, "le corps de garde" nobody
+        if (shot or match.group(0) in _BODIES) and (
+            quantity is None or not _people_after(folded, quantity.end)
+        ):
             continue
         if quantity is None:
             quantity = _subject_quantity(folded, start, match.start())

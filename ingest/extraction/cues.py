@@ -150,6 +150,9 @@ CASUALTY = (
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",
     # "l'assassinat de quatre soldats", "the murder of two farmers"
     "assassinat de", "meurtre de", "murder of",
+    # "the bodies of 22 people were found", "les corps de 70 personnes ont été découverts": the
+    # dead of a massacre found after it (people only, counted after the noun)
+    "bodies of", "corps de",
     "brules vifs", "brulee vive", "brulees vives",
     # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
     # "The incident occurred in X" (with an attack noun, the noun is the trigger already).

@@ -201,6 +201,36 @@ def test_a_date_bound_to_the_attack_word_wins(
 
 
 @pytest.mark.parametrize(
+    ("body", "toll"),
+    [
+        pytest.param(
+            "Militiamen stormed a village near Erbil on Sunday; the bodies of at least 12 "
+            "people were found in a mosque the next morning.",
+            (12, None),
+            id="the bodies of at least 12 people were found: 12 dead (en)",
+        ),
+        pytest.param(
+            "Des miliciens ont attaqué dimanche un village près d'Erbil ; les corps de douze "
+            "personnes ont été découverts le lendemain dans une mosquée.",
+            (12, None),
+            id="les corps de douze personnes ont été découverts : 12 morts (fr)",
+        ),
+        pytest.param(
+            "Des miliciens ont attaqué dimanche un poste près d'Erbil ; deux membres du corps "
+            "de garde ont été blessés.",
+            (None, 2),
+            id="deux membres du corps de garde : no bodies counted (fr, already passed)",
+        ),
+    ],
+)
+def test_the_bodies_of_people_found_are_the_dead(
+    extractor: Extractor, make_article: MakeArticle, body: str, toll: tuple[int | None, ...]
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.killed, m.wounded) for m in found] == [toll]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
