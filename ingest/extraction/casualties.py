@@ -451,6 +451,8 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     if joint is None or any(w in _CASUALTY_WORDS for w in joint.group(1).split()):
         return first
     second = quantity_starting_at(folded, joint.end(), end)
+    if second is None:  # "tuant quatorze femmes et un homme", "killing four soldiers and a boy"
+        second = _one_named(folded, joint.end(), end)
     if second is None or second.best is None or _is_age(folded, second):
         return first
     if _VERB_AFTER_GROUP.match(folded, second.end, end) is not None:

@@ -1584,6 +1584,17 @@ def test_a_passing_reference_a_week_before_with_its_toll_after_a_distance(
             [(3, 2)],
             id="le second groupe avec son propre verbe n'est pas additionné (fr)",
         ),
+        pytest.param(
+            "Militants attacked a checkpoint in Hit on Monday, killing three soldiers and a boy.",
+            [(4, None)],
+            id="killing three soldiers and a boy: one person after a group (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de contrôle à Hit, tuant trois soldats "
+            "et un enfant.",
+            [(4, None)],
+            id="tuant trois soldats et un enfant : une personne après un groupe (fr)",
+        ),
     ],
 )
 def test_two_groups_of_victims_joined_by_and(
