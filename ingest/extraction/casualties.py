@@ -102,6 +102,8 @@ _PERSON = frozenset(
         "soldier", "soldat", "commander", "commandant", "officer", "officier", "contractor",
         "civilian", "civil", "member", "fighter", "combattant", "militant", "policeman",
         "policier", "guard", "garde", "child", "enfant", "woman", "femme", "man", "homme",
+        # who dies beside a victim: "along with his bodyguard", "avec un adolescent"
+        "bodyguard", "adolescent", "adolescente", "teenager",
         "person", "personne", "militaire", "serviceman", "service", "trooper", "marine", "chef",
         "leader", "dirigeant", "responsable", "official", "journalist", "journaliste",
         "farmer", "agriculteur", "cultivateur", "herder", "eleveur", "villager", "villageois",
@@ -432,6 +434,29 @@ def _one_passive(folded: str, start: int, match: re.Match[str]) -> Quantity | No
 _HYPOTHESIS_WORDS: frozenset[str] = frozenset({"whether", "if", "si", "s'il", "s'ils"})
 
 
+# "a commander was killed on Monday along with his bodyguard", "a été tué avec deux de ses
+# gardes", "ainsi que son chauffeur": people who died with the victims told before the verb.
+_ALONG_WITH = re.compile(r",? (?:along with|together with|ainsi que|avec|with) ")
+_ALONG_WITH_REACH = 50  # characters from the casualty verb
+_OTHERS = frozenset({"others", "autres", "companions", "compagnons", "relatives", "proches"})
+
+
+def _companions(folded: str, after: int, end: int) -> Quantity | None:
+    """The people told as dying (or hurt) along with the victims before a casualty verb."""
+    joint = _ALONG_WITH.search(folded, after, min(end, after + _ALONG_WITH_REACH))
+    if joint is None:
+        return None
+    group = quantity_starting_at(folded, joint.end(), end)
+    if group is None:
+        return _one_named(folded, joint.end(), end)
+    if group.best is None or _ATTACKERS_AFTER.match(folded, group.end) is not None:
+        return None
+    words = _WORD.findall(folded, group.end, min(end, group.end + 30))[:3]
+    if any(is_person(word) or word in _OTHERS for word in words):
+        return group  # "two of his guards", "trois autres", "three others"
+    return None
+
+
 def _people_after(folded: str, end: int) -> bool:
     """Whether people follow a figure (``_PEOPLE_AFTER``, or a person noun within two words:
     "a abattu un dirigeant communautaire", "ont abattu deux jeunes bergers")."""
@@ -636,5 +661,9 @@ def find_casualties(
             continue  # "12 attackers were killed", "deux assaillants ont été tués": not victims
         if quantity.best == 1 and _one_more(folded, kind, match.end(), end):
             quantity = Quantity(2, 2, 2, "exact", quantity.start, quantity.end)  # "and another"
+        if quantity.best is not None and quantity.start < match.start():
+            companions = _companions(folded, match.end(), end)
+            if companions is not None:  # "was killed along with his bodyguard": two
+                quantity = _added(quantity, companions)
         found.append(Casualty(kind, quantity, match.start()))
     return found, none_killed, none_wounded

@@ -1560,6 +1560,47 @@ def test_a_passing_reference_a_week_before_with_its_toll_after_a_distance(
 
 
 @pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "A local commander was shot dead in Erbil on Monday along with his bodyguard.",
+            2,
+            id="was shot dead along with his bodyguard: two (en)",
+        ),
+        pytest.param(
+            "Un commandant local a été tué par balles lundi à Erbil avec deux de ses gardes.",
+            3,
+            id="a été tué avec deux de ses gardes : trois (fr)",
+        ),
+        pytest.param(
+            "En mars, un élu local avait été tué à Erbil avec un adolescent.",
+            2,
+            id="avait été tué avec un adolescent : deux (fr)",
+        ),
+        pytest.param(
+            "In March, a local councillor was killed in Erbil together with a teenager.",
+            2,
+            id="killed together with a teenager: two (en)",
+        ),
+        pytest.param(
+            "A soldier was killed in Erbil on Monday along with three others.",
+            4,
+            id="killed along with three others: four (en)",
+        ),
+        pytest.param(
+            "Un soldat a été tué lundi à Erbil avec une arme automatique.",
+            1,
+            id="tué avec une arme : no companion (fr, already passed)",
+        ),
+    ],
+)
+def test_victims_who_died_along_with_the_one_told(
+    extractor: Extractor, make_article: MakeArticle, body: str, killed: int
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [killed]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
