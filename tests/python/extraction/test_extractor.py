@@ -1601,6 +1601,59 @@ def test_victims_who_died_along_with_the_one_told(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A rocket killed six soldiers in Erbil on Tuesday. It was the deadliest attack in the "
+            "region since February 2019, when a car bomb killed 40 policemen in Hit.",
+            id="the deadliest since February 2019, when a car bomb killed 40 (en, already passed)",
+        ),
+        pytest.param(
+            "Une roquette a tué mardi six soldats à Erbil. Il s'agit de l'attaque la plus "
+            "meurtrière dans la région depuis février 2019, lorsqu'une voiture piégée avait tué "
+            "40 policiers à Hit.",
+            id="la plus meurtrière depuis février 2019, lorsqu'une voiture piégée (fr)",
+        ),
+    ],
+)
+def test_the_attack_told_after_since_a_month_when(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [
+        (m.location_name, m.event_date, m.date_precision, m.is_background, m.weapon, m.killed)
+        for m in found
+    ] == [
+        ("Erbil", date(2023, 10, 31), "day", False, "rocket", 6),
+        ("Hit", date(2019, 2, 1), "month", True, "ied", 40),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants killed six soldiers in Erbil on Tuesday. It was the deadliest attack in the "
+            "region since February, when a car bomb killed 40 policemen there.",
+            id="the car bomb of February is not Tuesday's weapon (en)",
+        ),
+        pytest.param(
+            "Des combattants ont tué mardi six soldats à Erbil. Il s'agit de l'attaque la plus "
+            "meurtrière depuis février, lorsqu'une voiture piégée avait tué 40 policiers.",
+            id="la voiture piégée de février n'est pas l'arme de mardi (fr, already passed)",
+        ),
+    ],
+)
+def test_a_weapon_told_after_since_a_month_when_is_not_the_attacks(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in found if not m.is_background] == [
+        ("Erbil", "unknown")
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
