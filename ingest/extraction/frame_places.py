@@ -118,7 +118,7 @@ _TREATED = re.compile(
     r"soigne\w*|"
     r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
-    r"airlifted|flew|flown)\b"
+    r"shifted|airlifted|flew|flown)\b"
 )
 _HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
 # "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
@@ -372,6 +372,7 @@ def without_landmarks_and_sources(
     landmark_until = -1
     # A source lead ("selon") can only be found before a place if one of its words is there.
     leads = contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
+    taken_to = -1  # where the last town the wounded were taken to ends
     for hit in hits:
         if hit.start < landmark_until:
             continue
@@ -405,7 +406,10 @@ def without_landmarks_and_sources(
             other is not hit and other.place is not hit.place for other in hits
         ):
             continue
-        if _where_the_wounded_were_taken(folded, hit, start):
+        if _where_the_wounded_were_taken(folded, hit, start) or (
+            taken_to != -1 and _LIST_SEPARATOR.fullmatch(folded, taken_to, hit.start)
+        ):
+            taken_to = hit.end  # "to hospitals in X, Y and Z": the list goes on
             continue  # (a strike on a hospital is still where it happened)
         if _broadcaster(folded, hit, start):
             continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
@@ -698,6 +702,11 @@ _CARRIED_TO = re.compile(
 )
 
 
+_HOSPITALISED_IN = re.compile(r"\bhospitali[sz]\w* (?:a|au|in|at|dans)(?: the| l'| la| le)? ?$")
+# Between two names of one list: "X, Y and Z", "X, Y et Z", "de X et de Y".
+_LIST_SEPARATOR = re.compile(r",? (?:(?:and|et) )?(?:(?:de|du|in|at) |d')?")
+
+
 def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> bool:
     """ "évacués vers l'hôpital régional de Kaya", "treated at Baidoa regional hospital",
     "acheminés vers Nouna puis Dédougou": where the wounded were taken, not where they were
@@ -707,6 +716,8 @@ def _where_the_wounded_were_taken(folded: str, hit: PlaceHit, start: int) -> boo
         _CARRIED_TO.search(folded, low, hit.start) is not None
     ):
         return True
+    if "hospitali" in folded[low : hit.start] and _HOSPITALISED_IN.search(folded, low, hit.start):
+        return True  # "a été hospitalisée à Beyrouth", "was hospitalised in Beirut"
     if hit.place.feature_type in SITE_FEATURES and contains_any(
         fold_key(hit.place.name), _HOSPITAL_WORDS
     ):

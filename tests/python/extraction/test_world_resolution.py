@@ -3365,6 +3365,38 @@ def test_the_towns_the_wounded_were_carried_to_are_no_attack_places(
     "body",
     [
         pytest.param(
+            "Jihadists attacked Kalo in the Mopti region on Sunday, killing six soldiers. The "
+            "wounded were shifted to hospitals in Gao and Kidal, a health worker said.",
+            id="shifted to hospitals in X and Y: both where the wounded went (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Kalo, dans la région de Mopti, tuant six soldats. "
+            "Les blessés ont été transportés dans les hôpitaux de Gao et de Kidal, selon un agent "
+            "de santé.",
+            id="transportés dans les hôpitaux de X et de Y : les deux (fr)",
+        ),
+        pytest.param(
+            "Jihadists attacked Kalo in the Mopti region on Sunday, killing six soldiers. A "
+            "wounded officer was hospitalised in Gao, a health worker said.",
+            id="was hospitalised in X: where he was treated (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Kalo, dans la région de Mopti, tuant six soldats. "
+            "Un officier blessé a été hospitalisé à Gao, selon un agent de santé.",
+            id="a été hospitalisé à X : où il est soigné (fr)",
+        ),
+    ],
+)
+def test_the_towns_of_the_hospitals_the_wounded_went_to_are_no_attack_places(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Two soldiers were killed on Monday by a roadside bomb near Tamberi, also in "
             "neighbouring Borno State.",
             id="near X, also in neighbouring Y state: X is in Y (en)",
