@@ -178,6 +178,8 @@ def governed_by_irrealis(folded: str, trigger: Span, cues: Sequence[Span]) -> bo
     for start, end in cues:
         if 0 <= trigger[0] - end <= 45 and _CLAUSE_STOP.search(folded, end, trigger[0]) is None:
             return True
+        if start <= trigger[0] and trigger[1] <= end:
+            return True  # "capables de frapper": the attack word inside the phrase
         if start >= trigger[1] and start - trigger[1] <= 3:
             return True
     return False

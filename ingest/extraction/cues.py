@@ -323,6 +323,13 @@ IRREALIS = (
     "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
     "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",
     "allait", "going to", "dejou*", "foil", "foiled", "thwart", "thwarted",
+    # what a group can do, not what it did: "remain capable of striking the capital", "restent
+    # capables de frapper durement"
+    "capable de frapper", "capables de frapper", "capable d'attaquer", "capables d'attaquer",
+    "capable de mener", "capables de mener", "en mesure de frapper", "en mesure de mener",
+    "capacite de frapper", "capacite a frapper", "capable of striking", "capable of hitting",
+    "capable of attacking", "capable of carrying out", "able to strike", "able to hit",
+    "able to carry out", "capacity to strike",
 )  # fmt: skip
 
 # Openers of a clause that only gives context (cause, period): its attack words and places do

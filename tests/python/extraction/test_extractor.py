@@ -549,6 +549,14 @@ def test_heart_attack_is_no_casualty(
             id="a vow and a condition are no event (en)",
         ),
         pytest.param(
+            "But the militias remain capable of striking hard, including near Erbil.",
+            id="what a group is capable of is no event (en)",
+        ),
+        pytest.param(
+            "Mais les milices restent capables de frapper durement, y compris près d'Erbil.",
+            id="ce qu'un groupe est capable de faire n'est pas un événement (fr)",
+        ),
+        pytest.param(
             "Une éventuelle attaque contre le champ gazier de Conoco inquiète l'état-major.",
             id="a possible attack is no event (fr)",
         ),
