@@ -396,6 +396,8 @@ def without_landmarks_and_sources(
             continue
         if told_right_before(folded, hit, start, ("ethni",), _ETHNIC_GROUP, 20):
             continue  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
+        if told_right_before(folded, hit, start, _WAR_WORDS, _WAR_IN, 50):
+            continue  # "a response to Israel's war in Gaza", "la guerre menée par X à Gaza"
         if told_right_before(
             folded, hit, start, _REINFORCEMENT_WORDS, _REINFORCEMENTS_FROM, 45
         ) or told_right_before(folded, hit, start, _REACHED_WORDS, _REACHED_AT):
@@ -681,6 +683,13 @@ _FLED_TO = re.compile(
 _FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
 # A people named after its land: "ethnic Amhara civilians", "des civils d'ethnie Amhara".
 _ETHNIC_GROUP = re.compile(r"\b(?:ethnic|ethnie|d'ethnie|l'ethnie)\s+$")
+# "a response to Israel's war in Gaza", "la guerre menée par Israël à Gaza", "the conflict in
+# Sudan": where a war is fought, not where the attack told happened.
+_WAR_IN = re.compile(
+    r"\b(?:war|wars|guerre|guerres|conflict|conflit)(?: [a-z'-]+){0,3}? "
+    r"(?:in|on|a|au|aux|en|dans)(?: the| la| le| l'| les)? ?$"
+)
+_WAR_WORDS = ("war", "guerre", "conflict", "conflit")
 
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:

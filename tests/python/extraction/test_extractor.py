@@ -1662,6 +1662,27 @@ def test_a_weapon_told_after_since_a_month_when_is_not_the_attacks(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A rocket killed two guards at the Hit checkpoint on Monday. The militia hailed "
+            "the attack as a reply to the government's war in Abu Kamal.",
+            id="the war in Abu Kamal is where a war is fought, not the attack (en)",
+        ),
+        pytest.param(
+            "Une roquette a tué lundi deux gardes au poste de contrôle de Hit. La milice a salué "
+            "l'attaque, une réponse selon elle à la guerre menée par le régime à Abou Kamal.",
+            id="la guerre menée à Abou Kamal n'est pas le lieu de l'attaque (fr, already passed)",
+        ),
+    ],
+)
+def test_where_a_war_is_fought_is_no_attack_place(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in mentions(extractor, make_article, body)] == ["Hit"]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
