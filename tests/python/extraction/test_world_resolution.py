@@ -2782,6 +2782,30 @@ def test_an_abbreviated_foreign_side_is_not_the_home_country(
     "body",
     [
         pytest.param(
+            "Air strikes on three villages in the Douentza district of Mali's Mopti region "
+            "killed 14 people on Tuesday, local officials said.",
+            id="in the X district of Y region: X, the division the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Des frappes aériennes sur trois villages du district de Douentza, dans la région de "
+            "Mopti, au Mali, ont tué 14 personnes mardi, selon des élus locaux.",
+            id="le district de X, dans la région de Y : X (fr, already passed)",
+        ),
+    ],
+)
+def test_a_division_named_with_the_area_it_lies_in(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Douentza", "ML", 14)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Israeli troops have stayed in southern Lebanon since the truce, Israeli officials "
             "say. On Monday, Israeli drones struck the village of Tamberi, killing two men, the "
             "Israeli army said.",
