@@ -1683,6 +1683,53 @@ def test_where_a_war_is_fought_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked an army post in Hit on Monday, killing five soldiers. The Iraqi "
+            "army said its troops returned fire, killing seven of the attackers.",
+            id="returned fire, killing seven attackers: the response (en, already passed)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de l'armée à Hit, tuant cinq soldats. "
+            "L'armée irakienne a annoncé avoir tué sept assaillants lors de la riposte.",
+            id="avoir tué sept assaillants lors de la riposte : la riposte, pas l'attaque (fr)",
+        ),
+    ],
+)
+def test_the_defenders_response_gives_the_attack_no_actor(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.attacker, m.claimed_by, m.killed) for m in found] == [
+        ("Hit", None, None, 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked an army post in Hit on Monday, killing five soldiers. The attack "
+            "was carried out by gunmen identified as members of Kataib Hezbollah.",
+            id="carried out by gunmen identified as members of X: X (en, already passed)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de l'armée à Hit, tuant cinq soldats. "
+            "L'attaque a été menée par des hommes armés, identifiés comme des membres des "
+            "Kataëb Hezbollah.",
+            id="menée par des hommes armés, identifiés comme des membres de X : X (fr)",
+        ),
+    ],
+)
+def test_an_agent_identified_after_unknown_men(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.attacker) for m in found] == [("Hit", "Kataib Hezbollah")]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
