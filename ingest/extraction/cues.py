@@ -341,12 +341,6 @@ CONTEXT = (
     "depuis les massacres", "depuis les evenements", "depuis la guerre", "depuis l'offensive",
     "in retaliation for", "en represailles a", "en represailles aux", "en riposte a",
     "en riposte aux", "depuis le debut", "depuis le declenchement", "depuis que", "since",
-    # "la plus meurtrière depuis février 2019, lorsqu'un attentat ...": French "since" a month
-    # (a bare "depuis" also counts durations: "depuis des années"; "depuis l'attaque" would
-    # hide the attack word inside it)
-    *(f"depuis {month}" for month in ("janvier", "fevrier", "mars", "avril", "mai", "juin",
-                                      "juillet", "aout", "septembre", "octobre", "novembre",
-                                      "decembre", "le mois de")),
     "amid", "sur fond de", "sur fond d'", "in connection with", "en lien avec", "dans le cadre de",
     "in the wake of", "as part of", "following the", "after the start", "une reponse a",
     "une reponse au", "une reponse aux", "a response to", "as a response to", "days after",
