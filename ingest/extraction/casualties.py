@@ -226,6 +226,9 @@ _MORE_AFTER = re.compile(r",? (?:along with|together with|as well as|and|ainsi q
 # A complement after the victims, between them and the verb ("three members of the Popular
 # Mobilization Forces were killed", "un casque bleu de la Minusca a été tué").
 _OF = frozenset({"of", "de", "du", "des", "d"})
+# What opens a complement of the victims: "of", "de", and "pour" of a unit's name ("six
+# combattants volontaires pour la défense de la patrie (VDP) ont été tués").
+_COMPLEMENT_OPENERS = _OF | {"pour", "for"}
 _VERB_WORDS = frozenset(
     {"ont", "ete", "a", "avaient", "avait", "sont", "est", "have", "has", "had", "been", "were",
      "was", "are", "is"}
@@ -314,7 +317,7 @@ def _before_complement(folded: str, words: Sequence[re.Match[str]], index: int) 
     for at in range(index - 1, max(0, index - 6), -1):
         if words[at][0] in _CASUALTY_WORDS or words[at][0] in _VERB_WORDS:
             return index  # a clause of its own ("a commander was killed and two others")
-        if words[at][0] not in _OF:
+        if words[at][0] not in _COMPLEMENT_OPENERS:
             continue
         noun = at - 1
         if noun >= 1 and words[noun][0] in {"bleu", "bleus"}:  # "casque bleu", "casques bleus"

@@ -1730,6 +1730,27 @@ def test_an_agent_identified_after_unknown_men(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least six volunteers for the defence of the homeland (VDP), civilian auxiliaries "
+            "of the army, were killed in an attack near Hit on Monday.",
+            id="volunteers for the defence of the homeland (VDP), an apposition, were killed (en)",
+        ),
+        pytest.param(
+            "Au moins six combattants volontaires pour la défense de la patrie (VDP), des "
+            "supplétifs civils de l'armée, ont été tués lundi dans une attaque près de Hit.",
+            id="combattants volontaires pour la défense de la patrie (VDP), ..., ont été tués (fr)",
+        ),
+    ],
+)
+def test_victims_named_with_a_units_name_before_the_verb(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [6]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
