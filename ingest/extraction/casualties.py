@@ -71,6 +71,8 @@ _NONE = re.compile(
     r"(?:no one|nobody) (?:has|had) been (?:hurt|injured|killed|harmed)|"
     r"(?:est|sont|etait|etaient) sains? et saufs?|(?:est|sont|etait|etaient) saines? et sauves?|"
     r"(?:is|are|was|were) safe and sound|(?:escaped|emerged|were|was) unscathed|"
+    # "there have been no reports of injuries", "no reported casualties"
+    r"no reports? of (?:any )?(?:injuries|casualties|victims)|no reported (?:casualties|injuries)|"
     # "no officers were hurt", "no U.S. personnel were injured", "aucun soldat n'a été blessé"
     r"no (?:[a-z.]+ )?(?:soldiers|troops|officers|policemen|personnel|service members|"
     r"servicemembers|crew members|staff) (?:was|were|have been|had been) (?:hurt|injured|killed|"
@@ -85,6 +87,8 @@ _CIVILIAN_ONLY = re.compile(r"\s*(?:civile?s?|civilians?|parmi les civils|among 
 _NEGATION_WORDS = (
     "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
     "unharmed", "unhurt", "indemne", "personne n'", "sain", "safe and sound", "unscathed",
+    # "il n'y a pas eu de victimes", "n'y a eu aucune victime" (the cheap test of _NONE)
+    "pas eu de",
 )  # fmt: skip
 # "no one", "not one", "pas un seul": the figure one negated is nobody.
 _NOBODY = re.compile(r"(?:(?<=\bno )|(?<=\bnot ))one\b|(?<=\bpas )une? seule?\b")

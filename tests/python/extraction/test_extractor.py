@@ -493,6 +493,20 @@ def test_projectile_count(
             (0, 0, 0),
             id="sortie indemne gives zeros (fr)",
         ),
+        pytest.param(
+            "Un drone a frappé mardi la base d'Aïn al-Assad. Il n'y a pas eu de victimes, a "
+            "précisé l'armée.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="il n'y a pas eu de victimes gives zeros (fr)",
+        ),
+        pytest.param(
+            "A drone struck the Harir Air Base on Tuesday. There have been no reports of "
+            "injuries so far.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="no reports of injuries gives zeros (en)",
+        ),
     ],
 )
 def test_casualties(
