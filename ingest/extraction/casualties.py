@@ -27,7 +27,7 @@ from ingest.extraction.wordregex import WordRegex, contains_any
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
     r"perished|ont peri|avaient peri|avait peri|a peri|lost their lives|ont perdu la vie|died|"
-    r"sont morts|est mort|"
+    r"sont morts|est mort|decede|decedee|decedes|decedees|"
     r"coute la vie a|coute la vie aux|claimed the lives of|cost the lives of|"
     # World attack reporting; plain alternatives only (_CASUALTY_WORDS splits on "|").
     r"succumbed|succombe|slain|massacred|ete massacre|ete massacres|massacree|massacrees|"

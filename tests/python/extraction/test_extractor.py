@@ -494,6 +494,20 @@ def test_projectile_count(
             id="sortie indemne gives zeros (fr)",
         ),
         pytest.param(
+            "Des hommes armés ont attaqué mardi un marché de Hit. Dix personnes sont décédées et "
+            "cinq autres ont été blessées.",
+            (10, 10, 10),
+            (5, 5, 5),
+            id="dix personnes sont décédées et cinq autres blessées (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a market in Hit on Tuesday. Ten people died and five others were "
+            "wounded.",
+            (10, 10, 10),
+            (5, 5, 5),
+            id="ten people died and five others were wounded (en, already passed)",
+        ),
+        pytest.param(
             "Un drone a frappé mardi la base d'Aïn al-Assad. Il n'y a pas eu de victimes, a "
             "précisé l'armée.",
             (0, 0, 0),
