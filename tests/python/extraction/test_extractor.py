@@ -1779,6 +1779,27 @@ def test_victims_named_with_a_units_name_before_the_verb(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Near Erbil on Monday, an army attack helicopter carrying troops was shot down by an "
+            "explosive-laden drone, killing 12 soldiers.",
+            id="a helicopter shot down by a drone: the drone is the weapon (en)",
+        ),
+        pytest.param(
+            "Lundi près d'Erbil, un avion de combat qui transportait des munitions a été abattu "
+            "par un drone chargé d'explosifs, tuant ses deux pilotes.",
+            id="un avion abattu par un drone : l'arme est le drone (fr)",
+        ),
+    ],
+)
+def test_an_aircraft_brought_down_is_the_target_not_the_weapon(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.weapon for m in mentions(extractor, make_article, body)] == ["drone"]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
