@@ -325,6 +325,10 @@ def _kind(actors: Mapping[str, Actor], actor_id: str) -> str:
     return actor.kind if actor is not None else "other"
 
 
+# The participle of a passive claim: "an attack claimed by X", "revendiquée par X".
+_CLAIMED_PARTICIPLES = ("claimed", "revendique", "revendiquee", "revendiques", "revendiquees")
+
+
 def _claimant(
     folded: str,
     start: int,
@@ -337,6 +341,12 @@ def _claimant(
         return None
     cue_start, cue_end = claims[0]
     before = [m for m in mentions if m.end <= cue_start and m.role_hint != "target"]
+    if folded.startswith((" by ", " par "), cue_end) and folded[cue_start:cue_end].endswith(
+        _CLAIMED_PARTICIPLES
+    ):
+        # "..., an attack claimed by X", "une attaque revendiquée par X": the passive's agent,
+        # not the victims named before it
+        before = []
     if before:
         if _RELATIVE.search(folded, max(0, cue_start - 24), cue_start) is not None:
             return before[-1].actor_id  # "..., an umbrella group that claimed": the antecedent

@@ -1800,6 +1800,76 @@ def test_an_aircraft_brought_down_is_the_target_not_the_weapon(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Tuesday a drone attack on Tower 22 killed three American soldiers, an attack "
+            "claimed by the Islamic Resistance in Iraq.",
+            id="an attack claimed by X after its American victims: X (en)",
+        ),
+        pytest.param(
+            "Mardi, une attaque de drone contre Tower 22 a tué trois soldats américains, une "
+            "attaque revendiquée par la Résistance islamique en Irak.",
+            id="une attaque revendiquée par X après ses victimes américaines : X (fr)",
+        ),
+    ],
+)
+def test_a_passive_claim_names_its_agent_not_the_victims(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.attacker, m.claimed_by, m.killed) for m in found] == [
+        ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "American jets struck Abu Kamal on Tuesday, two days after drone fire claimed by the "
+            "Islamic Resistance in Iraq against the Harir Air Base.",
+            id="a claim inside a context clause is the earlier attack's (en)",
+        ),
+        pytest.param(
+            "Des avions américains ont frappé mardi Abu Kamal, deux jours après des tirs de drones "
+            "revendiqués par la Résistance islamique en Irak contre la base aérienne de Harir.",
+            id="une revendication dans une proposition de contexte (fr)",
+        ),
+    ],
+)
+def test_a_claim_in_a_context_clause_is_not_the_attacks(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.claimed_by) for m in found if not m.is_background] == [
+        ("Abu Kamal", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bombing hit a church in Erbil on Sunday. It was claimed by Saraya Kataib "
+            "Hezbollah, a little-known splinter group.",
+            id="a name headed by Saraya is another group, not the alias inside it (en)",
+        ),
+        pytest.param(
+            "Un attentat a frappé dimanche une église d'Erbil. Il a été revendiqué par Saraya "
+            "Kataëb Hezbollah, un groupuscule peu connu.",
+            id="un nom ouvert par Saraya est un autre groupe (fr)",
+        ),
+    ],
+)
+def test_a_group_named_around_an_alias_is_another_group(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [m.claimed_by for m in found] == [None]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
