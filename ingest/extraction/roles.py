@@ -234,12 +234,18 @@ _HOME_FORCES = re.compile(
     r"soldiers|army|artillery|aircraft|warplanes|jets|helicopters|drones?|air ?strikes?|"
     r"shelling|bombardments?)|(?:forces|troupes|armee|artillerie|aviation) "
     r"(?:gouvernementales?|du regime)|soldats gouvernementaux|"
+    # "a military airstrike on a market", "a military drone strike": the army's aircraft ("les
+    # vecteurs aériens" of Sahel communiqués mostly pursue the attackers after an attack)
+    r"military (?:air ?strikes?|drone strikes?|drones?|jets?|aircraft|warplanes?|helicopters?)|"
+    r"frappes? (?:aeriennes? |de drones? )?militaires?|"
     # the army blamed, unnamed ("qui accuse l'armée", "blaming the federal military")
     r"(?<=accuse )l'armee|(?<=accusent )l'armee|(?<=accusant )l'armee|"
     r"(?<=blaming the )(?:federal |national )?(?:military|army)|"
     r"(?<=blamed the )(?:federal |national )?(?:military|army))\b"
 )
-_HOME_FORCES_WORDS = ("junt", "govern", "gouvern", "regime", "accus", "blam")
+_HOME_FORCES_WORDS = (
+    "junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair",
+)  # fmt: skip
 # An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
 _ATTACK_AFTER = re.compile(
     r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"

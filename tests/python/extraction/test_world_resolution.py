@@ -3670,6 +3670,20 @@ def test_forces_that_dropped_bombs_are_the_attacker(
             id="'une frappe aérienne de la junte' : les forces du pays (fr)",
         ),
         pytest.param(
+            "Mali: five civilians killed. || A military airstrike on Kalo in Mali's Mopti region "
+            "killed five civilians on Monday.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'a military airstrike' is the home country's forces (en)",
+        ),
+        pytest.param(
+            "Mali : cinq civils tués. || Une frappe aérienne militaire a tué lundi cinq civils à "
+            "Kalo, dans la région de Mopti, au Mali.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'une frappe aérienne militaire' : les forces du pays (fr)",
+        ),
+        pytest.param(
             "Mali: soldiers attacked. || Militants attacked government forces near Kidal in "
             "Mali on Monday, killing four soldiers.",
             None,
