@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.lexicons import Actor
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import contains_any, word_set
 
 NON_STATE_KINDS: frozenset[str] = frozenset(
     {"militia", "rebel_group", "political_militia", "identity_militia", "other"}
@@ -177,10 +177,8 @@ _ANAPHORIC = re.compile(
     r"organisation)|l'ennemi)\b"
 )
 # One of these is in every _ANAPHORIC match ("groupe" holds "group", "organisation" "organi").
-_ANAPHORIC_NOUNS = (
-    "resistance", "group", "militia", "faction", "movement", "organi", "milice", "mouvement",
-    "enemy", "ennemi",
-)  # fmt: skip
+_ANAPHORIC_NOUNS = word_set(("resistance", "group", "militia", "faction", "movement", "organi",
+                             "milice", "mouvement", "enemy", "ennemi"))  # fmt: skip
 _PRONOUN = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
 
 
@@ -210,11 +208,11 @@ class Roles:
 
 
 def anaphoric_actors(
-    folded: str, start: int, end: int, antecedent: str | None
+    folded: str, start: int, end: int, antecedent: str | None, words: int
 ) -> list[ActorMention]:
     """ "The group", "la Résistance", "the enemy" (an army's word for the rebels it fights)
     resolved to the non-state actor the article named last."""
-    if antecedent is None or not contains_any(folded[start:end], _ANAPHORIC_NOUNS):
+    if antecedent is None or not words & _ANAPHORIC_NOUNS:
         return []
     return [
         ActorMention(match.start(), match.end(), antecedent, "any")

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from ingest.extraction.cues import BURST, HABIT
 from ingest.extraction.dates import DateHit
 from ingest.extraction.numbers import Quantity, previous_word, quantity_after_word
-from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _ATTACK_UNITS = WordRegex(
     r"(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes|bombardements|"
@@ -27,6 +27,14 @@ _OTHER_UNITS = WordRegex(
     r"(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
     r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
 )
+# The unit words of the two regexes above (every match holds one): the cheap tests before them.
+_ATTACK_UNIT_WORDS = word_set(("attaques", "attacks", "fois", "times", "reprises", "incidents",
+                               "assauts", "strikes", "frappes", "bombardements", "bombardments",
+                               "raids", "shellings"))  # fmt: skip
+_OTHER_UNIT_WORDS = word_set(("cibles", "targets", "sites", "munitions", "installations",
+                              "facilities", "drones", "roquettes", "rockets", "missiles",
+                              "blesses", "wounded", "injured", "injuries", "morts", "dead",
+                              "killed", "tues"))  # fmt: skip
 _SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
 _SEPARATE_WORDS = ("distinct", "separate", "differentes", "separees")
@@ -53,7 +61,7 @@ _PARTITIVE = re.compile(
     r"(?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b"
 )
 # Every _PARTITIVE match holds one of these ("fifteen of the injuries").
-_PARTITIVE_WORDS = (" of the ", " of them ", " d'entre eux ", " d'entre elles ")
+_PARTITIVE_WORDS = word_set((" of the ", " of them ", " d'entre eux ", " d'entre elles "))
 _PERIOD = re.compile(
     r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|"
     r"depuis (?:le )?(?:debut|mi) \w+|(?:depuis|en|in|over the past|over the last|within) "
@@ -147,13 +155,18 @@ def _unit_hits(pattern: WordRegex, folded: str, start: int, end: int) -> list[Co
     return hits
 
 
-def attack_count_hits(folded: str, start: int, end: int) -> list[CountHit]:
-    """Numbers of attacks (or strikes) stated: ``count_hits(..., everything=False)``."""
+def attack_count_hits(folded: str, start: int, end: int, words: int = ALL_WORDS) -> list[CountHit]:
+    """Numbers of attacks (or strikes) stated: ``count_hits(..., everything=False)``
+    (``words``: the word mask of the sentence holding the span)."""
+    if not words & _ATTACK_UNIT_WORDS:
+        return []
     return _unit_hits(_ATTACK_UNITS, folded, start, end)
 
 
-def other_count_hits(folded: str, start: int, end: int) -> list[CountHit]:
+def other_count_hits(folded: str, start: int, end: int, words: int = ALL_WORDS) -> list[CountHit]:
     """Numbers of targets, projectiles and casualties stated (what ``everything`` adds)."""
+    if not words & _OTHER_UNIT_WORDS:
+        return []
     return _unit_hits(_OTHER_UNITS, folded, start, end)
 
 
@@ -272,28 +285,56 @@ _TALLY_OF_OPERATIONS = re.compile(
     r"interpelles?),? (?:or|and|ou|et) (?:surrendered|arrested|captured|se sont rendus|rendus|"
     r"arretes?|captures?)\b"
 )
-_TALLY_WORDS = ("have ", "has ", "had ", " ete ", " tue", " fait", " coute")
+_TALLY_WORDS = word_set(("have ", "has ", "had ", " ete ", " tue", " fait", " coute"))
+# The cheap tests before the three regexes above: every _TALLY_OVER_MONTHS and
+# _TALLY_OVER_A_QUARTER match opens with a word of the toll (one of _TOLL_WORDS is in it), then
+# holds " and "/" et " between two months or a quarter's word; every _TALLY_OF_OPERATIONS match
+# holds one of _OPERATIONS_WORDS ("captured", "arrested", "wounded", "arrêtés", "interpellés").
+_TOLL_WORDS = word_set(("killed", "wounded", "injured", "died", "dead", "tue", "blesse", "mort"))
+_MONTH_PAIR_WORDS = word_set((" and ", " et "))
+_MONTH_WORDS = word_set(("january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "janvier", "fevrier",
+                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                         "octobre", "novembre", "decembre"))  # fmt: skip
+_QUARTER_WORDS = word_set(("quarter", "half", "trimestre", "semestre"))
+_OPERATIONS_WORDS = word_set(("captur", "arrest", "wounded", "arrete", "interpel"))
+# Every _TALLY_SINCE match holds one of _SINCE_WORDS (its period: "since ", "the last ...
+# days", "this year", "the same period", "depuis ", "ces derniers mois", "cette année", "la même
+# période"), every _TALLY_OF_A_WAR match one of _WAR_WORDS (its war, fighting or clashes).
+_SINCE_WORDS = word_set(("since ", "the last ", "the past ", "this year", "same period", "depuis ",
+                         " jours", " semaines", " mois", " annees", " ans", "cette annee",
+                         "meme periode"))  # fmt: skip
+_WAR_WORDS = word_set(("fight", "conflict", "war", "violen", "insurg", "crisis", "unrest", "clash",
+                       "feud", "offensive", "invasion", "guerre", "affrontement", "combat",
+                       "conflit", "insurrection", "crise", "heurts", "rebellion",
+                       "hostilities"))  # fmt: skip
 
 
-def running_tally(folded: str, start: int, end: int) -> bool:
+def running_tally(folded: str, start: int, end: int, words: int) -> bool:
     """Whether the sentence counts the dead or wounded since a month, a year or the year's
     start, or over the last months ("23 people have been killed in X since January", "19
     soldiers have died in X in the last eight months", "the insurgency has killed more than
     6,000 people since 2017", "les violences ont fait 300 morts depuis janvier", "have killed
     250 militants this year", "over the same period", "in January and February", "in the last
     quarter of 2024", "since the infighting began"): a tally,
-    neither an attack nor a passing reference."""
-    if (
-        _TALLY_OVER_MONTHS.search(folded, start, end) is not None
-        or _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None
-        or _TALLY_OF_OPERATIONS.search(folded, start, end) is not None
+    neither an attack nor a passing reference. ``words``: the sentence's word mask
+    (``SentenceFacts.words``)."""
+    if words & _TOLL_WORDS and (
+        (
+            words & _MONTH_PAIR_WORDS
+            and words & _MONTH_WORDS
+            and _TALLY_OVER_MONTHS.search(folded, start, end) is not None
+        )
+        or (words & _QUARTER_WORDS and _TALLY_OVER_A_QUARTER.search(folded, start, end) is not None)
     ):
         return True
-    if not contains_any(folded[start:end], _TALLY_WORDS):
+    if words & _OPERATIONS_WORDS and _TALLY_OF_OPERATIONS.search(folded, start, end) is not None:
+        return True
+    if not words & _TALLY_WORDS:
         return False
-    return (
-        _TALLY_SINCE.search(folded, start, end) is not None
-        or _TALLY_OF_A_WAR.search(folded, start, end) is not None
+    return bool(
+        (words & _SINCE_WORDS and _TALLY_SINCE.search(folded, start, end) is not None)
+        or (words & _WAR_WORDS and _TALLY_OF_A_WAR.search(folded, start, end) is not None)
     )
 
 
@@ -353,11 +394,21 @@ _STRIKES_SINCE = re.compile(
     + _MONTHS_NAMED
     + r"\b[^.;]{0,50}?\b(?:strikes|airstrikes|attacks|raids|frappes|attaques|bombardements)\b"
 )
-# Every match of the regexes above holds one of these.
-_ONGOING_WORDS = ("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
-                  " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ", "encore",
-                  "toujours", "multipli", "recent", "dernier", "the past ",
-                  "the last ")  # fmt: skip
+# Every match of the regexes above holds one of _ONGOING_WORDS; and, regex by regex, one of
+# _GOING_ON_WORDS (_ONGOING), _KEPT_UP_WORDS, _RECENT_WORDS (_RECENTLY_GONE_ON), "since"
+# or "depuis" and a month (_STRIKES_SINCE), _YEAR_WORDS (_YEAR_OF_ATTACKS).
+_GOING_ON_WORDS = word_set(("contin", "persist", "gone on", "poursuiv"))
+_KEPT_UP_WORDS = word_set(("contin", "still ", "encore", "toujours", "multipli"))
+_RECENT_WORDS = word_set(
+    ("recent", "the past ", "the last ", "since the ", "depuis le ", "dernier")
+)
+_SINCE_MONTH_WORDS = word_set(("since ", "depuis "))
+_YEAR_WORDS = word_set((" 19", " 20", "this year", "last year", "cette annee", "l'an dernier",
+                        "l'annee derniere", "l'an passe"))  # fmt: skip
+_ONGOING_WORDS = word_set(("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
+                           " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ",
+                           "encore", "toujours", "multipli", "recent", "dernier", "the past ",
+                           "the last "))  # fmt: skip
 
 
 # Attacks spread over several divisions ("34 drones abattus dans six régions", "40 civilians
@@ -396,41 +447,52 @@ _DOCUMENTED = re.compile(
     r"|\b(?:a|ont|avait|avaient) (?:documente|recense|enregistre|comptabilise|denombre)\b"
     r"[^.;]{0,50}?\b(?:morts|deces|victimes|attaques|incidents|tues)\b"
 )
-_SPREAD_WORDS = ("region", "province", "state", "oblast", "district", "governorate", "department",
-                 "count", "prefecture", "etat", "gouvernorat", "wilaya", "comte", "document",
-                 "record", "regist", "verified", "tallied", "recense", "enregistre",
-                 "comptabilise", "denombre", "across", "throughout", "travers", "dans tout",
-                 "partout", "thousands", "milliers")  # fmt: skip
+# One of _SPREAD_WORDS is in every _SPREAD match (its plural division), one of
+# _DOCUMENTED_WORDS in every _DOCUMENTED match (its verb), one of _ACROSS_WORDS in every _ACROSS
+# match: the cheap test before each.
+_SPREAD_WORDS = word_set(("regions", "provinces", "states", "oblasts", "districts", "governorates",
+                          "departments", "counties", "prefectures", "etats", "gouvernorats",
+                          "departements", "comtes", "wilayas"))  # fmt: skip
+_DOCUMENTED_WORDS = word_set(("documente", "recorded", "counted", "registered", "verified",
+                              "tallied", "recense", "enregistre", "comptabilise",
+                              "denombre"))  # fmt: skip
+_ACROSS_WORDS = word_set(
+    ("across", "throughout", "a travers", "dans tout", "partout", "thousands", "milliers")
+)
 
 
-def spread_or_documented(folded: str, start: int, end: int) -> bool:
+def spread_or_documented(folded: str, start: int, end: int, words: int) -> bool:
     """Whether the sentence spreads its attacks over several divisions or across a region,
     counts its dead in thousands, or cites a monitor's count (see ``_SPREAD``, ``_ACROSS`` and
-    ``_DOCUMENTED``): an aggregate even on one stated day."""
-    if not contains_any(folded[start:end], _SPREAD_WORDS):
-        return False
-    return (
-        _SPREAD.search(folded, start, end) is not None
-        or _DOCUMENTED.search(folded, start, end) is not None
-        or _ACROSS.search(folded, start, end) is not None
+    ``_DOCUMENTED``): an aggregate even on one stated day (``words``: the sentence's word
+    mask)."""
+    return bool(
+        (words & _SPREAD_WORDS and _SPREAD.search(folded, start, end) is not None)
+        or (words & _DOCUMENTED_WORDS and _DOCUMENTED.search(folded, start, end) is not None)
+        or (words & _ACROSS_WORDS and _ACROSS.search(folded, start, end) is not None)
     )
 
 
-def attacks_as_a_state(folded: str, start: int, end: int) -> bool:
+def attacks_as_a_state(folded: str, start: int, end: int, words: int) -> bool:
     """Whether the sentence tells attacks as going on or as a year's worth ("attacks have
     continued across the region", "les attaques se poursuivent", "lost 90 officers to
     militant attacks in 2023"): a habit, not one attack. "The attacks in 2015" (determined)
-    points back at attacks told, and stays."""
-    piece = folded[start:end]
-    if not contains_any(piece, _ONGOING_WORDS):
+    points back at attacks told, and stays (``words``: the sentence's word mask)."""
+    if not words & _ONGOING_WORDS:
         return False
     if (
-        _ONGOING.search(folded, start, end) is not None
-        or _KEPT_UP.search(folded, start, end) is not None
-        or _RECENTLY_GONE_ON.search(folded, start, end) is not None
-        or _STRIKES_SINCE.search(folded, start, end) is not None
+        (words & _GOING_ON_WORDS and _ONGOING.search(folded, start, end) is not None)
+        or (words & _KEPT_UP_WORDS and _KEPT_UP.search(folded, start, end) is not None)
+        or (words & _RECENT_WORDS and _RECENTLY_GONE_ON.search(folded, start, end) is not None)
+        or (
+            words & _SINCE_MONTH_WORDS
+            and words & _MONTH_WORDS
+            and _STRIKES_SINCE.search(folded, start, end) is not None
+        )
     ):
         return True
+    if not words & _YEAR_WORDS:
+        return False
     for match in _YEAR_OF_ATTACKS.finditer(folded, start, end):
         before = folded[max(start, match.start() - 30) : match.start()]
         if _DETERMINED.search(before) is None:
@@ -442,6 +504,7 @@ def is_aggregate(
     folded: str,
     start: int,
     end: int,
+    words: int,
     counts: Sequence[CountHit],
     cue: bool,
     one_day: bool = False,
@@ -451,13 +514,14 @@ def is_aggregate(
 
     ``one_day`` says the sentence dates its attacks to one day: then a small count (2 to 5)
     is a list of separate attacks, not a tally ("two drone attacks hit the base on Tuesday").
-    ``burst`` says every aggregate cue of the sentence is one of ``BURST_CUES``.
+    ``burst`` says every aggregate cue of the sentence is one of ``BURST_CUES``; ``words`` is
+    its word mask (``SentenceFacts.words``).
     """
-    if running_tally(folded, start, end):
+    if running_tally(folded, start, end, words):
         return True
-    if not one_day and attacks_as_a_state(folded, start, end):
+    if not one_day and attacks_as_a_state(folded, start, end, words):
         return True
-    if spread_or_documented(folded, start, end):
+    if spread_or_documented(folded, start, end, words):
         return True
     period: bool | None = None
     if cue:
@@ -468,7 +532,7 @@ def is_aggregate(
         period = _period(folded, start, end) is not None
         if period:
             return True
-    if contains_any(folded[start:end], _PARTITIVE_WORDS):
+    if words & _PARTITIVE_WORDS:
         for partitive in _PARTITIVE.finditer(folded, start, end):
             if not _in_relative_clause(folded, start, end, partitive.start()):
                 return True

@@ -169,6 +169,7 @@ def _clause_places(
         None if inner else clause_end,
         demonyms=[*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
         sites=context.lexicons.places.lookup,
+        words=fact.words,  # (the clause's sentence: a word missing there is missing here)
     )
     hits = [h for h in hits if not a_site_at_a_named_town(folded, h, hits)]
     hits += grounds

@@ -22,7 +22,7 @@ from ingest.extraction.numbers import (
     quantity_ending_at,
     quantity_starting_at,
 )
-from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
@@ -182,6 +182,20 @@ _SKIP_AFTER_VERB = re.compile(
 )
 _CONTRAST = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
 _CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
+# The sentence word sets of the negations, the contrasts and the heart attacks (one of
+# _HEART_WORDS is in every _HEART match).
+_HEART_WORDS = ("cardia", "heart")
+_NEGATIONS = word_set(_NEGATION_WORDS)
+_CONTRASTS = word_set(_CONTRAST_WORDS)
+_HEARTS = word_set(_HEART_WORDS)
+
+
+def _told(mask: int | None, word_bit: int, sentence: str, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` (whose bit is ``word_bit``) is in the sentence: its bit in the
+    sentence's word ``mask``, or the words searched when there is no mask (a clause)."""
+    return bool(mask & word_bit) if mask is not None else contains_any(sentence, words)
+
+
 _ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
 # "... and another was wounded", "et un autre a été blessé": the other one has its own verb;
 # a noun and its nationality may stand between ("another Lebanese civilian was injured", "un
@@ -584,18 +598,19 @@ def _whole_phrase(folded: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def find_casualties(
-    folded: str, start: int, end: int, words: Sequence[tuple[int, int]] | None = None
+    folded: str,
+    start: int,
+    end: int,
+    words: Sequence[tuple[int, int]] | None = None,
+    mask: int | None = None,
 ) -> tuple[list[Casualty], bool, bool]:
     """Casualty figures in ``folded[start:end]``, and whether "no casualties" (killed, wounded).
 
-    ``words`` are the spans of casualty words when the caller has them from the matcher.
+    ``words`` are the spans of casualty words when the caller has them from the matcher;
+    ``mask`` the word mask of the span when it is a whole sentence (``SentenceFacts.words``).
     """
     sentence = folded[start:end]
-    negated = False
-    for word in _NEGATION_WORDS:
-        if word in sentence:
-            negated = True
-            break
+    negated = _told(mask, _NEGATIONS, sentence, _NEGATION_WORDS)
     none_match = _NONE.search(sentence) if negated else None
     if none_match is not None and _CIVILIAN_ONLY.match(sentence, none_match.end()):
         none_match = None  # "aucune victime civile": soldiers may still have died
@@ -611,9 +626,11 @@ def find_casualties(
     )
     if not spans:  # no casualty word: only the "no casualties" statement counts
         return found, none_killed, none_wounded
-    heart = _HEART.search(sentence) if ("cardia" in sentence or "heart" in sentence) else None
+    heart = _HEART.search(sentence) if _told(mask, _HEARTS, sentence, _HEART_WORDS) else None
     contrast = (
-        _CONTRAST.search(folded, start, end) if contains_any(sentence, _CONTRAST_WORDS) else None
+        _CONTRAST.search(folded, start, end)
+        if _told(mask, _CONTRASTS, sentence, _CONTRAST_WORDS)
+        else None
     )
     for word_start, word_end in spans:
         match = _whole_phrase(folded, max(start, word_start - _SHARED_REACH), word_end)

@@ -26,14 +26,15 @@ from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
 from ingest.extraction.records import EXTRACTOR_VERSION
 from ingest.extraction.sentence_dates import one_day
-from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.extraction.wordregex import WordRegex, word_set
 from ingest.textnorm import stable_hash
 
-_UNIT_WORDS = (
-    "attaque", "attack", "fois", "times", "reprises", "incidents", "assaut", "bombard", "raids",
-)  # fmt: skip
+_UNIT_WORDS = word_set(("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut",
+                        "bombard", "raids"))  # fmt: skip
 _COUNTED = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
-_COUNTED_WORDS = ("cibles", "targets", "sites", "munitions", "installations", "facilities")
+_COUNTED_WORDS = word_set(
+    ("cibles", "targets", "sites", "munitions", "installations", "facilities")
+)
 _DIGIT = re.compile(r"\d")
 _AMOUNT_WORDS: frozenset[str] = frozenset(
     {
@@ -75,10 +76,10 @@ def sentence_counts(
     amount: bool | None = None  # has_amount(piece), computed once when needed
     attack_counts: list[CountHit] | None = None
     counts: list[CountHit] = []
-    if contains_any(piece, _UNIT_WORDS):
+    if fact.words & _UNIT_WORDS:
         amount = has_amount(piece)
         if amount:
-            attack_counts = attack_count_hits(folded, start, end)
+            attack_counts = attack_count_hits(folded, start, end, fact.words)
             counts = attack_counts
     if discounted:
         counts = [c for c in counts if not inside(c.quantity.start, discounted)]
@@ -91,15 +92,17 @@ def sentence_counts(
         folded[cue_start:cue_end] in BURST_CUES or folded[cue_start:cue_end] in HABIT_CUES
         for cue_start, cue_end in aggregate_cues
     )
-    aggregate = is_aggregate(folded, start, end, counts, bool(aggregate_cues), one_day(fact), burst)
+    aggregate = is_aggregate(
+        folded, start, end, fact.words, counts, bool(aggregate_cues), one_day(fact), burst
+    )
     statements: list[AggregateStatement] = []
-    if not fact.title and (aggregate or _mentions_counted(folded, piece, start, end)):
+    if not fact.title and (aggregate or _mentions_counted(folded, fact.words, start, end)):
         if amount is None:
             amount = has_amount(piece)
         if amount:
             if attack_counts is None:
-                attack_counts = attack_count_hits(folded, start, end)
-            hits = attack_counts + other_count_hits(folded, start, end)
+                attack_counts = attack_count_hits(folded, start, end, fact.words)
+            hits = attack_counts + other_count_hits(folded, start, end, fact.words)
             statements = aggregate_statements(article, folded, fact, hits, aggregate, published)
     return SentenceCounts(counts, aggregate, statements)
 
@@ -111,10 +114,10 @@ def has_amount(piece: str) -> bool:
     return not _AMOUNT_WORDS.isdisjoint(piece.replace(",", " ").replace("'", " ").split())
 
 
-def _mentions_counted(folded: str, piece: str, start: int, end: int) -> bool:
+def _mentions_counted(folded: str, words: int, start: int, end: int) -> bool:
     """``_COUNTED.search(folded, start, end)``, skipped when none of its words is in ``piece``
     (the sentence ``folded[start:end]``)."""
-    return contains_any(piece, _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
+    return bool(words & _COUNTED_WORDS) and _COUNTED.search(folded, start, end) is not None
 
 
 def aggregate_statements(

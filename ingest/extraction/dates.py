@@ -898,10 +898,12 @@ def find_dates(
 
 # A year told alone ("in 2019", "en 2015", "the 2022 attack on", "l'attentat de 2017"): an
 # earlier year than publication's dates a passing reference that no day or month resolves.
-_YEAR_ALONE = re.compile(
-    r"\b(?:in|en|of|de|du|d'|the|l'|late|early|fin|debut|mid|mi)\s((?:19|20)\d\d)\b"
-    r"(?!\s?(?:\d|%|-|to\b|a\b|au\b|and\b|et\b))"
-)
+# Found from the year (a pattern opening with digits, which ``re`` scans for quickly; one
+# opening with the word before it tries every position), then the word before it checked: the
+# years of r"\b(?:in|en|...|mi)\s((?:19|20)\d\d)\b(?!...)" (``\Z``: the year's start).
+_YEAR_OF_YEAR_ALONE = re.compile(r"(?:19|20)\d\d\b(?!\s?(?:\d|%|-|to\b|a\b|au\b|and\b|et\b))")
+_BEFORE_YEAR_ALONE = re.compile(r"\b(?:in|en|of|de|du|d'|the|l'|late|early|fin|debut|mid|mi)\s\Z")
+_BEFORE_YEAR_REACH = 6  # the longest word before the year ("early", "debut") and the blank
 YEAR_BASIS = "year only (unresolved)"
 
 
@@ -918,9 +920,11 @@ def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[D
             ):
                 continue  # ("last year, on June 9" is a day of that year)
             found.append(DateHit(start, end, None, "month", YEAR_BASIS, "year"))
-    for match in _YEAR_ALONE.finditer(folded):
-        year = int(match.group(1))
-        start, end = match.start(1), match.end(1)
+    for match in _YEAR_OF_YEAR_ALONE.finditer(folded):
+        start, end = match.start(), match.end()
+        if _BEFORE_YEAR_ALONE.search(folded, max(0, start - _BEFORE_YEAR_REACH), start) is None:
+            continue  # (what _YEAR_ALONE.finditer(folded) gives, year by year)
+        year = int(match.group())
         if year >= published.year or year < 1950:
             continue
         if any(hit.start <= start < hit.end or start <= hit.start < end for hit in hits):

@@ -38,6 +38,7 @@ from ingest.extraction.sentence_dates import (
     sentence_date,
 )
 from ingest.extraction.sentences import split_sentences
+from ingest.extraction.wordregex import SentenceWords
 
 __all__ = ["EXTRACTOR_VERSION", "SEA_COUNTRY", "Extractor"]
 
@@ -45,11 +46,12 @@ __all__ = ["EXTRACTOR_VERSION", "SEA_COUNTRY", "Extractor"]
 class Extractor:
     """Compile the lexicons once; ``extract`` is then pure and reusable across articles."""
 
-    __slots__ = ("_lexicons", "_matcher", "_state_force")
+    __slots__ = ("_lexicons", "_matcher", "_state_force", "_words")
 
     def __init__(self, lexicons: Lexicons) -> None:
         self._lexicons = lexicons
         self._matcher = Matcher(lexicons)
+        self._words = SentenceWords()  # (every pass module is imported: their sets are in)
         self._state_force: dict[str, str] = {}
         for actor in lexicons.actors.values():
             if actor.kind in STATE_KINDS and actor.parent_id is None and actor.country_iso2:
@@ -76,7 +78,7 @@ class Extractor:
         scan = self._matcher.scan(folded, text)
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
-        facts = sentence_facts(article, text, folded, sentences, scan, dates)
+        facts = sentence_facts(article, text, folded, sentences, scan, dates, self._words)
         for fact in facts:
             _clauses_and_date(folded, fact)
         hints = article_hints(scan.entities, folded, self._lexicons.actors)

@@ -2,12 +2,14 @@
 
 Reads the article, its folded text, its sentences, the automaton's scan and the date
 expressions found in the text. Adds one ``SentenceFacts`` per sentence: whether it is usable
-(not page furniture, not a question), whether it is the title line, and the matches (per
-family), grammar cue spans (per kind) and date expressions that start inside it.
+(not page furniture, not a question), whether it is the title line, the matches (per
+family), grammar cue spans (per kind) and date expressions that start inside it, and the word
+sets of the later passes' cheap tests that occur in it (one pass for all: ``wordregex``).
 
 The later passes fill the remaining fields of a ``SentenceFacts``: the context clauses
 (``clauses.context_clauses``) and the sentence's date (``sentence_dates.sentence_date``). It is
-mutable because an article has dozens of them (a frozen dataclass is slower to build).
+a mutable plain class because an article has dozens of them (a frozen dataclass is slower to
+build, and mypyc builds a plain class natively).
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from ingest.extraction.dates import DateHit
 from ingest.extraction.matching import WEAPON, Match, Scan
@@ -28,23 +29,39 @@ from ingest.extraction.sentences import (
     is_furniture_line,
     is_furniture_sentence,
 )
+from ingest.extraction.wordregex import SentenceWords
 
 Span = tuple[int, int]
 
 
-@dataclass(slots=True)
 class SentenceFacts:
-    """What one sentence says, before candidates are built."""
+    """What one sentence says, before candidates are built (a plain class: mypyc builds it
+    natively, where a dataclass's generated ``__init__`` runs in the interpreter)."""
 
-    sentence: Sentence
-    title: bool
-    usable: bool  # not furniture, not a question
-    families: dict[str, list[Match]] = field(default_factory=dict)
-    dates: list[DateHit] = field(default_factory=list)
-    cue_spans: dict[str, list[Span]] = field(default_factory=dict)
-    discounted: list[Span] = field(default_factory=list)  # context clauses (clauses.py)
-    date: DateHit | None = None  # the sentence's date (sentence_dates.py)
-    report_date: bool = False  # that date dates a statement, not the attack
+    __slots__ = (
+        "cue_spans",
+        "date",
+        "dates",
+        "discounted",
+        "families",
+        "report_date",
+        "sentence",
+        "title",
+        "usable",
+        "words",
+    )
+
+    def __init__(self, sentence: Sentence, title: bool, usable: bool, words: int = 0) -> None:
+        self.sentence = sentence
+        self.title = title
+        self.usable = usable  # not furniture, not a question
+        self.families: dict[str, list[Match]] = {}
+        self.dates: list[DateHit] = []
+        self.cue_spans: dict[str, list[Span]] = {}
+        self.discounted: list[Span] = []  # context clauses (clauses.py)
+        self.date: DateHit | None = None  # the sentence's date (sentence_dates.py)
+        self.report_date = False  # that date dates a statement, not the attack
+        self.words = words  # the word sets of the cheap tests in it (wordregex.word_set)
 
 
 def sentence_facts(
@@ -54,8 +71,10 @@ def sentence_facts(
     sentences: Sequence[Sentence],
     scan: Scan,
     dates: Sequence[DateHit],
+    words: SentenceWords,
 ) -> list[SentenceFacts]:
-    """One ``SentenceFacts`` per sentence, with its matches, cue spans and dates."""
+    """One ``SentenceFacts`` per sentence, with its matches, cue spans, dates and the word sets
+    of the cheap tests (``words``) that occur in it."""
     lines = folded.split("\n")
     furniture = _furniture_lines(folded, lines, text)
     title_lines = _title_lines(article.title, lines)
@@ -66,7 +85,8 @@ def sentence_facts(
             and not is_furniture_sentence(folded[sentence.start : sentence.end])
             and not text[sentence.start : sentence.end].rstrip().endswith("?")
         )
-        facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable))
+        mask = words.mask(folded, sentence.start, sentence.end)
+        facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable, mask))
     _bucket_matches(facts, scan)
     _bucket_cues(facts, scan)
     for fact in facts:

@@ -24,6 +24,7 @@ from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
     DIVISION_AFTER_NAME,
+    HEADING_WORDS,
     ROAD_WORDS,
     PlaceHit,
     choose_entry,
@@ -36,7 +37,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
 _PROXIMITY = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
@@ -156,6 +157,7 @@ def sentence_places(
         fact.sentence.end,
         [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],
         sites=context.lexicons.places.lookup,
+        words=fact.words,
     )
     named = {h.place.location_id for h in hits}
     # "the Somali capital Mogadishu": the capital named as well is one place.
@@ -201,7 +203,7 @@ _ACROSS_THE_COUNTRY = re.compile(
 )
 
 
-_ACROSS_WORDS = ("country", "pays", "nationwide", "territoire")  # one is in every match
+_ACROSS_WORDS = word_set(("country", "pays", "nationwide", "territoire"))  # one is in every match
 
 
 def territories(
@@ -266,8 +268,9 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
 def _across_the_country(
     context: ArticleContext, fact: SentenceFacts, start: int, end: int
 ) -> list[PlaceHit]:
-    # Every sentence with a place comes here: the words first, the regex only when one is in.
-    if not contains_any(context.folded[start:end], _ACROSS_WORDS):
+    # Every sentence with a place comes here: the words first (in the sentence, which holds
+    # the span), the regex only when one is in.
+    if not fact.words & _ACROSS_WORDS:
         return []
     across = _ACROSS_THE_COUNTRY.search(context.folded, start, end)
     if across is None:
@@ -358,13 +361,18 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|de|d'|du)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
 def without_landmarks_and_sources(
-    texts: tuple[str, str], hits: list[PlaceHit], spans: Mapping[str, Sequence[Span]], start: int
+    texts: tuple[str, str],
+    hits: list[PlaceHit],
+    spans: Mapping[str, Sequence[Span]],
+    start: int,
+    words: int = ALL_WORDS,
 ) -> list[PlaceHit]:
     """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
     d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori"),
     where the source speaks from, where the wounded were taken and where a group is based
-    (``texts``: the text and its folding)."""
-    text, folded = texts
+    (``texts``: the text and its folding; ``words``: the sentence's word mask, which rules out
+    the tests whose words it lacks)."""
+    folded = texts[1]
     kept: list[PlaceHit] = []
     if not hits:
         return kept
@@ -376,51 +384,74 @@ def without_landmarks_and_sources(
     for hit in hits:
         if hit.start < landmark_until:
             continue
-        if _landmark(folded, hits, hit, start):
+        if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):
             comma = folded.find(",", hit.end)
             landmark_until = comma if comma != -1 else len(folded)
             continue
         if leads and _told_by_source(folded, hit, triggers, start):
-            continue
-        if _where_the_source_speaks(folded, hit, start):
-            continue
-        if _in_the_speakers_title(folded, hit, triggers, start):
-            continue
-        if (
-            _where_the_speaker_speaks(folded, hit, spans, start)
-            or _where_people_come_from(folded, hit, start)
-            or _ADMINISTRATION_AFTER.match(folded, hit.end) is not None
-        ) and any(other is not hit and other.place is not hit.place for other in hits):
-            continue
-        if _where_people_fled(folded, hit, start) or _where_they_went_off_to(folded, hit, start):
-            continue
-        if told_right_before(folded, hit, start, ("ethni",), _ETHNIC_GROUP, 20):
-            continue  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
-        if told_right_before(folded, hit, start, _WAR_WORDS, _WAR_IN, 50):
-            continue  # "a response to Israel's war in Gaza", "la guerre menée par X à Gaza"
-        if told_right_before(
-            folded, hit, start, _REINFORCEMENT_WORDS, _REINFORCEMENTS_FROM, 45
-        ) or told_right_before(folded, hit, start, _REACHED_WORDS, _REACHED_AT):
-            # "repoussés par des renforts venus de Port-au-Prince": where help came from; "le
-            # chercheur Ibrahima Koné, joint à Bamako": where a source was reached
-            continue
-        if heading_to(folded, hit, start) and any(
-            other is not hit and other.place is not hit.place for other in hits
-        ):
             continue
         if _where_the_wounded_were_taken(folded, hit, start) or (
             taken_to != -1 and _LIST_SEPARATOR.fullmatch(folded, taken_to, hit.start)
         ):
             taken_to = hit.end  # "to hospitals in X, Y and Z": the list goes on
             continue  # (a strike on a hospital is still where it happened)
-        if _broadcaster(folded, hit, start):
-            continue  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
-        if _time_zone(folded, hit, start):
-            continue
-        if _home_of_a_group(text, folded, hit, start):
-            continue
-        kept.append(hit)
+        if not _situated_elsewhere(texts, hits, hit, (spans, start), words):
+            kept.append(hit)
     return kept
+
+
+def _situated_elsewhere(
+    texts: tuple[str, str],
+    hits: Sequence[PlaceHit],
+    hit: PlaceHit,
+    read: tuple[Mapping[str, Sequence[Span]], int],
+    words: int,
+) -> bool:
+    """Whether the place is where the source or the speaker is, where people come from, fled or
+    went, where help came from or a source was reached, where travellers were heading, where a
+    war is fought, a broadcaster's name, a time zone or a group's home (``read``: the sentence's
+    cue spans and start; each test runs only when its words are in ``words``; where the wounded
+    were taken the caller reads, following a list of such towns)."""
+    text, folded = texts
+    spans, start = read
+    if words & _SOURCE_PLACE_BIT and _where_the_source_speaks(folded, hit, start):
+        return True
+    if words & _SPEAKER_BIT and _in_the_speakers_title(
+        folded, hit, spans.get("trigger", []), start
+    ):
+        return True
+    if (
+        (words & _SPEECH_BIT and _where_the_speaker_speaks(folded, hit, spans, start))
+        or (words & _ORIGIN_BIT and _where_people_come_from(folded, hit, start))
+        or _ADMINISTRATION_AFTER.match(folded, hit.end) is not None
+    ) and any(other is not hit and other.place is not hit.place for other in hits):
+        return True
+    if (words & _FLED_BIT and _where_people_fled(folded, hit, start)) or (
+        words & _WENT_OFF_BIT and _where_they_went_off_to(folded, hit, start)
+    ):
+        return True
+    if words & _ETHNIC_BIT and told_right_before(folded, hit, start, _ETHNIC, _ETHNIC_GROUP, 20):
+        return True  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
+    if words & _WAR_BIT and told_right_before(folded, hit, start, _WAR_WORDS, _WAR_IN, 50):
+        return True  # "a response to Israel's war in Gaza", "la guerre menée par X à Gaza"
+    if (
+        words & _REINFORCEMENT_BIT
+        and told_right_before(folded, hit, start, _REINFORCEMENT_WORDS, _REINFORCEMENTS_FROM, 45)
+    ) or (
+        words & _REACHED_BIT and told_right_before(folded, hit, start, _REACHED_WORDS, _REACHED_AT)
+    ):
+        # "repoussés par des renforts venus de Port-au-Prince": where help came from; "le
+        # chercheur Ibrahima Koné, joint à Bamako": where a source was reached
+        return True
+    if (
+        words & _HEADING_BIT
+        and heading_to(folded, hit, start)
+        and any(other is not hit and other.place is not hit.place for other in hits)
+    ):
+        return True
+    if words & _MEDIUM_BIT and _broadcaster(folded, hit, start):
+        return True  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
+    return _time_zone(folded, hit, start) or _home_of_a_group(text, folded, hit, start)
 
 
 _PROVINCES: frozenset[str] = frozenset({"admin1", "region", "country"})
@@ -877,3 +908,21 @@ def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:
             continue
         kept.append(hit)
     return kept
+
+
+# The sentence word sets of the tests of without_landmarks_and_sources and _situated_elsewhere
+# (each test needs one of its words before the place, inside the sentence).
+_ETHNIC = ("ethni",)
+_PROXIMITY_BIT = word_set(_PROXIMITY_WORDS)
+_SOURCE_PLACE_BIT = word_set(_SOURCE_PLACE_WORDS)
+_SPEAKER_BIT = word_set(_SPEAKER_WORDS)
+_SPEECH_BIT = word_set(_SPEECH_WORDS)
+_ORIGIN_BIT = word_set(_ORIGIN_WORDS)
+_FLED_BIT = word_set(_FLED_WORDS)
+_WENT_OFF_BIT = word_set(_WENT_OFF_WORDS)
+_ETHNIC_BIT = word_set(_ETHNIC)
+_WAR_BIT = word_set(_WAR_WORDS)
+_REINFORCEMENT_BIT = word_set(_REINFORCEMENT_WORDS)
+_REACHED_BIT = word_set(_REACHED_WORDS)
+_HEADING_BIT = word_set(HEADING_WORDS)
+_MEDIUM_BIT = word_set(_MEDIUM_WORDS)

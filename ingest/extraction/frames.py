@@ -148,7 +148,7 @@ def sentence_frame(
     if fact.discounted:
         weapons = [w for w in weapons if not inside(w.start, fact.discounted)]
     casualties, none_killed, none_wounded = find_casualties(
-        folded, start, end, spans.get("casualty", [])
+        folded, start, end, spans.get("casualty", []), fact.words
     )
     if fact.discounted and casualties:
         # "..., less than a week after a JNIM attack killed five soldiers in X": the toll of

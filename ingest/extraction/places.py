@@ -22,7 +22,7 @@ from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
-from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _LOCATIVE: frozenset[str] = frozenset(
     {
@@ -425,7 +425,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "Nasser hospital says", "selon l'hôpital Nasser": a source, not the place
-        if _CONTROLLED_BY.search(folded, max(sentence_start, start - 30), start) is not None:
+        if _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
@@ -491,7 +491,7 @@ _HEADING_TO = re.compile(
     r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
     r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
 )
-_HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
+HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
                   "direction", "rendai")  # fmt: skip
 
 
@@ -499,7 +499,7 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
     """Whether the accepted place ``number`` is an end of a road the sentence names: it only
     says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where."""
     hit = accepted[number]
-    if _ROAD_LED.search(folded, max(sentence_start, hit.start - 40), hit.start) is not None:
+    if _road_led(folded, hit.start, sentence_start):
         return True
     if _ROAD_AFTER.match(folded, hit.end) is not None:
         return True  # "on the Makalondi road", "the Gao-Ansongo road"
@@ -508,8 +508,18 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
     if number == 0:
         return False
     before = accepted[number - 1]
-    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and (
-        _ROAD_LED.search(folded, max(sentence_start, before.start - 40), before.start) is not None
+    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and _road_led(
+        folded, before.start, sentence_start
+    )
+
+
+def _road_led(folded: str, start: int, sentence_start: int) -> bool:
+    """Whether a road word or "linking" leads to the name at ``start`` (``_ROAD_LED``, tried
+    only when one of its words is in the 40 characters before)."""
+    low = max(sentence_start, start - 40)
+    return (
+        contains_any(folded[low:start], _ROAD_LED_WORDS)
+        and _ROAD_LED.search(folded, low, start) is not None
     )
 
 
@@ -543,7 +553,7 @@ def heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
     """Whether travellers were heading to the place ("a convoy heading to X", "un bus à
     destination de X"; "un convoi qui faisait route vers Bamako ... à 20 km à l'ouest de
     Diéma" happened near Diéma, not at Bamako)."""
-    return told_right_before(folded, hit, sentence_start, _HEADING_WORDS, _HEADING_TO)
+    return told_right_before(folded, hit, sentence_start, HEADING_WORDS, _HEADING_TO)
 
 
 # A rank or title before a name makes it a person's ("General Santander", "le général
@@ -608,6 +618,19 @@ _CONTROLLED_BY = re.compile(
     r"\b(?:controlled|held|run|backed|supported|armed|controlee?s?|tenue?s?|soutenue?s?|"
     r"appuyee?s?|armee?s?) (?:by|par) (?:the |le |la |l')?$"
 )
+_CONTROLLED_BY_WORDS = (" by ", " par ")  # one is in every _CONTROLLED_BY match
+
+
+def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
+    """Whether the name at ``start`` follows "controlled by", "backed by", "contrôlée par"
+    (``_CONTROLLED_BY``, tried only when "by" or "par" is in the 30 characters before)."""
+    low = max(sentence_start, start - 30)
+    return (
+        contains_any(folded[low:start], _CONTROLLED_BY_WORDS)
+        and _CONTROLLED_BY.search(folded, low, start) is not None
+    )
+
+
 # An institution named after a town ("Kabul Bank", "the Mogadishu Hotel", "Bamako University",
 # "la Banque de Kigali" is left alone): the town's name is part of the institution's.
 _INSTITUTION_AFTER = re.compile(
@@ -624,13 +647,21 @@ _PARTY_BEFORE = re.compile(
     r"pour la|pour le|pour l'|pour|del|de los|de las)(?: la| le| l'| the)? ?$"
 )
 
+# One of these is in every _PARTY_BEFORE match (its head word).
+_PARTY_WORDS = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
+                "Coalition", "Congr", "Rassemblement", "Comandos", "Frente", "Bloque",
+                "Brigad")  # fmt: skip
+
 
 def in_a_groups_name(text: str, start: int) -> bool:
     """Whether the place name at ``start`` ends a party's, a movement's or an armed group's
     name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera")."""
+    if text[start - 1 : start] not in {" ", "'"}:
+        return False
+    low = max(0, start - 60)
     return (
-        text[start - 1 : start] in {" ", "'"}
-        and _PARTY_BEFORE.search(text, max(0, start - 60), start) is not None
+        contains_any(text[low:start], _PARTY_WORDS)
+        and _PARTY_BEFORE.search(text, low, start) is not None
     )
 
 
@@ -775,6 +806,8 @@ _ROAD_AFTER = re.compile(rf"[\w'’]*(?:[-\u2010\u2011][\w'’]+)*\s+{ROAD_WORDS
 _ROAD_LED = re.compile(
     rf"\b(?:{ROAD_WORDS}s?|reliant|qui relie|reliait|linking|connecting)\b[^,.;]{{0,25}}$"
 )
+_ROAD_LED_WORDS = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor", "piste",
+                   "relia", "relie", "linking", "connecting")  # fmt: skip
 _ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
 # The first end of a road named by its ends in the folded text, where the hyphen is a space.
 _ROAD_FIRST_END = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
@@ -857,6 +890,8 @@ _WHOLE_AFTER_PART = re.compile(
     r"district)|(?:dans|en) (?:la )?banlieue|in the (?:[a-z]+ )?suburbs|on the (?:[a-z]+ )?"
     r"outskirts|(?:dans|a) la peripherie|aux abords) (?:of |de |d'|du )(?:the )?"
 )
+_WHOLE_AFTER_PART_WORDS = ("suburb", "neighbo", "quarter", "quartier", "faubourg", "district",
+                           "banlieue", "outskirts", "peripherie", "abords")  # fmt: skip
 
 
 def _part_and_whole(
@@ -866,7 +901,9 @@ def _part_and_whole(
     ("the Kabul suburb of Paghman", "Carrefour, a suburb of Port-au-Prince")."""
     hit = hits[number]
     low = max(sentence_start, hit.start - 60)
-    if any(m.end() == hit.start for m in _WHOLE_AFTER_PART.finditer(folded, low, hit.start)):
+    if contains_any(folded[low : hit.start], _WHOLE_AFTER_PART_WORDS) and any(
+        m.end() == hit.start for m in _WHOLE_AFTER_PART.finditer(folded, low, hit.start)
+    ):
         return True  # "..., a suburb of Port-au-Prince": the city
     return any(
         _between_part_and_whole(folded, hits[a], hits[a + 1]) is not None
@@ -1379,6 +1416,7 @@ def unlisted_places(
     sentence_end: int | None = None,
     demonyms: Sequence[Match] = (),
     sites: Callable[[str], Sequence[Place]] | None = None,
+    words: int = ALL_WORDS,
 ) -> list[PlaceHit]:
     """Places the text names as places ("the village of X", "la localité de X", "X village")
     that the gazetteer lacks: a hit with the name as written, no id and no point, in the
@@ -1386,7 +1424,8 @@ def unlisted_places(
     when neither is known (a place is never put in a guessed country). With ``sentence_end``,
     also the name after what was hit ("two locations in X", "des positions à X"). A name a
     nationality, an actor (``demonyms``: "the Colombian military base") or a country spells
-    qualifies the place noun instead."""
+    qualifies the place noun instead. ``words``: the word mask of the sentence that holds the
+    span (``SentenceFacts.words``)."""
     found: list[PlaceHit] = []
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
@@ -1394,16 +1433,12 @@ def unlisted_places(
     spans += _names_ending_in_a_country(matches, text, folded, sentence_start)
     if home is not None:
         spans += _namesakes_abroad(matches, accepted, (text, folded), sentence_start, home)
-    if sentence_end is not None and contains_any(
-        text[sentence_start:sentence_end], _TARGETS_IN_NAME_WORDS
-    ):
+    if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
         spans += [
             (m.start(1), m.end(1))
             for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end)
         ]
-    if sentence_end is not None and contains_any(
-        folded[sentence_start:sentence_end], _ATTACKED_WORDS
-    ):
+    if sentence_end is not None and words & _ATTACKED_WORDS:
         spans += [
             (m.start(1), m.end(1))
             for m in _ATTACKED_NAME.finditer(folded, sentence_start, sentence_end)
@@ -1440,7 +1475,9 @@ def unlisted_places(
     # (the road's ends say nothing of the province the name lies in: "on the Maiduguri-Damaturu
     # highway near Ngamdu", a village of Borno, not of Damaturu's district)
     where = [m for m in matches if m.start not in way] if way else matches
-    found = _unlisted_landmark((where, named), accepted, (text, folded), bounds, home, sites)
+    found = _unlisted_landmark(
+        (where, named), accepted, (text, folded), bounds, home, (sites, words)
+    )
     if not found:  # "on the Maiduguri-Damaturu highway near Ngamdu"
         found = _unlisted_located((where, named), accepted, (text, folded), bounds, home)
     return [*typed, *(h for h in found if not any(t.start == h.start for t in typed))]
@@ -1455,9 +1492,10 @@ _MEASURED_LEAD = re.compile(
     r"vicinity|environs|alentours|abords|sortie|entree|exit|entrance|peripherie|periphery)"
     r" (?:of|from|de|du|d')(?: the)? ?"
 )
-_MEASURED_WORDS = ("km", "kilom", "mile", "north", "south", "east", "west", "nord", "sud", "est",
-                   "ouest", "outskirts", "vicinity", "environs", "alentours", "abords", "sortie",
-                   "entree", "exit", "entrance", "peripher")  # fmt: skip
+_MEASURED_WORDS = word_set(("km", "kilom", "mile", "north", "south", "east", "west", "nord", "sud",
+                            "est", "ouest", "outskirts", "vicinity", "environs", "alentours",
+                            "abords", "sortie", "entree", "exit", "entrance",
+                            "peripher"))  # fmt: skip
 
 
 def _unlisted_landmark(
@@ -1466,19 +1504,21 @@ def _unlisted_landmark(
     texts: tuple[str, str],
     bounds: tuple[int, int],
     home: str | None,
-    sites: Callable[[str], Sequence[Place]] | None,
+    looked_up: tuple[Callable[[str], Sequence[Place]] | None, int],
 ) -> list[PlaceHit]:
     """The one name the gazetteer lacks that a distance or a direction is measured from, or at
     whose edge the sentence puts what happened ("à une quinzaine de kilomètres de Makalondi",
     "on the outskirts of X"), in a sentence that names no other place than areas: the attack
     was near it (as near a landmark the gazetteer has), in the area named beside it or in the
     article's country (``matched``: the place matches, and those with the nationalities and
-    actors, which no such name may start). None when several such names are told, or at sea
-    ("60 nautical miles west of Mokha")."""
+    actors, which no such name may start; ``looked_up``: the gazetteer's lookup, and the word
+    mask of the sentence). None when several such names are told, or at sea ("60 nautical miles
+    west of Mokha")."""
     named = matched[1]
     text, folded = texts
     start, end = bounds
-    if not contains_any(folded[start:end], _MEASURED_WORDS) or _AT_SEA.search(folded, start, end):
+    sites, words = looked_up
+    if not words & _MEASURED_WORDS or _AT_SEA.search(folded, start, end):
         return []
     spans = []
     for lead in _MEASURED_LEAD.finditer(folded, start, end):
@@ -1966,8 +2006,10 @@ def _names_typed(
                 continue  # "in Pibor's Pochalla county", "in Khyber district's Bara tehsil"
             if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
                 # "Sagaing Region's Myaung Township": the name after the possessive province
-                owner = max(text.rfind("'s ", name.start(1), name.end(1)),
-                            text.rfind("’s ", name.start(1), name.end(1)))  # fmt: skip
+                owner = max(
+                    text.rfind("'s ", name.start(1), name.end(1)),
+                    text.rfind("’s ", name.start(1), name.end(1)),
+                )
                 name_end = name.end(1)
                 if text.endswith(_LOCAL_GOVERNMENT, name.start(1), name_end):
                     name_end -= len(_LOCAL_GOVERNMENT)  # "Faskari Local Government Area"
@@ -2114,13 +2156,14 @@ _TARGETS_IN_NAME = re.compile(
 )
 # The town an attack verb takes as its object, situated right after ("bandits attacked Dansadau
 # in Maru Local Government Area", "des jihadistes ont attaqué Dansadau, dans l'État de Zamfara").
-_ATTACKED_NAME = re.compile(
-    r"\b(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
+_ATTACKED_NAME = WordRegex(
+    r"(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
     r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
 )
-_ATTACKED_WORDS = ("attacked", "stormed", "raided", "overran", "ambushed", "shelled", "bombed",
-                   "struck", "attaque", "assaut", "bombarde", "pilonne")  # fmt: skip
+_ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushed", "shelled",
+                            "bombed", "struck", "attaque", "assaut", "bombarde",
+                            "pilonne"))  # fmt: skip
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".
@@ -2128,10 +2171,9 @@ _PEOPLE_NAMES: frozenset[str] = frozenset(
     {"christians", "muslims", "jews", "shiites", "sunnis", "alawites", "druze", "yazidis",
      "chretiens", "musulmans", "juifs", "chiites", "sunnites", "alaouites", "yezidis"}
 )  # fmt: skip
-_TARGETS_IN_NAME_WORDS = (
-    "locations", "positions", "targets", "sites", "homes", "houses", "cibles", "emplacements",
-    "habitations", "maisons",
-)  # fmt: skip
+_TARGETS_IN_NAME_WORDS = word_set(("locations", "positions", "targets", "sites", "homes", "houses",
+                                   "cibles", "emplacements", "habitations",
+                                   "maisons"))  # fmt: skip
 
 
 # A division's type written after its name ("Kani Township", "Tonj North County"): the name

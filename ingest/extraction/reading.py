@@ -66,7 +66,7 @@ from ingest.extraction.roles import (
     subject_group,
 )
 from ingest.extraction.sentence_dates import inherit_dates
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import word_set
 
 
 @dataclass(slots=True)
@@ -135,7 +135,7 @@ def _read_sentence(
     if (
         fact.discounted
         and not fact.title
-        and not running_tally(folded, fact.sentence.start, fact.sentence.end)
+        and not running_tally(folded, fact.sentence.start, fact.sentence.end, fact.words)
     ):
         for passing in background_candidates(context, fact, index):
             carried.group += 1
@@ -151,7 +151,7 @@ def _read_sentence(
         # when militants killed ...")
         clauses = clauses_with_relatives(folded, fact)
         triggers = [t for t in triggers if not inside(t[0], clauses)]
-    if triggers and contains_any(folded[fact.sentence.start : fact.sentence.end], _RANKING_WORDS):
+    if triggers and fact.words & _RANKING_WORDS:
         triggers = [t for t in triggers if not _ranked(folded, t, fact.sentence.start)]
     clause = main_clause(folded, spans, triggers, (fact.sentence.start, fact.sentence.end))
     singled = _singled_out(folded, fact) if counts.aggregate else None
@@ -201,7 +201,7 @@ def _read_event(
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
         hits = without_landmarks_and_sources(
-            (context.text, context.folded), hits, spans, fact.sentence.start
+            (context.text, context.folded), hits, spans, fact.sentence.start, fact.words
         )
         hits = without_apposed_divisions(context.text, context.folded, hits)
         hits = without_cities_of_their_parts(context.folded, hits)
@@ -270,6 +270,10 @@ _SINGLED_OUT = re.compile(
     r"| (?:one|une|l'une|l'un) (?:in|on|at|near|a|au|contre|pres)\b)"
 )
 
+# One of these opens every _SINGLED_OUT match.
+_SINGLING_WORDS = word_set(("dont", "notamment", "parmi lesquelles", "including", "among them",
+                            "among which", "such as"))  # fmt: skip
+
 
 # "The attack came days after oil exports resumed", "Ces frappes interviennent alors que
 # Washington presse Beyrouth ...", "Ces frappes surviennent en plein processus de paix": the
@@ -296,6 +300,8 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
         return True
     # "premiums were likely to rise again after Wednesday's attack", "depuis l'attaque de
     # mardi": the attack of a day told before, named by its day
+    if not fact.words & _DAYS_ATTACK_WORDS:
+        return False
     days = [m.span() for m in _DAYS_ATTACK.finditer(folded, fact.sentence.start, fact.sentence.end)]
     return bool(days) and all(
         any(d_start <= start < d_end for d_start, d_end in days) for start, _ in clause.live
@@ -304,6 +310,11 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
 
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# One of these is in every _DAYS_ATTACK match (an English weekday's possessive, a French
+# weekday).
+_DAYS_ATTACK_WORDS = word_set(
+    ("day's ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+)
 _DAYS_ATTACK = re.compile(
     rf"\b{_DAYS}'s (?:[a-z-]+ )?(?:attacks?|strikes?|airstrikes?|bombing|assault|raid|ambush)\b"
     rf"|\b(?:l'attaque|la frappe|l'attentat|l'assaut|l'embuscade|les frappes|les attaques) de "
@@ -313,6 +324,8 @@ _DAYS_ATTACK = re.compile(
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:
     """Where a count of attacks singles one out (its places follow), if it does."""
+    if not fact.words & _SINGLING_WORDS:
+        return None
     match = _SINGLED_OUT.search(folded, fact.sentence.start, fact.sentence.end)
     return match.start() if match is not None else None
 
@@ -324,7 +337,9 @@ _SPOTTED = re.compile(
     r"detectes|detectee|detectees|identifie|identifies|spotted|located|detected|identified|"
     r"observed)\b"
 )
-_SPOTTED_WORDS = ("localise", "repere", "detect", "identifi", "spotted", "located", "observed")
+_SPOTTED_WORDS = word_set(
+    ("localise", "repere", "detect", "identifi", "spotted", "located", "observed")
+)
 
 
 def _where_spotted(
@@ -340,7 +355,7 @@ def _where_spotted(
     hits = sentence_places(context, fact, spans)
     if hits:
         hits = without_landmarks_and_sources(
-            (context.text, context.folded), hits, spans, fact.sentence.start
+            (context.text, context.folded), hits, spans, fact.sentence.start, fact.words
         )
         hits = finest(without_apposed_divisions(context.text, context.folded, hits))
     return hits if len(hits) == 1 and not is_area(hits[0].place) else []
@@ -360,7 +375,9 @@ _RANKED_FR_BEFORE = re.compile(
 _RANKED_FR_AFTER = re.compile(
     r"(?: [a-z]+)? (?:la|le|les) plus (?:meurtri|grave|sanglant|important|lourd|violent)"
 )
-_RANKING_WORDS = ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ", "plus ")
+_RANKING_WORDS = word_set(
+    ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ", "plus ")
+)
 
 
 def _ranked(folded: str, trigger: Span, sentence_start: int) -> bool:
@@ -439,7 +456,7 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
         return
     if not fact.title and PLACE in families:
         sentence = context.folded[fact.sentence.start : fact.sentence.end]
-        if contains_any(sentence, _SPOTTED_WORDS) and _SPOTTED.search(sentence) is not None:
+        if fact.words & _SPOTTED_WORDS and _SPOTTED.search(sentence) is not None:
             carried.spotted = (index, fact)
     if not fact.title:
         for match in families.get(PLACE, ()):

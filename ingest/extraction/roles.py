@@ -29,7 +29,7 @@ from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
 from ingest.extraction.weapons import not_used
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import contains_any, word_set
 
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor; "a
 # Houthi-controlled area", "rebel-held", "the Hamas-run ministry": a place or a body it runs.
@@ -113,7 +113,7 @@ def actor_mentions(
         start, end = fact.sentence.start, fact.sentence.end
         found += [
             anaphor
-            for anaphor in anaphoric_actors(folded, start, end, last_group)
+            for anaphor in anaphoric_actors(folded, start, end, last_group, fact.words)
             if not any(m.start < anaphor.end and anaphor.start < m.end for m in found)
         ]
     return found
@@ -163,7 +163,7 @@ def _identified_hint(folded: str, match: Match) -> str:
 _PRONOUN_SUBJECT = re.compile(r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
 # The same pronoun opening the sentence (a search from the sentence's start never matches "^").
 _OPENING_PRONOUN = re.compile(r"(?:ils|elles|they)\b")
-_PRONOUNS = ("ils", "elles", "they")
+_PRONOUNS = word_set(("ils", "elles", "they"))
 _PRONOUN_GAP = re.compile(r"(?: [a-z']+){0,3}? ")
 _PASSIVE_AFTER_PRONOUN = re.compile(r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b")
 
@@ -171,7 +171,7 @@ _PASSIVE_AFTER_PRONOUN = re.compile(r" (?:ont ete|avaient ete|sont|were|have bee
 def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMention]:
     """ "ils", "they" as the subject of an attack word: the group named just before."""
     start, end = fact.sentence.start, fact.sentence.end
-    if not contains_any(folded[start:end], _PRONOUNS):
+    if not fact.words & _PRONOUNS:
         return []
     words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
     ends = [m.end() for m in _PRONOUN_SUBJECT.finditer(folded, start, end)]
@@ -243,9 +243,9 @@ _HOME_FORCES = re.compile(
     r"(?<=blaming the )(?:federal |national )?(?:military|army)|"
     r"(?<=blamed the )(?:federal |national )?(?:military|army))\b"
 )
-_HOME_FORCES_WORDS = (
-    "junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair",
-)  # fmt: skip
+_HOME_FORCES_WORDS = word_set(
+    ("junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair")
+)
 # An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
 _ATTACK_AFTER = re.compile(
     r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"
@@ -264,7 +264,7 @@ def home_forces(
     folded = context.folded
     start, end = fact.sentence.start, fact.sentence.end
     actor = context.state_force.get(context.home or "")
-    if actor is None or not contains_any(folded[start:end], _HOME_FORCES_WORDS):
+    if actor is None or not fact.words & _HOME_FORCES_WORDS:
         return []
     found: list[ActorMention] = []
     for match in _HOME_FORCES.finditer(folded, start, end):

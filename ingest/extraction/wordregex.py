@@ -1,5 +1,5 @@
 """Cheap text tests before regexes: word-boundary regexes searched about twice as fast, and a
-test for the words a regex needs.
+test for the words a regex needs (on any piece of text, or on a sentence by one bit).
 
 ``re`` looks for a match position by position. When a pattern opens with ``\\b`` the engine
 cannot use its quick scan for the possible first characters, and a search over a sentence
@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
+
+import ahocorasick
 
 
 class WordRegex:
@@ -62,3 +64,50 @@ def contains_any(piece: str, words: Sequence[str]) -> bool:
         if word in piece:
             return True
     return False
+
+
+# A word mask with every bit set: no sentence-wide test known, every set may be there (the
+# cheap tests pass and the regexes decide).
+ALL_WORDS = -1
+
+# The word sets of the sentence-wide cheap tests, in the order the modules registered them.
+_WORD_SETS: list[tuple[str, ...]] = []
+
+
+def word_set(words: tuple[str, ...]) -> int:
+    """Register ``words`` for the sentence-wide cheap test; returns the bit that stands for them
+    in a sentence's word mask (``SentenceWords.mask``): ``mask & bit`` says what
+    ``contains_any(sentence, words)`` says, without searching the sentence once per word."""
+    _WORD_SETS.append(words)
+    return 1 << (len(_WORD_SETS) - 1)
+
+
+class SentenceWords:
+    """Every registered word set at once: one Aho-Corasick pass over a sentence gives the bits of
+    the sets one of whose words occurs in it. Built once (by the ``Extractor``, after every
+    module has registered its sets)."""
+
+    __slots__ = ("_automaton", "_masks")
+
+    def __init__(self) -> None:
+        masks: dict[str, int] = {}
+        for number, words in enumerate(_WORD_SETS):
+            for word in words:
+                masks[word] = masks.get(word, 0) | (1 << number)
+        self._masks = list(masks.values())  # per word number (the automaton stores small ints)
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, word in enumerate(masks):
+            self._automaton.add_word(word, number)
+        if masks:
+            self._automaton.make_automaton()
+
+    def mask(self, text: str, start: int, end: int) -> int:
+        """The bits of the word sets one of whose words lies in ``text[start:end]``."""
+        found = 0
+        if not self._masks:
+            return found
+        masks = self._masks
+        for automaton_hit in self._automaton.iter(text, start, end):
+            hit: tuple[int, int] = automaton_hit  # (checked once, then read natively)
+            found |= masks[hit[1]]
+        return found
