@@ -198,6 +198,10 @@ MASK = (
     "culture clashes", "scheduling clashes", "affrontements verbaux", "a mis le feu aux poudres",
     "ont mis le feu aux poudres", "poignarde dans le dos", "poignardes dans le dos",
     "lynchage mediatique", "lynchages mediatiques", "media lynching", "blast furnace*",
+    # a region described by its troubles ("the violence-hit state", "conflict-hit areas"): no
+    # attack hit it that day
+    "violence hit", "conflict hit", "war hit", "unrest hit", "strife hit", "insurgency hit",
+    "militancy hit",
 )  # fmt: skip
 
 # A group or a state telling what it did.
