@@ -88,6 +88,15 @@ _NOUN_BY_AGENT = re.compile(
     r"members|membres|militants|fighters|combattants|elements|gunmen|of|du|de|d'|group|"
     r"groupe))* ?$"
 )
+# An agent told as unknown men, then identified: "menée par des hommes armés, identifiés comme
+# des terroristes de la X", "carried out by gunmen identified as members of X".
+_IDENTIFIED_AGENT = re.compile(
+    r"\b(?:par|by) (?:[a-z']+ ){0,3}?[a-z']+,? (?:identifiee?s? comme|presentee?s? comme|"
+    r"identified as|described as)(?: des| les| the)?"
+    r"(?: (?:terroristes|membres|combattants|elements|jihadistes|djihadistes|militants|"
+    r"fighters|members|terrorists|jihadists|rebels|rebelles))?"
+    r"(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?$"
+)
 # What stands between the attack noun and "by": where or when it happened, after the verb the
 # noun takes ("tendue", "staged"); not another verb ("the strike hit a compound used by").
 _PLACE_OR_TIME_AFTER_NOUN = re.compile(
@@ -314,6 +323,10 @@ def _kind(actors: Mapping[str, Actor], actor_id: str) -> str:
     return actor.kind if actor is not None else "other"
 
 
+# The participle of a passive claim: "an attack claimed by X", "revendiquée par X".
+_CLAIMED_PARTICIPLES = ("claimed", "revendique", "revendiquee", "revendiques", "revendiquees")
+
+
 def _claimant(
     folded: str,
     start: int,
@@ -326,6 +339,12 @@ def _claimant(
         return None
     cue_start, cue_end = claims[0]
     before = [m for m in mentions if m.end <= cue_start and m.role_hint != "target"]
+    if folded.startswith((" by ", " par "), cue_end) and folded[cue_start:cue_end].endswith(
+        _CLAIMED_PARTICIPLES
+    ):
+        # "..., an attack claimed by X", "une attaque revendiquée par X": the passive's agent,
+        # not the victims named before it
+        before = []
     if before:
         if _RELATIVE.search(folded, max(0, cue_start - 24), cue_start) is not None:
             return before[-1].actor_id  # "..., an umbrella group that claimed": the antecedent
@@ -469,6 +488,10 @@ def _is_agent(
         return any(0 < mention.start - s <= 120 for s, _ in _spans(cue_spans, "trigger"))
     if _noun_by_agent(folded, start, mention):
         return True
+    if _IDENTIFIED_AGENT.search(folded, max(start, mention.start - 120), mention.start):
+        # "menée par des hommes armés, identifiés comme des terroristes de la CMA", "carried
+        # out by gunmen identified as members of X": the agent named after all
+        return any(0 < mention.start - s <= 160 for s, _ in _spans(cue_spans, "trigger"))
     window = folded[max(start, mention.start - 60) : mention.start]
     # "attaques de la", "strikes by": the window must end with the preposition.
     if not window.rstrip().endswith(_OF_AGENT_ENDS):

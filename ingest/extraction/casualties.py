@@ -27,7 +27,7 @@ from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 _KILL = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
     r"perished|ont peri|avaient peri|avait peri|a peri|lost their lives|ont perdu la vie|died|"
-    r"sont morts|est mort|"
+    r"sont morts|est mort|decede|decedee|decedes|decedees|"
     r"coute la vie a|coute la vie aux|claimed the lives of|cost the lives of|"
     # World attack reporting; plain alternatives only (_CASUALTY_WORDS splits on "|").
     r"succumbed|succombe|slain|massacred|ete massacre|ete massacres|massacree|massacrees|"
@@ -41,7 +41,9 @@ _KILL = (
     r"tombes en martyrs|tombe en martyr|"
     # "l'assassinat de quatre soldats", "the murder of two farmers" (singular: "52 assassinats
     # de leaders sociaux" counts murders)
-    r"assassinat de|meurtre de|murder of"
+    r"assassinat de|meurtre de|murder of|"
+    # "the bodies of 22 people were found", "les corps de 70 personnes": people counted after
+    r"bodies of|corps de"
 )
 _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
@@ -69,6 +71,8 @@ _NONE = re.compile(
     r"(?:no one|nobody) (?:has|had) been (?:hurt|injured|killed|harmed)|"
     r"(?:est|sont|etait|etaient) sains? et saufs?|(?:est|sont|etait|etaient) saines? et sauves?|"
     r"(?:is|are|was|were) safe and sound|(?:escaped|emerged|were|was) unscathed|"
+    # "there have been no reports of injuries", "no reported casualties"
+    r"no reports? of (?:any )?(?:injuries|casualties|victims)|no reported (?:casualties|injuries)|"
     # "no officers were hurt", "no U.S. personnel were injured", "aucun soldat n'a été blessé"
     r"no (?:[a-z.]+ )?(?:soldiers|troops|officers|policemen|personnel|service members|"
     r"servicemembers|crew members|staff) (?:was|were|have been|had been) (?:hurt|injured|killed|"
@@ -83,6 +87,8 @@ _CIVILIAN_ONLY = re.compile(r"\s*(?:civile?s?|civilians?|parmi les civils|among 
 _NEGATION_WORDS = (
     "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
     "unharmed", "unhurt", "indemne", "personne n'", "sain", "safe and sound", "unscathed",
+    # "il n'y a pas eu de victimes", "n'y a eu aucune victime" (the cheap test of _NONE)
+    "pas eu de",
 )  # fmt: skip
 # "no one", "not one", "pas un seul": the figure one negated is nobody.
 _NOBODY = re.compile(r"(?:(?<=\bno )|(?<=\bnot ))one\b|(?<=\bpas )une? seule?\b")
@@ -100,6 +106,8 @@ _PERSON = frozenset(
         "soldier", "soldat", "commander", "commandant", "officer", "officier", "contractor",
         "civilian", "civil", "member", "fighter", "combattant", "militant", "policeman",
         "policier", "guard", "garde", "child", "enfant", "woman", "femme", "man", "homme",
+        # who dies beside a victim: "along with his bodyguard", "avec un adolescent"
+        "bodyguard", "adolescent", "adolescente", "teenager",
         "person", "personne", "militaire", "serviceman", "service", "trooper", "marine", "chef",
         "leader", "dirigeant", "responsable", "official", "journalist", "journaliste",
         "farmer", "agriculteur", "cultivateur", "herder", "eleveur", "villager", "villageois",
@@ -189,9 +197,12 @@ def _told(mask: int | None, word_bit: int, sentence: str, words: Sequence[str]) 
 
 
 _ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
-# "... and another was wounded", "et un autre a été blessé": the other one has its own verb.
+# "... and another was wounded", "et un autre a été blessé": the other one has its own verb;
+# a noun and its nationality may stand between ("another Lebanese civilian was injured", "un
+# autre civil libanais a été blessé").
 _ANOTHER_SUBJECT = re.compile(
-    r"\b(?:another|un autre|une autre)(?: [a-z]+)? (?:was|has been|had been|a ete|avait ete|est)"
+    r"\b(?:another|un autre|une autre)(?: [a-z]+){0,2}"
+    r" (?:was|has been|had been|a ete|avait ete|est)"
     r" (?:seriously |slightly |lightly |critically |grievement |legerement )?$"
 )
 
@@ -233,6 +244,9 @@ _MORE_AFTER = re.compile(r",? (?:along with|together with|as well as|and|ainsi q
 # A complement after the victims, between them and the verb ("three members of the Popular
 # Mobilization Forces were killed", "un casque bleu de la Minusca a été tué").
 _OF = frozenset({"of", "de", "du", "des", "d"})
+# What opens a complement of the victims: "of", "de", and "pour" of a unit's name ("six
+# combattants volontaires pour la défense de la patrie (VDP) ont été tués").
+_COMPLEMENT_OPENERS = _OF | {"pour", "for"}
 _VERB_WORDS = frozenset(
     {"ont", "ete", "a", "avaient", "avait", "sont", "est", "have", "has", "had", "been", "were",
      "was", "are", "is"}
@@ -321,7 +335,7 @@ def _before_complement(folded: str, words: Sequence[re.Match[str]], index: int) 
     for at in range(index - 1, max(0, index - 6), -1):
         if words[at][0] in _CASUALTY_WORDS or words[at][0] in _VERB_WORDS:
             return index  # a clause of its own ("a commander was killed and two others")
-        if words[at][0] not in _OF:
+        if words[at][0] not in _COMPLEMENT_OPENERS:
             continue
         noun = at - 1
         if noun >= 1 and words[noun][0] in {"bleu", "bleus"}:  # "casque bleu", "casques bleus"
@@ -441,6 +455,29 @@ def _one_passive(folded: str, start: int, match: re.Match[str]) -> Quantity | No
 _HYPOTHESIS_WORDS: frozenset[str] = frozenset({"whether", "if", "si", "s'il", "s'ils"})
 
 
+# "a commander was killed on Monday along with his bodyguard", "a été tué avec deux de ses
+# gardes", "ainsi que son chauffeur": people who died with the victims told before the verb.
+_ALONG_WITH = re.compile(r",? (?:along with|together with|ainsi que|avec|with) ")
+_ALONG_WITH_REACH = 50  # characters from the casualty verb
+_OTHERS = frozenset({"others", "autres", "companions", "compagnons", "relatives", "proches"})
+
+
+def _companions(folded: str, after: int, end: int) -> Quantity | None:
+    """The people told as dying (or hurt) along with the victims before a casualty verb."""
+    joint = _ALONG_WITH.search(folded, after, min(end, after + _ALONG_WITH_REACH))
+    if joint is None:
+        return None
+    group = quantity_starting_at(folded, joint.end(), end)
+    if group is None:
+        return _one_named(folded, joint.end(), end)
+    if group.best is None or _ATTACKERS_AFTER.match(folded, group.end) is not None:
+        return None
+    words = _WORD.findall(folded, group.end, min(end, group.end + 30))[:3]
+    if any(is_person(word) or word in _OTHERS for word in words):
+        return group  # "two of his guards", "trois autres", "three others"
+    return None
+
+
 def _people_after(folded: str, end: int) -> bool:
     """Whether people follow a figure (``_PEOPLE_AFTER``, or a person noun within two words:
     "a abattu un dirigeant communautaire", "ont abattu deux jeunes bergers")."""
@@ -460,6 +497,8 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     if joint is None or any(w in _CASUALTY_WORDS for w in joint.group(1).split()):
         return first
     second = quantity_starting_at(folded, joint.end(), end)
+    if second is None:  # "tuant quatorze femmes et un homme", "killing four soldiers and a boy"
+        second = _one_named(folded, joint.end(), end)
     if second is None or second.best is None or _is_age(folded, second):
         return first
     if _VERB_AFTER_GROUP.match(folded, second.end, end) is not None:
@@ -546,6 +585,18 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
     return any(is_person(word) for word in words)
 
 
+_BODIES: frozenset[str] = frozenset({"bodies of", "corps de"})
+# "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
+# "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
+_SHARED_REACH = 6
+
+
+def _whole_phrase(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """A casualty phrase ending exactly at ``end`` that starts in ``folded[start:end]``."""
+    match = _CASUALTY.search(folded, start, end)
+    return match if match is not None and match.end() == end else None
+
+
 def find_casualties(
     folded: str,
     start: int,
@@ -582,11 +633,20 @@ def find_casualties(
         else None
     )
     for word_start, word_end in spans:
-        match = _CASUALTY.search(folded, word_start, word_end)
+        match = _whole_phrase(folded, max(start, word_start - _SHARED_REACH), word_end)
+        if match is None:
+            match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:
             continue
-        if contrast is not None and found and match.start() > contrast.end():
-            break  # "..., tandis qu'une autre source évoque trois morts": another account
+        # "..., tandis qu'une autre source évoque trois morts": another account; but "downed the
+        # drones, but the debris killed two and wounded 11" is one account, wholly after it
+        if (
+            contrast is not None
+            and found
+            and match.start() > contrast.end()
+            and found[0].position < contrast.start()
+        ):
+            break
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue
         kind = "killed" if match.group("kill") else "wounded"
@@ -607,8 +667,11 @@ def find_casualties(
             found.append(Casualty(kind, quantity, match.start()))
             continue
         quantity = _object_quantity(folded, object_at, end)
-        # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them
-        if shot and (quantity is None or not _people_after(folded, quantity.end)):
+        # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them; "the bodies of 22
+        # people" counts the dead, "le corps de garde" nobody
+        if (shot or match.group(0) in _BODIES) and (
+            quantity is None or not _people_after(folded, quantity.end)
+        ):
             continue
         if quantity is None:
             quantity = _subject_quantity(folded, start, match.start())
@@ -622,5 +685,9 @@ def find_casualties(
             continue  # "12 attackers were killed", "deux assaillants ont été tués": not victims
         if quantity.best == 1 and _one_more(folded, kind, match.end(), end):
             quantity = Quantity(2, 2, 2, "exact", quantity.start, quantity.end)  # "and another"
+        if quantity.best is not None and quantity.start < match.start():
+            companions = _companions(folded, match.end(), end)
+            if companions is not None:  # "was killed along with his bodyguard": two
+                quantity = _added(quantity, companions)
         found.append(Casualty(kind, quantity, match.start()))
     return found, none_killed, none_wounded

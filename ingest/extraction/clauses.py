@@ -128,8 +128,8 @@ _TOLL_ASIDE = re.compile(
 )
 # What continues a context clause's attack: a relative clause, its toll, or an aside in it.
 _AFTER_TOLL = re.compile(
-    r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou|where|during which|in which|"
-    r"au cours desquel\w*|au cours duquel|lors desquel\w*|pendant lesquel\w*|including|"
+    r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|lorsqu'|quand|ou|where|during which|"
+    r"in which|au cours desquel\w*|au cours duquel|lors desquel\w*|pendant lesquel\w*|including|"
     r"among them|dont|"
     r"parmi eux|notamment|and (?:wounded|injured|wounding|injuring)|wounding|injuring|killing|"
     r"et (?:blesse|blesses|a blesse|fait)|blessant|tuant)\b"
@@ -178,6 +178,8 @@ def governed_by_irrealis(folded: str, trigger: Span, cues: Sequence[Span]) -> bo
     for start, end in cues:
         if 0 <= trigger[0] - end <= 45 and _CLAUSE_STOP.search(folded, end, trigger[0]) is None:
             return True
+        if start <= trigger[0] and trigger[1] <= end:
+            return True  # "capables de frapper": the attack word inside the phrase
         if start >= trigger[1] and start - trigger[1] <= 3:
             return True
     return False

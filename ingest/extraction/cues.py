@@ -129,7 +129,8 @@ CASUALTY = (
     "tue", "tues", "tuee", "tuees", "tuant", "tuer", "killed", "killing", "kills", "dead",
     "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "avaient peri",
     "avait peri", "a peri", "lost their lives",
-    "ont perdu la vie", "died", "blesse", "blesses", "blessee", "blessees", "blessant",
+    "ont perdu la vie", "died", "decede", "decedee", "decedes", "decedees", "blesse",
+    "blesses", "blessee", "blessees", "blessant",
     "blessures", "wounded", "injured", "injuring", "injuries", "wounding", "hurt", "victime",
     "victimes", "casualties", "casualty", "coute la vie a", "coute la vie aux",
     "claimed the lives of", "cost the lives of",
@@ -150,6 +151,9 @@ CASUALTY = (
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",
     # "l'assassinat de quatre soldats", "the murder of two farmers"
     "assassinat de", "meurtre de", "murder of",
+    # "the bodies of 22 people were found", "les corps de 70 personnes ont été découverts": the
+    # dead of a massacre found after it (people only, counted after the noun)
+    "bodies of", "corps de",
     "brules vifs", "brulee vive", "brulees vives",
     # Where an attack told before took place: "Elle a eu lieu près de X", "It took place in X",
     # "The incident occurred in X" (with an attack noun, the noun is the trigger already).
@@ -194,6 +198,10 @@ MASK = (
     "culture clashes", "scheduling clashes", "affrontements verbaux", "a mis le feu aux poudres",
     "ont mis le feu aux poudres", "poignarde dans le dos", "poignardes dans le dos",
     "lynchage mediatique", "lynchages mediatiques", "media lynching", "blast furnace*",
+    # a region described by its troubles ("the violence-hit state", "conflict-hit areas"): no
+    # attack hit it that day
+    "violence hit", "conflict hit", "war hit", "unrest hit", "strife hit", "insurgency hit",
+    "militancy hit",
 )  # fmt: skip
 
 # A group or a state telling what it did.
@@ -320,6 +328,13 @@ IRREALIS = (
     "en cas d", "in case of", "if", "s'il", "s'ils", "si les", "si le", "si la", "si washington",
     "unless", "a moins que", "prepar*", "alerte", "alert", "va ", "will", "vont",
     "allait", "going to", "dejou*", "foil", "foiled", "thwart", "thwarted",
+    # what a group can do, not what it did: "remain capable of striking the capital", "restent
+    # capables de frapper durement"
+    "capable de frapper", "capables de frapper", "capable d'attaquer", "capables d'attaquer",
+    "capable de mener", "capables de mener", "en mesure de frapper", "en mesure de mener",
+    "capacite de frapper", "capacite a frapper", "capable of striking", "capable of hitting",
+    "capable of attacking", "capable of carrying out", "able to strike", "able to hit",
+    "able to carry out", "capacity to strike",
 )  # fmt: skip
 
 # Openers of a clause that only gives context (cause, period): its attack words and places do

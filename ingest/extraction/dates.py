@@ -97,8 +97,9 @@ _ALTERNATIVES = (
     rf"last (?P<monthm5>{_M_FULL})\b(?! ?\d)|"
     rf"(?:en|in|durant|during|depuis) (?P<monthm1>{_M})\b(?! ?\d)|"
     rf"(?P<monthm2>{_M}) (?P<monthy>{_YEAR})\b|"
-    # "the deadliest since December, when militants killed ...": the month of what follows
-    rf"since (?P<monthm3>{_M}),? when\b))",
+    # "the deadliest since December, when militants killed ...", "la plus meurtrière depuis
+    # février 2019, lorsqu'un attentat ...": the month of what follows
+    rf"(?:since|depuis) (?P<monthm3>{_M})(?: (?P<monthy3>{_YEAR}))?,? (?:when|lorsqu|quand)\b))",
     # the early hours of Tuesday
     rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
     # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
@@ -741,7 +742,8 @@ def find_dates(
                 "feb",
             }:
                 continue
-            year = int(group("monthy")) if group("monthy") else _year_for(month, 1, published)
+            stated = group("monthy") or group("monthy3")
+            year = int(stated) if stated else _year_for(month, 1, published)
             hits.append(
                 DateHit(
                     match.start(),

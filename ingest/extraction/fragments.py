@@ -35,6 +35,15 @@ _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|t
 _PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
 
 
+# The defenders' response to an attack ("en riposte à" is a context clause of its own).
+_RIPOSTE = WordRegex(
+    r"(?:lors de la riposte|pendant la riposte|au cours de la riposte|dans la riposte|"
+    r"a riposte|ont riposte|avoir riposte|ripostant|returned fire|returning fire|"
+    r"fought back|in the counter attack|in the counterattack|in the ensuing firefight|"
+    r"in the ensuing gunfight|in the ensuing exchange of fire)\b"
+)
+
+
 def plural_claim(folded_sentence: str) -> int:
     """How many attacks a claim covers: N for "les deux"/"both"/"the three", -1 for "ces"/"these"
     (the attacks of one earlier sentence), 0 for one."""
@@ -72,6 +81,11 @@ def fragment(
     killed, wounded = fragment_toll(casualties[0], casualties[1])
     spans = fact.cue_spans
     usable = bool(spans.get("singular")) or claim or not spans.get("plural")
+    if usable and _RIPOSTE.search(folded_sentence) is not None:
+        # "les FAMa ont annoncé avoir tué sept terroristes lors de la riposte", "troops returned
+        # fire, killing five attackers": the defenders' response, whose figures and actor are
+        # not the attack's
+        usable = False
     countries = _fragment_countries(fact, folded_sentence, sources, lexicons)
     if not usable:
         return Fragment(

@@ -119,7 +119,7 @@ _TREATED = re.compile(
     r"soigne\w*|"
     r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
-    r"airlifted|flew|flown)\b"
+    r"shifted|airlifted|flew|flown)\b"
 )
 _HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
 # "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
@@ -380,6 +380,7 @@ def without_landmarks_and_sources(
     landmark_until = -1
     # A source lead ("selon") can only be found before a place if one of its words is there.
     leads = contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
+    taken_to = -1  # where the last town the wounded were taken to ends
     for hit in hits:
         if hit.start < landmark_until:
             continue
@@ -389,6 +390,11 @@ def without_landmarks_and_sources(
             continue
         if leads and _told_by_source(folded, hit, triggers, start):
             continue
+        if _where_the_wounded_were_taken(folded, hit, start, words) or (
+            taken_to != -1 and _LIST_SEPARATOR.fullmatch(folded, taken_to, hit.start)
+        ):
+            taken_to = hit.end  # "to hospitals in X, Y and Z": the list goes on
+            continue  # (a strike on a hospital is still where it happened)
         if not _situated_elsewhere(texts, hits, hit, (spans, start), words):
             kept.append(hit)
     return kept
@@ -402,9 +408,10 @@ def _situated_elsewhere(
     words: int,
 ) -> bool:
     """Whether the place is where the source or the speaker is, where people come from, fled or
-    went, where help came from or a source was reached, where travellers were heading, where
-    the wounded were taken, a broadcaster's name, a time zone or a group's home (``read``: the
-    sentence's cue spans and start; each test runs only when its words are in ``words``)."""
+    went, where help came from or a source was reached, where travellers were heading, where a
+    war is fought, a broadcaster's name, a time zone or a group's home (``read``: the sentence's
+    cue spans and start; each test runs only when its words are in ``words``; where the wounded
+    were taken the caller reads, following a list of such towns)."""
     text, folded = texts
     spans, start = read
     if words & _SOURCE_PLACE_BIT and _where_the_source_speaks(folded, hit, start):
@@ -425,6 +432,8 @@ def _situated_elsewhere(
         return True
     if words & _ETHNIC_BIT and told_right_before(folded, hit, start, _ETHNIC, _ETHNIC_GROUP, 20):
         return True  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
+    if words & _WAR_BIT and told_right_before(folded, hit, start, _WAR_WORDS, _WAR_IN, 50):
+        return True  # "a response to Israel's war in Gaza", "la guerre menée par X à Gaza"
     if (
         words & _REINFORCEMENT_BIT
         and told_right_before(folded, hit, start, _REINFORCEMENT_WORDS, _REINFORCEMENTS_FROM, 45)
@@ -440,8 +449,6 @@ def _situated_elsewhere(
         and any(other is not hit and other.place is not hit.place for other in hits)
     ):
         return True
-    if _where_the_wounded_were_taken(folded, hit, start, words):
-        return True  # (a strike on a hospital is still where it happened)
     if words & _MEDIUM_BIT and _broadcaster(folded, hit, start):
         return True  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
     return _time_zone(folded, hit, start) or _home_of_a_group(text, folded, hit, start)
@@ -707,6 +714,13 @@ _FLED_TO = re.compile(
 _FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
 # A people named after its land: "ethnic Amhara civilians", "des civils d'ethnie Amhara".
 _ETHNIC_GROUP = re.compile(r"\b(?:ethnic|ethnie|d'ethnie|l'ethnie)\s+$")
+# "a response to Israel's war in Gaza", "la guerre menée par Israël à Gaza", "the conflict in
+# Sudan": where a war is fought, not where the attack told happened.
+_WAR_IN = re.compile(
+    r"\b(?:war|wars|guerre|guerres|conflict|conflit)(?: [a-z'-]+){0,3}? "
+    r"(?:in|on|a|au|aux|en|dans)(?: the| la| le| l'| les)? ?$"
+)
+_WAR_WORDS = ("war", "guerre", "conflict", "conflit")
 
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
@@ -728,6 +742,11 @@ _CARRIED_TO = re.compile(
 )
 
 
+_HOSPITALISED_IN = re.compile(r"\bhospitali[sz]\w* (?:a|au|in|at|dans)(?: the| l'| la| le)? ?$")
+# Between two names of one list: "X, Y and Z", "X, Y et Z", "de X et de Y".
+_LIST_SEPARATOR = re.compile(r",? (?:(?:and|et) )?(?:(?:de|du|in|at) |d')?")
+
+
 def _where_the_wounded_were_taken(
     folded: str, hit: PlaceHit, start: int, words: int = ALL_WORDS
 ) -> bool:
@@ -741,6 +760,8 @@ def _where_the_wounded_were_taken(
         and _CARRIED_TO.search(folded, low, hit.start) is not None
     ):
         return True
+    if "hospitali" in folded[low : hit.start] and _HOSPITALISED_IN.search(folded, low, hit.start):
+        return True  # "a été hospitalisée à Beyrouth", "was hospitalised in Beirut"
     if hit.place.feature_type in SITE_FEATURES and contains_any(
         fold_key(hit.place.name), _HOSPITAL_WORDS
     ):
@@ -905,6 +926,7 @@ _ORIGIN_BIT = word_set(_ORIGIN_WORDS)
 _FLED_BIT = word_set(_FLED_WORDS)
 _WENT_OFF_BIT = word_set(_WENT_OFF_WORDS)
 _ETHNIC_BIT = word_set(_ETHNIC)
+_WAR_BIT = word_set(_WAR_WORDS)
 _REINFORCEMENT_BIT = word_set(_REINFORCEMENT_WORDS)
 _REACHED_BIT = word_set(_REACHED_WORDS)
 _HEADING_BIT = word_set(HEADING_WORDS)

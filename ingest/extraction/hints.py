@@ -5,8 +5,8 @@ countries the article names or qualifies (country names, demonyms, state forces:
 soldiers" names Mali), used to choose between homonyms; the countries it places things in (a
 country after "in", "en", "au", "dans"..., and provinces only one country has: "The United
 States claimed" places nothing), used to reject towns of other countries; and its home
-country, the one it names most (no tie; a name written with dots, "U.S.", does not count),
-used for places the gazetteer does not list.
+country, the one it names most among those it places things in (no tie; a name written with
+dots, "U.S.", does not count), used for places the gazetteer does not list.
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ _BORDERING_WORDS: frozenset[str] = frozenset(
      "voisin", "voisine", "voisins", "voisines", "bordering", "neighbouring", "neighboring"}
 )  # fmt: skip
 _HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})
+# "in southern Lebanon", "in north-eastern Nigeria": English puts the direction before the
+# country as an adjective (French says "dans le sud du Liban", its locative right before).
+_COMPASS_ADJECTIVES: frozenset[str] = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+     "northeastern", "northwestern", "southeastern", "southwestern", "far"}
+)  # fmt: skip
 _BASED_WORDS: frozenset[str] = frozenset(
     {"base", "basee", "bases", "basees", "based", "headquartered", "installe", "installee",
      "implante", "implantee"}
@@ -105,9 +111,14 @@ def _words_before(folded: str, start: int) -> list[str]:
 
 
 def _located_in(folded: str, start: int) -> bool:
-    """Whether a locative word comes right before ``start`` (past an article), and not after
-    "based" ("un groupe basé au Pakistan" says where a group lives)."""
+    """Whether a locative word comes right before ``start`` (past an article and a compass
+    adjective: "in southern Lebanon", "in north-eastern Nigeria"), and not after "based" ("un
+    groupe basé au Pakistan" says where a group lives)."""
     words = _words_before(folded, start)
+    if words and words[-1] in _COMPASS_ADJECTIVES:
+        words.pop()
+        if words and words[-1] in _COMPASS_ADJECTIVES:  # "north eastern" (hyphens fold to spaces)
+            words.pop()
     if not words or words[-1] not in _LOCATED_IN_WORDS:
         return False
     if len(words) >= 2 and words[-2] in _BORDERING_WORDS:
@@ -126,11 +137,15 @@ def _told_as_origin(folded: str, start: int) -> bool:
 
 
 def _most_named(counts: Mapping[str, int], located: AbstractSet[str]) -> str | None:
-    """The country an article names most (country names, demonyms, its state forces); of those
-    named as often, the one things are placed in ("Malaysian" once beside one Philippine
-    province), else the one named first (the lead's)."""
+    """The country an article names most (country names, demonyms, its state forces) among
+    those it places things in, when it places things in any of them (a report of Israeli
+    strikes in southern Lebanon names "Israeli" most, and happens in Lebanon); of those named
+    as often, the one things are placed in ("Malaysian" once beside one Philippine province),
+    else the one named first (the lead's)."""
     if not counts:
         return next(iter(located)) if len(located) == 1 else None
+    if located and any(country in located for country in counts):
+        counts = {country: count for country, count in counts.items() if country in located}
     top = max(counts.values())
     tied = [country for country, count in counts.items() if count == top]  # in order named
     placed = [country for country in tied if country in located]

@@ -4,8 +4,8 @@ A ``Quantity`` carries a best figure and a range, following one documented rule 
 exact "12" -> 12 [12, 12]; "at least 5" / "au moins 5" -> 5 [5, -]; "more than 40" / "plus de 40"
 -> 40 [40, -] (the stated bound, as "at least"); "up to 10" / "jusqu'à 10" -> none [-, 10];
 "about 40" / "environ 40" -> 40 [32, 48] (±20 %: a stated number, approximated); "une
-quarantaine" / "a dozen" -> none [32, 48] (a vague amount); "at least a dozen" / "au moins une
-dizaine" -> 12 / 10 [bound, -]; "dozens" -> none [24, -];
+quarantaine" / "a dozen" -> 40 / 12 [±20 %] (an approximate numeral: "about forty"); "at least
+a dozen" / "au moins une dizaine" -> 12 / 10 [bound, -]; "dozens" -> none [24, -];
 "des dizaines" -> none [20, -]; "hundreds" / "des centaines" -> none [200, -]; "several" /
 "plusieurs" / "a few" / "quelques" -> none [2, -]; "a small number" / "un petit nombre" -> none
 [1, -]. Digits may be grouped: "2 500" (also with non-breaking spaces), "2,500", "2.500".
@@ -41,6 +41,8 @@ _APPROX_NOUNS: dict[str, int] = {
     "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     "millier": 1000, "score": 20,
 }  # fmt: skip
+# The article before one ("une centaine", "a dozen"; "d'une" after an elided "plus de").
+_APPROX_ARTICLES: frozenset[str] = frozenset({"une", "un", "a", "d'une", "d'un"})
 _VAGUE_PLURALS: dict[str, int] = {
     "dizaines": 20, "dozens": 24, "douzaines": 24, "vingtaines": 40, "centaines": 200,
     "hundreds": 200, "milliers": 2000, "thousands": 2000, "scores": 40,
@@ -63,7 +65,8 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("approximately",): "approx", ("some",): "approx", ("nearly",): "approx",
     ("almost",): "approx", ("pres", "de"): "approx", ("quelque",): "approx",
     ("roughly",): "approx", ("une", "centaine", "de"): "approx", ("an", "estimated"): "approx",
-    ("estimated",): "approx", ("pres", "d"): "approx",
+    ("estimated",): "approx", ("pres", "d"): "approx", ("plus", "d"): "more_than",
+    ("moins", "d"): "at_most",
 }  # fmt: skip
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'|[^\sa-z0-9']")
@@ -148,10 +151,9 @@ def _quantity(value: int, qualifier: str, start: int, end: int) -> Quantity:
         return Quantity(value, value, None, "at_least", start, end)
     if qualifier == "at_most":
         return Quantity(None, None, value, "at_most", start, end)
-    if qualifier in {"approx", "vague"}:
-        # "about 40": its number, ±20 %; "une quarantaine" (vague): the range only
-        best = value if qualifier == "approx" else None
-        return Quantity(best, value - value // 5, value + value // 5, "approx", start, end)
+    if qualifier == "approx":
+        # "about 40", "une quarantaine": its number, ±20 %
+        return Quantity(value, value - value // 5, value + value // 5, "approx", start, end)
     return Quantity(value, value, value, "exact", start, end)
 
 
@@ -330,16 +332,7 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
             None, _VAGUE_PLURALS[tail], None, "at_least", tokens[first].start(), tokens[last].end()
         )
     if tail in _APPROX_NOUNS:
-        first = last - 1 if last >= 1 and words[last - 1] in {"une", "un", "a"} else last
-        # "au moins une dizaine" / "at least a dozen": the bound is stated, as "at least 10".
-        bound = _qualifier_before(words, first)
-        if bound is not None and bound[0] == "at_least":
-            return _quantity(
-                _APPROX_NOUNS[tail], "at_least", tokens[bound[1]].start(), tokens[last].end()
-            )
-        # "une quarantaine", "a dozen": a vague amount, its range only (a stated number with
-        # "about" keeps its number)
-        return _quantity(_APPROX_NOUNS[tail], "vague", tokens[first].start(), tokens[last].end())
+        return _approximate_numeral(tokens, words, last)
     digits = _digits_back(tokens, words, last)
     if digits is not None:
         value, first = digits
@@ -370,6 +363,30 @@ def _parse_tokens(tokens: list[re.Match[str]], words: list[str]) -> Quantity | N
             return None
         value = parsed
     return _stated(value, first, tokens, words)
+
+
+def _approximate_numeral(tokens: list[re.Match[str]], words: list[str], last: int) -> Quantity:
+    """ "une quarantaine", "a dozen" ending at ``words[last]``, with the qualifier before it."""
+    value = _APPROX_NOUNS[words[last]]
+    first = last - 1 if last >= 1 and words[last - 1] in _APPROX_ARTICLES else last
+    bound = _qualifier_before(words, first)
+    if first < last and words[first].startswith("d'"):
+        # "plus d'une centaine", "près d'une vingtaine": the qualifier's "de" is elided into
+        # the article's token
+        elided = _QUALIFIERS.get((words[first - 1], "d")) if first >= 1 else None
+        bound = (elided, first - 1) if elided is not None else None
+        first = first if elided is not None else last
+    if bound is not None and bound[0] in {"at_least", "more_than"}:
+        # "au moins une dizaine", "at least a dozen", "plus d'une centaine": the bound is
+        # stated, as "at least 10"
+        return _quantity(value, "at_least", tokens[bound[1]].start(), tokens[last].end())
+    if bound is not None and bound[0] == "at_most":
+        return _quantity(value, "at_most", tokens[bound[1]].start(), tokens[last].end())
+    # "une quarantaine", "a dozen": an approximate numeral, said as "about forty" is (news writes
+    # "une vingtaine de blessés" for about twenty wounded; ACLED and UCDP code the number); only
+    # the plurals ("des dizaines", "dozens") stay without a best figure
+    start = tokens[bound[1] if bound is not None else first].start()
+    return _quantity(value, "approx", start, tokens[last].end())
 
 
 def _stated(value: int, first: int, tokens: list[re.Match[str]], words: list[str]) -> Quantity:

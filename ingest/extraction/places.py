@@ -1996,7 +1996,10 @@ def _names_typed(
                 and name is not None
                 and noun.group(0) in _DIVISIONS_AFTER_NAME
                 and (
-                    not _after_a_locative(folded, name.start(1), sentence_start)
+                    not (
+                        _after_a_locative(folded, name.start(1), sentence_start)
+                        or _division_of_an_area(folded, name.start(1), end, sentence_start)
+                    )
                     or _possessive_around(text, (name.start(1), name.end(1)), end)
                 )
             ):
@@ -2024,6 +2027,17 @@ def _possessive_around(text: str, name: tuple[int, int], noun_end: int) -> bool:
     ("Khyber district's Bara")."""
     inside = text[name[0] : name[1]]
     return "'s " in inside or "’s " in inside or text.startswith(("'s", "’s"), noun_end)
+
+
+def _division_of_an_area(folded: str, start: int, noun_end: int, sentence_start: int) -> bool:
+    """ "in the Barmal district of Paktika province": English sets an article before the
+    division's name, and the area it lies in follows."""
+    words = _previous_words(folded, start, sentence_start, 2)
+    return (
+        words == ["in", "the"]
+        and folded.startswith(" of ", noun_end)
+        and not folded.startswith(" of the ", noun_end)
+    )
 
 
 def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:

@@ -410,12 +410,15 @@ def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fra
         for c in frame.casualties
         if not any(start <= c.quantity.start < end for start, end in clauses)
     ]
+    # "... depuis février, lorsqu'un attentat à la voiture piégée avait tué 40 paramilitaires":
+    # so is a weapon
+    weapons = [w for w in frame.weapons if not any(s <= w.start < e for s, e in clauses)]
     return fragment(
         frame.sentence,
         fact,
         context.folded[fact.sentence.start : fact.sentence.end],
         frame.date,
-        frame.weapons,
+        weapons,
         (casualties, frame.nothing),
         frame.roles,
         (frame.source, frame.hedged, frame.sources, claim),

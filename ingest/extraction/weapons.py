@@ -94,18 +94,35 @@ def weapon_hits(
     """The weapons used in one sentence (``floor`` is its start), with their counts."""
     hits: list[WeaponHit] = []
     masks = cue_spans.get("mask", ())
-    for match in matches:
-        if match.entry.family != WEAPON:
-            continue
+    arms = [m for m in matches if m.entry.family == WEAPON]
+    for number, match in enumerate(arms):
         if masks and _masked(match, masks):
             continue
         if not_used(folded, match, cue_spans):
             continue
+        if match.entry.ref == "airstrike" and _shot_down(folded, match, arms[number + 1 :]):
+            continue
+        if match.entry.ref == "small_arms" and folded.startswith(" down", match.end):
+            continue  # "was shot down": brought down, by whatever arm the text names
         count = _count(folded, match, floor) if match.entry.flag else None
         if count is not None and any(s <= match.start - 2 < e for s, e in date_spans):
             count = None
         hits.append(WeaponHit(match.start, match.end, match.entry.ref, count))
     return hits
+
+
+# "un hélicoptère de la police qui transportait des agents a été abattu par un drone", "a
+# police helicopter was shot down": an aircraft brought down is the target, not the weapon.
+_SHOT_DOWN = re.compile(
+    r"[^,.;:]{0,90}?\b(?P<verb>(?:was|were|has been|had been) (?:shot|brought) down|"
+    r"(?:a|ont|avait|avaient) ete abattue?s?|s'est ecrase)\b"
+)
+
+
+def _shot_down(folded: str, match: Match, later: Sequence[Match]) -> bool:
+    """Whether an aircraft is told as brought down before any other weapon is named."""
+    found = _SHOT_DOWN.match(folded, match.end)
+    return found is not None and not any(m.start < found.start("verb") for m in later)
 
 
 _INSTRUMENTAL = re.compile(

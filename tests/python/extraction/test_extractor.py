@@ -201,6 +201,36 @@ def test_a_date_bound_to_the_attack_word_wins(
 
 
 @pytest.mark.parametrize(
+    ("body", "toll"),
+    [
+        pytest.param(
+            "Militiamen stormed a village near Erbil on Sunday; the bodies of at least 12 "
+            "people were found in a mosque the next morning.",
+            (12, None),
+            id="the bodies of at least 12 people were found: 12 dead (en)",
+        ),
+        pytest.param(
+            "Des miliciens ont attaqué dimanche un village près d'Erbil ; les corps de douze "
+            "personnes ont été découverts le lendemain dans une mosquée.",
+            (12, None),
+            id="les corps de douze personnes ont été découverts : 12 morts (fr)",
+        ),
+        pytest.param(
+            "Des miliciens ont attaqué dimanche un poste près d'Erbil ; deux membres du corps "
+            "de garde ont été blessés.",
+            (None, 2),
+            id="deux membres du corps de garde : no bodies counted (fr, already passed)",
+        ),
+    ],
+)
+def test_the_bodies_of_people_found_are_the_dead(
+    extractor: Extractor, make_article: MakeArticle, body: str, toll: tuple[int | None, ...]
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.killed, m.wounded) for m in found] == [toll]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
@@ -211,6 +241,16 @@ def test_a_date_bound_to_the_attack_word_wins(
             "Un soldat a été tué lundi près du champ gazier de Conoco et un autre a été blessé.",
             id="et un autre a été blessé : un tué, un blessé (fr)",
         ),
+        pytest.param(
+            "A guard was killed when a drone struck the Conoco gas field on Monday. Another "
+            "Syrian worker was injured in the strike.",
+            id="another Syrian worker was injured: a noun and its nationality between (en)",
+        ),
+        pytest.param(
+            "Un garde a été tué lundi quand un drone a frappé le champ gazier de Conoco. Un "
+            "autre employé syrien a été blessé dans la frappe.",
+            id="un autre employé syrien a été blessé : un nom et sa nationalité entre (fr)",
+        ),
     ],
 )
 def test_another_with_its_own_verb(
@@ -218,6 +258,28 @@ def test_another_with_its_own_verb(
 ) -> None:
     found = mentions(extractor, make_article, body)
     assert [(m.killed, m.wounded) for m in found] == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen stormed the Conoco gas field on Thursday, and a young guard was shot dead, "
+            "the ministry said.",
+            id="a young guard was shot dead: 'was shot' taken as the attack word (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué jeudi le champ gazier de Conoco, et un jeune gardien "
+            "a été abattu par balles, selon le ministère.",
+            id="un jeune gardien a été abattu par balles (fr, already passed)",
+        ),
+    ],
+)
+def test_a_casualty_phrase_sharing_a_word_with_the_attack_word(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [m.killed for m in found] == [1]
 
 
 @pytest.mark.parametrize(
@@ -394,6 +456,19 @@ def test_projectile_count(
             id="dozens wounded: null best (en)",
         ),
         pytest.param(
+            "Un drone a frappé mardi la base de Tower 22 : deux morts et une vingtaine de "
+            "blessés, selon l'armée.",
+            (2, 2, 2),
+            (20, 16, 24),
+            id="une vingtaine de blessés: about twenty (fr)",
+        ),
+        pytest.param(
+            "A drone struck Tower 22 on Tuesday, killing two soldiers and wounding a dozen.",
+            (2, 2, 2),
+            (12, 10, 14),
+            id="wounding a dozen: about twelve (en)",
+        ),
+        pytest.param(
             "Deux drones ont visé la base d'Aïn al-Assad mardi, sans faire de victimes.",
             (0, 0, 0),
             (0, 0, 0),
@@ -417,6 +492,34 @@ def test_projectile_count(
             (0, 0, 0),
             (0, 0, 0),
             id="sortie indemne gives zeros (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué mardi un marché de Hit. Dix personnes sont décédées et "
+            "cinq autres ont été blessées.",
+            (10, 10, 10),
+            (5, 5, 5),
+            id="dix personnes sont décédées et cinq autres blessées (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a market in Hit on Tuesday. Ten people died and five others were "
+            "wounded.",
+            (10, 10, 10),
+            (5, 5, 5),
+            id="ten people died and five others were wounded (en, already passed)",
+        ),
+        pytest.param(
+            "Un drone a frappé mardi la base d'Aïn al-Assad. Il n'y a pas eu de victimes, a "
+            "précisé l'armée.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="il n'y a pas eu de victimes gives zeros (fr)",
+        ),
+        pytest.param(
+            "A drone struck the Harir Air Base on Tuesday. There have been no reports of "
+            "injuries so far.",
+            (0, 0, 0),
+            (0, 0, 0),
+            id="no reports of injuries gives zeros (en)",
         ),
     ],
 )
@@ -472,6 +575,23 @@ def test_heart_attack_is_no_casualty(
         pytest.param(
             "The group vowed to attack the Harir Air Base if Washington intervened.",
             id="a vow and a condition are no event (en)",
+        ),
+        pytest.param(
+            "Parliament on Tuesday extended direct rule in the conflict-hit province of Anbar.",
+            id="a conflict-hit province is no attack (en)",
+        ),
+        pytest.param(
+            "Le Parlement a prolongé mardi l'administration directe de la province d'Anbar, en "
+            "proie aux violences.",
+            id="une province en proie aux violences n'est pas une attaque (fr, already passed)",
+        ),
+        pytest.param(
+            "But the militias remain capable of striking hard, including near Erbil.",
+            id="what a group is capable of is no event (en)",
+        ),
+        pytest.param(
+            "Mais les milices restent capables de frapper durement, y compris près d'Erbil.",
+            id="ce qu'un groupe est capable de faire n'est pas un événement (fr)",
         ),
         pytest.param(
             "Une éventuelle attaque contre le champ gazier de Conoco inquiète l'état-major.",
@@ -977,6 +1097,28 @@ def test_another_account_is_not_the_toll(extractor: Extractor, make_article: Mak
     assert (found[0].killed, found[0].wounded) == (2, None)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Air defences downed the six drones launched at Erbil on Friday, but the falling "
+            "debris killed two people and wounded 11 others.",
+            id="downed, but the debris killed two and wounded 11: one account (en)",
+        ),
+        pytest.param(
+            "La défense aérienne a abattu vendredi les six drones lancés sur Erbil, mais les "
+            "débris ont tué deux personnes et blessé 11 autres.",
+            id="abattu, mais les débris ont tué deux et blessé 11 : un seul bilan (fr)",
+        ),
+    ],
+)
+def test_a_toll_told_wholly_after_but_is_one_account(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.killed, m.wounded) for m in found] == [(2, 11)]
+
+
 def test_a_claim_of_both_operations_covers_both(
     extractor: Extractor, make_article: MakeArticle
 ) -> None:
@@ -1463,6 +1605,280 @@ def test_a_passing_reference_a_week_before_with_its_toll_after_a_distance(
 
 
 @pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "A local commander was shot dead in Erbil on Monday along with his bodyguard.",
+            2,
+            id="was shot dead along with his bodyguard: two (en)",
+        ),
+        pytest.param(
+            "Un commandant local a été tué par balles lundi à Erbil avec deux de ses gardes.",
+            3,
+            id="a été tué avec deux de ses gardes : trois (fr)",
+        ),
+        pytest.param(
+            "En mars, un élu local avait été tué à Erbil avec un adolescent.",
+            2,
+            id="avait été tué avec un adolescent : deux (fr)",
+        ),
+        pytest.param(
+            "In March, a local councillor was killed in Erbil together with a teenager.",
+            2,
+            id="killed together with a teenager: two (en)",
+        ),
+        pytest.param(
+            "A soldier was killed in Erbil on Monday along with three others.",
+            4,
+            id="killed along with three others: four (en)",
+        ),
+        pytest.param(
+            "Un soldat a été tué lundi à Erbil avec une arme automatique.",
+            1,
+            id="tué avec une arme : no companion (fr, already passed)",
+        ),
+    ],
+)
+def test_victims_who_died_along_with_the_one_told(
+    extractor: Extractor, make_article: MakeArticle, body: str, killed: int
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [killed]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A rocket killed six soldiers in Erbil on Tuesday. It was the deadliest attack in the "
+            "region since February 2019, when a car bomb killed 40 policemen in Hit.",
+            id="the deadliest since February 2019, when a car bomb killed 40 (en, already passed)",
+        ),
+        pytest.param(
+            "Une roquette a tué mardi six soldats à Erbil. Il s'agit de l'attaque la plus "
+            "meurtrière dans la région depuis février 2019, lorsqu'une voiture piégée avait tué "
+            "40 policiers à Hit.",
+            id="la plus meurtrière depuis février 2019, lorsqu'une voiture piégée (fr)",
+        ),
+    ],
+)
+def test_the_attack_told_after_since_a_month_when(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [
+        (m.location_name, m.event_date, m.date_precision, m.is_background, m.weapon, m.killed)
+        for m in found
+    ] == [
+        ("Erbil", date(2023, 10, 31), "day", False, "rocket", 6),
+        ("Hit", date(2019, 2, 1), "month", True, "ied", 40),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants killed six soldiers in Erbil on Tuesday. It was the deadliest attack in the "
+            "region since February, when a car bomb killed 40 policemen there.",
+            id="the car bomb of February is not Tuesday's weapon (en)",
+        ),
+        pytest.param(
+            "Des combattants ont tué mardi six soldats à Erbil. Il s'agit de l'attaque la plus "
+            "meurtrière depuis février, lorsqu'une voiture piégée avait tué 40 policiers.",
+            id="la voiture piégée de février n'est pas l'arme de mardi (fr, already passed)",
+        ),
+    ],
+)
+def test_a_weapon_told_after_since_a_month_when_is_not_the_attacks(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in found if not m.is_background] == [
+        ("Erbil", "unknown")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A rocket killed two guards at the Hit checkpoint on Monday. The militia hailed "
+            "the attack as a reply to the government's war in Abu Kamal.",
+            id="the war in Abu Kamal is where a war is fought, not the attack (en)",
+        ),
+        pytest.param(
+            "Une roquette a tué lundi deux gardes au poste de contrôle de Hit. La milice a salué "
+            "l'attaque, une réponse selon elle à la guerre menée par le régime à Abou Kamal.",
+            id="la guerre menée à Abou Kamal n'est pas le lieu de l'attaque (fr, already passed)",
+        ),
+    ],
+)
+def test_where_a_war_is_fought_is_no_attack_place(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_name for m in mentions(extractor, make_article, body)] == ["Hit"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked an army post in Hit on Monday, killing five soldiers. The Iraqi "
+            "army said its troops returned fire, killing seven of the attackers.",
+            id="returned fire, killing seven attackers: the response (en, already passed)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de l'armée à Hit, tuant cinq soldats. "
+            "L'armée irakienne a annoncé avoir tué sept assaillants lors de la riposte.",
+            id="avoir tué sept assaillants lors de la riposte : la riposte, pas l'attaque (fr)",
+        ),
+    ],
+)
+def test_the_defenders_response_gives_the_attack_no_actor(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.attacker, m.claimed_by, m.killed) for m in found] == [
+        ("Hit", None, None, 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked an army post in Hit on Monday, killing five soldiers. The attack "
+            "was carried out by gunmen identified as members of Kataib Hezbollah.",
+            id="carried out by gunmen identified as members of X: X (en, already passed)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de l'armée à Hit, tuant cinq soldats. "
+            "L'attaque a été menée par des hommes armés, identifiés comme des membres des "
+            "Kataëb Hezbollah.",
+            id="menée par des hommes armés, identifiés comme des membres de X : X (fr)",
+        ),
+    ],
+)
+def test_an_agent_identified_after_unknown_men(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.attacker) for m in found] == [("Hit", "Kataib Hezbollah")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least six volunteers for the defence of the homeland (VDP), civilian auxiliaries "
+            "of the army, were killed in an attack near Hit on Monday.",
+            id="volunteers for the defence of the homeland (VDP), an apposition, were killed (en)",
+        ),
+        pytest.param(
+            "Au moins six combattants volontaires pour la défense de la patrie (VDP), des "
+            "supplétifs civils de l'armée, ont été tués lundi dans une attaque près de Hit.",
+            id="combattants volontaires pour la défense de la patrie (VDP), ..., ont été tués (fr)",
+        ),
+    ],
+)
+def test_victims_named_with_a_units_name_before_the_verb(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.killed for m in mentions(extractor, make_article, body)] == [6]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Near Erbil on Monday, an army attack helicopter carrying troops was shot down by an "
+            "explosive-laden drone, killing 12 soldiers.",
+            id="a helicopter shot down by a drone: the drone is the weapon (en)",
+        ),
+        pytest.param(
+            "Lundi près d'Erbil, un avion de combat qui transportait des munitions a été abattu "
+            "par un drone chargé d'explosifs, tuant ses deux pilotes.",
+            id="un avion abattu par un drone : l'arme est le drone (fr)",
+        ),
+    ],
+)
+def test_an_aircraft_brought_down_is_the_target_not_the_weapon(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.weapon for m in mentions(extractor, make_article, body)] == ["drone"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Tuesday a drone attack on Tower 22 killed three American soldiers, an attack "
+            "claimed by the Islamic Resistance in Iraq.",
+            id="an attack claimed by X after its American victims: X (en)",
+        ),
+        pytest.param(
+            "Mardi, une attaque de drone contre Tower 22 a tué trois soldats américains, une "
+            "attaque revendiquée par la Résistance islamique en Irak.",
+            id="une attaque revendiquée par X après ses victimes américaines : X (fr)",
+        ),
+    ],
+)
+def test_a_passive_claim_names_its_agent_not_the_victims(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.attacker, m.claimed_by, m.killed) for m in found] == [
+        ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq", 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "American jets struck Abu Kamal on Tuesday, two days after drone fire claimed by the "
+            "Islamic Resistance in Iraq against the Harir Air Base.",
+            id="a claim inside a context clause is the earlier attack's (en)",
+        ),
+        pytest.param(
+            "Des avions américains ont frappé mardi Abu Kamal, deux jours après des tirs de drones "
+            "revendiqués par la Résistance islamique en Irak contre la base aérienne de Harir.",
+            id="une revendication dans une proposition de contexte (fr)",
+        ),
+    ],
+)
+def test_a_claim_in_a_context_clause_is_not_the_attacks(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [(m.location_name, m.claimed_by) for m in found if not m.is_background] == [
+        ("Abu Kamal", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bombing hit a church in Erbil on Sunday. It was claimed by Saraya Kataib "
+            "Hezbollah, a little-known splinter group.",
+            id="a name headed by Saraya is another group, not the alias inside it (en)",
+        ),
+        pytest.param(
+            "Un attentat a frappé dimanche une église d'Erbil. Il a été revendiqué par Saraya "
+            "Kataëb Hezbollah, un groupuscule peu connu.",
+            id="un nom ouvert par Saraya est un autre groupe (fr)",
+        ),
+    ],
+)
+def test_a_group_named_around_an_alias_is_another_group(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [m.claimed_by for m in found] == [None]
+
+
+@pytest.mark.parametrize(
     ("body", "tolls"),
     [
         pytest.param(
@@ -1486,6 +1902,17 @@ def test_a_passing_reference_a_week_before_with_its_toll_after_a_distance(
             "Des combattants ont tué trois soldats et deux civils ont été blessés lundi à Hit.",
             [(3, 2)],
             id="le second groupe avec son propre verbe n'est pas additionné (fr)",
+        ),
+        pytest.param(
+            "Militants attacked a checkpoint in Hit on Monday, killing three soldiers and a boy.",
+            [(4, None)],
+            id="killing three soldiers and a boy: one person after a group (en)",
+        ),
+        pytest.param(
+            "Des combattants ont attaqué lundi un poste de contrôle à Hit, tuant trois soldats "
+            "et un enfant.",
+            [(4, None)],
+            id="tuant trois soldats et un enfant : une personne après un groupe (fr)",
         ),
     ],
 )

@@ -42,10 +42,8 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
             "more than 40 ", (40, 40, None, "at_least"), id="more than 40 is a lower bound (en)"
         ),
         pytest.param("up to 10 ", (None, None, 10, "at_most"), id="up to ten: only a top (en)"),
-        pytest.param(
-            "une dizaine de ", (None, 8, 12, "approx"), id="une dizaine: vague, about ten (fr)"
-        ),
-        pytest.param("a dozen ", (None, 10, 14, "approx"), id="a dozen: vague, about twelve (en)"),
+        pytest.param("une dizaine de ", (10, 8, 12, "approx"), id="une dizaine: about ten (fr)"),
+        pytest.param("a dozen ", (12, 10, 14, "approx"), id="a dozen: about twelve (en)"),
         pytest.param(
             "au moins une dizaine de ",
             (10, 10, None, "at_least"),
@@ -55,7 +53,22 @@ def before(text: str) -> tuple[int | None, int | None, int | None, str] | None:
             "at least a dozen ", (12, 12, None, "at_least"), id="at least a dozen: 12 up (en)"
         ),
         pytest.param(
-            "une quarantaine d'", (None, 32, 48, "approx"), id="une quarantaine: vague (fr)"
+            "more than a dozen ",
+            (12, 12, None, "at_least"),
+            id="more than a dozen: the stated bound, 12 up (en)",
+        ),
+        pytest.param(
+            "plus d'une centaine de ",
+            (100, 100, None, "at_least"),
+            id="plus d'une centaine: de elided into d'une, 100 up (fr)",
+        ),
+        pytest.param(
+            "près d'une vingtaine de ",
+            (20, 16, 24, "approx"),
+            id="près d'une vingtaine: about twenty (fr, already passed)",
+        ),
+        pytest.param(
+            "une quarantaine d'", (40, 32, 48, "approx"), id="une quarantaine: about forty (fr)"
         ),
         pytest.param(
             "about 75 ", (75, 60, 90, "approx"), id="about 75: a stated number, approximated (en)"

@@ -2782,6 +2782,54 @@ def test_an_abbreviated_foreign_side_is_not_the_home_country(
     "body",
     [
         pytest.param(
+            "Air strikes on three villages in the Douentza district of Mali's Mopti region "
+            "killed 14 people on Tuesday, local officials said.",
+            id="in the X district of Y region: X, the division the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Des frappes aériennes sur trois villages du district de Douentza, dans la région de "
+            "Mopti, au Mali, ont tué 14 personnes mardi, selon des élus locaux.",
+            id="le district de X, dans la région de Y : X (fr, already passed)",
+        ),
+    ],
+)
+def test_a_division_named_with_the_area_it_lies_in(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Douentza", "ML", 14)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Israeli troops have stayed in southern Lebanon since the truce, Israeli officials "
+            "say. On Monday, Israeli drones struck the village of Tamberi, killing two men, the "
+            "Israeli army said.",
+            id="the attacker's nationality named most, the events placed in Lebanon (en)",
+        ),
+        pytest.param(
+            "Les troupes israéliennes sont restées dans le sud du Liban depuis la trêve, selon "
+            "des responsables israéliens. Lundi, des drones israéliens ont frappé le village de "
+            "Tamberi, tuant deux hommes, a indiqué l'armée israélienne.",
+            id="la nationalité de l'attaquant nommée le plus, les faits placés au Liban (fr)",
+        ),
+    ],
+)
+def test_the_home_country_is_one_the_article_places_things_in(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tamberi", "LB")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen killed four villagers on Saturday in the village of Tamberi, in the east of "
             "the district of Makalondi, police said.",
             id="X, in the east of the district of Y: a division in apposition (en)",
@@ -3341,6 +3389,38 @@ def test_the_towns_the_wounded_were_carried_to_are_no_attack_places(
     "body",
     [
         pytest.param(
+            "Jihadists attacked Kalo in the Mopti region on Sunday, killing six soldiers. The "
+            "wounded were shifted to hospitals in Gao and Kidal, a health worker said.",
+            id="shifted to hospitals in X and Y: both where the wounded went (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Kalo, dans la région de Mopti, tuant six soldats. "
+            "Les blessés ont été transportés dans les hôpitaux de Gao et de Kidal, selon un agent "
+            "de santé.",
+            id="transportés dans les hôpitaux de X et de Y : les deux (fr)",
+        ),
+        pytest.param(
+            "Jihadists attacked Kalo in the Mopti region on Sunday, killing six soldiers. A "
+            "wounded officer was hospitalised in Gao, a health worker said.",
+            id="was hospitalised in X: where he was treated (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Kalo, dans la région de Mopti, tuant six soldats. "
+            "Un officier blessé a été hospitalisé à Gao, selon un agent de santé.",
+            id="a été hospitalisé à X : où il est soigné (fr)",
+        ),
+    ],
+)
+def test_the_towns_of_the_hospitals_the_wounded_went_to_are_no_attack_places(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert [m.location_id for m in found(world_extractor, make_article, body)] == ["ml-kalo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Two soldiers were killed on Monday by a roadside bomb near Tamberi, also in "
             "neighbouring Borno State.",
             id="near X, also in neighbouring Y state: X is in Y (en)",
@@ -3588,6 +3668,20 @@ def test_forces_that_dropped_bombs_are_the_attacker(
             "Malian Armed Forces",
             "Civilians",
             id="'une frappe aérienne de la junte' : les forces du pays (fr)",
+        ),
+        pytest.param(
+            "Mali: five civilians killed. || A military airstrike on Kalo in Mali's Mopti region "
+            "killed five civilians on Monday.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'a military airstrike' is the home country's forces (en)",
+        ),
+        pytest.param(
+            "Mali : cinq civils tués. || Une frappe aérienne militaire a tué lundi cinq civils à "
+            "Kalo, dans la région de Mopti, au Mali.",
+            "Malian Armed Forces",
+            "Civilians",
+            id="'une frappe aérienne militaire' : les forces du pays (fr)",
         ),
         pytest.param(
             "Mali: soldiers attacked. || Militants attacked government forces near Kidal in "
