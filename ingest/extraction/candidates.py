@@ -21,7 +21,7 @@ from ingest.extraction.numbers import Quantity
 from ingest.extraction.weapons import WeaponHit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class ArticleContext:
     """What the per-sentence passes read about the whole article."""
 
@@ -33,6 +33,28 @@ class ArticleContext:
     located: set[str]  # countries the article places things in
     home: str | None  # the country it names most, when one is
     published: date | None
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter. object.__setattr__ as in the dataclass's own (the class is frozen).
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        lexicons: Lexicons,
+        state_force: dict[str, str],
+        hinted: set[str],
+        located: set[str],
+        home: str | None,
+        published: date | None,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "lexicons", lexicons)
+        object.__setattr__(self, "state_force", state_force)
+        object.__setattr__(self, "hinted", hinted)
+        object.__setattr__(self, "located", located)
+        object.__setattr__(self, "home", home)
+        object.__setattr__(self, "published", published)
 
 
 @dataclass(slots=True, init=False)
