@@ -34,6 +34,7 @@ from types import ModuleType
 from typing import Final
 
 COMPILED_MODULES: Final = (
+    "lexicon_records",
     "normalize",
     "wordregex",
     "numbers",
@@ -66,7 +67,7 @@ COMPILED_MODULES: Final = (
     "extractor",
 )
 """The hot modules, compiled together into one group (``arrow``, ``lexicons`` and
-``gazetteer`` stay pure)."""
+``gazetteer`` stay pure; the records they build are in ``lexicon_records``)."""
 
 GROUP: Final = "_native"
 """mypyc group name: the shared library is ``ingest/extraction/_native__mypyc.*.so``."""

@@ -182,7 +182,7 @@ _ANAPHORIC_NOUNS = word_set(("resistance", "group", "militia", "faction", "movem
 _PRONOUN = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class ActorMention:
     """An actor named (or pointed back to) in a sentence. Read-only by convention: not frozen,
     since a frozen dataclass is several times slower to build and the extractor builds many per
@@ -193,8 +193,22 @@ class ActorMention:
     actor_id: str
     role_hint: str
 
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        actor_id: str,
+        role_hint: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.actor_id = actor_id
+        self.role_hint = role_hint
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Roles:
     """The roles found in one sentence (actor ids). Read-only by convention: not frozen, since
     a frozen dataclass is several times slower to build and the extractor builds many per
@@ -205,6 +219,22 @@ class Roles:
     claimant: str | None
     target: str | None
     speakers: tuple[str, ...]
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        attacker: str | None,
+        attribution: str,
+        claimant: str | None,
+        target: str | None,
+        speakers: tuple[str, ...],
+    ) -> None:
+        self.attacker = attacker
+        self.attribution = attribution
+        self.claimant = claimant
+        self.target = target
+        self.speakers = speakers
 
 
 def anaphoric_actors(

@@ -210,7 +210,7 @@ def _range_hit(start: int, end: int, first: date | None, last: date | None) -> D
 ISO_BASIS = "ISO date (a page stamp)"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class DateHit:
     """A date expression found in the text and what it resolves to (``None`` if it cannot).
     Read-only by convention: not frozen, since a frozen dataclass is several times slower to
@@ -222,6 +222,24 @@ class DateHit:
     precision: str  # "day" | "week" | "month"
     basis: str
     kind: str  # "explicit" | "weekday" | "relative" | "week" | "part" | "month" | "same_day"
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: date | None,
+        precision: str,
+        basis: str,
+        kind: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.precision = precision
+        self.basis = basis
+        self.kind = kind
 
 
 def _month_before_publication(match: re.Match[str], published: date | None) -> DateHit | None:

@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ingest.extraction.lexicon_records import Actor as Actor
+from ingest.extraction.lexicon_records import ActorAlias as ActorAlias
+from ingest.extraction.lexicon_records import Place as Place
+from ingest.extraction.lexicon_records import Source as Source
+from ingest.extraction.lexicon_records import SourceAlias as SourceAlias
+from ingest.extraction.lexicon_records import WeaponTerm as WeaponTerm
 from ingest.paths import packaged_gazetteer_dir
 
 if TYPE_CHECKING:
@@ -44,75 +50,6 @@ SITE_FEATURES: frozenset[str] = frozenset(
 )
 SETTLEMENT_FEATURES: frozenset[str] = frozenset({"city", "town"})
 AREA_FEATURES: frozenset[str] = frozenset({"country", "admin1", "admin2", "region"})
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A gazetteer place (one row of the generated ``places`` table)."""
-
-    location_id: str
-    name: str
-    feature_type: str
-    admin1: str | None
-    country_iso2: str | None
-    latitude: float | None
-    longitude: float | None
-    parent_id: str | None
-    admin2: str | None = None
-    population: int = 0
-    listed: bool = True  # False: a place the text names that the gazetteer lacks (no id, no point)
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """A canonical actor (one row of ``actors``)."""
-
-    actor_id: str
-    name: str
-    kind: str
-    acled_actor_type: int | None
-    parent_id: str | None
-    country_iso2: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ActorAlias:
-    """One way of naming an actor, with the role it usually plays ("any", "attacker", "target")."""
-
-    actor_id: str
-    alias: str
-    language: str | None
-    role_hint: str
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A body an article cites for its facts (agency, broadcaster, command, monitor)."""
-
-    source_id: str
-    name: str
-    kind: str
-    country_iso2: str | None
-    speaks_for: str | None  # actor_id whose own actions this source announces
-
-
-@dataclass(frozen=True, slots=True)
-class SourceAlias:
-    """One way of naming a reporting source."""
-
-    source_id: str
-    alias: str
-    language: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class WeaponTerm:
-    """A word or phrase for a weapon; ``is_projectile`` says whether a number before it counts."""
-
-    term: str
-    language: str | None
-    weapon: str
-    is_projectile: bool
 
 
 @dataclass(frozen=True, slots=True)

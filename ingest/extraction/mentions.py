@@ -64,7 +64,7 @@ class AttackMention:
     extractor_version: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class AggregateStatement:
     """A count of many attacks or casualties ("23 attaques ce mois-ci"): context, not an event."""
 
@@ -86,10 +86,60 @@ class AggregateStatement:
     period_text: str | None
     extractor_version: str
 
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter. object.__setattr__ as in the dataclass's own (the class is frozen).
+    def __init__(
+        self,
+        aggregate_id: str,
+        article_id: str,
+        version_id: str,
+        source_uri: str,
+        sentence_index: int,
+        evidence_start: int,
+        evidence_end: int,
+        evidence_text: str,
+        quantity: int | None,
+        quantity_low: int | None,
+        quantity_high: int | None,
+        qualifier: str,
+        unit: str,
+        period_start: date | None,
+        period_end: date | None,
+        period_text: str | None,
+        extractor_version: str,
+    ) -> None:
+        object.__setattr__(self, "aggregate_id", aggregate_id)
+        object.__setattr__(self, "article_id", article_id)
+        object.__setattr__(self, "version_id", version_id)
+        object.__setattr__(self, "source_uri", source_uri)
+        object.__setattr__(self, "sentence_index", sentence_index)
+        object.__setattr__(self, "evidence_start", evidence_start)
+        object.__setattr__(self, "evidence_end", evidence_end)
+        object.__setattr__(self, "evidence_text", evidence_text)
+        object.__setattr__(self, "quantity", quantity)
+        object.__setattr__(self, "quantity_low", quantity_low)
+        object.__setattr__(self, "quantity_high", quantity_high)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "period_start", period_start)
+        object.__setattr__(self, "period_end", period_end)
+        object.__setattr__(self, "period_text", period_text)
+        object.__setattr__(self, "extractor_version", extractor_version)
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class ExtractionResult:
     """Everything extracted from one article version."""
 
     mentions: tuple[AttackMention, ...]
     aggregates: tuple[AggregateStatement, ...]
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter. object.__setattr__ as in the dataclass's own (the class is frozen).
+    def __init__(
+        self,
+        mentions: tuple[AttackMention, ...],
+        aggregates: tuple[AggregateStatement, ...],
+    ) -> None:
+        object.__setattr__(self, "mentions", mentions)
+        object.__setattr__(self, "aggregates", aggregates)

@@ -72,7 +72,7 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'|[^\sa-z0-9']")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Quantity:
     """A stated amount: best figure (or ``None`` when vague) and its range, and how it was
     said. Read-only by convention: not frozen, since a frozen dataclass is several times slower
@@ -84,6 +84,24 @@ class Quantity:
     qualifier: str  # "exact" | "at_least" | "at_most" | "approx" | "one" (one named victim)
     start: int
     end: int
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        best: int | None,
+        low: int | None,
+        high: int | None,
+        qualifier: str,
+        start: int,
+        end: int,
+    ) -> None:
+        self.best = best
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.start = start
+        self.end = end
 
 
 def _tokens(folded: str, start: int, end: int) -> tuple[list[re.Match[str]], list[str]]:

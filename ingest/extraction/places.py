@@ -104,7 +104,7 @@ _FEATURE_RANK: dict[str, int] = {
 }  # fmt: skip
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class PlaceHit:
     """A place the text names (or points back to with "la base") at an offset. Read-only by
     convention: not frozen, since a frozen dataclass is several times slower to build and the
@@ -116,6 +116,24 @@ class PlaceHit:
     anaphor: bool
     near: bool
     landmark: bool  # only what a distance or direction is measured from
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        place: Place,
+        anaphor: bool,
+        near: bool,
+        landmark: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.place = place
+        self.anaphor = anaphor
+        self.near = near
+        self.landmark = landmark
 
 
 _WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches

@@ -35,7 +35,7 @@ _ABBREVIATIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Sentence:
     """One sentence: its index, its span in the stored text and the line it is on (read-only
     by convention; not frozen because a frozen dataclass is three times slower to build and an
@@ -46,6 +46,22 @@ class Sentence:
     end: int
     line: int
     line_start: bool  # first sentence of its line (paragraph)
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        index: int,
+        start: int,
+        end: int,
+        line: int,
+        line_start: bool,
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.line = line
+        self.line_start = line_start
 
 
 _BLANKS = " \u00a0\u202f\t"

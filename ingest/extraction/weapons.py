@@ -27,7 +27,7 @@ _SKIPPABLE: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class WeaponHit:
     """A weapon used in the sentence, its position and the count stated with it. Read-only by
     convention: not frozen, since a frozen dataclass is several times slower to build and the
@@ -37,6 +37,20 @@ class WeaponHit:
     end: int
     weapon: str
     count: int | None
+
+    # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
+    # interpreter, and the extractor builds many of these per article.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        weapon: str,
+        count: int | None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.weapon = weapon
+        self.count = count
 
 
 # What may stand between a weapon word and the word after it that makes it a stock or a
