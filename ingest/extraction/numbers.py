@@ -394,17 +394,14 @@ def _approximate_numeral(tokens: list[re.Match[str]], words: list[str], last: in
         elided = _QUALIFIERS.get((words[first - 1], "d")) if first >= 1 else None
         bound = (elided, first - 1) if elided is not None else None
         first = first if elided is not None else last
-    if bound is not None and bound[0] in {"at_least", "more_than"}:
-        # "au moins une dizaine", "at least a dozen", "plus d'une centaine": the bound is
-        # stated, as "at least 10"
-        return _quantity(value, "at_least", tokens[bound[1]].start(), tokens[last].end())
-    if bound is not None and bound[0] == "at_most":
-        return _quantity(value, "at_most", tokens[bound[1]].start(), tokens[last].end())
-    # "une quarantaine", "a dozen": an approximate numeral, said as "about forty" is (news writes
-    # "une vingtaine de blessés" for about twenty wounded; ACLED and UCDP code the number); only
-    # the plurals ("des dizaines", "dozens") stay without a best figure
-    start = tokens[bound[1] if bound is not None else first].start()
-    return _quantity(value, "approx", start, tokens[last].end())
+    if bound is None:
+        # "une quarantaine", "a dozen": an approximate numeral, said as "about forty" is (news
+        # writes "une vingtaine de blessés" for about twenty wounded; ACLED and UCDP code the
+        # number); only the plurals ("des dizaines", "dozens") stay without a best figure
+        return _quantity(value, "approx", tokens[first].start(), tokens[last].end())
+    # "au moins une dizaine", "plus d'une centaine" (the bound stated, as "at least 10"),
+    # "moins d'une dizaine", "environ une vingtaine": the qualifier's rule (``_quantity``)
+    return _quantity(value, bound[0], tokens[bound[1]].start(), tokens[last].end())
 
 
 def _stated(value: int, first: int, tokens: list[re.Match[str]], words: list[str]) -> Quantity:
