@@ -405,14 +405,10 @@ def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fra
     # "... depuis les violences de mars, au cours desquelles 1 500 civils avaient été tués": a
     # figure inside a context clause is the toll of what that clause names, not this attack's.
     clauses = clauses_with_relatives(context.folded, fact)
-    casualties = [
-        c
-        for c in frame.casualties
-        if not any(start <= c.quantity.start < end for start, end in clauses)
-    ]
+    casualties = [c for c in frame.casualties if not inside(c.quantity.start, clauses)]
     # "... depuis février, lorsqu'un attentat à la voiture piégée avait tué 40 paramilitaires":
     # so is a weapon
-    weapons = [w for w in frame.weapons if not any(s <= w.start < e for s, e in clauses)]
+    weapons = [w for w in frame.weapons if not inside(w.start, clauses)]
     return fragment(
         frame.sentence,
         fact,
