@@ -568,6 +568,31 @@ def test_a_compass_word_in_lower_case_is_a_direction(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A rocket fired from Gaza hit a house in southern Israel on Monday, the army said.",
+            id="southern Israel: a direction in the country, not the Southern District (en)",
+        ),
+        pytest.param(
+            "Une roquette tirée depuis Gaza a touché une maison lundi dans le sud d'Israël, a "
+            "indiqué l'armée.",
+            id="le sud d'Israël: a direction in the country, not the Southern District (fr)",
+        ),
+        pytest.param(
+            "A missile fired from Yemen towards central Israel was shot down on Saturday.",
+            id="central Israel: a direction in the country, not the Central District (en)",
+        ),
+    ],
+)
+def test_a_direction_in_a_country_is_the_country(world_extractor: Extractor, body: str) -> None:
+    """News and gold code "southern Israel" as the country (its location null), as they code
+    "northern Mali": a division is never named by a compass word and its country's name."""
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [(None, "IL")]
+
+
+@pytest.mark.parametrize(
     ("body", "country"),
     [
         pytest.param(
