@@ -80,13 +80,19 @@ _TIMED_AGENT = re.compile(
 )
 # "an ambush near X by suspected members of the Y group", "une embuscade tendue près de X par
 # des militants présumés du groupe Y": the attack noun, where (or when) it happened, then its
-# agent, with only words for members and suspicion before the group's name.
+# agent, with only words for members and suspicion before the group's name. So too after the
+# participle of a passive ("a post was attacked on Sunday near X by fighters of Y", "une
+# position a été attaquée dimanche près de X par des éléments de Y", "neuf civils ont été
+# tués dimanche à X par des rebelles des ADF").
 _NOUN_BY_AGENT = re.compile(
     r"\b(?:ambush(?:es)?|embuscades?|attacks?|attaques?|raids?|assaults?|assauts?|strikes?|"
-    r"frappes?|bombings?|attentats?|massacres?)\b(?P<between>[^,;:.()]{0,60}?) (?:par|by)"
+    r"frappes?|bombings?|attentats?|massacres?|attacked|ambushed|targeted|stormed|raided|"
+    r"killed|wounded|injured|tuee?s?|blessee?s?|"
+    r"attaquee?s?|ciblee?s?|visee?s?|prise?s? pour cible|prise?s? d'assaut|"
+    r"prise?s? en embuscade)\b(?P<between>[^,;:.()]{0,60}?) (?:par|by)"
     r"(?: (?:des|les|la|le|l'|the|a|an|suspected|alleged|presumed|presumes|presume|"
-    r"members|membres|militants|fighters|combattants|elements|gunmen|of|du|de|d'|group|"
-    r"groupe))* ?$"
+    r"members|membres|militants|fighters|combattants|elements|gunmen|rebels|rebelles|"
+    r"insurgents|insurges|of|du|de|d'|group|groupe))* ?$"
 )
 # An agent told as unknown men, then identified: "menée par des hommes armés, identifiés comme
 # des terroristes de la X", "carried out by gunmen identified as members of X".

@@ -3741,6 +3741,30 @@ def test_the_state_told_without_its_name(
             id="'une embuscade tendue près de X par des militants présumés du' (fr)",
         ),
         pytest.param(
+            "An army post was attacked on Sunday near Kidal by fighters of Boko Haram, killing "
+            "five soldiers.",
+            "Boko Haram",
+            id="'was attacked on Sunday near X by fighters of' names the attacker (en)",
+        ),
+        pytest.param(
+            "Une position de l'armée a été attaquée dimanche près de Kidal par des éléments de "
+            "Boko Haram, faisant cinq morts.",
+            "Boko Haram",
+            id="'a été attaquée dimanche près de X par des éléments de' (fr)",
+        ),
+        pytest.param(
+            "Nine civilians were killed on Sunday in Kidal by rebels of the Allied Democratic "
+            "Forces (ADF), local officials said.",
+            "Allied Democratic Forces",
+            id="'were killed on Sunday in X by rebels of' names the attacker (en)",
+        ),
+        pytest.param(
+            "Neuf civils ont été tués dimanche à Kidal par des rebelles des Forces démocratiques "
+            "alliées (ADF), selon des élus locaux.",
+            "Allied Democratic Forces",
+            id="'ont été tués dimanche à X par des rebelles des' (fr)",
+        ),
+        pytest.param(
             "The strike hit a vehicle inside a compound used by the JNIM near Kidal on Monday, "
             "killing two people.",
             None,
