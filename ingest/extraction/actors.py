@@ -426,12 +426,39 @@ def _speakers(
             before = 0 <= mention.start - cue_end <= 16 and (
                 _THAT.search(folded, cue_end, mention.start) is None
                 and "," not in folded[cue_end : mention.start]
+                and _inverted(folded, cue_start, cue_end)
             )  # "l'armée a annoncé que les FSR avaient attaqué": the FSR do not speak; nor
             # does the army "residents said, blaming" (after a comma, another clause)
             if after or before:
                 speakers.append(mention.actor_id)
                 break
     return speakers
+
+
+# Verbs of saying: their subject comes after them only when the verb follows what was said
+# ("..., said the group", "..., a indiqué l'armée"); after a subject of their own ("the sources
+# said Islamic State cells remain active") what follows is the reported clause.
+_SAYING_VERBS: frozenset[str] = frozenset(
+    {"said", "says", "told", "reported", "announced", "stated", "confirmed", "mentioned",
+     "indicated", "declared", "a rapporte", "ont rapporte", "rapporte", "a annonce",
+     "ont annonce", "annonce", "a indique", "ont indique", "indique", "a declare",
+     "ont declare", "declare", "a affirme", "ont affirme", "a confirme", "ont confirme",
+     "a precise", "a fait savoir", "a assure"}
+)  # fmt: skip
+_AFTER_WHAT_WAS_SAID = (",", '"', "\u201d", "\u201c", "\u00bb", "\u00ab", "'", "-", "\u2014", ")")
+
+
+def _inverted(folded: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the actor right after a reporting cue can be its speaker: any cue but a verb of
+    saying ("selon X", "a statement from X"), and such a verb after what was said ("...,
+    said X") or before its agent ("reported by X"), not after a subject of its own ("the
+    sources said X cells remain active")."""
+    if folded[cue_start:cue_end] not in _SAYING_VERBS or folded.startswith(
+        (" by ", " par "), cue_end
+    ):
+        return True  # (a passive's agent speaks: "attacks reported by the resistance")
+    before = folded[max(0, cue_start - 3) : cue_start].rstrip()
+    return not before or before.endswith(_AFTER_WHAT_WAS_SAID) or before.endswith("\n")
 
 
 # Words that cite a source ("selon les Houthis", "according to the group"): what it says is the

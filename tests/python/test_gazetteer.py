@@ -571,6 +571,37 @@ def test_a_compass_word_in_lower_case_is_a_direction(
     "body",
     [
         pytest.param(
+            "Gunmen attacked an army post near Kirkuk late on Monday, killing four soldiers.\n\n"
+            "No group immediately claimed responsibility for the attack, but security sources "
+            "said Islamic State cells remain active where the provinces of Kirkuk, Salahuddin "
+            "and Diyala meet.",
+            id="'the sources said X cells remain active': X is no speaker, so no claimant (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi soir un poste de l'armée près de Kirkouk, tuant "
+            "quatre soldats.\n\nL'attaque n'a pas été revendiquée, mais des sources sécuritaires "
+            "ont indiqué l'État islamique comme suspect dans les provinces de Kirkouk, "
+            "Salaheddine et Diyala.",
+            id="'des sources ont indiqué X comme suspect': X ne parle pas (fr)",
+        ),
+    ],
+)
+def test_a_group_after_a_verb_of_saying_with_its_own_subject_does_not_speak(
+    world_extractor: Extractor, body: str
+) -> None:
+    """A group named right after "said" speaks only when the verb follows what was said
+    ("..., said the group"); a group that speaks of an attack claims it, so a wrong speaker is
+    a wrong claimant."""
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Kirkuk", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A rocket fired from Gaza hit a house in southern Israel on Monday, the army said.",
             id="southern Israel: a direction in the country, not the Southern District (en)",
         ),
