@@ -142,6 +142,14 @@ _NEW_CLAUSE = re.compile(
     r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
     r"quand|apres que)\b"
 )
+# "the Israeli military said one projectile launched from northern Gaza fell", "l'armée a
+# indiqué qu'un projectile tiré depuis Gaza était tombé": what the speaker says was launched
+# from elsewhere came from someone else.
+_SAYS = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|confirmed|a indique|ont indique|a annonce|"
+    r"ont annonce|a declare|ont declare|a affirme|ont affirme|a precise|a confirme)\b"
+)
+_FIRED_FROM = re.compile(r"\s+(?:from|depuis|a partir)\b")
 _CASUALTY_VERB = re.compile(
     r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse|died|perished|"
     r"peri|succombe|martyred)\b"
@@ -531,6 +539,8 @@ def _is_agent(
                 between
             ) is not None:
                 continue
+            if _FIRED_FROM.match(folded, cue_end) and _SAYS.search(between) is not None:
+                continue  # "the military said one projectile launched from Gaza fell"
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)
                 or (

@@ -571,6 +571,30 @@ def test_a_compass_word_in_lower_case_is_a_direction(
     "body",
     [
         pytest.param(
+            "Sirens sounded in Metula on Tuesday; the Israeli army said two rockets fired from "
+            "southern Lebanon landed in an empty field.",
+            id="'the army said rockets fired from X landed': the speaker is no attacker (en)",
+        ),
+        pytest.param(
+            "Les sirènes ont retenti mardi à Metoula ; l'armée israélienne a indiqué deux "
+            "roquettes tirées depuis le sud du Liban, tombées dans un champ.",
+            id="'l'armée a indiqué des roquettes tirées depuis X' (fr, already passed)",
+        ),
+    ],
+)
+def test_what_a_speaker_says_was_fired_from_elsewhere_is_not_its_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Metula", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen attacked an army post near Kirkuk late on Monday, killing four soldiers.\n\n"
             "No group immediately claimed responsibility for the attack, but security sources "
             "said Islamic State cells remain active where the provinces of Kirkuk, Salahuddin "
