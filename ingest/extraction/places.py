@@ -962,10 +962,15 @@ def without_cities_of_their_parts(folded: str, hits: Sequence[PlaceHit]) -> list
 def _division_of_the_place_before(
     folded: str, hits: Sequence[PlaceHit], number: int, sentence_start: int
 ) -> bool:
-    """ "the Kulachi tehsil of Dera Ismail Khan district": a town's district named after "of"
-    a place told before it is the district that holds that place, not a neighbourhood."""
-    words = _previous_words(folded, hits[number].start, sentence_start, 1)
-    return number > 0 and bool(words) and words[-1] in {"of", "de", "du", "d"}
+    """ "the Kulachi tehsil of Dera Ismail Khan district", "a camp at Bamba, in the Bourem
+    district": a town's district named after "of", or after a comma and "in the", a place told
+    before it is the district that holds that place, not a neighbourhood."""
+    if number == 0:
+        return False
+    words = _previous_words(folded, hits[number].start, sentence_start, 2)
+    if words and words[-1] in {"of", "de", "du", "d"}:
+        return True
+    return words == ["in", "the"] and folded.endswith(", in the ", 0, hits[number].start)
 
 
 CITY_REACH = 100_000  # a city this big is reported without its country being named

@@ -568,6 +568,29 @@ def test_a_compass_word_in_lower_case_is_a_direction(
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Insurgents attacked the army base at Marte, in the Dikwa district, on Monday, "
+            "killing six soldiers.",
+            "Marte",
+            id="'at X, in the Y district': Y's district holds X, the place is X (en)",
+        ),
+        pytest.param(
+            "Des insurgés ont attaqué lundi la base de l'armée à Marte, dans le district de "
+            "Dikwa, tuant six soldats.",
+            "Marte",
+            id="'à X, dans le district de Y' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_told_after_a_town_holds_it(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
