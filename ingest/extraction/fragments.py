@@ -24,7 +24,7 @@ from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import DEMONYM, Match
 from ingest.extraction.merge import dates_compatible, finer_date
 from ingest.extraction.places import SEA_COUNTRY
-from ingest.extraction.sentence_dates import basis_of, precision_of
+from ingest.extraction.sentence_dates import INHERITED_BASIS, basis_of, precision_of
 from ingest.extraction.tolls import fragment_toll, kept_toll
 from ingest.extraction.weapons import WeaponHit
 from ingest.extraction.wordregex import WordRegex
@@ -243,7 +243,9 @@ def fits(fragment: Fragment, mention: Candidate) -> bool:
 
 
 def _same_day(fragment: Fragment, mention: Candidate) -> bool:
-    """Whether the fragment's date agrees with the mention's (equal days when both are days)."""
+    """Whether the fragment's date agrees with the mention's (equal days when both are days,
+    and when the mention took its date from the day told before it: "... camp at Bamba. The
+    boat had been struck on Sept. 1" tells another day than the attack of Sept. 7)."""
     value = fragment.date.value if fragment.date is not None else None
     precision = fragment.date.precision if fragment.date is not None else None
     if not dates_compatible(mention.date, mention.precision, value, precision):
@@ -252,7 +254,7 @@ def _same_day(fragment: Fragment, mention: Candidate) -> bool:
         value is not None
         and mention.date is not None
         and precision == "day"
-        and mention.precision == "day"
+        and (mention.precision == "day" or mention.basis == INHERITED_BASIS)
         and value != mention.date
     )
 

@@ -594,6 +594,35 @@ def test_a_district_told_after_a_town_holds_it(
     "body",
     [
         pytest.param(
+            "Militants attacked a police post at Dikwa on Monday, killing six officers.\n\n"
+            "A separate assault targeted the army camp at Marte.\n\n"
+            "A supply convoy had been struck by rockets on Oct. 27, when a driver was killed.",
+            id="a day told after an attack dated by the day before it is another attack's (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué lundi un poste de police à Dikwa, tuant six policiers."
+            "\n\nUn autre assaut a visé le camp militaire de Marte.\n\nUn convoi de "
+            "ravitaillement avait été touché par des roquettes le 27 octobre, lorsqu'un "
+            "chauffeur avait été tué.",
+            id="un jour dit après une attaque datée par le jour d'avant est celui d'une autre (fr)",
+        ),
+    ],
+)
+def test_a_place_less_day_does_not_redate_an_attack_dated_by_the_day_before(
+    world_extractor: Extractor, body: str
+) -> None:
+    """The camp at Marte takes Monday from the sentence before it (to the week); the convoy
+    struck on another day tells another attack, whose day, weapon and toll are not Marte's."""
+    marte = [m for m in _mentions(world_extractor, body) if m.location_name == "Marte"]
+    assert [(m.event_date, m.date_precision, m.weapon, m.killed) for m in marte] == [
+        (date(2023, 10, 30), "week", "unknown", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Sirens sounded in Metula on Tuesday; the Israeli army said two rockets fired from "
             "southern Lebanon landed in an empty field.",
             id="'the army said rockets fired from X landed': the speaker is no attacker (en)",
