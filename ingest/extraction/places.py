@@ -2080,11 +2080,14 @@ def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:
 # brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
 _IN_AREA_WORDED = (
     # "X, également dans la province voisine d'Abyan", "X, also in neighbouring Abyan": an
-    # adverb, a division noun and "neighbouring" may stand before the area's name.
+    # adverb, a division noun ("province", "arrondissement", "commune rurale", "county") and
+    # "neighbouring" may stand before the area's name.
     r",?\s+(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
     r"(?:the\s+|le\s+|la\s+|l')?(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?:province|region|district|state|etat|governorate|gouvernorat|prefecture|departement|"
-    r"territoire|cercle|wilaya|zone de gouvernement local)\s+(?:(?:voisine?|meme)\s+)?"
+    r"territoire|cercle|wilaya|zone de gouvernement local|arrondissement|county|comte|"
+    r"municipality|municipalite|sous[ -]prefecture|sub[ -]county|"
+    r"commune(?:\s+(?:rurale|urbaine))?)\s+(?:(?:voisine?|meme)\s+)?"
     r"(?:de\s+la\s+|de\s+l'|du\s+|de\s+|"
     r"d'|of\s+(?:the\s+)?)?)?(?:(?:far\s+|extreme\s+)?"
     r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
@@ -2106,6 +2109,15 @@ _LOCATIVE_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Division nouns after which a town's name is its division ("dans l'arrondissement de Mokolo",
+# "in the Matéri commune"): the joint of a name placed in it.
+_DIVISION_NOUNS: tuple[str, ...] = (
+    "province", "region", "district", "state", "etat", "governorate", "gouvernorat",
+    "prefecture", "departement", "territoire", "cercle", "wilaya", "arrondissement", "county",
+    "comte", "municipality", "municipalite", "commune",
+)  # fmt: skip
+
+
 # The areas a name told right before them is placed in ("near X, in northern Kenya", "in X, in
 # Maru Local Government Area": a district too).
 _LOCATING_AREAS: frozenset[str] = frozenset({"country", "admin1", "admin2", "region"})
@@ -2122,9 +2134,12 @@ def _names_located(
         key = match.entry.key
         if key is None or match.entry.family != PLACE:
             continue
-        if not any(p.feature_type in _LOCATING_AREAS for p in key.places):
-            continue
         window = max(sentence_start, match.start - 40)
+        if not any(p.feature_type in _LOCATING_AREAS for p in key.places) and not (
+            # "à X, dans l'arrondissement de Mokolo": a division named after its town
+            contains_any(folded[window : match.start], _DIVISION_NOUNS)
+        ):
+            continue
         joint = None
         for joint_start in range(window, match.start):
             if folded[joint_start] in " ," and _may_join(folded, joint_start, match.start):
@@ -2134,6 +2149,10 @@ def _names_located(
                     break
         if joint is None:
             continue
+        if not any(p.feature_type in _LOCATING_AREAS for p in key.places) and not any(
+            word in _DIVISION_NOUNS for word in folded[joint.start() : joint.end()].split()
+        ):
+            continue  # a town after a bare comma or "in" situates nothing
         name = _NAME_BEFORE_TYPE.search(
             text, max(sentence_start, joint.start() - 40), joint.start()
         )

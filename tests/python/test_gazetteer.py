@@ -571,6 +571,41 @@ def test_a_compass_word_in_lower_case_is_a_direction(
     ("body", "place"),
     [
         pytest.param(
+            "Five soldiers were killed on Saturday in an attack on a post at Kabongou, in the "
+            "commune of Materi.",
+            "Kabongou",
+            id="'at X, in the commune of Y': X is a place of Y the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Cinq soldats ont été tués samedi dans l'attaque d'un poste à Kabongou, dans la "
+            "commune de Matéri.",
+            "Kabongou",
+            id="'à X, dans la commune de Y' (fr)",
+        ),
+        pytest.param(
+            "Six civilians were killed on Sunday at Gadala, in the Mokolo district, officials "
+            "said.",
+            "Gadala",
+            id="'at X, in the Y district', Y a town: its district holds X (en)",
+        ),
+        pytest.param(
+            "Six civils ont été tués dimanche à Gadala, dans l'arrondissement de Mokolo, selon "
+            "les autorités.",
+            "Gadala",
+            id="'à X, dans l'arrondissement de Y', Y une ville (fr)",
+        ),
+    ],
+)
+def test_a_name_placed_in_a_division_is_the_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
             "Insurgents attacked the army base at Marte, in the Dikwa district, on Monday, "
             "killing six soldiers.",
             "Marte",
