@@ -571,6 +571,18 @@ def test_a_compass_word_in_lower_case_is_a_direction(
     ("body", "place"),
     [
         pytest.param(
+            "Two rangers were killed on Monday at a camp in the Niassa reserve, in the district "
+            "of Nkwaleni.",
+            "Nkwaleni",
+            id="'in the X reserve, in the district of Y': Y (en, already passed)",
+        ),
+        pytest.param(
+            "Deux gardes ont été tués lundi dans un camp de la réserve du Niassa, dans le district "
+            "de Nkwaleni.",
+            "Nkwaleni",
+            id="'la réserve du Niassa, dans le district de Y': Y, plus fin que la province (fr)",
+        ),
+        pytest.param(
             "Five soldiers were killed on Saturday in an attack on a post at Kabongou, in the "
             "commune of Materi.",
             "Kabongou",
