@@ -479,8 +479,7 @@ def select_places(
             last_end, last_accepted = end, False  # no locative context
             continue
         if _reference_point(words, place, folded, start):
-            if not _AT_SEA.search(folded, max(sentence_start, start - 60), start):
-                landmarks.append(PlaceHit(start, end, place, False, True, True))
+            landmarks.append(PlaceHit(start, end, place, False, True, True))
             last_end, last_accepted = end, False
             continue
         if not site and _people_located(words, folded, start, sentence_start):

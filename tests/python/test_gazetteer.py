@@ -1447,19 +1447,22 @@ def test_a_landmark_named_alone_is_near_where_it_happened(
         pytest.param(
             "A merchant ship was hit by a missile on Tuesday about 40 nautical miles west of the "
             "port of Mokha, the UKMTO agency said.",
-            id="miles west of the port of X: a landmark (en)",
+            id="miles west of the port of X, no sea named: near X (en)",
         ),
         pytest.param(
             "Un navire marchand a été touché mardi par un missile à environ 40 milles nautiques à "
-            "l'ouest du port de Moka, selon l'agence UKMTO.",
-            id="à l'ouest du port de X : un repère (fr)",
+            "l'ouest du port de Mokha, selon l'agence UKMTO.",
+            id="à l'ouest du port de X, sans mer nommée : près de X (fr)",
         ),
     ],
 )
-def test_a_port_a_direction_is_taken_from_is_a_landmark(
+def test_a_port_a_distance_at_sea_is_measured_from_is_the_place(
     world_extractor: Extractor, body: str
 ) -> None:
-    assert [m.location_name for m in _mentions(world_extractor, body)] == []
+    """The most specific place the text names (the corpus convention, and ACLED's nearest
+    named place): the port, at precision 2; with the sea named, the sea (see the test above)."""
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.geo_precision) for m in found] == [("Mocha", 2)]
 
 
 @pytest.mark.parametrize(
