@@ -376,16 +376,28 @@ class Matcher:
                 info = self._entries(number)
             entries, cased_only, size = info
             start = last - size + 1
-            # A key the gazetteer writes only with a capital needs one in the text.
-            if (
-                cased_only
-                and original is not None
-                and not original[start].isupper()
-                and not initial_capital(original, start)
-            ):
-                continue
+            # A key the gazetteer writes only with a capital needs one in the text, and one led
+            # by an article needs it on the word after the article ("The camp was the scene
+            # of" is no "The Camp", a variant of an English town's name).
+            if cased_only and original is not None:
+                if not original[start].isupper() and not initial_capital(original, start):
+                    continue
+                article = _article_length(folded, start)
+                if article and not original[start + article].isupper():
+                    continue
             entity_hits.append((start, 1 - last, -size, 1, entries))
         return Scan(_matches(entity_hits), _matches(term_hits), _longest(cue_hits))
+
+
+_LEADING_ARTICLES = ("the ", "le ", "la ", "les ")
+
+
+def _article_length(folded: str, start: int) -> int:
+    """The length of the article (and its blank) a name at ``start`` opens with, else 0."""
+    for article in _LEADING_ARTICLES:
+        if folded.startswith(article, start):
+            return len(article)
+    return 0
 
 
 def _longest(hits: list[_Hit]) -> list[tuple[int, int, Any]]:

@@ -615,6 +615,29 @@ def test_a_name_placed_in_a_division_is_the_place(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed two guards near Gao on Monday. The camp was attacked with rockets on "
+            "Tuesday, police said.",
+            id="'The camp' opening a sentence is no 'The Camp' (an English town's variant) (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué deux gardiens près de Gao lundi. Le port a été visé par des "
+            "tirs de roquettes mardi, selon la police.",
+            id="'Le port' en tête de phrase n'est pas Le Port de La Réunion (fr)",
+        ),
+    ],
+)
+def test_an_article_led_name_needs_a_capital_after_the_article(
+    world_extractor: Extractor, body: str
+) -> None:
+    """A sentence's first word is written with a capital whatever it is: a name that opens with
+    an article ("The Camp", "Le Port") is read only where the word after the article has one."""
+    assert {m.country_iso2 for m in _mentions(world_extractor, body)} == {"ML"}
+
+
+@pytest.mark.parametrize(
     ("body", "place"),
     [
         pytest.param(
