@@ -551,9 +551,10 @@ def place_matches(
     if _same_point(resolver.point(gold.location), mention):
         return True, True
     if predicted is None or predicted.latitude is None:
-        # "Boulkessi camp" for gold "Boulkessi": a site without a point (one the gazetteer
-        # lacks, or a curated camp whose position is not known), named after the town gold
-        # codes, is that town's site (a part, as "site, town" is above).
+        # "Boulkessi camp" for gold "Boulkessi", "Sarsang oil field" for gold "Sarsang": a site
+        # without a point (one the gazetteer lacks, or a curated camp or field whose position
+        # is not known), named after the town gold codes, is that town's site (a part, as
+        # "site, town" is above).
         bare = _PREDICTED_SITE_WORD.sub("", mention.location_name)
         if bare != mention.location_name and spelled_alike(bare, gold.location):
             return True, False
@@ -588,7 +589,7 @@ _SITE_UNIT_WORD = re.compile(
 # The site word a predicted place the gazetteer lacks may end with ("Boulkessi camp").
 _PREDICTED_SITE_WORD = re.compile(
     r"\s+(?:military |army )?(?:camp|base|post|outpost|checkpoint|barracks|garrison|"
-    r"detachment)$",
+    r"detachment)$|\s+(?:oil|gas) ?field$",
     re.IGNORECASE,
 )
 

@@ -268,6 +268,16 @@ def test_a_site_without_a_point_named_after_the_gold_town(resolver: PlaceResolve
     other = replace(camp, location_name="Niono camp")
     assert score([gold], {"a": [camp]}, resolver).true_positives == 1
     assert score([gold], {"a": [other]}, resolver).true_positives == 0
+    # "the Sarsang field" predicted as the curated "Sarsang oil field" (no point) is gold's
+    # "Sarsang" too
+    field = replace(camp, location_name="Sokolo oil field")
+    assert score([gold], {"a": [field]}, resolver).true_positives == 1
+    assert (
+        score(
+            [gold], {"a": [replace(field, location_name="Niono gas field")]}, resolver
+        ).true_positives
+        == 0
+    )
 
 
 def test_an_unlisted_place_for_gold_named_with_its_unit_word(resolver: PlaceResolver) -> None:
