@@ -173,6 +173,27 @@ def unnegated_claims(folded: str, start: int, claims: Sequence[Span]) -> list[Sp
     return kept
 
 
+# What a claim told with "avoir" must name for an attack to be claimed: "a affirmé avoir
+# frappé", "dit avoir abattu", "a annoncé avoir mené des frappes" (past an adverb); "a annoncé
+# avoir repris le contrôle de la commune", "affirme avoir repoussé l'attaque" claim none.
+_CLAIMED_DEED = re.compile(
+    r" (?:(?:deja|aussi|egalement|bien|notamment|ainsi|alors) )?(?:frappe|cible|vise|attaque|"
+    r"tue|neutralise|abattu|bombarde|mene|tire|lance|detruit|pilonne|touche|elimine|execute|"
+    r"fait exploser|fait sauter|perpetre|commis|assassine|enleve|incendie|pris d'assaut|"
+    r"pris pour cible|effectue|conduit|realise|lache|largue|atteint|blesse|mitraille)"
+)
+
+
+def attack_claims(folded: str, claims: Sequence[Span]) -> list[Span]:
+    """The claim cues that claim an attack: a cue ending in "avoir" only when an attack's
+    participle follows it (see ``_CLAIMED_DEED``)."""
+    return [
+        (start, end)
+        for start, end in claims
+        if not folded.endswith("avoir", start, end) or _CLAIMED_DEED.match(folded, end)
+    ]
+
+
 def governed_by_irrealis(folded: str, trigger: Span, cues: Sequence[Span]) -> bool:
     """Whether a threat, plan or hypothesis governs the attack word (within 45 characters)."""
     for start, end in cues:

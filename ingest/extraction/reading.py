@@ -27,6 +27,7 @@ from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
 from ingest.extraction.clauses import (
     MainClause,
+    attack_claims,
     clauses_with_relatives,
     main_clause,
     unnegated_claims,
@@ -124,7 +125,7 @@ def _read_sentence(
         return
     claims = spans.get("claim")
     if claims:
-        kept = unnegated_claims(folded, fact.sentence.start, claims)
+        kept = attack_claims(folded, unnegated_claims(folded, fact.sentence.start, claims))
         if len(kept) != len(claims):
             if kept:
                 spans["claim"] = kept

@@ -6609,3 +6609,27 @@ def test_an_attack_named_by_its_day_is_the_one_told_before(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des jihadistes ont attaqué lundi un poste militaire près de Kidal, tuant six soldats. "
+            "L'armée malienne a annoncé avoir repris le contrôle de la localité.",
+            id="'a annoncé avoir repris le contrôle': no attack claimed (fr)",
+        ),
+        pytest.param(
+            "Jihadists attacked a military post near Kidal on Monday, killing six soldiers. The "
+            "Malian army said it had retaken control of the town.",
+            id="'said it had retaken control': no attack claimed (en, already passed)",
+        ),
+    ],
+)
+def test_a_claim_told_with_avoir_must_name_an_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """A French claim told with "avoir" ("a affirmé avoir frappé") claims an attack only when
+    the participle names one; English claim cues name their verb already."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.attacker, m.claimed_by) for m in mentions] == [(None, None)]
