@@ -170,6 +170,8 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
     target = next((m for m in ordered if fits(fragment, m)), None)
     if target is None and fragment.lead:
         target = _placed_further_on(fragment, mentions)
+    if target is None and fragment.claim:
+        target = _the_one_attack_told(fragment, mentions)
     if target is None:
         return
     last_told = max((s for s in target.sentences if s < fragment.sentence), default=target.sentence)
@@ -206,6 +208,14 @@ def _placed_further_on(fragment: Fragment, mentions: Sequence[Candidate]) -> Can
         if m.sentence > fragment.sentence and not m.background and fits(fragment, m)
     ]
     return later[0] if len(later) == 1 else None
+
+
+def _the_one_attack_told(fragment: Fragment, mentions: Sequence[Candidate]) -> Candidate | None:
+    """A claim told further on than four sentences ("the group claimed the attack in a
+    statement", "le JNIM a revendiqué l'attaque") claims the article's one attack told before
+    it, when it fits (passing references aside)."""
+    told = [m for m in mentions if m.sentence < fragment.sentence and not m.background]
+    return told[0] if len(told) == 1 and fits(fragment, told[0]) else None
 
 
 def _tells_something(fragment: Fragment) -> bool:

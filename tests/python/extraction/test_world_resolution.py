@@ -6633,3 +6633,40 @@ def test_a_claim_told_with_avoir_must_name_an_attack(
     the participle names one; English claim cues name their verb already."""
     mentions = found(world_extractor, make_article, body)
     assert [(m.attacker, m.claimed_by) for m in mentions] == [(None, None)]
+
+
+_FILLER_EN = (
+    "Residents said the fighting lasted about three hours.\n\nReinforcements arrived from the "
+    "regional capital later in the morning.\n\nShops in the town stayed closed on Tuesday.\n\n"
+    "Many families fled towards the border."
+)
+_FILLER_FR = (
+    "Selon des habitants, les combats ont duré près de trois heures.\n\nDes renforts sont "
+    "arrivés de la capitale régionale dans la matinée.\n\nLes commerces de la ville sont restés "
+    "fermés mardi.\n\nDe nombreuses familles ont fui vers la frontière."
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked an army camp near Kidal on Monday, killing six soldiers, the army "
+            f"said.\n\n{_FILLER_EN}\n\nThe JNIM group claimed the attack in a statement on "
+            "Tuesday.",
+            id="a claim five sentences on claims the article's one attack (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi un camp militaire près de Kidal, tuant six "
+            f"soldats, selon l'armée.\n\n{_FILLER_FR}\n\nLe JNIM a revendiqué l'attaque mardi "
+            "dans un communiqué.",
+            id="une revendication cinq phrases plus loin vise l'unique attaque (fr)",
+        ),
+    ],
+)
+def test_a_claim_told_far_on_claims_the_one_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [("Kidal", jnim)]
