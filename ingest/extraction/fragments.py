@@ -40,7 +40,10 @@ _RIPOSTE = WordRegex(
     r"(?:lors de la riposte|pendant la riposte|au cours de la riposte|dans la riposte|"
     r"a riposte|ont riposte|avoir riposte|ripostant|returned fire|returning fire|"
     r"fought back|in the counter attack|in the counterattack|in the ensuing firefight|"
-    r"in the ensuing gunfight|in the ensuing exchange of fire)\b"
+    r"in the ensuing gunfight|in the ensuing exchange of fire|"
+    # "the army said it had repelled the attack", "l'armée a repoussé l'assaut"
+    r"repelled the attack|repelled an attack|repelled the assault|repulsed the attack|"
+    r"repousse l'attaque|repousse une attaque|repousse l'assaut|repousse les assaillants)\b"
 )
 
 

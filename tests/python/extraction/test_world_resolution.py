@@ -6670,3 +6670,26 @@ def test_a_claim_told_far_on_claims_the_one_attack(
     mentions = found(world_extractor, make_article, body)
     jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
     assert [(m.location_name, m.claimed_by) for m in mentions] == [("Kidal", jnim)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jihadists attacked a military post near Kidal on Monday, killing six soldiers. The "
+            "Malian army said it had repelled the attack and killed several assailants.",
+            id="'the army said it had repelled the attack': the defenders, not the attackers (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué lundi un poste militaire près de Kidal, tuant six soldats. "
+            "L'armée malienne a repoussé l'attaque et neutralisé plusieurs assaillants, selon un "
+            "communiqué.",
+            id="'l'armée a repoussé l'attaque' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_side_that_repelled_the_attack_is_not_its_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.attacker, m.claimed_by, m.killed) for m in mentions] == [(None, None, 6)]
