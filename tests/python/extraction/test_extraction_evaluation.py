@@ -29,10 +29,12 @@ SAMPLE = ROOT / "ingest" / "sample_corpus"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"  # the shared corpus beside the clone
 WORLD = ROOT.parent / "shared" / "corpus" / "world"
 # The level the world corpus has reached (issue 9 asks the CI guard to cover it): a drop below
-# these is a regression. Measured 2026-12-05 (0.12.0): F1 0.860, place found 86.0 %, actor
-# 88.3 %; every field on matched events at 0.85 or more (issue 9's target), the lowest the
-# attacker or claimant and both casualty figures, 0.851.
-WORLD_FLOORS = {"f1": 0.85, "place_found": 0.85, "actor_found": 0.88}
+# these is a regression. Measured 2026-12-05 (0.13.0): F1 0.872, place found 87.1 %, actor
+# 86.7 % (88.3 % at 0.12.0, one of whose hits came from a wrong claim: an army announcing it had
+# retaken a commune was read as the claimant of the attack on it, which "found" the army of an
+# air strike told elsewhere in the article); every field on matched events at 0.85 or more
+# (issue 9's target), the lowest casualties (killed and wounded both right), 0.853.
+WORLD_FLOORS = {"f1": 0.86, "place_found": 0.86, "actor_found": 0.86}
 WORLD_FIELDS = (
     "date",
     "place",
