@@ -6616,13 +6616,13 @@ def test_an_attack_named_by_its_day_is_the_one_told_before(
     [
         pytest.param(
             "Des jihadistes ont attaqué lundi un poste militaire près de Kidal, tuant six soldats. "
-            "L'armée malienne a annoncé avoir repris le contrôle de la localité.",
-            id="'a annoncé avoir repris le contrôle': no attack claimed (fr)",
+            "L'armée malienne a affirmé avoir sécurisé la localité.",
+            id="'a affirmé avoir sécurisé': no attack claimed (fr)",
         ),
         pytest.param(
             "Jihadists attacked a military post near Kidal on Monday, killing six soldiers. The "
-            "Malian army said it had retaken control of the town.",
-            id="'said it had retaken control': no attack claimed (en, already passed)",
+            "Malian army said it had secured the town.",
+            id="'said it had secured the town': no attack claimed (en, already passed)",
         ),
     ],
 )
