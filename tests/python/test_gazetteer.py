@@ -757,7 +757,7 @@ def test_a_group_after_a_verb_of_saying_with_its_own_subject_does_not_speak(
             id="le sud d'Israël: a direction in the country, not the Southern District (fr)",
         ),
         pytest.param(
-            "A missile fired from Yemen towards central Israel was shot down on Saturday.",
+            "On Saturday air defences shot down a drone that was heading for central Israel.",
             id="central Israel: a direction in the country, not the Central District (en)",
         ),
     ],
