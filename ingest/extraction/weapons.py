@@ -118,11 +118,34 @@ def weapon_hits(
             continue
         if match.entry.ref == "small_arms" and folded.startswith(" down", match.end):
             continue  # "was shot down": brought down, by whatever arm the text names
+        if match.entry.ref == "ied" and _dropped_from_the_air(folded, match, arms):
+            continue  # "an aircraft dropped bombs on the market": the aircraft's payload
         count = _count(folded, match, floor) if match.entry.flag else None
         if count is not None and any(s <= match.start - 2 < e for s, e in date_spans):
             count = None
         hits.append(WeaponHit(match.start, match.end, match.entry.ref, count))
     return hits
+
+
+# Bombs dropped from the air ("an aircraft dropped bombs on the market", "un avion a largué
+# des bombes", "bombs dropped by a drone"): the payload of the aircraft or drone named with
+# them, which is the weapon, not an explosive device laid on the ground.
+_DROPPED_BEFORE = re.compile(
+    r"\b(?:dropped|dropping|drops|drop|largue\w*|larguant)\s+(?:\S+\s+){0,2}$"
+)
+_DROPPED_AFTER = re.compile(r"\s+(?:dropped|larguee?s?)\b")
+_AERIAL = frozenset({"airstrike", "drone"})
+
+
+def _dropped_from_the_air(folded: str, match: Match, arms: Sequence[Match]) -> bool:
+    """Whether a bomb word is dropped by an aircraft or a drone the sentence names."""
+    if not any(other.entry.ref in _AERIAL for other in arms):
+        return False
+    before = folded[max(0, match.start - 30) : match.start]
+    return (
+        _DROPPED_BEFORE.search(before) is not None
+        or _DROPPED_AFTER.match(folded, match.end) is not None
+    )
 
 
 # "un hélicoptère de la police qui transportait des agents a été abattu par un drone", "a

@@ -822,3 +822,38 @@ def test_automatic_weapons_dynamite_and_launchers(
     extractor: Extractor, make_article: MakeArticle, body: str, weapon: str
 ) -> None:
     assert [m.weapon for m in mentions(extractor, make_article, body)] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "At least 12 civilians were killed on Tuesday when an aircraft dropped bombs on the "
+            "market in Hit.",
+            "airstrike", id="an aircraft dropped bombs: an airstrike, not an IED (en)",
+        ),
+        pytest.param(
+            "Un avion militaire a largué des bombes mardi sur le marché de Hit, tuant douze "
+            "civils.",
+            "airstrike", id="un avion a largué des bombes : une frappe aérienne (fr)",
+        ),
+        pytest.param(
+            "Two people were killed on Tuesday in Hit when bombs dropped by drones hit a market.",
+            "drone", id="bombs dropped by drones: the drones (en)",
+        ),
+        pytest.param(
+            "Deux personnes ont été tuées mardi à Hit lorsque des bombes larguées par des drones "
+            "ont frappé un marché.",
+            "drone", id="des bombes larguées par des drones (fr)",
+        ),
+        pytest.param(
+            "A roadside bomb killed two soldiers in Hit on Tuesday.",
+            "ied", id="a roadside bomb is still an IED (en, already passed)",
+        ),
+    ],
+)  # fmt: skip
+def test_bombs_dropped_from_the_air_are_the_aircrafts(
+    extractor: Extractor, make_article: MakeArticle, body: str, weapon: str
+) -> None:
+    found = mentions(extractor, make_article, body)
+    assert [m.weapon for m in found] == [weapon]
