@@ -850,6 +850,14 @@ def test_automatic_weapons_dynamite_and_launchers(
             "A roadside bomb killed two soldiers in Hit on Tuesday.",
             "ied", id="a roadside bomb is still an IED (en, already passed)",
         ),
+        pytest.param(
+            "A military jet dropped bombs on a crowd in Hit on Tuesday, killing 30 people.",
+            "airstrike", id="a military jet is an aircraft (en)",
+        ),
+        pytest.param(
+            "Un avion de chasse a largué des bombes mardi sur une foule à Hit, tuant 30 personnes.",
+            "airstrike", id="un avion de chasse (fr, already passed)",
+        ),
     ],
 )  # fmt: skip
 def test_bombs_dropped_from_the_air_are_the_aircrafts(
