@@ -2086,7 +2086,10 @@ _IN_AREA_WORDED = (
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
 )
-_IN_AREA = re.compile(_IN_AREA_WORDED + r"|,\s+|\s+\(\s*")
+_IN_AREA = _IN_AREA_WORDED + r"|,\s+|\s+\(\s*"
+# The leftmost joint that opens on a blank or a comma and runs to the end of the searched text
+# (the area's name): one search instead of a ``fullmatch`` tried at every blank before it.
+_JOINT_BEFORE_AREA = re.compile(r"(?=[ ,])(?:" + _IN_AREA + r")\Z")
 _IN_NAMED_AREA = re.compile(_IN_AREA_WORDED)
 # The words before a name that make it where something happened.
 _LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
@@ -2120,13 +2123,7 @@ def _names_located(
         if not any(p.feature_type in _LOCATING_AREAS for p in key.places):
             continue
         window = max(sentence_start, match.start - 40)
-        joint = None
-        for joint_start in range(window, match.start):
-            if folded[joint_start] in " ," and _may_join(folded, joint_start, match.start):
-                found = _IN_AREA.fullmatch(folded, joint_start, match.start)
-                if found is not None:
-                    joint = found
-                    break
+        joint = _JOINT_BEFORE_AREA.search(folded, window, match.start)
         if joint is None:
             continue
         name = _NAME_BEFORE_TYPE.search(
@@ -2142,28 +2139,6 @@ def _names_located(
         elif _BETWEEN_NAMES.search(text, max(sentence_start, name.start(1) - 50), name.start(1)):
             spans.append((name.start(1), name.end(1)))  # the second end (see _first_ends)
     return spans
-
-
-# A joint's word opens with one of these ("aux" too; "also in", "également dans").
-_JOINT_WORDS = ("in", "dans", "en", "au", "also", "egalement", "aussi", "lui aussi", "elle aussi")
-
-
-def _may_join(folded: str, start: int, end: int) -> bool:
-    """The cheap test before ``_IN_AREA.fullmatch(folded, start, end)`` (``folded[start]`` a
-    blank or a comma): False only when it cannot match, that is unless the blanks after
-    ``start`` lead to a joint's word ("in", "dans", "en", "au", "aux"), to a bracket after a
-    blank, or, after a comma, to ``end``."""
-    comma = folded[start] == ","
-    position = start + 1
-    if comma and (position >= end or not folded[position].isspace()):
-        return False
-    while position < end and folded[position].isspace():
-        position += 1
-    if position >= end:
-        return comma
-    if folded[position] == "(":
-        return not comma
-    return folded.startswith(_JOINT_WORDS, position)
 
 
 # What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
