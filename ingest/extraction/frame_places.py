@@ -145,7 +145,9 @@ def sentence_places(
     text, folded = context.text, context.folded
     start = fact.sentence.start
     place_matches = fact.families.get(PLACE, ())
-    hits = select_places(place_matches, text, folded, start, context.hinted, context.located)
+    hits = select_places(
+        place_matches, text, folded, start, context.hinted, context.located, fact.words
+    )
     unlisted = unlisted_places(
         place_matches,
         hits,
@@ -179,7 +181,9 @@ def sentence_places(
             # "un car reliant Diabaly à Niono ... à une vingtaine de kilomètres de Diabaly": the
             # landmark the gazetteer lacks places it; the road's ends only tell the way
             hits = [
-                h for number, h in enumerate(hits) if not only_the_way(folded, hits, number, start)
+                h
+                for number, h in enumerate(hits)
+                if not only_the_way(folded, hits, number, start, fact.words)
             ]
         hits = sorted([*hits, *unlisted], key=lambda h: h.start)
     if fact.discounted:

@@ -317,12 +317,14 @@ def select_places(
     sentence_start: int,
     hinted: set[str],
     located: AbstractSet[str] = frozenset(),
+    sentence_words: int = ALL_WORDS,
 ) -> list[PlaceHit]:
     """The place hits of one sentence that can locate an event.
 
     ``matches`` are the sentence's place matches, in order (demonyms would be ignored);
     ``hinted`` are the article's country hints (to choose between homonyms), ``located`` the
-    countries it places things in (a town of another country is a namesake).
+    countries it places things in (a town of another country is a namesake);
+    ``sentence_words`` the word mask of the sentence that holds them (``SentenceFacts.words``).
     """
     accepted: list[PlaceHit] = []
     landmarks: list[PlaceHit] = []  # towns a distance is measured from ("15 km south of X")
@@ -443,7 +445,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "Nasser hospital says", "selon l'hôpital Nasser": a source, not the place
-        if _controlled_by(folded, start, sentence_start):
+        if sentence_words & _CONTROLLED_BY_BIT and _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
@@ -490,7 +492,7 @@ def select_places(
         last_end, last_accepted = end, True
     if len(landmarks) == 1 and all(
         (hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place))
-        or only_the_way(folded, accepted, number, sentence_start)
+        or only_the_way(folded, accepted, number, sentence_start, sentence_words)
         for number, hit in enumerate(accepted)
     ):
         # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
@@ -511,13 +513,18 @@ _HEADING_TO = re.compile(
 )
 HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
                   "direction", "rendai")  # fmt: skip
+_HEADING_BIT = word_set(HEADING_WORDS)
 
 
-def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int) -> bool:
+def _road_end(
+    folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int, words: int
+) -> bool:
     """Whether the accepted place ``number`` is an end of a road the sentence names: it only
-    says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where."""
+    says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where
+    (``words``: the sentence's word mask)."""
     hit = accepted[number]
-    if _road_led(folded, hit.start, sentence_start):
+    road_led = bool(words & _ROAD_LED_BIT)  # (no road word in the sentence: none before a name)
+    if road_led and _road_led(folded, hit.start, sentence_start):
         return True
     if _ROAD_AFTER.match(folded, hit.end) is not None:
         return True  # "on the Makalondi road", "the Gao-Ansongo road"
@@ -526,8 +533,10 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
     if number == 0:
         return False
     before = accepted[number - 1]
-    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and _road_led(
-        folded, before.start, sentence_start
+    return (
+        road_led
+        and _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None
+        and _road_led(folded, before.start, sentence_start)
     )
 
 
@@ -542,12 +551,17 @@ def _road_led(folded: str, start: int, sentence_start: int) -> bool:
 
 
 def only_the_way(
-    folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int
+    folded: str,
+    accepted: Sequence[PlaceHit],
+    number: int,
+    sentence_start: int,
+    words: int = ALL_WORDS,
 ) -> bool:
     """Whether the accepted place ``number`` only tells the way travellers went: an end of the
-    road they were on, or where they were heading."""
-    return _road_end(folded, accepted, number, sentence_start) or heading_to(
-        folded, accepted[number], sentence_start
+    road they were on, or where they were heading (``words``: the word mask of the sentence
+    that holds the places)."""
+    return _road_end(folded, accepted, number, sentence_start, words) or (
+        bool(words & _HEADING_BIT) and heading_to(folded, accepted[number], sentence_start)
     )
 
 
@@ -637,6 +651,7 @@ _CONTROLLED_BY = re.compile(
     r"appuyee?s?|armee?s?) (?:by|par) (?:the |le |la |l')?$"
 )
 _CONTROLLED_BY_WORDS = (" by ", " par ")  # one is in every _CONTROLLED_BY match
+_CONTROLLED_BY_BIT = word_set(_CONTROLLED_BY_WORDS)
 
 
 def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
@@ -826,6 +841,7 @@ _ROAD_LED = re.compile(
 )
 _ROAD_LED_WORDS = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor", "piste",
                    "relia", "relie", "linking", "connecting")  # fmt: skip
+_ROAD_LED_BIT = word_set(_ROAD_LED_WORDS)
 _ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
 # The first end of a road named by its ends in the folded text, where the hyphen is a space.
 _ROAD_FIRST_END = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
@@ -1478,7 +1494,7 @@ def unlisted_places(
     found = []
     way: set[int] = set()
     for number, hit in enumerate(accepted):
-        if only_the_way(folded, accepted, number, sentence_start):
+        if only_the_way(folded, accepted, number, sentence_start, words):
             way.add(hit.start)
         elif (
             hit.place.feature_type not in _DIVISIONS

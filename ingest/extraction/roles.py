@@ -87,7 +87,7 @@ def actor_mentions(
     families = fact.families
     discounted = fact.discounted
     found = [
-        ActorMention(m.start, m.end, m.entry.ref, _identified_hint(folded, m))
+        ActorMention(m.start, m.end, m.entry.ref, _identified_hint(folded, m, fact))
         for m in families.get(ACTOR, ())
         if (not discounted or not inside(m.start, discounted))
         and COMPOUND_MODIFIER.match(folded, m.end) is None
@@ -144,13 +144,16 @@ _ATTACKERS_WORDS = (
     "attaquants",
     "hommes armes",
 )
+_ATTACKERS_BIT = word_set(_ATTACKERS_WORDS)
 
 
-def _identified_hint(folded: str, match: Match) -> str:
-    """The actor's role hint, "attacker" when the text identifies the attackers as it."""
+def _identified_hint(folded: str, match: Match, fact: SentenceFacts) -> str:
+    """The actor's role hint, "attacker" when the text identifies the attackers as it (the
+    sentence's word mask rules that out when the 90 characters before lie in the sentence)."""
     low = max(0, match.start - 90)
     if (
         match.start > 14
+        and (fact.words & _ATTACKERS_BIT or low < fact.sentence.start)
         and contains_any(folded[low : match.start], _ATTACKERS_WORDS)
         and _ATTACKERS_WERE.search(folded, low, match.start)
     ):
