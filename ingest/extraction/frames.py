@@ -38,12 +38,14 @@ from ingest.extraction.sentence_dates import (
 )
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
-from ingest.extraction.wordregex import WordRegex
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, word_set
 
 PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
 STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+# Every STRIKE_WORD match holds one of these: the cheap test before it.
+_STRIKE_WORDS = word_set(("frapp", "strike", "struck", "bombard", "bombed", "bombing", "raid"))
 # Ground forces in the sentence make its "raid" a ground raid ("Israeli troops killed two
 # men during a raid in Jenin"), not a state's air raid ("un raid israélien sur Gaza").
 _GROUND_FORCES = WordRegex(
@@ -52,9 +54,12 @@ _GROUND_FORCES = WordRegex(
 )
 
 
-def strike_word(folded: str, start: int, end: int) -> bool:
+def strike_word(folded: str, start: int, end: int, words: int = ALL_WORDS) -> bool:
     """Whether the sentence tells a strike ("strikes", "frappes", "bombed", "raids"), which a
-    state carries out by air when no weapon is named; a raid by ground forces is none."""
+    state carries out by air when no weapon is named; a raid by ground forces is none
+    (``words``: the word mask of the sentence that holds the span)."""
+    if not words & _STRIKE_WORDS:
+        return False
     for match in STRIKE_WORD.finditer(folded, start, end):
         if not match.group(0).startswith("raid"):
             return True
@@ -175,6 +180,9 @@ def sentence_frame(
     )
 
 
+_FOUR_DAYS = timedelta(days=4)  # an attack dated earlier before publication is background
+
+
 def is_background(
     fact: SentenceFacts, date_hit: DateHit | None, published: date | None, lead_seen: bool
 ) -> bool:
@@ -194,7 +202,7 @@ def is_background(
         and date_hit.value is not None
         and published is not None
         and not fact.report_date
-        and date_hit.value < published - timedelta(days=4)
+        and date_hit.value < published - _FOUR_DAYS
     )
 
 
@@ -234,7 +242,7 @@ def _shared(
     return _Shared(
         speakers,
         is_background(fact, frame.date, context.published, lead_seen),
-        strike_word(context.folded, start, end),
+        strike_word(context.folded, start, end, fact.words),
         refers,
         separate_attacks(counts, one_day(fact)),
     )
