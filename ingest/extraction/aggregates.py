@@ -98,7 +98,7 @@ _UNIT_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class CountHit:
     """A number before a unit word in a sentence. Read-only by convention: not frozen, since a
     frozen dataclass is several times slower to build and the extractor builds many per
@@ -107,6 +107,12 @@ class CountHit:
     quantity: Quantity
     unit: str
     separate: bool
+
+    # Written out (init=False) so that mypyc compiles it (see numbers.Quantity).
+    def __init__(self, quantity: Quantity, unit: str, separate: bool) -> None:
+        self.quantity = quantity
+        self.unit = unit
+        self.separate = separate
 
 
 @dataclass(slots=True)

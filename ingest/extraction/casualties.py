@@ -293,7 +293,7 @@ def _before_age(words: Sequence[re.Match[str]], index: int) -> int:
     return index
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Casualty:
     """A killed or wounded figure at an offset, with the actor id of the victims if named.
     Read-only by convention: not frozen, since a frozen dataclass is several times slower to
@@ -302,6 +302,12 @@ class Casualty:
     kind: str  # "killed" | "wounded"
     quantity: Quantity
     position: int  # the casualty word
+
+    # Written out (init=False) so that mypyc compiles it (see numbers.Quantity).
+    def __init__(self, kind: str, quantity: Quantity, position: int) -> None:
+        self.kind = kind
+        self.quantity = quantity
+        self.position = position
 
 
 # "two soldiers and a vigilante were killed", "deux soldats et un civil ont été tués": the
