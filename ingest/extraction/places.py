@@ -2089,10 +2089,10 @@ def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:
 # ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
 # area it lies in, the area's name next. The wire style sets the area after a bare comma or in
 # brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
-_IN_AREA_WORDED = (
+_AREA_WORDS = (
     # "X, également dans la province voisine d'Abyan", "X, also in neighbouring Abyan": an
     # adverb, a division noun and "neighbouring" may stand before the area's name.
-    r",?\s+(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
+    r"(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
     r"(?:the\s+|le\s+|la\s+|l')?(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?:province|region|district|state|etat|governorate|gouvernorat|prefecture|departement|"
     r"territoire|cercle|wilaya|zone de gouvernement local)\s+(?:(?:voisine?|meme)\s+)?"
@@ -2102,10 +2102,15 @@ _IN_AREA_WORDED = (
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
 )
-_IN_AREA = _IN_AREA_WORDED + r"|,\s+|\s+\(\s*"
-# The leftmost joint that opens on a blank or a comma and runs to the end of the searched text
-# (the area's name): one search instead of a ``fullmatch`` tried at every blank before it.
-_JOINT_BEFORE_AREA = re.compile(r"(?=[ ,])(?:" + _IN_AREA + r")\Z")
+_IN_AREA_WORDED = r",?\s+" + _AREA_WORDS
+# _IN_AREA_WORDED, a bare comma or a bracket ("in Mabalako, North Kivu", "(Nord-Kivu)") where
+# it opens on a blank or a comma, written from that first character (a comma, or a blank that
+# is the first of the blanks), so that a search skips to the blanks and commas: the leftmost
+# joint that runs to the end of the searched text (the area's name) in one search, instead of
+# a fullmatch tried at every blank before it.
+_JOINT_BEFORE_AREA = re.compile(
+    r"(?:,\s+(?:" + _AREA_WORDS + r")?| \s*(?:" + _AREA_WORDS + r"|\(\s*))\Z"
+)
 _IN_NAMED_AREA = re.compile(_IN_AREA_WORDED)
 # The words before a name that make it where something happened.
 _LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
