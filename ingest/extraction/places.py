@@ -2175,9 +2175,12 @@ _ATTACKED_NAME = WordRegex(
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
     r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
 )
+# Its verbs (the French ones with their auxiliary: "l'attaque de X" is no verb): every
+# _ATTACKED_NAME match holds one.
 _ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushed", "shelled",
-                            "bombed", "struck", "attaque", "assaut", "bombarde",
-                            "pilonne"))  # fmt: skip
+                            "bombed", "struck", "a attaque", "ont attaque", "pris d'assaut",
+                            "a bombarde", "ont bombarde", "a pilonne",
+                            "ont pilonne"))  # fmt: skip
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".
