@@ -189,7 +189,8 @@ def sentence_places(
     if fact.discounted:
         # A context clause with the relative clause that tells its attack ("since December,
         # when militants killed ... near Dibis"): its places are that attack's, not this one's.
-        hits = [h for h in hits if not inside(h.start, clauses_with_relatives(folded, fact))]
+        clauses = clauses_with_relatives(folded, fact)
+        hits = [h for h in hits if not inside(h.start, clauses)]
     return hits
 
 
