@@ -393,7 +393,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # an origin only hints at the country
             continue
-        if river_name(folded, start, end):
+        if river_name(folded, start, end, sentence_start, sentence_words):
             last_end, last_accepted = end, False  # "la rive gauche du Dniepr": a river
             continue
         if feature == "country" and _blamed_on(words):
@@ -1084,6 +1084,7 @@ _NO_PLACE = Place(
 _RIVER_BEFORE: frozenset[str] = frozenset(
     {"bank", "banks", "rive", "rives", "berge", "berges", "fleuve", "river", "riviere"}
 )
+_RIVER_WORDS = word_set(("bank", "rive", "berge", "fleuve", "riviere"))  # one is in each above
 # Words that may stand between a river word and the river's name ("the left bank of the").
 _RIVER_GAP: frozenset[str] = frozenset(
     {"of", "du", "de", "d", "the", "le", "la", "l", "gauche", "droite", "left", "right", "east",
@@ -1092,13 +1093,19 @@ _RIVER_GAP: frozenset[str] = frozenset(
 _RIVER_AFTER = re.compile(r" (?:river|fleuve)\b")
 
 
-def river_name(folded: str, start: int, end: int) -> bool:
+def river_name(
+    folded: str, start: int, end: int, floor: int = 0, sentence_words: int = ALL_WORDS
+) -> bool:
     """Whether the name at ``start:end`` is a river's: "the left bank of the Dnipro", "la rive
     gauche du Dniepr", "le fleuve Niger", "the Niger River" (a town or a country named like
-    it is not meant)."""
+    it is not meant). ``sentence_words``: the word mask of the sentence that starts at
+    ``floor``, which rules out a river word before the name."""
     if _RIVER_AFTER.match(folded, end) is not None:
         return True
-    words = folded[max(0, start - 30) : start].replace("'", " ").split()
+    low = max(0, start - 30)
+    if low >= floor and not sentence_words & _RIVER_WORDS:
+        return False  # (the 30 characters before lie in a sentence that has no river word)
+    words = folded[low:start].replace("'", " ").split()
     tail = [w for w in words[-4:] if w not in _RIVER_GAP]
     return bool(tail) and tail[-1] in _RIVER_BEFORE
 
