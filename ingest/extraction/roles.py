@@ -348,12 +348,17 @@ def states_acting(
         ):
             found.append(ActorMention(match.start, match.end, actor, "attacker"))
             continue  # "des attaques lancées par la Russie", "drones launched by Russia"
-        if _SUBJECT_START.search(before) is None:
+        # (the attack verbs right after the country first: the cheap test)
+        verbs = [
+            (cue_start, cue_end)
+            for cue_start, cue_end in agents
+            if 0 <= cue_start - match.end <= 12
+        ]
+        if not verbs or _SUBJECT_START.search(before) is None:
             continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
-        for cue_start, cue_end in agents:
+        for cue_start, cue_end in verbs:
             if (
-                0 <= cue_start - match.end <= 12
-                and _STATE_VERB_GAP.fullmatch(folded, match.end, cue_start)
+                _STATE_VERB_GAP.fullmatch(folded, match.end, cue_start)
                 and DEFENCE_FIRED.match(folded, cue_end) is None  # "Iran fired air defences"
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
