@@ -409,7 +409,9 @@ def select_places(
         if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "Wadi Horan", "Jebel Marra": a longer name than the one matched
-        if _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        # (the cheap test: a title the sentence lacks is not in the 12 characters before)
+        titled = start - 12 < sentence_start or bool(sentence_words & _TITLE_WORDS)
+        if titled and _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "the General Santander police academy": a person's name
         if feature == "country" and _longer_name_head(text, start) is not None:
@@ -594,6 +596,10 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Major|Marshal|President|Général|"
     r"Président|Commandant|Capitaine|Maréchal|général|président|colonel|capitaine)\s+$"
 )
+# The folded titles: one is in the sentence's word mask when a _TITLE_BEFORE match is in it.
+_TITLE_WORDS = word_set(("general", "gen.", "colonel", "col.", "captain", "capt.", "major",
+                         "marshal", "president", "commandant", "capitaine",
+                         "marechal"))  # fmt: skip
 
 
 # The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell
