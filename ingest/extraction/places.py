@@ -1319,7 +1319,10 @@ _NAME = re.compile(
     + r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|"
     r"du|bin|ben|ibn|wa|del|de la|de los|de las)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
 )
+# (The lookahead first: where neither a capital nor an article's "al-" can open a name, the
+# search moves on at once; about half the cost of a search that tries the article there.)
 _NAME_BEFORE_TYPE = re.compile(
+    r"(?=[A-ZÀ-ÖØ-Þ]|[ae][a-z]{1,2}-)"
     rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
 )
 _NOT_NAMES: frozenset[str] = frozenset(
