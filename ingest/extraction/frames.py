@@ -27,6 +27,7 @@ from ingest.extraction.fragments import spoken_for
 from ingest.extraction.matching import SOURCE, WEAPON, Match
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.places import PlaceHit, is_area
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.roles import source_of
 from ingest.extraction.sentence_dates import (
     basis_of,
@@ -82,7 +83,7 @@ _DEFINITE_SINGULAR = re.compile(
 _INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
 # One target of an attack verb: "insurgents attacked a military base in Mopti region", "ont
 # attaqué un camp de l'armée dans la région de Mopti", "a convoy was ambushed in X".
-_ONE_TARGET = re.compile(
+_ONE_TARGET = quick_compile(
     r"\b(?:(?:attacked|stormed|raided|overran|ambushed|struck|targeted|shelled|bombed|torched|"
     r"hit|a attaque|ont attaque|a pris d'assaut|ont pris d'assaut|a vise|ont vise|a cible|"
     r"ont cible|a frappe|ont frappe|a bombarde|ont bombarde|a incendie|ont incendie)\s+"

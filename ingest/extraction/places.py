@@ -22,6 +22,7 @@ from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _LOCATIVE: frozenset[str] = frozenset(
@@ -91,7 +92,7 @@ _PROVINCE_AFTER = re.compile(
 )
 # "les régions de Tillabéri, Diffa et Agadez", "the provinces of X and Y": each name of the
 # list after a plural division noun is that division.
-_PROVINCES_LISTED = re.compile(
+_PROVINCES_LISTED = quick_compile(
     r"\b(?:regions|provinces|states|etats|governorates|gouvernorats|wilayas|oblasts|"
     r"departements|departments)(?: of the| of| de| d'| du| des)? "
     r"(?:[a-z'-]+(?: [a-z'-]+)?(?:, | et | and |, et |, and | et de | et d'| and of ))*$"
@@ -604,7 +605,7 @@ _TITLE_WORDS = word_set(("general", "gen.", "colonel", "col.", "captain", "capt.
 
 # The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell
 # Abyad", "Kafr Kila"): a place matched right after one is the tail of a longer name.
-_ARABIC_HEAD_BEFORE = re.compile(
+_ARABIC_HEAD_BEFORE = quick_compile(
     r"\b(?:Wadi|Wad|Oued|Jebel|Jabal|Djebel|Tell|Tall|Ras|Bir|Kafr|Beit|Bayt|Khirbet|Jisr|"
     r"Umm)[ -]$"
 )
@@ -1536,7 +1537,7 @@ def unlisted_places(
 # What measures a distance or a direction from a name, or puts a place at its edge ("à une
 # quinzaine de kilomètres de X", "15 km from X", "north of X", "à la sortie de X", "on the
 # outskirts of X"): the name is a place even when the gazetteer lacks it.
-_MEASURED_LEAD = re.compile(
+_MEASURED_LEAD = quick_compile(
     r"\b(?:km|kilometres?|kilometers?|miles|north|south|east|west|northeast|northwest|"
     r"southeast|southwest|nord|sud|est|ouest|nord est|nord ouest|sud est|sud ouest|outskirts|"
     r"vicinity|environs|alentours|abords|sortie|entree|exit|entrance|peripherie|periphery)"
@@ -1601,7 +1602,7 @@ def _the_one_unlisted(
 
 # A locative right before a name: French "à" (the text's accent, not the English article),
 # "près de", "near".
-_AT_NAME = re.compile(
+_AT_NAME = quick_compile(
     r"(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|tuerie|attentat)s? (?:de |d')|"
     r"(?:massacre|bombing)s? (?:of|at) )"
     r"(?=[A-ZÀ-ÖØ-Þ])"
@@ -2180,7 +2181,7 @@ def _names_located(
 
 # What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
 # "plusieurs positions à X": the name is a place.
-_TARGETS_IN_NAME = re.compile(
+_TARGETS_IN_NAME = quick_compile(
     r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
     r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )

@@ -28,6 +28,7 @@ from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.weapons import not_used
 from ingest.extraction.wordregex import contains_any, word_set
 
@@ -38,7 +39,7 @@ COMPOUND_MODIFIER = re.compile(
     r"dominated|occupied|administered)\b"
 )
 # "une zone contrôlée par les Houthis", "an area held by the rebels": the owner of a place.
-_OWNED_BY_BEFORE = re.compile(
+_OWNED_BY_BEFORE = quick_compile(
     r"\b(?:controlee?s?|tenue?s?|dirigee?s?|administree?s?|occupee?s?|controlled|held|run|"
     r"administered|occupied) (?:par|by) (?:les |la |le |l'|the )?$"
 )
@@ -232,7 +233,7 @@ _LAUNCHED_BY = re.compile(
 # The state's forces told without the state's name: "the junta", "la junte", "government
 # forces", "l'armée gouvernementale", "les forces du régime" (not "pro-government militias",
 # nor "anti-government" rebels, nor "the junta-backed militia").
-_HOME_FORCES = re.compile(
+_HOME_FORCES = quick_compile(
     r"\b(?:(?:military )?junta|junte(?: militaire)?|(?:government|regime) (?:forces|troops|"
     r"soldiers|army|artillery|aircraft|warplanes|jets|helicopters|drones?|air ?strikes?|"
     r"shelling|bombardments?)|(?:forces|troupes|armee|artillerie|aviation) "
