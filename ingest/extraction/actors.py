@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.extraction.lexicons import Actor
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import contains_any, word_set
 
 NON_STATE_KINDS: frozenset[str] = frozenset(
@@ -39,7 +40,7 @@ _TARGET_AFTER = re.compile(
     r"were targeted|was targeted|have been targeted|had been targeted|came under|"
     r"ont ete prises? pour cibles?|were attacked|was attacked|have been attacked|ciblees|visees)"
 )
-_OBJECT_OF_ATTACK = re.compile(
+_OBJECT_OF_ATTACK = quick_compile(
     r"\b(?:attacked|attacking|attaque|attaquee|attaquees|attaques|attaquant|ambushed|struck|"
     r"targeted|stormed|raided|killed|tue|tues|tuant|vise|visaient|cible|ciblant|pris pour cible|"
     r"embuscade contre|tendu une embuscade a)\s+(?:(?:des|les|la|le|l'|the|a|an|un|une|deux|"
@@ -71,7 +72,7 @@ _AGENT_BEFORE = re.compile(
     r"dimanche|on [a-z]+day|hier|yesterday|overnight|la nuit derniere|last night)\s+)?"
     r"(?:par|by)\s+(?:[a-z']+\s+){0,5}(?:[ld]')?$"
 )
-_TIMED_AGENT = re.compile(
+_TIMED_AGENT = quick_compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
     r"launched|conducted|" + _HURT + r")"
     r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the| des)?"
@@ -185,7 +186,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|the group|il|ils|elle|elles|le group
 _RELATIVE = re.compile(
     r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $"
 )
-_ANAPHORIC = re.compile(
+_ANAPHORIC = quick_compile(
     r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation|"
     r"enemy)|(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|"
     r"organisation)|l'ennemi)\b"

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from ingest.extraction.cues import BURST, HABIT
 from ingest.extraction.dates import DateHit
 from ingest.extraction.numbers import Quantity, previous_word, quantity_after_word
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _ATTACK_UNITS = WordRegex(
@@ -98,7 +99,7 @@ _UNIT_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class CountHit:
     """A number before a unit word in a sentence. Read-only by convention: not frozen, since a
     frozen dataclass is several times slower to build and the extractor builds many per
@@ -107,6 +108,12 @@ class CountHit:
     quantity: Quantity
     unit: str
     separate: bool
+
+    # Written out (init=False) so that mypyc compiles it (see numbers.Quantity).
+    def __init__(self, quantity: Quantity, unit: str, separate: bool) -> None:
+        self.quantity = quantity
+        self.unit = unit
+        self.separate = separate
 
 
 @dataclass(slots=True)
@@ -212,7 +219,7 @@ _MONTH_OR_START = (
     r"(?:(?:\d{1,2}(?:er)? )?" + _MONTHS_NAMED + r"(?: \d{1,2}\b)?|the (?:start|beginning)|"
     r"le debut|the year|l'an|(?:19|20)\d\d)"
 )
-_TALLY_SINCE = re.compile(
+_TALLY_SINCE = quick_compile(
     r"\b(?:have|has|had) (?:been (?:killed|wounded|injured|abducted|kidnapped)|died|killed|left|"
     r"claimed)\b"
     r"[^.;]{0,80}?"
@@ -234,7 +241,7 @@ _TALLY_SINCE = re.compile(
 
 # "more than 6,000 people have been killed in the fighting", "ont été tués depuis le début de
 # la guerre": the toll of a war, not of an attack.
-_TALLY_OF_A_WAR = re.compile(
+_TALLY_OF_A_WAR = quick_compile(
     r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:(?:in|during) "
     r"(?:the |recent |the recent )(?:fighting|conflict|war|violence|insurgency|crisis|unrest|"
     r"clashes)|since the (?:war|conflict|"
@@ -266,7 +273,7 @@ _TALLY_OF_A_WAR = re.compile(
 # "ont été tués", "a tué", "ont fait", "a coûté la vie à"): the cheap test before them.
 # The dead of several months: "at least 120 civilians were killed in Oromia in January and
 # February", "ont été tués entre janvier et mars": a tally, not one attack.
-_TALLY_OVER_MONTHS = re.compile(
+_TALLY_OVER_MONTHS = quick_compile(
     r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
     r"\b(?:in|en|between|entre) " + _MONTHS_NAMED + r" (?:and|et) " + _MONTHS_NAMED + r"\b"
 )
@@ -383,7 +390,7 @@ _KEPT_UP = re.compile(
     r"|\bmen(?:ent|e|aient|ait) (?:encore|toujours) des (?:attaques|frappes|raids)\b"
     r"|\bmultipli(?:ent|e|aient|ait)\b[^.;]{0,40}?\b(?:les|des) (?:attaques|frappes|raids)\b"
 )
-_STRIKES_SINCE = re.compile(
+_STRIKES_SINCE = quick_compile(
     # (bombs planted since a month: "nine roadside bombs have been detonated or found along
     # roads in X and Y since January", "une dizaine d'engins explosifs depuis janvier")
     r"\b(?:bombs|ieds|explosive devices|engins explosifs|bombes|mines)\b[^.;]{0,90}?"

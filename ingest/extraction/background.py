@@ -152,7 +152,9 @@ def _clause_places(
         place_matches = [m for m in place_matches if not inside(m.start, inner)]
     grounds = territories(context, fact, clause_start, clause_end)  # "on Israeli territory"
     hits = (
-        select_places(place_matches, text, folded, clause_start, context.hinted, context.located)
+        select_places(
+            place_matches, text, folded, clause_start, context.hinted, context.located, fact.words
+        )
         if place_matches
         else []
     )

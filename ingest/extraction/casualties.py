@@ -22,6 +22,7 @@ from ingest.extraction.numbers import (
     quantity_ending_at,
     quantity_starting_at,
 )
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
 _KILL = (
@@ -49,12 +50,12 @@ _WOUND = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
     r"wounding|hurt"
 )
-_CASUALTY = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b")
+_CASUALTY = quick_compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b")
 # The one-word casualty words: ``_CASUALTY.fullmatch(word)`` for a word token, as a set lookup.
 _CASUALTY_WORDS: frozenset[str] = frozenset(
     word for word in f"{_KILL}|{_WOUND}".split("|") if " " not in word
 )
-_NONE = re.compile(
+_NONE = quick_compile(
     r"\b(?:no casualties|no casualty|no injuries|no deaths|no one was (?:hurt|injured|killed)|"
     r"nobody was (?:hurt|injured|killed)|without casualties|without causing (?:any )?(?:casualties|"
     r"injuries|damage or casualties)|(?:did|does) not cause (?:any )?(?:casualties|injuries)|"
@@ -79,7 +80,7 @@ _NONE = re.compile(
     r"harmed|wounded)|aucun (?:soldat|militaire|policier|gendarme|membre d'equipage|agent) "
     r"n'(?:a|avait) ete (?:blesse|tue|touche))\b"
 )
-_KILL_ONLY_NONE = re.compile(
+_KILL_ONLY_NONE = quick_compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
     r"pas de morts?|pas de deces|aucune perte humaine)\b"
 )
@@ -161,7 +162,7 @@ _ASIDE = re.compile(
 # An apposition that describes the victims between them and the verb ("six volunteers (VDP),
 # civilian auxiliaries of the army, were killed", "six volontaires, des supplétifs civils de
 # l'armée, ont été tués"), with an acronym in brackets before it.
-_APPOSITION = re.compile(
+_APPOSITION = quick_compile(
     r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
     r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
 )
@@ -293,7 +294,7 @@ def _before_age(words: Sequence[re.Match[str]], index: int) -> int:
     return index
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Casualty:
     """A killed or wounded figure at an offset, with the actor id of the victims if named.
     Read-only by convention: not frozen, since a frozen dataclass is several times slower to
@@ -302,6 +303,12 @@ class Casualty:
     kind: str  # "killed" | "wounded"
     quantity: Quantity
     position: int  # the casualty word
+
+    # Written out (init=False) so that mypyc compiles it (see numbers.Quantity).
+    def __init__(self, kind: str, quantity: Quantity, position: int) -> None:
+        self.kind = kind
+        self.quantity = quantity
+        self.position = position
 
 
 # "two soldiers and a vigilante were killed", "deux soldats et un civil ont été tués": the

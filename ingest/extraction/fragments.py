@@ -27,7 +27,7 @@ from ingest.extraction.places import SEA_COUNTRY
 from ingest.extraction.sentence_dates import INHERITED_BASIS, basis_of, precision_of
 from ingest.extraction.tolls import fragment_toll, kept_toll
 from ingest.extraction.weapons import WeaponHit
-from ingest.extraction.wordregex import WordRegex
+from ingest.extraction.wordregex import WordRegex, word_set
 
 # ", qui ...", ", which ...": a relative clause that describes what it follows.
 _DESCRIBING_CLAUSE = re.compile(r", (?:qui|which|who|dont|whose)\b")
@@ -45,6 +45,9 @@ _RIPOSTE = WordRegex(
     r"repelled the attack|repelled an attack|repelled the assault|repulsed the attack|"
     r"repousse l'attaque|repousse une attaque|repousse l'assaut|repousse les assaillants)\b"
 )
+# Every _RIPOSTE match holds one of these: the cheap test before it.
+_RIPOSTE_WORDS = word_set(("ripost", "returned fire", "returning fire", "fought back",
+                           "counter attack", "counterattack", "ensuing"))  # fmt: skip
 
 
 def plural_claim(folded_sentence: str) -> int:
@@ -84,7 +87,7 @@ def fragment(
     killed, wounded = fragment_toll(casualties[0], casualties[1])
     spans = fact.cue_spans
     usable = bool(spans.get("singular")) or claim or not spans.get("plural")
-    if usable and _RIPOSTE.search(folded_sentence) is not None:
+    if usable and fact.words & _RIPOSTE_WORDS and _RIPOSTE.search(folded_sentence) is not None:
         # "les FAMa ont annoncé avoir tué sept terroristes lors de la riposte", "troops returned
         # fire, killing five attackers": the defenders' response, whose figures and actor are
         # not the attack's

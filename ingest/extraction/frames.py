@@ -27,6 +27,7 @@ from ingest.extraction.fragments import spoken_for
 from ingest.extraction.matching import SOURCE, WEAPON, Match
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.places import PlaceHit, is_area
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.roles import source_of
 from ingest.extraction.sentence_dates import (
     basis_of,
@@ -38,12 +39,14 @@ from ingest.extraction.sentence_dates import (
 )
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
-from ingest.extraction.wordregex import WordRegex
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, word_set
 
 PLURAL_NOUN = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
 STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+# Every STRIKE_WORD match holds one of these: the cheap test before it.
+_STRIKE_WORDS = word_set(("frapp", "strike", "struck", "bombard", "bombed", "bombing", "raid"))
 # Ground forces in the sentence make its "raid" a ground raid ("Israeli troops killed two
 # men during a raid in Jenin"), not a state's air raid ("un raid israélien sur Gaza").
 _GROUND_FORCES = WordRegex(
@@ -52,9 +55,12 @@ _GROUND_FORCES = WordRegex(
 )
 
 
-def strike_word(folded: str, start: int, end: int) -> bool:
+def strike_word(folded: str, start: int, end: int, words: int = ALL_WORDS) -> bool:
     """Whether the sentence tells a strike ("strikes", "frappes", "bombed", "raids"), which a
-    state carries out by air when no weapon is named; a raid by ground forces is none."""
+    state carries out by air when no weapon is named; a raid by ground forces is none
+    (``words``: the word mask of the sentence that holds the span)."""
+    if not words & _STRIKE_WORDS:
+        return False
     for match in STRIKE_WORD.finditer(folded, start, end):
         if not match.group(0).startswith("raid"):
             return True
@@ -77,7 +83,7 @@ _DEFINITE_SINGULAR = re.compile(
 _INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
 # One target of an attack verb: "insurgents attacked a military base in Mopti region", "ont
 # attaqué un camp de l'armée dans la région de Mopti", "a convoy was ambushed in X".
-_ONE_TARGET = re.compile(
+_ONE_TARGET = quick_compile(
     r"\b(?:(?:attacked|stormed|raided|overran|ambushed|struck|targeted|shelled|bombed|torched|"
     r"hit|a attaque|ont attaque|a pris d'assaut|ont pris d'assaut|a vise|ont vise|a cible|"
     r"ont cible|a frappe|ont frappe|a bombarde|ont bombarde|a incendie|ont incendie)\s+"
@@ -175,6 +181,9 @@ def sentence_frame(
     )
 
 
+_FOUR_DAYS = timedelta(days=4)  # an attack dated earlier before publication is background
+
+
 def is_background(
     fact: SentenceFacts, date_hit: DateHit | None, published: date | None, lead_seen: bool
 ) -> bool:
@@ -194,7 +203,7 @@ def is_background(
         and date_hit.value is not None
         and published is not None
         and not fact.report_date
-        and date_hit.value < published - timedelta(days=4)
+        and date_hit.value < published - _FOUR_DAYS
     )
 
 
@@ -234,7 +243,7 @@ def _shared(
     return _Shared(
         speakers,
         is_background(fact, frame.date, context.published, lead_seen),
-        strike_word(context.folded, start, end),
+        strike_word(context.folded, start, end, fact.words),
         refers,
         separate_attacks(counts, one_day(fact)),
     )

@@ -22,6 +22,7 @@ from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
 _LOCATIVE: frozenset[str] = frozenset(
@@ -91,7 +92,7 @@ _PROVINCE_AFTER = re.compile(
 )
 # "les régions de Tillabéri, Diffa et Agadez", "the provinces of X and Y": each name of the
 # list after a plural division noun is that division.
-_PROVINCES_LISTED = re.compile(
+_PROVINCES_LISTED = quick_compile(
     r"\b(?:regions|provinces|states|etats|governorates|gouvernorats|wilayas|oblasts|"
     r"departements|departments)(?: of the| of| de| d'| du| des)? "
     r"(?:[a-z'-]+(?: [a-z'-]+)?(?:, | et | and |, et |, and | et de | et d'| and of ))*$"
@@ -317,12 +318,14 @@ def select_places(
     sentence_start: int,
     hinted: set[str],
     located: AbstractSet[str] = frozenset(),
+    sentence_words: int = ALL_WORDS,
 ) -> list[PlaceHit]:
     """The place hits of one sentence that can locate an event.
 
     ``matches`` are the sentence's place matches, in order (demonyms would be ignored);
     ``hinted`` are the article's country hints (to choose between homonyms), ``located`` the
-    countries it places things in (a town of another country is a namesake).
+    countries it places things in (a town of another country is a namesake);
+    ``sentence_words`` the word mask of the sentence that holds them (``SentenceFacts.words``).
     """
     accepted: list[PlaceHit] = []
     landmarks: list[PlaceHit] = []  # towns a distance is measured from ("15 km south of X")
@@ -391,7 +394,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # an origin only hints at the country
             continue
-        if river_name(folded, start, end):
+        if river_name(folded, start, end, sentence_start, sentence_words):
             last_end, last_accepted = end, False  # "la rive gauche du Dniepr": a river
             continue
         if feature == "country" and _blamed_on(words):
@@ -407,7 +410,9 @@ def select_places(
         if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "Wadi Horan", "Jebel Marra": a longer name than the one matched
-        if _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        # (the cheap test: a title the sentence lacks is not in the 12 characters before)
+        titled = start - 12 < sentence_start or bool(sentence_words & _TITLE_WORDS)
+        if titled and _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "the General Santander police academy": a person's name
         if feature == "country" and _longer_name_head(text, start) is not None:
@@ -443,7 +448,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "Nasser hospital says", "selon l'hôpital Nasser": a source, not the place
-        if _controlled_by(folded, start, sentence_start):
+        if sentence_words & _CONTROLLED_BY_BIT and _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
         if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
@@ -489,7 +494,7 @@ def select_places(
         last_end, last_accepted = end, True
     if len(landmarks) == 1 and all(
         (hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place))
-        or only_the_way(folded, accepted, number, sentence_start)
+        or only_the_way(folded, accepted, number, sentence_start, sentence_words)
         for number, hit in enumerate(accepted)
     ):
         # "about 15 km south of Macomia", named alone: the attack was near that town (ACLED's
@@ -510,13 +515,18 @@ _HEADING_TO = re.compile(
 )
 HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
                   "direction", "rendai")  # fmt: skip
+_HEADING_BIT = word_set(HEADING_WORDS)
 
 
-def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int) -> bool:
+def _road_end(
+    folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int, words: int
+) -> bool:
     """Whether the accepted place ``number`` is an end of a road the sentence names: it only
-    says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where."""
+    says which road the attack was on, as a landmark ("à 15 km de Makalondi") says where
+    (``words``: the sentence's word mask)."""
     hit = accepted[number]
-    if _road_led(folded, hit.start, sentence_start):
+    road_led = bool(words & _ROAD_LED_BIT)  # (no road word in the sentence: none before a name)
+    if road_led and _road_led(folded, hit.start, sentence_start):
         return True
     if _ROAD_AFTER.match(folded, hit.end) is not None:
         return True  # "on the Makalondi road", "the Gao-Ansongo road"
@@ -525,8 +535,10 @@ def _road_end(folded: str, accepted: Sequence[PlaceHit], number: int, sentence_s
     if number == 0:
         return False
     before = accepted[number - 1]
-    return _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None and _road_led(
-        folded, before.start, sentence_start
+    return (
+        road_led
+        and _ROAD_ENDS_JOINT.fullmatch(folded, before.end, hit.start) is not None
+        and _road_led(folded, before.start, sentence_start)
     )
 
 
@@ -541,12 +553,17 @@ def _road_led(folded: str, start: int, sentence_start: int) -> bool:
 
 
 def only_the_way(
-    folded: str, accepted: Sequence[PlaceHit], number: int, sentence_start: int
+    folded: str,
+    accepted: Sequence[PlaceHit],
+    number: int,
+    sentence_start: int,
+    words: int = ALL_WORDS,
 ) -> bool:
     """Whether the accepted place ``number`` only tells the way travellers went: an end of the
-    road they were on, or where they were heading."""
-    return _road_end(folded, accepted, number, sentence_start) or heading_to(
-        folded, accepted[number], sentence_start
+    road they were on, or where they were heading (``words``: the word mask of the sentence
+    that holds the places)."""
+    return _road_end(folded, accepted, number, sentence_start, words) or (
+        bool(words & _HEADING_BIT) and heading_to(folded, accepted[number], sentence_start)
     )
 
 
@@ -579,11 +596,15 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Major|Marshal|President|Général|"
     r"Président|Commandant|Capitaine|Maréchal|général|président|colonel|capitaine)\s+$"
 )
+# The folded titles: one is in the sentence's word mask when a _TITLE_BEFORE match is in it.
+_TITLE_WORDS = word_set(("general", "gen.", "colonel", "col.", "captain", "capt.", "major",
+                         "marshal", "president", "commandant", "capitaine",
+                         "marechal"))  # fmt: skip
 
 
 # The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell
 # Abyad", "Kafr Kila"): a place matched right after one is the tail of a longer name.
-_ARABIC_HEAD_BEFORE = re.compile(
+_ARABIC_HEAD_BEFORE = quick_compile(
     r"\b(?:Wadi|Wad|Oued|Jebel|Jabal|Djebel|Tell|Tall|Ras|Bir|Kafr|Beit|Bayt|Khirbet|Jisr|"
     r"Umm)[ -]$"
 )
@@ -636,6 +657,7 @@ _CONTROLLED_BY = re.compile(
     r"appuyee?s?|armee?s?) (?:by|par) (?:the |le |la |l')?$"
 )
 _CONTROLLED_BY_WORDS = (" by ", " par ")  # one is in every _CONTROLLED_BY match
+_CONTROLLED_BY_BIT = word_set(_CONTROLLED_BY_WORDS)
 
 
 def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
@@ -825,6 +847,7 @@ _ROAD_LED = re.compile(
 )
 _ROAD_LED_WORDS = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor", "piste",
                    "relia", "relie", "linking", "connecting")  # fmt: skip
+_ROAD_LED_BIT = word_set(_ROAD_LED_WORDS)
 _ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
 # The first end of a road named by its ends in the folded text, where the hyphen is a space.
 _ROAD_FIRST_END = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
@@ -1072,6 +1095,7 @@ _NO_PLACE = Place(
 _RIVER_BEFORE: frozenset[str] = frozenset(
     {"bank", "banks", "rive", "rives", "berge", "berges", "fleuve", "river", "riviere"}
 )
+_RIVER_WORDS = word_set(("bank", "rive", "berge", "fleuve", "riviere"))  # one is in each above
 # Words that may stand between a river word and the river's name ("the left bank of the").
 _RIVER_GAP: frozenset[str] = frozenset(
     {"of", "du", "de", "d", "the", "le", "la", "l", "gauche", "droite", "left", "right", "east",
@@ -1080,13 +1104,19 @@ _RIVER_GAP: frozenset[str] = frozenset(
 _RIVER_AFTER = re.compile(r" (?:river|fleuve)\b")
 
 
-def river_name(folded: str, start: int, end: int) -> bool:
+def river_name(
+    folded: str, start: int, end: int, floor: int = 0, sentence_words: int = ALL_WORDS
+) -> bool:
     """Whether the name at ``start:end`` is a river's: "the left bank of the Dnipro", "la rive
     gauche du Dniepr", "le fleuve Niger", "the Niger River" (a town or a country named like
-    it is not meant)."""
+    it is not meant). ``sentence_words``: the word mask of the sentence that starts at
+    ``floor``, which rules out a river word before the name."""
     if _RIVER_AFTER.match(folded, end) is not None:
         return True
-    words = folded[max(0, start - 30) : start].replace("'", " ").split()
+    low = max(0, start - 30)
+    if low >= floor and not sentence_words & _RIVER_WORDS:
+        return False  # (the 30 characters before lie in a sentence that has no river word)
+    words = folded[low:start].replace("'", " ").split()
     tail = [w for w in words[-4:] if w not in _RIVER_GAP]
     return bool(tail) and tail[-1] in _RIVER_BEFORE
 
@@ -1294,7 +1324,10 @@ _NAME = re.compile(
     + r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|"
     r"du|bin|ben|ibn|wa|del|de la|de los|de las)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
 )
+# (The lookahead first: where neither a capital nor an article's "al-" can open a name, the
+# search moves on at once; about half the cost of a search that tries the article there.)
 _NAME_BEFORE_TYPE = re.compile(
+    r"(?=[A-ZÀ-ÖØ-Þ]|[ae][a-z]{1,2}-)"
     rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
 )
 _NOT_NAMES: frozenset[str] = frozenset(
@@ -1482,7 +1515,7 @@ def unlisted_places(
     found = []
     way: set[int] = set()
     for number, hit in enumerate(accepted):
-        if only_the_way(folded, accepted, number, sentence_start):
+        if only_the_way(folded, accepted, number, sentence_start, words):
             way.add(hit.start)
         elif (
             hit.place.feature_type not in _DIVISIONS
@@ -1508,7 +1541,7 @@ def unlisted_places(
 # What measures a distance or a direction from a name, or puts a place at its edge ("à une
 # quinzaine de kilomètres de X", "15 km from X", "north of X", "à la sortie de X", "on the
 # outskirts of X"): the name is a place even when the gazetteer lacks it.
-_MEASURED_LEAD = re.compile(
+_MEASURED_LEAD = quick_compile(
     r"\b(?:km|kilometres?|kilometers?|miles|north|south|east|west|northeast|northwest|"
     r"southeast|southwest|nord|sud|est|ouest|nord est|nord ouest|sud est|sud ouest|outskirts|"
     r"vicinity|environs|alentours|abords|sortie|entree|exit|entrance|peripherie|periphery)"
@@ -1573,7 +1606,7 @@ def _the_one_unlisted(
 
 # A locative right before a name: French "à" (the text's accent, not the English article),
 # "près de", "near".
-_AT_NAME = re.compile(
+_AT_NAME = quick_compile(
     r"(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|tuerie|attentat)s? (?:de |d')|"
     r"(?:massacre|bombing)s? (?:of|at) )"
     r"(?=[A-ZÀ-ÖØ-Þ])"
@@ -2077,11 +2110,11 @@ def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:
 # ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
 # area it lies in, the area's name next. The wire style sets the area after a bare comma or in
 # brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
-_IN_AREA_WORDED = (
+_AREA_WORDS = (
     # "X, également dans la province voisine d'Abyan", "X, also in neighbouring Abyan": an
     # adverb, a division noun ("province", "arrondissement", "commune rurale", "county") and
     # "neighbouring" may stand before the area's name.
-    r",?\s+(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
+    r"(?:(?:egalement|aussi|also|lui aussi|elle aussi)\s+)?(?:in|dans|en|au|aux)\s+"
     r"(?:the\s+|le\s+|la\s+|l')?(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?:(?:province|region|district|state|etat|governorate|gouvernorat|prefecture|departement|"
     r"territoire|cercle|wilaya|zone de gouvernement local|arrondissement|county|comte|"
@@ -2093,7 +2126,15 @@ _IN_AREA_WORDED = (
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
 )
-_IN_AREA = re.compile(_IN_AREA_WORDED + r"|,\s+|\s+\(\s*")
+_IN_AREA_WORDED = r",?\s+" + _AREA_WORDS
+# _IN_AREA_WORDED, a bare comma or a bracket ("in Mabalako, North Kivu", "(Nord-Kivu)") where
+# it opens on a blank or a comma, written from that first character (a comma, or a blank that
+# is the first of the blanks), so that a search skips to the blanks and commas: the leftmost
+# joint that runs to the end of the searched text (the area's name) in one search, instead of
+# a fullmatch tried at every blank before it.
+_JOINT_BEFORE_AREA = re.compile(
+    r"(?:,\s+(?:" + _AREA_WORDS + r")?| \s*(?:" + _AREA_WORDS + r"|\(\s*))\Z"
+)
 _IN_NAMED_AREA = re.compile(_IN_AREA_WORDED)
 # The words before a name that make it where something happened.
 _LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
@@ -2139,13 +2180,7 @@ def _names_located(
             contains_any(folded[window : match.start], _DIVISION_NOUNS)
         ):
             continue
-        joint = None
-        for joint_start in range(window, match.start):
-            if folded[joint_start] in " ," and _may_join(folded, joint_start, match.start):
-                found = _IN_AREA.fullmatch(folded, joint_start, match.start)
-                if found is not None:
-                    joint = found
-                    break
+        joint = _JOINT_BEFORE_AREA.search(folded, window, match.start)
         if joint is None:
             continue
         if not any(p.feature_type in _LOCATING_AREAS for p in key.places) and not any(
@@ -2167,31 +2202,9 @@ def _names_located(
     return spans
 
 
-# A joint's word opens with one of these ("aux" too; "also in", "également dans").
-_JOINT_WORDS = ("in", "dans", "en", "au", "also", "egalement", "aussi", "lui aussi", "elle aussi")
-
-
-def _may_join(folded: str, start: int, end: int) -> bool:
-    """The cheap test before ``_IN_AREA.fullmatch(folded, start, end)`` (``folded[start]`` a
-    blank or a comma): False only when it cannot match, that is unless the blanks after
-    ``start`` lead to a joint's word ("in", "dans", "en", "au", "aux"), to a bracket after a
-    blank, or, after a comma, to ``end``."""
-    comma = folded[start] == ","
-    position = start + 1
-    if comma and (position >= end or not folded[position].isspace()):
-        return False
-    while position < end and folded[position].isspace():
-        position += 1
-    if position >= end:
-        return comma
-    if folded[position] == "(":
-        return not comma
-    return folded.startswith(_JOINT_WORDS, position)
-
-
 # What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
 # "plusieurs positions à X": the name is a place.
-_TARGETS_IN_NAME = re.compile(
+_TARGETS_IN_NAME = quick_compile(
     r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
     r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
@@ -2202,9 +2215,12 @@ _ATTACKED_NAME = WordRegex(
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
     r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
 )
+# Its verbs (the French ones with their auxiliary: "l'attaque de X" is no verb): every
+# _ATTACKED_NAME match holds one.
 _ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushed", "shelled",
-                            "bombed", "struck", "attaque", "assaut", "bombarde",
-                            "pilonne"))  # fmt: skip
+                            "bombed", "struck", "a attaque", "ont attaque", "pris d'assaut",
+                            "a bombarde", "ont bombarde", "a pilonne",
+                            "ont pilonne"))  # fmt: skip
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".

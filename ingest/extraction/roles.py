@@ -28,6 +28,7 @@ from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
+from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.weapons import not_used
 from ingest.extraction.wordregex import contains_any, word_set
 
@@ -38,7 +39,7 @@ COMPOUND_MODIFIER = re.compile(
     r"dominated|occupied|administered)\b"
 )
 # "une zone contrôlée par les Houthis", "an area held by the rebels": the owner of a place.
-_OWNED_BY_BEFORE = re.compile(
+_OWNED_BY_BEFORE = quick_compile(
     r"\b(?:controlee?s?|tenue?s?|dirigee?s?|administree?s?|occupee?s?|controlled|held|run|"
     r"administered|occupied) (?:par|by) (?:les |la |le |l'|the )?$"
 )
@@ -87,7 +88,7 @@ def actor_mentions(
     families = fact.families
     discounted = fact.discounted
     found = [
-        ActorMention(m.start, m.end, m.entry.ref, _identified_hint(folded, m))
+        ActorMention(m.start, m.end, m.entry.ref, _identified_hint(folded, m, fact))
         for m in families.get(ACTOR, ())
         if (not discounted or not inside(m.start, discounted))
         and COMPOUND_MODIFIER.match(folded, m.end) is None
@@ -144,13 +145,16 @@ _ATTACKERS_WORDS = (
     "attaquants",
     "hommes armes",
 )
+_ATTACKERS_BIT = word_set(_ATTACKERS_WORDS)
 
 
-def _identified_hint(folded: str, match: Match) -> str:
-    """The actor's role hint, "attacker" when the text identifies the attackers as it."""
+def _identified_hint(folded: str, match: Match, fact: SentenceFacts) -> str:
+    """The actor's role hint, "attacker" when the text identifies the attackers as it (the
+    sentence's word mask rules that out when the 90 characters before lie in the sentence)."""
     low = max(0, match.start - 90)
     if (
         match.start > 14
+        and (fact.words & _ATTACKERS_BIT or low < fact.sentence.start)
         and contains_any(folded[low : match.start], _ATTACKERS_WORDS)
         and _ATTACKERS_WERE.search(folded, low, match.start)
     ):
@@ -229,7 +233,7 @@ _LAUNCHED_BY = re.compile(
 # The state's forces told without the state's name: "the junta", "la junte", "government
 # forces", "l'armée gouvernementale", "les forces du régime" (not "pro-government militias",
 # nor "anti-government" rebels, nor "the junta-backed militia").
-_HOME_FORCES = re.compile(
+_HOME_FORCES = quick_compile(
     r"\b(?:(?:military )?junta|junte(?: militaire)?|(?:government|regime) (?:forces|troops|"
     r"soldiers|army|artillery|aircraft|warplanes|jets|helicopters|drones?|air ?strikes?|"
     r"shelling|bombardments?)|(?:forces|troupes|armee|artillerie|aviation) "
@@ -345,12 +349,17 @@ def states_acting(
         ):
             found.append(ActorMention(match.start, match.end, actor, "attacker"))
             continue  # "des attaques lancées par la Russie", "drones launched by Russia"
-        if _SUBJECT_START.search(before) is None:
+        # (the attack verbs right after the country first: the cheap test)
+        verbs = [
+            (cue_start, cue_end)
+            for cue_start, cue_end in agents
+            if 0 <= cue_start - match.end <= 12
+        ]
+        if not verbs or _SUBJECT_START.search(before) is None:
             continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
-        for cue_start, cue_end in agents:
+        for cue_start, cue_end in verbs:
             if (
-                0 <= cue_start - match.end <= 12
-                and _STATE_VERB_GAP.fullmatch(folded, match.end, cue_start)
+                _STATE_VERB_GAP.fullmatch(folded, match.end, cue_start)
                 and DEFENCE_FIRED.match(folded, cue_end) is None  # "Iran fired air defences"
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))

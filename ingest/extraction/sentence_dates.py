@@ -26,6 +26,7 @@ from ingest.extraction.dates import ISO_BASIS, DateHit
 from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.matching import PLACE
 from ingest.extraction.places import PlaceHit
+from ingest.extraction.quickscan import quick_compile
 
 _PERIOD_START = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
@@ -44,7 +45,7 @@ _SINCE_EVENT = re.compile(
 )
 # "despite the ceasefire that took effect on November 27", "malgré le cessez-le-feu entré en
 # vigueur le 27 novembre", "the truce signed on 5 May": the date of an agreement, not an attack.
-_AGREEMENT_DATE = re.compile(
+_AGREEMENT_DATE = quick_compile(
     r"\b(?:cessez le feu|ceasefire|cease fire|treve|truce|accord|agreement|deal|armistice)\b"
     r"(?: (?:that|which|qui))?(?: (?:has|had|was|a|avait|est|etait))?"
     r" (?:took effect|came into force|entered into force|went into effect|came into effect|"
