@@ -2151,7 +2151,7 @@ _LOCATIVE_HEADS: frozenset[str] = frozenset(
 
 # Division nouns after which a town's name is its division ("dans l'arrondissement de Mokolo",
 # "in the Matéri commune"): the joint of a name placed in it.
-_DIVISION_NOUNS: tuple[str, ...] = (
+_DIVISION_NOUN_WORDS: tuple[str, ...] = (
     "province", "region", "district", "state", "etat", "governorate", "gouvernorat",
     "prefecture", "departement", "territoire", "cercle", "wilaya", "arrondissement", "county",
     "comte", "municipality", "municipalite", "commune",
@@ -2175,16 +2175,22 @@ def _names_located(
         if key is None or match.entry.family != PLACE:
             continue
         window = max(sentence_start, match.start - 40)
-        if not any(p.feature_type in _LOCATING_AREAS for p in key.places) and not (
-            # "à X, dans l'arrondissement de Mokolo": a division named after its town
-            contains_any(folded[window : match.start], _DIVISION_NOUNS)
+        area = any(p.feature_type in _LOCATING_AREAS for p in key.places)
+        # "à X, dans l'arrondissement de Mokolo", "at X, in the Mokolo district": a division
+        # named after its town
+        division_after = not area and DIVISION_AFTER_NAME.match(folded, match.end) is not None
+        if not (
+            area
+            or division_after
+            or contains_any(folded[window : match.start], _DIVISION_NOUN_WORDS)
         ):
             continue
         joint = _JOINT_BEFORE_AREA.search(folded, window, match.start)
         if joint is None:
             continue
-        if not any(p.feature_type in _LOCATING_AREAS for p in key.places) and not any(
-            word in _DIVISION_NOUNS for word in folded[joint.start() : joint.end()].split()
+        if not (area or division_after) and not any(
+            word.rsplit("'", 1)[-1] in _DIVISION_NOUN_WORDS
+            for word in folded[joint.start() : joint.end()].split()
         ):
             continue  # a town after a bare comma or "in" situates nothing
         name = _NAME_BEFORE_TYPE.search(
