@@ -198,6 +198,16 @@ MASK = (
     "culture clashes", "scheduling clashes", "affrontements verbaux", "a mis le feu aux poudres",
     "ont mis le feu aux poudres", "poignarde dans le dos", "poignardes dans le dos",
     "lynchage mediatique", "lynchages mediatiques", "media lynching", "blast furnace*",
+    # economic and legal measures aimed at someone: "sanctions targeting Russian banks",
+    # "des sanctions visant des banques", "proposals targeting gas imports", "une loi visant"
+    "sanctions targeting", "sanction targeting", "measures targeting", "measure targeting",
+    "proposals targeting", "proposal targeting", "tariffs targeting", "tariff targeting",
+    "restrictions targeting", "legislation targeting", "law targeting", "laws targeting",
+    "bill targeting", "policies targeting", "policy targeting", "investigation targeting",
+    "sanctions visant", "sanction visant", "sanctions ciblant", "mesures visant",
+    "mesure visant", "mesures ciblant", "propositions visant", "proposition visant",
+    "droits de douane visant", "taxes visant", "restrictions visant", "loi visant",
+    "lois visant", "projet de loi visant", "enquete visant", "enquetes visant",
     # a region described by its troubles ("the violence-hit state", "conflict-hit areas"): no
     # attack hit it that day
     "violence hit", "conflict hit", "war hit", "unrest hit", "strife hit", "insurgency hit",

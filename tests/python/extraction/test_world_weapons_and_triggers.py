@@ -865,3 +865,28 @@ def test_bombs_dropped_from_the_air_are_the_aircrafts(
 ) -> None:
     found = mentions(extractor, make_article, body)
     assert [m.weapon for m in found] == [weapon]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ministers meeting in Erbil on Tuesday discussed new sanctions targeting Iranian "
+            "banks and tankers.",
+            id="sanctions targeting banks: no attack (en)",
+        ),
+        pytest.param(
+            "Réunis mardi à Erbil, les ministres ont discuté de nouvelles sanctions visant des "
+            "banques iraniennes.",
+            id="des sanctions visant des banques : pas d'attaque (fr)",
+        ),
+        pytest.param(
+            "The ministers in Erbil also backed proposals targeting gas imports on Tuesday.",
+            id="proposals targeting imports: no attack (en)",
+        ),
+    ],
+)
+def test_measures_targeting_someone_are_no_attack(
+    extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert mentions(extractor, make_article, body) == []
