@@ -451,7 +451,9 @@ def select_places(
         if sentence_words & _CONTROLLED_BY_BIT and _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
-        if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
+        if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(
+            text, start, sentence_start, sentence_words
+        ):
             last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if _owner_elsewhere(spans, folded, start, place):
@@ -691,14 +693,22 @@ _PARTY_BEFORE = re.compile(
 _PARTY_WORDS = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
                 "Coalition", "Congr", "Rassemblement", "Comandos", "Frente", "Bloque",
                 "Brigad")  # fmt: skip
+# The same words folded, for the sentence's word mask (a word of the text is its folded form at
+# the same offsets in the folded text).
+_PARTY_BIT = word_set(tuple(word.lower() for word in _PARTY_WORDS))
 
 
-def in_a_groups_name(text: str, start: int) -> bool:
+def in_a_groups_name(
+    text: str, start: int, floor: int = 0, sentence_words: int = ALL_WORDS
+) -> bool:
     """Whether the place name at ``start`` ends a party's, a movement's or an armed group's
-    name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera")."""
+    name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera").
+    ``sentence_words``: the word mask of the sentence that starts at ``floor``."""
     if text[start - 1 : start] not in {" ", "'"}:
         return False
     low = max(0, start - 60)
+    if low >= floor and not sentence_words & _PARTY_BIT:
+        return False  # (the 60 characters before lie in a sentence that has no head word)
     return (
         contains_any(text[low:start], _PARTY_WORDS)
         and _PARTY_BEFORE.search(text, low, start) is not None
