@@ -485,7 +485,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
-        if _reference_point(words, place, folded, start):
+        if _reference_point(words, place, folded, start, (sentence_start, sentence_words)):
             if not _AT_SEA.search(folded, max(sentence_start, start - 60), start):
                 landmarks.append(PlaceHit(start, end, place, False, True, True))
             last_end, last_accepted = end, False
@@ -1179,15 +1179,24 @@ def _measured_from(words: Sequence[str]) -> bool:
     )
 
 
-def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:
+def _reference_point(
+    words: Sequence[str],
+    place: Place,
+    folded: str,
+    start: int,
+    sentence: tuple[int, int] = (0, ALL_WORDS),
+) -> bool:
     """ "west of Baghdad", "à 20 km au nord de Kirkouk", "north of the rebel-held capital of
     Sanaa", "au nord de la capitale, Bamako", "sur les hauteurs de Port-au-Prince": a landmark,
-    not where it happened."""
+    not where it happened. ``sentence``: where the sentence starts and its word mask."""
     if place.feature_type == "region" or len(words) < 2:
         return False
     if (words[-2] in _DIRECTIONS or words[-2] in _HEIGHTS) and words[-1] in _MEASURE_JOINTS:
         return True
     low = max(0, start - 70)
+    floor, sentence_words = sentence
+    if low >= floor and not sentence_words & _DESCRIBED_REFERENCE_BIT:
+        return False  # (the 70 characters before lie in a sentence that has none of the nouns)
     if not contains_any(folded[low:start], _DESCRIBED_REFERENCE_NOUNS):
         return False
     return _DESCRIBED_REFERENCE.search(folded, low, start) is not None
@@ -1203,6 +1212,7 @@ _DESCRIBED_REFERENCE = re.compile(
     r"(?: of| de| d'|,)? ?$"
 )
 _DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village", "port")
+_DESCRIBED_REFERENCE_BIT = word_set(_DESCRIBED_REFERENCE_NOUNS)
 
 
 # Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.
