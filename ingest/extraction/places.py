@@ -790,6 +790,8 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
     "Bhata Dhurian", "Kfar Kila" when only "Kfar" were known): the text names a longer place the
     gazetteer lacks, not the one matched. Not in a title-case line, where every word is
     capitalised."""
+    if text[end : end + 1] != " ":
+        return False  # (both regexes below open with a blank: the cheap test)
     if _SPANISH_JOINT_AFTER.match(text, end) is not None:
         return True  # "San Miguel del Ene", "Vizcatán del Ene": "del" joins one name
     following = _NEXT_WORD.match(text, end)
