@@ -451,7 +451,9 @@ def select_places(
         if sentence_words & _CONTROLLED_BY_BIT and _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
-        if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(text, start):
+        if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(
+            text, start, sentence_start, sentence_words
+        ):
             last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if _owner_elsewhere(spans, folded, start, place):
@@ -483,7 +485,7 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
-        if _reference_point(words, place, folded, start):
+        if _reference_point(words, place, folded, start, (sentence_start, sentence_words)):
             landmarks.append(PlaceHit(start, end, place, False, True, True))
             last_end, last_accepted = end, False
             continue
@@ -690,14 +692,22 @@ _PARTY_BEFORE = re.compile(
 _PARTY_WORDS = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
                 "Coalition", "Congr", "Rassemblement", "Comandos", "Frente", "Bloque",
                 "Brigad")  # fmt: skip
+# The same words folded, for the sentence's word mask (a word of the text is its folded form at
+# the same offsets in the folded text).
+_PARTY_BIT = word_set(tuple(word.lower() for word in _PARTY_WORDS))
 
 
-def in_a_groups_name(text: str, start: int) -> bool:
+def in_a_groups_name(
+    text: str, start: int, floor: int = 0, sentence_words: int = ALL_WORDS
+) -> bool:
     """Whether the place name at ``start`` ends a party's, a movement's or an armed group's
-    name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera")."""
+    name ("le Parti démocratique du Kurdistan d'Iran", "los Comandos de la Frontera").
+    ``sentence_words``: the word mask of the sentence that starts at ``floor``."""
     if text[start - 1 : start] not in {" ", "'"}:
         return False
     low = max(0, start - 60)
+    if low >= floor and not sentence_words & _PARTY_BIT:
+        return False  # (the 60 characters before lie in a sentence that has no head word)
     return (
         contains_any(text[low:start], _PARTY_WORDS)
         and _PARTY_BEFORE.search(text, low, start) is not None
@@ -779,6 +789,8 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
     "Bhata Dhurian", "Kfar Kila" when only "Kfar" were known): the text names a longer place the
     gazetteer lacks, not the one matched. Not in a title-case line, where every word is
     capitalised."""
+    if text[end : end + 1] != " ":
+        return False  # (both regexes below open with a blank: the cheap test)
     if _SPANISH_JOINT_AFTER.match(text, end) is not None:
         return True  # "San Miguel del Ene", "Vizcatán del Ene": "del" joins one name
     following = _NEXT_WORD.match(text, end)
@@ -1173,15 +1185,24 @@ def _measured_from(words: Sequence[str]) -> bool:
     )
 
 
-def _reference_point(words: Sequence[str], place: Place, folded: str, start: int) -> bool:
+def _reference_point(
+    words: Sequence[str],
+    place: Place,
+    folded: str,
+    start: int,
+    sentence: tuple[int, int] = (0, ALL_WORDS),
+) -> bool:
     """ "west of Baghdad", "à 20 km au nord de Kirkouk", "north of the rebel-held capital of
     Sanaa", "au nord de la capitale, Bamako", "sur les hauteurs de Port-au-Prince": a landmark,
-    not where it happened."""
+    not where it happened. ``sentence``: where the sentence starts and its word mask."""
     if place.feature_type == "region" or len(words) < 2:
         return False
     if (words[-2] in _DIRECTIONS or words[-2] in _HEIGHTS) and words[-1] in _MEASURE_JOINTS:
         return True
     low = max(0, start - 70)
+    floor, sentence_words = sentence
+    if low >= floor and not sentence_words & _DESCRIBED_REFERENCE_BIT:
+        return False  # (the 70 characters before lie in a sentence that has none of the nouns)
     if not contains_any(folded[low:start], _DESCRIBED_REFERENCE_NOUNS):
         return False
     return _DESCRIBED_REFERENCE.search(folded, low, start) is not None
@@ -1197,6 +1218,7 @@ _DESCRIBED_REFERENCE = re.compile(
     r"(?: of| de| d'|,)? ?$"
 )
 _DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village", "port")
+_DESCRIBED_REFERENCE_BIT = word_set(_DESCRIBED_REFERENCE_NOUNS)
 
 
 # Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.
