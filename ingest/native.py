@@ -66,8 +66,9 @@ COMPILED_MODULES: Final = (
     "records",
     "extractor",
 )
-"""The hot modules, compiled together into one group (``arrow``, ``lexicons`` and
-``gazetteer`` stay pure; the records they build are in ``lexicon_records``)."""
+"""The hot modules, compiled together into one group (``arrow``, ``lexicons``, ``gazetteer``
+and ``quickscan`` stay pure: the records the lexicons build are in ``lexicon_records``, and
+``quickscan`` only runs while the modules are imported, compiling their regexes)."""
 
 GROUP: Final = "_native"
 """mypyc group name: the shared library is ``ingest/extraction/_native__mypyc.*.so``."""
