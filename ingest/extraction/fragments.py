@@ -47,7 +47,8 @@ _RIPOSTE = WordRegex(
 )
 # Every _RIPOSTE match holds one of these: the cheap test before it.
 _RIPOSTE_WORDS = word_set(("ripost", "returned fire", "returning fire", "fought back",
-                           "counter attack", "counterattack", "ensuing"))  # fmt: skip
+                           "counter attack", "counterattack", "ensuing", "repelled",
+                           "repulsed", "repousse"))  # fmt: skip
 
 
 def plural_claim(folded_sentence: str) -> int:
