@@ -184,13 +184,21 @@ _CLAIMED_DEED = re.compile(
 )
 
 
+# What an air defence shoots down: "a affirmé avoir abattu 38 drones" is a defence, no attack.
+_DOWNED = re.compile(
+    r" abattu (?:[a-z0-9' ]{0,30})?(?:drones?|missiles?|roquettes?|avions?|aeronefs?|"
+    r"helicopteres?|projectiles?|engins?)\b"
+)
+
+
 def attack_claims(folded: str, claims: Sequence[Span]) -> list[Span]:
     """The claim cues that claim an attack: a cue ending in "avoir" only when an attack's
-    participle follows it (see ``_CLAIMED_DEED``)."""
+    participle follows it (see ``_CLAIMED_DEED``), not what an air defence shot down."""
     return [
         (start, end)
         for start, end in claims
-        if not folded.endswith("avoir", start, end) or _CLAIMED_DEED.match(folded, end)
+        if not folded.endswith("avoir", start, end)
+        or (_CLAIMED_DEED.match(folded, end) and not _DOWNED.match(folded, end))
     ]
 
 

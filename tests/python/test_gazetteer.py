@@ -693,6 +693,28 @@ def test_a_place_less_day_does_not_redate_an_attack_dated_by_the_day_before(
     "body",
     [
         pytest.param(
+            "Ukraine's air force said it had shot down 30 of 45 Russian drones launched overnight "
+            "across the country.",
+            id="'said it had shot down N drones': a defence, no claim (en, already passed)",
+        ),
+        pytest.param(
+            "L'armée de l'air ukrainienne a affirmé avoir abattu 30 des 45 drones russes lancés "
+            "dans la nuit à travers le pays.",
+            id="'a affirmé avoir abattu N drones' : une défense, pas une revendication (fr)",
+        ),
+    ],
+)
+def test_an_air_defence_that_shot_down_drones_claims_nothing(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.attacker, m.claimed_by) for m in mentions] == [("Russian Armed Forces", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Sirens sounded in Metula on Tuesday; the Israeli army said two rockets fired from "
             "southern Lebanon landed in an empty field.",
             id="'the army said rockets fired from X landed': the speaker is no attacker (en)",
