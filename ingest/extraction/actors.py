@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ingest.extraction.cues import REPORTING
 from ingest.extraction.lexicons import Actor
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import contains_any, word_set
@@ -447,13 +448,11 @@ def _speakers(
 # Verbs of saying: their subject comes after them only when the verb follows what was said
 # ("..., said the group", "..., a indiqué l'armée"); after a subject of their own ("the sources
 # said Islamic State cells remain active") what follows is the reported clause.
-_SAYING_VERBS: frozenset[str] = frozenset(
-    {"said", "says", "told", "reported", "announced", "stated", "confirmed", "mentioned",
-     "indicated", "declared", "a rapporte", "ont rapporte", "rapporte", "a annonce",
-     "ont annonce", "annonce", "a indique", "ont indique", "indique", "a declare",
-     "ont declare", "declare", "a affirme", "ont affirme", "a confirme", "ont confirme",
-     "a precise", "a fait savoir", "a assure"}
-)  # fmt: skip
+# (the reporting cues but those that cite a source or name a document)
+_SAYING_VERBS: frozenset[str] = frozenset(REPORTING) - {
+    "selon", "d'apres", "citant", "according to", "citing", "statement", "communique",
+    "press release", "news",
+}  # fmt: skip
 _AFTER_WHAT_WAS_SAID = (",", '"', "\u201d", "\u201c", "\u00bb", "\u00ab", "'", "-", "\u2014", ")")
 
 
