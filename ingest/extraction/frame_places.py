@@ -18,7 +18,12 @@ from collections.abc import Mapping, Sequence
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import clauses_with_relatives
 from ingest.extraction.facts import SentenceFacts, Span, inside
-from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
+from ingest.extraction.lexicons import (
+    PROVINCE_FEATURES,
+    SETTLEMENT_FEATURES,
+    SITE_FEATURES,
+    Place,
+)
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
@@ -462,8 +467,7 @@ def _situated_elsewhere(
     return _time_zone(folded, hit, start) or _home_of_a_group(text, folded, hit, start)
 
 
-_PROVINCES: frozenset[str] = frozenset({"admin1", "region", "country"})
-_DESCRIBING_AREAS: frozenset[str] = _PROVINCES | {"admin2"}
+_DESCRIBING_AREAS: frozenset[str] = PROVINCE_FEATURES | {"admin2"}
 
 
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
@@ -482,7 +486,7 @@ def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) 
                 or (
                     # (an area is no site to situate: "la réserve du Niassa, près de Mecula"
                     # is at Mecula, in Niassa province)
-                    other.place.feature_type not in _PROVINCES
+                    other.place.feature_type not in PROVINCE_FEATURES
                     and _NEAR_AFTER_COMMA.fullmatch(folded, other.end, hit.start) is not None
                 )
             )

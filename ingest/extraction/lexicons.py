@@ -50,6 +50,8 @@ SITE_FEATURES: frozenset[str] = frozenset(
 )
 SETTLEMENT_FEATURES: frozenset[str] = frozenset({"city", "town"})
 AREA_FEATURES: frozenset[str] = frozenset({"country", "admin1", "admin2", "region"})
+# The areas a smaller division lies in: a country, a province, a loose region.
+PROVINCE_FEATURES: frozenset[str] = frozenset({"country", "admin1", "region"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,13 @@ from functools import cache
 from itertools import pairwise
 
 from ingest.extraction.dates import ENGLISH_MONTH_WORDS
-from ingest.extraction.lexicons import AREA_FEATURES, SETTLEMENT_FEATURES, SITE_FEATURES, Place
+from ingest.extraction.lexicons import (
+    AREA_FEATURES,
+    PROVINCE_FEATURES,
+    SETTLEMENT_FEATURES,
+    SITE_FEATURES,
+    Place,
+)
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
 from ingest.extraction.quickscan import quick_compile
@@ -2505,21 +2511,18 @@ def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) 
     return kept
 
 
-# A province, a loose region or a country: a smaller division of the same country told after it
-# does not situate it (it is the finer place); one of another country still marks a homonym.
-_PROVINCES: frozenset[str] = frozenset({"country", "admin1", "region"})
-
-
 def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
     between = division.start - hit.end
     if not 0 < between <= _APPOSITION_REACH or division.place.feature_type in SITE_FEATURES:
         return False
     if (
-        hit.place.feature_type in _PROVINCES
-        and division.place.feature_type not in _PROVINCES
+        hit.place.feature_type in PROVINCE_FEATURES
+        and division.place.feature_type not in PROVINCE_FEATURES
         and hit.place.country_iso2 == division.place.country_iso2
     ):
-        return False  # "la réserve du Niassa, dans le district de X": the finer place is X
+        # "la réserve du Niassa, dans le district de X": a smaller division of the province's
+        # own country is the finer place (one of another country still marks a homonym)
+        return False
     if (
         _DIVISION_BEFORE_NAME.fullmatch(folded, hit.end, division.start) is not None
         or _UNIT_OF_DIVISION.fullmatch(folded, hit.end, division.start) is not None
