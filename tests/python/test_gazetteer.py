@@ -690,6 +690,30 @@ def test_a_place_less_day_does_not_redate_an_attack_dated_by_the_day_before(
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Two drones targeted the Khor Mor gas field late on Sunday, the ministry said.",
+            "Khor Mor gas field",
+            id="a curated gas field of Iraqi Kurdistan (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé lundi le champ pétrolier de Khurmala, selon le ministère.",
+            "Khurmala oil field",
+            id="un champ pétrolier du Kurdistan irakien (fr)",
+        ),
+    ],
+)
+def test_the_energy_sites_struck_in_iraqi_kurdistan(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    """Fields struck again and again by drones and rockets since 2022: sites of the gazetteer,
+    with no point (their position is not known well enough)."""
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.latitude) for m in found] == [(place, "IQ", None)]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
