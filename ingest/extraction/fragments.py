@@ -22,7 +22,7 @@ from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import DEMONYM, Match
-from ingest.extraction.merge import dates_compatible, finer_date
+from ingest.extraction.merge import dates_compatible, finer_date, weapons_compatible
 from ingest.extraction.places import SEA_COUNTRY
 from ingest.extraction.sentence_dates import INHERITED_BASIS, basis_of, precision_of
 from ingest.extraction.tolls import fragment_toll, kept_toll
@@ -248,7 +248,7 @@ def fits(fragment: Fragment, mention: Candidate) -> bool:
     if not (_same_day(fragment, mention) or _claimed_later(fragment, mention)):
         return False
     weapon = fragment.weapon.weapon if fragment.weapon is not None else None
-    if weapon and mention.weapon and weapon != mention.weapon:
+    if not weapons_compatible(weapon, mention.weapon):
         return False
     if (
         fragment.countries

@@ -49,8 +49,10 @@ def finer_date(
 
 
 # Weapons one attack may be told with: "an Israeli air strike in southern Lebanon", then "an
-# Israeli drone struck a house in Kfar X" (a drone strike is an air strike).
-_SAME_ATTACK_WEAPONS = frozenset({"airstrike", "drone"})
+# Israeli drone struck a house in Kfar X" (a drone strike is an air strike); "mortar shells
+# hit the base", then "the group said it carried out the shelling", "des obus de mortier",
+# then "ce bombardement" (shelling is what mortars and guns both do).
+_SAME_ATTACK_KINDS = (frozenset({"airstrike", "drone"}), frozenset({"artillery", "mortar"}))
 
 
 # "Other" (arson, knives, grenades) is a part of a ground assault told with another word ("fired
@@ -60,12 +62,13 @@ _STANDOFF_WEAPONS = frozenset({"airstrike", "drone", "missile", "rocket", "artil
 
 
 def weapons_compatible(a: str | None, b: str | None) -> bool:
-    """Whether two weapons may describe one attack: either unknown, equal, or air and drone."""
+    """Whether two weapons may describe one attack: either unknown, equal, air and drone, or
+    shelling and mortar."""
     return (
         not a
         or not b
         or a == b
-        or (a in _SAME_ATTACK_WEAPONS and b in _SAME_ATTACK_WEAPONS)
+        or any(a in kind and b in kind for kind in _SAME_ATTACK_KINDS)
         or (_ANY_ATTACKS_PART in (a, b) and not {a, b} & _STANDOFF_WEAPONS)
     )
 

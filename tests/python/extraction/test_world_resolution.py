@@ -6693,3 +6693,29 @@ def test_the_side_that_repelled_the_attack_is_not_its_attacker(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.attacker, m.claimed_by, m.killed) for m in mentions] == [(None, None, 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants fired mortar shells at an army camp near Mogadishu on Monday night, "
+            "wounding two soldiers, a local official said.\n\nAl-Shabaab later said that its "
+            "fighters had carried out the shelling.",
+            id="'mortar shells', then a claim of 'the shelling': one attack, claimed (en)",
+        ),
+        pytest.param(
+            "Des obus de mortier se sont abattus lundi soir sur un camp militaire près de "
+            "Mogadiscio, blessant deux soldats, selon un responsable local.\n\nLes shebab ont "
+            "ensuite revendiqué le pilonnage.",
+            id="'des obus de mortier', puis la revendication du 'pilonnage' (fr)",
+        ),
+    ],
+)
+def test_a_claim_of_the_shelling_claims_the_mortar_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon, m.claimed_by, m.wounded) for m in mentions] == [
+        ("Mogadishu", "mortar", "Al-Shabaab", 2)
+    ]
