@@ -107,7 +107,10 @@ def actor_mentions(
     if recent_group is not None:
         found += [
             pronoun
-            for pronoun in pronoun_agents(folded, fact, recent_group)
+            for pronoun in [
+                *pronoun_agents(folded, fact, recent_group),
+                *possessive_agent(folded, fact, recent_group),
+            ]
             if not any(m.start < pronoun.start for m in found)
         ]
     if last_group is not None:
@@ -168,6 +171,16 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|th
 # The same pronoun opening the sentence (a search from the sentence's start never matches "^").
 _OPENING_PRONOUN = re.compile(r"(?:ils|elles|they)\b")
 _PRONOUNS = word_set(("ils", "elles", "they"))
+# A possessive opening the sentence, then the attack word after at most a ranking adjective:
+# the group's own attack ("Its deadliest attack, a truck bomb in X, killed ...", "Leur
+# dernière attaque d'envergure remonte à ..."); not "Their convoy was attacked", the victims.
+_OPENING_POSSESSIVE = re.compile(
+    r"(?:its|their|sa|son|ses|leur|leurs)(?: (?:deadliest|bloodiest|latest|last|most recent|"
+    r"recent|biggest|largest|worst|first|previous|major|own|derniere|dernier|derniers|"
+    r"dernieres|premiere|premier|precedente|precedent|principale|propre|plus grande|"
+    r"plus grand))? "
+)
+_POSSESSIVES = word_set(("its", "their", "sa", "son", "ses", "leur", "leurs"))
 _PRONOUN_GAP = re.compile(r"(?: [a-z']+){0,3}? ")
 _PASSIVE_AFTER_PRONOUN = re.compile(r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b")
 
@@ -190,6 +203,21 @@ def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMe
                 pronoun_start = folded.rfind(" ", start, pronoun_end) + 1
                 return [ActorMention(max(start, pronoun_start), pronoun_end, group, "attacker")]
     return []
+
+
+def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[ActorMention]:
+    """ "Its deadliest attack", "Leur dernière attaque" opening the sentence: the attack of the
+    group named just before."""
+    if not fact.words & _POSSESSIVES:
+        return []
+    start = fact.sentence.start
+    opening = _OPENING_POSSESSIVE.match(folded, start)
+    if opening is None:
+        return []
+    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
+    if not any(word_start == opening.end() for word_start, _ in words):
+        return []
+    return [ActorMention(start, folded.find(" ", start), group, "attacker")]
 
 
 # Who else a plural pronoun may stand for: people named before the group in its sentence

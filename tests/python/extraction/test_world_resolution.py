@@ -6719,3 +6719,34 @@ def test_a_claim_of_the_shelling_claims_the_mortar_attack(
     assert [(m.location_name, m.weapon, m.claimed_by, m.wounded) for m in mentions] == [
         ("Mogadishu", "mortar", "Al-Shabaab", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Al-Shabaab still holds much of the countryside.\n\nIts deadliest attack, a truck "
+            "bomb in Mogadishu in October 2017, killed more than 500 people.",
+            "Al-Shabaab",
+            id="'Its deadliest attack' after the group: the group's attack (en)",
+        ),
+        pytest.param(
+            "Les shebab tiennent encore une grande partie des campagnes.\n\nLeur attaque la plus "
+            "meurtrière, un camion piégé à Mogadiscio en octobre 2017, a tué plus de 500 "
+            "personnes.",
+            "Al-Shabaab",
+            id="'Leur attaque la plus meurtrière' après le groupe : son attaque (fr)",
+        ),
+        pytest.param(
+            "Al-Shabaab still holds much of the countryside.\n\nTheir convoy was attacked near "
+            "Mogadishu in October 2017, and 50 fighters were killed.",
+            None,
+            id="'Their convoy was attacked': the group is the side attacked (en, already passed)",
+        ),
+    ],
+)
+def test_a_possessive_before_the_attack_word_names_the_group_just_named(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Mogadishu", attacker)]
