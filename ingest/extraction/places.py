@@ -362,12 +362,17 @@ def select_places(
             place = candidates[0]
         else:
             if local is None:
+                # (a river is no place of its country: "near Bosso, on the Komadougou Yobe
+                # river" names no town of Nigeria's Yobe state)
                 local = {
                     iso2
-                    for _, _, other in spans
+                    for other_start, other_end, other in spans
                     if len(other.places) == 1
                     and other.places[0].feature_type != "country"
                     and (iso2 := other.places[0].country_iso2) is not None
+                    and not river_name(
+                        folded, other_start, other_end, sentence_start, sentence_words
+                    )
                 }
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         if _inside_a_hyphenated_name(text, start, end):

@@ -85,6 +85,11 @@ _PLACES = [
     ("ug", "Uganda", "country", None, "UG", 0, None),
     ("mz-mozambique-island", "Mozambique", "town", "Nampula", "MZ", 55_000, "mz"),
     ("mz-chiure", "Chiúre", "town", "Cabo Delgado", "MZ", 37_000, "mz"),
+    ("ne-diffa", "Diffa", "admin1", "Diffa", "NE", 600_000, "ne"),
+    ("ne-bosso", "Bosso", "town", "Diffa", "NE", 6_000, "ne-diffa"),
+    ("ng-yobe", "Yobe", "admin1", "Yobe", "NG", 2_300_000, "ng"),
+    ("ng-niger-state", "Niger", "admin1", "Niger", "NG", 3_900_000, "ng"),
+    ("ng-bosso", "Bosso", "admin2", "Niger", "NG", 0, "ng-niger-state"),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -190,6 +195,13 @@ _ALIASES = [
     ("cd", "Congo", "variant", False),
     ("mz-mozambique-island", "Mozambique", "name", True),
     ("mz-chiure", "Chiúre", "name", False),
+    ("ne-diffa", "Diffa", "name", False),
+    ("ne-diffa", "région de Diffa", "variant", False),
+    ("ne-bosso", "Bosso", "name", False),
+    ("ng-bosso", "Bosso", "name", False),
+    ("ng-yobe", "Yobe", "name", False),
+    ("ng-yobe", "Yobé", "variant", False),
+    ("ng-niger-state", "Niger", "name", False),
 ]
 
 
@@ -6750,3 +6762,25 @@ def test_a_possessive_before_the_attack_word_names_the_group_just_named(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.attacker) for m in mentions] == [("Mogadishu", attacker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen ambushed a patrol near Bosso in south-eastern Niger, on the bank of the "
+            "Komadugu Yobe river, on Monday, killing three soldiers.",
+            id="a river named like a province abroad does not choose the town's country (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tendu lundi une embuscade à une patrouille près de Bosso, dans "
+            "le sud-est du Niger, non loin des berges de la Yobé, tuant trois soldats.",
+            id="une rivière nommée comme une province voisine ne choisit pas le pays (fr)",
+        ),
+    ],
+)
+def test_a_river_is_no_place_that_tells_homonyms_apart(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Bosso", "NE", 3)]
