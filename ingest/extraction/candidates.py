@@ -90,6 +90,9 @@ class Candidate:
     ordinal: int
     refers: bool  # the sentence points back ("les frappes", "the strike") and names no actor
     dateline: bool  # placed only by the dispatch's dateline ("Bukavu, 27 février -")
+    another: (
+        bool  # told as another attack than those before ("In a separate attack", "Hours later")
+    )
 
     # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
     # interpreter, and the extractor builds many of these per article.
@@ -124,6 +127,7 @@ class Candidate:
         ordinal: int,
         refers: bool = False,
         dateline: bool = False,
+        another: bool = False,
     ) -> None:
         self.sentence = sentence
         self.sentences = sentences
@@ -154,6 +158,7 @@ class Candidate:
         self.ordinal = ordinal
         self.refers = refers
         self.dateline = dateline
+        self.another = another
 
 
 @dataclass(slots=True, init=False)

@@ -76,6 +76,8 @@ def weapons_compatible(a: str | None, b: str | None) -> bool:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.group == b.group:
         return False
+    if (a.another and b.sentence < a.sentence) or (b.another and a.sentence < b.sentence):
+        return False  # "In a separate attack", "Hours later": not an attack told before
     if not dates_compatible(a.date, a.precision, b.date, b.precision) and not _same_night(a, b):
         return False
     if not weapons_compatible(a.weapon, b.weapon):

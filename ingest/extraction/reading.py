@@ -227,9 +227,29 @@ def _read_event(
         return
     told_before = len(carried.candidates)
     _add_candidates(context, frame, hits, occurrences, counts, carried)
-    if dateline is not None:
-        for candidate in carried.candidates[told_before:]:
-            candidate.dateline = True
+    another = _ANOTHER_ATTACK.match(context.folded, fact.sentence.start) is not None
+    for candidate in carried.candidates[told_before:]:
+        candidate.dateline = dateline is not None
+        candidate.another = another
+
+
+# A sentence that opens by telling another attack than those told before it ("In a separate
+# attack, ...", "Hours later, a roadside bomb ...", "Dans une autre attaque", "Quelques heures
+# plus tard", "Le même jour, ..."): its places are not those attacks' places told again.
+_ANOTHER_ATTACK = re.compile(
+    r"(?:in|during) (?:a|another) (?:separate|second|different|further|new|later|similar) "
+    r"(?:attack|incident|strike|raid|assault|ambush|bombing)"
+    r"|in another (?:attack|incident|strike|raid|assault|ambush|bombing)"
+    r"|(?:(?:a few|several|two|three|some) )?(?:hours|minutes) later"
+    r"|(?:about |some )?(?:an|one) hour later"
+    r"|(?:later|earlier) (?:that|the same|on the same) (?:day|night|evening|morning|afternoon)"
+    r"|separately|elsewhere"
+    r"|(?:dans|lors d') ?(?:une autre|un autre) (?:attaque|incident|attentat|frappe|raid)"
+    r"|(?:dans|lors d') ?(?:une|un) (?:attaque|incident|attentat) (?:distincte?|separee?)"
+    r"|(?:quelques|plusieurs|deux|trois) heures plus tard|une heure plus tard"
+    r"|plus (?:tard|tot) (?:dans la|le meme|ce meme) (?:journee|soiree|nuit|matinee|jour)"
+    r"|le meme jour|ailleurs|par ailleurs"
+)
 
 
 def _who(

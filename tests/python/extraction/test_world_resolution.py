@@ -6784,3 +6784,37 @@ def test_a_river_is_no_place_that_tells_homonyms_apart(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Bosso", "NE", 3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Eight soldiers were killed when jihadists attacked an army post in the Diffa region "
+            "on Sunday, the ministry said.\n\nHours later, a roadside bomb hit a truck near "
+            "Bosso in Niger, wounding two soldiers.",
+            id="'Hours later': another attack, not the province's attack told again (en)",
+        ),
+        pytest.param(
+            "Huit soldats ont été tués dimanche lorsque des jihadistes ont attaqué un poste de "
+            "l'armée dans la région de Diffa, selon le ministère.\n\nQuelques heures plus tard, "
+            "une bombe artisanale a touché un camion près de Bosso, au Niger, blessant deux "
+            "soldats.",
+            id="'Quelques heures plus tard' : une autre attaque (fr)",
+        ),
+        pytest.param(
+            "Eight soldiers were killed when jihadists attacked an army post in the Diffa region "
+            "on Sunday, the ministry said.\n\nIn a separate attack, a roadside bomb hit a truck "
+            "near Bosso in Niger, wounding two soldiers.",
+            id="'In a separate attack' (en)",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_another_attack_is_not_folded_into_one_told_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [
+        ("Diffa", 8, None),
+        ("Bosso", None, 2),
+    ]
