@@ -588,8 +588,10 @@ PLACE_TYPE = (
     # a market named after its village ("le marché hebdomadaire de X", "the X market")
     "marche", "market",
     # an army post or base named after its place ("l'attaque du poste de Point Triple", "the
-    # army base of X")
-    "poste", "avant poste", "base",
+    # army base of X"); a detachment or garrison after the town it holds ("le détachement
+    # militaire de X", "the X army detachment", "the X garrison", "the X outpost")
+    "poste", "avant poste", "base", "detachement", "detachment", "garnison", "garrison",
+    "outpost", "army post", "military post", "army detachment", "military detachment",
     # sites named after their place ("the Khurmala oilfield", "the Domel police station", "the
     # Gush Etzion junction")
     "oilfield", "oil field", "gas field", "police station", "junction",

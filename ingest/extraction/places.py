@@ -2349,7 +2349,9 @@ def _described(
 _BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
 _TYPE_WORD = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
-    r"poste|outpost|vallee|valley|oilfield|oil field|gas field|police station|junction|"
+    r"poste|outpost|army post|military post|army detachment|military detachment|detachement|"
+    r"detachment|garnison|garrison|"
+    r"vallee|valley|oilfield|oil field|gas field|police station|junction|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
     r"territoire|territory)\b"
@@ -2413,7 +2415,8 @@ _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
      "township", "tehsil", "area", "forest", "oilfield", "oil field", "gas field",
-     "police station", "junction", "valley"} | _DIVISIONS_AFTER_NAME
+     "police station", "junction", "valley", "outpost", "army post", "military post",
+     "detachment", "army detachment", "military detachment", "garrison"} | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")

@@ -6818,3 +6818,29 @@ def test_a_sentence_opening_on_another_attack_is_not_folded_into_one_told_before
         ("Diffa", 8, None),
         ("Bosso", None, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked the Tessit army detachment in Mali on Saturday, killing four "
+            "soldiers.",
+            id="'the X army detachment': a place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Le détachement militaire de Tessit, au Mali, a été attaqué samedi par des hommes "
+            "armés qui ont tué quatre soldats.",
+            id="'le détachement militaire de X' : un lieu absent du répertoire (fr)",
+        ),
+        pytest.param(
+            "Jihadists overran the garrison of Tessit in Mali on Saturday, killing four soldiers.",
+            id="'the garrison of X' (en)",
+        ),
+    ],
+)
+def test_a_detachment_or_garrison_is_named_after_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tessit", "ML", 4)]
