@@ -171,6 +171,12 @@ def test_known_places(name: str, feature: str, country: str, admin1: str | None)
             False,
             id="GeoNames' 'Province of X' is written X Province",
         ),
+        pytest.param(
+            "Sourou", "Province du Sourou", False, id="GeoNames' 'Province du X' is written X"
+        ),
+        pytest.param(
+            "Kossi Province", "Province de la Kossi", False, id="'Province de la X' is X Province"
+        ),
         pytest.param("région de Tillabéri", "Tillabéri", False, id="unit word in French"),
         pytest.param(
             "Kordofan-Occidental", "West Kordofan", False, id="a compass province in French"
@@ -258,6 +264,9 @@ def test_gold_places_resolve(name: str) -> None:
         pytest.param("Red Sea", "Red Sea", None, id="no unit word"),
         pytest.param("Niger State", "Niger", "state", id="a state named like a country"),
         pytest.param("Province of Northern Samar", "Northern Samar", None, id="'of' prefix"),
+        pytest.param("Province du Sourou", "Sourou", None, id="French 'du' prefix"),
+        pytest.param("Province de la Kossi", "Kossi", None, id="French 'de la' prefix"),
+        pytest.param("Province des Balé", "Balé", None, id="French 'des' prefix"),
     ],
 )
 def test_unit_words(name: str, base: str, unit: str | None) -> None:

@@ -57,7 +57,8 @@ _UNIT_WORDS: Final = {
 }  # fmt: skip
 _UNIT_PREFIXES: Final = (
     "muhafazat ", "wilayat ", "mohafazat ", "provincia de ", "provincia del ", "departamento de ",
-    "departamento del ", "estado de ", "region de ", "cercle de ", "province de ", "region du ",
+    "departamento del ", "estado de ", "region de ", "cercle de ", "province de la ",
+    "province de l'", "province des ", "province de ", "region du ",
     "province du ", "province of ", "district of ", "governorate of ", "region of ",
     "municipality of ", "county of ", "state of ",
 )  # fmt: skip
@@ -415,9 +416,12 @@ def _adjective_of(base: str, spellings: set[str]) -> bool:
     return False
 
 
-# GeoNames' "Province of Northern Samar", "District of X": the unit before the name.
+# GeoNames' "Province of Northern Samar", "District of X", and in French "Province du Sourou",
+# "Province de la Kossi" (Burkina Faso's provinces): the unit before the name.
 _OF_UNIT_PREFIX: Final = re.compile(
-    r"^(Province|District|Governorate|Region|Municipality|County|State) of ", re.IGNORECASE
+    r"^(?:(Province|District|Governorate|Region|Municipality|County|State) of |"
+    r"(Province) (?:de la |de l'|des |du |de |d'))",
+    re.IGNORECASE,
 )
 # Units that English news calls districts ("Nikopol Raion" is "the Nikopol district").
 _DISTRICT_LIKE: Final = frozenset(
@@ -495,7 +499,7 @@ def admin2_drafts(
         if prefix is not None and unit is None:
             # "Province of Northern Samar": news write "Northern Samar (province)"; the bare name
             # is the division's unless a town it holds bears it.
-            unit = prefix.group(1).lower()
+            unit = (prefix.group(1) or prefix.group(2)).lower()
             aliases.append(RawAlias(f"{base} {unit.title()}", "en", "variant", True))
             if not any(fold_plain(c.name) == fold_plain(base) for c in members):
                 aliases.append(RawAlias(base, "any", "variant", True))
