@@ -274,6 +274,25 @@ def _is_age(folded: str, quantity: Quantity) -> bool:
     )
 
 
+# A length of time, not a head count: "deux mois après avoir été blessé", "three days after
+# being wounded", "trois semaines plus tard".
+_DURATION_AFTER = re.compile(
+    r"\s*(?:mois|jours?|semaines?|heures?|minutes?|annees?|months?|days?|weeks?|hours?|"
+    r"minutes?|years?|decades?|decennies?)\b"
+)
+# A year as a bare subject ("candidat à la présidentielle de 2026, est mort"): four digits of
+# this or the last century with no person noun after them.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_duration(folded: str, quantity: Quantity) -> bool:
+    return _DURATION_AFTER.match(folded, quantity.end) is not None
+
+
+def _is_year(folded: str, quantity: Quantity) -> bool:
+    return _YEAR.fullmatch(folded, quantity.start, quantity.end) is not None
+
+
 def _before_age(words: Sequence[re.Match[str]], index: int) -> int:
     """The index of the last word before an age that ends at ``index`` ("homme" in "un homme
     de 45 ans", "man" in "a man aged 45"), else ``index``."""
@@ -399,7 +418,13 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
         end = token.end()
         if not cannot_end_amount(folded, word, end, floor):
             quantity = quantity_ending_at(folded, end, floor)
-            if quantity is not None and quantity.end == end and not _is_age(folded, quantity):
+            if (
+                quantity is not None
+                and quantity.end == end
+                and not _is_age(folded, quantity)
+                and not _is_duration(folded, quantity)
+                and not (nouns == 0 and _is_year(folded, quantity))
+            ):
                 return quantity
         if (word in _ARTICLE or word in _DEFINITE_ONE) and nouns >= 1:
             # "a peacekeeper", "un casque bleu", and "un de ses membres", "un des soldats"

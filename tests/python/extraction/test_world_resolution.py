@@ -6844,3 +6844,37 @@ def test_a_detachment_or_garrison_is_named_after_its_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tessit", "ML", 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two months after being wounded in an attack near Kidal, a soldier died on Monday.",
+            id="'Two months after being wounded': a duration, no wounded count (en)",
+        ),
+        pytest.param(
+            "Un soldat est mort lundi à Kidal, deux mois après avoir été blessé lors d'une "
+            "attaque contre son convoi.",
+            id="'deux mois après avoir été blessé' : une durée, pas deux blessés (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a convoy in Kidal on Monday; its commander, a veteran of 2012, "
+            "was killed.",
+            id="'a veteran of 2012, was killed': a year, not 2012 dead (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi un convoi à Kidal ; un élu, candidat à la "
+            "présidentielle de 2027, est mort.",
+            id="'candidat à la présidentielle de 2027, est mort' : une année (fr)",
+        ),
+    ],
+)
+def test_a_duration_or_a_year_is_no_casualty_count(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert len(mentions) == 1
+    killed = mentions[0].killed
+    assert killed is None or killed < 10
+    assert mentions[0].wounded is None
