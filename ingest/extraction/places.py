@@ -1515,6 +1515,14 @@ def unlisted_places(
     qualifies the place noun instead. ``words``: the word mask of the sentence that holds the
     span (``SentenceFacts.words``)."""
     found: list[PlaceHit] = []
+    if demonyms and type_spans:
+        # A place-type noun inside an actor's name types no place ("on Telegram, Islamic State
+        # claimed" is no "in X, Borno State"; "l'État islamique")
+        type_spans = [
+            (low, high)
+            for low, high in type_spans
+            if not any(m.start <= low and high <= m.end for m in demonyms)
+        ]
     spans = _names_typed(text, folded, sentence_start, type_spans)
     spans += _names_located(matches, text, folded, sentence_start)
     spans += _longer_names(matches, text, folded, sentence_start)

@@ -6878,3 +6878,26 @@ def test_a_duration_or_a_year_is_no_casualty_count(
     killed = mentions[0].killed
     assert killed is None or killed < 10
     assert mentions[0].wounded is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In a statement on Telegram, Islamic State claimed an attack in Mali, saying its "
+            "fighters had killed 14 troops.",
+            id="'on Telegram, Islamic State claimed': the group's State types no place (en)",
+        ),
+        pytest.param(
+            "Sur Telegram, Islamic State a revendiqué une attaque au Mali, affirmant que ses "
+            "combattants avaient tué 14 soldats.",
+            id="'sur Telegram, Islamic State a revendiqué' : pas un État (fr, already passed)",
+        ),
+    ],
+)
+def test_a_groups_name_types_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert "Telegram" not in [m.location_name for m in mentions]
+    assert [m.killed for m in mentions] == [14]
