@@ -33,6 +33,14 @@ from ingest.extraction.wordregex import WordRegex, word_set
 _DESCRIBING_CLAUSE = re.compile(r", (?:qui|which|who|dont|whose)\b")
 _PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
+# "a revendiqué l'ensemble de ces attaques", "claimed all of the attacks": every attack told
+# in the sentences before it.
+_EVERY_CLAIMED = -2
+_EVERY_CLAIM = WordRegex(
+    r"(?:l'ensemble (?:de ces|des)|(?:toutes|tous) (?:ces|les)|all (?:of )?(?:these|the)|"
+    r"each of (?:these|the)|chacune de ces) (?:[a-z]+ )?(?:attaques|attacks|attentats|assauts|"
+    r"assaults|operations|frappes|strikes|raids|incidents|bombings)\b"
+)
 
 
 # The defenders' response to an attack ("en riposte à" is a context clause of its own).
@@ -53,7 +61,10 @@ _RIPOSTE_WORDS = word_set(("ripost", "returned fire", "returning fire", "fought 
 
 def plural_claim(folded_sentence: str) -> int:
     """How many attacks a claim covers: N for "les deux"/"both"/"the three", -1 for "ces"/"these"
-    (the attacks of one earlier sentence), 0 for one."""
+    (the attacks of one earlier sentence), -2 for "l'ensemble de ces", "all of the" (every
+    attack told before), 0 for one."""
+    if _EVERY_CLAIM.search(folded_sentence) is not None:
+        return _EVERY_CLAIMED
     match = _PLURAL_CLAIM.search(folded_sentence)
     if match is None:
         return 0
@@ -306,6 +317,8 @@ def claimed_together(
     the two attacks told last, told in one sentence or in two; when fewer fit, and for "ces
     attaques", "these attacks" (``plural`` -1), every attack of the sentence the claim's target
     was told in."""
+    if fragment.plural == _EVERY_CLAIMED:
+        return [m for m in previous if not m.background and fits(fragment, m)]
     covered = [m for m in previous if fits(fragment, m)] if fragment.plural > 1 else []
     if fragment.plural > 1 and len(covered) >= fragment.plural:
         return _latest_first(covered, fragment.sentence)[: fragment.plural]

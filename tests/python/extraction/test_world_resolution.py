@@ -6901,3 +6901,28 @@ def test_a_groups_name_types_no_place(
     mentions = found(world_extractor, make_article, body)
     assert "Telegram" not in [m.location_name for m in mentions]
     assert [m.killed for m in mentions] == [14]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked an army camp in Kidal in Mali on Tuesday.\n\nAnother assault "
+            "targeted the town of Gao on Tuesday.\n\nThe JNIM group claimed responsibility for "
+            "all the attacks in a statement.",
+            id="'claimed responsibility for all the attacks': every attack told before (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué mardi un camp militaire à Kidal, au Mali.\n\nUn autre "
+            "assaut a visé mardi la ville de Gao.\n\nLe JNIM a revendiqué l'ensemble de ces "
+            "attaques dans un communiqué.",
+            id="'a revendiqué l'ensemble de ces attaques' : chacune d'elles (fr)",
+        ),
+    ],
+)
+def test_a_claim_of_all_the_attacks_claims_each(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [("Kidal", jnim), ("Gao", jnim)]
