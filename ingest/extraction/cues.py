@@ -28,6 +28,12 @@ TRIGGER = (
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",
     "launched by", "lance par", "lances par", "lancee par", "lancees par",
+    # drones sent or directed at a place, as officials under drone attack tell it ("the enemy
+    # sent kamikaze drones to the X community", "l'ennemi a envoyé des drones sur X")
+    "sent drones", "sent kamikaze drones", "sent attack drones", "sent strike drones",
+    "directed drones", "directed kamikaze drones", "directed attack drones",
+    "a envoye des drones", "ont envoye des drones", "avait envoye des drones",
+    "a dirige des drones", "ont dirige des drones",
     # An assault launched on a place ("une offensive a été lancée sur X", "launched an
     # offensive on X"); a counter-offensive or an offensive alone is a campaign, not an attack.
     "offensive a ete lancee sur", "offensive a ete lancee contre", "lance une offensive sur",

@@ -6926,3 +6926,25 @@ def test_a_claim_of_all_the_attacks_claims_each(
     mentions = found(world_extractor, make_article, body)
     jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
     assert [(m.location_name, m.claimed_by) for m in mentions] == [("Kidal", jnim), ("Gao", jnim)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The regional governor said the enemy sent kamikaze drones to Kupiansk overnight; a "
+            "warehouse was damaged.",
+            id="'the enemy sent kamikaze drones to X': a drone attack on X (en)",
+        ),
+        pytest.param(
+            "Selon le gouverneur, l'ennemi a envoyé des drones kamikazes sur Koupiansk dans la "
+            "nuit ; un entrepôt a été endommagé.",
+            id="'l'ennemi a envoyé des drones sur X' : une attaque de drones (fr)",
+        ),
+    ],
+)
+def test_drones_sent_to_a_place_are_an_attack_on_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.weapon) for m in mentions] == [("Kupiansk", "drone")]
