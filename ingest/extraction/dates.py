@@ -64,11 +64,14 @@ _ALTERNATIVES = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
     rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD})|"
-    # "started Tuesday night and continued into Wednesday": the night ends on the later day
-    rf"(?P<n5>{_WD}) night(?: and)? (?:continued |lasted |went on |carried on )?(?:into|until) "
-    rf"(?:early )?(?P<n6>{_WD})|"
-    rf"(?P<n7>{_WD}) soir (?:et )?(?:s'est poursuivie? |a dure |s'est prolongee? )?"
-    rf"jusqu'(?:a|au) (?P<n8>{_WD})|"
+    # "started Tuesday night and continued into Wednesday", "stormed the town late on Friday
+    # night and went on shooting until the early hours of Saturday": the night ends on the
+    # later day (a few words may tell what went on)
+    rf"(?:(?:late|early) (?:on )?)?(?P<n5>{_WD}) night(?: and)?(?: [a-z']+){{0,8}}? "
+    rf"(?:into|until|till) (?:the )?"
+    rf"(?:early (?:hours of |morning of )?|small hours of |morning of )?(?P<n6>{_WD})|"
+    rf"(?:tard )?(?P<n7>{_WD}) soir (?:et )?(?:[a-z']+ ){{0,8}}?"
+    rf"jusqu'(?:a|au) (?:l'aube (?:de |du )?|petit matin (?:de |du )?)?(?P<n8>{_WD})|"
     # "dans la nuit du vendredi 17 au samedi 18 janvier 2025", "the night of 17 to 18 January",
     # "the night of January 17 to 18": the night ends on the later date
     rf"(?:dans |during |on |in )?(?:la nuit du|the night of) (?:{_WD},? )?(?:(?P<ndm1>{_M}) )?"
@@ -441,8 +444,9 @@ def _anchored_matches(
         stop = min(length, end + 26)
         for name in names:
             pattern = _ALTERNATIVE_RES[name]
-            # "Tuesday night and continued into Wednesday": the later day is further on
-            reach = min(length, end + 60) if name == "night" else stop
+            # "Tuesday night and continued into Wednesday", "Friday night and went on shooting
+            # until the early hours of Saturday": the later day is further on
+            reach = min(length, end + 120) if name == "night" else stop
             for position in starts[-1 - _LOOKBACK[name] :]:
                 match = pattern.match(folded, position, reach)
                 if match is not None and match.end() >= end:

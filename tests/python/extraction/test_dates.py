@@ -320,6 +320,16 @@ def test_the_day_after_an_attack_is_no_next_day() -> None:
             "L'attaque a commencé samedi soir et s'est poursuivie jusqu'à dimanche matin",
             id="un soir qui se poursuit jusqu'au lendemain finit ce jour-là (fr)",
         ),
+        pytest.param(
+            "Gunmen stormed the village late on Saturday night and kept firing at houses until "
+            "the early hours of Sunday",
+            id="what went on told between the night and the next day's early hours (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué le village tard samedi soir et ont tiré sur les maisons "
+            "jusqu'au dimanche matin",
+            id="ce qui s'est passé entre le soir et le lendemain matin (fr)",
+        ),
     ],
 )
 def test_a_night_running_into_the_next_day(text: str) -> None:
