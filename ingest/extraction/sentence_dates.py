@@ -27,6 +27,7 @@ from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.matching import PLACE
 from ingest.extraction.places import PlaceHit
 from ingest.extraction.quickscan import quick_compile
+from ingest.extraction.wordregex import word_set
 
 _PERIOD_START = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
@@ -173,6 +174,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
             return True
     if _dates_the_claim(folded, fact, hit, triggers):
         return True
+    if _dates_a_burial(folded, fact, hit, triggers):
+        return True
     if _DOCUMENT_READ.search(folded, max(fact.sentence.start, hit.start - 16), hit.start):
         return True
     line_head = fact.sentence.line_start and (
@@ -180,6 +183,33 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         or _DATELINE_TOWN.fullmatch(folded, fact.sentence.start, hit.start) is not None
     )
     return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
+
+
+# Burying and mourning the dead: what comes after the attack ("Residents were on Sunday still
+# burying the dead from an overnight assault", "declared three days of mourning on Monday after
+# a missile strike", "les habitants ont enterré samedi leurs morts après l'attaque").
+_BURIAL = re.compile(
+    r"\b(?:buried|burying|bury|burial|burials|funerals?|mourners|mourned|mourning|"
+    r"enterre\w*|inhum\w*|obseques|funerailles|deuil)\b"
+)
+_BURIAL_WORDS = word_set(("buri", "bury", "funeral", "mourn", "enterr", "inhum", "obseques",
+                          "funerailles", "deuil"))  # fmt: skip
+
+
+def _dates_a_burial(
+    folded: str, fact: SentenceFacts, hit: DateHit, triggers: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the date is the day the dead were buried or mourned: the date right before or
+    after a burial or mourning word, no attack word between them."""
+    if not fact.words & _BURIAL_WORDS:
+        return False
+    for burial in _BURIAL.finditer(folded, fact.sentence.start, fact.sentence.end):
+        low, high = (
+            (hit.end, burial.start()) if hit.end <= burial.start() else (burial.end(), hit.start)
+        )
+        if 0 <= high - low <= 25 and not any(low <= t < high for t, _ in triggers):
+            return True
+    return False
 
 
 def _dates_the_claim(

@@ -6948,3 +6948,36 @@ def test_drones_sent_to_a_place_are_an_attack_on_it(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.weapon) for m in mentions] == [("Kupiansk", "drone")]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "Villagers in Kidal were on Sunday burying the dead of an assault by gunmen on "
+            "Friday.\n\nThe attack killed 30 people.",
+            date(2023, 10, 27),
+            id="'were on Sunday burying the dead of an assault on Friday': Friday (en)",
+        ),
+        pytest.param(
+            "Les habitants de Kidal ont enterré dimanche les victimes d'une attaque d'hommes armés "
+            "survenue vendredi.\n\nL'attaque a fait 30 morts.",
+            date(2023, 10, 27),
+            id="'ont enterré dimanche les victimes d'une attaque survenue vendredi' (fr)",
+        ),
+        pytest.param(
+            "Mourners in Kidal buried 30 victims on Sunday after gunmen attacked the town.",
+            None,
+            id="the day of a burial is no attack day (en)",
+        ),
+    ],
+)
+def test_the_day_the_dead_were_buried_is_no_attack_day(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, day: date | None
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert len(mentions) == 1
+    if day is not None:
+        assert mentions[0].event_date == day
+    else:  # (bounded to the week of the burial, not dated on its day)
+        assert (mentions[0].event_date, mentions[0].date_precision) != (date(2023, 10, 29), "day")
