@@ -2322,6 +2322,14 @@ _BETWEEN_NAMES = re.compile(
 )
 
 
+# "X, a farming community in Bama district", "X, a community near the border": what may
+# follow "community" when it describes a place, not a person ("a community leader").
+_PLACE_AFTER_COMMUNITY = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|near|of|on|about|some|close|north|south|east|west|located|"
+    r"outside|along|across|just|which|that|where|bordering|inside)\b"
+)
+
+
 def _described(
     folded: str, sentence_start: int, start: int, noun: str, text: str, end: int
 ) -> int | None:
@@ -2335,7 +2343,9 @@ def _described(
     if before is None:
         return None
     words = before.group(1).split()
-    if noun in _SETTLEMENT_NOUNS:
+    if noun == "community" and _PLACE_AFTER_COMMUNITY.match(folded, end) is None:
+        return None  # "X, a community leader", "X, a community health worker": a person
+    if noun in _SETTLEMENT_NOUNS or noun == "community":
         if not words or words[0] not in _ARTICLE_WORDS:
             return None
     else:

@@ -6981,3 +6981,33 @@ def test_the_day_the_dead_were_buried_is_no_attack_day(
         assert mentions[0].event_date == day
     else:  # (bounded to the week of the burial, not dated on its day)
         assert (mentions[0].event_date, mentions[0].date_precision) != (date(2023, 10, 29), "day")
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Insurgents attacked Darul Jamal, a farming community in Borno State, on Friday, "
+            "killing 12 people.",
+            ["Darul Jamal"],
+            id="'X, a farming community in Y': X, a place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Des insurgés ont attaqué vendredi Darul Jamal, une localité agricole de l'État de "
+            "Borno, tuant 12 personnes.",
+            ["Darul Jamal"],
+            id="'X, une localité agricole' (fr, already passed)",
+        ),
+        pytest.param(
+            "Insurgents attacked a village in Borno State on Friday, killing 12 people, Musa "
+            "Ibrahim, a community leader, said.",
+            ["Borno"],
+            id="'X, a community leader': a person, no place (en, fails without the rule's guard)",
+        ),
+    ],
+)
+def test_a_community_in_apposition_is_a_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, places: list[str]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == places
