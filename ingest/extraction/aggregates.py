@@ -236,6 +236,12 @@ _TALLY_SINCE = quick_compile(
     + r"|(?:au cours des|ces|durant les|pendant les) (?:[a-z]+ )?(?:derniers |dernieres )?"
     r"(?:jours|semaines|mois|annees|ans)|cette annee|(?:sur|au cours de|pendant|durant) la "
     r"meme periode)"
+    # the period first: "Since January, more than 600 people have been killed around X",
+    # "Depuis le début de l'année, plus de 600 déplacés ont été tués ou blessés"
+    r"|\bsince (?:the )?" + _MONTH_OR_START + r"\b[^.;]{0,80}?\b(?:have|has|had) (?:been "
+    r"(?:killed|wounded|injured)|died|killed)\b"
+    r"|\bdepuis (?:le |la |l')?" + _MONTH_OR_START + r"\b[^.;]{0,80}?\b(?:ont|a) (?:ete (?:tue|"
+    r"tues|tuee|tuees|blesse|blesses|blessee|blessees)|tue|fait|coute la vie a)\b"
 )
 
 

@@ -7011,3 +7011,24 @@ def test_a_community_in_apposition_is_a_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Since January, more than 60 civilians have been killed in attacks around Kidal, aid "
+            "groups said.",
+            id="'Since January, 60 have been killed': the period first (en, already passed)",
+        ),
+        pytest.param(
+            "Depuis le début de l'année, plus de 60 civils ont été tués dans des attaques autour "
+            "de Kidal, selon les humanitaires.",
+            id="'Depuis le début de l'année, 60 ont été tués' : un décompte (fr)",
+        ),
+    ],
+)
+def test_a_tally_that_opens_on_its_period_is_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body) == []
