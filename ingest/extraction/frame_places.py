@@ -92,11 +92,16 @@ _CARRIED_WORDS = (
     "flew",
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
-_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante")
+_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante",
+                   "facilit", "structure")  # fmt: skip
 _HOSPITAL_BEFORE = re.compile(
     r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue|"
     r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
-    r"health cent(?:er|re)|centre de sante)"
+    r"health cent(?:er|re)|centre de sante|"
+    # an aid group's own ("treated dozens of wounded in its facilities in Goma", "pris en
+    # charge des blessés dans ses structures de Goma")
+    r"(?:its|their|ses|leurs) (?:health |medical )?(?:facilities|facility|structures)"
+    r"(?: de sante| sanitaires| medicales)?)"
     r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
 )
 # "before withdrawing towards the Lake Chad islands", "avant de se replier vers la forêt de X",

@@ -7032,3 +7032,25 @@ def test_a_tally_that_opens_on_its_period_is_no_attack(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rebels shelled villages near Beni in North Kivu on Monday.\n\nAn aid group said it "
+            "had treated dozens of wounded in its facilities in Mogadishu.",
+            id="'treated wounded in its facilities in X': where they were treated (en)",
+        ),
+        pytest.param(
+            "Les rebelles ont bombardé lundi des villages près de Beni, dans le Nord-Kivu.\n\nUne "
+            "ONG a indiqué avoir pris en charge des blessés dans ses structures de Mogadiscio.",
+            id="'pris en charge des blessés dans ses structures de X' (fr)",
+        ),
+    ],
+)
+def test_where_an_aid_group_treated_the_wounded_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == ["Beni"]
