@@ -421,6 +421,9 @@ def select_places(
         if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "Wadi Horan", "Jebel Marra": a longer name than the one matched
+        if _STREET_OF.search(folded, max(0, start - 14), start) is not None:
+            last_end, last_accepted = -1, False
+            continue  # "boulevard de Jérusalem à Jaffa", "rue de Paris": a street's name
         # (the cheap test: a title the sentence lacks is not in the 12 characters before)
         titled = start - 12 < sentence_start or bool(sentence_words & _TITLE_WORDS)
         if titled and _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
@@ -623,6 +626,13 @@ _ARABIC_HEAD_BEFORE = quick_compile(
 )
 
 
+# A street named after a town ("boulevard de Jérusalem à Jaffa", "l'avenue de Paris", "rue
+# d'Alger"): the town is a part of the street's name, not a place of the sentence.
+_STREET_OF = re.compile(
+    r"\b(?:boulevard|rue|avenue|quai|allee|impasse|chaussee) (?:de la |de l'|de |du |des |d')$"
+)
+
+
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",
 # "X came under fire", "Khiam avait déjà été visée le 2 juin") is where it happened, even at
 # the start of a sentence, where its capital proves nothing.
@@ -660,8 +670,9 @@ CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
 _SPEAKING_AFTER = re.compile(
     r"(?: has| have| had| a| avait)? (?:says|said|say|uses|used|considers|considered|accuses|"
     r"accused|blames|blamed|denies|denied|insists|insisted|wants|calls|called|describes|"
-    r"described|dit|affirme|affirmait|considere|considerait|accuse|dement|dementi|estime|juge|"
-    r"qualifie|utilise|reclame|nie|assure|denonce|denoncait)\b"
+    r"described|dismisses|dismissed|rejects|rejected|"
+    r"dit|affirme|affirmait|considere|considerait|accuse|dement|dementi|estime|juge|"
+    r"qualifie|utilise|reclame|nie|assure|denonce|denoncait|rejette|rejete)\b"
 )
 # A government named by its capital or country after "controlled by", "backed by", "contrôlée
 # par", "soutenus par": the side that holds or backs, not where the attack was.
@@ -694,7 +705,7 @@ _INSTITUTION_AFTER = re.compile(
 # the place is part of the group's name.
 _PARTY_BEFORE = re.compile(
     r"\b(?:Parti|Party|Mouvement|Movement|Front|Union|Alliance|Coalition|Congrès|Congress|"
-    r"Rassemblement|Comandos|Frente|Bloque|Brigadas?|Brigades?)"
+    r"Rassemblement|Comandos|Frente|Bloque|Brigadas?|Brigades?|[Cc]artel|[Cc]artels)"
     r"(?: (?:[a-zà-öø-ÿ'’-]+|d'|l'))*? (?:du|de la|de l'|des|de|d'|of the|of|for the|for|"
     r"pour la|pour le|pour l'|pour|del|de los|de las)(?: la| le| l'| the)? ?$"
 )
@@ -702,7 +713,7 @@ _PARTY_BEFORE = re.compile(
 # One of these is in every _PARTY_BEFORE match (its head word).
 _PARTY_WORDS = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
                 "Coalition", "Congr", "Rassemblement", "Comandos", "Frente", "Bloque",
-                "Brigad")  # fmt: skip
+                "Brigad", "artel")  # fmt: skip
 # The same words folded, for the sentence's word mask (a word of the text is its folded form at
 # the same offsets in the folded text).
 _PARTY_BIT = word_set(tuple(word.lower() for word in _PARTY_WORDS))

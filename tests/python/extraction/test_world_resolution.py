@@ -90,6 +90,7 @@ _PLACES = [
     ("ng-yobe", "Yobe", "admin1", "Yobe", "NG", 2_300_000, "ng"),
     ("ng-niger-state", "Niger", "admin1", "Niger", "NG", 3_900_000, "ng"),
     ("ng-bosso", "Bosso", "admin2", "Niger", "NG", 0, "ng-niger-state"),
+    ("ua-kyiv", "Kyiv", "city", None, "UA", 2_900_000, "ua"),
 ]
 _ALIASES = [
     # location_id, alias, kind, common word (every alias is English or French here)
@@ -202,6 +203,7 @@ _ALIASES = [
     ("ng-yobe", "Yobe", "name", False),
     ("ng-yobe", "Yobé", "variant", False),
     ("ng-niger-state", "Niger", "name", False),
+    ("ua-kyiv", "Kyiv", "name", False),
 ]
 
 
@@ -7054,3 +7056,50 @@ def test_where_an_aid_group_treated_the_wounded_is_no_attack_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == ["Beni"]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Les tireurs du cartel de Kidal ont ouvert le feu lundi sur deux policiers à "
+            "Mogadiscio.",
+            ["Mogadishu"],
+            id="'le cartel de X' : le nom d'un groupe, pas un lieu (fr)",
+        ),
+        pytest.param(
+            "Gunmen from the Kidal cartel opened fire on two policemen in Mogadishu on Monday.",
+            ["Mogadishu"],
+            id="'the X cartel' (en, already passed)",
+        ),
+        pytest.param(
+            "Russia said it had struck a command post in Kupiansk on Monday, a claim Kyiv "
+            "dismissed.",
+            ["Kupiansk"],
+            id="'a claim Kyiv dismissed': a government speaking, no place (en)",
+        ),
+        pytest.param(
+            "La Russie a affirmé avoir frappé lundi un poste de commandement à Koupiansk, ce que "
+            "Kyiv a rejeté.",
+            ["Kupiansk"],
+            id="'ce que Kyiv a rejeté' : un gouvernement qui parle (fr, already passed)",
+        ),
+        pytest.param(
+            "Des assaillants ont ouvert le feu mardi sur des passants, boulevard de Mogadiscio à "
+            "Ramadi, tuant sept personnes.",
+            ["Ramadi"],
+            id="'boulevard de X à Y' : une rue nommée d'après une ville (fr)",
+        ),
+        pytest.param(
+            "Gunmen opened fire on passers-by on Rue de Mogadiscio in Ramadi on Tuesday, killing "
+            "seven people.",
+            ["Ramadi"],
+            id="'on Rue de X in Y': a street named after a town (en)",
+        ),
+    ],
+)
+def test_a_name_that_is_a_groups_a_governments_or_a_streets_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, places: list[str]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == places
