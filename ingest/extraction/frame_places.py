@@ -245,7 +245,64 @@ def territories(
         if country.feature_type == "country":
             found.append(PlaceHit(match.start, match.end, country, False, False, False))
     found += _capitals(context, fact, start, end)
+    found += _the_countrys_part(context, fact, start, end)
     return found
+
+
+# "in the country's north", "in the northern part of the country", "dans le nord du pays": a
+# part of the article's own country, its loose region when the gazetteer has one ("northern
+# Syria"), else the country.
+_COUNTRYS_PART = re.compile(
+    r"\b(?:in|across|throughout) the country'?s (?P<en>north|south|east|west|north ?east|"
+    r"north ?west|south ?east|south ?west|centre|center)\b"
+    r"|\bin the (?P<en2>north|south|east|west|north ?east|north ?west|south ?east|south ?west|"
+    r"centr)(?:ern|al)? part of the country\b"
+    r"|\b(?:dans|au) (?:le |l')(?P<fr>nord|sud|est|ouest|nord ?est|nord ?ouest|sud ?est|"
+    r"sud ?ouest|centre) du pays\b"
+)
+_COUNTRYS_PART_WORDS = word_set(("country's", "countrys", "of the country", "du pays"))
+_PART_ADJECTIVES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
+    "southwest": "southwestern", "centre": "central", "center": "central", "centr": "central",
+    "nord": "northern", "sud": "southern", "est": "eastern", "ouest": "western",
+    "nordest": "northeastern", "nordouest": "northwestern", "sudest": "southeastern",
+    "sudouest": "southwestern",
+}  # fmt: skip
+
+
+def _the_countrys_part(
+    context: ArticleContext, fact: SentenceFacts, start: int, end: int
+) -> list[PlaceHit]:
+    """The part of the article's own country the sentence names ("in the country's north",
+    "dans le nord du pays"): its loose region, else the country (nothing when the article's
+    country is unknown, or when the sentence names a place the part only describes: "à
+    Bamiyan, dans le centre du pays")."""
+    if context.home is None or not fact.words & _COUNTRYS_PART_WORDS:
+        return []
+    part = _COUNTRYS_PART.search(context.folded, start, end)
+    if part is None:
+        return []
+    for match in fact.families.get(PLACE, ()):
+        key = match.entry.key
+        if start <= match.start < part.start() and (
+            key is None or any(p.feature_type != "country" for p in key.places)
+        ):
+            return []
+    country = context.lexicons.places.countries_by_code().get(context.home)
+    if country is None:
+        return []
+    word = (part.group("en") or part.group("en2") or part.group("fr")).replace(" ", "")
+    name = f"{_PART_ADJECTIVES[word]} {country.name}"
+    region = next(
+        (
+            p
+            for p in context.lexicons.places.lookup(name)
+            if p.feature_type == "region" and p.country_iso2 == country.country_iso2
+        ),
+        country,
+    )
+    return [PlaceHit(part.start(), part.end(), region, False, False, False)]
 
 
 # "in the Somali capital", "la capitale malienne": a nationality with "capital" names the

@@ -7103,3 +7103,31 @@ def test_a_name_that_is_a_groups_a_governments_or_a_streets_is_no_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked an army post in the country's north on Monday, killing six "
+            "soldiers, officials in Mali said.",
+            id="'in the country's north': the article's country, its northern region (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi un poste de l'armée dans le nord du pays, tuant "
+            "six soldats, selon des responsables au Mali.",
+            id="'dans le nord du pays' : le pays de l'article, sa région nord (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked an army post in the Mopti region, in the country's north, on Monday, "
+            "killing six soldiers, officials in Mali said.",
+            id="'in the Mopti region, in the country's north': describes Mopti (en, guard)",
+        ),
+    ],
+)
+def test_the_countrys_part_is_a_place_of_the_articles_country(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    mopti = "Mopti" in body
+    assert [m.location_name for m in mentions] == ["Mopti" if mopti else "northern Mali"]
