@@ -1552,6 +1552,12 @@ def unlisted_places(
             if all(word[:1].isupper() for word in text[m.start(1) : m.end(1)].split(" "))
             and m.group(1) not in _PEOPLE_NAMES
         ]
+    if sentence_end is not None and words & _RESIDENTS_WORDS:
+        for match in _RESIDENTS_OF_NAME.finditer(folded, sentence_start, sentence_end):
+            name = text[match.start(1) : match.end(1)].split(" ")
+            if name[0][:1].isupper():  # (the capitalised words: "Mozogo", not "Mozogo in")
+                size = len(name[0]) if not name[-1][:1].isupper() else match.end(1) - match.start(1)
+                spans.append((match.start(1), match.start(1) + size))
     spans = _without_type_word(text, _first_ends(text, sentence_start, spans))
     for start, end in _outermost(sorted(set(spans))):
         hit = _unlisted_hit(
@@ -2279,6 +2285,16 @@ _ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushe
                             "bombed", "struck", "a attaque", "ont attaque", "pris d'assaut",
                             "a bombarde", "ont bombarde", "a pilonne",
                             "ont pilonne"))  # fmt: skip
+
+
+# The residents of a place attacked: the place ("ont tiré sur les habitants de X", "opened fire
+# on residents of X", "massacred villagers of X").
+_RESIDENTS_OF_NAME = WordRegex(
+    r"(?:tire|tires|ouvert le feu|attaque|massacre|massacres|tue|fired|opened fire|attacked|"
+    r"massacred|killed|shot) (?:sur |on |at )?(?:les |des |the )?(?:habitants|villageois|"
+    r"residents|villagers) (?:de |d'|du |of )([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
+)
+_RESIDENTS_WORDS = word_set(("habitants", "villageois", "residents", "villagers"))
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".

@@ -7131,3 +7131,25 @@ def test_the_countrys_part_is_a_place_of_the_articles_country(
     mentions = found(world_extractor, make_article, body)
     mopti = "Mopti" in body
     assert [m.location_name for m in mentions] == ["Mopti" if mopti else "northern Mali"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Friday night, JNIM fighters opened fire on residents of Tessit in Mali, killing "
+            "five people.",
+            id="'opened fire on residents of X': X, a place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Vendredi soir, des combattants du JNIM ont tiré sur les habitants de Tessit, au "
+            "Mali, faisant cinq morts.",
+            id="'ont tiré sur les habitants de X' : X, un lieu absent du répertoire (fr)",
+        ),
+    ],
+)
+def test_the_residents_attacked_name_their_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tessit", "ML", 5)]
