@@ -1552,6 +1552,11 @@ def unlisted_places(
             if all(word[:1].isupper() for word in text[m.start(1) : m.end(1)].split(" "))
             and m.group(1) not in _PEOPLE_NAMES
         ]
+    if sentence_end is not None and words & _ROAD_ENDS_WORDS:
+        spans += [
+            (m.start(1), m.end(1))
+            for m in _FIRST_ROAD_END.finditer(text, sentence_start, sentence_end)
+        ]
     if sentence_end is not None and words & _RESIDENTS_WORDS:
         for match in _RESIDENTS_OF_NAME.finditer(folded, sentence_start, sentence_end):
             name = text[match.start(1) : match.end(1)].split(" ")
@@ -2285,6 +2290,17 @@ _ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushe
                             "bombed", "struck", "a attaque", "ont attaque", "pris d'assaut",
                             "a bombarde", "ont bombarde", "a pilonne",
                             "ont pilonne"))  # fmt: skip
+
+
+# The first end of a road named by its ends ("entre Diabaly et Sokolo", "the road between X
+# and Y", "la route reliant X à Y", "a road linking X to Y"): a place, near which the attack
+# was, when the gazetteer lacks it (the second end only tells the way).
+_FIRST_ROAD_END = re.compile(
+    r"\b(?:entre|between|reliant|linking|connecting|joining) (?:la ville de |les villes de "
+    r"|the towns of |the town of )?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?) "
+    r"(?:et|and|à|a|to|with) (?:la ville de |the town of )?[A-ZÀ-ÖØ-Þ]"
+)
+_ROAD_ENDS_WORDS = word_set(("entre", "between", "reliant", "linking", "connecting", "joining"))
 
 
 # The residents of a place attacked: the place ("ont tiré sur les habitants de X", "opened fire

@@ -7153,3 +7153,25 @@ def test_the_residents_attacked_name_their_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tessit", "ML", 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, a supply truck hit a roadside bomb on a road linking Tessit to Kidal in "
+            "Mali, killing two people.",
+            id="'a road linking X to Y': the road's first end, which the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Lundi, un camion de ravitaillement a sauté sur un engin explosif sur la route "
+            "reliant Tessit à Kidal, au Mali, tuant deux personnes.",
+            id="'la route reliant X à Y' : la première extrémité, absente du répertoire (fr)",
+        ),
+    ],
+)
+def test_a_roads_first_end_the_gazetteer_lacks_is_the_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tessit", "ML")]
