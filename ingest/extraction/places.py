@@ -465,6 +465,13 @@ def select_places(
         if sentence_words & _CONTROLLED_BY_BIT and _controlled_by(folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue  # "une ville contrôlée par Kiev", "backed by Tehran": a side, not a place
+        if (
+            feature in _GOVERNMENT_SEATS
+            and sentence_words & _ADDRESSED_BIT
+            and _ADDRESSED_BEFORE.search(folded, max(sentence_start, start - 20), start)
+        ):
+            last_end, last_accepted = end, False
+            continue  # "called on Baghdad to act", "a appelé Bamako à": a government addressed
         if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(
             text, start, sentence_start, sentence_words
         ):
@@ -631,6 +638,18 @@ _ARABIC_HEAD_BEFORE = quick_compile(
 _STREET_OF = re.compile(
     r"\b(?:boulevard|rue|avenue|quai|allee|impasse|chaussee) (?:de la |de l'|de |du |des |d')$"
 )
+
+
+# A government addressed by its capital or country ("called on Baghdad to act", "urged Kyiv to",
+# "a appelé Bamako à", "exhorte Kinshasa à"): a side spoken to, not where anything happened.
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:called on|calls on|calling on|urged|urges|urging|pressed|presses|pressing|asked|"
+    r"asks|appele|appelle|appellent|appelant|exhorte|exhortent|exhortant|presse|pressent|"
+    r"demande a|demandent a|invite|invitent) $"
+)
+_ADDRESSED_BIT = word_set(("called on", "calls on", "calling on", "urg", "press", "ask", "appel",
+                           "exhort", "demande", "invit"))  # fmt: skip
+_GOVERNMENT_SEATS = frozenset({"city", "country"})
 
 
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",

@@ -7175,3 +7175,25 @@ def test_a_roads_first_end_the_gazetteer_lacks_is_the_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Tessit", "ML")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets hit an army base near Ramadi on Monday.\n\nThe ministry blamed militias for "
+            "the attack and called on Baghdad to act.",
+            id="'called on Baghdad to act': a government addressed, no place (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé lundi une base militaire près de Ramadi.\n\nLe ministère a "
+            "imputé l'attaque à des milices et a appelé Bagdad à agir.",
+            id="'a appelé Bagdad à agir' : un gouvernement interpellé (fr)",
+        ),
+    ],
+)
+def test_a_government_called_on_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == ["Ramadi"]
