@@ -475,6 +475,18 @@ def without_landmarks_and_sources(
     return kept
 
 
+# Where sirens sounded or an alert was raised ("intercepted over central Israel, triggering
+# sirens in Tel Aviv and Jerusalem", "provoquant l'alerte à Tel-Aviv et à Jérusalem", "les
+# sirènes ont retenti à X"): where people took cover, not where anything was hit.
+_ALERT_WORDS = ("siren", "alert", "sirene")
+_ALERT_IN = re.compile(
+    r"\b(?:sirens?|air raid alerts?|alerts?|sirenes?|alertes?)(?: [a-z'-]+){0,3}? "
+    r"(?:in|across|over|a|au|aux|dans|sur|en)(?: (?:the|la|le|l'|les))? ?"
+    r"(?:[a-z'-]+(?: [a-z'-]+)? (?:and|et) (?:in |a |au )?)?$"
+)
+_ALERT_BIT = word_set(_ALERT_WORDS)
+
+
 def _situated_elsewhere(
     texts: tuple[str, str],
     hits: Sequence[PlaceHit],
@@ -507,6 +519,15 @@ def _situated_elsewhere(
         return True
     if words & _ETHNIC_BIT and told_right_before(folded, hit, start, _ETHNIC, _ETHNIC_GROUP, 20):
         return True  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
+    if (
+        words & _ALERT_BIT
+        and told_right_before(folded, hit, start, _ALERT_WORDS, _ALERT_IN, 45)
+        and any(other.place is not hit.place and other.start < hit.start for other in hits)
+    ):
+        # "intercepted over central Israel, triggering sirens in Tel Aviv": where people took
+        # cover; alone ("Sirens sounded in X ... one projectile fell in an open area") it is
+        # all the text says of where
+        return True
     if words & _WAR_BIT and told_right_before(folded, hit, start, _WAR_WORDS, _WAR_IN, 50):
         return True  # "a response to Israel's war in Gaza", "la guerre menée par X à Gaza"
     if (

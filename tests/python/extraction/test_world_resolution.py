@@ -7197,3 +7197,30 @@ def test_a_government_called_on_is_no_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == ["Ramadi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "A rocket fired at Ramadi was intercepted on Monday, triggering sirens in Baghdad.",
+            ["Ramadi"],
+            id="'triggering sirens in X' after the place hit: where people took cover (en)",
+        ),
+        pytest.param(
+            "Une roquette tirée sur Ramadi a été interceptée lundi, provoquant l'alerte à Bagdad.",
+            ["Ramadi"],
+            id="'provoquant l'alerte à X' après le lieu visé (fr)",
+        ),
+        pytest.param(
+            "Sirens sounded in Baghdad on Monday; one rocket fell in an open area, the army said.",
+            ["Baghdad"],
+            id="sirens in the one place named: all the text says of where (en, guard)",
+        ),
+    ],
+)
+def test_where_sirens_sounded_is_no_second_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, places: list[str]
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == places
