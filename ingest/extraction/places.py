@@ -1875,6 +1875,8 @@ def _unlisted_hit(
     words = fold_key(name).split(" ")
     if words[0] in _NOT_NAMES or _nationality(qualifiers, start, end, name):
         return None
+    if _people_located(_previous_words(folded, start), folded, start, max(0, start - 100)):
+        return None  # "a local official in X local government area": where the official is
     if not _GROUP_WORDS.isdisjoint(words):
         return None  # "a camp of the Democratic Party of Kurdistan": a group, no place
     country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home, text)

@@ -7224,3 +7224,25 @@ def test_where_sirens_sounded_is_no_second_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 12 villagers in Kidal in Mali on Sunday, a local official in Tarkint "
+            "district said.",
+            id="'an official in X district': where the official is, no place (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué dimanche douze villageois à Kidal, au Mali, a indiqué un "
+            "responsable à Tarkint, une localité voisine.",
+            id="'un responsable à X, une localité voisine' (fr, already passed)",
+        ),
+    ],
+)
+def test_where_an_official_is_is_no_place_the_gazetteer_lacks(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [m.location_name for m in mentions] == ["Kidal"]
