@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extraction.actors import NON_STATE_KINDS, ActorMention, Roles
+from ingest.extraction.actors import NON_STATE_KINDS, STATE_KINDS, ActorMention, Roles
 from ingest.extraction.aggregates import running_tally
 from ingest.extraction.background import background_candidates
 from ingest.extraction.candidates import ArticleContext, Candidate, Fragment
@@ -78,6 +78,7 @@ class _Carried:
     last_town: tuple[int, Place] | None = None  # the last town named, for "la ville"
     last_group: str | None = None
     last_group_at: int = -9  # the sentence that last named it
+    last_force: str | None = None  # the state force named last ("the army" stands for it)
     day_context: DateHit | None = None
     spotted: tuple[int, SentenceFacts] | None = None  # a sentence that locates the enemy
     lead_seen: bool = False
@@ -264,7 +265,9 @@ def _who(
     clause, cue_triggers = read
     spans = fact.cue_spans
     recent = carried.last_group if index - carried.last_group_at <= _PRONOUN_REACH else None
-    mentions = actor_mentions(context, fact, carried.last_group, recent)
+    force = carried.last_force or context.state_force.get(context.home or "")
+    mentions = actor_mentions(context, fact, carried.last_group, recent, force)
+    _note_forces(context, fact, carried)
     # The roles read the live attack words: the cue spans as they are when those are all of
     # them (no trigger at all reads the same as an empty list).
     live = clause.live
@@ -466,6 +469,16 @@ def _add_candidates(
         carried.lead_seen = True
 
 
+def _note_forces(context: ArticleContext, fact: SentenceFacts, carried: _Carried) -> None:
+    """Remember the last state force the sentence names ("l'armée israélienne", "Malian
+    troops"), which a bare "the army" later in the article stands for."""
+    actors = context.lexicons.actors
+    for match in fact.families.get(ACTOR, ()):
+        actor = actors.get(match.entry.ref)
+        if actor is not None and actor.kind in STATE_KINDS:
+            carried.last_force = actor.actor_id
+
+
 def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _Carried) -> None:
     """The last site and non-state group named, after a sentence where nothing happens."""
     families = fact.families
@@ -490,6 +503,7 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
                 and initial_capital(context.text, match.start)
             ):
                 carried.last_town = (index, place)  # "Aribinda est régulièrement visée"
+    _note_forces(context, fact, carried)
     actors = context.lexicons.actors
     for match in families.get(ACTOR, ()):
         actor = actors.get(match.entry.ref)

@@ -79,6 +79,7 @@ def actor_mentions(
     fact: SentenceFacts,
     last_group: str | None,
     recent_group: str | None = None,
+    force: str | None = None,
 ) -> list[ActorMention]:
     """The actors a sentence names outside its context clauses (not as a qualifier: "the
     al-Qaeda-linked group"), the states its nationalities stand for, "the group" for the
@@ -112,6 +113,12 @@ def actor_mentions(
                 *possessive_agent(folded, fact, recent_group),
             ]
             if not any(m.start < pronoun.start for m in found)
+        ]
+    if force is not None and fact.words & _BARE_ARMY_WORDS:
+        found += [
+            army
+            for army in bare_army_agents(folded, fact, force)
+            if not any(m.start < army.end and army.start < m.end for m in found)
         ]
     if last_group is not None:
         start, end = fact.sentence.start, fact.sentence.end
@@ -218,6 +225,52 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
     if not any(word_start == opening.end() for word_start, _ in words):
         return []
     return [ActorMention(start, folded.find(" ", start), group, "attacker")]
+
+
+# "the army", "l'armée" with no nationality, opening a clause as the subject of an attack word
+# ("En juillet 2023, l'armée avait mené à Jénine ...", "On Monday, the army shelled X"): the
+# state force the article named last (else its own country's).
+_BARE_ARMY = re.compile(
+    r"(?:[,;:] |\b(?:et|and|puis|then) )(?:l'armee|the army|the military|l'armee de l'air|"
+    r"the air force|l'aviation)\b"
+)
+_OPENING_BARE_ARMY = re.compile(
+    r"(?:l'armee|the army|the military|l'armee de l'air|the air force)\b"
+)
+_BARE_ARMY_WORDS = word_set(("armee", "army", "military", "air force", "aviation"))
+# "The air force said Russia launched ...": the army speaks, someone else acts.
+_SAID_IN_GAP = re.compile(
+    r"\b(?:said|says|reported|announced|added|stated|claimed|dit|a dit|annonce|indique|affirme|"
+    r"precise|rapporte|ajoute|selon)\b"
+)
+_PASSIVE_AFTER_ARMY = re.compile(
+    r" (?:[a-z']+ )?(?:was|were|has been|had been|is|a ete|avait ete|est|came under|comes under|"
+    r"a fait l'objet|fait l'objet|a subi|suffered)\b"
+)
+
+
+def bare_army_agents(folded: str, fact: SentenceFacts, force: str) -> list[ActorMention]:
+    """A bare "the army" as the subject of an attack word: ``force``, the state force meant."""
+    start, end = fact.sentence.start, fact.sentence.end
+    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
+    if not words:
+        return []
+    found = [(m.start(), m.end()) for m in _BARE_ARMY.finditer(folded, start, end)]
+    opening = _OPENING_BARE_ARMY.match(folded, start)
+    if opening is not None:
+        found.insert(0, (opening.start(), opening.end()))
+    for army_start, army_end in found:
+        if _PASSIVE_AFTER_ARMY.match(folded, army_end):
+            continue  # "the army was attacked", "l'armée a été visée": the side attacked
+        for word_start, _ in words:
+            if (
+                _PRONOUN_GAP.fullmatch(folded, army_end, word_start) is not None
+                and _SAID_IN_GAP.search(folded, army_end, word_start) is None
+            ):
+                subject = folded.find("l'armee", army_start, army_end)
+                low = subject if subject != -1 else folded.find("the ", army_start, army_end)
+                return [ActorMention(max(start, low), army_end, force, "attacker")]
+    return []
 
 
 # Who else a plural pronoun may stand for: people named before the group in its sentence

@@ -7246,3 +7246,39 @@ def test_where_an_official_is_is_no_place_the_gazetteer_lacks(
 ) -> None:
     mentions = found(world_extractor, make_article, body)
     assert [m.location_name for m in mentions] == ["Kidal"]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Iraqi troops cleared villages near Ramadi on Sunday.\n\nOn Monday, the army shelled "
+            "a hideout near Kidal, killing four militants.",
+            "Iraqi Security Forces",
+            id="'the army shelled': the state force named last (en)",
+        ),
+        pytest.param(
+            "Les troupes irakiennes ont ratissé dimanche des villages près de Ramadi.\n\nLundi, "
+            "l'armée a bombardé une cache près de Kidal, tuant quatre combattants.",
+            "Iraqi Security Forces",
+            id="'l'armée a bombardé' : la force nommée en dernier (fr)",
+        ),
+        pytest.param(
+            "Iraqi troops cleared villages near Ramadi on Sunday.\n\nOn Monday, the army was "
+            "attacked near Kidal and four soldiers were killed.",
+            None,
+            id="'the army was attacked': the side attacked, no attacker (en, guard)",
+        ),
+        pytest.param(
+            "Iraqi troops cleared villages near Ramadi on Sunday.\n\nThe army said militants "
+            "attacked a checkpoint near Kidal on Monday.",
+            None,
+            id="'the army said militants attacked': the army speaks (en, guard)",
+        ),
+    ],
+)
+def test_a_bare_army_is_the_state_force_named_last(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, attacker: str | None
+) -> None:
+    mentions = [m for m in found(world_extractor, make_article, body) if m.location_name == "Kidal"]
+    assert [m.attacker for m in mentions] == [attacker]
