@@ -21,7 +21,7 @@ from ingest.extraction.places import geo_precision
 from ingest.extraction.sentences import Sentence
 from ingest.textnorm import stable_hash
 
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 
 
 def mention_records(
