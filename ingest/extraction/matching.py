@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import ahocorasick
 
@@ -21,15 +21,15 @@ from ingest.extraction.gazetteer import PlaceIndex
 from ingest.extraction.lexicons import Lexicons, Place
 from ingest.extraction.normalize import initial_capital, match_key
 
-PLACE = "place"
-DEMONYM = "demonym"
-ACTOR = "actor"
-SOURCE = "source"
-WEAPON = "weapon"
-CUE = "cue"
-DATE = "date"
+PLACE: Final = "place"
+DEMONYM: Final = "demonym"
+ACTOR: Final = "actor"
+SOURCE: Final = "source"
+WEAPON: Final = "weapon"
+CUE: Final = "cue"
+DATE: Final = "date"
 
-CUE_FAMILIES: dict[str, tuple[str, ...]] = {
+CUE_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "trigger": cues.TRIGGER,
     "casualty": cues.CASUALTY,
     "mask": cues.MASK,
@@ -104,7 +104,7 @@ class Scan(NamedTuple):
     cues: list[tuple[int, int, tuple[str, ...]]]  # (start, end, cue kinds)
 
 
-_MATCHABLE = re.compile(r"[a-z0-9 ]+")
+_MATCHABLE: Final = re.compile(r"[a-z0-9 ]+")
 
 
 def _representatives(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
@@ -133,7 +133,7 @@ _Record = tuple[int, int, int, Any, bool]
 _Hit = tuple[int, int, int, int, Any]
 
 
-_ASCII_SPACES = bytes(
+_ASCII_SPACES: Final = bytes(
     c if (48 <= c <= 57 or 97 <= c <= 122 or 65 <= c <= 90) else 32 for c in range(256)
 )
 
@@ -389,7 +389,7 @@ class Matcher:
         return Scan(_matches(entity_hits), _matches(term_hits), _longest(cue_hits))
 
 
-_LEADING_ARTICLES = ("the ", "le ", "la ", "les ")
+_LEADING_ARTICLES: Final = ("the ", "le ", "la ", "les ")
 
 
 def _article_length(folded: str, start: int) -> int:

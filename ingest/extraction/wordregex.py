@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 import ahocorasick
 
@@ -68,10 +69,10 @@ def contains_any(piece: str, words: Sequence[str]) -> bool:
 
 # A word mask with every bit set: no sentence-wide test known, every set may be there (the
 # cheap tests pass and the regexes decide).
-ALL_WORDS = -1
+ALL_WORDS: Final = -1
 
 # The word sets of the sentence-wide cheap tests, in the order the modules registered them.
-_WORD_SETS: list[tuple[str, ...]] = []
+_WORD_SETS: Final[list[tuple[str, ...]]] = []
 
 
 def word_set(words: tuple[str, ...]) -> int:
