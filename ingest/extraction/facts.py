@@ -80,13 +80,14 @@ def sentence_facts(
     furniture = _furniture_lines(folded, lines, text)
     title_lines = _title_lines(article.title, lines)
     facts = []
-    for sentence in sentences:
+    # (one pass over the text for every sentence's word mask: sentences are in text order)
+    masks = words.masks(folded, [(sentence.start, sentence.end) for sentence in sentences])
+    for sentence, mask in zip(sentences, masks, strict=True):
         usable = (
             sentence.line not in furniture
             and not is_furniture_sentence(folded[sentence.start : sentence.end])
             and not text[sentence.start : sentence.end].rstrip().endswith("?")
         )
-        mask = words.mask(folded, sentence.start, sentence.end)
         facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable, mask))
     _bucket_matches(facts, scan)
     _bucket_cues(facts, scan)
