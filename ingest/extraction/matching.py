@@ -126,7 +126,10 @@ def _representatives(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
 _PlaceKeyInfo = tuple[tuple["Entry", ...], bool, int]
 
 
-_ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
+# The tables of the automaton (one Final each: mypyc writes them into the scan loop).
+_ENTITIES: Final = 0
+_TERMS: Final = 1
+_GRAMMAR: Final = 2
 # An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
 _Record = tuple[int, int, int, Any, bool]
 # A raw hit of one table: (start, -stop, -size, automaton, entries or cue kinds).
@@ -380,7 +383,7 @@ class Matcher:
             # by an article needs it on the word after the article ("The camp was the scene
             # of" is no "The Camp", a variant of an English town's name).
             if cased_only and original is not None:
-                if not original[start].isupper() and not initial_capital(original, start):
+                if not initial_capital(original, start):  # (a capital at start, or after al-)
                     continue
                 article = _article_length(folded, start)
                 if article and not original[start + article].isupper():
@@ -394,6 +397,9 @@ _LEADING_ARTICLES: Final = ("the ", "le ", "la ", "les ")
 
 def _article_length(folded: str, start: int) -> int:
     """The length of the article (and its blank) a name at ``start`` opens with, else 0."""
+    first = folded[start : start + 1]
+    if first != "t" and first != "l":
+        return 0  # (the cheap test: most names open with neither letter)
     for article in _LEADING_ARTICLES:
         if folded.startswith(article, start):
             return len(article)
