@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from ingest.extraction.quickscan import first_characters
 from ingest.extraction.wordregex import contains_any
 
 _MONTHS: Final[dict[str, int]] = {
@@ -163,6 +164,11 @@ _ALTERNATIVES: Final = (
 _ALTERNATIVE_RES: Final[dict[str, re.Pattern[str]]] = {
     re.match(r"\(\?P<(\w+)>", alternative).group(1): re.compile(r"\b(?:" + alternative + ")")  # type: ignore[union-attr]
     for alternative in _ALTERNATIVES
+}
+# The characters a match of each alternative can start with (``quickscan.first_characters``;
+# None where they cannot be told): a word that starts with none of them is not tried.
+_ALTERNATIVE_FIRSTS: Final[dict[str, frozenset[str] | None]] = {
+    name: first_characters(pattern.pattern) for name, pattern in _ALTERNATIVE_RES.items()
 }
 # The characters of a word where a date expression may start (``_word_starts``).
 _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
@@ -452,9 +458,12 @@ def _anchored_matches(
         stop = min(length, end + 26)
         for name in names:
             pattern = _ALTERNATIVE_RES[name]
+            firsts = _ALTERNATIVE_FIRSTS[name]
             # "Tuesday night and continued into Wednesday": the later day is further on
             reach = min(length, end + 60) if name == "night" else stop
             for position in starts[-1 - _LOOKBACK[name] :]:
+                if firsts is not None and folded[position] not in firsts:
+                    continue  # (every match of the alternative starts with one of firsts)
                 match = pattern.match(folded, position, reach)
                 if match is not None and match.end() >= end:
                     found.setdefault((match.start(), match.end()), (name, match))
