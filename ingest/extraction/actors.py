@@ -17,31 +17,32 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ingest.extraction.cues import REPORTING
 from ingest.extraction.lexicons import Actor
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import contains_any, word_set
 
-NON_STATE_KINDS: frozenset[str] = frozenset(
+NON_STATE_KINDS: Final[frozenset[str]] = frozenset(
     {"militia", "rebel_group", "political_militia", "identity_militia", "other"}
 )
-STATE_KINDS: frozenset[str] = frozenset({"state_force", "external_force", "government"})
+STATE_KINDS: Final[frozenset[str]] = frozenset({"state_force", "external_force", "government"})
 
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"\b(?:ont ete|a ete|avait ete|avaient ete|sont|est|etaient|etait|were|was|have been|has been|"
     r"had been|is being|are being|came under|come under|ont fait l'objet)\b"
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE: Final = re.compile(
     r"\b(?:contre|against|visant|ciblant|targeting|targetting|on|sur|at|vers|parmi|among|"
     r"at the|upon)\s+(?:les |la |le |l'|the |des |du |d')?$"
 )
-_TARGET_AFTER = re.compile(
+_TARGET_AFTER: Final = re.compile(
     r"^[^.;:]{0,40}?\b(?:ont ete (?:la |les )?cibles?|ont ete (?:attaque|vise|cible)\w*|"
     r"were targeted|was targeted|have been targeted|had been targeted|came under|"
     r"ont ete prises? pour cibles?|were attacked|was attacked|have been attacked|ciblees|visees)"
 )
-_OBJECT_OF_ATTACK = quick_compile(
+_OBJECT_OF_ATTACK: Final = quick_compile(
     r"\b(?:attacked|attacking|attaque|attaquee|attaquees|attaques|attaquant|ambushed|struck|"
     r"targeted|stormed|raided|killed|tue|tues|tuant|vise|visaient|cible|ciblant|pris pour cible|"
     r"embuscade contre|tendu une embuscade a)\s+(?:(?:des|les|la|le|l'|the|a|an|un|une|deux|"
@@ -57,8 +58,8 @@ _OBJECT_OF_ATTACK = quick_compile(
     r"saturday|sunday|hier|yesterday|soir|matin|on|overnight|early|late)\s+){0,4}$"
 )
 # Participles of a killing or wounding whose agent follows "by"/"par".
-_HURT = r"killed|wounded|injured|tuee?s?|blessee?s?"
-_AGENT_BEFORE = re.compile(
+_HURT: Final = r"killed|wounded|injured|tuee?s?|blessee?s?"
+_AGENT_BEFORE: Final = re.compile(
     r"\b(?:tire\w*|lance\w*|mene\w*|revendique\w*|perpetre\w*|commise?s?|attaque\w*|"
     r"realisee?s?|effectuee?s?|vise\w*|cible\w*|frappe\w*|carried out|launched|fired|"
     r"conducted|claimed|perpetrated|"
@@ -73,7 +74,7 @@ _AGENT_BEFORE = re.compile(
     r"dimanche|on [a-z]+day|hier|yesterday|overnight|la nuit derniere|last night)\s+)?"
     r"(?:par|by)\s+(?:[a-z']+\s+){0,5}(?:[ld]')?$"
 )
-_TIMED_AGENT = quick_compile(
+_TIMED_AGENT: Final = quick_compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
     r"launched|conducted|" + _HURT + r")"
     r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the| des)?"
@@ -86,7 +87,7 @@ _TIMED_AGENT = quick_compile(
 # participle of a passive ("a post was attacked on Sunday near X by fighters of Y", "une
 # position a été attaquée dimanche près de X par des éléments de Y", "neuf civils ont été
 # tués dimanche à X par des rebelles des ADF").
-_NOUN_BY_AGENT = re.compile(
+_NOUN_BY_AGENT: Final = re.compile(
     r"\b(?:ambush(?:es)?|embuscades?|attacks?|attaques?|raids?|assaults?|assauts?|strikes?|"
     r"frappes?|bombings?|attentats?|massacres?|attacked|ambushed|targeted|stormed|raided|"
     r"killed|wounded|injured|tuee?s?|blessee?s?|"
@@ -98,7 +99,7 @@ _NOUN_BY_AGENT = re.compile(
 )
 # An agent told as unknown men, then identified: "menée par des hommes armés, identifiés comme
 # des terroristes de la X", "carried out by gunmen identified as members of X".
-_IDENTIFIED_AGENT = re.compile(
+_IDENTIFIED_AGENT: Final = re.compile(
     r"\b(?:par|by) (?:[a-z']+ ){0,3}?[a-z']+,? (?:identifiee?s? comme|presentee?s? comme|"
     r"identified as|described as)(?: des| les| the)?"
     r"(?: (?:terroristes|membres|combattants|elements|jihadistes|djihadistes|militants|"
@@ -107,74 +108,74 @@ _IDENTIFIED_AGENT = re.compile(
 )
 # What stands between the attack noun and "by": where or when it happened, after the verb the
 # noun takes ("tendue", "staged"); not another verb ("the strike hit a compound used by").
-_PLACE_OR_TIME_AFTER_NOUN = re.compile(
+_PLACE_OR_TIME_AFTER_NOUN: Final = re.compile(
     r"(?: (?:tendue?s?|menee?s?|lancee?s?|perpetree?s?|staged|carried out|launched|conducted|"
     r"perpetrated|laid))? (?:near|in|at|on|outside|around|close to|against|pres|a|au|aux|dans|"
     r"en|sur|contre|vers|non loin|overnight|early|late|last|this|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|hier|yesterday)\b"
 )
-_PASSIVE_BETWEEN = re.compile(r"\b(?:was|were|been|is|are|ete|est|sont|etait|etaient)\b")
+_PASSIVE_BETWEEN: Final = re.compile(r"\b(?:was|were|been|is|are|ete|est|sont|etait|etaient)\b")
 # "an attack on a convoy led by ...": a participle before "by" tells someone else's deed.
-_NOT_THE_AGENT = re.compile(
+_NOT_THE_AGENT: Final = re.compile(
     r"\b(?:led|held|run|controlled|escorted|guarded|protected|commanded|occupied|owned|"
     r"dirigee?s?|tenue?s?|controlee?s?|escortee?s?|gardee?s?|protegee?s?|commandee?s?|"
     r"occupee?s?)$"
 )
 # What may stand between an attack and its agent: when it happened.
-_TIME_WORDS: frozenset[str] = frozenset(
+_TIME_WORDS: Final[frozenset[str]] = frozenset(
     {"dans", "la", "le", "nuit", "de", "du", "a", "au", "cours", "on", "overnight", "early",
      "late", "in", "the", "night", "morning", "evening", "matin", "soir", "lundi", "mardi",
      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "hier", "yesterday", "this", "cette", "ce",
      "week", "semaine", "end", "weekend", "to", "from", "pendant", "durant", "during"}
 )  # fmt: skip
-_OF_AGENT = re.compile(
+_OF_AGENT: Final = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from)\s*$"
 )
 # The arms of a side ("les vecteurs aériens des FAMa", "des drones armés de l'armée"): whose
 # they are strikes with them (not "drones brought down by X": French "de" only, right after).
-_ARMS_OF = re.compile(
+_ARMS_OF: Final = re.compile(
     r"\b(?:vecteurs aeriens|drones|avions|helicopteres)(?: [a-z']+){0,1} "
     r"(?:de la|du|des|de l'|d')\s*$"
 )
-_TARGET_AFTER_WORDS = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
-_OF_AGENT_ENDS = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
-_NEW_CLAUSE = re.compile(
+_TARGET_AFTER_WORDS: Final = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
+_OF_AGENT_ENDS: Final = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
+_NEW_CLAUSE: Final = re.compile(
     r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
     r"quand|apres que)\b"
 )
 # "the Israeli military said one projectile launched from northern Gaza fell", "l'armée a
 # indiqué qu'un projectile tiré depuis Gaza était tombé": what the speaker says was launched
 # from elsewhere came from someone else.
-_SAYS = re.compile(
+_SAYS: Final = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|confirmed|a indique|ont indique|a annonce|"
     r"ont annonce|a declare|ont declare|a affirme|ont affirme|a precise|a confirme)\b"
 )
-_FIRED_FROM = re.compile(r"\s+(?:from|depuis|a partir)\b")
-_CASUALTY_VERB = re.compile(
+_FIRED_FROM: Final = re.compile(r"\s+(?:from|depuis|a partir)\b")
+_CASUALTY_VERB: Final = re.compile(
     r"\b(?:killed|kill|kills|tue|tues|a tue|ont tue|wounded|injured|blesse|died|perished|"
     r"peri|succombe|martyred)\b"
 )
-_DIED = re.compile(r"\b(?:died|perished|peri|succombe|martyred)\b")  # no object: who died
+_DIED: Final = re.compile(r"\b(?:died|perished|peri|succombe|martyred)\b")  # no object: who died
 # "deux combattants du Hezbollah ont péri", "three members of the group were killed": the
 # group whose members a casualty word follows is the side that lost them.
-_MEMBERS_BEFORE = re.compile(
+_MEMBERS_BEFORE: Final = re.compile(
     r"\b(?:fighters|members|militants|commanders|leaders|soldiers|combattants|membres|"
     r"militants|commandants|chefs|cadres|elements|soldats)(?: [a-z]+)? (?:of|du|de|des|d')"
     r"(?: the| la| l')? ?$"
 )
-_HEADLINE_PASSIVE = re.compile(
+_HEADLINE_PASSIVE: Final = re.compile(
     r"\s*(?:$|[,.;:]|in\b|by\b|when\b|after\b|as\b|at\b(?! least| most)|dans\b|par\b|lors\b|"
     r"lorsque\b|apres\b)"
 )  # ("killed at least 37 farmers" is active: "at least" opens the object)
-_VICTIMS = re.compile(
+_VICTIMS: Final = re.compile(
     r"\b(?:soldiers|troops|service members|personnel|civilians|soldats|militaires|civils|"
     r"troupes|contractors|employes)\b"
 )
 # An object right after a casualty verb makes it active ("Pakistani troops killed eight
 # militants", "soldiers killed the gunmen"), unlike a headline's "Three soldiers killed in X".
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER: Final = re.compile(
     r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on [a-z]+day|"
     r"yesterday|overnight)(?: soir| matin)? )?"  # "ont tué lundi deux hommes"
     r"(?:at least |more than |nearly |some |about |au moins |plus de |pres de |environ )?"
@@ -182,20 +183,21 @@ _OBJECT_AFTER = re.compile(
     r"several|dozens|scores|hundreds|un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"onze|douze|plusieurs|dizaines|centaines)\b)"
 )
-_BEHIND = re.compile(r"behind|derriere")
-_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|the group|il|ils|elle|elles|le groupe)\s*$")
-_RELATIVE = re.compile(
+_BEHIND: Final = re.compile(r"behind|derriere")
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?:it|they|the group|il|ils|elle|elles|le groupe)\s*$")
+_RELATIVE: Final = re.compile(
     r"\b(?:that|which|who|qui)(?: (?:has|have|had|a|ont|avait|had also|also))? $"
 )
-_ANAPHORIC = quick_compile(
+_ANAPHORIC: Final = quick_compile(
     r"\b(?:the (?:same )?(?:resistance|group|militia|faction|movement|organization|organisation|"
     r"enemy)|(?:la|le|ce|cette) (?:meme )?(?:resistance|groupe|milice|faction|mouvement|"
     r"organisation)|l'ennemi)\b"
 )
 # One of these is in every _ANAPHORIC match ("groupe" holds "group", "organisation" "organi").
-_ANAPHORIC_NOUNS = word_set(("resistance", "group", "militia", "faction", "movement", "organi",
-                             "milice", "mouvement", "enemy", "ennemi"))  # fmt: skip
-_PRONOUN = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
+_ANAPHORIC_NOUNS: Final = word_set(("resistance", "group", "militia", "faction", "movement",
+                                    "organi", "milice", "mouvement", "enemy",
+                                    "ennemi"))  # fmt: skip
+_PRONOUN: Final = re.compile(r"(?:^|[,;] )(?:it|they|elle|il|ils|elles)\b")
 
 
 @dataclass(slots=True, init=False)
@@ -370,7 +372,13 @@ def _kind(actors: Mapping[str, Actor], actor_id: str) -> str:
 
 
 # The participle of a passive claim: "an attack claimed by X", "revendiquée par X".
-_CLAIMED_PARTICIPLES = ("claimed", "revendique", "revendiquee", "revendiques", "revendiquees")
+_CLAIMED_PARTICIPLES: Final = (
+    "claimed",
+    "revendique",
+    "revendiquee",
+    "revendiques",
+    "revendiquees",
+)
 
 
 def _claimant(
@@ -410,12 +418,12 @@ def _claimant(
 
 # "Iran fired air defences", "a activé ses défenses aériennes": the side that fires its air
 # defence defends; it attacks nobody.
-DEFENCE_FIRED = re.compile(
+DEFENCE_FIRED: Final = re.compile(
     r"\s+(?:its |their |his |ses |leurs |sa |la |les |des |de la |the )?(?:air defen[cs]es?|"
     r"anti ?aircraft|defen[cs]e systems?|defenses? (?:aeriennes?|anti ?aeriennes?)|"
     r"defense anti ?aerienne|interceptors?|intercepteurs?)\b"
 )
-_THAT = re.compile(r"\b(?:que\b|qu'|that\b)")
+_THAT: Final = re.compile(r"\b(?:que\b|qu'|that\b)")
 
 
 def _speakers(
@@ -449,11 +457,22 @@ def _speakers(
 # ("..., said the group", "..., a indiqué l'armée"); after a subject of their own ("the sources
 # said Islamic State cells remain active") what follows is the reported clause.
 # (the reporting cues but those that cite a source or name a document)
-_SAYING_VERBS: frozenset[str] = frozenset(REPORTING) - {
+_SAYING_VERBS: Final[frozenset[str]] = frozenset(REPORTING) - {
     "selon", "d'apres", "citant", "according to", "citing", "statement", "communique",
     "press release", "news",
 }  # fmt: skip
-_AFTER_WHAT_WAS_SAID = (",", '"', "\u201d", "\u201c", "\u00bb", "\u00ab", "'", "-", "\u2014", ")")
+_AFTER_WHAT_WAS_SAID: Final = (
+    ",",
+    '"',
+    "\u201d",
+    "\u201c",
+    "\u00bb",
+    "\u00ab",
+    "'",
+    "-",
+    "\u2014",
+    ")",
+)
 
 
 def _inverted(folded: str, cue_start: int, cue_end: int) -> bool:
@@ -471,7 +490,7 @@ def _inverted(folded: str, cue_start: int, cue_end: int) -> bool:
 
 # Words that cite a source ("selon les Houthis", "according to the group"): what it says is the
 # report's, not its own account of what it did.
-_CITED = re.compile(r"\b(?:selon|d'apres|according to|citing|citant)\s+(?:[a-z']+\s+){0,2}$")
+_CITED: Final = re.compile(r"\b(?:selon|d'apres|according to|citing|citant)\s+(?:[a-z']+\s+){0,2}$")
 
 
 def _cited(folded: str, mention: ActorMention) -> bool:
@@ -482,11 +501,11 @@ def _cited(folded: str, mention: ActorMention) -> bool:
 # An attribution word told of its subject: "X was (also) blamed for", "X a été accusé d'",
 # "X est tenu pour responsable de".
 # (one attack: "accusé de plusieurs massacres", "blamed for many attacks" tell a record)
-_BLAMED_FOR = re.compile(
+_BLAMED_FOR: Final = re.compile(
     r" (?:for|of|de|d'|du)(?! ?(?:plusieurs|several|many|numerous|dozens|scores|nombreu\w*|"
     r"multiple|a series|une serie|attacks|attaques|massacres)\b)"
 )
-_COPULA_GAP = re.compile(
+_COPULA_GAP: Final = re.compile(
     r" (?:was|were|is|are|has been|have been|had been|a ete|ont ete|est|sont|avait ete|"
     r"avaient ete)(?: also| already| widely| aussi| egalement| deja)? "
 )
@@ -622,7 +641,7 @@ def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:
     return found is not None and _ATTACK_NOUN_BEFORE.search(window, 0, found.start()) is None
 
 
-_ATTACK_NOUN_BEFORE = re.compile(
+_ATTACK_NOUN_BEFORE: Final = re.compile(
     r"(?:\b(?:une|la|cette|nouvelle|derniere|d'une|l'|sanglante|meurtriere|les|des|ces) ?)$"
 )
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from ingest.extraction.cues import BURST, HABIT
 from ingest.extraction.dates import DateHit
@@ -20,29 +21,31 @@ from ingest.extraction.numbers import Quantity, previous_word, quantity_after_wo
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
-_ATTACK_UNITS = WordRegex(
+_ATTACK_UNITS: Final = WordRegex(
     r"(attaques|attacks|fois|times|reprises|incidents|assauts|strikes|frappes|bombardements|"
     r"bombardments|raids|airstrikes|shellings)\b"
 )
-_OTHER_UNITS = WordRegex(
+_OTHER_UNITS: Final = WordRegex(
     r"(cibles|targets|sites|munitions|installations|facilities|drones|roquettes|rockets|"
     r"missiles|blesses|wounded|injured|injuries|morts|dead|killed|tues)\b"
 )
 # The unit words of the two regexes above (every match holds one): the cheap tests before them.
-_ATTACK_UNIT_WORDS = word_set(("attaques", "attacks", "fois", "times", "reprises", "incidents",
-                               "assauts", "strikes", "frappes", "bombardements", "bombardments",
-                               "raids", "shellings"))  # fmt: skip
-_OTHER_UNIT_WORDS = word_set(("cibles", "targets", "sites", "munitions", "installations",
-                              "facilities", "drones", "roquettes", "rockets", "missiles",
-                              "blesses", "wounded", "injured", "injuries", "morts", "dead",
-                              "killed", "tues"))  # fmt: skip
-_SEPARATE = re.compile(r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b")
-_SEPARATE_BEFORE = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
-_SEPARATE_WORDS = ("distinct", "separate", "differentes", "separees")
-_SEPARATE_BEFORE_WORDS = ("separate", "distinct", "different")
+_ATTACK_UNIT_WORDS: Final = word_set(("attaques", "attacks", "fois", "times", "reprises",
+                                      "incidents", "assauts", "strikes", "frappes", "bombardements",
+                                      "bombardments", "raids", "shellings"))  # fmt: skip
+_OTHER_UNIT_WORDS: Final = word_set(("cibles", "targets", "sites", "munitions", "installations",
+                                     "facilities", "drones", "roquettes", "rockets", "missiles",
+                                     "blesses", "wounded", "injured", "injuries", "morts", "dead",
+                                     "killed", "tues"))  # fmt: skip
+_SEPARATE: Final = re.compile(
+    r"[a-z ]{0,30}?\b(?:distinctes|distincts|separate|differentes|separees)\b"
+)
+_SEPARATE_BEFORE: Final = re.compile(r"\b(?:separate|distinct|different)\s+(?:[a-z]+\s+)?$")
+_SEPARATE_WORDS: Final = ("distinct", "separate", "differentes", "separees")
+_SEPARATE_BEFORE_WORDS: Final = ("separate", "distinct", "different")
 
 
-_FILLER = frozenset(
+_FILLER: Final = frozenset(
     {
         "drone",
         "rocket",
@@ -57,13 +60,13 @@ _FILLER = frozenset(
         "d",
     }
 )
-_PARTITIVE = re.compile(
+_PARTITIVE: Final = re.compile(
     r"\b(?:\w+) (?:of the|of them|d'entre (?:eux|elles)) "
     r"(?:injuries|wounded|blesses|attacks|attaques|dead|morts)\b"
 )
 # Every _PARTITIVE match holds one of these ("fifteen of the injuries").
-_PARTITIVE_WORDS = word_set((" of the ", " of them ", " d'entre eux ", " d'entre elles "))
-_PERIOD = re.compile(
+_PARTITIVE_WORDS: Final = word_set((" of the ", " of them ", " d'entre eux ", " d'entre elles "))
+_PERIOD: Final = re.compile(
     r"\b(?:depuis le debut du mois|ce mois ci|this month|so far this month|"
     r"depuis (?:le )?(?:debut|mi) \w+|(?:depuis|en|in|over the past|over the last|within) "
     r"(?:un peu moins de |a little less than |less than |moins de )?"
@@ -71,10 +74,10 @@ _PERIOD = re.compile(
     r"depuis le \d{1,2} \w+|since \w+ \d{1,2}|since \d{1,2} \w+|entre le \d{1,2} et le \d{1,2} \w+|"
     r"between \w+ \d{1,2} and \d{1,2}|depuis la mi \w+|since mid \w+)\b"
 )
-_WEEKS = re.compile(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)")
+_WEEKS: Final = re.compile(r"(deux|two|2|trois|three|3|quatre|four|4)\s+(semaines|weeks)")
 # Every _PERIOD match holds one of these (each alternative names "depuis", a month, a unit of
 # time, "since", "entre le" or "between").
-_PERIOD_WORDS = (
+_PERIOD_WORDS: Final = (
     "depuis", "mois", "month", "semaines", "weeks", "jours", "days", "since", "entre le", "between",
 )  # fmt: skip
 
@@ -86,7 +89,7 @@ def _period(folded: str, start: int, end: int) -> re.Match[str] | None:
     return _PERIOD.search(folded, start, end)
 
 
-_UNIT_NAMES: dict[str, str] = {
+_UNIT_NAMES: Final[dict[str, str]] = {
     "attaques": "attacks", "attacks": "attacks", "fois": "attacks", "times": "attacks",
     "reprises": "attacks", "incidents": "attacks", "assauts": "attacks", "strikes": "strikes",
     "frappes": "strikes", "cibles": "targets", "targets": "targets", "sites": "targets",
@@ -185,7 +188,9 @@ def count_hits(folded: str, start: int, end: int, everything: bool = True) -> li
     return hits
 
 
-_RELATIVE = re.compile(r"\s*(?:which|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b")
+_RELATIVE: Final = re.compile(
+    r"\s*(?:which|who|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)\b"
+)
 
 
 def _in_relative_clause(folded: str, start: int, end: int, position: int) -> bool:
@@ -198,28 +203,28 @@ def _in_relative_clause(folded: str, start: int, end: int, position: int) -> boo
 
 
 # A definite determiner right before a count: "les deux attaques", "the two attacks".
-_DEFINITE_BEFORE = re.compile(r"\b(?:les|ces|the|these|those)\s+$")
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:les|ces|the|these|those)\s+$")
 
 
 # Aggregate cues that can tell one burst of attacks, and those of a habit (``cues.BURST``,
 # ``cues.HABIT``).
-BURST_CUES: frozenset[str] = frozenset(BURST)
-HABIT_CUES: frozenset[str] = frozenset(HABIT)
+BURST_CUES: Final[frozenset[str]] = frozenset(BURST)
+HABIT_CUES: Final[frozenset[str]] = frozenset(HABIT)
 
 
 # A toll counted over a period that runs to now ("23 people have been killed in X since
 # January", "23 personnes ont été tuées depuis le début de l'année"): a tally, not one attack.
-_MONTHS_NAMED = (
+_MONTHS_NAMED: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
     r"decembre)"
 )
-_MONTH_OR_START = (
+_MONTH_OR_START: Final = (
     # (a day may stand with the month: "depuis le 13 juin", "since June 13")
     r"(?:(?:\d{1,2}(?:er)? )?" + _MONTHS_NAMED + r"(?: \d{1,2}\b)?|the (?:start|beginning)|"
     r"le debut|the year|l'an|(?:19|20)\d\d)"
 )
-_TALLY_SINCE = quick_compile(
+_TALLY_SINCE: Final = quick_compile(
     r"\b(?:have|has|had) (?:been (?:killed|wounded|injured|abducted|kidnapped)|died|killed|left|"
     r"claimed)\b"
     r"[^.;]{0,80}?"
@@ -247,7 +252,7 @@ _TALLY_SINCE = quick_compile(
 
 # "more than 6,000 people have been killed in the fighting", "ont été tués depuis le début de
 # la guerre": the toll of a war, not of an attack.
-_TALLY_OF_A_WAR = quick_compile(
+_TALLY_OF_A_WAR: Final = quick_compile(
     r"\b(?:have|has) (?:been (?:killed|wounded|injured)|died)\b[^.;]{0,60}?\b(?:(?:in|during) "
     r"(?:the |recent |the recent )(?:fighting|conflict|war|violence|insurgency|crisis|unrest|"
     r"clashes)|since the (?:war|conflict|"
@@ -279,13 +284,13 @@ _TALLY_OF_A_WAR = quick_compile(
 # "ont été tués", "a tué", "ont fait", "a coûté la vie à"): the cheap test before them.
 # The dead of several months: "at least 120 civilians were killed in Oromia in January and
 # February", "ont été tués entre janvier et mars": a tally, not one attack.
-_TALLY_OVER_MONTHS = quick_compile(
+_TALLY_OVER_MONTHS: Final = quick_compile(
     r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
     r"\b(?:in|en|between|entre) " + _MONTHS_NAMED + r" (?:and|et) " + _MONTHS_NAMED + r"\b"
 )
 # The dead of a quarter or a half-year: "80 civilians were killed or wounded in the last
 # quarter of 2024", "tués ou blessés au dernier trimestre 2024".
-_TALLY_OVER_A_QUARTER = re.compile(
+_TALLY_OVER_A_QUARTER: Final = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|tues?|tuees?|blesses?|blessees?|morts?)\b[^.;]{0,80}?"
     r"\b(?:(?:in|during|over) the (?:first|second|third|fourth|final|last) (?:quarter|half) of|"
     r"(?:au|durant le|pendant le|sur le|au cours du) (?:premier|deuxieme|second|troisieme|"
@@ -293,34 +298,36 @@ _TALLY_OVER_A_QUARTER = re.compile(
 )
 # What an army counts over a campaign: "47 members were killed, captured or surrendered",
 # "neutralisés, capturés ou" (the results of operations, not one attack).
-_TALLY_OF_OPERATIONS = re.compile(
+_TALLY_OF_OPERATIONS: Final = re.compile(
     r"\b(?:killed|tues?|neutralises?),? (?:captured|arrested|wounded|captures?|arretes?|"
     r"interpelles?),? (?:or|and|ou|et) (?:surrendered|arrested|captured|se sont rendus|rendus|"
     r"arretes?|captures?)\b"
 )
-_TALLY_WORDS = word_set(("have ", "has ", "had ", " ete ", " tue", " fait", " coute"))
+_TALLY_WORDS: Final = word_set(("have ", "has ", "had ", " ete ", " tue", " fait", " coute"))
 # The cheap tests before the three regexes above: every _TALLY_OVER_MONTHS and
 # _TALLY_OVER_A_QUARTER match opens with a word of the toll (one of _TOLL_WORDS is in it), then
 # holds " and "/" et " between two months or a quarter's word; every _TALLY_OF_OPERATIONS match
 # holds one of _OPERATIONS_WORDS ("captured", "arrested", "wounded", "arrêtés", "interpellés").
-_TOLL_WORDS = word_set(("killed", "wounded", "injured", "died", "dead", "tue", "blesse", "mort"))
-_MONTH_PAIR_WORDS = word_set((" and ", " et "))
-_MONTH_WORDS = word_set(("january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december", "janvier", "fevrier",
-                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-                         "octobre", "novembre", "decembre"))  # fmt: skip
-_QUARTER_WORDS = word_set(("quarter", "half", "trimestre", "semestre"))
-_OPERATIONS_WORDS = word_set(("captur", "arrest", "wounded", "arrete", "interpel"))
+_TOLL_WORDS: Final = word_set(
+    ("killed", "wounded", "injured", "died", "dead", "tue", "blesse", "mort")
+)
+_MONTH_PAIR_WORDS: Final = word_set((" and ", " et "))
+_MONTH_WORDS: Final = word_set(("january", "february", "march", "april", "may", "june", "july",
+                                "august", "september", "october", "november", "december", "janvier",
+                                "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                "septembre", "octobre", "novembre", "decembre"))  # fmt: skip
+_QUARTER_WORDS: Final = word_set(("quarter", "half", "trimestre", "semestre"))
+_OPERATIONS_WORDS: Final = word_set(("captur", "arrest", "wounded", "arrete", "interpel"))
 # Every _TALLY_SINCE match holds one of _SINCE_WORDS (its period: "since ", "the last ...
 # days", "this year", "the same period", "depuis ", "ces derniers mois", "cette année", "la même
 # période"), every _TALLY_OF_A_WAR match one of _WAR_WORDS (its war, fighting or clashes).
-_SINCE_WORDS = word_set(("since ", "the last ", "the past ", "this year", "same period", "depuis ",
-                         " jours", " semaines", " mois", " annees", " ans", "cette annee",
-                         "meme periode"))  # fmt: skip
-_WAR_WORDS = word_set(("fight", "conflict", "war", "violen", "insurg", "crisis", "unrest", "clash",
-                       "feud", "offensive", "invasion", "guerre", "affrontement", "combat",
-                       "conflit", "insurrection", "crise", "heurts", "rebellion",
-                       "hostilities"))  # fmt: skip
+_SINCE_WORDS: Final = word_set(("since ", "the last ", "the past ", "this year", "same period",
+                                "depuis ", " jours", " semaines", " mois", " annees", " ans",
+                                "cette annee", "meme periode"))  # fmt: skip
+_WAR_WORDS: Final = word_set(("fight", "conflict", "war", "violen", "insurg", "crisis", "unrest",
+                              "clash", "feud", "offensive", "invasion", "guerre", "affrontement",
+                              "combat", "conflit", "insurrection", "crise", "heurts", "rebellion",
+                              "hostilities"))  # fmt: skip
 
 
 def running_tally(folded: str, start: int, end: int, words: int) -> bool:
@@ -355,7 +362,7 @@ def running_tally(folded: str, start: int, end: int, words: int) -> bool:
 # have continued across the X and Y regions", "les attaques contre les civils se poursuivent"
 # (the plural noun, then its verb of going on), and a year's worth of them: "the police lost
 # 90 officers to militant attacks in 2023", "des attaques de militants en 2023".
-_ONGOING = re.compile(
+_ONGOING: Final = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|killings|attaques|frappes|bombardements|"
     r"tueries|massacres)\b[^.;:]{0,60}?\b(?:(?:have|had) (?:continued|persisted|gone on)|"
     r"(?:continued|continue|persist|persisted) (?:across|throughout|in|on|against|unabated|"
@@ -363,19 +370,19 @@ _ONGOING = re.compile(
     r"ont (?:continue|persiste)|continuent|"
     r"persistent)\b"
 )
-_YEAR_OF_ATTACKS = re.compile(
+_YEAR_OF_ATTACKS: Final = re.compile(
     r"\b(?:attacks|strikes|raids|attaques|frappes)(?: (?:by|of|de|des|d') ?[a-z]+)? "
     r"(?:in|en|during|durant|over|au cours de) (?:(?:19|20)\d\d|this year|last year|"
     r"cette annee|l'an dernier|l'annee derniere|l'an passe)\b"
 )
-_DETERMINED = re.compile(r"\b(?:the|these|those|les|ces)\s+(?:[a-z'-]+\s+)?$")
+_DETERMINED: Final = re.compile(r"\b(?:the|these|those|les|ces)\s+(?:[a-z'-]+\s+)?$")
 # Attacks kept up: "IS remnants continue to mount hit-and-run attacks", "continuent de mener
 # des attaques"; and plural strikes since a month: "mènent depuis janvier des frappes contre des
 # cibles houthies", "US strikes since March".
 # A present perfect over recent weeks or months: "government forces and the Houthis have
 # exchanged fire in X, Y and Z in recent weeks", "ont multiplié ces dernières semaines": what
 # has gone on, not one attack.
-_RECENTLY_GONE_ON = re.compile(
+_RECENTLY_GONE_ON: Final = re.compile(
     r"\b(?:have|has) (?:exchanged|traded|carried out|launched|mounted|fought|clashed)\b[^.;]{0,80}?"
     r"\b(?:in|over|during) (?:recent|the past|the last) (?:few )?(?:days|weeks|months)\b"
     # "which has attacked shipping and fired missiles at Israel since the start of the war"
@@ -386,7 +393,7 @@ _RECENTLY_GONE_ON = re.compile(
     r"|\b(?:ont|a) (?:echange|mene|lance|multiplie)\b[^.;]{0,80}?\b(?:ces|au cours des) "
     r"(?:derniers jours|dernieres semaines|derniers mois)\b"
 )
-_KEPT_UP = re.compile(
+_KEPT_UP: Final = re.compile(
     r"\b(?:continues?|continued|continuing) to (?:mount|carry out|launch|stage|attack|target|"
     r"strike|shell|raid)\b|\bcontinu(?:e|ent|aient|ait) (?:de mener|de lancer|d'attaquer|"
     r"de cibler|de frapper|de bombarder|de pilonner)\b"
@@ -396,7 +403,7 @@ _KEPT_UP = re.compile(
     r"|\bmen(?:ent|e|aient|ait) (?:encore|toujours) des (?:attaques|frappes|raids)\b"
     r"|\bmultipli(?:ent|e|aient|ait)\b[^.;]{0,40}?\b(?:les|des) (?:attaques|frappes|raids)\b"
 )
-_STRIKES_SINCE = quick_compile(
+_STRIKES_SINCE: Final = quick_compile(
     # (bombs planted since a month: "nine roadside bombs have been detonated or found along
     # roads in X and Y since January", "une dizaine d'engins explosifs depuis janvier")
     r"\b(?:bombs|ieds|explosive devices|engins explosifs|bombes|mines)\b[^.;]{0,90}?"
@@ -410,29 +417,29 @@ _STRIKES_SINCE = quick_compile(
 # Every match of the regexes above holds one of _ONGOING_WORDS; and, regex by regex, one of
 # _GOING_ON_WORDS (_ONGOING), _KEPT_UP_WORDS, _RECENT_WORDS (_RECENTLY_GONE_ON), "since"
 # or "depuis" and a month (_STRIKES_SINCE), _YEAR_WORDS (_YEAR_OF_ATTACKS).
-_GOING_ON_WORDS = word_set(("contin", "persist", "gone on", "poursuiv"))
-_KEPT_UP_WORDS = word_set(("contin", "still ", "encore", "toujours", "multipli"))
-_RECENT_WORDS = word_set(
+_GOING_ON_WORDS: Final = word_set(("contin", "persist", "gone on", "poursuiv"))
+_KEPT_UP_WORDS: Final = word_set(("contin", "still ", "encore", "toujours", "multipli"))
+_RECENT_WORDS: Final = word_set(
     ("recent", "the past ", "the last ", "since the ", "depuis le ", "dernier")
 )
-_SINCE_MONTH_WORDS = word_set(("since ", "depuis "))
-_YEAR_WORDS = word_set((" 19", " 20", "this year", "last year", "cette annee", "l'an dernier",
-                        "l'annee derniere", "l'an passe"))  # fmt: skip
-_ONGOING_WORDS = word_set(("contin", "persist", "poursuiv", " gone on", " in 1", " in 2", " en 1",
-                           " en 2", "year", "annee", " l'an ", "since ", "depuis ", "still ",
-                           "encore", "toujours", "multipli", "recent", "dernier", "the past ",
-                           "the last "))  # fmt: skip
+_SINCE_MONTH_WORDS: Final = word_set(("since ", "depuis "))
+_YEAR_WORDS: Final = word_set((" 19", " 20", "this year", "last year", "cette annee",
+                               "l'an dernier", "l'annee derniere", "l'an passe"))  # fmt: skip
+_ONGOING_WORDS: Final = word_set(("contin", "persist", "poursuiv", " gone on", " in 1", " in 2",
+                                  " en 1", " en 2", "year", "annee", " l'an ", "since ", "depuis ",
+                                  "still ", "encore", "toujours", "multipli", "recent", "dernier",
+                                  "the past ", "the last "))  # fmt: skip
 
 
 # Attacks spread over several divisions ("34 drones abattus dans six régions", "40 civilians
 # killed in the three states of Kordofan", "across five oblasts"), and deaths or attacks a
 # monitor documented ("the group has documented more than 300 civilian deaths in June", "a
 # recensé 52 attaques"): totals, never one attack.
-_NUMBER_WORD = (
+_NUMBER_WORD: Final = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|"
     r"sept|huit|neuf|dix|onze|douze|\d+)"
 )
-_SPREAD = re.compile(
+_SPREAD: Final = re.compile(
     r"\b(?:in|across|over|throughout|dans|sur|a travers)\s+(?:the\s+|les\s+|des\s+)?"
     + _NUMBER_WORD
     + r"\s+(?:regions|provinces|states|oblasts|districts|governorates|departments|counties|"
@@ -441,7 +448,7 @@ _SPREAD = re.compile(
 # Attacks across a region and tolls in thousands: "coordinated attacks across Balochistan",
 # "des attaques à travers le Baloutchistan", "blamed for the deaths of thousands of civilians",
 # "des milliers de civils tués".
-_ACROSS = re.compile(
+_ACROSS: Final = re.compile(
     r"\b(?:attacks|strikes|airstrikes|raids|attaques|frappes|bombardements)\b[^.;]{0,80}?"
     r"\b(?:across|throughout|a travers|dans tout|dans toute|partout)\b"
     # (but "attacks across the country", "à travers le pays": the country-wide night is told)
@@ -452,7 +459,7 @@ _ACROSS = re.compile(
     r"(?![^.;]{0,40}\b(?:flee|fled|fleeing|displaced|displacing|deplace\w*|fuir|fui|fuient|"
     r"fuyant|exode|homeless|sans abri|protest\w*|manifest\w*|rallied)\b)"
 )
-_DOCUMENTED = re.compile(
+_DOCUMENTED: Final = re.compile(
     r"\b(?:has|have|had) (?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,50}?"
     r"\b(?:deaths|killings|casualties|attacks|incidents|dead)\b"
     r"|\b(?:recorded|documented|registered) (?:more than |at least |over |nearly |some )?"
@@ -463,13 +470,13 @@ _DOCUMENTED = re.compile(
 # One of _SPREAD_WORDS is in every _SPREAD match (its plural division), one of
 # _DOCUMENTED_WORDS in every _DOCUMENTED match (its verb), one of _ACROSS_WORDS in every _ACROSS
 # match: the cheap test before each.
-_SPREAD_WORDS = word_set(("regions", "provinces", "states", "oblasts", "districts", "governorates",
-                          "departments", "counties", "prefectures", "etats", "gouvernorats",
-                          "departements", "comtes", "wilayas"))  # fmt: skip
-_DOCUMENTED_WORDS = word_set(("documente", "recorded", "counted", "registered", "verified",
-                              "tallied", "recense", "enregistre", "comptabilise",
-                              "denombre"))  # fmt: skip
-_ACROSS_WORDS = word_set(
+_SPREAD_WORDS: Final = word_set(("regions", "provinces", "states", "oblasts", "districts",
+                                 "governorates", "departments", "counties", "prefectures", "etats",
+                                 "gouvernorats", "departements", "comtes", "wilayas"))  # fmt: skip
+_DOCUMENTED_WORDS: Final = word_set(("documente", "recorded", "counted", "registered", "verified",
+                                     "tallied", "recense", "enregistre", "comptabilise",
+                                     "denombre"))  # fmt: skip
+_ACROSS_WORDS: Final = word_set(
     ("across", "throughout", "a travers", "dans tout", "partout", "thousands", "milliers")
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ingest.extraction.actors import ActorMention, Roles, assign_roles
 from ingest.extraction.candidates import ArticleContext, Candidate
@@ -39,7 +39,7 @@ from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 # "amid the ongoing offensive in Gaza following the 7 October attack", "sur fond de guerre
 # ... depuis l'attaque du 7 octobre": an attack named as the start of a war names its theatre,
 # not a place where an attack is reported.
-_WAR = re.compile(
+_WAR: Final = re.compile(
     r"\b(?:war|offensive|conflict|campaign|invasion|siege|guerre|conflit|campagne|siege)\b"
 )
 
@@ -66,7 +66,7 @@ class _ClauseFrame(NamedTuple):
 # "since the Hamas attack on southern Israel on October 7", "depuis l'attaque du 7 octobre": a
 # known attack named as the start of a period is a reference date, not a passing reference
 # ("since an attack on Monday killed five" tells one).
-_SINCE_THE = re.compile(
+_SINCE_THE: Final = re.compile(
     r"(?:since the|depuis l'|depuis le|depuis la|depuis les) ?(?:[a-z'-]+ ){0,3}?(?:attacks?|"
     r"attaques?|attentats?|assault|assaut|raids?|massacres?|bombing|events|evenements|"
     r"incursion|invasion|offensive)\b"
@@ -112,7 +112,7 @@ def background_candidates(
 
 
 # A locative opening the sentence ("In Srinagar, ...", "À Kaboul, ...", "Dans la ville de X,").
-_OPENING_LOCATIVE = re.compile(r"\s*(?:in|a|au|dans|en)\s+(?:the\s+|la\s+|le\s+|l')?")
+_OPENING_LOCATIVE: Final = re.compile(r"\s*(?:in|a|au|dans|en)\s+(?:the\s+|la\s+|le\s+|l')?")
 
 
 def _opening_place(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ingest.extraction.numbers import (
     Quantity,
@@ -25,7 +26,7 @@ from ingest.extraction.numbers import (
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
-_KILL = (
+_KILL: Final = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
     r"perished|ont peri|avaient peri|avait peri|a peri|lost their lives|ont perdu la vie|died|"
     r"sont morts|est mort|decede|decedee|decedes|decedees|"
@@ -46,16 +47,16 @@ _KILL = (
     # "the bodies of 22 people were found", "les corps de 70 personnes": people counted after
     r"bodies of|corps de"
 )
-_WOUND = (
+_WOUND: Final = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
     r"wounding|hurt"
 )
-_CASUALTY = quick_compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b")
+_CASUALTY: Final = quick_compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b")
 # The one-word casualty words: ``_CASUALTY.fullmatch(word)`` for a word token, as a set lookup.
-_CASUALTY_WORDS: frozenset[str] = frozenset(
+_CASUALTY_WORDS: Final[frozenset[str]] = frozenset(
     word for word in f"{_KILL}|{_WOUND}".split("|") if " " not in word
 )
-_NONE = quick_compile(
+_NONE: Final = quick_compile(
     r"\b(?:no casualties|no casualty|no injuries|no deaths|no one was (?:hurt|injured|killed)|"
     r"nobody was (?:hurt|injured|killed)|without casualties|without causing (?:any )?(?:casualties|"
     r"injuries|damage or casualties)|(?:did|does) not cause (?:any )?(?:casualties|injuries)|"
@@ -80,21 +81,25 @@ _NONE = quick_compile(
     r"harmed|wounded)|aucun (?:soldat|militaire|policier|gendarme|membre d'equipage|agent) "
     r"n'(?:a|avait) ete (?:blesse|tue|touche))\b"
 )
-_KILL_ONLY_NONE = quick_compile(
+_KILL_ONLY_NONE: Final = quick_compile(
     r"\b(?:no deaths|no one was killed|nobody was killed|no fatalities|aucun mort|aucun deces|"
     r"pas de morts?|pas de deces|aucune perte humaine)\b"
 )
-_CIVILIAN_ONLY = re.compile(r"\s*(?:civile?s?|civilians?|parmi les civils|among civilians)\b")
-_NEGATION_WORDS = (
+_CIVILIAN_ONLY: Final = re.compile(
+    r"\s*(?:civile?s?|civilians?|parmi les civils|among civilians)\b"
+)
+_NEGATION_WORDS: Final = (
     "no ", "aucun", "sans ", "pas de", "without", "not ", "nobody", "zero", "n'a ", "no one",
     "unharmed", "unhurt", "indemne", "personne n'", "sain", "safe and sound", "unscathed",
     # "il n'y a pas eu de victimes", "n'y a eu aucune victime" (the cheap test of _NONE)
     "pas eu de",
 )  # fmt: skip
 # "no one", "not one", "pas un seul": the figure one negated is nobody.
-_NOBODY = re.compile(r"(?:(?<=\bno )|(?<=\bnot ))one\b|(?<=\bpas )une? seule?\b")
-_HEART = re.compile(r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes")
-_AUX = frozenset(
+_NOBODY: Final = re.compile(r"(?:(?<=\bno )|(?<=\bnot ))one\b|(?<=\bpas )une? seule?\b")
+_HEART: Final = re.compile(
+    r"crise cardiaque|arret cardiaque|heart attack|cardiac arrest|natural causes"
+)
+_AUX: Final = frozenset(
     {
         "ont", "ete", "a", "avaient", "avait", "sont", "est", "have", "has", "had", "been", "were",
         "was", "are", "is", "legerement", "grievement", "gravement", "slightly", "seriously",
@@ -102,7 +107,7 @@ _AUX = frozenset(
         "egalement", "all", "tous", "toutes", "et", "and", "en",
     }
 )  # fmt: skip
-_PERSON = frozenset(
+_PERSON: Final = frozenset(
     {
         "soldier", "soldat", "commander", "commandant", "officer", "officier", "contractor",
         "civilian", "civil", "member", "fighter", "combattant", "militant", "policeman",
@@ -141,7 +146,7 @@ _PERSON = frozenset(
     }
 )  # fmt: skip
 # The plurals of person nouns that do not end in a plain "s".
-_PERSON_PLURALS = frozenset(
+_PERSON_PLURALS: Final = frozenset(
     {"men", "women", "children", "people", "personnel", "gens", "youths", "jeunes"}
 )
 
@@ -155,40 +160,40 @@ def is_person(word: str) -> bool:
     )
 
 
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r", (?:including|among them|dont|parmi lesquels|parmi lesquelles|notamment)[^,]{0,40},"
     r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete))*\s*$"
 )
 # An apposition that describes the victims between them and the verb ("six volunteers (VDP),
 # civilian auxiliaries of the army, were killed", "six volontaires, des supplétifs civils de
 # l'armée, ont été tués"), with an acronym in brackets before it.
-_APPOSITION = quick_compile(
+_APPOSITION: Final = quick_compile(
     r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
     r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
 )
-_RISEN = re.compile(
+_RISEN: Final = re.compile(
     r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
     r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
 )
 # Every _RISEN match holds one of these.
-_RISEN_WORDS = (
+_RISEN_WORDS: Final = (
     "risen to", "rose to", "climbed to", "increased to", "jumped to", "stands at", "stood at",
     "reached", "s'eleve", "est passe a", "atteint",
 )  # fmt: skip
-_SKIP_AFTER_VERB = re.compile(
+_SKIP_AFTER_VERB: Final = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
     r"notamment|soir|matin|night|morning|dernier|legerement|grievement|gravement|mortellement|"
     r"slightly|seriously|lightly|critically|badly) )+"
 )
-_CONTRAST = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
-_CONTRAST_WORDS = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
+_CONTRAST: Final = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
+_CONTRAST_WORDS: Final = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")
 # The sentence word sets of the negations, the contrasts and the heart attacks (one of
 # _HEART_WORDS is in every _HEART match).
-_HEART_WORDS = ("cardia", "heart")
-_NEGATION_BIT = word_set(_NEGATION_WORDS)
-_CONTRAST_BIT = word_set(_CONTRAST_WORDS)
-_HEART_BIT = word_set(_HEART_WORDS)
+_HEART_WORDS: Final = ("cardia", "heart")
+_NEGATION_BIT: Final = word_set(_NEGATION_WORDS)
+_CONTRAST_BIT: Final = word_set(_CONTRAST_WORDS)
+_HEART_BIT: Final = word_set(_HEART_WORDS)
 
 
 def _told(mask: int | None, word_bit: int, sentence: str, words: Sequence[str]) -> bool:
@@ -197,11 +202,11 @@ def _told(mask: int | None, word_bit: int, sentence: str, words: Sequence[str]) 
     return bool(mask & word_bit) if mask is not None else contains_any(sentence, words)
 
 
-_ANOTHER = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
+_ANOTHER: Final = re.compile(r"\b(?:and another|et un autre|et une autre|as well as another)\b")
 # "... and another was wounded", "et un autre a été blessé": the other one has its own verb;
 # a noun and its nationality may stand between ("another Lebanese civilian was injured", "un
 # autre civil libanais a été blessé").
-_ANOTHER_SUBJECT = re.compile(
+_ANOTHER_SUBJECT: Final = re.compile(
     r"\b(?:another|un autre|une autre)(?: [a-z]+){0,2}"
     r" (?:was|has been|had been|a ete|avait ete|est)"
     r" (?:seriously |slightly |lightly |critically |grievement |legerement )?$"
@@ -229,42 +234,46 @@ def _one_more(folded: str, kind: str, after: int, end: int) -> bool:
     return ("killed" if verb.group("kill") else "wounded") == kind
 
 
-_MONTH_AFTER = re.compile(
+_MONTH_AFTER: Final = re.compile(
     r"\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep)[a-z]*\b"
 )
-_ADJECTIVES = frozenset({"senior", "top", "haut", "high", "local", "former", "ancien", "key"})
-_ARTICLE = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
+_ADJECTIVES: Final = frozenset(
+    {"senior", "top", "haut", "high", "local", "former", "ancien", "key"}
+)
+_ARTICLE: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 # Determiners of one definite person: "killing the driver", "tuant son chauffeur".
-_DEFINITE_ONE = frozenset(
+_DEFINITE_ONE: Final = frozenset(
     {"the", "his", "her", "its", "their", "le", "la", "l", "son", "sa", "leur"}
 )  # fmt: skip
 # Words that add more victims after a named one ("killing the driver along with ..."): the
 # figure is then not one.
-_MORE_AFTER = re.compile(r",? (?:along with|together with|as well as|and|ainsi que|avec|et) ")
+_MORE_AFTER: Final = re.compile(
+    r",? (?:along with|together with|as well as|and|ainsi que|avec|et) "
+)
 # A complement after the victims, between them and the verb ("three members of the Popular
 # Mobilization Forces were killed", "un casque bleu de la Minusca a été tué").
-_OF = frozenset({"of", "de", "du", "des", "d"})
+_OF: Final = frozenset({"of", "de", "du", "des", "d"})
 # What opens a complement of the victims: "of", "de", and "pour" of a unit's name ("six
 # combattants volontaires pour la défense de la patrie (VDP) ont été tués").
-_COMPLEMENT_OPENERS = _OF | {"pour", "for"}
-_VERB_WORDS = frozenset(
+_COMPLEMENT_OPENERS: Final = _OF | {"pour", "for"}
+_VERB_WORDS: Final = frozenset(
     {"ont", "ete", "a", "avaient", "avait", "sont", "est", "have", "has", "had", "been", "were",
      "was", "are", "is"}
 )  # fmt: skip
-_WORD = re.compile(r"[a-z0-9']+")
-_PARTITIVE_WORDS = (" of the ", " d'entre eux ", " des ")  # one is in every _PARTITIVE match
-_PARTITIVE = re.compile(
+_WORD: Final = re.compile(r"[a-z0-9']+")
+_PARTITIVE_WORDS: Final = (" of the ", " d'entre eux ", " des ")  # one is in every _PARTITIVE match
+_PARTITIVE: Final = re.compile(
     r"\b\w+ (?:of the|d'entre eux|des) (?:injuries|blesses|morts|deaths|wounded)$"
 )
 
 
 # An age, not a head count: "a 45-year-old man" (folded "a 45 year old man"), "un homme de
 # 45 ans", "a man aged 45", "une femme âgée de 62 ans".
-_AGE_AFTER = re.compile(r"\s*(?:years? old|yr old|ans\b)")
-_AGE_BEFORE = re.compile(r"\b(?:aged|age de|agee de|agees de|ages de|age)\s*$")
+_AGE_AFTER: Final = re.compile(r"\s*(?:years? old|yr old|ans\b)")
+_AGE_BEFORE: Final = re.compile(r"\b(?:aged|age de|agee de|agees de|ages de|age)\s*$")
 # An age between an article and the person: "killed a 62-year-old woman".
-_AGED_ONE = re.compile(r"(?:a|an|one) \d{1,3} years? old ([a-z]+)(?: ([a-z]+))?")
+_AGED_ONE: Final = re.compile(r"(?:a|an|one) \d{1,3} years? old ([a-z]+)(?: ([a-z]+))?")
 
 
 def _is_age(folded: str, quantity: Quantity) -> bool:
@@ -276,13 +285,13 @@ def _is_age(folded: str, quantity: Quantity) -> bool:
 
 # A length of time, not a head count: "deux mois après avoir été blessé", "three days after
 # being wounded", "trois semaines plus tard".
-_DURATION_AFTER = re.compile(
+_DURATION_AFTER: Final = re.compile(
     r"\s*(?:mois|jours?|semaines?|heures?|minutes?|annees?|months?|days?|weeks?|hours?|"
     r"minutes?|years?|decades?|decennies?)\b"
 )
 # A year as a bare subject ("candidat à la présidentielle de 2026, est mort"): four digits of
 # this or the last century with no person noun after them.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_duration(folded: str, quantity: Quantity) -> bool:
@@ -332,7 +341,7 @@ class Casualty:
 
 # "two soldiers and a vigilante were killed", "deux soldats et un civil ont été tués": the
 # "and" that joins two groups of victims in one subject.
-_AND_BEFORE = re.compile(r" (?:and|et) $")
+_AND_BEFORE: Final = re.compile(r" (?:and|et) $")
 
 
 def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity | None:
@@ -446,14 +455,14 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
 
 # "killing three soldiers and two civilians", "tuant trois soldats et deux civils": a second
 # group of victims after the first (one to three words, then "and"/"et").
-_AND_AFTER_GROUP = re.compile(r"((?: [a-z'-]+){1,3}?),? (?:and|et) ")
-_VERB_AFTER_GROUP = re.compile(
+_AND_AFTER_GROUP: Final = re.compile(r"((?: [a-z'-]+){1,3}?),? (?:and|et) ")
+_VERB_AFTER_GROUP: Final = re.compile(
     r"(?: [a-z'-]+){0,3}? (?:were|was|have|has|had|are|is|ont|a|sont|est|furent|etaient)\b"
 )
 
 
 # The people an active "abattu" shoots dead ("ont abattu cinq ouvriers", "a abattu un policier").
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER: Final = re.compile(
     r"(?: [a-z]+)? (?:personnes?|civils?|soldats?|militaires?|policiers?|gendarmes?|ouvriers?|"
     r"villageois|fideles?|passagers?|habitants?|hommes?|femmes?|enfants?|membres?|combattants?|"
     r"agents?|employes?|mineurs?|orpailleurs?|chauffeurs?|commercants?|paysans?|agriculteurs?|"
@@ -463,8 +472,8 @@ _PEOPLE_AFTER = re.compile(
 
 
 # A singular passive of killing: "Al-Qaderi was killed", "he was shot dead", "il a été tué".
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|a ete|avait ete|fut)\s+$")
-_SINGULAR_KILLED = frozenset({"killed", "shot dead", "gunned down", "slain", "tue", "tuee"})
+_SINGULAR_PASSIVE: Final = re.compile(r"\b(?:was|a ete|avait ete|fut)\s+$")
+_SINGULAR_KILLED: Final = frozenset({"killed", "shot dead", "gunned down", "slain", "tue", "tuee"})
 
 
 def _one_passive(folded: str, start: int, match: re.Match[str]) -> Quantity | None:
@@ -484,14 +493,14 @@ def _one_passive(folded: str, start: int, match: re.Match[str]) -> Quantity | No
     return Quantity(1, 1, 1, "one", before.start(), match.end())
 
 
-_HYPOTHESIS_WORDS: frozenset[str] = frozenset({"whether", "if", "si", "s'il", "s'ils"})
+_HYPOTHESIS_WORDS: Final[frozenset[str]] = frozenset({"whether", "if", "si", "s'il", "s'ils"})
 
 
 # "a commander was killed on Monday along with his bodyguard", "a été tué avec deux de ses
 # gardes", "ainsi que son chauffeur": people who died with the victims told before the verb.
-_ALONG_WITH = re.compile(r",? (?:along with|together with|ainsi que|avec|with) ")
-_ALONG_WITH_REACH = 50  # characters from the casualty verb
-_OTHERS = frozenset({"others", "autres", "companions", "compagnons", "relatives", "proches"})
+_ALONG_WITH: Final = re.compile(r",? (?:along with|together with|ainsi que|avec|with) ")
+_ALONG_WITH_REACH: Final = 50  # characters from the casualty verb
+_OTHERS: Final = frozenset({"others", "autres", "companions", "compagnons", "relatives", "proches"})
 
 
 def _companions(folded: str, after: int, end: int) -> Quantity | None:
@@ -602,7 +611,7 @@ def _one_named(folded: str, after: int, end: int) -> Quantity | None:
 
 # The attackers counted by a figure ("12 attackers were killed", "killing three of the
 # assailants", "deux des assaillants ont été tués"): the attack's own side, not its toll.
-_ATTACKERS_AFTER = re.compile(
+_ATTACKERS_AFTER: Final = re.compile(
     r"(?: of the| d'entre| des| parmi les)? (?:attackers|assailants|assaillants|attaquants|"
     r"suicide bombers|kamikazes)\b"
 )
@@ -617,10 +626,10 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
     return any(is_person(word) for word in words)
 
 
-_BODIES: frozenset[str] = frozenset({"bodies of", "corps de"})
+_BODIES: Final[frozenset[str]] = frozenset({"bodies of", "corps de"})
 # "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
 # "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
-_SHARED_REACH = 6
+_SHARED_REACH: Final = 6
 
 
 def _whole_phrase(folded: str, start: int, end: int) -> re.Match[str] | None:

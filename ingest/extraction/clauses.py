@@ -19,21 +19,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from ingest.extraction.facts import SentenceFacts, Span
 from ingest.extraction.matching import Match
 from ingest.extraction.wordregex import WordRegex, contains_any
 
-_CLAUSE_STOP = re.compile(r"[.;:]")
-_RELATIVE_AFTER = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
+_CLAUSE_STOP: Final = re.compile(r"[.;:]")
+_RELATIVE_AFTER: Final = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
 # Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
 # que les assaillants, lundi,"): a date after them dates what is told, not the telling.
 # "a indiqué avoir mené dimanche une frappe": the infinitive opens the act told too.
-_REPORTED_CLAUSE_WORDS: frozenset[str] = frozenset({"that", "que", "qu", "the", "avoir"})
-_NEGATION_BEFORE = re.compile(
+_REPORTED_CLAUSE_WORDS: Final[frozenset[str]] = frozenset({"that", "que", "qu", "the", "avoir"})
+_NEGATION_BEFORE: Final = re.compile(
     r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas )"
 )
-_NEGATION_AFTER = re.compile(r"^\s*(?:pas|not|yet|personne|jamais)\b")
+_NEGATION_AFTER: Final = re.compile(r"^\s*(?:pas|not|yet|personne|jamais)\b")
 
 
 class MainClause:
@@ -87,10 +88,10 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     return found
 
 
-_REMEMBRANCE = ("anniversa", "commemora")
+_REMEMBRANCE: Final = ("anniversa", "commemora")
 # Between "the anniversary of" and the attack word that heads what is remembered: no comma but
 # a year's ("of the Jan. 25, 2015 clash").
-_NO_CLAUSE_BREAK = re.compile(r"(?:[^,.;]|, ?(?=\d))*")
+_NO_CLAUSE_BREAK: Final = re.compile(r"(?:[^,.;]|, ?(?=\d))*")
 
 
 def clauses_with_relatives(folded: str, fact: SentenceFacts) -> list[Span]:
@@ -121,13 +122,13 @@ def with_relative(folded: str, stop: int, end: int) -> int:
 # ", including 10 police officers," ", dont dix policiers,": an aside inside a toll.
 # A distance that situates the place (", about 40 kilometres away,", ", à 30 km de là,")
 # stands between it and the toll too.
-_TOLL_ASIDE = re.compile(
+_TOLL_ASIDE: Final = re.compile(
     r",\s*(?:(?:including|among them|dont|parmi eux|notamment)\b[^,]{0,60}|(?:about |some |"
     r"around |roughly |nearly |environ |a |a environ |a quelque |a une )?[0-9a-z]+ ?(?:de )?(?:km|"
     r"kilometres|kilometers|miles)\b[^,]{0,30}),"
 )
 # What continues a context clause's attack: a relative clause, its toll, or an aside in it.
-_AFTER_TOLL = re.compile(
+_AFTER_TOLL: Final = re.compile(
     r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|lorsqu'|quand|ou|where|during which|"
     r"in which|au cours desquel\w*|au cours duquel|lors desquel\w*|pendant lesquel\w*|including|"
     r"among them|dont|"
@@ -176,7 +177,7 @@ def unnegated_claims(folded: str, start: int, claims: Sequence[Span]) -> list[Sp
 # What a claim told with "avoir" must name for an attack to be claimed: "a affirmé avoir
 # frappé", "dit avoir abattu", "a annoncé avoir mené des frappes" (past an adverb); "a annoncé
 # avoir repris le contrôle de la commune", "affirme avoir repoussé l'attaque" claim none.
-_CLAIMED_DEED = re.compile(
+_CLAIMED_DEED: Final = re.compile(
     r" (?:(?:deja|aussi|egalement|bien|notamment|ainsi|alors) )?(?:frappe|cible|vise|attaque|"
     r"tue|neutralise|abattu|bombarde|mene|tire|lance|detruit|pilonne|touche|elimine|execute|"
     r"fait exploser|fait sauter|perpetre|commis|assassine|enleve|incendie|pris d'assaut|"
@@ -185,7 +186,7 @@ _CLAIMED_DEED = re.compile(
 
 
 # What an air defence shoots down: "a affirmé avoir abattu 38 drones" is a defence, no attack.
-_DOWNED = re.compile(
+_DOWNED: Final = re.compile(
     r" abattu (?:[a-z0-9' ]{0,30})?(?:drones?|missiles?|roquettes?|avions?|aeronefs?|"
     r"helicopteres?|projectiles?|engins?)\b"
 )
@@ -216,16 +217,24 @@ def governed_by_irrealis(folded: str, trigger: Span, cues: Sequence[Span]) -> bo
 
 # "The killings took place near Kalat", "les tueries ont eu lieu près de X", "the deaths
 # occurred in X": a casualty word with a verb that places an event says where it happened.
-_TOOK_PLACE = WordRegex(
+_TOOK_PLACE: Final = WordRegex(
     r"(?:took place|takes place|happened|occurred|a eu lieu|ont eu lieu|s'est produite?|"
     r"se sont produite?s|est survenue?|sont survenue?s)\b"
 )
-_TOOK_PLACE_WORDS = ("took place", "takes place", "happened", "occurred", "eu lieu", "produit",
-                     "survenu")  # fmt: skip
+_TOOK_PLACE_WORDS: Final = ("took place", "takes place", "happened", "occurred", "eu lieu",
+                            "produit", "survenu")  # fmt: skip
 
 
 # Attack words that also name police work: raids, searches, sweeps.
-_SEARCH_WORDS = ("raid", "operation", "perquisition", "descente", "sweep", "crackdown", "rafle")
+_SEARCH_WORDS: Final = (
+    "raid",
+    "operation",
+    "perquisition",
+    "descente",
+    "sweep",
+    "crackdown",
+    "rafle",
+)
 
 
 def _rehearsed(folded: str, trigger: Span, exercises: Sequence[Span]) -> bool:
@@ -243,11 +252,13 @@ def _rehearsed(folded: str, trigger: Span, exercises: Sequence[Span]) -> bool:
 # Between the attack word and the exercise after it: a few words, none placing the attack
 # against or during something ("an attack on an exercise area", "struck troops during a
 # drill" are attacks).
-_REHEARSED_AFTER = re.compile(
+_REHEARSED_AFTER: Final = re.compile(
     r"\s*(?:(?!(?:on|during|against|at|in|near|of|by|contre|pendant|lors|durant|sur|a|au|aux|"
     r"dans|par|de|du|des)\b)[a-z'-]+\s+){0,3}"
 )
-_REHEARSED_BEFORE = re.compile(r"\s*(?:of|de|d'|du|des|with|avec)?\s*(?:the|a|an|la|le|les|l')?\s*")
+_REHEARSED_BEFORE: Final = re.compile(
+    r"\s*(?:of|de|d'|du|des|with|avec)?\s*(?:the|a|an|la|le|les|l')?\s*"
+)
 
 
 def main_clause(
@@ -293,17 +304,17 @@ def main_clause(
 # démenti toute implication", "rejected responsibility"), or, in a relative clause after the
 # accused, the accusation just told ("the government blamed the separatists, who denied it",
 # "Washington avait accusé le M23, qui avait démenti").
-_AUTHORSHIP_DENIED = re.compile(
+_AUTHORSHIP_DENIED: Final = re.compile(
     r"\s*(?:(?:any|all|the|its|their|toute?s?|tout|les?|la|l'|leur|leurs|sa|son|ses)\s*)?"
     r"(?:involvement|responsibility|role|part|link|links|connection|accusations?|charges?|"
     r"allegations?|being involved|implication|responsabilite|participation|lien|liens|"
     r"d'etre implique)\b"
 )
-_DENIED_BY_THE_ACCUSED = re.compile(
+_DENIED_BY_THE_ACCUSED: Final = re.compile(
     r"\b(?:who|which|qui|lesquels|lesquelles)\s+(?:(?:have|has|had|both|immediately|a|ont|"
     r"avait|avaient|aussitot|l'|l'a|l'ont|l'avait|l'avaient)\s+)*$"
 )
-_NOTHING_DENIED_AFTER = re.compile(r"\s*(?:it\b|this\b|that claim\b|cela\b)?\s*(?:[.;,)]|$)")
+_NOTHING_DENIED_AFTER: Final = re.compile(r"\s*(?:it\b|this\b|that claim\b|cela\b)?\s*(?:[.;,)]|$)")
 
 
 def _denies_the_attack(folded: str, span: Span) -> bool:

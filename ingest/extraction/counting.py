@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import Final
 
 from ingest.extraction.aggregates import (
     BURST_CUES,
@@ -29,14 +30,14 @@ from ingest.extraction.sentence_dates import one_day
 from ingest.extraction.wordregex import WordRegex, word_set
 from ingest.textnorm import stable_hash
 
-_UNIT_WORDS = word_set(("attaque", "attack", "fois", "times", "reprises", "incidents", "assaut",
-                        "bombard", "raids"))  # fmt: skip
-_COUNTED = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
-_COUNTED_WORDS = word_set(
+_UNIT_WORDS: Final = word_set(("attaque", "attack", "fois", "times", "reprises", "incidents",
+                               "assaut", "bombard", "raids"))  # fmt: skip
+_COUNTED: Final = WordRegex(r"(?:cibles|targets|sites|munitions|installations|facilities)\b")
+_COUNTED_WORDS: Final = word_set(
     ("cibles", "targets", "sites", "munitions", "installations", "facilities")
 )
-_DIGIT = re.compile(r"\d")
-_AMOUNT_WORDS: frozenset[str] = frozenset(
+_DIGIT: Final = re.compile(r"\d")
+_AMOUNT_WORDS: Final[frozenset[str]] = frozenset(
     {
         "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
         "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",

@@ -6,8 +6,10 @@ A trailing ``*`` matches any word that starts with the phrase ("attaqu*": attaqu
 
 from __future__ import annotations
 
+from typing import Final
+
 # Words that make a sentence talk about an attack happening.
-TRIGGER = (
+TRIGGER: Final = (
     "attaqu*", "attack", "attacks", "attacked", "attacking", "attackers", "assault", "assaut",
     "frappe", "frappes", "frappe*", "strike", "strikes", "struck", "airstrike", "airstrikes",
     "bombard*", "bombed",
@@ -131,7 +133,7 @@ TRIGGER = (
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
-CASUALTY = (
+CASUALTY: Final = (
     "tue", "tues", "tuee", "tuees", "tuant", "tuer", "killed", "killing", "kills", "dead",
     "morts", "mort", "deaths", "death", "deces", "perished", "ont peri", "avaient peri",
     "avait peri", "a peri", "lost their lives",
@@ -171,7 +173,7 @@ CASUALTY = (
 )  # fmt: skip
 
 # Words that are never attacks (or sources: "d'après-midi" is no "d'après") though they contain one.
-MASK = (
+MASK: Final = (
     "heart attack", "heart attacks", "crise cardiaque", "arret cardiaque", "cardiac arrest",
     "attaque cardiaque", "panic attack", "crise de panique", "saute le pas", "sauter le pas",
     "a saute le pas", "ont saute le pas", "avait saute le pas", "avaient saute le pas",
@@ -221,7 +223,7 @@ MASK = (
 )  # fmt: skip
 
 # A group or a state telling what it did.
-CLAIM = (
+CLAIM: Final = (
     "revendiqu*", "claimed responsibility", "claims responsibility", "claiming responsibility",
     "claimed the attack", "claimed the strike", "claimed an attack", "claimed a", "claimed",
     "endorsed", "took responsibility", "assumed responsibility", "a affirme avoir",
@@ -269,7 +271,7 @@ CLAIM = (
 )  # fmt: skip
 
 # Official blame, kept apart from claims.
-ATTRIBUTION = (
+ATTRIBUTION: Final = (
     "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
     "attributed to", "attributed", "attributes", "attributing", "blamed", "blames", "blaming",
     "accuse", "accused", "accuses", "accusant", "accusee", "accusees",
@@ -286,13 +288,13 @@ ATTRIBUTION = (
 )  # fmt: skip
 
 # Attribution that is only suspected.
-ALLEGED = (
+ALLEGED: Final = (
     "suspected", "soupconne*", "presume", "presumes", "presumee", "presumees", "believed to be",
     "likely", "probablement", "vraisemblablement", "thought to be",
 )  # fmt: skip
 
 # Reports the text itself doubts.
-HEDGE = (
+HEDGE: Final = (
     "peut etre", "reportedly", "allegedly", "apparently", "possibly", "probably",
     "may have", "might have", "aurait", "auraient", "serait", "seraient", "non confirme*",
     "unconfirmed", "could not be confirmed", "n'a pas pu etre confirme*", "it was not clear",
@@ -300,7 +302,7 @@ HEDGE = (
 )  # fmt: skip
 
 # Denials and non-events.
-DENIAL = (
+DENIAL: Final = (
     "dementi*", "dement", "dementent", "denied", "denies", "denying", "a nie", "ont nie",
     "fausse alerte", "false alarm", "no attack", "aucune attaque", "n'a pas eu lieu",
     "did not happen", "did not take place",
@@ -308,7 +310,7 @@ DENIAL = (
 
 # A trial of an attack, not the attack: "sentenced three men to death for their role in the
 # attack on X", "condamnés pour l'attaque de X": an attack word after one tells no new attack.
-JUDICIAL = (
+JUDICIAL: Final = (
     "sentenced", "convicted", "acquitted", "indicted", "on trial", "stand trial", "trial of",
     "condamne a", "condamnes a", "condamnee a", "condamnees a", "condamne pour",
     "condamnes pour", "acquitte", "acquittes", "inculpe*", "mis en examen", "juges pour",
@@ -317,7 +319,7 @@ JUDICIAL = (
 
 # Arrests: "six people were detained in raids", "interpellés lors de perquisitions": a raid or
 # sweep that detains people, with no casualty told, is a police operation, not an attack.
-ARREST = (
+ARREST: Final = (
     "detained", "arrested", "apprehended", "taken into custody", "arrests", "rounded up",
     "interpelle*", "arrete", "arretes", "arretee", "arretees", "arrestation*", "garde a vue",
     "coup de filet",
@@ -325,13 +327,13 @@ ARREST = (
 
 # Military exercises: "a maritime strike exercise", "live-fire drills", "un exercice de tir":
 # an attack word they name is rehearsed, not carried out.
-EXERCISE = (
+EXERCISE: Final = (
     "exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargame*",
     "exercice", "exercices", "simulat*", "simule*",
 )  # fmt: skip
 
 # Threats, plans, warnings, hypotheticals, foiled attempts: what has not happened.
-IRREALIS = (
+IRREALIS: Final = (
     "menac*", "threat*", "vow", "vows", "vowed", "warn", "warns", "warned", "warning",
     "promet*", "promis", "plan", "plans", "planned", "planning", "planifi*", "prevoi*",
     "projette", "intend*", "intention de", "intention d'", "intention to", "would", "could",
@@ -355,7 +357,7 @@ IRREALIS = (
 
 # Openers of a clause that only gives context (cause, period): its attack words and places do
 # not make an event. The clause runs to the next comma.
-CONTEXT = (
+CONTEXT: Final = (
     "en reaction a", "en reaction aux", "en reponse a", "en reponse aux", "in response to",
     # "depuis les violences de mars", "since the fighting in March": a period, not an attack.
     "depuis les violences", "depuis les combats", "depuis les affrontements",
@@ -381,13 +383,13 @@ CONTEXT = (
 )  # fmt: skip
 
 # Sentence openers that make what follows a response to earlier attacks (background).
-RESPONSE = (
+RESPONSE: Final = (
     "en reponse a ces", "en reponse aux", "in response to the", "in response to these",
     "in retaliation for the", "en represailles aux", "en riposte aux", "en riposte a ces",
 )  # fmt: skip
 
 # Passing references to earlier attacks.
-BACKGROUND = (
+BACKGROUND: Final = (
     "la semaine derniere", "last week", "la semaine passee", "in recent weeks",
     "ces dernieres semaines", "au cours des dernieres semaines", "earlier attack",
     "similar attacks", "attaques similaires", "previously claimed", "an earlier",
@@ -411,7 +413,7 @@ BACKGROUND = (
 )  # fmt: skip
 
 # Verbs of saying: a date right after them dates the statement, not the attack.
-REPORTING = (
+REPORTING: Final = (
     "a rapporte", "ont rapporte", "rapporte", "a annonce", "ont annonce", "annonce", "a indique",
     "ont indique", "indique", "a declare", "ont declare", "declare", "a affirme", "ont affirme",
     "a confirme", "ont confirme", "a precise", "selon", "d'apres", "citant", "said", "says",
@@ -422,7 +424,7 @@ REPORTING = (
 
 # Aggregate cues that can tell one burst of attacks ("a series of attacks lasting several
 # hours"), unlike totals and trends ("in total", "have surged").
-BURST = (
+BURST: Final = (
     "plusieurs attaques", "several attacks", "multiple attacks", "series of attacks",
     "serie d'attaques", "wave of attacks", "wave of strikes", "wave of airstrikes",
     "wave of bombings", "wave of violence", "wave of raids", "wave of killings",
@@ -433,7 +435,7 @@ BURST = (
 # strikes", "have suffered repeated attacks", "des attaques répétées": the French adjective
 # alone, since "des attaques" is a cue of its own that the phrase would overlap). In a sentence
 # that dates its attack to one day they describe the place, and the day's attack is told.
-HABIT = (
+HABIT: Final = (
     "regularly", "regulierement", "frequently", "frequemment", "routinely", "frequent attacks",
     "frequent strikes", "frequent drone strikes", "frequent raids", "has increasingly",
     "have increasingly", "de plus en plus", "repeated attacks", "repeated strikes",
@@ -456,7 +458,7 @@ HABIT = (
 )  # fmt: skip
 
 # "Several attacks", "a wave of attacks": counts of many attacks, not one.
-AGGREGATE = (
+AGGREGATE: Final = (
     *BURST, "nombre d'attaques",
     "number of attacks", "increase in attacks", "hausse des attaques", "recrudescence",
     "dozens of attacks", "des dizaines d'attaques", "other recent", "de nouvelles attaques",
@@ -477,14 +479,14 @@ AGGREGATE = (
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").
-PLURAL_REFERENCE = (
+PLURAL_REFERENCE: Final = (
     "ces attaques", "these attacks", "the attacks", "les attaques", "ces frappes",
     "these strikes", "the strikes", "les frappes", "those strikes", "those attacks",
     "des attaques", "d'attaques", "attacks on", "des frappes",
 )  # fmt: skip
 
 # Verbs an attacker is the subject of ("les forces américaines ont mené des frappes").
-AGENT = tuple(dict.fromkeys((  # (the generated forms repeat a few listed ones)
+AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed ones)
     "a procede a", "ont procede a", "a mene", "ont mene", "a lance", "ont lance", "launched",
     "conducted", "carried out", "struck", "attacked", "targeted", "fired", "killed", "bombed",
     "shelled", "stormed", "a attaque", "ont attaque", "attaquent", "a frappe", "ont frappe",
@@ -527,7 +529,7 @@ AGENT = tuple(dict.fromkeys((  # (the generated forms repeat a few listed ones)
 )))  # fmt: skip
 
 # Singular references back to one attack ("cette attaque", "the strike").
-SINGULAR_REFERENCE = (
+SINGULAR_REFERENCE: Final = (
     "cette attaque", "l'attaque", "this attack", "the attack", "that attack", "cette frappe",
     "la frappe", "the strike", "this strike", "the airstrike", "the drone", "le drone",
     "cet assaut", "the assault", "l'assaut", "cette operation", "the operation",
@@ -535,7 +537,7 @@ SINGULAR_REFERENCE = (
 )  # fmt: skip
 
 # Nouns after which a weapon word names a facility or stock, not a weapon used.
-NON_USE_AFTER = (
+NON_USE_AFTER: Final = (
     "staging", "storage", "stockage", "site", "sites", "factory", "factories", "usine",
     "depot", "depots", "warehouse", "warehouses", "entrepot", "entrepots", "launch site",
     "production", "program", "programme", "operators", "operateurs", "unit", "unite",
@@ -543,7 +545,7 @@ NON_USE_AFTER = (
     "defenses", "defence", "interceptor", "interceptors", "launcher", "launchers", "lanceur",
     "lanceurs",
 )  # fmt: skip
-NON_USE_BEFORE = (
+NON_USE_BEFORE: Final = (
     # a launcher struck ("ont frappé des lanceurs de missiles"): a target, not the weapon
     "lanceurs de", "lanceur de", "rampes de lancement de", "rampe de lancement de",
     "stockage de", "storage of", "warehouses for", "depots de", "depot de", "stocks de",
@@ -559,7 +561,7 @@ NON_USE_BEFORE = (
 )  # fmt: skip
 
 # Anaphoric site nouns ("la base", "the air base") that point back to the last named site.
-SITE_ANAPHORA = (
+SITE_ANAPHORA: Final = (
     "la base", "cette base", "la meme base", "the base", "the same base", "this base",
     "the air base", "the airbase", "the military base", "la base aerienne", "la base militaire",
     "le champ gazier", "le champ petrolier", "du champ gazier", "du champ petrolier",
@@ -570,7 +572,7 @@ SITE_ANAPHORA = (
 )  # fmt: skip
 
 # The town told before ("ISWAP fighters overran the town", "une attaque contre la ville").
-TOWN_ANAPHORA = (
+TOWN_ANAPHORA: Final = (
     "the town", "the same town", "the city", "the same city", "the village", "the same village",
     "the same area", "la ville", "la meme ville", "la localite", "la meme localite",
     "le village", "le meme village", "la meme zone",
@@ -578,7 +580,7 @@ TOWN_ANAPHORA = (
 
 # Nouns of a kind of place: around them, a capitalised name is a place ("le village de X",
 # "X village", "X, a mining village", "à X, dans la région de Y", "X, Borno State").
-PLACE_TYPE = (
+PLACE_TYPE: Final = (
     "village", "localite", "commune", "ville", "bourgade", "hameau", "camp", "quartier",
     "colonie",
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",

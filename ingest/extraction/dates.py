@@ -18,10 +18,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
+from ingest.extraction.quickscan import first_characters
 from ingest.extraction.wordregex import contains_any
 
-_MONTHS: dict[str, int] = {
+_MONTHS: Final[dict[str, int]] = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
     "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "april": 4, "apr": 4,
     "avr": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7, "juil": 7,
@@ -31,12 +33,12 @@ _MONTHS: dict[str, int] = {
 }  # fmt: skip
 # The English month names and their abbreviations, as words: "June 7" and "Oct. 17" are days,
 # not amounts; "in May" is no place.
-ENGLISH_MONTH_WORDS: frozenset[str] = frozenset(
+ENGLISH_MONTH_WORDS: Final[frozenset[str]] = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
      "sept", "oct", "nov", "dec"}
 )  # fmt: skip
-_WEEKDAYS: dict[str, int] = {
+_WEEKDAYS: Final[dict[str, int]] = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
     "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
@@ -48,19 +50,19 @@ def _one_of(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
-_M = _one_of(_MONTHS)
+_M: Final = _one_of(_MONTHS)
 # Month names written in full ("may" and "mars" are words too, but not after "last" or before
 # "last year"); abbreviations are left out of the phrases that need no digit.
-_M_FULL = _one_of(
+_M_FULL: Final = _one_of(
     name
     for name in _MONTHS
     if len(name) > 4 or name in {"mai", "may", "june", "july", "aout", "juin", "mars"}
 )
-_WD = _one_of(_WEEKDAYS)
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])"
-_PART = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
-_YEAR = r"(?:19|20)\d\d"
-_ALTERNATIVES = (
+_WD: Final = _one_of(_WEEKDAYS)
+_DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])"
+_PART: Final = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
+_YEAR: Final = r"(?:19|20)\d\d"
+_ALTERNATIVES: Final = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
     rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD})|"
@@ -162,15 +164,20 @@ _ALTERNATIVES = (
 )
 # One regex per alternative, named after its outer group, run only around the anchor words
 # that can start or end it: much cheaper than the whole alternation over every window.
-_ALTERNATIVE_RES: dict[str, re.Pattern[str]] = {
+_ALTERNATIVE_RES: Final[dict[str, re.Pattern[str]]] = {
     re.match(r"\(\?P<(\w+)>", alternative).group(1): re.compile(r"\b(?:" + alternative + ")")  # type: ignore[union-attr]
     for alternative in _ALTERNATIVES
 }
+# The characters a match of each alternative can start with (``quickscan.first_characters``;
+# None where they cannot be told): a word that starts with none of them is not tried.
+_ALTERNATIVE_FIRSTS: Final[dict[str, frozenset[str] | None]] = {
+    name: first_characters(pattern.pattern) for name, pattern in _ALTERNATIVE_RES.items()
+}
 # The characters of a word where a date expression may start (``_word_starts``).
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
-_FOR_MONTH = ("dm", "md", "part", "month")
-_FOR_WEEKDAY = ("night", "hours", "wd")
-_FOR_WORD: dict[str, tuple[str, ...]] = {
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+_FOR_MONTH: Final = ("dm", "md", "part", "month")
+_FOR_WEEKDAY: Final = ("night", "hours", "wd")
+_FOR_WORD: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(_MONTHS, _FOR_MONTH),
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
     **dict.fromkeys(("nuit", "night", "soir"), ("night", "rel")),
@@ -185,21 +192,21 @@ _FOR_WORD: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("journee",), ("same", "rel")),
     **dict.fromkeys(("jour", "day"), ("same", "rel", "after", "ago", "next")),
 }
-_LIST_AFTER = re.compile(
+_LIST_AFTER: Final = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
     rf"(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
 )
-_LIST_BEFORE = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
+_LIST_BEFORE: Final = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
 # A span of days ("entre le 6 et le 11 décembre", "du 6 au 11 décembre", "between December 6
 # and 11", "from Dec. 6 to 11"): one period, dated by its first day, not two dates.
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE: Final = re.compile(
     rf"\b(?:entre (?:le )?(?P<d>{_DAY})(?:er)? et (?:le )?|du (?P<d2>{_DAY})(?:er)? au )$"
 )
-_RANGE_START = re.compile(r"\b(?:between|from) (?:the )?$")
-_RANGE_END = re.compile(
+_RANGE_START: Final = re.compile(r"\b(?:between|from) (?:the )?$")
+_RANGE_END: Final = re.compile(
     rf"(?: and | to | ?[-–] ?)(?:the )?(?P<d>{_DAY})(?:st|nd|rd|th)?\b(?! ?(?:{_M}|\d))"
 )
-RANGE_BASIS = "span of days, dated by its first"
+RANGE_BASIS: Final = "span of days, dated by its first"
 
 
 def _range_hit(start: int, end: int, first: date | None, last: date | None) -> DateHit:
@@ -210,7 +217,7 @@ def _range_hit(start: int, end: int, first: date | None, last: date | None) -> D
 
 # News prose writes dates in words ("17 October", "Oct. 17"); "2023-10-17" is a page's stamp
 # (a scraped "date 2023-10-17" line), which dates the report, not what it reports.
-ISO_BASIS = "ISO date (a page stamp)"
+ISO_BASIS: Final = "ISO date (a page stamp)"
 
 
 @dataclass(slots=True, init=False)
@@ -260,17 +267,17 @@ def _month_before_publication(match: re.Match[str], published: date | None) -> D
 
 # "last year, on June 9", "le 9 juin de l'année dernière", "l'an dernier, le 9 juin": a day
 # and month of the year before publication's.
-_LAST_YEAR = re.compile(
+_LAST_YEAR: Final = re.compile(
     r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|"
     r"l'annee passee)\b"
 )
-_LAST_YEAR_REACH = 30  # characters between the date and "last year" either side
-_LAST_YEAR_WORDS = ("year", "l'an ", "annee")  # one is in every _LAST_YEAR match
+_LAST_YEAR_REACH: Final = 30  # characters between the date and "last year" either side
+_LAST_YEAR_WORDS: Final = ("year", "l'an ", "annee")  # one is in every _LAST_YEAR match
 
 
 # "le 24 octobre de la même année", "on October 24 of the same year", "that same year": the
 # year of the date told before it.
-_SAME_YEAR = re.compile(
+_SAME_YEAR: Final = re.compile(
     r",? (?:de la meme annee|of the same year|of that (?:same )?year|that same year)\b"
 )
 
@@ -327,20 +334,20 @@ def resolve_weekday(weekday: int, published: date, strictly_before: bool = False
     return published - timedelta(days=back)
 
 
-_SMALL_NUMBERS: dict[str, int] = {
+_SMALL_NUMBERS: Final[dict[str, int]] = {
     "a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
     "quatre": 4, "five": 5, "cinq": 5, "six": 6, "une": 1, "seven": 7, "sept": 7, "eight": 8,
     "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11,
     "twelve": 12, "douze": 12,
 }  # fmt: skip
-_DAY_BEFORE: frozenset[str] = frozenset(
+_DAY_BEFORE: Final[frozenset[str]] = frozenset(
     {"la veille", "l'avant veille", "the day before", "the previous day", "the night before",
      "the previous night", "la nuit precedente"}
 )  # fmt: skip
 
 # Words every date expression contains: the matcher finds them in its single automaton pass,
 # and the date regex then only runs in small windows around them (it is slow over whole texts).
-DATE_ANCHORS: tuple[str, ...] = (
+DATE_ANCHORS: Final[tuple[str, ...]] = (
     *_MONTHS,
     *_WEEKDAYS,
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
@@ -348,12 +355,12 @@ DATE_ANCHORS: tuple[str, ...] = (
     "jour", "mois", "month", "days", "jours", "lendemain", "weekend", "weeks", "semaines",
     "months", "year ago", "un an",
 )  # fmt: skip
-_ANCHOR_RE = re.compile(
+_ANCHOR_RE: Final = re.compile(
     r"(?<![a-z0-9'])(?:"
     + "|".join(sorted(map(re.escape, DATE_ANCHORS), key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE: Final = re.compile(
     r"\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
 )
 
@@ -361,7 +368,7 @@ _NUMERIC_DATE = re.compile(
 # Digits (and any non-ASCII character, which may be a non-Latin digit) as "d", "/" and blanks
 # kept, everything else "x": a numeric date needs "d/d" or "dddd dd dd" in this mask, which two
 # substring tests find much faster than the date regex over the whole text.
-_DIGIT_MASK = bytes(
+_DIGIT_MASK: Final = bytes(
     ord("d") if (48 <= c <= 57 or c == ord("?")) else c if c in b"/ " else ord("x")
     for c in range(256)
 )
@@ -374,12 +381,22 @@ def _may_hold_numeric_date(folded: str) -> bool:
 
 
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
-_LOOKBACK: dict[str, int] = {
+_LOOKBACK: Final[dict[str, int]] = {
     "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
     "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2,
 }  # fmt: skip
-_PART_WORDS = ("debut", "fin", "mi ", "early", "mid", "late", "end of", "beginning", "courant")
-_MONTH_LEAD = ("en ", "in ", "durant ", "during ", "depuis ", "since ", "last ")
+_PART_WORDS: Final = (
+    "debut",
+    "fin",
+    "mi ",
+    "early",
+    "mid",
+    "late",
+    "end of",
+    "beginning",
+    "courant",
+)
+_MONTH_LEAD: Final = ("en ", "in ", "durant ", "during ", "depuis ", "since ", "last ")
 
 
 def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
@@ -444,10 +461,13 @@ def _anchored_matches(
         stop = min(length, end + 26)
         for name in names:
             pattern = _ALTERNATIVE_RES[name]
+            firsts = _ALTERNATIVE_FIRSTS[name]
             # "Tuesday night and continued into Wednesday", "Friday night and went on shooting
             # until the early hours of Saturday": the later day is further on
             reach = min(length, end + 120) if name == "night" else stop
             for position in starts[-1 - _LOOKBACK[name] :]:
+                if firsts is not None and folded[position] not in firsts:
+                    continue  # (every match of the alternative starts with one of firsts)
                 match = pattern.match(folded, position, reach)
                 if match is not None and match.end() >= end:
                     found.setdefault((match.start(), match.end()), (name, match))
@@ -495,12 +515,12 @@ def _last_told(hits: Sequence[DateHit]) -> date | None:
 # The date of a statement ("a communiqué read on Wednesday evening", "the ministry said on
 # Tuesday", "a annoncé mercredi"): a count of days that goes on with the story ("the next
 # day", "le lendemain", "three days later") follows the attack told, not the telling.
-_STATEMENT_BEFORE = re.compile(
+_STATEMENT_BEFORE: Final = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|statement|communique|declare|annonce|"
     r"indique|precise|affirme|rapporte|lu|publie|released|claimed|revendiquee?s?)\b"
     r"(?: [a-z']+){0,2} (?:on |le )?$"
 )
-_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_OPENS_A_SENTENCE: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
 def _last_event_told(hits: Sequence[DateHit], folded: str) -> date | None:
@@ -573,7 +593,7 @@ def _from_told(match: re.Match[str], told: date | None, days: int, basis: str) -
     return DateHit(match.start(), match.end(), value, "day", basis, "relative")
 
 
-NIGHT_BASIS = "night of X to Y"
+NIGHT_BASIS: Final = "night of X to Y"
 
 
 def _night_of_dates(match: re.Match[str], published: date | None) -> DateHit:
@@ -923,10 +943,14 @@ def find_dates(
 # Found from the year (a pattern opening with digits, which ``re`` scans for quickly; one
 # opening with the word before it tries every position), then the word before it checked: the
 # years of r"\b(?:in|en|...|mi)\s((?:19|20)\d\d)\b(?!...)" (``\Z``: the year's start).
-_YEAR_OF_YEAR_ALONE = re.compile(r"(?:19|20)\d\d\b(?!\s?(?:\d|%|-|to\b|a\b|au\b|and\b|et\b))")
-_BEFORE_YEAR_ALONE = re.compile(r"\b(?:in|en|of|de|du|d'|the|l'|late|early|fin|debut|mid|mi)\s\Z")
-_BEFORE_YEAR_REACH = 6  # the longest word before the year ("early", "debut") and the blank
-YEAR_BASIS = "year only (unresolved)"
+_YEAR_OF_YEAR_ALONE: Final = re.compile(
+    r"(?:19|20)\d\d\b(?!\s?(?:\d|%|-|to\b|a\b|au\b|and\b|et\b))"
+)
+_BEFORE_YEAR_ALONE: Final = re.compile(
+    r"\b(?:in|en|of|de|du|d'|the|l'|late|early|fin|debut|mid|mi)\s\Z"
+)
+_BEFORE_YEAR_REACH: Final = 6  # the longest word before the year ("early", "debut") and the blank
+YEAR_BASIS: Final = "year only (unresolved)"
 
 
 def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[DateHit]:

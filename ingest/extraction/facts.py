@@ -18,6 +18,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from ingest.extraction.dates import DateHit
 from ingest.extraction.matching import WEAPON, Match, Scan
@@ -79,13 +80,14 @@ def sentence_facts(
     furniture = _furniture_lines(folded, lines, text)
     title_lines = _title_lines(article.title, lines)
     facts = []
-    for sentence in sentences:
+    # (one pass over the text for every sentence's word mask: sentences are in text order)
+    masks = words.masks(folded, [(sentence.start, sentence.end) for sentence in sentences])
+    for sentence, mask in zip(sentences, masks, strict=True):
         usable = (
             sentence.line not in furniture
             and not is_furniture_sentence(folded[sentence.start : sentence.end])
             and not text[sentence.start : sentence.end].rstrip().endswith("?")
         )
-        mask = words.mask(folded, sentence.start, sentence.end)
         facts.append(SentenceFacts(sentence, sentence.line in title_lines, usable, mask))
     _bucket_matches(facts, scan)
     _bucket_cues(facts, scan)
@@ -100,7 +102,9 @@ def sentence_facts(
     return facts
 
 
-_LAUNCH = re.compile(r"launched|fired|a lance|ont lance|lancent|a tire|ont tire|tirent|lance|tire")
+_LAUNCH: Final = re.compile(
+    r"launched|fired|a lance|ont lance|lancent|a tire|ont tire|tirent|lance|tire"
+)
 
 
 def _projectiles_launched(folded: str, fact: SentenceFacts) -> None:
@@ -231,14 +235,15 @@ def _lines_holding(folded: str, starts: Sequence[int], hints: Iterable[str]) -> 
 
 # A heading alone on its line over a list of links to other articles ("RELATED NEWS", "À lire
 # aussi :", "Sur le même sujet"): the headlines listed under it are furniture.
-_LINKS_HEADINGS = ("related", "read more", "read also", "lire aussi", "sur le meme sujet",
-                   "see also", "voir aussi", "more on this", "you may also like")  # fmt: skip
-_LINKS_HEADING = re.compile(
+_LINKS_HEADINGS: Final = ("related", "read more", "read also", "lire aussi", "sur le meme sujet",
+                          "see also", "voir aussi", "more on this",
+                          "you may also like")  # fmt: skip
+_LINKS_HEADING: Final = re.compile(
     r"(?:related(?: news| stories| articles| content| coverage)?|read more|read also|"
     r"(?:a )?lire aussi|sur le meme sujet|see also|voir aussi|more on this(?: story)?|"
     r"you may also like)\s*"
 )
-_BULLETS = ("-", "*", "\u2022", "\u00b7", "\u2013", "\u2014")
+_BULLETS: Final = ("-", "*", "\u2022", "\u00b7", "\u2013", "\u2014")
 
 
 def _listed_links(lines: Sequence[str], heading: int) -> list[int]:

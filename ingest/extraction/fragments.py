@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ingest.extraction.actors import Roles
 from ingest.extraction.candidates import Candidate, Fragment
@@ -30,13 +31,19 @@ from ingest.extraction.weapons import WeaponHit
 from ingest.extraction.wordregex import WordRegex, word_set
 
 # ", qui ...", ", which ...": a relative clause that describes what it follows.
-_DESCRIBING_CLAUSE = re.compile(r", (?:qui|which|who|dont|whose)\b")
-_PLURAL_CLAIM = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
-_PLURAL_CLAIM_COUNTS = {"les deux": 2, "both": 2, "the two": 2, "les trois": 3, "the three": 3}
+_DESCRIBING_CLAUSE: Final = re.compile(r", (?:qui|which|who|dont|whose)\b")
+_PLURAL_CLAIM: Final = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
+_PLURAL_CLAIM_COUNTS: Final = {
+    "les deux": 2,
+    "both": 2,
+    "the two": 2,
+    "les trois": 3,
+    "the three": 3,
+}
 # "a revendiqué l'ensemble de ces attaques", "claimed all of the attacks": every attack told
 # in the sentences before it.
-_EVERY_CLAIMED = -2
-_EVERY_CLAIM = WordRegex(
+_EVERY_CLAIMED: Final = -2
+_EVERY_CLAIM: Final = WordRegex(
     r"(?:l'ensemble (?:de ces|des)|(?:toutes|tous) (?:ces|les)|all (?:of )?(?:these|the)|"
     r"each of (?:these|the)|chacune de ces) (?:[a-z]+ )?(?:attaques|attacks|attentats|assauts|"
     r"assaults|operations|frappes|strikes|raids|incidents|bombings)\b"
@@ -44,7 +51,7 @@ _EVERY_CLAIM = WordRegex(
 
 
 # The defenders' response to an attack ("en riposte à" is a context clause of its own).
-_RIPOSTE = WordRegex(
+_RIPOSTE: Final = WordRegex(
     r"(?:lors de la riposte|pendant la riposte|au cours de la riposte|dans la riposte|"
     r"a riposte|ont riposte|avoir riposte|ripostant|returned fire|returning fire|"
     r"fought back|in the counter attack|in the counterattack|in the ensuing firefight|"
@@ -54,9 +61,9 @@ _RIPOSTE = WordRegex(
     r"repousse l'attaque|repousse une attaque|repousse l'assaut|repousse les assaillants)\b"
 )
 # Every _RIPOSTE match holds one of these: the cheap test before it.
-_RIPOSTE_WORDS = word_set(("ripost", "returned fire", "returning fire", "fought back",
-                           "counter attack", "counterattack", "ensuing", "repelled",
-                           "repulsed", "repousse"))  # fmt: skip
+_RIPOSTE_WORDS: Final = word_set(("ripost", "returned fire", "returning fire", "fought back",
+                                  "counter attack", "counterattack", "ensuing", "repelled",
+                                  "repulsed", "repousse"))  # fmt: skip
 
 
 def plural_claim(folded_sentence: str) -> int:
@@ -287,7 +294,7 @@ def _same_day(fragment: Fragment, mention: Candidate) -> bool:
     )
 
 
-_CLAIM_DELAY_DAYS = 7  # how long after an attack its claim may come
+_CLAIM_DELAY_DAYS: Final = 7  # how long after an attack its claim may come
 
 
 def _claimed_later(fragment: Fragment, mention: Candidate) -> bool:

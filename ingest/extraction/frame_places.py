@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import clauses_with_relatives
@@ -44,40 +45,40 @@ from ingest.extraction.places import (
 )
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
-_PROXIMITY = re.compile(
+_PROXIMITY: Final = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
     r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
 )
-_PROXIMITY_WORDS = (
+_PROXIMITY_WORDS: Final = (
     "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
 )  # fmt: skip
 # "Balliata, près de Gorom-Gorom", "X, near Y": the town after is where X lies, not a second place.
-_NEAR_AFTER_COMMA = re.compile(
+_NEAR_AFTER_COMMA: Final = re.compile(
     r", (?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)[a-z']*\s*"
     r"(?:la |le |l'|the |des |du )?(?:(?:town|city|village|ville|localite) (?:of |de |d')?)?"
 )
 # A broadcaster or paper named after a town ("the army's television channel, Myawaddy", "le
 # quotidien Al-Watan", "Radio Kidal"): its name, not a place.
-_MEDIUM_BEFORE = re.compile(
+_MEDIUM_BEFORE: Final = re.compile(
     r"\b(?:chaine|channel|television|tv|radio|journal|newspaper|quotidien|daily|broadcaster)"
     r"(?: (?:de|d'|du|la|le|l'|television|tv|l'armee|armee|army|etat|d'etat|state|publique|"
     r"public|privee|private|militaire|military|officielle|official|locale?|local|national|"
     r"nationale|news|d'information|run))*,? ?$"
 )
-_SOURCE_LEAD = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
-_SOURCE_LEAD_WORDS = ("selon", "according to", "d'apres", "citing", "citant")
-_CONJUNCTION = re.compile(r"\b(?:and|et)\b")
+_SOURCE_LEAD: Final = re.compile(r"\b(?:selon|according to|d'apres(?! midi)|citing|citant)\b")
+_SOURCE_LEAD_WORDS: Final = ("selon", "according to", "d'apres", "citing", "citant")
+_CONJUNCTION: Final = re.compile(r"\b(?:and|et)\b")
 # One of these is in every match of the regex after it (the cheap test before it).
-_MEDIUM_WORDS = (
+_MEDIUM_WORDS: Final = (
     "chaine", "channel", "television", "tv", "radio", "journal", "newspaper", "quotidien",
     "daily", "broadcaster",
 )  # fmt: skip
-_SOURCE_PLACE_WORDS = ("source", "correspond")
-_SOURCE_PLACE = re.compile(
+_SOURCE_PLACE_WORDS: Final = ("source", "correspond")
+_SOURCE_PLACE: Final = re.compile(
     r"\b(?:sources?|correspondante?s?|correspondents?)(?: [a-z']+){0,2} (?:a|in|at|from|depuis)"
     r" (?:the )?$"
 )
-_CARRIED_WORDS = (
+_CARRIED_WORDS: Final = (
     "evacu",
     "transport",
     "transfer",
@@ -92,9 +93,9 @@ _CARRIED_WORDS = (
     "flew",
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
-_HOSPITAL_WORDS = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante",
+_HOSPITAL_WORDS: Final = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante",
                    "facilit", "structure")  # fmt: skip
-_HOSPITAL_BEFORE = re.compile(
+_HOSPITAL_BEFORE: Final = re.compile(
     r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue|"
     r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
     r"health cent(?:er|re)|centre de sante|"
@@ -107,15 +108,15 @@ _HOSPITAL_BEFORE = re.compile(
 # "before withdrawing towards the Lake Chad islands", "avant de se replier vers la forêt de X",
 # "loading passengers for the journey to X": where attackers went after it, or travellers were
 # going, never where it happened.
-_WENT_OFF_TO = re.compile(
+_WENT_OFF_TO: Final = re.compile(
     r"\b(?:withdrawing|withdrew|withdrawn|retreating|retreated|pulling back|pulled back|"
     r"fell back|falling back|se repliant|se sont replies|s'est replie|se replier|repli|"
     r"(?:the|their|a|its|la|le|leur|un) (?:journey|trip|voyage|trajet))\s+"
     r"(?:to|towards|toward|into|for|vers|jusqu'a|en direction d[eu']|pour)\s*"
     r"(?:the |la |le |l'|les )?$"
 )
-_WENT_OFF_WORDS = ("withdr", "retreat", "pull", "fell back", "falling back", "repli",
-                   "journey", "trip", "voyage", "trajet")  # fmt: skip
+_WENT_OFF_WORDS: Final = ("withdr", "retreat", "pull", "fell back", "falling back", "repli",
+                          "journey", "trip", "voyage", "trajet")  # fmt: skip
 
 
 def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
@@ -124,31 +125,31 @@ def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
     return told_right_before(folded, hit, start, _WENT_OFF_WORDS, _WENT_OFF_TO)
 
 
-_TREATED = re.compile(
+_TREATED: Final = re.compile(
     r"\b(?:evacue\w*|evacuation|transporte\w*|transfere\w*|transfert|transfer|admise?s?|"
     r"soigne\w*|"
     r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
     r"shifted|airlifted|flew|flown)\b"
 )
-_HOSPITAL_AFTER = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
+_HOSPITAL_AFTER: Final = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
 # "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
 # taken to (the verb, then "to"/"à"/"vers" right before the hospital's name).
-_TAKEN_TO = re.compile(
+_TAKEN_TO: Final = re.compile(
     r"\b(?:evacue|transporte|transfere|admise?|conduit|achemine|hospitalise|evacuated|taken|"
     r"rushed|admitted|transferred|airlifted|brought|carried)\w* (?:to|into|at|a|au|vers|dans)"
     r"(?: the| l'| la| le)? ?(?:hopital |hospital )?$"
 )
 # A clock time given in another place's time ("avant 04h00 (02h00 en Belgique)", "at 2 a.m.
 # in Paris", "3:00 heure de Paris", "05:30 Moscow time"): a time zone, not where it happened.
-_CLOCK_IN_BEFORE = re.compile(
+_CLOCK_IN_BEFORE: Final = re.compile(
     r"\b\d{1,2}(?:h\d{0,2}|:\d{2}| ?[ap]\.? ?m\b\.?)(?: \w+)? (?:en|in|au|aux|a)(?: l')? ?$"
 )
-_ZONE_BEFORE = re.compile(r"\bheures? (?:locales? )?(?:de |d'|du |des |a )(?:l')?$")
-_ZONE_AFTER = re.compile(r" (?:time|standard time)\b")
+_ZONE_BEFORE: Final = re.compile(r"\bheures? (?:locales? )?(?:de |d'|du |des |a )(?:l')?$")
+_ZONE_AFTER: Final = re.compile(r" (?:time|standard time)\b")
 # A digit: the cheap test before _CLOCK_IN_BEFORE (one search, cheaper compiled than a loop
 # over the characters).
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def sentence_places(
@@ -209,19 +210,21 @@ def sentence_places(
 
 # "on Israeli territory", "le territoire israélien", "Ukrainian soil", "l'espace aérien
 # syrien": a nationality describing the ground names its country.
-_TERRITORY_AFTER = re.compile(r" (?:territory|soil|airspace)\b")
-_TERRITORY_BEFORE = re.compile(r"\b(?:territoire|sol|espace aerien) $")
+_TERRITORY_AFTER: Final = re.compile(r" (?:territory|soil|airspace)\b")
+_TERRITORY_BEFORE: Final = re.compile(r"\b(?:territoire|sol|espace aerien) $")
 
 
 # "across the country", "à travers le pays", "dans tout le pays", "nationwide": the country
 # the sentence speaks of.
-_ACROSS_THE_COUNTRY = re.compile(
+_ACROSS_THE_COUNTRY: Final = re.compile(
     r"\b(?:across the country|throughout the country|across the whole country|nationwide|"
     r"a travers (?:tout )?le pays|dans tout le pays|sur tout le territoire|partout dans le pays)\b"
 )
 
 
-_ACROSS_WORDS = word_set(("country", "pays", "nationwide", "territoire"))  # one is in every match
+_ACROSS_WORDS: Final = word_set(
+    ("country", "pays", "nationwide", "territoire")
+)  # one is in every match
 
 
 def territories(
@@ -252,7 +255,7 @@ def territories(
 # "in the country's north", "in the northern part of the country", "dans le nord du pays": a
 # part of the article's own country, its loose region when the gazetteer has one ("northern
 # Syria"), else the country.
-_COUNTRYS_PART = re.compile(
+_COUNTRYS_PART: Final = re.compile(
     r"\b(?:in|across|throughout) the country'?s (?P<en>north|south|east|west|north ?east|"
     r"north ?west|south ?east|south ?west|centre|center)\b"
     r"|\bin the (?P<en2>north|south|east|west|north ?east|north ?west|south ?east|south ?west|"
@@ -260,8 +263,8 @@ _COUNTRYS_PART = re.compile(
     r"|\b(?:dans|au) (?:le |l')(?P<fr>nord|sud|est|ouest|nord ?est|nord ?ouest|sud ?est|"
     r"sud ?ouest|centre) du pays\b"
 )
-_COUNTRYS_PART_WORDS = word_set(("country's", "countrys", "of the country", "du pays"))
-_PART_ADJECTIVES = {
+_COUNTRYS_PART_WORDS: Final = word_set(("country's", "countrys", "of the country", "du pays"))
+_PART_ADJECTIVES: Final = {
     "north": "northern", "south": "southern", "east": "eastern", "west": "western",
     "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
     "southwest": "southwestern", "centre": "central", "center": "central", "centr": "central",
@@ -307,8 +310,8 @@ def _the_countrys_part(
 
 # "in the Somali capital", "la capitale malienne": a nationality with "capital" names the
 # country's capital (a name in apposition, "the Somali capital Mogadishu", is the same place).
-_CAPITAL_BEFORE = re.compile(r"\bcapitale $")
-_LOCATIVE_BEFORE = re.compile(
+_CAPITAL_BEFORE: Final = re.compile(r"\bcapitale $")
+_LOCATIVE_BEFORE: Final = re.compile(
     r"\b(?:in|at|near|on|into|inside|across|outside|around|dans|a|pres de|aux abords de|"
     r"autour de|sur|vers)(?: (?:the|la|le|l'))? ?$"
 )
@@ -430,9 +433,9 @@ def with_site_anaphora(
     return added
 
 
-_TOWN_REACH = 8  # sentences between a town named and "la ville", "the town"
+_TOWN_REACH: Final = 8  # sentences between a town named and "la ville", "the town"
 # A name right after the place noun: "the village of Duma", "la localité de Tessit".
-_NAMED_AFTER = re.compile(r"\s+(?:of|de|d'|du)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
+_NAMED_AFTER: Final = re.compile(r"\s+(?:of|de|d'|du)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ]")
 
 
 def without_landmarks_and_sources(
@@ -478,13 +481,13 @@ def without_landmarks_and_sources(
 # Where sirens sounded or an alert was raised ("intercepted over central Israel, triggering
 # sirens in Tel Aviv and Jerusalem", "provoquant l'alerte à Tel-Aviv et à Jérusalem", "les
 # sirènes ont retenti à X"): where people took cover, not where anything was hit.
-_ALERT_WORDS = ("siren", "alert", "sirene")
-_ALERT_IN = re.compile(
+_ALERT_WORDS: Final = ("siren", "alert", "sirene")
+_ALERT_IN: Final = re.compile(
     r"\b(?:sirens?|air raid alerts?|alerts?|sirenes?|alertes?)(?: [a-z'-]+){0,3}? "
     r"(?:in|across|over|a|au|aux|dans|sur|en)(?: (?:the|la|le|l'|les))? ?"
     r"(?:[a-z'-]+(?: [a-z'-]+)? (?:and|et) (?:in |a |au )?)?$"
 )
-_ALERT_BIT = word_set(_ALERT_WORDS)
+_ALERT_BIT: Final = word_set(_ALERT_WORDS)
 
 
 def _situated_elsewhere(
@@ -550,7 +553,7 @@ def _situated_elsewhere(
     return _time_zone(folded, hit, start) or _home_of_a_group(text, folded, hit, start)
 
 
-_DESCRIBING_AREAS: frozenset[str] = PROVINCE_FEATURES | {"admin2"}
+_DESCRIBING_AREAS: Final[frozenset[str]] = PROVINCE_FEATURES | {"admin2"}
 
 
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
@@ -612,7 +615,7 @@ def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
 
 # "a précisé le commandant de la police de Cali", "said the governor of Borno": a place in the
 # title of the person a reporting verb quotes.
-_SPEAKER_OF = re.compile(
+_SPEAKER_OF: Final = re.compile(
     r"\b(?:said|says|told|added|explained|confirmed|stated|a precise|a indique|a declare|"
     r"a affirme|a annonce|a ajoute|a explique|a confirme|ont indique|ont precise|ont declare|"
     r"ont affirme|ont annonce|attribuee? (?:aux? [a-z' ]+ )?par|blamed (?:on [a-z' ]+ )?by)\b"
@@ -622,9 +625,9 @@ _SPEAKER_OF = re.compile(
     r"(?:of|de|du|des|d'|in|a)"
     r"(?: the| la| le| l')? ?$"
 )
-_SPEAKER_WORDS = ("mayor", "governor", "command", "chief", "head", "spokes", "commissioner",
-                  "prefe", "maire", "gouverneur", "chef", "porte parole", "direct",
-                  "administr")  # fmt: skip
+_SPEAKER_WORDS: Final = ("mayor", "governor", "command", "chief", "head", "spokes", "commissioner",
+                         "prefe", "maire", "gouverneur", "chef", "porte parole", "direct",
+                         "administr")  # fmt: skip
 
 
 def _in_the_one_province_named(
@@ -649,13 +652,15 @@ def _in_the_one_province_named(
 
 
 # A military site before its name ("notre base de Zer Tepe", "le poste de X", "the X camp").
-_SITE_NOUN_BEFORE = re.compile(
+_SITE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:base|poste|camp|garnison|garrison|outpost|position|detachement|detachment)"
     r"(?: militaire| avancee?| military| army)? (?:de |d'|du |of )?$"
 )
 # (a few words may come between: "the Zobe junction truck bombing in Mogadishu")
-_AT_THE_TOWN = re.compile(r"(?: [a-z]+){0,3},? (?:a|in|at) ?$")  # (not "près de": only near it)
-_SITE_NOUN_AFTER = re.compile(
+_AT_THE_TOWN: Final = re.compile(
+    r"(?: [a-z]+){0,3},? (?:a|in|at) ?$"
+)  # (not "près de": only near it)
+_SITE_NOUN_AFTER: Final = re.compile(
     r" (?:police station|junction|camp|base|checkpoint|army post|outpost|oilfield|oil field|"
     r"gas field)\b"
 )
@@ -707,30 +712,30 @@ def _without_areas_describing(
 
 # Where reinforcements came from ("des renforts venus de X", "reinforcements sent from X",
 # "troops dispatched from X"): not where the attack was, even named alone.
-_REINFORCEMENTS_FROM = re.compile(
+_REINFORCEMENTS_FROM: Final = re.compile(
     r"\b(?:renforts?|reinforcements?|troops|soldiers|troupes|soldats|helicopters?|"
     r"helicopteres?)(?: [a-z']+){0,2} (?:venus?|envoyes?|depeches?|arrives?|sent|dispatched|"
     r"flown in|deployed|deployes?|achemines?) (?:de|d'|du|depuis|from)(?: la| le| l'| the)? ?$"
 )
-_REINFORCEMENT_WORDS = ("renfort", "reinforcement", "troop", "troupe", "soldier", "soldat",
-                        "helicopter")  # fmt: skip
+_REINFORCEMENT_WORDS: Final = ("renfort", "reinforcement", "troop", "troupe", "soldier", "soldat",
+                               "helicopter")  # fmt: skip
 
 
 # Where a source was reached ("joint à Bamako", "contacted in Nairobi", "interrogé par
 # téléphone à Goma", "speaking from Kabul"): no attack place, even named alone.
-_REACHED_AT = re.compile(
+_REACHED_AT: Final = re.compile(
     r"\b(?:joint|jointe|joints|contacte|contactee|interroge|interrogee|reached|contacted|"
     r"interviewed|speaking by phone|speaking by telephone)(?: par telephone| by phone)? "
     r"(?:a|au|in|at|from|depuis)(?: la| le| l')? ?$"
 )
-_REACHED_WORDS = ("joint", "contacte", "interroge", "reached", "contacted", "interviewed",
-                  "speaking by")  # fmt: skip
+_REACHED_WORDS: Final = ("joint", "contacte", "interroge", "reached", "contacted", "interviewed",
+                         "speaking by")  # fmt: skip
 
 
 # An administration named after its area ("the Kyiv regional administration said", "the
 # Odesa city council", "l'administration régionale de X" is a title the rules read): the
 # area it speaks for, not where the attack was, when the sentence names another place.
-_ADMINISTRATION_AFTER = re.compile(
+_ADMINISTRATION_AFTER: Final = re.compile(
     r"(?: (?:regional|city|oblast|provincial|district|military|state|county|municipal))+ "
     r"(?:administration|council|authorities|government|governor|police)\b"
 )
@@ -752,14 +757,14 @@ def _in_the_speakers_title(
 # "addressing a conference in Kyiv", "s'adressant à la presse à Kyiv",
 # "a déclaré lundi le ministre à Erbil", "lors d'une conférence de presse à Erbil": where a
 # statement was made.
-_SPEECH_PLACE = re.compile(
+_SPEECH_PLACE: Final = re.compile(
     r"\b(?:said|says|told (?:reporters|journalists|the press|a news conference|a press "
     r"conference)|speaking|addressing|s'adressant|a declare|ont declare|declare|"
     r"a indique|ont indique|a affirme|ont affirme|a annonce|ont annonce|a precise|ont precise|"
     r"s'exprimant)\b[^,.;:]{0,60}?\b(?:in|at|a|depuis)(?: the| la| le| l')? ?$"
 )
-_SPEECH_WORDS = ("said", "says", "told", "speaking", "addressing", "adressant", "declare",
-                 "indique", "affirme", "annonce", "precise", "exprimant")  # fmt: skip
+_SPEECH_WORDS: Final = ("said", "says", "told", "speaking", "addressing", "adressant", "declare",
+                        "indique", "affirme", "annonce", "precise", "exprimant")  # fmt: skip
 
 
 def _where_the_speaker_speaks(
@@ -783,13 +788,13 @@ def _where_the_speaker_speaks(
 
 # "un ouvrier originaire du Bihar", "natifs de la région de X", "a labourer hailing from X",
 # "natives of X": where the people come from.
-_ORIGIN = re.compile(
+_ORIGIN: Final = re.compile(
     r"\b(?:originaires?|natifs?|natives?|hailing|native|natives)\s+(?:de |du |des |d'|of |from )"
     r"(?:la |le |l'|the )?(?:(?:region|province|state|etat|district|ville|town|city|zone|area|"
     r"village|localite|commune|quartier|neighbou?rhood|camp) "
     r"(?:de |du |d'|of )?)?$"
 )
-_ORIGIN_WORDS = ("originaire", "natif", "native", "hailing")
+_ORIGIN_WORDS: Final = ("originaire", "natif", "native", "hailing")
 
 
 def _where_people_come_from(folded: str, hit: PlaceHit, start: int) -> bool:
@@ -800,22 +805,22 @@ def _where_people_come_from(folded: str, hit: PlaceHit, start: int) -> bool:
 
 # "a resident who fled to Ouagadougou", "des habitants ont fui vers Macomia", "réfugiés à
 # Djibo": where people fled to, not where the attack was.
-_FLED_TO = re.compile(
+_FLED_TO: Final = re.compile(
     r"\b(?:fled|fleeing|flee|flees|escaped|took refuge|sought refuge|fui|fuyant|fuient|fuir|"
     r"refugies?|refugiees?|trouve refuge)\s+(?:(?:with|avec)\s+[^,.;]{0,50}?\s+)?"
     r"(?:to|towards|toward|into|in|vers|a|au|en|"
     r"jusqu'a|dans)\s+(?:the |la |le |l'|la ville de |the town of |the city of )?$"
 )
-_FLED_WORDS = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
+_FLED_WORDS: Final = ("fle", "escaped", "refuge", "refugi", "fui", "fuy", "fuir")
 # A people named after its land: "ethnic Amhara civilians", "des civils d'ethnie Amhara".
-_ETHNIC_GROUP = re.compile(r"\b(?:ethnic|ethnie|d'ethnie|l'ethnie)\s+$")
+_ETHNIC_GROUP: Final = re.compile(r"\b(?:ethnic|ethnie|d'ethnie|l'ethnie)\s+$")
 # "a response to Israel's war in Gaza", "la guerre menée par Israël à Gaza", "the conflict in
 # Sudan": where a war is fought, not where the attack told happened.
-_WAR_IN = re.compile(
+_WAR_IN: Final = re.compile(
     r"\b(?:war|wars|guerre|guerres|conflict|conflit)(?: [a-z'-]+){0,3}? "
     r"(?:in|on|a|au|aux|en|dans)(?: the| la| le| l'| les)? ?$"
 )
-_WAR_WORDS = ("war", "guerre", "conflict", "conflit")
+_WAR_WORDS: Final = ("war", "guerre", "conflict", "conflit")
 
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
@@ -826,7 +831,7 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
 
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
 # a town the wounded were carried to, the verb right before it (or before a town of the chain).
-_CARRIED_TO = re.compile(
+_CARRIED_TO: Final = re.compile(
     r"\b(?:(?:evacue|evacuation|transporte|transfere|transfert|conduit|achemine|evacuated|taken|"
     r"rushed|transferred|"
     r"airlifted|brought|carried|flown)\w*(?: (?:by|par) (?:helicopter|helicoptere|air|avion|"
@@ -837,9 +842,11 @@ _CARRIED_TO = re.compile(
 )
 
 
-_HOSPITALISED_IN = re.compile(r"\bhospitali[sz]\w* (?:a|au|in|at|dans)(?: the| l'| la| le)? ?$")
+_HOSPITALISED_IN: Final = re.compile(
+    r"\bhospitali[sz]\w* (?:a|au|in|at|dans)(?: the| l'| la| le)? ?$"
+)
 # Between two names of one list: "X, Y and Z", "X, Y et Z", "de X et de Y".
-_LIST_SEPARATOR = re.compile(r",? (?:(?:and|et) )?(?:(?:de|du|in|at) |d')?")
+_LIST_SEPARATOR: Final = re.compile(r",? (?:(?:and|et) )?(?:(?:de|du|in|at) |d')?")
 
 
 def _where_the_wounded_were_taken(
@@ -873,12 +880,12 @@ def _where_the_wounded_were_taken(
 
 # "une émanation du Jaish-e-Mohammed basé au Pakistan", "a group based in Syria", "the
 # Pakistan-based group": where a group lives, not where it attacked.
-_BASED_BEFORE = re.compile(
+_BASED_BEFORE: Final = re.compile(
     r"\b(?:basé|basée|basés|basées|based|headquartered|installée?s?|implantée?s?) "
     r"(?:au|aux|à|a|en|dans|in|at)(?: the| le| la| les| l'| l’)? ?$",
     re.IGNORECASE,
 )
-_BASED_AFTER = re.compile(r" based\b")
+_BASED_AFTER: Final = re.compile(r" based\b")
 
 
 def _home_of_a_group(text: str, folded: str, hit: PlaceHit, start: int) -> bool:
@@ -910,7 +917,7 @@ def _time_zone(folded: str, hit: PlaceHit, start: int) -> bool:
 # A road named by its ends: the road word and what leads to its first end ("sur l'axe",
 # "on the road between", "la route reliant", "the highway from"), or the road word after the
 # pair ("the Gao-Ansongo road"); what joins the two ends.
-_ROAD_LEAD = re.compile(
+_ROAD_LEAD: Final = re.compile(
     r"\b(?:between|entre) ?$|"
     rf"\b{ROAD_WORDS}s?(?: (?:principale?|main|national|nationale|strategique|strategic))?"
     r"(?: (?:n ?)?\d{1,3})?"  # "la route nationale 16", "highway N1"
@@ -919,13 +926,15 @@ _ROAD_LEAD = re.compile(
     r" ?$"
 )
 # One of these is in every match of _ROAD_LEAD ("autoroute" holds "route").
-_ROAD_LEAD_WORDS = (
+_ROAD_LEAD_WORDS: Final = (
     "between", "entre", "axe", "route", "road", "troncon", "tronçon", "highway", "corridor",
     "piste",
 )  # fmt: skip
-_ROAD_JOINT = re.compile(r"\s*(?:-|et|and|a|to|,)?\s*")  # (a folded hyphen is a space)
-_ROAD_AFTER = re.compile(rf" {ROAD_WORDS}\b")
-_ROAD_TAIL = re.compile(rf"(?: [\w']+)? {ROAD_WORDS}\b")  # "the Kidal-Gao road", "the Kidal road"
+_ROAD_JOINT: Final = re.compile(r"\s*(?:-|et|and|a|to|,)?\s*")  # (a folded hyphen is a space)
+_ROAD_AFTER: Final = re.compile(rf" {ROAD_WORDS}\b")
+_ROAD_TAIL: Final = re.compile(
+    rf"(?: [\w']+)? {ROAD_WORDS}\b"
+)  # "the Kidal-Gao road", "the Kidal road"
 
 
 def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHit]:
@@ -964,7 +973,7 @@ def without_far_road_ends(folded: str, hits: Sequence[PlaceHit]) -> list[PlaceHi
 
 # After the town of a dateline: an agency in brackets, then a comma (a date follows) or a dash
 # ("Bukavu, 27 février 2025 -", "KIDAL (Reuters) -", "Goma - ").
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,|[-\u2013\u2014])")
+_DATELINE_AFTER: Final = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,|[-\u2013\u2014])")
 
 
 def dateline_place(context: ArticleContext, fact: SentenceFacts) -> PlaceHit | None:
@@ -1007,19 +1016,19 @@ def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:
 
 # The sentence word sets of the tests of without_landmarks_and_sources and _situated_elsewhere
 # (each test needs one of its words before the place, inside the sentence).
-_ETHNIC = ("ethni",)
-_PROXIMITY_BIT = word_set(_PROXIMITY_WORDS)
-_SOURCE_PLACE_BIT = word_set(_SOURCE_PLACE_WORDS)
-_SPEAKER_BIT = word_set(_SPEAKER_WORDS)
-_SPEECH_BIT = word_set(_SPEECH_WORDS)
-_ORIGIN_BIT = word_set(_ORIGIN_WORDS)
-_FLED_BIT = word_set(_FLED_WORDS)
-_WENT_OFF_BIT = word_set(_WENT_OFF_WORDS)
-_ETHNIC_BIT = word_set(_ETHNIC)
-_WAR_BIT = word_set(_WAR_WORDS)
-_REINFORCEMENT_BIT = word_set(_REINFORCEMENT_WORDS)
-_REACHED_BIT = word_set(_REACHED_WORDS)
-_HEADING_BIT = word_set(HEADING_WORDS)
-_MEDIUM_BIT = word_set(_MEDIUM_WORDS)
-_CARRIED_BIT = word_set(_CARRIED_WORDS)
-_HOSPITAL_BIT = word_set(_HOSPITAL_WORDS)
+_ETHNIC: Final = ("ethni",)
+_PROXIMITY_BIT: Final = word_set(_PROXIMITY_WORDS)
+_SOURCE_PLACE_BIT: Final = word_set(_SOURCE_PLACE_WORDS)
+_SPEAKER_BIT: Final = word_set(_SPEAKER_WORDS)
+_SPEECH_BIT: Final = word_set(_SPEECH_WORDS)
+_ORIGIN_BIT: Final = word_set(_ORIGIN_WORDS)
+_FLED_BIT: Final = word_set(_FLED_WORDS)
+_WENT_OFF_BIT: Final = word_set(_WENT_OFF_WORDS)
+_ETHNIC_BIT: Final = word_set(_ETHNIC)
+_WAR_BIT: Final = word_set(_WAR_WORDS)
+_REINFORCEMENT_BIT: Final = word_set(_REINFORCEMENT_WORDS)
+_REACHED_BIT: Final = word_set(_REACHED_WORDS)
+_HEADING_BIT: Final = word_set(HEADING_WORDS)
+_MEDIUM_BIT: Final = word_set(_MEDIUM_WORDS)
+_CARRIED_BIT: Final = word_set(_CARRIED_WORDS)
+_HOSPITAL_BIT: Final = word_set(_HOSPITAL_WORDS)

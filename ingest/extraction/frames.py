@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Final
 
 from ingest.extraction.actors import ActorMention, Roles
 from ingest.extraction.aggregates import CountHit, separate_attacks
@@ -41,15 +42,17 @@ from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 from ingest.extraction.wordregex import ALL_WORDS, WordRegex, word_set
 
-PLURAL_NOUN = frozenset(
+PLURAL_NOUN: Final = frozenset(
     {"attaques", "attacks", "frappes", "strikes", "raids", "bombardements", "tirs", "bombings"}
 )
-STRIKE_WORD = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
+STRIKE_WORD: Final = WordRegex(r"(?:frapp\w*|strikes?|struck|bombard\w*|bombed|bombing|raids?)\b")
 # Every STRIKE_WORD match holds one of these: the cheap test before it.
-_STRIKE_WORDS = word_set(("frapp", "strike", "struck", "bombard", "bombed", "bombing", "raid"))
+_STRIKE_WORDS: Final = word_set(
+    ("frapp", "strike", "struck", "bombard", "bombed", "bombing", "raid")
+)
 # Ground forces in the sentence make its "raid" a ground raid ("Israeli troops killed two
 # men during a raid in Jenin"), not a state's air raid ("un raid israélien sur Gaza").
-_GROUND_FORCES = WordRegex(
+_GROUND_FORCES: Final = WordRegex(
     r"(?:troops|soldiers|commandos?|special forces|ground|infantry|soldats|troupes|"
     r"forces speciales|terrestres?|fantassins|police|policiers|gendarmes?)\b"
 )
@@ -69,21 +72,23 @@ def strike_word(folded: str, start: int, end: int, words: int = ALL_WORDS) -> bo
     return False
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
-_ATTACK_NOUN = (
+_PRONOUN_SUBJECT: Final = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
+_ATTACK_NOUN: Final = (
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
 )
-_SINGULAR = re.compile(
+_SINGULAR: Final = re.compile(
     rf"\b(?:the|this|that|an?|one|cette|la|l'|le|ce|cet|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?"
     rf"{_ATTACK_NOUN}\b"
 )
-_DEFINITE_SINGULAR = re.compile(
+_DEFINITE_SINGULAR: Final = re.compile(
     rf"\b(?:(?:the|this|that|cette|la|le|ce|cet)\s+|l')(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
 )
-_INDEFINITE_SINGULAR = re.compile(rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b")
+_INDEFINITE_SINGULAR: Final = re.compile(
+    rf"\b(?:an?|one|une?)\s+(?:[a-z'.-]+\s+){{0,2}}?{_ATTACK_NOUN}\b"
+)
 # One target of an attack verb: "insurgents attacked a military base in Mopti region", "ont
 # attaqué un camp de l'armée dans la région de Mopti", "a convoy was ambushed in X".
-_ONE_TARGET = quick_compile(
+_ONE_TARGET: Final = quick_compile(
     r"\b(?:(?:attacked|stormed|raided|overran|ambushed|struck|targeted|shelled|bombed|torched|"
     r"hit|a attaque|ont attaque|a pris d'assaut|ont pris d'assaut|a vise|ont vise|a cible|"
     r"ont cible|a frappe|ont frappe|a bombarde|ont bombarde|a incendie|ont incendie)\s+"
@@ -181,7 +186,7 @@ def sentence_frame(
     )
 
 
-_FOUR_DAYS = timedelta(days=4)  # an attack dated earlier before publication is background
+_FOUR_DAYS: Final = timedelta(days=4)  # an attack dated earlier before publication is background
 
 
 def is_background(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.lexicons import Actor
@@ -22,27 +22,27 @@ from ingest.extraction.places import river_name
 
 # "in Mali", "au Mali", "dans le nord du Mali", "in the United States": a country where things
 # happen (the word before it, past an article).
-_LOCATED_IN_WORDS: frozenset[str] = frozenset(
+_LOCATED_IN_WORDS: Final[frozenset[str]] = frozenset(
     {"in", "into", "inside", "across", "throughout", "en", "au", "aux", "dans", "du", "de", "d",
      "of",
      # what is fired at a country lands there: "des drones vers Israël", "missiles at Israel"
      "against", "contre", "at", "toward", "towards", "vers"}
 )  # fmt: skip
-_COUNTRY_ARTICLES: frozenset[str] = frozenset({"la", "le", "the", "l"})
+_COUNTRY_ARTICLES: Final[frozenset[str]] = frozenset({"la", "le", "the", "l"})
 # A country an area borders ("frontalière du Burkina Faso", "bordering Niger", "voisine du
 # Mali"): named as a neighbour, nothing is placed in it.
-_BORDERING_WORDS: frozenset[str] = frozenset(
+_BORDERING_WORDS: Final[frozenset[str]] = frozenset(
     {"frontalier", "frontaliere", "frontaliers", "frontalieres", "limitrophe", "limitrophes",
      "voisin", "voisine", "voisins", "voisines", "bordering", "neighbouring", "neighboring"}
 )  # fmt: skip
-_HOME_AREAS: frozenset[str] = frozenset({"admin1", "region"})
+_HOME_AREAS: Final[frozenset[str]] = frozenset({"admin1", "region"})
 # "in southern Lebanon", "in north-eastern Nigeria": English puts the direction before the
 # country as an adjective (French says "dans le sud du Liban", its locative right before).
-_COMPASS_ADJECTIVES: frozenset[str] = frozenset(
+_COMPASS_ADJECTIVES: Final[frozenset[str]] = frozenset(
     {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
      "northeastern", "northwestern", "southeastern", "southwestern", "far"}
 )  # fmt: skip
-_BASED_WORDS: frozenset[str] = frozenset(
+_BASED_WORDS: Final[frozenset[str]] = frozenset(
     {"base", "basee", "bases", "basees", "based", "headquartered", "installe", "installee",
      "implante", "implantee"}
 )  # fmt: skip
@@ -126,7 +126,7 @@ def _located_in(folded: str, start: int) -> bool:
     return len(words) < 2 or words[-2] not in _BASED_WORDS
 
 
-_ORIGIN_WORDS: frozenset[str] = frozenset({"from", "depuis"})
+_ORIGIN_WORDS: Final[frozenset[str]] = frozenset({"from", "depuis"})
 
 
 def _told_as_origin(folded: str, start: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import ahocorasick
 
@@ -21,15 +21,15 @@ from ingest.extraction.gazetteer import PlaceIndex
 from ingest.extraction.lexicons import Lexicons, Place
 from ingest.extraction.normalize import initial_capital, match_key
 
-PLACE = "place"
-DEMONYM = "demonym"
-ACTOR = "actor"
-SOURCE = "source"
-WEAPON = "weapon"
-CUE = "cue"
-DATE = "date"
+PLACE: Final = "place"
+DEMONYM: Final = "demonym"
+ACTOR: Final = "actor"
+SOURCE: Final = "source"
+WEAPON: Final = "weapon"
+CUE: Final = "cue"
+DATE: Final = "date"
 
-CUE_FAMILIES: dict[str, tuple[str, ...]] = {
+CUE_FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "trigger": cues.TRIGGER,
     "casualty": cues.CASUALTY,
     "mask": cues.MASK,
@@ -104,7 +104,7 @@ class Scan(NamedTuple):
     cues: list[tuple[int, int, tuple[str, ...]]]  # (start, end, cue kinds)
 
 
-_MATCHABLE = re.compile(r"[a-z0-9 ]+")
+_MATCHABLE: Final = re.compile(r"[a-z0-9 ]+")
 
 
 def _representatives(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
@@ -126,14 +126,17 @@ def _representatives(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
 _PlaceKeyInfo = tuple[tuple["Entry", ...], bool, int]
 
 
-_ENTITIES, _TERMS, _GRAMMAR = 0, 1, 2  # the tables of the automaton
+# The tables of the automaton (one Final each: mypyc writes them into the scan loop).
+_ENTITIES: Final = 0
+_TERMS: Final = 1
+_GRAMMAR: Final = 2
 # An automaton record: (table, size - 1, -size, entries or cue kinds, prefix key).
 _Record = tuple[int, int, int, Any, bool]
 # A raw hit of one table: (start, -stop, -size, automaton, entries or cue kinds).
 _Hit = tuple[int, int, int, int, Any]
 
 
-_ASCII_SPACES = bytes(
+_ASCII_SPACES: Final = bytes(
     c if (48 <= c <= 57 or 97 <= c <= 122 or 65 <= c <= 90) else 32 for c in range(256)
 )
 
@@ -380,7 +383,7 @@ class Matcher:
             # by an article needs it on the word after the article ("The camp was the scene
             # of" is no "The Camp", a variant of an English town's name).
             if cased_only and original is not None:
-                if not original[start].isupper() and not initial_capital(original, start):
+                if not initial_capital(original, start):  # (a capital at start, or after al-)
                     continue
                 article = _article_length(folded, start)
                 if article and not original[start + article].isupper():
@@ -389,11 +392,14 @@ class Matcher:
         return Scan(_matches(entity_hits), _matches(term_hits), _longest(cue_hits))
 
 
-_LEADING_ARTICLES = ("the ", "le ", "la ", "les ")
+_LEADING_ARTICLES: Final = ("the ", "le ", "la ", "les ")
 
 
 def _article_length(folded: str, start: int) -> int:
     """The length of the article (and its blank) a name at ``start`` opens with, else 0."""
+    first = folded[start : start + 1]
+    if first != "t" and first != "l":
+        return 0  # (the cheap test: most names open with neither letter)
     for article in _LEADING_ARTICLES:
         if folded.startswith(article, start):
             return len(article)

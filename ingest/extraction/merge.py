@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import Final
 
 from ingest.extraction.candidates import Candidate
 from ingest.extraction.dates import NIGHT_BASIS
@@ -22,9 +23,9 @@ from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import contains
 from ingest.extraction.tolls import kept_toll
 
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
-_WINDOW = {"day": 0, "week": 7, "month": 31}
-_COARSENESS = {"country": 4, "admin1": 3, "region": 2}
+PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2}
+_WINDOW: Final = {"day": 0, "week": 7, "month": 31}
+_COARSENESS: Final = {"country": 4, "admin1": 3, "region": 2}
 
 
 def dates_compatible(
@@ -52,13 +53,15 @@ def finer_date(
 # Israeli drone struck a house in Kfar X" (a drone strike is an air strike); "mortar shells
 # hit the base", then "the group said it carried out the shelling", "des obus de mortier",
 # then "ce bombardement" (shelling is what mortars and guns both do).
-_SAME_ATTACK_KINDS = (frozenset({"airstrike", "drone"}), frozenset({"artillery", "mortar"}))
+_SAME_ATTACK_KINDS: Final = (frozenset({"airstrike", "drone"}), frozenset({"artillery", "mortar"}))
 
 
 # "Other" (arson, knives, grenades) is a part of a ground assault told with another word ("fired
 # on the barracks ... set fire to two armoured vehicles"), not of a strike from afar.
-_ANY_ATTACKS_PART = "other"
-_STANDOFF_WEAPONS = frozenset({"airstrike", "drone", "missile", "rocket", "artillery", "mortar"})
+_ANY_ATTACKS_PART: Final = "other"
+_STANDOFF_WEAPONS: Final = frozenset(
+    {"airstrike", "drone", "missile", "rocket", "artillery", "mortar"}
+)
 
 
 def weapons_compatible(a: str | None, b: str | None) -> bool:
@@ -167,7 +170,7 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
         mentions.remove(coarse)
 
 
-_PROVINCE_SUFFIX = re.compile(
+_PROVINCE_SUFFIX: Final = re.compile(
     r"\s+(?:province|governorate|region|state|oblast|department|district)$|"
     r"^(?:province|gouvernorat|region|etat|oblast|departement) (?:de |d'|du )"
 )

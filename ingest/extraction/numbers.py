@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 
-_UNITS: dict[str, int] = {
+_UNITS: Final[dict[str, int]] = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
     "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
@@ -28,33 +29,33 @@ _UNITS: dict[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_MULTIPLIERS: dict[str, int] = {
+_MULTIPLIERS: Final[dict[str, int]] = {
     "cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand": 1000,
     "million": 1_000_000, "millions": 1_000_000,
 }  # fmt: skip
-_CONNECTORS: frozenset[str] = frozenset({"et", "and"})
-_SINGULAR: frozenset[str] = frozenset({"a", "an"})
+_CONNECTORS: Final[frozenset[str]] = frozenset({"et", "and"})
+_SINGULAR: Final[frozenset[str]] = frozenset({"a", "an"})
 
 # Approximate round numbers ("une quarantaine" = about forty) and vague plurals.
-_APPROX_NOUNS: dict[str, int] = {
+_APPROX_NOUNS: Final[dict[str, int]] = {
     "dizaine": 10, "douzaine": 12, "dozen": 12, "quinzaine": 15, "vingtaine": 20,
     "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
     "millier": 1000, "score": 20,
 }  # fmt: skip
 # The article before one ("une centaine", "a dozen"; "d'une" after an elided "plus de").
-_APPROX_ARTICLES: frozenset[str] = frozenset({"une", "un", "a", "d'une", "d'un"})
-_VAGUE_PLURALS: dict[str, int] = {
+_APPROX_ARTICLES: Final[frozenset[str]] = frozenset({"une", "un", "a", "d'une", "d'un"})
+_VAGUE_PLURALS: Final[dict[str, int]] = {
     "dizaines": 20, "dozens": 24, "douzaines": 24, "vingtaines": 40, "centaines": 200,
     "hundreds": 200, "milliers": 2000, "thousands": 2000, "scores": 40,
 }  # fmt: skip
-_VAGUE_FEW: dict[tuple[str, ...], int] = {
+_VAGUE_FEW: Final[dict[tuple[str, ...], int]] = {
     ("plusieurs",): 2, ("several",): 2, ("multiple",): 2, ("quelques",): 2, ("a", "few"): 2,
     ("a", "handful", "of"): 2, ("a", "number", "of"): 2, ("many",): 2, ("de", "nombreux"): 2,
     ("de", "nombreuses"): 2, ("nombreux",): 2, ("nombreuses",): 2, ("numerous",): 2,
     ("a", "small", "number", "of"): 1, ("un", "petit", "nombre", "de"): 1,
     ("un", "petit", "nombre", "d"): 1, ("a", "handful"): 2,
 }  # fmt: skip
-_QUALIFIERS: dict[tuple[str, ...], str] = {
+_QUALIFIERS: Final[dict[tuple[str, ...], str]] = {
     ("au", "moins"): "at_least", ("at", "least"): "at_least", ("pas", "moins", "de"): "at_least",
     ("no", "fewer", "than"): "at_least", ("no", "less", "than"): "at_least",
     ("au", "minimum"): "at_least", ("plus", "de"): "more_than", ("more", "than"): "more_than",
@@ -69,7 +70,7 @@ _QUALIFIERS: dict[tuple[str, ...], str] = {
     ("moins", "d"): "at_most",
 }  # fmt: skip
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'|[^\sa-z0-9']")
+_TOKEN: Final = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|'|[^\sa-z0-9']")
 
 
 @dataclass(slots=True, init=False)
@@ -154,7 +155,9 @@ def _joined(before: str, after: str) -> bool:
     return before in _MULTIPLIERS or (before in _TENS_ET and after in {"un", "une", "onze"})
 
 
-_TENS_ET: frozenset[str] = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
+_TENS_ET: Final[frozenset[str]] = frozenset(
+    {"vingt", "trente", "quarante", "cinquante", "soixante"}
+)
 
 
 def _is_number_word(word: str) -> bool:
@@ -219,19 +222,19 @@ def _digits_back(
     return int(digits), first
 
 
-_LINKS: frozenset[str] = frozenset({"de", "d", "of"})
+_LINKS: Final[frozenset[str]] = frozenset({"de", "d", "of"})
 # Words an amount can end with: the cheap test that skips most positions.
-_TAIL_WORDS: frozenset[str] = frozenset(
+_TAIL_WORDS: Final[frozenset[str]] = frozenset(
     ({*_UNITS, *_MULTIPLIERS, *_APPROX_NOUNS, *_VAGUE_PLURALS} | {w for p in _VAGUE_FEW for w in p})
     - _LINKS
 )
-_TRAILING_LINKS: frozenset[str] = frozenset({"de", "d", "of", "d'", "'"})
+_TRAILING_LINKS: Final[frozenset[str]] = frozenset({"de", "d", "of", "d'", "'"})
 # Words of a vague phrase that never end one ("a few", "a small number", "un petit nombre"):
 # an amount cannot end with them, so the cheap test need not send them to the parser ("a" is
 # everywhere: "a drone", "a été tué").
-_NEVER_LAST: frozenset[str] = frozenset({"a", "small", "petit"})
-_ENDING_WORDS: frozenset[str] = _TAIL_WORDS - _NEVER_LAST
-_ARTICLE_COUNTS: frozenset[str] = frozenset({"un", "une"})
+_NEVER_LAST: Final[frozenset[str]] = frozenset({"a", "small", "petit"})
+_ENDING_WORDS: Final[frozenset[str]] = _TAIL_WORDS - _NEVER_LAST
+_ARTICLE_COUNTS: Final[frozenset[str]] = frozenset({"un", "une"})
 
 
 def _vague_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
@@ -245,7 +248,7 @@ def _vague_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
     return {word: tuple(phrases) for word, phrases in table.items()}
 
 
-_VAGUE_BY_LAST: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = _vague_by_last_word()
+_VAGUE_BY_LAST: Final[dict[str, tuple[tuple[tuple[str, ...], int], ...]]] = _vague_by_last_word()
 
 
 def previous_word(folded: str, end: int, floor: int = 0) -> tuple[str, int]:
@@ -420,8 +423,8 @@ def _stated(value: int, first: int, tokens: list[re.Match[str]], words: list[str
     return _quantity(value, "exact", tokens[first].start(), tokens[last].end())
 
 
-_RANGE_JOINS: frozenset[str] = frozenset({"et", "and", "to", "a"})
-_RANGE_OPENERS: frozenset[str] = frozenset({"entre", "between", "de", "from"})
+_RANGE_JOINS: Final[frozenset[str]] = frozenset({"et", "and", "to", "a"})
+_RANGE_OPENERS: Final[frozenset[str]] = frozenset({"entre", "between", "de", "from"})
 
 
 def _range_low(words: list[str], first: int) -> tuple[int, int] | None:
@@ -441,7 +444,7 @@ def _range_low(words: list[str], first: int) -> tuple[int, int] | None:
     return low, start
 
 
-_ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
+_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "un", "une", "one"})
 
 
 def singular_article_before(folded: str, end: int) -> int | None:
@@ -452,9 +455,9 @@ def singular_article_before(folded: str, end: int) -> int | None:
     return None
 
 
-_HEAD = re.compile(r"[a-z0-9]+")
+_HEAD: Final = re.compile(r"[a-z0-9]+")
 # Words an amount can start with (numbers, qualifiers, vague words, articles).
-_HEAD_WORDS: frozenset[str] = frozenset(
+_HEAD_WORDS: Final[frozenset[str]] = frozenset(
     _TAIL_WORDS
     | {"a", "an", "un", "une", "des", "de"}
     | {phrase[0].split("'")[0] for table in (_QUALIFIERS, _VAGUE_FEW) for phrase in table}

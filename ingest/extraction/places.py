@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import Final
 
 from ingest.extraction.dates import ENGLISH_MONTH_WORDS
 from ingest.extraction.lexicons import (
@@ -31,7 +32,7 @@ from ingest.extraction.normalize import fold_key, initial_capital
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
 
-_LOCATIVE: frozenset[str] = frozenset(
+_LOCATIVE: Final[frozenset[str]] = frozenset(
     {
         "in", "at", "near", "on", "into", "inside", "outside", "around", "across", "over",
         "toward", "towards", "to", "of", "between", "within", "throughout", "en", "au", "aux",
@@ -56,28 +57,30 @@ _LOCATIVE: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 # Countries take fewer prepositions: "à l'Iran" is "affiliated to Iran", "of Iraq" a genitive.
-_COUNTRY_LOCATIVE: frozenset[str] = frozenset(
+_COUNTRY_LOCATIVE: Final[frozenset[str]] = frozenset(
     {"in", "inside", "into", "across", "throughout", "on", "over", "within", "en", "au", "aux",
      "dans", "sur", "partout", "nord", "sud", "est", "ouest", "north", "south", "east", "west",
      "northeast", "northwest", "southeast", "southwest", "centre", "center", "central",
      # the country attacked: "launched 18 drones at Ukraine", "une attaque contre Israël"
      "at", "against", "contre"}
 )  # fmt: skip
-_ABBREVIATION = re.compile(r"^[A-Z][A-Z.]{1,5}$")
-_NEAR: frozenset[str] = frozenset(
+_ABBREVIATION: Final = re.compile(r"^[A-Z][A-Z.]{1,5}$")
+_NEAR: Final[frozenset[str]] = frozenset(
     {"near", "pres", "proche", "around", "autour", "outside", "environs", "proximite", "outskirts"}
 )
-_ORIGIN: frozenset[str] = frozenset({"from", "depuis", "provenance"})
+_ORIGIN: Final[frozenset[str]] = frozenset({"from", "depuis", "provenance"})
 # "an incursion it blamed on Ukraine", "attribuée au Mali", "imputé à l'Iran": the side blamed,
 # not where it happened (the word before "on"/"to"/"à").
-_BLAMED: frozenset[str] = frozenset(
+_BLAMED: Final[frozenset[str]] = frozenset(
     {"blamed", "blames", "blaming", "attributed", "attribue", "attribuee", "attribues",
      "attribuees", "impute", "imputee", "imputes", "imputees"}
 )  # fmt: skip
-_BLAMED_ON: frozenset[str] = frozenset({"on", "to", "a", "au", "aux"})
-_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l", "the", "de", "d"})
-_JOINERS = re.compile(r"^(?:,|, and|,? et|,? and|et|and|/|-)\s*(?:en|in|au|aux|a|dans|the)?$")
-_PROVINCE_WORDS = re.compile(
+_BLAMED_ON: Final[frozenset[str]] = frozenset({"on", "to", "a", "au", "aux"})
+_ARTICLES: Final[frozenset[str]] = frozenset({"le", "la", "les", "l", "the", "de", "d"})
+_JOINERS: Final = re.compile(
+    r"^(?:,|, and|,? et|,? and|et|and|/|-)\s*(?:en|in|au|aux|a|dans|the)?$"
+)
+_PROVINCE_WORDS: Final = re.compile(
     r"(?:province|gouvernorat|governorate|region|wilaya|muhafazat|state|etat|oblast|"
     r"department|departement)(?: [a-z]+)?\s+"
     r"(?:de |d'|du |of )?$"
@@ -85,26 +88,26 @@ _PROVINCE_WORDS = re.compile(
 # The words that make a name its district ("Maru Local Government Area", "le cercle de Niono").
 # ("X district" stays the town: reports of Pakistan or Afghanistan name a town so, and ACLED
 # codes the town.)
-_DISTRICT_AFTER = re.compile(
+_DISTRICT_AFTER: Final = re.compile(
     r"\s+(?:local government area|local government|lga|county|territory|cercle|municipality|"
     r"department|prefecture)\b"
 )
-_DISTRICT_BEFORE = re.compile(
+_DISTRICT_BEFORE: Final = re.compile(
     r"\b(?:county|territoire|territory|cercle|departement|department|prefecture|lga)"
     r"(?: of| de| du| d')?\s*(?:the |la |le |l')?$"
 )
-_PROVINCE_AFTER = re.compile(
+_PROVINCE_AFTER: Final = re.compile(
     r"^\s*(?:province|governorate|gouvernorat|region|state|oblast|department)\b"
 )
 # "les régions de Tillabéri, Diffa et Agadez", "the provinces of X and Y": each name of the
 # list after a plural division noun is that division.
-_PROVINCES_LISTED = quick_compile(
+_PROVINCES_LISTED: Final = quick_compile(
     r"\b(?:regions|provinces|states|etats|governorates|gouvernorats|wilayas|oblasts|"
     r"departements|departments)(?: of the| of| de| d'| du| des)? "
     r"(?:[a-z'-]+(?: [a-z'-]+)?(?:, | et | and |, et |, and | et de | et d'| and of ))*$"
 )
-_WORD = re.compile(r"[a-z0-9]+")
-_FEATURE_RANK: dict[str, int] = {
+_WORD: Final = re.compile(r"[a-z0-9]+")
+_FEATURE_RANK: Final[dict[str, int]] = {
     "military_base": 0, "airbase": 0, "airport": 0, "oil_field": 0, "gas_field": 0,
     "border_crossing": 0, "other": 0, "town": 1, "city": 1, "region": 2, "admin1": 3,
     "country": 4,
@@ -143,7 +146,7 @@ class PlaceHit:
         self.landmark = landmark
 
 
-_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
+_WORD_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
 
 
 def _previous_words(folded: str, start: int, floor: int = 0, count: int = 4) -> list[str]:
@@ -181,7 +184,7 @@ def _name_key(name: str) -> str:
     return fold_key(name)
 
 
-_REGION_REACH_KM = 250.0  # how far from its point a loose region's places may lie
+_REGION_REACH_KM: Final = 250.0  # how far from its point a loose region's places may lie
 
 
 def _near_point(region: Place, place: Place) -> bool:
@@ -243,11 +246,11 @@ def contains(outer: Place, inner: Place) -> bool:
     return False
 
 
-_LARGE_HOMONYM = 100_000  # inhabitants of a homonym that a village abroad does not outrank
-_VILLAGE = 5_000
+_LARGE_HOMONYM: Final = 100_000  # inhabitants of a homonym that a village abroad does not outrank
+_VILLAGE: Final = 5_000
 
 
-_COUNTRY_OVER_TOWN = 100_000  # a town named like its country below this is not what is meant
+_COUNTRY_OVER_TOWN: Final = 100_000  # a town named like its country below this is not what is meant
 
 
 def choose_entry(
@@ -531,14 +534,14 @@ def select_places(
 
 # "a convoy heading to X", "un bus à destination de X", "en route to X": where travellers were
 # going; not where it happened when the sentence names where (else it may be on the way).
-_HEADING_TO = re.compile(
+_HEADING_TO: Final = re.compile(
     r"\b(?:heading|headed|bound|en route|on (?:its|their|his|her|the) way|travelling|traveling|"
     r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
     r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
 )
-HEADING_WORDS = ("head", "bound", "route", "way", "travel", "destination", "partance",
-                  "direction", "rendai")  # fmt: skip
-_HEADING_BIT = word_set(HEADING_WORDS)
+HEADING_WORDS: Final = ("head", "bound", "route", "way", "travel", "destination", "partance",
+                        "direction", "rendai")  # fmt: skip
+_HEADING_BIT: Final = word_set(HEADING_WORDS)
 
 
 def _road_end(
@@ -615,19 +618,19 @@ def heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
 
 # A rank or title before a name makes it a person's ("General Santander", "le général
 # Leclerc", "President Kennedy"), whatever place shares it.
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE: Final = re.compile(
     r"\b(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Major|Marshal|President|Général|"
     r"Président|Commandant|Capitaine|Maréchal|général|président|colonel|capitaine)\s+$"
 )
 # The folded titles: one is in the sentence's word mask when a _TITLE_BEFORE match is in it.
-_TITLE_WORDS = word_set(("general", "gen.", "colonel", "col.", "captain", "capt.", "major",
-                         "marshal", "president", "commandant", "capitaine",
-                         "marechal"))  # fmt: skip
+_TITLE_WORDS: Final = word_set(("general", "gen.", "colonel", "col.", "captain", "capt.", "major",
+                                "marshal", "president", "commandant", "capitaine",
+                                "marechal"))  # fmt: skip
 
 
 # The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell
 # Abyad", "Kafr Kila"): a place matched right after one is the tail of a longer name.
-_ARABIC_HEAD_BEFORE = quick_compile(
+_ARABIC_HEAD_BEFORE: Final = quick_compile(
     r"\b(?:Wadi|Wad|Oued|Jebel|Jabal|Djebel|Tell|Tall|Ras|Bir|Kafr|Beit|Bayt|Khirbet|Jisr|"
     r"Umm)[ -]$"
 )
@@ -635,27 +638,27 @@ _ARABIC_HEAD_BEFORE = quick_compile(
 
 # A street named after a town ("boulevard de Jérusalem à Jaffa", "l'avenue de Paris", "rue
 # d'Alger"): the town is a part of the street's name, not a place of the sentence.
-_STREET_OF = re.compile(
+_STREET_OF: Final = re.compile(
     r"\b(?:boulevard|rue|avenue|quai|allee|impasse|chaussee) (?:de la |de l'|de |du |des |d')$"
 )
 
 
 # A government addressed by its capital or country ("called on Baghdad to act", "urged Kyiv to",
 # "a appelé Bamako à", "exhorte Kinshasa à"): a side spoken to, not where anything happened.
-_ADDRESSED_BEFORE = re.compile(
+_ADDRESSED_BEFORE: Final = re.compile(
     r"\b(?:called on|calls on|calling on|urged|urges|urging|pressed|presses|pressing|asked|"
     r"asks|appele|appelle|appellent|appelant|exhorte|exhortent|exhortant|presse|pressent|"
     r"demande a|demandent a|invite|invitent) $"
 )
-_ADDRESSED_BIT = word_set(("called on", "calls on", "calling on", "urg", "press", "ask", "appel",
-                           "exhort", "demande", "invit"))  # fmt: skip
-_GOVERNMENT_SEATS = frozenset({"city", "country"})
+_ADDRESSED_BIT: Final = word_set(("called on", "calls on", "calling on", "urg", "press", "ask",
+                                  "appel", "exhort", "demande", "invit"))  # fmt: skip
+_GOVERNMENT_SEATS: Final = frozenset({"city", "country"})
 
 
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",
 # "X came under fire", "Khiam avait déjà été visée le 2 juin") is where it happened, even at
 # the start of a sentence, where its capital proves nothing.
-_ATTACKED_AFTER = re.compile(
+_ATTACKED_AFTER: Final = re.compile(
     r"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|already\s+|"
     r"repeatedly\s+)?(?:targeted|attacked|hit|struck|shelled|bombed|stormed|raided|overrun)\b"
     r"|\s+came under (?:attack|fire|heavy fire|shelling|drone attack|rocket fire)\b"
@@ -671,7 +674,7 @@ _ATTACKED_AFTER = re.compile(
 
 # A distance at sea ("40 nautical miles west of the port of X", "au large de"): the attack was
 # at sea, not near the town.
-_AT_SEA = re.compile(r"\b(?:nautical miles?|milles? nautiques?|off the coast|au large)\b")
+_AT_SEA: Final = re.compile(r"\b(?:nautical miles?|milles? nautiques?|off the coast|au large)\b")
 
 
 def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> bool:
@@ -683,10 +686,10 @@ def _after_a_possessive_place(folded: str, start: int, sentence_start: int) -> b
     return not _LOCATIVE.isdisjoint(words[-4:-1])
 
 
-CAPITAL_AFTER = re.compile(r" (?:capital|capitale)\b")
+CAPITAL_AFTER: Final = re.compile(r" (?:capital|capitale)\b")
 # A town that speaks, judges or uses words ("Kinshasa says", "a term Kinshasa uses for the
 # rebels", "Ankara considers", "New Delhi accuse") is the government seated there (metonymy).
-_SPEAKING_AFTER = re.compile(
+_SPEAKING_AFTER: Final = re.compile(
     r"(?: has| have| had| a| avait)? (?:says|said|say|uses|used|considers|considered|accuses|"
     r"accused|blames|blamed|denies|denied|insists|insisted|wants|calls|called|describes|"
     r"described|dismisses|dismissed|rejects|rejected|"
@@ -695,12 +698,12 @@ _SPEAKING_AFTER = re.compile(
 )
 # A government named by its capital or country after "controlled by", "backed by", "contrôlée
 # par", "soutenus par": the side that holds or backs, not where the attack was.
-_CONTROLLED_BY = re.compile(
+_CONTROLLED_BY: Final = re.compile(
     r"\b(?:controlled|held|run|backed|supported|armed|controlee?s?|tenue?s?|soutenue?s?|"
     r"appuyee?s?|armee?s?) (?:by|par) (?:the |le |la |l')?$"
 )
-_CONTROLLED_BY_WORDS = (" by ", " par ")  # one is in every _CONTROLLED_BY match
-_CONTROLLED_BY_BIT = word_set(_CONTROLLED_BY_WORDS)
+_CONTROLLED_BY_WORDS: Final = (" by ", " par ")  # one is in every _CONTROLLED_BY match
+_CONTROLLED_BY_BIT: Final = word_set(_CONTROLLED_BY_WORDS)
 
 
 def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
@@ -715,14 +718,14 @@ def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
 
 # An institution named after a town ("Kabul Bank", "the Mogadishu Hotel", "Bamako University",
 # "la Banque de Kigali" is left alone): the town's name is part of the institution's.
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER: Final = re.compile(
     r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
     r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"
 )
 # A party, a movement or an armed group named after its land ("le Parti démocratique du
 # Kurdistan d'Iran", "the Movement for the Liberation of X", "los Comandos de la Frontera"):
 # the place is part of the group's name.
-_PARTY_BEFORE = re.compile(
+_PARTY_BEFORE: Final = re.compile(
     r"\b(?:Parti|Party|Mouvement|Movement|Front|Union|Alliance|Coalition|Congrès|Congress|"
     r"Rassemblement|Comandos|Frente|Bloque|Brigadas?|Brigades?|[Cc]artel|[Cc]artels)"
     r"(?: (?:[a-zà-öø-ÿ'’-]+|d'|l'))*? (?:du|de la|de l'|des|de|d'|of the|of|for the|for|"
@@ -730,12 +733,12 @@ _PARTY_BEFORE = re.compile(
 )
 
 # One of these is in every _PARTY_BEFORE match (its head word).
-_PARTY_WORDS = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
+_PARTY_WORDS: Final = ("Parti", "Party", "Mouvement", "Movement", "Front", "Union", "Alliance",
                 "Coalition", "Congr", "Rassemblement", "Comandos", "Frente", "Bloque",
                 "Brigad", "artel")  # fmt: skip
 # The same words folded, for the sentence's word mask (a word of the text is its folded form at
 # the same offsets in the folded text).
-_PARTY_BIT = word_set(tuple(word.lower() for word in _PARTY_WORDS))
+_PARTY_BIT: Final = word_set(tuple(word.lower() for word in _PARTY_WORDS))
 
 
 def in_a_groups_name(
@@ -759,13 +762,13 @@ def in_a_groups_name(
 # date after a comma, or a dash ("MEXICO CITY (AP) —", "GOMA, Feb 27 (Reuters) -", "Bukavu,
 # 27 février 2025 -", "BACOLOD CITY —"); a town written in capitals before a comma too
 # ("BAGHDAD, Iraq (AP) —"). Where the dispatch was written, not where the attack was.
-_DATELINE_HEAD = re.compile(
+_DATELINE_HEAD: Final = re.compile(
     r"\s*(?:\([^)]{1,30}\)\s*[,\-\u2013\u2014]|[-\u2013\u2014]\s|,\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+"
     r"[A-Za-zéû]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))"
 )
 # Capitalised words that may follow a place without making it part of a longer name: days,
 # months, division and place words ("Kharkiv Oblast", "Gaza City"), compass words.
-_NAME_GOES_ON_OK: frozenset[str] = frozenset(
+_NAME_GOES_ON_OK: Final[frozenset[str]] = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
@@ -784,16 +787,16 @@ _NAME_GOES_ON_OK: frozenset[str] = frozenset(
      "The", "As", "For", "To", "Of", "From", "After", "By", "With", "Et", "Le", "La", "Les",
      "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
 )  # fmt: skip
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+_NEXT_WORD: Final = re.compile(r" ([A-Z][\w'’-]*)")
 # A town's police or army site named after it ("Peshawar Police Lines", "Quetta Cantonment").
-_TOWNS_POLICE_SITE = re.compile(
+_TOWNS_POLICE_SITE: Final = re.compile(
     r" (?:Police (?:Lines|Station|Headquarters|Training (?:Centre|Center|School|College)|"
     r"Academy)|Cantonment|Cantt|Central (?:Jail|Prison)|Press Club|Railway Station)\b"
 )
 # "del", "de los", "de las" between capitalised words join one Spanish name ("San Miguel del
 # Ene", "Valle de los Caídos"): a place matched on either side is part of a longer name.
-_SPANISH_JOINT_AFTER = re.compile(r" (?:del|de los|de las) [A-ZÁÉÍÓÚÑ]")
-_SPANISH_JOINT_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]* (?:del|de los|de las) $")
+_SPANISH_JOINT_AFTER: Final = re.compile(r" (?:del|de los|de las) [A-ZÁÉÍÓÚÑ]")
+_SPANISH_JOINT_BEFORE: Final = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]* (?:del|de los|de las) $")
 
 
 def _owner_elsewhere(
@@ -812,7 +815,7 @@ def _owner_elsewhere(
     return False
 
 
-_OWNER_FEATURES: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
+_OWNER_FEATURES: Final[frozenset[str]] = frozenset({"admin1", "admin2", "region", "country"})
 
 
 def _dateline_town(text: str, start: int, end: int) -> bool:
@@ -851,9 +854,11 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
 
 # A sea that describes a town: "the Red Sea port city of Hodeida", "the Black Sea coast",
 # "Hodeida, sur la mer Rouge", "Odesa, on the Black Sea".
-_SEA_MODIFIER = re.compile(r" (?:port|ports|coast|coastal|city|town|resort|island|islands)\b")
-_ON_THE_SEA = re.compile(r",? (?:sur|on|along|au bord de|le long de)(?: la| the| le)? ")
-_CAPITAL_WORDS: frozenset[str] = frozenset({"capital", "capitale"})
+_SEA_MODIFIER: Final = re.compile(
+    r" (?:port|ports|coast|coastal|city|town|resort|island|islands)\b"
+)
+_ON_THE_SEA: Final = re.compile(r",? (?:sur|on|along|au bord de|le long de)(?: la| the| le)? ")
+_CAPITAL_WORDS: Final[frozenset[str]] = frozenset({"capital", "capitale"})
 
 
 def _capital_named(folded: str, start: int, sentence_start: int, words: Sequence[str]) -> bool:
@@ -864,9 +869,9 @@ def _capital_named(folded: str, start: int, sentence_start: int, words: Sequence
     return not _LOCATIVE.isdisjoint(_previous_words(folded, start, sentence_start, 7)[:-2])
 
 
-_HYPHENS = ("-", "\u2010", "\u2011")
-_ACRONYM_LENGTH = 3
-_ARTICLE_HEADS: frozenset[str] = frozenset(
+_HYPHENS: Final = ("-", "\u2010", "\u2011")
+_ACRONYM_LENGTH: Final = 3
+_ARTICLE_HEADS: Final[frozenset[str]] = frozenset(
     {"al", "el", "ad", "ed", "ar", "as", "at", "az", "an", "ash", "ath", "ez", "es", "er", "adh"}
 )
 
@@ -890,20 +895,22 @@ def _inside_a_hyphenated_name(text: str, start: int, end: int) -> bool:
 
 # A road named by its ends: the road word before ("l'axe", "la route", "le tronçon") or after
 # ("the Gao-Ansongo road", "highway").
-ROAD_WORDS = r"(?:axe|route|road|troncon|tronçon|highway|corridor|piste|autoroute)"
-_ROAD_BEFORE = re.compile(rf"\b{ROAD_WORDS}\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
-_ROAD_AFTER = re.compile(rf"[\w'’]*(?:[-\u2010\u2011][\w'’]+)*\s+{ROAD_WORDS}\b", re.IGNORECASE)
+ROAD_WORDS: Final = r"(?:axe|route|road|troncon|tronçon|highway|corridor|piste|autoroute)"
+_ROAD_BEFORE: Final = re.compile(rf"\b{ROAD_WORDS}\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
+_ROAD_AFTER: Final = re.compile(
+    rf"[\w'’]*(?:[-\u2010\u2011][\w'’]+)*\s+{ROAD_WORDS}\b", re.IGNORECASE
+)
 # A road named by its ends ("sur l'axe Torodi-Makalondi", "un car reliant Diabaly à Niono",
 # "the road linking X to Y"): what leads to its first end, and what joins the second.
-_ROAD_LED = re.compile(
+_ROAD_LED: Final = re.compile(
     rf"\b(?:{ROAD_WORDS}s?|reliant|qui relie|reliait|linking|connecting)\b[^,.;]{{0,25}}$"
 )
-_ROAD_LED_WORDS = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor", "piste",
-                   "relia", "relie", "linking", "connecting")  # fmt: skip
-_ROAD_LED_BIT = word_set(_ROAD_LED_WORDS)
-_ROAD_ENDS_JOINT = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
+_ROAD_LED_WORDS: Final = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor",
+                          "piste", "relia", "relie", "linking", "connecting")  # fmt: skip
+_ROAD_LED_BIT: Final = word_set(_ROAD_LED_WORDS)
+_ROAD_ENDS_JOINT: Final = re.compile(r"\s*(?:-|–|et|and|a|to)\s*")
 # The first end of a road named by its ends in the folded text, where the hyphen is a space.
-_ROAD_FIRST_END = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
+_ROAD_FIRST_END: Final = re.compile(rf" [a-z'’]+ {ROAD_WORDS}\b")
 
 
 def _road_ends(text: str, start: int, end: int) -> bool:
@@ -914,7 +921,7 @@ def _road_ends(text: str, start: int, end: int) -> bool:
     )
 
 
-_NEIGHBOURHOOD: frozenset[str] = frozenset(
+_NEIGHBOURHOOD: Final[frozenset[str]] = frozenset(
     {"quartier", "neighbourhood", "neighborhood", "district", "suburb", "banlieue", "faubourg",
      "township", "area"}
 )  # fmt: skip
@@ -970,21 +977,22 @@ def _neighbourhood_named(
     return not _division_of_the_place_before(folded, hits, number, sentence_start)
 
 
-_DISTRICT_WORDS: frozenset[str] = frozenset({"district", "districts"})
+_DISTRICT_WORDS: Final[frozenset[str]] = frozenset({"district", "districts"})
 
 # "the Kabul suburb of Paghman", "the Dasht-e-Barchi neighbourhood of Kabul": between a city and
 # one of its parts, either way round.
-_PART_OF_BETWEEN = re.compile(r" (?:suburb|neighbou?rhood|quarter) of (?:the )?")
+_PART_OF_BETWEEN: Final = re.compile(r" (?:suburb|neighbou?rhood|quarter) of (?:the )?")
 # "Carrefour, a suburb of Port-au-Prince", "Martissant, un quartier de Port-au-Prince",
 # "à Paghman, en banlieue de Kaboul", "in Jobar, on the eastern outskirts of Damascus": the part
 # is named first, the city after it only situates it.
-_WHOLE_AFTER_PART = re.compile(
+_WHOLE_AFTER_PART: Final = re.compile(
     r",? (?:(?:a|an|one|un|une) (?:[a-z]+ )?(?:suburb|neighbou?rhood|quarter|quartier|faubourg|"
     r"district)|(?:dans|en) (?:la )?banlieue|in the (?:[a-z]+ )?suburbs|on the (?:[a-z]+ )?"
     r"outskirts|(?:dans|a) la peripherie|aux abords) (?:of |de |d'|du )(?:the )?"
 )
-_WHOLE_AFTER_PART_WORDS = ("suburb", "neighbo", "quarter", "quartier", "faubourg", "district",
-                           "banlieue", "outskirts", "peripherie", "abords")  # fmt: skip
+_WHOLE_AFTER_PART_WORDS: Final = ("suburb", "neighbo", "quarter", "quartier", "faubourg",
+                                  "district", "banlieue", "outskirts", "peripherie",
+                                  "abords")  # fmt: skip
 
 
 def _part_and_whole(
@@ -1048,11 +1056,11 @@ def _division_of_the_place_before(
     return words == ["in", "the"] and folded.endswith(", in the ", 0, hits[number].start)
 
 
-CITY_REACH = 100_000  # a city this big is reported without its country being named
+CITY_REACH: Final = 100_000  # a city this big is reported without its country being named
 
 
 # The gazetteer's pseudo-country of the seas and straits (international waters).
-SEA_COUNTRY = "XZ"
+SEA_COUNTRY: Final = "XZ"
 
 
 def _country_fits(
@@ -1092,24 +1100,24 @@ def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[st
     return place.population >= 100_000
 
 
-_LARGE_CITY = 250_000
+_LARGE_CITY: Final = 250_000
 
 
-_SELF_LOCATIVE = re.compile(
+_SELF_LOCATIVE: Final = re.compile(
     r"^(?:province|gouvernorat|governorate|ville|city|village|region|district|base|champ|nord|sud|"
     r"est|ouest|north|south|east|west|northern|southern|eastern|western|central|centre)\b|"
     r"\b(?:province|governorate|city|region|district|village|base|airbase|airport|field)$"
 )
 
 
-_DIRECTIONS: frozenset[str] = frozenset(
+_DIRECTIONS: Final[frozenset[str]] = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "nord", "sud", "est", "ouest", "kilometres", "kilometers", "km", "miles", "metres"}
 )  # fmt: skip
 # "sur les hauteurs de Port-au-Prince", "the heights of X": the hills a town lies below,
 # measured from it as a direction is.
-_HEIGHTS: frozenset[str] = frozenset({"hauteurs", "heights", "collines"})
-_PEOPLE: frozenset[str] = frozenset(
+_HEIGHTS: Final[frozenset[str]] = frozenset({"hauteurs", "heights", "collines"})
+_PEOPLE: Final[frozenset[str]] = frozenset(
     {"operating", "based", "stationed", "deployed", "present", "bases", "basees", "deployes",
      "deployees", "stationnes", "stationnees", "presents", "presentes", "officials", "official",
      "responsables", "observateurs", "observers", "diplomats", "diplomates", "residents",
@@ -1122,7 +1130,7 @@ _PEOPLE: frozenset[str] = frozenset(
 
 # A compass word that ends a place name ("région de l'Est", "province du Nord", "Centre"): the
 # name only when the text writes it with a capital.
-_DIRECTION_WORDS: frozenset[str] = frozenset(
+_DIRECTION_WORDS: Final[frozenset[str]] = frozenset(
     {"est", "ouest", "nord", "sud", "centre", "east", "west", "north", "south", "center",
      "nord est", "nord ouest", "sud est", "sud ouest"}
 )  # fmt: skip
@@ -1139,22 +1147,24 @@ def _direction_in_lower_case(text: str, folded: str, start: int, end: int) -> bo
     return False
 
 
-_NO_PLACE = Place(
+_NO_PLACE: Final = Place(
     location_id="", name="", feature_type="town", admin1=None, country_iso2=None, latitude=None,
     longitude=None, parent_id=None,
 )  # fmt: skip  # a stand-in for a name the rules read before knowing its place
 
 
-_RIVER_BEFORE: frozenset[str] = frozenset(
+_RIVER_BEFORE: Final[frozenset[str]] = frozenset(
     {"bank", "banks", "rive", "rives", "berge", "berges", "fleuve", "river", "riviere"}
 )
-_RIVER_WORDS = word_set(("bank", "rive", "berge", "fleuve", "riviere"))  # one is in each above
+_RIVER_WORDS: Final = word_set(
+    ("bank", "rive", "berge", "fleuve", "riviere")
+)  # one is in each above
 # Words that may stand between a river word and the river's name ("the left bank of the").
-_RIVER_GAP: frozenset[str] = frozenset(
+_RIVER_GAP: Final[frozenset[str]] = frozenset(
     {"of", "du", "de", "d", "the", "le", "la", "l", "gauche", "droite", "left", "right", "east",
      "west", "eastern", "western"}
 )  # fmt: skip
-_RIVER_AFTER = re.compile(r" (?:river|fleuve)\b")
+_RIVER_AFTER: Final = re.compile(r" (?:river|fleuve)\b")
 
 
 def river_name(
@@ -1178,7 +1188,7 @@ def river_name(
 # "Mogadishu's Lido Beach", "Gaza City's al-Shifa hospital", "Istanbul's Istiklal Avenue" (the
 # attack was in the town; "Kabul's mayor" is a person, "Nigeria's Borno state" a country's
 # province).
-_SITE_OF_A_TOWN = re.compile(
+_SITE_OF_A_TOWN: Final = re.compile(
     r" (?:[a-z'-]+ ){0,3}?(?:market|bazaar|mosque|church|airport|hospital|district|"
     r"neighbou?rhood|suburbs?|outskirts|cent(?:re|er)|old city|port|beach|hotel|camp|university|"
     r"school|station|street|road|bridge|square|quarter|prison|checkpoint|stadium|compound|"
@@ -1187,10 +1197,10 @@ _SITE_OF_A_TOWN = re.compile(
 )
 
 
-_DIVISIONS: frozenset[str] = frozenset({"admin1", "admin2", "country"})
+_DIVISIONS: Final[frozenset[str]] = frozenset({"admin1", "admin2", "country"})
 # Sites that speak through their staff: a hospital cited for a toll is a source.
-_SPEAKING_SITES: frozenset[str] = frozenset({"other"})
-_CITING: frozenset[str] = frozenset({"selon", "according", "apres", "citing", "citant"})
+_SPEAKING_SITES: Final[frozenset[str]] = frozenset({"other"})
+_CITING: Final[frozenset[str]] = frozenset({"selon", "according", "apres", "citing", "citant"})
 
 
 def _cited_site(words: Sequence[str]) -> bool:
@@ -1213,7 +1223,7 @@ def _blamed_on(words: Sequence[str]) -> bool:
     return len(tail) >= 2 and tail[-1] in _BLAMED_ON and tail[-2] in _BLAMED
 
 
-_MEASURE_JOINTS: frozenset[str] = frozenset({"of", "from", "de", "d", "du"})
+_MEASURE_JOINTS: Final[frozenset[str]] = frozenset({"of", "from", "de", "d", "du"})
 
 
 def _measured_from(words: Sequence[str]) -> bool:
@@ -1251,20 +1261,28 @@ def _reference_point(
 
 # A direction from a town described before it is named ("north of the rebel-held capital of
 # Sanaa", "à l'est de la ville de Gao", "au sud de la capitale, Bamako").
-_DESCRIBED_REFERENCE = re.compile(
+_DESCRIBED_REFERENCE: Final = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest)"
     r" (?:of|de|d'|du) (?:the |la |le |l')?(?:[a-z'-]+ ){0,3}"
     r"(?:capital|capitale|city|ville|town|localite|village|port)"
     r"(?: (?!in |a |en |dans |at )[a-z]+){0,2}"
     r"(?: of| de| d'|,)? ?$"
 )
-_DESCRIBED_REFERENCE_NOUNS = ("capital", "city", "ville", "town", "localite", "village", "port")
-_DESCRIBED_REFERENCE_BIT = word_set(_DESCRIBED_REFERENCE_NOUNS)
+_DESCRIBED_REFERENCE_NOUNS: Final = (
+    "capital",
+    "city",
+    "ville",
+    "town",
+    "localite",
+    "village",
+    "port",
+)
+_DESCRIBED_REFERENCE_BIT: Final = word_set(_DESCRIBED_REFERENCE_NOUNS)
 
 
 # Words before "the embassy" that make it the object of the attack ("rockets landed near the U.S.
 # embassy in Baghdad"), not the people speaking from it ("the embassy in Baghdad said").
-_AT_THE_EMBASSY: frozenset[str] = frozenset(
+_AT_THE_EMBASSY: Final[frozenset[str]] = frozenset(
     {"near", "at", "on", "toward", "towards", "against", "hit", "struck", "targeted",
      "targeting", "fired", "launched", "attack", "attacks", "rocket", "rockets", "drone",
      "drones", "missile", "missiles", "mortar", "mortars", "pres", "vers", "direction", "contre",
@@ -1274,14 +1292,14 @@ _AT_THE_EMBASSY: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-_EMBASSY_WORDS = ("embassy", "ambassade")
+_EMBASSY_WORDS: Final = ("embassy", "ambassade")
 
 
-_GOVERNING: frozenset[str] = frozenset(
+_GOVERNING: Final[frozenset[str]] = frozenset(
     {"autorites", "gouvernement", "junte", "regime", "pouvoir", "authorities", "government",
      "junta", "administration", "dirigeants", "rulers", "leaders"}
 )  # fmt: skip
-_GOVERNING_OF: frozenset[str] = frozenset({"de", "d", "du", "in", "of", "a", "at"})
+_GOVERNING_OF: Final[frozenset[str]] = frozenset({"de", "d", "du", "in", "of", "a", "at"})
 
 
 def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -> bool:
@@ -1314,8 +1332,8 @@ def _self_locative(folded_alias: str) -> bool:
     return _SELF_LOCATIVE.search(folded_alias.strip()) is not None
 
 
-_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
-_TITLES_OK: frozenset[str] = frozenset(
+_NAME_BEFORE: Final = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_TITLES_OK: Final[frozenset[str]] = frozenset(
     {"In", "At", "Near", "On", "En", "Au", "Aux", "Dans", "Pres", "Près", "Vers", "Sur", "From",
      "Depuis", "De", "Du", "Des", "The", "Le", "La", "Les", "Into", "Inside", "Outside", "North",
      "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Province", "City",
@@ -1374,26 +1392,26 @@ def geo_precision(place: Place, near: bool) -> int:
 # A place-type noun and its preposition right before a name ("le village de Doumam", "the town
 # of Bagega", "la localité de X", "dans la zone de X", "the settlement of X"), or right after it
 # ("Ajwara village", "Dembecha town"): the text says the name is a place.
-_TYPE_NOUNS = (
+_TYPE_NOUNS: Final = (
     r"village|localite|commune|ville|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
     r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?|marche|market"
 )
 # A name: capitalised words, Arabic articles and particles inside ("Dera Ki Gali", "Ras al
 # Ain"), and an Arabic article in lower case before it ("al-Hawak").
-_ARTICLE_PREFIX = r"(?:(?:al|el|ad|ed|ar|as|ash|at|az|an)-)?"
-_NAME = re.compile(
+_ARTICLE_PREFIX: Final = r"(?:(?:al|el|ad|ed|ar|as|ash|at|az|an)-)?"
+_NAME: Final = re.compile(
     _ARTICLE_PREFIX
     + r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:el|al|ad|ed|ar|as|ash|az|ki|de|"
     r"du|bin|ben|ibn|wa|del|de la|de los|de las)(?=[ -][A-ZÀ-ÖØ-Þ]))){0,3}"
 )
 # (The lookahead first: where neither a capital nor an article's "al-" can open a name, the
 # search moves on at once; about half the cost of a search that tries the article there.)
-_NAME_BEFORE_TYPE = re.compile(
+_NAME_BEFORE_TYPE: Final = re.compile(
     r"(?=[A-ZÀ-ÖØ-Þ]|[ae][a-z]{1,2}-)"
     rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
 )
-_NOT_NAMES: frozenset[str] = frozenset(
+_NOT_NAMES: Final[frozenset[str]] = frozenset(
     {"le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",
      "her", "their", "its", "leur", "son", "sa", "ses", "our", "notre", "north", "south", "east",
      "west", "nord", "sud", "est", "ouest", "centre", "center", "central", "northern",
@@ -1416,13 +1434,13 @@ _NOT_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Words of a group's name ("un camp du Parti démocratique du Kurdistan", "the Democratic Party
 # of Kurdistan's camp", "the Movement's base"): a name holding one names no place.
-_GROUP_WORDS: frozenset[str] = frozenset(
+_GROUP_WORDS: Final[frozenset[str]] = frozenset(
     {"parti", "party", "mouvement", "movement", "front", "conseil", "council", "comite",
      "committee", "armee", "army", "forces", "ministere", "ministry", "organisation",
      "organization", "groupe", "group", "brigade", "brigades"}
 )  # fmt: skip
-_AREAS_FOR_CONTEXT: frozenset[str] = frozenset({"admin1", "admin2", "region", "country"})
-_APPOSED_AREA_REACH = 40  # characters from a place to the area named in apposition to it
+_AREAS_FOR_CONTEXT: Final[frozenset[str]] = frozenset({"admin1", "admin2", "region", "country"})
+_APPOSED_AREA_REACH: Final = 40  # characters from a place to the area named in apposition to it
 
 
 def _slug(name: str) -> str:
@@ -1623,16 +1641,16 @@ def unlisted_places(
 # What measures a distance or a direction from a name, or puts a place at its edge ("à une
 # quinzaine de kilomètres de X", "15 km from X", "north of X", "à la sortie de X", "on the
 # outskirts of X"): the name is a place even when the gazetteer lacks it.
-_MEASURED_LEAD = quick_compile(
+_MEASURED_LEAD: Final = quick_compile(
     r"\b(?:km|kilometres?|kilometers?|miles|north|south|east|west|northeast|northwest|"
     r"southeast|southwest|nord|sud|est|ouest|nord est|nord ouest|sud est|sud ouest|outskirts|"
     r"vicinity|environs|alentours|abords|sortie|entree|exit|entrance|peripherie|periphery)"
     r" (?:of|from|de|du|d')(?: the)? ?"
 )
-_MEASURED_WORDS = word_set(("km", "kilom", "mile", "north", "south", "east", "west", "nord", "sud",
-                            "est", "ouest", "outskirts", "vicinity", "environs", "alentours",
-                            "abords", "sortie", "entree", "exit", "entrance",
-                            "peripher"))  # fmt: skip
+_MEASURED_WORDS: Final = word_set(("km", "kilom", "mile", "north", "south", "east", "west", "nord",
+                                   "sud", "est", "ouest", "outskirts", "vicinity", "environs",
+                                   "alentours", "abords", "sortie", "entree", "exit", "entrance",
+                                   "peripher"))  # fmt: skip
 
 
 def _unlisted_landmark(
@@ -1688,19 +1706,28 @@ def _the_one_unlisted(
 
 # A locative right before a name: French "à" (the text's accent, not the English article),
 # "près de", "near".
-_AT_NAME = quick_compile(
+_AT_NAME: Final = quick_compile(
     r"(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|tuerie|attentat)s? (?:de |d')|"
     r"(?:massacre|bombing)s? (?:of|at) )"
     r"(?=[A-ZÀ-ÖØ-Þ])"
 )
-_AT_NAME_WORDS = ("à ", "près d", "near ", "in ", "massacre", "tuerie", "attentat", "bombing")
+_AT_NAME_WORDS: Final = (
+    "à ",
+    "près d",
+    "near ",
+    "in ",
+    "massacre",
+    "tuerie",
+    "attentat",
+    "bombing",
+)
 # Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").
-_SPOKEN_TO: frozenset[str] = frozenset(
+_SPOKEN_TO: Final[frozenset[str]] = frozenset(
     {"dit", "declare", "indique", "confie", "explique", "raconte", "affirme", "precise",
      "annonce", "assure", "repondu", "ecrit", "demande", "rapporte", "parle", "envoye",
      "adresse", "lance", "rendu", "hommage", "appel", "interview", "entretien", "selon"}
 )  # fmt: skip
-_NOT_PLACE_AFTER_A: frozenset[str] = ENGLISH_MONTH_WORDS | frozenset(
+_NOT_PLACE_AFTER_A: Final[frozenset[str]] = ENGLISH_MONTH_WORDS | frozenset(
     {"noel", "paques", "dieu", "allah", "jesus", "ramadan", "tabaski", "l'aid", "aid",
      # what "in" puts things in besides places (and months): bodies, faiths, tongues, plans
      "parliament", "congress", "court", "islam", "christianity", "english", "french",
@@ -1747,7 +1774,7 @@ def _unlisted_located(
     return [PlaceHit(hit.start, hit.end, hit.place, False, near, False)]
 
 
-_LONGER_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
+_LONGER_NAME: Final = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
 
 
 def _outermost(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1929,7 +1956,7 @@ def _without_point(
     )
 
 
-_NATION_ABBREVIATIONS: frozenset[str] = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "usa"})
+_NATION_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "usa"})
 
 
 def _nationality(matches: Sequence[Match], start: int, end: int, name: str) -> bool:
@@ -1960,13 +1987,13 @@ def _abbreviation(text: str, start: int, end: int) -> bool:
 # French romanisation against the English one the gazetteer holds: "Graïvoron" is Grayvoron,
 # "Valouïki" Valuyki, "Marioupol" Mariupol, "Chebaa" Shebaa, "Djenine" Jenin, "Jytomyr"
 # Zhytomyr. Each step rewrites the name the French way to the English way.
-_ROMANISATION_STEPS: tuple[tuple[tuple[str, str], ...], ...] = (
+_ROMANISATION_STEPS: Final[tuple[tuple[tuple[str, str], ...], ...]] = (
     (("ï", "y"), ("ÿ", "y"), ("ou", "u")),
     (("tch", "\x00"), ("ch", "sh"), ("\x00", "ch")),
     (("dj", "j"),),
     (("iu", "yu"), ("ia", "ya"), ("io", "yo"), ("ie", "ye")),
 )
-_ZH = (("j", "zh"),)
+_ZH: Final = (("j", "zh"),)
 
 
 def _romanised(name: str) -> list[str]:
@@ -2045,7 +2072,7 @@ def _base_at_town(
 
 # An indefinite base of a town: "une base militaire de X", "a military base in X", "an army base
 # near X".
-_A_BASE_OF = re.compile(
+_A_BASE_OF: Final = re.compile(
     r"\b(?:une|un|a|an)\s+(?:[a-z]+\s+)?(?:base|garrison|garnison|camp)(?:\s+[a-z]+){0,2}\s+"
     r"(?:de|d'|du|of|in|at|near|a|pres de)\s*$"
 )
@@ -2158,7 +2185,7 @@ def _names_typed(
 
 # Nigeria's districts: "X Local Government Area" names X ("in Faskari Local Government Area of
 # Katsina State", as "in Faskari LGA").
-_LOCAL_GOVERNMENT = " Local Government"
+_LOCAL_GOVERNMENT: Final = " Local Government"
 
 
 def _possessive_around(text: str, name: tuple[int, int], noun_end: int) -> bool:
@@ -2194,7 +2221,7 @@ def _after_a_locative(folded: str, start: int, sentence_start: int) -> bool:
 # ", in central Somalia", " dans le nord du Mali", " in the north of": what joins a place to the
 # area it lies in, the area's name next. The wire style sets the area after a bare comma or in
 # brackets: "in Mabalako, North Kivu", "à Mabalako (Nord-Kivu)".
-_AREA_WORDS = (
+_AREA_WORDS: Final = (
     # "X, également dans la province voisine d'Abyan", "X, also in neighbouring Abyan": an
     # adverb, a division noun ("province", "arrondissement", "commune rurale", "county") and
     # "neighbouring" may stand before the area's name.
@@ -2210,23 +2237,23 @@ _AREA_WORDS = (
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
 )
-_IN_AREA_WORDED = r",?\s+" + _AREA_WORDS
+_IN_AREA_WORDED: Final = r",?\s+" + _AREA_WORDS
 # _IN_AREA_WORDED, a bare comma or a bracket ("in Mabalako, North Kivu", "(Nord-Kivu)") where
 # it opens on a blank or a comma, written from that first character (a comma, or a blank that
 # is the first of the blanks), so that a search skips to the blanks and commas: the leftmost
 # joint that runs to the end of the searched text (the area's name) in one search, instead of
 # a fullmatch tried at every blank before it.
-_JOINT_BEFORE_AREA = re.compile(
+_JOINT_BEFORE_AREA: Final = re.compile(
     r"(?:,\s+(?:" + _AREA_WORDS + r")?| \s*(?:" + _AREA_WORDS + r"|\(\s*))\Z"
 )
-_IN_NAMED_AREA = re.compile(_IN_AREA_WORDED)
+_IN_NAMED_AREA: Final = re.compile(_IN_AREA_WORDED)
 # The words before a name that make it where something happened.
-_LOCATIVE_BEFORE_NAME: frozenset[str] = frozenset(
+_LOCATIVE_BEFORE_NAME: Final[frozenset[str]] = frozenset(
     {"in", "at", "near", "outside", "around", "a", "vers"}
 )
-_OF_WORDS: frozenset[str] = frozenset({"of", "de", "d", "du"})
+_OF_WORDS: Final[frozenset[str]] = frozenset({"of", "de", "d", "du"})
 # "in the vicinity of X", "près de X", "north of X": "of", "de" after these.
-_LOCATIVE_HEADS: frozenset[str] = frozenset(
+_LOCATIVE_HEADS: Final[frozenset[str]] = frozenset(
     {"vicinity", "outskirts", "pres", "proximite", "environs", "alentours", "north", "south",
      "east", "west", "nord", "sud", "est", "ouest", "entree", "sortie", "entrance", "exit",
      "peripherie", "periphery", "edge", "abords", "centre", "center", "heart", "coeur"}
@@ -2235,7 +2262,7 @@ _LOCATIVE_HEADS: frozenset[str] = frozenset(
 
 # Division nouns after which a town's name is its division ("dans l'arrondissement de Mokolo",
 # "in the Matéri commune"): the joint of a name placed in it.
-_DIVISION_NOUN_WORDS: tuple[str, ...] = (
+_DIVISION_NOUN_WORDS: Final[tuple[str, ...]] = (
     "province", "region", "district", "state", "etat", "governorate", "gouvernorat",
     "prefecture", "departement", "territoire", "cercle", "wilaya", "arrondissement", "county",
     "comte", "municipality", "municipalite", "commune",
@@ -2244,7 +2271,7 @@ _DIVISION_NOUN_WORDS: tuple[str, ...] = (
 
 # The areas a name told right before them is placed in ("near X, in northern Kenya", "in X, in
 # Maru Local Government Area": a district too).
-_LOCATING_AREAS: frozenset[str] = frozenset({"country", "admin1", "admin2", "region"})
+_LOCATING_AREAS: Final[frozenset[str]] = frozenset({"country", "admin1", "admin2", "region"})
 
 
 def _names_located(
@@ -2294,59 +2321,61 @@ def _names_located(
 
 # What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
 # "plusieurs positions à X": the name is a place.
-_TARGETS_IN_NAME = quick_compile(
+_TARGETS_IN_NAME: Final = quick_compile(
     r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
     r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
 # The town an attack verb takes as its object, situated right after ("bandits attacked Dansadau
 # in Maru Local Government Area", "des jihadistes ont attaqué Dansadau, dans l'État de Zamfara").
-_ATTACKED_NAME = WordRegex(
+_ATTACKED_NAME: Final = WordRegex(
     r"(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
     r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
 )
 # Its verbs (the French ones with their auxiliary: "l'attaque de X" is no verb): every
 # _ATTACKED_NAME match holds one.
-_ATTACKED_WORDS = word_set(("attacked", "stormed", "raided", "overran", "ambushed", "shelled",
-                            "bombed", "struck", "a attaque", "ont attaque", "pris d'assaut",
-                            "a bombarde", "ont bombarde", "a pilonne",
-                            "ont pilonne"))  # fmt: skip
+_ATTACKED_WORDS: Final = word_set(("attacked", "stormed", "raided", "overran", "ambushed",
+                                   "shelled", "bombed", "struck", "a attaque", "ont attaque",
+                                   "pris d'assaut", "a bombarde", "ont bombarde", "a pilonne",
+                                   "ont pilonne"))  # fmt: skip
 
 
 # The first end of a road named by its ends ("entre Diabaly et Sokolo", "the road between X
 # and Y", "la route reliant X à Y", "a road linking X to Y"): a place, near which the attack
 # was, when the gazetteer lacks it (the second end only tells the way).
-_FIRST_ROAD_END = re.compile(
+_FIRST_ROAD_END: Final = re.compile(
     r"\b(?:entre|between|reliant|linking|connecting|joining) (?:la ville de |les villes de "
     r"|the towns of |the town of )?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?) "
     r"(?:et|and|à|a|to|with) (?:la ville de |the town of )?[A-ZÀ-ÖØ-Þ]"
 )
-_ROAD_ENDS_WORDS = word_set(("entre", "between", "reliant", "linking", "connecting", "joining"))
+_ROAD_ENDS_WORDS: Final = word_set(
+    ("entre", "between", "reliant", "linking", "connecting", "joining")
+)
 
 
 # The residents of a place attacked: the place ("ont tiré sur les habitants de X", "opened fire
 # on residents of X", "massacred villagers of X").
-_RESIDENTS_OF_NAME = WordRegex(
+_RESIDENTS_OF_NAME: Final = WordRegex(
     r"(?:tire|tires|ouvert le feu|attaque|massacre|massacres|tue|fired|opened fire|attacked|"
     r"massacred|killed|shot) (?:sur |on |at )?(?:les |des |the )?(?:habitants|villageois|"
     r"residents|villagers) (?:de |d'|du |of )([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
 )
-_RESIDENTS_WORDS = word_set(("habitants", "villageois", "residents", "villagers"))
+_RESIDENTS_WORDS: Final = word_set(("habitants", "villageois", "residents", "villagers"))
 
 
 # People attacked, not places: "attacked Christians in", "ont attaqué des Peuls".
-_PEOPLE_NAMES: frozenset[str] = frozenset(
+_PEOPLE_NAMES: Final[frozenset[str]] = frozenset(
     {"christians", "muslims", "jews", "shiites", "sunnis", "alawites", "druze", "yazidis",
      "chretiens", "musulmans", "juifs", "chiites", "sunnites", "alaouites", "yezidis"}
 )  # fmt: skip
-_TARGETS_IN_NAME_WORDS = word_set(("locations", "positions", "targets", "sites", "homes", "houses",
-                                   "cibles", "emplacements", "habitations",
-                                   "maisons"))  # fmt: skip
+_TARGETS_IN_NAME_WORDS: Final = word_set(("locations", "positions", "targets", "sites", "homes",
+                                          "houses", "cibles", "emplacements", "habitations",
+                                          "maisons"))  # fmt: skip
 
 
 # A division's type written after its name ("Kani Township", "Tonj North County"): the name
 # alone is the place, the longer span the same place again.
-_TYPE_WORD_AFTER = re.compile(
+_TYPE_WORD_AFTER: Final = re.compile(
     r" (?:Township|District|County|Province|Region|State|Municipality|Department|Commune|"
     r"Governorate|Oblast|Raion|Tehsil|Sub-?district|LGA|Local Government Area)$"
 )
@@ -2381,14 +2410,14 @@ def _first_ends(
 
 # "between Malelei and Kulan in Garissa county", "entre Djibo et Namsiguia, dans le Soum": the
 # attack was on the way between two places; the first one locates it.
-_BETWEEN_NAMES = re.compile(
+_BETWEEN_NAMES: Final = re.compile(
     r"\b(?:between|entre) ([A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}) (?:and|et) $"
 )
 
 
 # "X, a farming community in Bama district", "X, a community near the border": what may
 # follow "community" when it describes a place, not a person ("a community leader").
-_PLACE_AFTER_COMMUNITY = re.compile(
+_PLACE_AFTER_COMMUNITY: Final = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|near|of|on|about|some|close|north|south|east|west|located|"
     r"outside|along|across|just|which|that|where|bordering|inside)\b"
 )
@@ -2428,8 +2457,10 @@ def _described(
 
 # A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can
 # follow a name ("Ajwara village", "the Liboi border post").
-_BASE_NOUNS = r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
-_TYPE_WORD = WordRegex(
+_BASE_NOUNS: Final = (
+    r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
+)
+_TYPE_WORD: Final = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
     r"poste|outpost|army post|military post|army detachment|military detachment|detachement|"
     r"detachment|garnison|garrison|"
@@ -2439,7 +2470,7 @@ _TYPE_WORD = WordRegex(
     r"territoire|territory)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
-_BASES: dict[str, tuple[str, str]] = {
+_BASES: Final[dict[str, tuple[str, str]]] = {
     "air base": ("airbase", "Air Base"),
     "airbase": ("airbase", "Air Base"),
     "base aerienne": ("airbase", "Air Base"),
@@ -2448,10 +2479,10 @@ _BASES: dict[str, tuple[str, str]] = {
     "naval base": ("military_base", "Naval Base"),
     "base navale": ("military_base", "Naval Base"),
 }
-_BASE_AROUND = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
-_BASE_HEAD = re.compile(",? ")
+_BASE_AROUND: Final = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
+_BASE_HEAD: Final = re.compile(",? ")
 # "le village de X", "la commune rurale de X", "le camp de déplacés de X", "the town of X"
-_TYPE_HEAD = re.compile(
+_TYPE_HEAD: Final = re.compile(
     r"(?: rurale| urbaine| militaire| de (?:deplaces|refugies|personnes deplacees)|"
     r" hebdomadaire| central| principal| aux bestiaux| weekly| main|"
     # one adjective of a facility ("une église pentecôtiste de Kasindi")
@@ -2463,18 +2494,18 @@ _TYPE_HEAD = re.compile(
 # of the Hiiraan region"): a place only right after "in"/"near", never after a possessive
 # ("Kashmir's Poonch district", "the city's Kyivskyi district": a listed division or a part of a
 # town) nor inside a longer name ("Deir el-Zour province").
-_DIVISIONS_AFTER_NAME: frozenset[str] = frozenset(
+_DIVISIONS_AFTER_NAME: Final[frozenset[str]] = frozenset(
     {"district", "county", "oblast", "governorate", "province", "prefecture"}
 )
 # Loose area nouns after a name: "in the Buleda area of Kech district", "the Kuyambana forest".
-_LOOSE_AFTER_NOUNS: frozenset[str] = frozenset({"area", "forest"})
+_LOOSE_AFTER_NOUNS: Final[frozenset[str]] = frozenset({"area", "forest"})
 # What makes such a noun no place: a body it names ("the Maoists' Pamed area committee"), or
 # where someone comes from ("a Palestinian from the Jenin area").
-_BODY_AFTER_AREA = re.compile(
+_BODY_AFTER_AREA: Final = re.compile(
     r" (?:committee|council|command|commander|commanders|administration|authority|"
     r"authorities|police|chief|office|leader|leaders|unit)\b"
 )
-_FROM_BEFORE_AREA = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}$")
+_FROM_BEFORE_AREA: Final = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}$")
 
 
 def _loose_area(text: str, folded: str, start: int, end: int) -> bool:
@@ -2489,11 +2520,11 @@ def _loose_area(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # The kind of camp between its name and the noun ("Zamzam displacement camp").
-_CAMP_KIND = re.compile(
+_CAMP_KIND: Final = re.compile(
     r"(?<= )(?:refugee|refugees'?|displacement|displaced (?:people'?s?|persons'?)|idps?'?|"
     r"idp|internally displaced (?:people'?s?|persons'?))\s+$"
 )
-_TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
+_TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
      "township", "tehsil", "area", "forest", "oilfield", "oil field", "gas field",
@@ -2501,13 +2532,13 @@ _TYPE_AFTER_NOUNS: frozenset[str] = frozenset(
      "detachment", "army detachment", "military detachment", "garrison"} | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
-_APPOSED = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")
-_SETTLEMENT_NOUNS: frozenset[str] = frozenset(
+_APPOSED: Final = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")
+_SETTLEMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"village", "town", "locality", "localite", "commune", "settlement", "hamlet", "bourgade",
      "hameau"}
 )  # fmt: skip
-_ARTICLE_WORDS: frozenset[str] = frozenset({"a", "an", "une", "un", "the", "la", "le"})
-_UNIT_OF = re.compile(r"\s+(?:de |d'|du |des |of )")
+_ARTICLE_WORDS: Final[frozenset[str]] = frozenset({"a", "an", "une", "un", "the", "la", "le"})
+_UNIT_OF: Final = re.compile(r"\s+(?:de |d'|du |des |of )")
 
 
 def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
@@ -2517,7 +2548,7 @@ def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
 
 # What joins a place to the division it lies in, the division's name next: ", province du",
 # " (cercle de", ", dans la région d'", ", district de", ", in the district of".
-_DIVISION_NOUNS = (
+_DIVISION_NOUNS: Final = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
     r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|local government area|"
@@ -2531,7 +2562,7 @@ _DIVISION_NOUNS = (
     # Nigeria's "X Local Government Area" (GeoNames: "X Local Government"), "the Y area"
     r"area)"
 )
-_DIVISION_BEFORE_NAME = re.compile(
+_DIVISION_BEFORE_NAME: Final = re.compile(
     r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"
     r"(?:(?:la|le|les|the)\s+|l')?"
     r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
@@ -2540,26 +2571,28 @@ _DIVISION_BEFORE_NAME = re.compile(
 )
 # "the Kulachi tehsil of Dera Ismail Khan", "the Gwoza district of Borno State": a unit of the
 # division named after "of".
-_UNIT_OF_DIVISION = re.compile(r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s*(?:the\s+)?")
+_UNIT_OF_DIVISION: Final = re.compile(
+    r"\s+" + _DIVISION_NOUNS + r"\s+(?:of|de|du|d')\s*(?:the\s+)?"
+)
 # ", Borno State", ", in Garissa county": the division noun after its name.
-_BEFORE_NAMED_DIVISION = re.compile(
+_BEFORE_NAMED_DIVISION: Final = re.compile(
     r"\s*[,(]\s*(?:(?:dans|in)\s+(?:the\s+|la\s+|le\s+|l')?"
     r"(?:(?:north|south|east|west|central)[a-z]*\s+)?"
     r"(?:[a-z-]+\s+)?(?:[a-z-]+'s\s+)?)?"  # "X, in West Wollega's Gimbi district"
 )
-DIVISION_AFTER_NAME = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
-_IN_BEFORE_DIVISION = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
-_APPOSITION_REACH = 50  # characters between a place and the division named in apposition
+DIVISION_AFTER_NAME: Final = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
+_IN_BEFORE_DIVISION: Final = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
+_APPOSITION_REACH: Final = 50  # characters between a place and the division named in apposition
 
 
 # "chef-lieu du territoire de Beni", "in the district of X": a town's name after a division
 # noun names the division it is the seat of.
 # A province's noun before its name ("la région de Mopti", "the province of X").
-_PROVINCE_NOUN_BEFORE = re.compile(
+_PROVINCE_NOUN_BEFORE: Final = re.compile(
     r"\b(?:region|province|state|etat|governorate|gouvernorat|oblast|prefecture|departement|"
     r"department|district) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
 )
-_DIVISION_NOUN_BEFORE = re.compile(
+_DIVISION_NOUN_BEFORE: Final = re.compile(
     r"\b(?:territoire|territory|cercle|district|departement|department|prefecture|county|comte|"
     r"wilaya|caza|tehsil|lga) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
 )
@@ -2647,12 +2680,12 @@ def _in_named_area(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
 
 # What ends a division named bare after a town: a bracket, a comma or full stop that does not
 # go on with another name, or a word that starts the rest of the clause.
-_BARE_DIVISION_END = re.compile(
+_BARE_DIVISION_END: Final = re.compile(
     r"\s*(?:\)|[.;:]|,\s+[a-z]|,?\s+(?:on|le|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|when|where|ou|a|at|in)\b|$)"
 )
-_BARE_DIVISION_FEATURES: frozenset[str] = frozenset({"admin1", "admin2", "country"})
+_BARE_DIVISION_FEATURES: Final[frozenset[str]] = frozenset({"admin1", "admin2", "country"})
 
 
 def _bare_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:

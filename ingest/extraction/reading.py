@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from ingest.extraction.actors import NON_STATE_KINDS, STATE_KINDS, ActorMention, Roles
 from ingest.extraction.aggregates import running_tally
@@ -237,7 +238,7 @@ def _read_event(
 # A sentence that opens by telling another attack than those told before it ("In a separate
 # attack, ...", "Hours later, a roadside bomb ...", "Dans une autre attaque", "Quelques heures
 # plus tard", "Le même jour, ..."): its places are not those attacks' places told again.
-_ANOTHER_ATTACK = re.compile(
+_ANOTHER_ATTACK: Final = re.compile(
     r"(?:in|during) (?:a|another) (?:separate|second|different|further|new|later|similar) "
     r"(?:attack|incident|strike|raid|assault|ambush|bombing)"
     r"|in another (?:attack|incident|strike|raid|assault|ambush|bombing)"
@@ -285,7 +286,7 @@ def _who(
 
 # "plusieurs attaques, dont l'attaque la plus meurtrière ... le 24 août à X", "three attacks
 # this year, including the bombing of a market in X": a count of attacks that singles one out.
-_SINGLED_OUT = re.compile(
+_SINGLED_OUT: Final = re.compile(
     r"\b(?:dont|notamment|parmi lesquelles|including|among them|among which|such as)"
     r"(?:(?: celle| celui| l'| la| le| the| a| an| un| une)? ?(?:[a-z]+ ){0,1}"
     r"(?:attaque|attentat|frappe|assaut|attack|bombing|strike|raid|massacre|assault|ambush|"
@@ -295,14 +296,14 @@ _SINGLED_OUT = re.compile(
 )
 
 # One of these opens every _SINGLED_OUT match.
-_SINGLING_WORDS = word_set(("dont", "notamment", "parmi lesquelles", "including", "among them",
-                            "among which", "such as"))  # fmt: skip
+_SINGLING_WORDS: Final = word_set(("dont", "notamment", "parmi lesquelles", "including",
+                                   "among them", "among which", "such as"))  # fmt: skip
 
 
 # "The attack came days after oil exports resumed", "Ces frappes interviennent alors que
 # Washington presse Beyrouth ...", "Ces frappes surviennent en plein processus de paix": the
 # attack told before, set in its context; the sentence tells no attack of its own.
-_ANAPHOR_COMES = re.compile(
+_ANAPHOR_COMES: Final = re.compile(
     r"\s*(?:the|this|that|these|those|cette|ces|cet|l'|la|le|les) ?(?:[a-z'-]+ ){0,2}?"
     r"(?:attacks?|strikes?|airstrikes?|attaques?|frappes?|attentats?|bombardements?|raids?|"
     r"assaults?|assauts?|ambush|embuscade|bombing|explosion|incident)"
@@ -332,14 +333,14 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
     )
 
 
-_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAYS: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_JOURS: Final = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # One of these is in every _DAYS_ATTACK match (an English weekday's possessive, a French
 # weekday).
-_DAYS_ATTACK_WORDS = word_set(
+_DAYS_ATTACK_WORDS: Final = word_set(
     ("day's ", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 )
-_DAYS_ATTACK = re.compile(
+_DAYS_ATTACK: Final = re.compile(
     rf"\b{_DAYS}'s (?:[a-z-]+ )?(?:attacks?|strikes?|airstrikes?|bombing|assault|raid|ambush)\b"
     rf"|\b(?:l'attaque|la frappe|l'attentat|l'assaut|l'embuscade|les frappes|les attaques) de "
     rf"{_JOURS}\b"
@@ -356,12 +357,12 @@ def _singled_out(folded: str, fact: SentenceFacts) -> int | None:
 
 # "les forces ont localisé un regroupement de terroristes dans la zone de X", "surveillance
 # spotted militants near X": a sentence that locates the enemy, then the strike on it.
-_SPOTTED = re.compile(
+_SPOTTED: Final = re.compile(
     r"\b(?:localise|localises|localisee|localisees|repere|reperes|reperee|reperees|detecte|"
     r"detectes|detectee|detectees|identifie|identifies|spotted|located|detected|identified|"
     r"observed)\b"
 )
-_SPOTTED_WORDS = word_set(
+_SPOTTED_WORDS: Final = word_set(
     ("localise", "repere", "detect", "identifi", "spotted", "located", "observed")
 )
 
@@ -387,19 +388,19 @@ def _where_spotted(
 
 # "It was the deadliest attack on the army since December", "c'est l'attaque la plus meurtrière
 # depuis": an attack ranked against others is the one told already, no new attack.
-_RANKED_BEFORE = re.compile(
+_RANKED_BEFORE: Final = re.compile(
     r"\b(?:it|this|that|which)(?: (?:was|is|has been|had been|marks|marked|became|remains))? "
     r"(?:also )?(?:one of )?the (?:single )?(?:deadliest|worst|bloodiest|largest|biggest|"
     r"most (?:deadly|serious|severe|lethal|violent))(?: [a-z]+)? $"
 )
-_RANKED_FR_BEFORE = re.compile(
+_RANKED_FR_BEFORE: Final = re.compile(
     r"\b(?:c'est|c'etait|il s'agit de|s'agit de|constitue|represente)(?: aussi| egalement)?"
     r"(?: l'une des| l'un des)? ?(?:l'|la |le |les )?$"
 )
-_RANKED_FR_AFTER = re.compile(
+_RANKED_FR_AFTER: Final = re.compile(
     r"(?: [a-z]+)? (?:la|le|les) plus (?:meurtri|grave|sanglant|important|lourd|violent)"
 )
-_RANKING_WORDS = word_set(
+_RANKING_WORDS: Final = word_set(
     ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ", "plus ")
 )
 
@@ -418,9 +419,9 @@ def _ranked(folded: str, trigger: Span, sentence_start: int) -> bool:
 
 
 # How many sentences back "they", "ils" may point to the group named last.
-_PRONOUN_REACH = 2
+_PRONOUN_REACH: Final = 2
 
-_DATELINE_SENTENCES = 2  # a dateline opens the first line of the body (after the title)
+_DATELINE_SENTENCES: Final = 2  # a dateline opens the first line of the body (after the title)
 
 
 def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fragment:

@@ -11,6 +11,7 @@ the certainty (hedged, claimed, reported).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import Candidate
@@ -21,7 +22,7 @@ from ingest.extraction.places import geo_precision
 from ingest.extraction.sentences import Sentence
 from ingest.textnorm import stable_hash
 
-EXTRACTOR_VERSION = "0.14.0"
+EXTRACTOR_VERSION: Final = "0.14.0"
 
 
 def mention_records(

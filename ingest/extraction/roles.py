@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Final
 
 from ingest.extraction.actors import (
     DEFENCE_FIRED,
@@ -34,44 +35,44 @@ from ingest.extraction.wordregex import contains_any, word_set
 
 # "the al-Qaeda-linked group", "Iran-aligned": the name qualifies another actor; "a
 # Houthi-controlled area", "rebel-held", "the Hamas-run ministry": a place or a body it runs.
-COMPOUND_MODIFIER = re.compile(
+COMPOUND_MODIFIER: Final = re.compile(
     r" (?:linked|backed|affiliated|aligned|allied|supported|inspired|led|controlled|held|run|"
     r"dominated|occupied|administered)\b"
 )
 # "une zone contrôlée par les Houthis", "an area held by the rebels": the owner of a place.
-_OWNED_BY_BEFORE = quick_compile(
+_OWNED_BY_BEFORE: Final = quick_compile(
     r"\b(?:controlee?s?|tenue?s?|dirigee?s?|administree?s?|occupee?s?|controlled|held|run|"
     r"administered|occupied) (?:par|by) (?:les |la |le |l'|the )?$"
 )
-_NATION_ABBREVIATION = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
+_NATION_ABBREVIATION: Final = re.compile(r"[a-z](?:\.[a-z])+\.?|us|uk")
 # "an attack killed an American contractor": a nationality after these words is the victim's.
-_VICTIM_BETWEEN = re.compile(
+_VICTIM_BETWEEN: Final = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|hits|targeted|targeting|"
     r"struck|tue|tuant|blesse|blessant|vise|visant|cible|ciblant|on|against|contre|sur)\b"
 )
-_ADJACENT = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
+_ADJACENT: Final = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
 # Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
 # israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
-_ATTACK_WORD = re.compile(
+_ATTACK_WORD: Final = re.compile(
     r"\b(?:strikes?|struck|airstrikes?|attacks?|attacked|shelling|shelled|bombardments?|bombing|"
     r"bombed|raids?|offensive|frappes?|frappe|attaques?|attaque|bombardements?|bombarde|"
     r"pilonnages?|pilonne|tirs|assaut|assault|drone strikes?|missile strikes?)$"
 )
 # Punctuation or a conjunction between a country and a claim word: another subject.
-_NEW_SUBJECT = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
+_NEW_SUBJECT: Final = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
 # Whose spokesman's "that it had targeted" is a claim: groups and armed forces, not governments.
 # Between a country and its attack verb: nothing but a blank or an auxiliary ("Israel has
 # struck", "la Russie a lancé" where "a lancé" is the cue itself).
-_STATE_VERB_GAP = re.compile(r"\s*(?:(?:has|have|had|then|also|again|a encore|aussi)\s+)?")
+_STATE_VERB_GAP: Final = re.compile(r"\s*(?:(?:has|have|had|then|also|again|a encore|aussi)\s+)?")
 # A country that is the subject of its clause: at the start of the sentence or after a comma
 # or a subordinator, with only an article before it.
-_SUBJECT_START = re.compile(
+_SUBJECT_START: Final = re.compile(
     r"(?:^|[\n.;:,]\s*|\b(?:that|when|as|after|while|because|but|que|qu'|quand|lorsque|"
     r"mais|car|puis)\s+)(?:la\s+|le\s+|l'|the\s+)?$"
 )
-_SPOKEN_FOR_KINDS = NON_STATE_KINDS | {"state_force", "external_force"}
+_SPOKEN_FOR_KINDS: Final = NON_STATE_KINDS | {"state_force", "external_force"}
 # The weapons of the militias' side of a tit-for-tat sentence.
-GROUND_WEAPONS = frozenset({"rocket", "missile", "mortar", "ied"})
+GROUND_WEAPONS: Final = frozenset({"rocket", "missile", "mortar", "ied"})
 
 
 def actor_mentions(
@@ -133,12 +134,12 @@ def actor_mentions(
 # The head word of a longer Arabic group name ("Saraya Ansar al-Sunna", "Harakat Hezbollah
 # al-Nujaba", "Liwa ..."): a group named with an alias inside its name is another group, which
 # the actor table may not hold (then no actor, never the one whose alias it contains).
-_GROUP_NAME_HEAD = re.compile(r"\b(?:saraya|liwa|harakat|jabhat|tanzim|firqat|katibat) $")
+_GROUP_NAME_HEAD: Final = re.compile(r"\b(?:saraya|liwa|harakat|jabhat|tanzim|firqat|katibat) $")
 
 
 # "the attackers were al-Shabaab fighters", "the gunmen were suspected members of X", "les
 # assaillants étaient des combattants du JNIM": the attackers identified as a group.
-_ATTACKERS_WERE = re.compile(
+_ATTACKERS_WERE: Final = re.compile(
     r"\b(?:attackers|assailants|gunmen|assaillants|attaquants|hommes armes)\s+(?:were|are|"
     r"was|etaient|sont|seraient|etait)\s+(?:(?:all|tous|likely|probably|suspected|believed to "
     r"be|thought to be|presumably|presumes|des|de|du|d'|members of|membres|fighters of|"
@@ -147,7 +148,7 @@ _ATTACKERS_WERE = re.compile(
 
 
 # Every _ATTACKERS_WERE match holds one of these: the cheap test before it (every actor named).
-_ATTACKERS_WORDS = (
+_ATTACKERS_WORDS: Final = (
     "attackers",
     "assailants",
     "gunmen",
@@ -155,7 +156,7 @@ _ATTACKERS_WORDS = (
     "attaquants",
     "hommes armes",
 )
-_ATTACKERS_BIT = word_set(_ATTACKERS_WORDS)
+_ATTACKERS_BIT: Final = word_set(_ATTACKERS_WORDS)
 
 
 def _identified_hint(folded: str, match: Match, fact: SentenceFacts) -> str:
@@ -174,22 +175,24 @@ def _identified_hint(folded: str, match: Match, fact: SentenceFacts) -> str:
 
 # "Depuis dimanche, ils ont ainsi tiré deux roquettes", "They then fired rockets at": a plural
 # pronoun opening a clause, then (within three words) the attack word it is the subject of.
-_PRONOUN_SUBJECT = re.compile(r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
+_PRONOUN_SUBJECT: Final = re.compile(r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
 # The same pronoun opening the sentence (a search from the sentence's start never matches "^").
-_OPENING_PRONOUN = re.compile(r"(?:ils|elles|they)\b")
-_PRONOUNS = word_set(("ils", "elles", "they"))
+_OPENING_PRONOUN: Final = re.compile(r"(?:ils|elles|they)\b")
+_PRONOUNS: Final = word_set(("ils", "elles", "they"))
 # A possessive opening the sentence, then the attack word after at most a ranking adjective:
 # the group's own attack ("Its deadliest attack, a truck bomb in X, killed ...", "Leur
 # dernière attaque d'envergure remonte à ..."); not "Their convoy was attacked", the victims.
-_OPENING_POSSESSIVE = re.compile(
+_OPENING_POSSESSIVE: Final = re.compile(
     r"(?:its|their|sa|son|ses|leur|leurs)(?: (?:deadliest|bloodiest|latest|last|most recent|"
     r"recent|biggest|largest|worst|first|previous|major|own|derniere|dernier|derniers|"
     r"dernieres|premiere|premier|precedente|precedent|principale|propre|plus grande|"
     r"plus grand))? "
 )
-_POSSESSIVES = word_set(("its", "their", "sa", "son", "ses", "leur", "leurs"))
-_PRONOUN_GAP = re.compile(r"(?: [a-z']+){0,3}? ")
-_PASSIVE_AFTER_PRONOUN = re.compile(r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b")
+_POSSESSIVES: Final = word_set(("its", "their", "sa", "son", "ses", "leur", "leurs"))
+_PRONOUN_GAP: Final = re.compile(r"(?: [a-z']+){0,3}? ")
+_PASSIVE_AFTER_PRONOUN: Final = re.compile(
+    r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b"
+)
 
 
 def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMention]:
@@ -230,20 +233,20 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
 # "the army", "l'armée" with no nationality, opening a clause as the subject of an attack word
 # ("En juillet 2023, l'armée avait mené à Jénine ...", "On Monday, the army shelled X"): the
 # state force the article named last (else its own country's).
-_BARE_ARMY = re.compile(
+_BARE_ARMY: Final = re.compile(
     r"(?:[,;:] |\b(?:et|and|puis|then) )(?:l'armee|the army|the military|l'armee de l'air|"
     r"the air force|l'aviation)\b"
 )
-_OPENING_BARE_ARMY = re.compile(
+_OPENING_BARE_ARMY: Final = re.compile(
     r"(?:l'armee|the army|the military|l'armee de l'air|the air force)\b"
 )
-_BARE_ARMY_WORDS = word_set(("armee", "army", "military", "air force", "aviation"))
+_BARE_ARMY_WORDS: Final = word_set(("armee", "army", "military", "air force", "aviation"))
 # "The air force said Russia launched ...": the army speaks, someone else acts.
-_SAID_IN_GAP = re.compile(
+_SAID_IN_GAP: Final = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|claimed|dit|a dit|annonce|indique|affirme|"
     r"precise|rapporte|ajoute|selon)\b"
 )
-_PASSIVE_AFTER_ARMY = re.compile(
+_PASSIVE_AFTER_ARMY: Final = re.compile(
     r" (?:[a-z']+ )?(?:was|were|has been|had been|is|a ete|avait ete|est|came under|comes under|"
     r"a fait l'objet|fait l'objet|a subi|suffered)\b"
 )
@@ -275,16 +278,16 @@ def bare_army_agents(folded: str, fact: SentenceFacts, force: str) -> list[Actor
 
 # Who else a plural pronoun may stand for: people named before the group in its sentence
 # ("Soldiers repelled a JNIM attack. They then shelled ...": the soldiers).
-_PEOPLE = re.compile(
+_PEOPLE: Final = re.compile(
     r"\b(?:soldiers|troops|forces|police|policemen|officers|villagers|residents|civilians|"
     r"people|men|guards|fighters|soldats|troupes|militaires|policiers|gendarmes|"
     r"villageois|habitants|civils|hommes|gardes|combattants|personnes)\b"
 )
 
 
-_MEMBERS_OF = re.compile(r"\b[a-z]+ (?:of the|of|du|de la|de l'|des|d')\s*$")
+_MEMBERS_OF: Final = re.compile(r"\b[a-z]+ (?:of the|of|du|de la|de l'|des|d')\s*$")
 # How a text that ``_MEMBERS_OF`` matches ends, blanks aside (the cheap test before it).
-_MEMBERS_OF_ENDS = (" of the", " of", " du", " de la", " de l'", " des", " d'")
+_MEMBERS_OF_ENDS: Final = (" of the", " of", " du", " de la", " de l'", " des", " d'")
 
 
 def subject_group(
@@ -305,7 +308,7 @@ def subject_group(
 
 
 # A country as the agent of a launch: "lancées par la Russie", "launched by Russia".
-_LAUNCHED_BY = re.compile(
+_LAUNCHED_BY: Final = re.compile(
     r"\b(?:launched|fired|carried out|conducted|lancee?s?|tiree?s?|menee?s?|conduite?s?)"
     r" (?:by|par)(?: the| la| le| l')? ?$"
 )
@@ -314,7 +317,7 @@ _LAUNCHED_BY = re.compile(
 # The state's forces told without the state's name: "the junta", "la junte", "government
 # forces", "l'armée gouvernementale", "les forces du régime" (not "pro-government militias",
 # nor "anti-government" rebels, nor "the junta-backed militia").
-_HOME_FORCES = quick_compile(
+_HOME_FORCES: Final = quick_compile(
     r"\b(?:(?:military )?junta|junte(?: militaire)?|(?:government|regime) (?:forces|troops|"
     r"soldiers|army|artillery|aircraft|warplanes|jets|helicopters|drones?|air ?strikes?|"
     r"shelling|bombardments?)|(?:forces|troupes|armee|artillerie|aviation) "
@@ -328,11 +331,11 @@ _HOME_FORCES = quick_compile(
     r"(?<=blaming the )(?:federal |national )?(?:military|army)|"
     r"(?<=blamed the )(?:federal |national )?(?:military|army))\b"
 )
-_HOME_FORCES_WORDS = word_set(
+_HOME_FORCES_WORDS: Final = word_set(
     ("junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair")
 )
 # An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
-_ATTACK_AFTER = re.compile(
+_ATTACK_AFTER: Final = re.compile(
     r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"
     r"warplanes?|jets?|aircraft|drones?|artillery|troops|soldiers|forces)\b"
 )
@@ -391,7 +394,7 @@ def _country_forces(
 
 # Between an attribution word and the country it blames: "blamed on", "blamed it on",
 # "attribuée à l'", "imputé au".
-_BLAMED_GAP = re.compile(
+_BLAMED_GAP: Final = re.compile(
     r" (?:it |them |the attack |l'attaque )?(?:on|to|a|au|aux)(?: l'| la| le)? ?$"
 )
 
@@ -511,10 +514,10 @@ def nationals(
 # The arms a nationality next to them fires as a state: aircraft, drones, missiles, artillery
 # ("Russian missiles slammed into", "des missiles russes", "des tirs d'artillerie turcs";
 # "Iranian-made" says where they were made).
-_STATE_ARMS = frozenset({"airstrike", "drone", "missile", "artillery"})
+_STATE_ARMS: Final = frozenset({"airstrike", "drone", "missile", "artillery"})
 # "killed two Palestinians", "tuant trois Maliens": a nationality after a casualty verb is the
 # victims', not a side at work.
-_VICTIM_BEFORE = re.compile(
+_VICTIM_BEFORE: Final = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|tue|tuant|tues|blesse|"
     r"blessant|blesses)(?: (?:\d+|at least|more than|some|several|dozens of|two|three|four|five|"
     r"six|seven|eight|nine|ten|au moins|plus de|plusieurs|deux|trois|quatre|cinq|sept|huit|"
@@ -522,16 +525,16 @@ _VICTIM_BEFORE = re.compile(
 )
 # Words that join a nationality to an attack word told after it as another phrase ("two
 # Palestinians during a raid"): the nationality does not qualify the attack.
-_GAP_WORDS: frozenset[str] = frozenset(
+_GAP_WORDS: Final[frozenset[str]] = frozenset(
     {"during", "in", "at", "near", "after", "before", "on", "of", "and", "pendant", "lors",
      "dans", "de", "du", "des", "et", "apres", "avant", "par", "by", "were", "was", "ont", "a"}
 )  # fmt: skip
 # A nationality that describes a place, not a side: "in the Somali capital", "Syrian territory",
 # "dans la capitale somalienne", "en territoire syrien", "les eaux territoriales yéménites".
-_PLACE_AFTER_NATION = re.compile(
+_PLACE_AFTER_NATION: Final = re.compile(
     r" (?:capital|city|town|village|province|border|coast|waters|territory|soil|airspace)\b"
 )
-_PLACE_BEFORE_NATION = re.compile(
+_PLACE_BEFORE_NATION: Final = re.compile(
     r"\b(?:capitale|ville|village|province|frontiere|cote|eaux|territoire|territoriales|sol|"
     r"espace aerien) $"
 )

@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Final
 
 from ingest.extraction.candidates import Candidate
 from ingest.extraction.clauses import reported_clause
@@ -29,14 +30,14 @@ from ingest.extraction.places import PlaceHit
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import word_set
 
-_PERIOD_START = re.compile(
+_PERIOD_START: Final = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
     r"(?: (?:le|la|the|mid|mi|early|late|debut|fin))?\s*$"
 )
 # "depuis le coup d'État de février 2021", "since the events of 7 October", "since the start
 # of the war in February 2022": the date of what started a period, not of an attack told
 # ("depuis l'attaque du 28 janvier" dates that attack: attack words are not listed).
-_SINCE_EVENT = re.compile(
+_SINCE_EVENT: Final = re.compile(
     r"\b(?:depuis|since)\s+(?:le |la |l'|les |the |that |this )?(?:(?:[a-z]+) )?"
     r"(?:coup|putsch|debut|start|beginning|outbreak|declenchement|evenements?|events?|guerre|"
     r"war|offensive|invasion|prise|capture|chute|fall|elections?|independance|independence|"
@@ -46,7 +47,7 @@ _SINCE_EVENT = re.compile(
 )
 # "despite the ceasefire that took effect on November 27", "malgré le cessez-le-feu entré en
 # vigueur le 27 novembre", "the truce signed on 5 May": the date of an agreement, not an attack.
-_AGREEMENT_DATE = quick_compile(
+_AGREEMENT_DATE: Final = quick_compile(
     r"\b(?:cessez le feu|ceasefire|cease fire|treve|truce|accord|agreement|deal|armistice)\b"
     r"(?: (?:that|which|qui))?(?: (?:has|had|was|a|avait|est|etait))?"
     r" (?:took effect|came into force|entered into force|went into effect|came into effect|"
@@ -59,24 +60,26 @@ _AGREEMENT_DATE = quick_compile(
     r"(?:cessez le feu|ceasefire|cease fire|treve|truce|accord|agreement|deal|armistice),?"
     r"(?: (?:on|in|le|la|en|du))?\s*$"
 )
-_DATELINE_MARK = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
+_DATELINE_MARK: Final = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",
 # "MAIDUGURI, Nigeria, March 18 (Reuters) -": the town may be followed by its country.
-_DATELINE_TOWN = re.compile(r"(?:[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*){1,2}(?:le\s+)?")
-_PLACE_PREPOSITION = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
+_DATELINE_TOWN: Final = re.compile(
+    r"(?:[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*){1,2}(?:le\s+)?"
+)
+_PLACE_PREPOSITION: Final = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 # "a police report seen Thursday by AFP", "un document consulté jeudi par l'AFP", "a memo
 # obtained on Monday": the day someone read a document, not the day of what it tells.
-_DOCUMENT_READ = re.compile(
+_DOCUMENT_READ: Final = re.compile(
     r"\b(?:seen|obtained|reviewed|consulte|consultee|consultes|consultees|obtenu|obtenue|"
     r"obtenus|obtenues)\s+(?:on |le |ce )?$"
 )
-_CLAIM_DATE_REACH = 40  # characters from a claim verb to the date of the claim
-_STATEMENT_WORDS = frozenset({"statement", "communique", "news", "press release"})
-SAME_DAY_BASIS = "same day as an earlier date in the text"
-INHERITED_BASIS = "inherited from an earlier date in the text"
-PUBLISHED_BASIS = "published_at (no date in text)"
-PUBLISHED_MONTH_BASIS = "month of published_at (only the month is known)"
-_REPORT_SUFFIX = " (date of the report)"
+_CLAIM_DATE_REACH: Final = 40  # characters from a claim verb to the date of the claim
+_STATEMENT_WORDS: Final = frozenset({"statement", "communique", "news", "press release"})
+SAME_DAY_BASIS: Final = "same day as an earlier date in the text"
+INHERITED_BASIS: Final = "inherited from an earlier date in the text"
+PUBLISHED_BASIS: Final = "published_at (no date in text)"
+PUBLISHED_MONTH_BASIS: Final = "month of published_at (only the month is known)"
+_REPORT_SUFFIX: Final = " (date of the report)"
 
 
 def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, bool]:
@@ -118,8 +121,8 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
 
 # A date bound to an attack word: "Sunday's attack", "the Sunday attack", "the attack on
 # Sunday", "l'attaque de dimanche", "l'attentat du 8 septembre".
-_DATE_THEN_NOUN = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+)?")
-_NOUN_THEN_DATE = re.compile(r"\s+(?:de|du|d'|on|of)\s*(?:the\s+|le\s+)?")
+_DATE_THEN_NOUN: Final = re.compile(r"(?:'s)?\s+(?:[a-z-]+\s+)?")
+_NOUN_THEN_DATE: Final = re.compile(r"\s+(?:de|du|d'|on|of)\s*(?:the\s+|le\s+)?")
 
 
 def _possessive(folded: str, hit: DateHit) -> bool:
@@ -142,7 +145,7 @@ def _dates_an_attack_word(folded: str, fact: SentenceFacts, hit: DateHit) -> boo
     return False
 
 
-_ACCUSING = ("accus", "blame")  # the accusation verbs among the attribution cues
+_ACCUSING: Final = ("accus", "blame")  # the accusation verbs among the attribution cues
 
 
 def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
@@ -188,11 +191,11 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
 # Burying and mourning the dead: what comes after the attack ("Residents were on Sunday still
 # burying the dead from an overnight assault", "declared three days of mourning on Monday after
 # a missile strike", "les habitants ont enterré samedi leurs morts après l'attaque").
-_BURIAL = re.compile(
+_BURIAL: Final = re.compile(
     r"\b(?:buried|burying|bury|burial|burials|funerals?|mourners|mourned|mourning|"
     r"enterre\w*|inhum\w*|obseques|funerailles|deuil)\b"
 )
-_BURIAL_WORDS = word_set(("buri", "bury", "funeral", "mourn", "enterr", "inhum", "obseques",
+_BURIAL_WORDS: Final = word_set(("buri", "bury", "funeral", "mourn", "enterr", "inhum", "obseques",
                           "funerailles", "deuil"))  # fmt: skip
 
 
@@ -323,8 +326,8 @@ def bind_dates(
 
 # What may stand between a place and the date right after it ("sur Moscou mardi", "in Kidal on
 # Monday"), and between a date and the place after it ("la semaine passée dans la région de").
-_AFTER_PLACE = re.compile(r"^,? ?(?:on |le |ce )?$")
-_BEFORE_PLACE = re.compile(
+_AFTER_PLACE: Final = re.compile(r"^,? ?(?:on |le |ce )?$")
+_BEFORE_PLACE: Final = re.compile(
     r"^ (?:dans|in|a|au|en|sur|at|near|pres de)(?: la| le| l'| the)?"
     r"(?: region| province| ville| town| city)?(?: de| d'| of)? ?$"
 )
@@ -366,8 +369,8 @@ def _dates_beside_places(
     return bound
 
 
-_HISTORY = timedelta(days=31)
-_HALF_MONTH = timedelta(days=15)  # from the middle of a month, where a month-only anchor is
+_HISTORY: Final = timedelta(days=31)
+_HALF_MONTH: Final = timedelta(days=15)  # from the middle of a month, where a month-only anchor is
 
 
 def inherit_dates(

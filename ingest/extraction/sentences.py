@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 # Every boundary opens with its punctuation mark, so that re scans for that first character
 # ("[.!?…][.!?…]*" rather than "[.!?…]+", and the glued-sentence branch checks the letters
 # before the mark with a lookbehind after it): a pattern that opens with a repeat or a
 # lookbehind is tried at every position, twenty times slower over an article.
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"[.!?\u2026](?:[.!?\u2026]*[\"'\u00bb\u201d\u2019)]*"
     r"(?=[ \u00a0\u202f]+(?:[\"'\u00ab\u201c(][ \u00a0\u202f]*)?[A-Z0-9\u00c0-\u00dd])"
     # Scraped text loses the space between sentences ("à Mogadiscio.Le groupe", "terroriste".Des):
@@ -24,7 +25,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-z\u00df-\u00ff]{2}[.!?]|[a-z\u00df-\u00ff][\"\u00bb\u201d\u2019][.!?])"
     r"(?=[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]))"
 )
-_ABBREVIATIONS: frozenset[str] = frozenset(
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     {
         "u.s", "u.s.a", "u.n", "u.k", "e.u", "oct", "nov", "dec", "jan", "feb", "febr", "mar",
         "apr", "aug", "sep", "sept", "lt", "gen", "col", "maj", "capt", "sgt", "cpl", "adm", "dr",
@@ -64,7 +65,7 @@ class Sentence:
         self.line_start = line_start
 
 
-_BLANKS = " \u00a0\u202f\t"
+_BLANKS: Final = " \u00a0\u202f\t"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -137,7 +138,7 @@ def _is_abbreviation(text: str, period: int, line_start: int = 0) -> bool:
     return word in _ABBREVIATIONS
 
 
-_FURNITURE = re.compile(
+_FURNITURE: Final = re.compile(
     r"^(?:partager|share|you may also like|leave a comment|lire aussi|lire egalement|a lire aussi|"
     r"read also|read more|see also|voir aussi|related|sur le meme sujet|droits d'auteur|copyright|"
     r"nos normes|our standards|reportage d|reporting by|editing by|montage par|source ?:|"
@@ -145,7 +146,7 @@ _FURNITURE = re.compile(
     r"caption ?:|legende ?:|photo credit|photo by|photos by|"
     r"by [a-z]+$|par [a-z]+$|home |accueil |infos +/|menu)"
 )
-_FURNITURE_ANYWHERE = re.compile(
+_FURNITURE_ANYWHERE: Final = re.compile(
     r"\u00a9|tous droits reserves|all rights reserved|\(photo|photo\)|photo d'archives|"
     r"file photo|getty images|\(afp\)$|afp photo|/ +[a-z' ]+ +/|photo by|photos by|"
     r"photo credit|credit photo"
@@ -158,7 +159,7 @@ def is_furniture_sentence(folded_sentence: str) -> bool:
 
 
 # A furniture line holds one of these (the cheap test before the regex).
-FURNITURE_HINTS = ("\u00a9", "droits", "rights", "photo", "getty", "(afp)", "/")
+FURNITURE_HINTS: Final = ("\u00a9", "droits", "rights", "photo", "getty", "(afp)", "/")
 
 
 def is_furniture_line(folded_line: str) -> bool:

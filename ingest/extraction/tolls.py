@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ingest.extraction.actors import ActorMention
 from ingest.extraction.casualties import Casualty
@@ -61,7 +62,7 @@ def place_toll(
 
 
 # "tués à Kantchari", "killed in Y", "were wounded near Y": the place a casualty verb is told at.
-_TOLD_AT = re.compile(
+_TOLD_AT: Final = re.compile(
     r"[a-z]+(?: (?:vifs?|dead|alive|balles|mort))?,? (?:a|au|aux|in|at|near|dans|en|pres de|"
     r"outside|inside) (?:the |la |le |l'|les )?(?:(?:town|village|city|ville|localite|camp|"
     r"district|region|province) (?:of |de |d')?)?$"
@@ -82,7 +83,7 @@ def _told_at(folded: str, casualty: Casualty, hits: Sequence[PlaceHit]) -> Place
 
 
 # "X a été frappée, tandis que sept civils ont péri à Y": a clause of its own, with its place.
-_CONTRAST = re.compile(r"\b(?:tandis qu|alors qu|pendant qu|while|whereas)")
+_CONTRAST: Final = re.compile(r"\b(?:tandis qu|alors qu|pendant qu|while|whereas)")
 
 
 def _owned_by(
@@ -119,7 +120,7 @@ def _owned_by(
     return len(leaves) <= 1
 
 
-_APPOSED_AREA_GAP = 45  # characters from a place to the area that situates it
+_APPOSED_AREA_GAP: Final = 45  # characters from a place to the area that situates it
 
 
 def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
@@ -132,8 +133,10 @@ def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
     return area
 
 
-_CLAUSE_END = re.compile(r"[,;.:(]")
-_NOUN_GAP = 2  # characters between a figure and a casualty noun right after it ("45 blessés")
+_CLAUSE_END: Final = re.compile(r"[,;.:(]")
+_NOUN_GAP: Final = (
+    2  # characters between a figure and a casualty noun right after it ("45 blessés")
+)
 
 
 def _victims(casualty: Casualty, actor_mentions: Sequence[ActorMention], folded: str) -> list[str]:

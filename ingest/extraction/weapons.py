@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ingest.extraction.matching import CUE, WEAPON, Match
 from ingest.extraction.numbers import previous_word, quantity_after_word, quantity_ending_at
 
-_ARTICLES: frozenset[str] = frozenset({"a", "an", "un", "une", "one"})
-_SKIPPABLE: frozenset[str] = frozenset(
+_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "un", "une", "one"})
+_SKIPPABLE: Final[frozenset[str]] = frozenset(
     {"armed", "explosive", "laden", "suicide", "kamikaze", "small", "large", "heavy", "more",
      "additional", "other", "autres", "nouveaux", "nouvelles", "new", "katyusha", "grad",
      "iranian", "made", "hostile", "enemy", "attack", "way", "guided", "ballistic", "close",
@@ -57,7 +58,7 @@ class WeaponHit:
 # facility: a space or hyphen ("drone depot", "missile-defence"), a preposition ("drones de
 # reconnaissance", "stocks of missiles"), an adjective of the weapon ("drones kamikazes stockés").
 # A verb in between ("a drone hit a depot") makes the noun the target, not the weapon's use.
-_NON_USE_GAP = re.compile(r"[\s-]*(?:(?:de|d'|du|des|of|for)\s*)?")
+_NON_USE_GAP: Final = re.compile(r"[\s-]*(?:(?:de|d'|du|des|of|for)\s*)?")
 
 
 def not_used(folded: str, match: Match, cue_spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
@@ -130,11 +131,11 @@ def weapon_hits(
 # Bombs dropped from the air ("an aircraft dropped bombs on the market", "un avion a largué
 # des bombes", "bombs dropped by a drone"): the payload of the aircraft or drone named with
 # them, which is the weapon, not an explosive device laid on the ground.
-_DROPPED_BEFORE = re.compile(
+_DROPPED_BEFORE: Final = re.compile(
     r"\b(?:dropped|dropping|drops|drop|largue\w*|larguant)\s+(?:\S+\s+){0,2}$"
 )
-_DROPPED_AFTER = re.compile(r"\s+(?:dropped|larguee?s?)\b")
-_AERIAL = frozenset({"airstrike", "drone"})
+_DROPPED_AFTER: Final = re.compile(r"\s+(?:dropped|larguee?s?)\b")
+_AERIAL: Final = frozenset({"airstrike", "drone"})
 
 
 def _dropped_from_the_air(folded: str, match: Match, arms: Sequence[Match]) -> bool:
@@ -150,7 +151,7 @@ def _dropped_from_the_air(folded: str, match: Match, arms: Sequence[Match]) -> b
 
 # "un hélicoptère de la police qui transportait des agents a été abattu par un drone", "a
 # police helicopter was shot down": an aircraft brought down is the target, not the weapon.
-_SHOT_DOWN = re.compile(
+_SHOT_DOWN: Final = re.compile(
     r"[^,.;:]{0,90}?\b(?P<verb>(?:was|were|has been|had been) (?:shot|brought) down|"
     r"(?:a|ont|avait|avaient) ete abattue?s?|s'est ecrase)\b"
 )
@@ -162,7 +163,7 @@ def _shot_down(folded: str, match: Match, later: Sequence[Match]) -> bool:
     return found is not None and not any(m.start < found.start("verb") for m in later)
 
 
-_INSTRUMENTAL = re.compile(
+_INSTRUMENTAL: Final = re.compile(
     r"\b(?:with|using|avec|au moyen d|a l'aide d|par)\w*\s+(?:[a-z0-9']+\s+){0,3}$"
 )
 
@@ -174,7 +175,7 @@ def _instrumental(hit: WeaponHit, folded: str) -> bool:
 
 # The words between two weapons of one list: "missiles and rockets", "missiles balistiques et
 # des roquettes", "drones, rockets", "21 drones explosifs et deux missiles".
-_LIST_GAP = re.compile(
+_LIST_GAP: Final = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:,|and|et|or|ou)\s*(?:des\s+|de\s+|d'|of\s+)?(?:[a-z0-9]+\s+)?"
 )
 
@@ -193,8 +194,8 @@ def _in_one_list(folded: str, start: int, end: int) -> bool:
 
 
 # A connector between two weapons of a list, and the words that may then precede the second.
-_LIST_JOINT = re.compile(r"\s*(?:,|and|et|or|ou)\s+")
-_LIST_WORDS: frozenset[str] = _SKIPPABLE | _ARTICLES | frozenset(
+_LIST_JOINT: Final = re.compile(r"\s*(?:,|and|et|or|ou)\s+")
+_LIST_WORDS: Final[frozenset[str]] = _SKIPPABLE | _ARTICLES | frozenset(
     {"des", "de", "d'", "two", "three", "four", "deux", "trois", "quatre", "cinq", "five",
      "ship", "navire", "navires", "antinavire", "anti", "balistique", "balistiques",
      "explosifs", "explosif", "kamikazes", "suicide", "armes", "arme"}
@@ -221,7 +222,7 @@ def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> Wea
 
 
 # "a drone dropped a grenade on", "un drone a largué une grenade sur": the munition a drone drops.
-_DROPPED = re.compile(
+_DROPPED: Final = re.compile(
     r"\b(?:dropped|dropping|drops|largue|larguee|largues|larguees|larguant|lache|lachant)\b"
 )
 
@@ -242,7 +243,7 @@ def _dropped_by_a_drone(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) 
 
 # "deux roquettes sur X, six autres sur Y", "two rockets at X and six others at Y": a number
 # with "autres"/"others"/"more" counts the weapon told before it, for the place after it.
-_OTHERS = re.compile(r"\b([a-z0-9]+) (?:autres|others|more)\b")
+_OTHERS: Final = re.compile(r"\b([a-z0-9]+) (?:autres|others|more)\b")
 
 
 def _others_counted(chosen: WeaponHit, place_start: int, folded: str) -> WeaponHit:

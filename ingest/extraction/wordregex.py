@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 import ahocorasick
 
@@ -68,10 +69,10 @@ def contains_any(piece: str, words: Sequence[str]) -> bool:
 
 # A word mask with every bit set: no sentence-wide test known, every set may be there (the
 # cheap tests pass and the regexes decide).
-ALL_WORDS = -1
+ALL_WORDS: Final = -1
 
 # The word sets of the sentence-wide cheap tests, in the order the modules registered them.
-_WORD_SETS: list[tuple[str, ...]] = []
+_WORD_SETS: Final[list[tuple[str, ...]]] = []
 
 
 def word_set(words: tuple[str, ...]) -> int:
@@ -87,7 +88,7 @@ class SentenceWords:
     the sets one of whose words occurs in it. Built once (by the ``Extractor``, after every
     module has registered its sets)."""
 
-    __slots__ = ("_automaton", "_masks")
+    __slots__ = ("_automaton", "_lengths", "_masks")
 
     def __init__(self) -> None:
         masks: dict[str, int] = {}
@@ -95,6 +96,7 @@ class SentenceWords:
             for word in words:
                 masks[word] = masks.get(word, 0) | (1 << number)
         self._masks = list(masks.values())  # per word number (the automaton stores small ints)
+        self._lengths = [len(word) for word in masks]
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for number, word in enumerate(masks):
             self._automaton.add_word(word, number)
@@ -110,4 +112,27 @@ class SentenceWords:
         for automaton_hit in self._automaton.iter(text, start, end):
             hit: tuple[int, int] = automaton_hit  # (checked once, then read natively)
             found |= masks[hit[1]]
+        return found
+
+    def masks(self, text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """``[self.mask(text, start, end) for start, end in spans]``, for spans in text order
+        that do not overlap (an article's sentences), in one pass over the text: a word counts
+        for the span that holds it whole, as the pass over that span alone finds it."""
+        found = [0] * len(spans)
+        if not self._masks or not spans:
+            return found
+        masks, lengths = self._masks, self._lengths
+        number = 0
+        end = spans[0][1]
+        for automaton_hit in self._automaton.iter(text, spans[0][0], spans[-1][1]):
+            hit: tuple[int, int] = automaton_hit  # (checked once, then read natively)
+            last, word = hit
+            # The spans that end before the word's last character cannot hold it.
+            while last >= end:
+                number += 1
+                if number == len(spans):
+                    return found
+                end = spans[number][1]
+            if last - lengths[word] + 1 >= spans[number][0]:
+                found[number] |= masks[word]
         return found
