@@ -234,7 +234,7 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
 # ("En juillet 2023, l'armée avait mené à Jénine ...", "On Monday, the army shelled X"): the
 # state force the article named last (else its own country's).
 _BARE_ARMY: Final = re.compile(
-    r"(?:[,;:] |\b(?:et|and|puis|then) )(?:l'armee|the army|the military|l'armee de l'air|"
+    r"(?:[,;:] |\b(?:et|and|puis|then) )(l'armee|the army|the military|l'armee de l'air|"
     r"the air force|l'aviation)\b"
 )
 _OPENING_BARE_ARMY: Final = re.compile(
@@ -258,7 +258,7 @@ def bare_army_agents(folded: str, fact: SentenceFacts, force: str) -> list[Actor
     words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
     if not words:
         return []
-    found = [(m.start(), m.end()) for m in _BARE_ARMY.finditer(folded, start, end)]
+    found = [(m.start(1), m.end(1)) for m in _BARE_ARMY.finditer(folded, start, end)]
     opening = _OPENING_BARE_ARMY.match(folded, start)
     if opening is not None:
         found.insert(0, (opening.start(), opening.end()))
@@ -270,9 +270,7 @@ def bare_army_agents(folded: str, fact: SentenceFacts, force: str) -> list[Actor
                 _PRONOUN_GAP.fullmatch(folded, army_end, word_start) is not None
                 and _SAID_IN_GAP.search(folded, army_end, word_start) is None
             ):
-                subject = folded.find("l'armee", army_start, army_end)
-                low = subject if subject != -1 else folded.find("the ", army_start, army_end)
-                return [ActorMention(max(start, low), army_end, force, "attacker")]
+                return [ActorMention(army_start, army_end, force, "attacker")]
     return []
 
 
