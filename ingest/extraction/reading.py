@@ -237,7 +237,8 @@ def _read_event(
 
 # A sentence that opens by telling another attack than those told before it ("In a separate
 # attack, ...", "Hours later, a roadside bomb ...", "Dans une autre attaque", "Quelques heures
-# plus tard", "Le même jour, ..."): its places are not those attacks' places told again.
+# plus tard", "Le même jour, ...", "Earlier on Sunday", "Plus tôt dimanche"): its places are
+# not those attacks' places told again.
 _ANOTHER_ATTACK: Final = re.compile(
     r"(?:in|during) (?:a|another) (?:separate|second|different|further|new|later|similar) "
     r"(?:attack|incident|strike|raid|assault|ambush|bombing)"
@@ -245,6 +246,11 @@ _ANOTHER_ATTACK: Final = re.compile(
     r"|(?:(?:a few|several|two|three|some) )?(?:hours|minutes) later"
     r"|(?:about |some )?(?:an|one) hour later"
     r"|(?:later|earlier) (?:that|the same|on the same) (?:day|night|evening|morning|afternoon)"
+    # "Earlier on Sunday, a drone strike ...", "Later Monday", "Plus tôt dimanche": another
+    # attack of the day told, not the one before told again
+    r"|(?:later|earlier) (?:in the day|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)"
+    r"|plus (?:tot|tard) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     r"|separately|elsewhere"
     r"|(?:dans|lors d') ?(?:une autre|un autre) (?:attaque|incident|attentat|frappe|raid)"
     r"|(?:dans|lors d') ?(?:une|un) (?:attaque|incident|attentat) (?:distincte?|separee?)"

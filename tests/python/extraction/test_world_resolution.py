@@ -7282,3 +7282,30 @@ def test_a_bare_army_is_the_state_force_named_last(
 ) -> None:
     mentions = [m for m in found(world_extractor, make_article, body) if m.location_name == "Kidal"]
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Eight soldiers were killed when jihadists attacked an army post in the Diffa region "
+            "on Sunday, the ministry said.\n\nEarlier on Sunday, a roadside bomb hit a truck near "
+            "Bosso, wounding two soldiers.",
+            id="'Earlier on Sunday': another attack of the day, not the province's again (en)",
+        ),
+        pytest.param(
+            "Huit soldats ont été tués dimanche lorsque des jihadistes ont attaqué un poste de "
+            "l'armée dans la région de Diffa, selon le ministère.\n\nPlus tôt dimanche, une "
+            "bombe artisanale a touché un camion près de Bosso, blessant deux soldats.",
+            id="'Plus tôt dimanche' : une autre attaque du jour (fr)",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_an_earlier_hour_of_the_day_tells_another_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [
+        ("Diffa", 8, None),
+        ("Bosso", None, 2),
+    ]
