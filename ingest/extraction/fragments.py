@@ -299,17 +299,20 @@ _CLAIM_DELAY_DAYS: Final = 7  # how long after an attack its claim may come
 
 def _claimed_later(fragment: Fragment, mention: Candidate) -> bool:
     """ "L'EI a revendiqué l'attaque mercredi", "claimed the attack on Wednesday" after an
-    attack told on Monday: a claim with no figure or weapon of its own, dated up to a week
-    after the attack, is dated by its claim."""
+    attack told on Monday: a claim with no figure of its own, dated up to a week after the
+    attack, is dated by its claim. Its weapon may only name the attack claimed, of the
+    mention's own kind ("claimed the ambush on Tuesday" after a Monday ambush, "a revendiqué
+    mardi l'embuscade")."""
     if (
         not fragment.claim
         or fragment.date is None
         or fragment.date.value is None
         or mention.date is None
-        or fragment.weapon is not None
         or fragment.killed is not None
         or fragment.wounded is not None
     ):
+        return False
+    if fragment.weapon is not None and fragment.weapon.weapon != mention.weapon:
         return False
     return 0 <= (fragment.date.value - mention.date).days <= _CLAIM_DELAY_DAYS
 

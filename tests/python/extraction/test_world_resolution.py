@@ -7309,3 +7309,45 @@ def test_a_sentence_opening_on_an_earlier_hour_of_the_day_tells_another_attack(
         ("Diffa", 8, None),
         ("Bosso", None, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Insurgents ambushed a convoy of trucks near Mueda in Mozambique on Monday, killing "
+            "three drivers.\n\nIslamic State claimed the ambush on Tuesday.",
+            id="'claimed the ambush on Tuesday': the Monday ambush, claimed a day later (en)",
+        ),
+        pytest.param(
+            "Des insurgés ont tendu lundi une embuscade à un convoi de camions près de Mueda, au "
+            "Mozambique, tuant trois chauffeurs.\n\nL'État islamique a revendiqué l'embuscade "
+            "mardi.",
+            id="'a revendiqué l'embuscade mardi' (fr)",
+        ),
+    ],
+)
+def test_a_claim_dated_later_may_name_the_kind_of_attack_it_claims(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-05-14")
+    assert [(m.location_name, m.event_date, m.claimed_by) for m in mentions] == [
+        ("Mueda", date(2025, 5, 12), "Islamic State")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen shot dead three drivers near Mueda in Mozambique on Monday.\n\nIslamic State "
+            "claimed a car bombing on Tuesday.",
+            id="guard: a claim of another kind of attack claims nothing told before (en)",
+        ),
+    ],
+)
+def test_a_claim_dated_later_of_another_kind_of_attack_claims_nothing_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-05-14")
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [("Mueda", None)]
