@@ -105,12 +105,18 @@ def fragment(
     source, hedged, sources, claim = told
     killed, wounded = fragment_toll(casualties[0], casualties[1])
     spans = fact.cue_spans
-    usable = bool(spans.get("singular")) or claim or not spans.get("plural")
-    if usable and fact.words & _RIPOSTE_WORDS and _RIPOSTE.search(folded_sentence) is not None:
+    blamed = _blames(roles, fact)
+    usable = bool(spans.get("singular")) or claim or blamed or not spans.get("plural")
+    riposte = _RIPOSTE.search(folded_sentence) if usable and fact.words & _RIPOSTE_WORDS else None
+    if riposte is not None:
         # "les FAMa ont annoncé avoir tué sept terroristes lors de la riposte", "troops returned
         # fire, killing five attackers": the defenders' response, whose figures and actor are
-        # not the attack's
-        usable = False
+        # not the attack's; but the attack may be blamed before it
+        attacker, attribution = _blamed_before(riposte.start(), fact, roles)
+        return Fragment(
+            index, None, None, None, None, attacker, attribution, None, None, set(), False, set(),
+            False,
+        )  # fmt: skip
     countries = _fragment_countries(fact, folded_sentence, sources, lexicons)
     if not usable:
         return Fragment(
@@ -142,8 +148,56 @@ def fragment(
         countries=countries,
         claim=claim or roles.claimant is not None,
         # Only read for a claim with a claimant ("a revendiqué les deux opérations").
-        plural=plural_claim(folded_sentence) if roles.claimant is not None else 0,
+        plural=(
+            plural_claim(folded_sentence)
+            if roles.claimant is not None
+            else plural_blame(folded_sentence)
+            if blamed
+            else 0
+        ),
     )
+
+
+_BLAMED: Final = frozenset({"attributed", "alleged"})
+# "L'armée a imputé ces attaques aux FSR", "blamed both attacks on the group": the attacks
+# blamed are named in the plural after a determiner that points back.
+_PLURAL_BLAME: Final = WordRegex(
+    r"(les deux|both|the two|ces|these|les trois|the three) (?:[a-z]+ )?(?:attaques|attacks|"
+    r"attentats|frappes|strikes|raids|assauts|assaults|bombings|incidents|explosions|blasts|"
+    r"embuscades|ambushes)\b"
+)
+
+
+def _blames(roles: Roles, fact: SentenceFacts) -> bool:
+    """Whether an official's blame names the sentence's attacker ("imputé à", "blamed on")."""
+    return (
+        roles.attacker is not None
+        and roles.attribution in _BLAMED
+        and bool(fact.cue_spans.get("attribution"))
+    )
+
+
+def plural_blame(folded_sentence: str) -> int:
+    """How many attacks a blame covers: N for "both attacks", "les trois attaques", -1 for
+    "these attacks", "ces attaques" (every attack told in the sentences before), 0 for one."""
+    match = _PLURAL_BLAME.search(folded_sentence)
+    if match is None:
+        return 0
+    return _PLURAL_CLAIM_COUNTS.get(match.group(1), -1)
+
+
+def _blamed_before(riposte: int, fact: SentenceFacts, roles: Roles) -> tuple[str | None, str]:
+    """The attacker and attribution of a sentence that tells the defenders' response, when
+    the attack is blamed before the response is told ("Le ministère attribue l'attaque à
+    l'EIGS et affirme qu'une vingtaine d'entre eux ont été neutralisés lors de la riposte",
+    "The army blamed the attack on JNIM and said troops returned fire"): an official's blame
+    names the attacker whatever follows; anything else read there is the defenders'."""
+    if roles.attacker is None or roles.attribution not in _BLAMED:
+        return None, "unknown"
+    start = fact.sentence.start
+    if any(cue - start < riposte for cue, _ in fact.cue_spans.get("attribution", ())):
+        return roles.attacker, roles.attribution
+    return None, "unknown"
 
 
 def _fragment_countries(
@@ -214,6 +268,10 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
                 other.claimed_by = other.claimed_by or fragment.claimed_by
                 if other.attacker in (None, fragment.claimed_by):
                     other.attacker, other.attribution = fragment.claimed_by, "claimed"
+    if fragment.plural and not fragment.claim and fragment.attribution in _BLAMED:
+        for other in _blamed_together(fragment, previous):
+            if other is not target and other.attacker is None:
+                other.attacker, other.attribution = fragment.attacker, fragment.attribution
     if not _same_day(fragment, target):
         fragment.date = None  # the day of the claim, not of the attack
     if fragment.background and not target.background:
@@ -333,6 +391,16 @@ def claimed_together(
     if fragment.plural > 1 and len(covered) >= fragment.plural:
         return _latest_first(covered, fragment.sentence)[: fragment.plural]
     return [o for o in ordered if o.sentence == target.sentence and fits(fragment, o)]
+
+
+def _blamed_together(fragment: Fragment, previous: Sequence[Candidate]) -> list[Candidate]:
+    """The mentions a plural blame covers: "blamed both attacks on X" the two told last that
+    fit, "a imputé ces attaques aux FSR" every attack told in the four sentences before that
+    fits (passing references aside)."""
+    told = [m for m in previous if not m.background and fits(fragment, m)]
+    if fragment.plural > 1:
+        return _latest_first(told, fragment.sentence)[: fragment.plural]
+    return told
 
 
 def _fill(target: Candidate, fragment: Fragment) -> None:

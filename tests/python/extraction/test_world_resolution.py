@@ -7351,3 +7351,65 @@ def test_a_claim_dated_later_of_another_kind_of_attack_claims_nothing_before(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-05-14")
     assert [(m.location_name, m.claimed_by) for m in mentions] == [("Mueda", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Nine soldiers were killed on Thursday in an ambush near Tera in Niger.\n\nThe "
+            "ministry blamed the attack on the Islamic State in the Greater Sahara and said "
+            "troops returned fire, killing some twenty attackers.",
+            id="blamed before 'returned fire': the attack's attacker, not the response's (en)",
+        ),
+        pytest.param(
+            "Neuf soldats ont été tués jeudi dans une embuscade près de Téra, au Niger.\n\nLe "
+            "ministère attribue l'attaque à l'EIGS et affirme qu'une vingtaine d'assaillants "
+            "ont été neutralisés lors de la riposte.",
+            id="attribuée avant 'lors de la riposte' (fr)",
+        ),
+    ],
+)
+def test_an_attack_blamed_before_the_defenders_response_is_told_keeps_its_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-07-12")
+    assert [(m.country_iso2, m.attacker, m.killed) for m in mentions] == [
+        ("NE", "Islamic State Sahel Province", 9)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck an army post in Makalondi on Tuesday, killing two soldiers.\n\n"
+            "Another "
+            "drone was shot down the same day over Bosso.\n\nThe army blamed these attacks on "
+            "JNIM.",
+            id="'blamed these attacks on X': every attack told before (en)",
+        ),
+        pytest.param(
+            "Plusieurs drones ont frappé mardi un poste de l'armée à Makalondi, tuant deux "
+            "soldats.\n\nUn "
+            "autre drone a été abattu le même jour au-dessus de Bosso.\n\nL'armée a imputé ces "
+            "attaques au JNIM.",
+            id="'a imputé ces attaques à X' (fr)",
+        ),
+        pytest.param(
+            "Drones struck an army post in Makalondi on Tuesday, killing two soldiers.\n\n"
+            "Another "
+            "drone was shot down the same day over Bosso.\n\nThe army blamed both attacks on "
+            "JNIM.",
+            id="'blamed both attacks on X' (en)",
+        ),
+    ],
+)
+def test_a_blame_of_several_attacks_names_the_attacker_of_each(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-10-08")
+    assert [(m.location_name, m.attacker) for m in mentions] == [
+        ("Makalondi", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ]
