@@ -70,7 +70,9 @@ _AGENT_BEFORE: Final = re.compile(
     + r"|massacred|ambushed|abducted|kidnapped|murdered|assassinated|"
     r"executed|shot|massacree?s?|enlevee?s?|assassinee?s?|executee?s?|"
     # the ambush laid by ("une embuscade tendue par des rebelles communistes de la NPA")
-    r"abattue?s?|tendue?s?|laid|staged)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"abattue?s?|tendue?s?|laid|staged|"
+    # the bomb planted by ("an IED planted by Maoists", "un engin posé par des jihadistes")
+    r"planted|placed|buried|posee?s?|placee?s?|enfouie?s?|dissimulee?s?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|on [a-z]+day|hier|yesterday|overnight|la nuit derniere|last night)\s+)?"
     r"(?:par|by)\s+(?:[a-z']+\s+){0,5}(?:[ld]')?$"
 )

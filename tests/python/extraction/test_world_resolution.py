@@ -7413,3 +7413,27 @@ def test_a_blame_of_several_attacks_names_the_attacker_of_each(
         ("Makalondi", "Jama'at Nusrat al-Islam wal-Muslimin"),
         ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were killed on Tuesday when an improvised explosive device planted by "
+            "JNIM fighters went off near Niono.",
+            id="'a device planted by X': X is the attacker (en)",
+        ),
+        pytest.param(
+            "Un engin explosif posé par des combattants du JNIM a tué deux soldats mardi près "
+            "de Niono.",
+            id="'un engin posé par X' (fr, passed before the rule)",
+        ),
+    ],
+)
+def test_who_planted_the_bomb_is_the_attacker(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-08-20")
+    assert [(m.location_name, m.weapon, m.attacker) for m in mentions] == [
+        ("Niono", "ied", "Jama'at Nusrat al-Islam wal-Muslimin")
+    ]
