@@ -106,7 +106,10 @@ def fragment(
     killed, wounded = fragment_toll(casualties[0], casualties[1])
     spans = fact.cue_spans
     blamed = _blames(roles, fact)
-    usable = bool(spans.get("singular")) or claim or blamed or not spans.get("plural")
+    usable = bool(spans.get("singular")) or claim or not spans.get("plural")
+    if not usable and blamed:
+        # "Those attacks, also blamed on X, killed 32 people": who did them, not a joint toll
+        usable, killed, wounded = True, None, None
     riposte = _RIPOSTE.search(folded_sentence) if usable and fact.words & _RIPOSTE_WORDS else None
     if riposte is not None:
         # "les FAMa ont annoncé avoir tué sept terroristes lors de la riposte", "troops returned
@@ -162,7 +165,7 @@ _BLAMED: Final = frozenset({"attributed", "alleged"})
 # "L'armée a imputé ces attaques aux FSR", "blamed both attacks on the group": the attacks
 # blamed are named in the plural after a determiner that points back.
 _PLURAL_BLAME: Final = WordRegex(
-    r"(les deux|both|the two|ces|these|les trois|the three) (?:[a-z]+ )?(?:attaques|attacks|"
+    r"(les deux|both|the two|ces|these|those|les trois|the three) (?:[a-z]+ )?(?:attaques|attacks|"
     r"attentats|frappes|strikes|raids|assauts|assaults|bombings|incidents|explosions|blasts|"
     r"embuscades|ambushes)\b"
 )

@@ -7437,3 +7437,30 @@ def test_who_planted_the_bomb_is_the_attacker(
     assert [(m.location_name, m.weapon, m.attacker) for m in mentions] == [
         ("Niono", "ied", "Jama'at Nusrat al-Islam wal-Muslimin")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A roadside bomb hit a truck near Bosso on Sunday.\n\nEarlier on Sunday, a second "
+            "bomb went off near Makalondi.\n\nThose attacks, also blamed on JNIM, killed at "
+            "least 12 people.",
+            id="'Those attacks, blamed on X, killed 12': X, and no joint toll to one (en)",
+        ),
+        pytest.param(
+            "Une bombe artisanale a touché un camion près de Bosso dimanche.\n\nPlus tôt "
+            "dimanche, une seconde bombe avait explosé près de Makalondi.\n\nCes attaques, "
+            "également imputées au JNIM, ont fait au moins 12 morts.",
+            id="'Ces attaques, imputées à X, ont fait 12 morts' (fr)",
+        ),
+    ],
+)
+def test_a_blame_of_several_attacks_gives_its_joint_toll_to_none(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-10-08")
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin", None),
+        ("Makalondi", "Jama'at Nusrat al-Islam wal-Muslimin", None),
+    ]
