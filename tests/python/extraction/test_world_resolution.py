@@ -7464,3 +7464,23 @@ def test_a_blame_of_several_attacks_gives_its_joint_toll_to_none(
         ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin", None),
         ("Makalondi", "Jama'at Nusrat al-Islam wal-Muslimin", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Plusieurs roquettes se sont abattues mardi sur Kidal, sans faire de victimes.",
+            id="'des roquettes se sont abattues sur X' : une attaque de X (fr)",
+        ),
+        pytest.param(
+            "Several rockets landed in Kidal on Tuesday, causing no casualties.",
+            id="'rockets landed in X' (en, passed before the rule)",
+        ),
+    ],
+)
+def test_projectiles_that_fell_on_a_place_attacked_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-11")
+    assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [("Kidal", "rocket", 0)]
