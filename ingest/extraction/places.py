@@ -414,6 +414,9 @@ def select_places(
         if feature == "country" and _blamed_on(words):
             last_end, last_accepted = end, False  # "an incursion it blamed on Ukraine"
             continue
+        if sentence_words & _AGENCY_BIT and _agency_seat(folded, start, end, sentence_start):
+            last_end, last_accepted = end, False  # "la Défense civile de Gaza": a source
+            continue
         if (
             feature in SETTLEMENT_FEATURES
             and " " not in folded[start:end].strip()
@@ -1201,6 +1204,32 @@ _DIVISIONS: Final[frozenset[str]] = frozenset({"admin1", "admin2", "country"})
 # Sites that speak through their staff: a hospital cited for a toll is a source.
 _SPEAKING_SITES: Final[frozenset[str]] = frozenset({"other"})
 _CITING: Final[frozenset[str]] = frozenset({"selon", "according", "apres", "citing", "citant"})
+
+
+# The rescue and health agencies that give tolls, named after the territory they serve ("la
+# Défense civile de Gaza", "le ministère de la Santé de Gaza", "the Gaza civil defence", "the
+# Gaza health ministry"): a source, not where the attack was.
+_AGENCY_BEFORE: Final = re.compile(
+    r"\b(?:defense civile|protection civile|ministere de la sante|civil defen[cs]e|"
+    r"civil protection|health ministry|ministry of health)(?: agency| agence)? "
+    r"(?:de la |de l'|du |de |d'|of (?:the )?|in )$"
+)
+_AGENCY_AFTER: Final = re.compile(
+    r" (?:civil defen[cs]e|civil protection|health ministry|ministry of health|"
+    r"health authorities)\b"
+)
+_AGENCY_BIT: Final = word_set(("defense civile", "protection civile", "civil defen",
+                               "civil protection", "health ministry", "ministry of health",
+                               "ministere de la sante", "health authorities"))  # fmt: skip
+
+
+def _agency_seat(folded: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the place at ``[start, end)`` names the territory of a rescue or health agency
+    (``_AGENCY_BEFORE``, ``_AGENCY_AFTER``)."""
+    return (
+        _AGENCY_BEFORE.search(folded, max(sentence_start, start - 40), start) is not None
+        or _AGENCY_AFTER.match(folded, end) is not None
+    )
 
 
 def _cited_site(words: Sequence[str]) -> bool:

@@ -2035,3 +2035,30 @@ def test_the_entrance_of_a_town_places_it(world_extractor: Extractor, body: str)
     assert [(m.location_name, m.location_id, m.country_iso2) for m in found] == [
         ("Khiam", None, "LB")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least 21 Palestinians were killed by Israeli fire near an aid centre in Rafah on "
+            "Sunday, the Gaza civil defence agency said.",
+            id="'the Gaza civil defence agency said' (en, passed before the rule)",
+        ),
+        pytest.param(
+            "Au moins 21 Palestiniens ont été tués dimanche par des tirs israéliens près d'un "
+            "centre d'aide à Rafah, a affirmé la Défense civile de Gaza.",
+            id="'a affirmé la Défense civile de Gaza' : une source, pas un second lieu (fr)",
+        ),
+        pytest.param(
+            "Au moins 21 Palestiniens ont été tués dimanche par des tirs israéliens à Rafah, "
+            "selon le ministère de la Santé de Gaza.",
+            id="'selon le ministère de la Santé de Gaza' (fr, passed before the rule)",
+        ),
+    ],
+)
+def test_the_territory_of_a_rescue_or_health_agency_is_no_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("Rafaḩ", "PS", 21)]
