@@ -2041,15 +2041,27 @@ def _romanised(name: str) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v != name.lower()]
 
 
+# An Arabic article written fused to the name ("Elwak", "Alqaim"), as the gazetteer writes it
+# apart ("El Wak", "Al Qaim"): the article, then a name of three letters or more.
+_FUSED_ARTICLE: Final = re.compile(r"(el|al)([bcdfghjklmnpqrstvwxyz][a-z]{2,})")
+
+
+def _article_apart(name: str) -> list[str]:
+    """The name with a fused Arabic article written apart ("Elwak" -> "el wak"), if it has one."""
+    fused = _FUSED_ARTICLE.fullmatch(name.lower())
+    return [f"{fused.group(1)} {fused.group(2)}"] if fused is not None else []
+
+
 def _spelled_in_english(
     sites: Callable[[str], Sequence[Place]] | None, name: str, country: str
 ) -> Place | None:
     """The one town of the country the gazetteer lists under the English romanisation of a
-    name it lacks ("à Graïvoron, dans la région russe de Belgorod" is Grayvoron), else
-    None (several towns, or none: the name stays unlisted)."""
+    name it lacks ("à Graïvoron, dans la région russe de Belgorod" is Grayvoron), or with its
+    Arabic article written apart ("from Elwak town" is El Wak), else None (several towns, or
+    none: the name stays unlisted)."""
     if sites is None:
         return None
-    for variant in _romanised(name):
+    for variant in [*_romanised(name), *_article_apart(name)]:
         towns = {
             p.location_id: p
             for p in sites(variant)

@@ -2062,3 +2062,27 @@ def test_the_territory_of_a_rescue_or_health_agency_is_no_place(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("Rafaḩ", "PS", 21)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Three police officers were killed on Sunday when their vehicle hit a bomb near El "
+            "Wak in Mandera County, Kenya.\n\nThey were escorting a water truck from Elwak town "
+            "to a border post when the device went off.",
+            id="'Elwak town' is El Wak: the Arabic article written fused (en)",
+        ),
+        pytest.param(
+            "Trois policiers ont été tués dimanche par une bombe près d'El Wak, dans le comté de "
+            "Mandera, au Kenya.\n\nIls escortaient un camion-citerne depuis la ville d'Elwak "
+            "vers un poste frontalier quand l'engin a explosé.",
+            id="'la ville d'Elwak' est El Wak (fr)",
+        ),
+    ],
+)
+def test_a_name_with_its_arabic_article_fused_is_the_town_written_apart(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("El Wak", "KE", 3)]
