@@ -24,6 +24,7 @@ from ingest.extraction.aggregates import (
     period_of,
 )
 from ingest.extraction.facts import SentenceFacts, inside
+from ingest.extraction.matching import ACTOR
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
 from ingest.extraction.records import EXTRACTOR_VERSION
 from ingest.extraction.sentence_dates import one_day
@@ -66,6 +67,28 @@ class SentenceCounts:
         self.statements = statements
 
 
+# ", who frequently cross the border", ", qui multiplient régulièrement les attaques": a
+# relative clause that describes the actor just named.
+_RELATIVE: Final = re.compile(r", (?:who|which|qui) ")
+_ACTOR_TO_RELATIVE: Final = 20  # characters from an actor's name to its relative clause
+
+
+def _describes_an_actor(folded: str, fact: SentenceFacts, cue: int) -> bool:
+    """Whether the cue at ``cue`` lies in a relative clause that describes an actor named
+    right before it ("Police blamed al-Shabaab militants, who frequently cross from Somalia
+    and plant explosives": the group's habit, not the sentence's; the blame still counts)."""
+    low = fact.sentence.start
+    relative = None
+    for match in _RELATIVE.finditer(folded, low, cue):
+        relative = match
+    if relative is None or "," in folded[relative.end() : cue]:
+        return False
+    return any(
+        0 <= relative.start() - actor.end <= _ACTOR_TO_RELATIVE
+        for actor in fact.families.get(ACTOR, ())
+    )
+
+
 def sentence_counts(
     article: ArticleInput, folded: str, fact: SentenceFacts, published: date | None
 ) -> SentenceCounts:
@@ -88,6 +111,9 @@ def sentence_counts(
         (cue_start, cue_end)
         for cue_start, cue_end in fact.cue_spans.get("aggregate") or ()
         if not inside(cue_start, discounted)
+        and not (
+            folded[cue_start:cue_end] in HABIT_CUES and _describes_an_actor(folded, fact, cue_start)
+        )
     ]
     burst = bool(aggregate_cues) and all(
         folded[cue_start:cue_end] in BURST_CUES or folded[cue_start:cue_end] in HABIT_CUES

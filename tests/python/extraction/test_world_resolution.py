@@ -7484,3 +7484,29 @@ def test_projectiles_that_fell_on_a_place_attacked_it(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-06-11")
     assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [("Kidal", "rocket", 0)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were killed on Sunday when their truck hit a bomb near Bosso.\n\n"
+            "Officials blamed JNIM fighters, who frequently cross the border and plant "
+            "explosives on the roads.",
+            id="a habit told of the group blamed describes it: the blame counts (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués dimanche lorsque leur camion a sauté sur une bombe près "
+            "de Bosso.\n\nLes autorités ont accusé le JNIM, qui pose régulièrement des engins "
+            "explosifs sur les routes.",
+            id="une habitude dite du groupe accusé le décrit (fr)",
+        ),
+    ],
+)
+def test_a_habit_in_a_clause_describing_the_group_blamed_keeps_the_blame(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-02-10")
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin", 2)
+    ]
