@@ -391,6 +391,16 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue
+        if (
+            (located or hinted)
+            and place.country_iso2 not in (located or hinted)
+            and (
+                _NEIGHBOURHOOD_BEFORE.search(folded, max(sentence_start, start - 20), start)
+                or _NEIGHBOURHOOD_AFTER.match(folded, end)
+            )
+        ):
+            last_end, last_accepted = end, False
+            continue  # "le quartier de Sabra, à Gaza-ville": no namesake city abroad
         # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
         joined = last_end >= 0 and _JOINERS.match(folded[last_end:start].strip()) is not None
         if (folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}) and not (
@@ -1841,6 +1851,14 @@ def _names_ending_in_a_country(
     return spans
 
 
+# A neighbourhood noun before or after a name ("le quartier de X", "the X neighbourhood"): the
+# name is a part of a town, whatever namesake cities abroad have.
+_NEIGHBOURHOOD_BEFORE: Final = re.compile(
+    r"\b(?:quartier|quartiers|faubourg|neighbourhood|neighborhood) (?:de |d'|du |des |of )$"
+)
+_NEIGHBOURHOOD_AFTER: Final = re.compile(r" (?:neighbou?rhoods?|quarter)\b")
+
+
 def _namesakes_abroad(
     matches: Sequence[Match],
     accepted: Sequence[PlaceHit],
@@ -1860,14 +1878,18 @@ def _namesakes_abroad(
         key = match.entry.key
         if key is None or match.entry.family != PLACE or key.common:
             continue
-        if any(
-            place.country_iso2 == home
-            or place.country_iso2 in named
-            or (place.feature_type not in {"town", "admin2"} and place.location_id not in key.weak)
+        if any(place.country_iso2 == home or place.country_iso2 in named for place in key.places):
+            continue
+        if _NEIGHBOURHOOD_BEFORE.search(
+            folded, max(0, match.start - 20), match.start
+        ) is None and any(
+            (place.feature_type not in {"town", "admin2"} and place.location_id not in key.weak)
             or (place.population >= CITY_REACH and place.location_id not in key.weak)
             for place in key.places
         ):
-            continue  # (the cheap test first: most names have a place at home or are cities)
+            # (the cheap test first: most names have a place at home or are cities; but a
+            # neighbourhood is named after anything: "le quartier de Sabra, à Gaza-ville")
+            continue
         if (
             not initial_capital(text, match.start)
             or not _after_a_locative(folded, match.start, sentence_start)

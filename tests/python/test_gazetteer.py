@@ -2086,3 +2086,33 @@ def test_a_name_with_its_arabic_article_fused_is_the_town_written_apart(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("El Wak", "KE", 3)]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "An air strike hit a house in the Sabra neighbourhood of Gaza City on Saturday, "
+            "killing six members of one family, the Palestinian civil defence said.",
+            "Gaza",
+            id="'the X neighbourhood of Gaza City': no namesake city abroad (en)",
+        ),
+        pytest.param(
+            "An air strike hit a house in Gaza City's Sabra neighbourhood on Saturday, killing "
+            "six members of one family, Palestinian medics said.",
+            "Gaza",
+            id="'Gaza City's X neighbourhood' (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a touché samedi une maison du quartier de Sabra, à Gaza-ville, "
+            "tuant six membres d'une même famille, selon la Défense civile palestinienne.",
+            "Sabra",
+            id="'le quartier de X, à Gaza-ville' : un quartier de la ville (fr)",
+        ),
+    ],
+)
+def test_a_neighbourhood_is_no_namesake_city_abroad(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [(place, "PS", 6)]
