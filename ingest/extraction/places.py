@@ -1856,6 +1856,13 @@ def _names_ending_in_a_country(
 _NEIGHBOURHOOD_BEFORE: Final = re.compile(
     r"\b(?:quartier|quartiers|faubourg|neighbourhood|neighborhood) (?:de |d'|du |des |of )$"
 )
+# A police, army or town-hall building of a place ("le commissariat de X", "the police station
+# of X"): what an attack hits, named after the place it stands in.
+_FACILITY_OF: Final = re.compile(
+    r"\b(?:commissariat|poste de police|gendarmerie|mairie|hotel de ville|caserne|"
+    r"poste militaire|camp militaire|base militaire|police station|town hall|barracks|"
+    r"army post|military post) (?:de |d'|du |of )$"
+)
 _NEIGHBOURHOOD_AFTER: Final = re.compile(r" (?:neighbou?rhoods?|quarter)\b")
 
 
@@ -1892,7 +1899,10 @@ def _namesakes_abroad(
             continue
         if (
             not initial_capital(text, match.start)
-            or not _after_a_locative(folded, match.start, sentence_start)
+            or not (
+                _after_a_locative(folded, match.start, sentence_start)
+                or _FACILITY_OF.search(folded, max(0, match.start - 25), match.start) is not None
+            )
             or _after_an_english_article(text, match.start)
             or _name_goes_on(text, match.start, match.end)  # "near Bulo Burte": _longer_names
         ):

@@ -2116,3 +2116,30 @@ def test_a_neighbourhood_is_no_namesake_city_abroad(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [(place, "PS", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least nine people were killed on Thursday when the Gran Grif gang attacked "
+            "Verrettes, in Haiti.\n\nOn Friday, gang members also attacked the police station of "
+            "Liancourt, causing no casualties.",
+            id="'the police station of X' (en, passed before the rule)",
+        ),
+        pytest.param(
+            "Au moins neuf personnes ont été tuées jeudi lors d'une attaque du gang Gran Grif "
+            "contre Verrettes, en Haïti.\n\nVendredi, les hommes de Gran Grif ont également "
+            "attaqué le poste de police de Liancourt, sans faire de victimes.",
+            id="'le poste de police de X' : un village connu seulement à l'étranger (fr)",
+        ),
+    ],
+)
+def test_the_police_station_of_a_namesake_abroad_is_a_village_at_home(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in found] == [
+        ("Verrettes", "HT"),
+        ("Liancourt", "HT"),
+    ]
