@@ -1854,7 +1854,7 @@ def _names_ending_in_a_country(
 # A neighbourhood noun before or after a name ("le quartier de X", "the X neighbourhood"): the
 # name is a part of a town, whatever namesake cities abroad have.
 _NEIGHBOURHOOD_BEFORE: Final = re.compile(
-    r"\b(?:quartier|quartiers|faubourg|neighbourhood|neighborhood) (?:de |d'|du |des |of )$"
+    r"\b(?:quartier|faubourg|neighbourhood|neighborhood) (?:de |d'|du |of )$"
 )
 # A police, army or town-hall building of a place ("le commissariat de X", "the police station
 # of X"): what an attack hits, named after the place it stands in.

@@ -2143,3 +2143,27 @@ def test_the_police_station_of_a_namesake_abroad_is_a_village_at_home(
         ("Verrettes", "HT"),
         ("Liancourt", "HT"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le groupe djihadiste JNIM a revendiqué l'attaque menée mardi dans plusieurs "
+            "quartiers de Bamako.\n\nLe groupe avait tué des centaines de civils à Barsalogho, "
+            "au Burkina Faso, en août.",
+            id="guard: 'plusieurs quartiers de Bamako' are parts of the city named (fr)",
+        ),
+        pytest.param(
+            "The jihadist group JNIM claimed the attack carried out on Tuesday in several "
+            "neighbourhoods of Bamako.\n\nThe group killed hundreds of civilians in Barsalogho, "
+            "Burkina Faso, in August.",
+            id="guard: 'several neighbourhoods of Bamako' (en)",
+        ),
+    ],
+)
+def test_the_city_whose_neighbourhoods_are_named_is_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in found][:1] == [("Bamako", "ML")]
