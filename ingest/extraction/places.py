@@ -1611,6 +1611,7 @@ def unlisted_places(
             if not any(m.start <= low and high <= m.end for m in demonyms)
         ]
     spans = _names_typed(text, folded, sentence_start, type_spans)
+    spans += _names_typed_with_a_nationality(text, folded, type_spans, demonyms)
     spans += _names_located(matches, text, folded, sentence_start)
     spans += _longer_names(matches, text, folded, sentence_start)
     spans += _names_ending_in_a_country(matches, text, folded, sentence_start)
@@ -1968,6 +1969,11 @@ def _unlisted_hit(
     if not _GROUP_WORDS.isdisjoint(words):
         return None  # "a camp of the Democratic Party of Kurdistan": a group, no place
     country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home, text)
+    national = typed_nationality(
+        folded, [m for m in qualifiers if m.entry.family == DEMONYM], start
+    )
+    if national is not None and national != country:
+        country, admin1, admin2, parent = national, None, None, None
     if country is None:
         return None
     listed = _listed_in(matches, start, start + len(name), country)
@@ -2191,6 +2197,60 @@ def _listed_in(matches: Sequence[Match], start: int, end: int, country: str) -> 
         for place in key.places:
             if place.country_iso2 == country and place.feature_type in SETTLEMENT_FEATURES:
                 return place
+    return None
+
+
+# A French place noun, a nationality, then the name ("la localité libanaise de Khiam", "le
+# village syrien de X"); the English order puts the nationality first ("the Lebanese village
+# of Khiam"): the place is in the nationality's country.
+_FR_NATIONAL_PLACE_NOUN: Final = re.compile(
+    r"\b(?:localite|village|ville|commune|bourgade|hameau|cite|agglomeration|town) $"
+)
+_NATIONAL_OF: Final = re.compile(r" (?:de |d')")
+_EN_NATIONAL_PLACE_OF: Final = re.compile(
+    r" (?:(?:border|frontier|coastal|southern|northern|eastern|western) )?"
+    r"(?:village|town|city|hamlet|port city|port) of (?:the )?"
+)
+
+
+def _names_typed_with_a_nationality(
+    text: str,
+    folded: str,
+    type_spans: Sequence[tuple[int, int]],
+    demonyms: Sequence[Match],
+) -> list[tuple[int, int]]:
+    """Spans of capitalised names typed by a French place noun with a nationality between the
+    noun and "de" ("la localité libanaise de Khiam"), which ``_names_typed`` does not read."""
+    if not type_spans or not demonyms:
+        return []
+    spans: list[tuple[int, int]] = []
+    for nationality in demonyms:
+        if _FR_NATIONAL_PLACE_NOUN.search(
+            folded, max(0, nationality.start - 20), nationality.start
+        ):
+            of = _NATIONAL_OF.match(folded, nationality.end)
+            name = _NAME.match(text, of.end()) if of is not None else None
+            if name is not None:
+                spans.append((name.start(), name.end()))
+    return spans
+
+
+def typed_nationality(folded: str, demonyms: Sequence[Match], start: int) -> str | None:
+    """The country of the nationality that qualifies the place noun typing the name at
+    ``start`` ("la localité libanaise de Khiam", "the Lebanese village of Khiam"), if any."""
+    for nationality in demonyms:
+        if not 0 < start - nationality.end <= 30 or not nationality.entry.hint:
+            continue
+        french = (
+            _FR_NATIONAL_PLACE_NOUN.search(
+                folded, max(0, nationality.start - 20), nationality.start
+            )
+            is not None
+            and _NATIONAL_OF.fullmatch(folded, nationality.end, start) is not None
+        )
+        english = _EN_NATIONAL_PLACE_OF.fullmatch(folded, nationality.end, start) is not None
+        if french or english:
+            return nationality.entry.hint
     return None
 
 

@@ -2167,3 +2167,25 @@ def test_the_city_whose_neighbourhoods_are_named_is_the_place(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2) for m in found][:1] == [("Bamako", "ML")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Israeli warplanes struck rocket launchers near the Lebanese village of Khiam on "
+            "Wednesday, the Israeli army said.",
+            id="'the Lebanese village of X': in Lebanon, whatever the article's country (en)",
+        ),
+        pytest.param(
+            "L'armée israélienne a frappé mercredi, avec des avions de combat, des lanceurs "
+            "près de la localité libanaise de Khiam.",
+            id="'la localité libanaise de X' : au Liban (fr)",
+        ),
+    ],
+)
+def test_a_place_noun_with_a_nationality_puts_the_place_in_its_country(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in found] == [("Khiam", "LB")]
