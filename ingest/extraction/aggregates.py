@@ -225,8 +225,10 @@ _MONTH_OR_START: Final = (
     r"le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE: Final = quick_compile(
-    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured|abducted|kidnapped)|died|killed|left|"
-    r"claimed)\b"
+    # (projectiles too: "more than 6,000 rockets have been fired at Israel since October 8",
+    # "plus de 6 000 roquettes ont été tirées depuis le 8 octobre")
+    r"\b(?:have|has|had) (?:been (?:killed|wounded|injured|abducted|kidnapped|fired|launched)|"
+    r"died|killed|left|claimed|fired|launched)\b"
     r"[^.;]{0,80}?"
     r"\b(?:since (?:the )?"
     + _MONTH_OR_START
@@ -234,8 +236,8 @@ _TALLY_SINCE: Final = quick_compile(
     # "have killed more than 250 Maoists this year", "killed in Gaza over the same period"
     r"|this year|(?:in|over|during) the same period)"
     r"|\b(?:ont|a) (?:ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|"
-    r"enleves|enlevee|enlevees)|tue|fait|"
-    r"coute la vie a)\b[^.;]{0,80}?"
+    r"enleves|enlevee|enlevees|tire|tires|tiree|tirees|lance|lances|lancee|lancees)|tue|fait|"
+    r"tire|lance|coute la vie a)\b[^.;]{0,80}?"
     r"\b(?:depuis (?:le |la |l')?(?:debut (?:de |du |d')?(?:l')?(?:annee )?)?"
     + _MONTH_OR_START
     + r"|(?:au cours des|ces|durant les|pendant les) (?:[a-z]+ )?(?:derniers |dernieres )?"
@@ -303,7 +305,9 @@ _TALLY_OF_OPERATIONS: Final = re.compile(
     r"interpelles?),? (?:or|and|ou|et) (?:surrendered|arrested|captured|se sont rendus|rendus|"
     r"arretes?|captures?)\b"
 )
-_TALLY_WORDS: Final = word_set(("have ", "has ", "had ", " ete ", " tue", " fait", " coute"))
+_TALLY_WORDS: Final = word_set(
+    ("have ", "has ", "had ", " ete ", " tue", " fait", " coute", " tire", " lance")
+)
 # The cheap tests before the three regexes above: every _TALLY_OVER_MONTHS and
 # _TALLY_OVER_A_QUARTER match opens with a word of the toll (one of _TOLL_WORDS is in it), then
 # holds " and "/" et " between two months or a quarter's word; every _TALLY_OF_OPERATIONS match

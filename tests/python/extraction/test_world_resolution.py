@@ -7510,3 +7510,30 @@ def test_a_habit_in_a_clause_describing_the_group_blamed_keeps_the_blame(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were wounded on Wednesday in Kupiansk when a barrage of rockets hit "
+            "the town.\n\nMore than 6,000 rockets and drones have been fired at the region since "
+            "October 8, the army says.",
+            id="'6,000 rockets have been fired since October 8': a tally, no projectile count (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été blessés mercredi à Kupiansk lorsqu'une salve de roquettes a "
+            "frappé la ville.\n\nSelon l'armée, plus de 6 000 roquettes et drones ont été tirés "
+            "sur la région depuis le 8 octobre.",
+            id="'6 000 roquettes ont été tirées depuis le 8 octobre' : un cumul (fr)",
+        ),
+    ],
+)
+def test_projectiles_fired_since_a_date_are_a_tally(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    result = world_extractor.extract(make_article(body, "2024-08-22"))
+    assert [(m.location_name, m.weapon, m.projectile_count) for m in result.mentions] == [
+        ("Kupiansk", "rocket", None)
+    ]
+    assert len(result.aggregates) == 1
