@@ -305,6 +305,18 @@ _TALLY_OF_OPERATIONS: Final = re.compile(
     r"interpelles?),? (?:or|and|ou|et) (?:surrendered|arrested|captured|se sont rendus|rendus|"
     r"arretes?|captures?)\b"
 )
+# A month's toll singled out ("more than 100 people had been killed in attacks in April
+# alone", "plus de 100 personnes ont été tuées au cours du seul mois d'avril", "en avril
+# seulement"): a tally over the month, not one attack.
+_TALLY_OF_A_MONTH_ALONE: Final = re.compile(
+    r"\b(?:in|during) (?:the month of )?" + _MONTHS_NAMED + r"(?: (?:19|20)\d\d)? alone\b"
+    r"|\b(?:au cours du|pour le|durant le|sur le|au|le) seul mois (?:de |d')"
+    + _MONTHS_NAMED
+    + r"\b|\ben "
+    + _MONTHS_NAMED
+    + r"(?: (?:19|20)\d\d)? seulement\b"
+)
+_ALONE_WORDS: Final = word_set(("alone", "seul mois", "seulement"))
 _TALLY_WORDS: Final = word_set(
     ("have ", "has ", "had ", " ete ", " tue", " fait", " coute", " tire", " lance")
 )
@@ -353,6 +365,12 @@ def running_tally(folded: str, start: int, end: int, words: int) -> bool:
     ):
         return True
     if words & _OPERATIONS_WORDS and _TALLY_OF_OPERATIONS.search(folded, start, end) is not None:
+        return True
+    if (
+        words & _TOLL_WORDS
+        and words & _ALONE_WORDS
+        and _TALLY_OF_A_MONTH_ALONE.search(folded, start, end) is not None
+    ):
         return True
     if not words & _TALLY_WORDS:
         return False

@@ -7537,3 +7537,28 @@ def test_projectiles_fired_since_a_date_are_a_tally(
         ("Kupiansk", "rocket", None)
     ]
     assert len(result.aggregates) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked a village near Kidal on Sunday, killing 11 people.\n\nThe "
+            "government said more than 100 people had been killed in attacks on villages around "
+            "Makalondi and Bosso in April alone.",
+            id="'killed in attacks ... in April alone': a month's tally (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué dimanche un village près de Kidal, tuant 11 "
+            "personnes.\n\nSelon le gouvernement, plus de 100 personnes ont été tuées dans des "
+            "attaques contre des villages autour de Makalondi et de Bosso au cours du seul mois "
+            "d'avril.",
+            id="'au cours du seul mois d'avril' : le cumul d'un mois (fr)",
+        ),
+    ],
+)
+def test_a_toll_of_a_month_alone_is_a_tally(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-07-15")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 11)]
