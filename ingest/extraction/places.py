@@ -488,9 +488,17 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "called on Baghdad to act", "a appelé Bamako à": a government addressed
-        if _INSTITUTION_AFTER.match(text, end) is not None or in_a_groups_name(
+        institution = _INSTITUTION_AFTER.match(text, end) is not None
+        institution_hit = (
+            institution
+            and feature in SETTLEMENT_FEATURES
+            and not _ATTACKED_AT.isdisjoint(words[-3:])
+        )
+        if (institution and not institution_hit) or in_a_groups_name(
             text, start, sentence_start, sentence_words
         ):
+            # (but the town of an institution an attack hit: "the assault on Garissa University
+            # College", "a bombing at the Mogadishu Hotel")
             last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
         if _owner_elsewhere(spans, folded, start, place):
@@ -499,7 +507,7 @@ def select_places(
         if feature in SETTLEMENT_FEATURES and _dateline_town(text, start, end):
             last_end, last_accepted = end, False
             continue  # "MEXICO CITY (AP) —": where the dispatch was written
-        if _name_goes_on(text, start, end):
+        if not institution_hit and _name_goes_on(text, start, end):
             # "à Majdal Zoun": a longer name than the one matched; a place after it is joined
             # to no place ("la base Marco Fidel Suárez, à Cali" is at Cali)
             last_end, last_accepted = -1, False
@@ -519,6 +527,7 @@ def select_places(
             or _after_a_possessive_place(folded, start, sentence_start)
             or (feature != "country" and _ATTACKED_AFTER.match(folded, end) is not None)
             or _measured_from(words)  # "à une quinzaine de kilomètres de X": a landmark
+            or institution_hit
         ):
             last_end, last_accepted = end, False  # no locative context
             continue
@@ -731,6 +740,11 @@ def _controlled_by(folded: str, start: int, sentence_start: int) -> bool:
 
 # An institution named after a town ("Kabul Bank", "the Mogadishu Hotel", "Bamako University",
 # "la Banque de Kigali" is left alone): the town's name is part of the institution's.
+# The attack words that may stand just before an institution named after its town.
+_ATTACKED_AT: Final[frozenset[str]] = frozenset(
+    {"attack", "attacks", "assault", "raid", "bombing", "siege", "massacre", "attacked",
+     "stormed", "raided", "bombed", "targeted", "struck", "hit", "besieged"}
+)  # fmt: skip
 _INSTITUTION_AFTER: Final = re.compile(
     r" (?:Bank|Hotel|University|College|Club|Company|Airlines|Airways|Television|Radio|Times|"
     r"Post|Tribune|Chronicle|Daily|Group|Cement|Brewery|Stock Exchange)\b"

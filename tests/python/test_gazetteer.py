@@ -2189,3 +2189,41 @@ def test_a_place_noun_with_a_nationality_puts_the_place_in_its_country(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2) for m in found] == [("Khiam", "LB")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The deadliest was the April 2015 assault on Garissa University College, in which "
+            "gunmen killed 148 people, most of them students.",
+            id="'the assault on Garissa University College': the town of the institution hit (en)",
+        ),
+        pytest.param(
+            "La plus meurtrière reste l'assaut d'avril 2015 contre l'université de Garissa, où "
+            "des hommes armés ont tué 148 personnes, pour la plupart des étudiants.",
+            id="'l'assaut contre l'université de Garissa' (fr, passed before the rule)",
+        ),
+    ],
+)
+def test_the_town_of_an_institution_an_attack_hit_is_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [("Garissa", "KE", 148)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen robbed a branch of Kabul Bank in Kunduz on Monday, killing two guards.",
+            id="guard: 'a branch of Kabul Bank in Kunduz' is in Kunduz (en)",
+        ),
+    ],
+)
+def test_the_town_of_an_institution_named_elsewhere_is_no_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in found] == [("Kunduz", "AF")]
