@@ -148,8 +148,11 @@ _ALTERNATIVES: Final = (
     # "two weeks earlier", "deux semaines plus tôt": from the date told last, to the week
     r"(?P<earlierw>a|one|two|three|une|deux|trois) (?:weeks? (?:earlier|before)|"
     r"semaines? (?:plus tot|auparavant))|"
-    r"(?P<agon2>a|one|two|three|four|five|six) days? ago|"
-    r"(?P<earliern>a|one|two|three|four|five|six|un|deux|trois|quatre|cinq|six) "
+    r"(?P<agon2>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9]) "
+    r"days? ago|"
+    # "nine days earlier", "neuf jours plus tôt": before the date told last
+    r"(?P<earliern>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|[2-9]|1[0-9]) "
     r"(?:days? (?:earlier|before)|jours? (?:plus tot|auparavant))|"
     # "eleven days later", "onze jours plus tard": after the date told last
     r"(?P<latern>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|"
@@ -567,7 +570,8 @@ def _days_back(
             "relative",
         )  # fmt: skip
     ago = group("agon1") or group("agon2")
-    days = _SMALL_NUMBERS.get(ago or group("earliern") or "un", 1)
+    number = ago or group("earliern") or "un"
+    days = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, 1)
     from_told = ago is None and told is not None
     base = told if from_told else anchor
     value = base - timedelta(days=days) if base else None

@@ -7562,3 +7562,28 @@ def test_a_toll_of_a_month_alone_is_a_tally(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-07-15")
     assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 11)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On April 13, a Russian missile struck Kyiv, killing 35 people. Nine days earlier, "
+            "a missile strike on Kupiansk killed 20 people.",
+            id="'Nine days earlier': nine days before the date told last (en)",
+        ),
+        pytest.param(
+            "Le 13 avril, un missile russe a frappé Kyiv, tuant 35 personnes. Neuf jours plus "
+            "tôt, une frappe de missile sur Kupiansk avait tué 20 personnes.",
+            id="'Neuf jours plus tôt' (fr)",
+        ),
+    ],
+)
+def test_more_than_six_days_earlier_counts_back_from_the_date_told(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-05-01")
+    assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
+        ("Kyiv", date(2025, 4, 13), 35),
+        ("Kupiansk", date(2025, 4, 4), 20),
+    ]
