@@ -108,8 +108,12 @@ _ALTERNATIVES: Final = (
     # the early hours of Tuesday
     rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
     # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
-    r"(?P<wd>(?:(?P<wdmod>tot|tard|early|late|last|this|past|ce|cette|le) )?(?:(?:ce|le|on) )?"
-    rf"(?P<wdw>{_WD})(?P<wdposs>'s)?(?: (?P<wdlast>dernier|derniere|passe|last))?)",
+    # (not a feast named after its weekday: "Palm Sunday", "Good Friday", "le dimanche des
+    # Rameaux", "le lundi de Pâques", "le Vendredi saint")
+    r"(?P<wd>(?<!palm )(?<!easter )(?<!good )(?<!holy )(?<!ash )(?<!bloody )"
+    r"(?:(?P<wdmod>tot|tard|early|late|last|this|past|ce|cette|le) )?(?:(?:ce|le|on) )?"
+    rf"(?P<wdw>{_WD})(?P<wdposs>'s)?(?: (?P<wdlast>dernier|derniere|passe|last))?"
+    r"(?! des rameaux| de paques| saint\b| des cendres| de pentecote))",
     # hier / yesterday / aujourd'hui / today / ce matin / last night
     r"(?P<rel>\b(?:avant hier|the day before yesterday|la veille|l'avant veille|"
     r"the day before|the previous day|the night before|the previous night|la nuit precedente|"

@@ -7587,3 +7587,30 @@ def test_more_than_six_days_earlier_counts_back_from_the_date_told(
         ("Kyiv", date(2025, 4, 13), 35),
         ("Kupiansk", date(2025, 4, 4), 20),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On April 13, a Russian missile struck Kyiv as residents gathered for Palm Sunday, "
+            "killing 35 people. Nine days earlier, a missile strike on Kupiansk killed 20 "
+            "people.",
+            id="'Palm Sunday' is a feast, no Sunday to count from (en)",
+        ),
+        pytest.param(
+            "Le 13 avril, un missile russe a frappé Kyiv alors que les habitants se "
+            "rassemblaient pour le dimanche des Rameaux, tuant 35 personnes. Neuf jours plus "
+            "tôt, une frappe de missile sur Kupiansk avait tué 20 personnes.",
+            id="'le dimanche des Rameaux' est une fête (fr)",
+        ),
+    ],
+)
+def test_a_feast_named_after_its_weekday_is_no_weekday(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-05-01")
+    assert [(m.location_name, m.event_date) for m in mentions] == [
+        ("Kyiv", date(2025, 4, 13)),
+        ("Kupiansk", date(2025, 4, 4)),
+    ]
