@@ -7614,3 +7614,30 @@ def test_a_feast_named_after_its_weekday_is_no_weekday(
         ("Kyiv", date(2025, 4, 13)),
         ("Kupiansk", date(2025, 4, 4)),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Four policemen were killed on Saturday when a bomb went off near Bosso.\n\nNo group "
+            "claimed responsibility, but a police official blamed JNIM, saying the militants had "
+            "been trying to regroup in the hills near Makalondi.",
+            id="a sentence that only blames tells no attack where the group hides (en)",
+        ),
+        pytest.param(
+            "Quatre policiers ont été tués samedi par l'explosion d'une bombe près de Bosso.\n\n"
+            "Aucune revendication n'a été publiée, mais un responsable policier a accusé le "
+            "JNIM, affirmant que les jihadistes tentaient de se regrouper dans les collines "
+            "près de Makalondi.",
+            id="une phrase qui ne fait qu'accuser ne raconte aucune attaque (fr)",
+        ),
+    ],
+)
+def test_a_sentence_that_only_blames_gives_the_attacker_not_a_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-03-30")
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin", 4)
+    ]
