@@ -71,6 +71,9 @@ class SentenceCounts:
 # relative clause that describes the actor just named.
 _RELATIVE: Final = re.compile(r", (?:who|which|qui) ")
 _ACTOR_TO_RELATIVE: Final = 20  # characters from an actor's name to its relative clause
+# An army told without its name right before the relative clause ("the federal army, which",
+# "l'armée, qui"): an actor the table cannot list.
+_FORCES_BEFORE: Final = re.compile(r"\b(?:army|military|armee|forces|troops|troupes|junta|junte)$")
 
 
 def _describes_an_actor(folded: str, fact: SentenceFacts, cue: int) -> bool:
@@ -83,6 +86,8 @@ def _describes_an_actor(folded: str, fact: SentenceFacts, cue: int) -> bool:
         relative = match
     if relative is None or "," in folded[relative.end() : cue]:
         return False
+    if _FORCES_BEFORE.search(folded, max(low, relative.start() - 20), relative.start()):
+        return True  # "blamed the federal army, which has increasingly relied on drones"
     return any(
         0 <= relative.start() - actor.end <= _ACTOR_TO_RELATIVE
         for actor in fact.families.get(ACTOR, ())

@@ -275,7 +275,8 @@ CLAIM: Final = (
 ATTRIBUTION: Final = (
     "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
     "attributed to", "attributed", "attributes", "attributing", "blamed", "blames", "blaming",
-    "accuse", "accused", "accuses", "accusant", "accusee", "accusees",
+    "accuse", "accused", "accuses", "accusant", "accusee", "accusees", "accusent", "imputent",
+    "attribuent",
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
     "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
     "sont derriere", "bore the hallmarks of", "porte la marque",

@@ -102,7 +102,10 @@ def actor_mentions(
         found += nationals(context, families, found, spans.get("trigger", ()), spans)
     if PLACE in families and ("agent" in fact.cue_spans or "trigger" in fact.cue_spans):
         found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
-    if context.home is not None and "trigger" in fact.cue_spans:
+    if context.home is not None and (
+        "trigger" in fact.cue_spans or "attribution" in fact.cue_spans
+    ):
+        # (or the army blamed in a sentence of its own: "Residents blamed the federal army")
         found += home_forces(context, fact, found)
     if PLACE in families and "attribution" in fact.cue_spans:
         found += states_blamed(context, families[PLACE], fact.cue_spans["attribution"])

@@ -7641,3 +7641,29 @@ def test_a_sentence_that_only_blames_gives_the_attacker_not_a_place(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A drone strike hit a market in Niono, in Mali, on Tuesday, killing 12 civilians.\n\n"
+            "Residents blamed the army, which has increasingly relied on drones against jihadist "
+            "groups.",
+            id="'Residents blamed the army, which has increasingly ...': the home army (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a touché mardi un marché de Niono, au Mali, tuant 12 civils.\n\n"
+            "Des habitants accusent l'armée, qui recourt de plus en plus aux drones contre les "
+            "groupes jihadistes.",
+            id="'Des habitants accusent l'armée, qui ...' : l'armée du pays (fr)",
+        ),
+    ],
+)
+def test_the_army_blamed_in_a_sentence_of_its_own_is_the_home_army(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-02-06")
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Niono", "Malian Armed Forces", 12)
+    ]
