@@ -172,10 +172,16 @@ def _read_sentence(
     _read_event(context, fact, index, carried, clause, counts, cue_triggers, singled)
 
 
-def _only_blames(clause: MainClause) -> bool:
+def _only_blames(clause: MainClause, fact: SentenceFacts) -> bool:
     """Whether the sentence blames an attack told elsewhere and tells none: an attribution, no
-    live attack word, no claim."""
-    return clause.attributed and not clause.live and not clause.claim
+    live attack word, no claim, no casualty ("a massacre blamed on X in which 16 were killed"
+    tells one)."""
+    return (
+        clause.attributed
+        and not clause.live
+        and not clause.claim
+        and not fact.cue_spans.get("casualty")
+    )
 
 
 def _read_event(
@@ -223,7 +229,7 @@ def _read_event(
         dateline = dateline_place(context, fact)  # "Bukavu, 27 février 2025 - L'attentat ..."
         hits = [dateline] if dateline is not None else hits
     occurrences = hits  # every place named (the figures go to the nearest one)
-    if clause.casualty_only or _only_blames(clause):
+    if clause.casualty_only or _only_blames(clause, fact):
         # (a sentence that only blames tells no attack of its own: the places it names say
         # where the group comes from or hides, "blamed the TTP, saying the militants had been
         # trying to regroup in the mountains bordering Afghanistan's Kunar province")

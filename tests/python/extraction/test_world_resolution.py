@@ -7667,3 +7667,27 @@ def test_the_army_blamed_in_a_sentence_of_its_own_is_the_home_army(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Niono", "Malian Armed Forces", 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On the night of 1 to 2 August, a grenade thrown into a camp for displaced people "
+            "in Bosso, blamed on Boko Haram, killed at least 16 people.",
+            id="guard: a blame with a toll tells its attack (en)",
+        ),
+        pytest.param(
+            "Dans la nuit du 1er au 2 août, une grenade lancée dans un camp de déplacés à "
+            "Bosso, attribuée à Boko Haram, avait fait au moins 16 morts.",
+            id="guard: une accusation avec un bilan raconte son attaque (fr)",
+        ),
+    ],
+)
+def test_a_blame_with_a_toll_tells_its_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-03-30")
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Bosso", "Boko Haram", 16)
+    ]
