@@ -681,16 +681,21 @@ _GOVERNMENT_SEATS: Final = frozenset({"city", "country"})
 # "X came under fire", "Khiam avait déjà été visée le 2 juin") is where it happened, even at
 # the start of a sentence, where its capital proves nothing.
 _ATTACKED_AFTER: Final = re.compile(
-    r"\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|already\s+|"
+    # (an apposition may stand between: "Port Sudan, the seat of the government, had itself
+    # been targeted", "Port-Soudan, siège provisoire du gouvernement, avait elle-même été visée")
+    r"(?:,[^,.;:]{1,60},)?(?:"
+    r"\s+(?:was|were|has been|have been|had been|had itself been|was itself)\s+(?:also\s+|"
+    r"again\s+|already\s+|"
     r"repeatedly\s+)?(?:targeted|attacked|hit|struck|shelled|bombed|stormed|raided|overrun)\b"
     r"|\s+came under (?:attack|fire|heavy fire|shelling|drone attack|rocket fire)\b"
-    r"|\s+(?:a|avait|avaient|ont)\s+(?:deja\s+|aussi\s+|egalement\s+|de nouveau\s+)?ete\s+"
+    r"|\s+(?:a|avait|avaient|ont)\s+(?:elle meme\s+|lui meme\s+|deja\s+|aussi\s+|"
+    r"egalement\s+|de nouveau\s+)?ete\s+"
     r"(?:visee?s?|attaquee?s?|frappee?s?|ciblee?s?|bombardee?s?|pilonnee?s?|touchee?s?|"
     r"prise?s? pour cible)\b"
     # "Kremenchuk was the scene of one of the deadliest strikes", "X a été le théâtre d'une
     # attaque": the place an attack happened in
     r"|\s+(?:was|has been|had been|became) (?:the )?scene of\b"
-    r"|\s+(?:a|avait) ete le theatre d"
+    r"|\s+(?:a|avait) ete le theatre d)"
 )
 
 

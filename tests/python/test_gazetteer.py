@@ -2227,3 +2227,32 @@ def test_the_town_of_an_institution_named_elsewhere_is_no_place(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2) for m in found] == [("Kunduz", "AF")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Several drones struck a power station near Kosti, in White Nile state, at dawn on "
+            "Tuesday, killing two guards.\n\nPort Sudan, the temporary seat of the government, "
+            "had itself been targeted for the first time on May 4 by drones that hit an air "
+            "base near the airport.",
+            id="'X, the seat of the government, had itself been targeted': X (en)",
+        ),
+        pytest.param(
+            "Plusieurs drones ont frappé mardi à l'aube une centrale près de Kosti, dans l'État "
+            "du Nil Blanc, tuant deux gardiens.\n\nPort-Soudan, siège provisoire du "
+            "gouvernement, avait elle-même été visée pour la première fois le 4 mai par des "
+            "drones, qui avaient touché une base aérienne proche de l'aéroport.",
+            id="'X, siège du gouvernement, avait elle-même été visée' : X (fr)",
+        ),
+    ],
+)
+def test_a_town_attacked_after_an_apposition_is_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.event_date) for m in found] == [
+        ("Kosti", date(2023, 10, 31)),
+        ("Port Sudan", date(2023, 5, 4)),
+    ]
