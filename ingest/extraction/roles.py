@@ -178,10 +178,14 @@ def _identified_hint(folded: str, match: Match, fact: SentenceFacts) -> str:
 
 # "Depuis dimanche, ils ont ainsi tiré deux roquettes", "They then fired rockets at": a plural
 # pronoun opening a clause, then (within three words) the attack word it is the subject of.
-_PRONOUN_SUBJECT: Final = re.compile(r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they)\b")
+# (the singular too, "il", "it", for a group named in the singular: "Le groupe a multiplié
+# les offensives. Le 11 mai, il avait ainsi pris pour cible X"; not "il y a")
+_PRONOUN_SUBJECT: Final = re.compile(
+    r"(?:[,;] |\b(?:et|and|puis|then) )(?:ils|elles|they|il(?! y a\b)|it)\b"
+)
 # The same pronoun opening the sentence (a search from the sentence's start never matches "^").
-_OPENING_PRONOUN: Final = re.compile(r"(?:ils|elles|they)\b")
-_PRONOUNS: Final = word_set(("ils", "elles", "they"))
+_OPENING_PRONOUN: Final = re.compile(r"(?:ils|elles|they|il(?! y a\b)|it)\b")
+_PRONOUNS: Final = word_set(("ils", "elles", "they", "il", "it"))
 # A possessive opening the sentence, then the attack word after at most a ranking adjective:
 # the group's own attack ("Its deadliest attack, a truck bomb in X, killed ...", "Leur
 # dernière attaque d'envergure remonte à ..."); not "Their convoy was attacked", the victims.
@@ -194,7 +198,8 @@ _OPENING_POSSESSIVE: Final = re.compile(
 _POSSESSIVES: Final = word_set(("its", "their", "sa", "son", "ses", "leur", "leurs"))
 _PRONOUN_GAP: Final = re.compile(r"(?: [a-z']+){0,3}? ")
 _PASSIVE_AFTER_PRONOUN: Final = re.compile(
-    r" (?:ont ete|avaient ete|sont|were|have been|had been|are)\b"
+    r" (?:ont ete|avaient ete|sont|were|have been|had been|are|a ete|avait ete|est|etait|was|"
+    r"is|has been|s'agit)\b"
 )
 
 

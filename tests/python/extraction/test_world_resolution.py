@@ -7691,3 +7691,46 @@ def test_a_blame_with_a_toll_tells_its_attack(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Bosso", "Boko Haram", 16)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "JNIM claimed the attack on an army post near Kidal.\n\nOn May 11, it had targeted "
+            "Bosso, where more than a hundred people died.",
+            id="'it had targeted X': the group named before (en)",
+        ),
+        pytest.param(
+            "Le JNIM a revendiqué l'attaque d'un poste de l'armée près de Kidal.\n\nLe 11 mai, "
+            "il avait pris pour cible Bosso, où plus d'une centaine de personnes avaient péri.",
+            id="'il avait pris pour cible X' : le groupe nommé avant (fr)",
+        ),
+    ],
+)
+def test_a_singular_pronoun_subject_of_an_attack_is_the_group_named_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.attacker) for m in mentions][-1:] == [
+        ("Bosso", "Jama'at Nusrat al-Islam wal-Muslimin")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des combattants du JNIM ont attaqué lundi un poste de l'armée près de Kidal.\n\n"
+            "Il y a deux semaines, une attaque avait visé Bosso.",
+            id="guard: 'Il y a deux semaines' names no agent (fr)",
+        ),
+    ],
+)
+def test_an_impersonal_pronoun_names_no_agent(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.attacker) for m in mentions if m.location_name == "Bosso"] == [
+        ("Bosso", None)
+    ]
