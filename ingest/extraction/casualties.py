@@ -171,6 +171,15 @@ _APPOSITION: Final = quick_compile(
     r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
     r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
 )
+# The same apposition right before a verb of dying that holds its own auxiliary ("more than a
+# hundred people, mostly soldiers, perished", "plus d'une centaine de personnes, en majorité
+# des militaires, avaient péri"); a transitive verb there has a subject, not victims ("Gunmen,
+# who arrived on motorcycles, killed ...").
+_APPOSITION_BEFORE_DYING: Final = re.compile(r"(?: \([^()]{1,15}\))?, [^,()]{3,60},\s*$")
+_DYING: Final = (
+    "perished", "ont peri", "avaient peri", "avait peri", "a peri", "died", "lost their lives",
+    "ont perdu la vie", "avaient perdu la vie",
+)  # fmt: skip
 _RISEN: Final = re.compile(
     r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
     r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
@@ -400,6 +409,10 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
     aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
     if aside is None:
         aside = _APPOSITION.search(folded, max(floor, keyword_start - 100), keyword_start)
+    if aside is None and folded.startswith(_DYING, keyword_start):
+        aside = _APPOSITION_BEFORE_DYING.search(
+            folded, max(floor, keyword_start - 100), keyword_start
+        )
     if aside is not None:
         keyword_start = aside.start()
     words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))

@@ -7734,3 +7734,25 @@ def test_an_impersonal_pronoun_names_no_agent(
     assert [(m.location_name, m.attacker) for m in mentions if m.location_name == "Bosso"] == [
         ("Bosso", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked Bosso on Sunday, where more than a hundred people, mostly soldiers, "
+            "perished.",
+            id="'a hundred people, mostly soldiers, perished': the toll over the apposition (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué Bosso dimanche, où plus d'une centaine de personnes, "
+            "en majorité des militaires, avaient péri.",
+            id="'une centaine de personnes, en majorité des militaires, avaient péri' (fr)",
+        ),
+    ],
+)
+def test_a_toll_over_an_apposition_before_a_verb_of_dying(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Bosso", 100)]
