@@ -2307,6 +2307,8 @@ def _names_typed(
             kind = _CAMP_KIND.search(folded, max(sentence_start, start - 30), start)
             if kind is not None:  # "the Zamzam displacement camp", "the Balata refugee camp"
                 apposition = kind.start() - 1
+            elif _CAMP_FOR.match(folded, end) is not None:
+                apposition = start - 1  # "the Plaine Savo camp for displaced people"
         if apposition is not None:
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
             if (
@@ -2672,6 +2674,8 @@ def _loose_area(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # The kind of camp between its name and the noun ("Zamzam displacement camp").
+# The kind of camp told after the noun ("the X camp for displaced people", "for refugees").
+_CAMP_FOR: Final = re.compile(r" for (?:the )?(?:internally )?(?:displaced|refugees|idps)\b")
 _CAMP_KIND: Final = re.compile(
     r"(?<= )(?:refugee|refugees'?|displacement|displaced (?:people'?s?|persons'?)|idps?'?|"
     r"idp|internally displaced (?:people'?s?|persons'?))\s+$"

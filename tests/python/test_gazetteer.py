@@ -2256,3 +2256,27 @@ def test_a_town_attacked_after_an_apposition_is_the_place(
         ("Kosti", date(2023, 10, 31)),
         ("Port Sudan", date(2023, 5, 4)),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "CODECO militiamen attacked a village in Djugu territory, Ituri, on Sunday, killing "
+            "14 people.\n\nThe militia was blamed for the attack on the Plaine Savo camp for "
+            "displaced people in February 2022, in which at least 60 people were killed.",
+            id="'the X camp for displaced people': a camp the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Des miliciens de la CODECO ont attaqué dimanche un village du territoire de Djugu, "
+            "en Ituri, tuant 14 personnes.\n\nEn février 2022, la milice avait attaqué le camp "
+            "de déplacés de Plaine Savo, tuant au moins 60 personnes.",
+            id="'le camp de déplacés de X' (fr, passed before the rule)",
+        ),
+    ],
+)
+def test_a_camp_for_displaced_people_names_its_place(world_extractor: Extractor, body: str) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found][-1:] == [
+        ("Plaine Savo", "CD", 60)
+    ]
