@@ -611,4 +611,6 @@ PLACE_TYPE: Final = (
     # military sites named by their type ("la base aérienne Osman Digna", "X air base")
     "air base", "airbase", "base aerienne", "military base", "base militaire", "naval base",
     "base navale",
+    # a dam named after its place ("near the Tishreen Dam", "près du barrage de Tichrine")
+    "dam", "barrage",
 )  # fmt: skip

@@ -2287,6 +2287,8 @@ def _names_typed(
             continue
         start, end = noun.start(), noun.end()
         head = _TYPE_HEAD.match(folded, end)
+        if head is not None and noun.group(0) == "barrage" and " of" in head.group(0):
+            head = None  # "a barrage of Grad rockets": a salvo, no dam
         if head is None and noun.group(0) in _BASES:
             head = _BASE_HEAD.match(folded, end)  # "la base aérienne Osman Digna", "…, Balad"
         if head is not None:
@@ -2612,7 +2614,8 @@ def _described(
 # A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can
 # follow a name ("Ajwara village", "the Liboi border post").
 _BASE_NOUNS: Final = (
-    r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale"
+    r"air base|airbase|base aerienne|military base|base militaire|naval base|base navale|dam|"
+    r"barrage"
 )
 _TYPE_WORD: Final = WordRegex(
     rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
@@ -2632,6 +2635,8 @@ _BASES: Final[dict[str, tuple[str, str]]] = {
     "base militaire": ("military_base", "Military Base"),
     "naval base": ("military_base", "Naval Base"),
     "base navale": ("military_base", "Naval Base"),
+    "dam": ("other", "Dam"),  # "near the Tishreen Dam": a site the gazetteer may lack
+    "barrage": ("other", "Dam"),  # "près du barrage de Tichrine" (not "a barrage of rockets")
 }
 _BASE_AROUND: Final = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
 _BASE_HEAD: Final = re.compile(",? ")
@@ -2685,7 +2690,8 @@ _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
      "township", "tehsil", "area", "forest", "oilfield", "oil field", "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
-     "detachment", "army detachment", "military detachment", "garrison"} | _DIVISIONS_AFTER_NAME
+     "detachment", "army detachment", "military detachment", "garrison", "dam"}
+    | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.
 _APPOSED: Final = re.compile(r"[,(]\s*((?:[\w']+\s+){0,2})$")

@@ -2280,3 +2280,32 @@ def test_a_camp_for_displaced_people_names_its_place(world_extractor: Extractor,
     assert [(m.location_name, m.country_iso2, m.killed) for m in found][-1:] == [
         ("Plaine Savo", "CD", 60)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "A Turkish drone struck a convoy near the Tishreen Dam in northern Syria on "
+            "Wednesday, killing five civilians, the SDF said.",
+            "Tishreen Dam",
+            id="'near the X Dam': a dam the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Un drone turc a frappé mercredi un convoi près du barrage de Tichrine, dans le nord "
+            "de la Syrie, tuant cinq civils.",
+            "Tichrine Dam",
+            id="'près du barrage de X' (fr)",
+        ),
+    ],
+)
+def test_a_dam_names_its_place(world_extractor: Extractor, body: str, name: str) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in found] == [(name, "SY", 5)]
+
+
+def test_a_barrage_of_rockets_is_no_dam(world_extractor: Extractor) -> None:
+    found = _mentions(
+        world_extractor, "A barrage of Grad rockets hit Kherson on Monday, killing two people."
+    )
+    assert [(m.location_name, m.weapon) for m in found] == [("Kherson", "rocket")]
