@@ -195,10 +195,10 @@ def _blamed_before(riposte: int, fact: SentenceFacts, roles: Roles) -> tuple[str
     l'EIGS et affirme qu'une vingtaine d'entre eux ont été neutralisés lors de la riposte",
     "The army blamed the attack on JNIM and said troops returned fire"): an official's blame
     names the attacker whatever follows; anything else read there is the defenders'."""
-    if roles.attacker is None or roles.attribution not in _BLAMED:
-        return None, "unknown"
     start = fact.sentence.start
-    if any(cue - start < riposte for cue, _ in fact.cue_spans.get("attribution", ())):
+    if _blames(roles, fact) and any(
+        cue - start < riposte for cue, _ in fact.cue_spans.get("attribution", ())
+    ):
         return roles.attacker, roles.attribution
     return None, "unknown"
 

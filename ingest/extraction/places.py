@@ -1907,12 +1907,13 @@ def _namesakes_abroad(
             continue
         if any(place.country_iso2 == home or place.country_iso2 in named for place in key.places):
             continue
-        if _NEIGHBOURHOOD_BEFORE.search(
-            folded, max(0, match.start - 20), match.start
-        ) is None and any(
-            (place.feature_type not in {"town", "admin2"} and place.location_id not in key.weak)
-            or (place.population >= CITY_REACH and place.location_id not in key.weak)
-            for place in key.places
+        if (
+            any(
+                (place.feature_type not in {"town", "admin2"} and place.location_id not in key.weak)
+                or (place.population >= CITY_REACH and place.location_id not in key.weak)
+                for place in key.places
+            )
+            and _NEIGHBOURHOOD_BEFORE.search(folded, max(0, match.start - 20), match.start) is None
         ):
             # (the cheap test first: most names have a place at home or are cities; but a
             # neighbourhood is named after anything: "le quartier de Sabra, à Gaza-ville")
