@@ -385,12 +385,15 @@ def running_tally(folded: str, start: int, end: int, words: int) -> bool:
 # (the plural noun, then its verb of going on), and a year's worth of them: "the police lost
 # 90 officers to militant attacks in 2023", "des attaques de militants en 2023".
 _ONGOING: Final = re.compile(
+    # (and fighting still going on: "des combats opposent toujours X et Y autour de Z",
+    # "fighting between X and Y continues around Z")
     r"\b(?:attacks|strikes|airstrikes|raids|killings|attaques|frappes|bombardements|"
-    r"tueries|massacres)\b[^.;:]{0,60}?\b(?:(?:have|had) (?:continued|persisted|gone on)|"
-    r"(?:continued|continue|persist|persisted) (?:across|throughout|in|on|against|unabated|"
-    r"despite|for)|se (?:sont )?poursuivi?(?:ent|es)?|s'(?:etaient|etait|est) poursuivie?s?|"
-    r"ont (?:continue|persiste)|continuent|"
-    r"persistent)\b"
+    r"tueries|massacres|combats|affrontements|fighting|clashes)\b[^.;:]{0,60}?\b(?:"
+    r"(?:have|had) (?:continued|persisted|gone on)|"
+    r"(?:continued|continue|continues|persist|persisted) (?:across|throughout|in|on|against|"
+    r"unabated|despite|for|around|near|between)|se (?:sont )?poursuivi?(?:ent|es)?|"
+    r"s'(?:etaient|etait|est) poursuivie?s?|ont (?:continue|persiste)|continuent|"
+    r"opposent toujours|opposaient toujours|persistent)\b"
 )
 _YEAR_OF_ATTACKS: Final = re.compile(
     r"\b(?:attacks|strikes|raids|attaques|frappes)(?: (?:by|of|de|des|d') ?[a-z]+)? "
@@ -439,7 +442,9 @@ _STRIKES_SINCE: Final = quick_compile(
 # Every match of the regexes above holds one of _ONGOING_WORDS; and, regex by regex, one of
 # _GOING_ON_WORDS (_ONGOING), _KEPT_UP_WORDS, _RECENT_WORDS (_RECENTLY_GONE_ON), "since"
 # or "depuis" and a month (_STRIKES_SINCE), _YEAR_WORDS (_YEAR_OF_ATTACKS).
-_GOING_ON_WORDS: Final = word_set(("contin", "persist", "gone on", "poursuiv"))
+_GOING_ON_WORDS: Final = word_set(
+    ("contin", "persist", "gone on", "poursuiv", "opposent toujours", "opposaient toujours")
+)
 _KEPT_UP_WORDS: Final = word_set(("contin", "still ", "encore", "toujours", "multipli"))
 _RECENT_WORDS: Final = word_set(
     ("recent", "the past ", "the last ", "since the ", "depuis le ", "dernier")

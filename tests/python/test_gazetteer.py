@@ -2309,3 +2309,25 @@ def test_a_barrage_of_rockets_is_no_dam(world_extractor: Extractor) -> None:
         world_extractor, "A barrage of Grad rockets hit Kherson on Monday, killing two people."
     )
     assert [(m.location_name, m.weapon) for m in found] == [("Kherson", "rocket")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Turkish drone killed three civilians in Manbij on Monday.\n\nFurther east, "
+            "fighting between Turkish-backed factions and the SDF continues around the Tishreen "
+            "Dam.",
+            id="'fighting ... continues around X' (en, passed before the rule)",
+        ),
+        pytest.param(
+            "Un drone turc a tué trois civils lundi à Manbij.\n\nPlus à l'est, des combats "
+            "opposent toujours les factions pro-turques et les FDS autour du barrage de "
+            "Tichrine.",
+            id="'des combats opposent toujours X et Y autour de Z' (fr)",
+        ),
+    ],
+)
+def test_fighting_still_going_on_is_no_attack(world_extractor: Extractor, body: str) -> None:
+    found = _mentions(world_extractor, body)
+    assert [m.location_name for m in found] == ["Manbij"]
