@@ -2150,7 +2150,9 @@ def _base_at_town(
     if town.place.feature_type not in SETTLEMENT_FEATURES:
         return None
     feature, name = _base_named(folded, town.start, town.end, town.place.name)
-    if feature == "town":
+    if feature == "town" or feature == _DAM_FEATURE:
+        # (a dam named after a town the gazetteer has is reported at the town: "the Merowe
+        # Dam" is at Merowe; one named after no listed town is a site: "the Tishreen Dam")
         return None
     inside = town.place
     known = _listed_site(sites, name, feature, inside.country_iso2 or "")
@@ -2639,6 +2641,7 @@ _BASES: Final[dict[str, tuple[str, str]]] = {
     "dam": ("other", "Dam"),  # "near the Tishreen Dam": a site the gazetteer may lack
     "barrage": ("other", "Dam"),  # "près du barrage de Tichrine" (not "a barrage of rockets")
 }
+_DAM_FEATURE: Final = "other"  # (the only kind of _BASES that "other" stands for)
 _BASE_AROUND: Final = re.compile(rf"\b(?:{_BASE_NOUNS})\b")
 _BASE_HEAD: Final = re.compile(",? ")
 # "le village de X", "la commune rurale de X", "le camp de déplacés de X", "the town of X"

@@ -2331,3 +2331,25 @@ def test_a_barrage_of_rockets_is_no_dam(world_extractor: Extractor) -> None:
 def test_fighting_still_going_on_is_no_attack(world_extractor: Extractor, body: str) -> None:
     found = _mentions(world_extractor, body)
     assert [m.location_name for m in found] == ["Manbij"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In January, RSF drones struck the Merowe Dam in northern Sudan, cutting power to "
+            "several states.",
+            id="'the Merowe Dam': a dam named after a listed town is at the town (en)",
+        ),
+        pytest.param(
+            "En janvier, des drones des FSR ont frappé le barrage de Merowe, dans le nord du "
+            "Soudan.",
+            id="'le barrage de Merowe' : à Merowe (fr)",
+        ),
+    ],
+)
+def test_a_dam_named_after_a_listed_town_is_at_the_town(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in found] == [("Merowe", "SD")]
