@@ -501,6 +501,24 @@ def _note_forces(context: ArticleContext, fact: SentenceFacts, carried: _Carried
             carried.last_force = actor.actor_id
 
 
+def _the_one_town(places: Sequence[Place], hinted: set[str]) -> Place | None:
+    """The one town of the article's countries a name can stand for (a town and its province
+    of the same name count as the town), else None."""
+    towns = [
+        p for p in places if p.feature_type in SETTLEMENT_FEATURES and p.country_iso2 in hinted
+    ]
+    if len(towns) != 1:
+        return None
+    others = [p for p in places if p is not towns[0]]
+    if any(p.feature_type not in _TOWN_NAMESAKES for p in others):
+        return None
+    return towns[0]
+
+
+# What a town may share its name with and still be the town a name stands for in passing.
+_TOWN_NAMESAKES: Final = frozenset({"admin1", "admin2"})
+
+
 def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _Carried) -> None:
     """The last site and non-state group named, after a sentence where nothing happens."""
     families = fact.families
@@ -516,15 +534,12 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
             place = key.places[0] if key is not None else None
             if place is not None and place.feature_type in SITE_FEATURES:
                 carried.last_site = (index, place)
-            elif (
-                key is not None
-                and len(key.places) == 1
-                and place is not None
-                and place.feature_type in SETTLEMENT_FEATURES
-                and place.country_iso2 in context.hinted
-                and initial_capital(context.text, match.start)
-            ):
-                carried.last_town = (index, place)  # "Aribinda est régulièrement visée"
+            elif key is not None and initial_capital(context.text, match.start):
+                # "Aribinda est régulièrement visée"; "Marib, dernier bastion du gouvernement,
+                # a été la cible de nombreuses attaques" (the city, not its governorate)
+                town = _the_one_town(key.places, context.hinted)
+                if town is not None:
+                    carried.last_town = (index, town)
     _note_forces(context, fact, carried)
     actors = context.lexicons.actors
     for match in families.get(ACTOR, ()):
