@@ -502,21 +502,32 @@ def _note_forces(context: ArticleContext, fact: SentenceFacts, carried: _Carried
 
 
 def _the_one_town(places: Sequence[Place], hinted: set[str]) -> Place | None:
-    """The one town of the article's countries a name can stand for (a town and its province
-    of the same name count as the town), else None."""
+    """The one town of the article's countries a name can stand for, else None. A province or
+    district of the same name that is little more than the town counts as the town ("Marib",
+    governorate and city); a much larger one does not ("Guanajuato has for years been the
+    scene of a turf war" is the state)."""
     towns = [
         p for p in places if p.feature_type in SETTLEMENT_FEATURES and p.country_iso2 in hinted
     ]
     if len(towns) != 1:
         return None
-    others = [p for p in places if p is not towns[0]]
-    if any(p.feature_type not in _TOWN_NAMESAKES for p in others):
+    town = towns[0]
+    if any(
+        p is not town
+        and (
+            p.feature_type not in _TOWN_NAMESAKES
+            or p.population > _TOWN_SHARE_OF_NAMESAKE * max(town.population, 1)
+        )
+        for p in places
+    ):
         return None
-    return towns[0]
+    return town
 
 
-# What a town may share its name with and still be the town a name stands for in passing.
+# What a town may share its name with and still be the town a name stands for in passing, and
+# how many times its population that namesake may hold.
 _TOWN_NAMESAKES: Final = frozenset({"admin1", "admin2"})
+_TOWN_SHARE_OF_NAMESAKE: Final = 5
 
 
 def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _Carried) -> None:

@@ -2353,3 +2353,42 @@ def test_a_dam_named_after_a_listed_town_is_at_the_town(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2) for m in found] == [("Merowe", "SD")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Houthi drone hit a market in Taiz, Yemen, on Monday, killing three people.\n\n"
+            "Marib, the government's last stronghold in the north, has been the target of many "
+            "attacks since 2021. On 5 June 2021, a missile hit a petrol station in the city, "
+            "killing 21 people.",
+            id="'Marib, the last stronghold ...': 'the city' is Marib, not the governorate (en)",
+        ),
+        pytest.param(
+            "Un drone houthi a frappé lundi un marché de Taïz, au Yémen, tuant trois "
+            "personnes.\n\nMarib, dernier bastion du gouvernement dans le nord, a été la cible "
+            "de nombreuses attaques depuis 2021. Le 5 juin 2021, un missile avait frappé une "
+            "station-service de la ville, tuant 21 personnes.",
+            id="'Marib, dernier bastion ...' : « la ville » est Marib (fr)",
+        ),
+    ],
+)
+def test_a_town_named_where_nothing_happens_is_the_town_told_next(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.event_date, m.killed) for m in found][-1:] == [
+        ("Ma'rib", date(2021, 6, 5), 21)
+    ]
+
+
+def test_a_state_named_like_its_capital_is_no_town_told_next(world_extractor: Extractor) -> None:
+    body = (
+        "Gunmen opened fire in a bar in the city of Celaya in Mexico's Guanajuato state on "
+        "Sunday, killing seven people.\n\nGuanajuato has for years been the scene of a turf war "
+        "between cartels.\n\nOn Monday, a police officer was shot dead in Celaya's south side, "
+        "the city government said."
+    )
+    found = _mentions(world_extractor, body)
+    assert "Guanajuato" not in [m.location_name for m in found]

@@ -7756,32 +7756,3 @@ def test_a_toll_over_an_apposition_before_a_verb_of_dying(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-06-25")
     assert [(m.location_name, m.killed) for m in mentions] == [("Bosso", 100)]
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param(
-            "A rocket hit a market in Kidal, Mali, on Monday, killing three people.\n\nNiono, the "
-            "last stronghold of the rebels in the north, has been the target of many attacks "
-            "since 2021. On 5 June 2021, a rocket hit a petrol station in the town, killing 21 "
-            "people.",
-            id="'Niono, the last stronghold ...': 'the town' is Niono, not its district (en)",
-        ),
-        pytest.param(
-            "Une roquette a frappé lundi un marché de Kidal, au Mali, tuant trois personnes.\n\n"
-            "Niono, "
-            "dernier bastion des rebelles dans le nord, a été la cible de nombreuses attaques "
-            "depuis 2021. Le 5 juin 2021, une roquette avait frappé une station-service de la "
-            "ville, tuant 21 personnes.",
-            id="'Niono, dernier bastion ...' : « la ville » est Niono (fr)",
-        ),
-    ],
-)
-def test_a_town_named_in_a_sentence_where_nothing_happens_is_the_town_told_next(
-    world_extractor: Extractor, make_article: MakeArticle, body: str
-) -> None:
-    mentions = found(world_extractor, make_article, body, "2025-01-23")
-    assert [(m.location_name, m.event_date, m.killed) for m in mentions][-1:] == [
-        ("Niono", date(2021, 6, 5), 21)
-    ]
