@@ -93,8 +93,8 @@ _CARRIED_WORDS: Final = (
     "flew",
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
-_HOSPITAL_WORDS: Final = ("hopita", "hospital", "clinic", "morgue", "medical", "health", "sante",
-                   "facilit", "structure")  # fmt: skip
+_HOSPITAL_WORDS: Final = ("hopita", "hospital", "clinic", "clinique", "morgue", "medical",
+                          "health", "sante", "facilit", "structure")  # fmt: skip
 _HOSPITAL_BEFORE: Final = re.compile(
     r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue|"
     r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
@@ -132,7 +132,32 @@ _TREATED: Final = re.compile(
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
     r"shifted|airlifted|flew|flown)\b"
 )
-_HOSPITAL_AFTER: Final = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital)\b")
+_HOSPITAL_AFTER: Final = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital|clinic)\b")
+# Where the wounded later died ("died on Monday in a Bogota clinic, two months after he was
+# shot", "est mort lundi dans une clinique de Bogotá", "a succombé à ses blessures à l'hôpital
+# de X"): the death verb first, then the hospital (a strike on a hospital that killed patients
+# tells the attack first, and stays where it happened).
+_DIED_IN_HOSPITAL_OF: Final = re.compile(
+    r"\b(?:died|succumbed|est morte?|sont morte?s|decedee?s?|a succombe|ont succombe)\b"
+    r"[^.;,]{0,40}?\b(?:hospital|clinic|hopital|clinique)(?: [a-z']+){0,2} "
+    r"(?:in|of|de|d'|du|a) (?:the )?$"
+)
+_DIED_IN_A: Final = re.compile(r"\b(?:died|succumbed)\b[^.;,]{0,30}?\b(?:in|at) (?:a|an|the) $")
+_DYING_WORDS: Final = ("died", "succomb", "mort", "decede")  # one is in every match above
+
+
+def _where_the_wounded_died(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Where the wounded later died, a hospital's town ("died in a hospital in X", "est mort
+    dans une clinique de X", "died in a X clinic")."""
+    low = max(start, hit.start - 70)
+    if not contains_any(folded[low : hit.start], _DYING_WORDS):
+        return False
+    return _DIED_IN_HOSPITAL_OF.search(folded, low, hit.start) is not None or (
+        _DIED_IN_A.search(folded, low, hit.start) is not None
+        and _HOSPITAL_AFTER.match(folded, hit.end) is not None
+    )
+
+
 # "transportés à l'hôpital Al-Ahli", "rushed to Nasser hospital": a hospital the wounded were
 # taken to (the verb, then "to"/"à"/"vers" right before the hospital's name).
 _TAKEN_TO: Final = re.compile(
@@ -468,8 +493,10 @@ def without_landmarks_and_sources(
             continue
         if leads and _told_by_source(folded, hit, triggers, start):
             continue
-        if _where_the_wounded_were_taken(folded, hit, start, words) or (
-            taken_to != -1 and _LIST_SEPARATOR.fullmatch(folded, taken_to, hit.start)
+        if (
+            _where_the_wounded_were_taken(folded, hit, start, words)
+            or _where_the_wounded_died(folded, hit, start)
+            or (taken_to != -1 and _LIST_SEPARATOR.fullmatch(folded, taken_to, hit.start))
         ):
             taken_to = hit.end  # "to hospitals in X, Y and Z": the list goes on
             continue  # (a strike on a hospital is still where it happened)

@@ -2392,3 +2392,33 @@ def test_a_state_named_like_its_capital_is_no_town_told_next(world_extractor: Ex
     )
     found = _mentions(world_extractor, body)
     assert "Guanajuato" not in [m.location_name for m in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Senator Miguel Uribe died on Monday in a hospital in Bogota, two months after he was "
+            "shot at a campaign rally.",
+            id="'died in a hospital in X, two months after he was shot': no attack at X (en)",
+        ),
+        pytest.param(
+            "Le sénateur Miguel Uribe est mort lundi dans une clinique de Bogotá, deux mois après "
+            "avoir été grièvement blessé par balle lors d'un meeting.",
+            id="'est mort dans une clinique de X' : pas d'attaque à X (fr)",
+        ),
+    ],
+)
+def test_where_the_wounded_later_died_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert list(_mentions(world_extractor, body)) == []
+
+
+def test_a_strike_on_a_hospital_where_patients_died_stays_there(
+    world_extractor: Extractor,
+) -> None:
+    found = _mentions(
+        world_extractor, "An air strike hit a hospital in Bogota on Monday, and five patients died."
+    )
+    assert [(m.location_name, m.killed) for m in found] == [("Bogotá", 5)]
