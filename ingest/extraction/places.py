@@ -30,7 +30,7 @@ from ingest.extraction.lexicons import (
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
 from ingest.extraction.quickscan import quick_compile
-from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set, words_in
 
 _LOCATIVE: Final[frozenset[str]] = frozenset(
     {
@@ -146,27 +146,11 @@ class PlaceHit:
         self.landmark = landmark
 
 
-_WORD_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
-
-
 def _previous_words(folded: str, start: int, floor: int = 0, count: int = 4) -> list[str]:
     """The ``count`` folded words before ``start`` in its sentence (nearest last): the last
-    ``count`` that ``_WORD.findall(folded, max(floor, start - 10 * count), start)`` gives, read
-    backwards from ``start`` (a quarter of the cost of the regex over the window)."""
-    low = max(floor, start - 10 * count)
-    words: list[str] = []
-    position = start
-    while len(words) < count:
-        while position > low and folded[position - 1] not in _WORD_CHARACTERS:
-            position -= 1
-        if position <= low:
-            break
-        end = position
-        while position > low and folded[position - 1] in _WORD_CHARACTERS:
-            position -= 1
-        words.append(folded[position:end])
-    words.reverse()
-    return words
+    ``count`` that ``_WORD.findall(folded, max(floor, start - 10 * count), start)`` gives."""
+    words = words_in(folded, max(floor, start - 10 * count), start)
+    return words[len(words) - count :] if len(words) > count else words
 
 
 def is_site(place: Place) -> bool:
