@@ -360,8 +360,10 @@ _ANCHOR_RE: Final = re.compile(
     + "|".join(sorted(map(re.escape, DATE_ANCHORS), key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
+# (The lookahead first: every match opens with a digit, and a position that holds none fails on
+# that one test instead of the boundary and both alternatives: half the cost over a text.)
 _NUMERIC_DATE: Final = re.compile(
-    r"\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
+    r"(?=\d)\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
 )
 
 
