@@ -376,10 +376,27 @@ _DIGIT_MASK: Final = bytes(
 )
 
 
+def _digit_mask(folded: str) -> bytes:
+    """``folded`` through ``_DIGIT_MASK``, one byte per character."""
+    return folded.encode("ascii", "replace").translate(_DIGIT_MASK)
+
+
 def _may_hold_numeric_date(folded: str) -> bool:
     """Whether ``_NUMERIC_DATE`` can match anywhere in ``folded`` (False means it cannot)."""
-    mask = folded.encode("ascii", "replace").translate(_DIGIT_MASK)
+    mask = _digit_mask(folded)
     return b"d/d" in mask or b"dddd dd dd" in mask
+
+
+def _four_digit_starts(folded: str) -> list[int]:
+    """Where four digits in a row start in ``folded`` (overlapping runs included; any
+    non-ASCII character counts as a digit): every place a year can begin."""
+    mask = _digit_mask(folded)
+    starts: list[int] = []
+    position = mask.find(b"dddd")
+    while position != -1:
+        starts.append(position)
+        position = mask.find(b"dddd", position + 1)
+    return starts
 
 
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
@@ -968,11 +985,17 @@ def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[D
             ):
                 continue  # ("last year, on June 9" is a day of that year)
             found.append(DateHit(start, end, None, "month", YEAR_BASIS, "year"))
-    for match in _YEAR_OF_YEAR_ALONE.finditer(folded):
-        start, end = match.start(), match.end()
+    # (what _YEAR_OF_YEAR_ALONE.finditer(folded) gives, tried only where four digits start)
+    after = 0
+    for position in _four_digit_starts(folded):
+        told = _YEAR_OF_YEAR_ALONE.match(folded, position) if position >= after else None
+        if told is None:
+            continue
+        start, end = told.start(), told.end()
+        after = end
         if _BEFORE_YEAR_ALONE.search(folded, max(0, start - _BEFORE_YEAR_REACH), start) is None:
             continue  # (what _YEAR_ALONE.finditer(folded) gives, year by year)
-        year = int(match.group())
+        year = int(told.group())
         if year >= published.year or year < 1950:
             continue
         if any(hit.start <= start < hit.end or start <= hit.start < end for hit in hits):
