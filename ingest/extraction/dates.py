@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from ingest.extraction.quickscan import first_characters
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import WordRegex, contains_any
 
 _MONTHS: Final[dict[str, int]] = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
@@ -267,8 +267,9 @@ def _month_before_publication(match: re.Match[str], published: date | None) -> D
 
 # "last year, on June 9", "le 9 juin de l'année dernière", "l'an dernier, le 9 juin": a day
 # and month of the year before publication's.
-_LAST_YEAR: Final = re.compile(
-    r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|"
+# (a WordRegex: it is searched over the whole text, from its first letters)
+_LAST_YEAR: Final = WordRegex(
+    r"(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|"
     r"l'annee passee)\b"
 )
 _LAST_YEAR_REACH: Final = 30  # characters between the date and "last year" either side
