@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 
 import pytest
@@ -629,3 +630,20 @@ def test_years_told_alone_are_found_where_four_digits_start() -> None:
         fold("Lors de l'attaque de 2019, puis en 2021, puis 12019 et 2020-2022."), TUESDAY
     )
     assert [h.kind for h in told] == ["year", "year"]
+
+
+def test_word_starts_are_those_of_the_word_regex() -> None:
+    """_word_starts: where ``[a-z0-9']`` runs begin in a window, the character before it
+    counting (a run that goes on across the window's start begins before it)."""
+    chance = random.Random(11)
+    alphabet = "az09' -.,é\u2019\u0661Z"
+    for _ in range(3000):
+        text = "".join(chance.choice(alphabet) for _ in range(chance.randrange(1, 40)))
+        low = chance.randrange(0, len(text))
+        high = chance.randrange(low, len(text) + 1)
+        expected = [
+            m.start()
+            for m in re.finditer(r"(?<![a-z0-9'])[a-z0-9']", text)
+            if low <= m.start() < high
+        ]
+        assert dates._word_starts(text, low, high) == expected, (text, low, high)
