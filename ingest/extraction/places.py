@@ -1140,9 +1140,8 @@ _NO_PLACE: Final = Place(
 _RIVER_BEFORE: Final[frozenset[str]] = frozenset(
     {"bank", "banks", "rive", "rives", "berge", "berges", "fleuve", "river", "riviere"}
 )
-_RIVER_WORDS: Final = word_set(
-    ("bank", "rive", "berge", "fleuve", "riviere")
-)  # one is in each above
+_RIVER_WORD_PARTS: Final = ("bank", "rive", "berge", "fleuve", "riviere")  # one is in each above
+_RIVER_WORDS: Final = word_set(_RIVER_WORD_PARTS)
 # Words that may stand between a river word and the river's name ("the left bank of the").
 _RIVER_GAP: Final[frozenset[str]] = frozenset(
     {"of", "du", "de", "d", "the", "le", "la", "l", "gauche", "droite", "left", "right", "east",
@@ -1163,7 +1162,10 @@ def river_name(
     low = max(0, start - 30)
     if low >= floor and not sentence_words & _RIVER_WORDS:
         return False  # (the 30 characters before lie in a sentence that has no river word)
-    words = folded[low:start].replace("'", " ").split()
+    before = folded[low:start]
+    if not contains_any(before, _RIVER_WORD_PARTS):
+        return False  # (the cheap test where no word mask is known: the hints, a clause)
+    words = before.replace("'", " ").split()
     tail = [w for w in words[-4:] if w not in _RIVER_GAP]
     return bool(tail) and tail[-1] in _RIVER_BEFORE
 
