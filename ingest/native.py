@@ -66,9 +66,10 @@ COMPILED_MODULES: Final = (
     "records",
     "extractor",
 )
-"""The hot modules, compiled together into one group (``arrow``, ``lexicons``, ``gazetteer``
-and ``quickscan`` stay pure: the records the lexicons build are in ``lexicon_records``, and
-``quickscan`` only runs while the modules are imported, compiling their regexes)."""
+"""The hot modules, compiled together into one group (``arrow``, ``lexicons``, ``gazetteer``,
+``quickscan`` and ``hugepages`` stay pure: the records the lexicons build are in
+``lexicon_records``, ``quickscan`` only runs while the modules are imported, compiling their
+regexes, and ``hugepages`` once per ``Extractor``)."""
 
 GROUP: Final = "_native"
 """mypyc group name: the shared library is ``ingest/extraction/_native__mypyc.*.so``."""

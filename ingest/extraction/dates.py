@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from ingest.extraction.quickscan import first_characters
-from ingest.extraction.wordregex import contains_any
+from ingest.extraction.wordregex import WordRegex, contains_any
 
 _MONTHS: Final[dict[str, int]] = {
     "janvier": 1, "janv": 1, "january": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2,
@@ -180,8 +180,6 @@ _ALTERNATIVE_RES: Final[dict[str, re.Pattern[str]]] = {
 _ALTERNATIVE_FIRSTS: Final[dict[str, frozenset[str] | None]] = {
     name: first_characters(pattern.pattern) for name, pattern in _ALTERNATIVE_RES.items()
 }
-# The characters of a word where a date expression may start (``_word_starts``).
-_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _FOR_MONTH: Final = ("dm", "md", "part", "month")
 _FOR_WEEKDAY: Final = ("night", "hours", "wd")
 _FOR_WORD: Final[dict[str, tuple[str, ...]]] = {
@@ -274,8 +272,9 @@ def _month_before_publication(match: re.Match[str], published: date | None) -> D
 
 # "last year, on June 9", "le 9 juin de l'année dernière", "l'an dernier, le 9 juin": a day
 # and month of the year before publication's.
-_LAST_YEAR: Final = re.compile(
-    r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|"
+# (a WordRegex: it is searched over the whole text, from its first letters)
+_LAST_YEAR: Final = WordRegex(
+    r"(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|"
     r"l'annee passee)\b"
 )
 _LAST_YEAR_REACH: Final = 30  # characters between the date and "last year" either side
@@ -367,8 +366,10 @@ _ANCHOR_RE: Final = re.compile(
     + "|".join(sorted(map(re.escape, DATE_ANCHORS), key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
+# (The lookahead first: every match opens with a digit, and a position that holds none fails on
+# that one test instead of the boundary and both alternatives: half the cost over a text.)
 _NUMERIC_DATE: Final = re.compile(
-    r"\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
+    r"(?=\d)\b(?:(?:19|20)\d\d [01]\d [0-3]\d|(?:[12][0-9]|3[01]|0?[1-9])/[01]?\d/(?:19|20)\d\d)\b"
 )
 
 
@@ -381,10 +382,27 @@ _DIGIT_MASK: Final = bytes(
 )
 
 
+def _digit_mask(folded: str) -> bytes:
+    """``folded`` through ``_DIGIT_MASK``, one byte per character."""
+    return folded.encode("ascii", "replace").translate(_DIGIT_MASK)
+
+
 def _may_hold_numeric_date(folded: str) -> bool:
     """Whether ``_NUMERIC_DATE`` can match anywhere in ``folded`` (False means it cannot)."""
-    mask = folded.encode("ascii", "replace").translate(_DIGIT_MASK)
+    mask = _digit_mask(folded)
     return b"d/d" in mask or b"dddd dd dd" in mask
+
+
+def _four_digit_starts(folded: str) -> list[int]:
+    """Where four digits in a row start in ``folded`` (overlapping runs included; any
+    non-ASCII character counts as a digit): every place a year can begin."""
+    mask = _digit_mask(folded)
+    starts: list[int] = []
+    position = mask.find(b"dddd")
+    while position != -1:
+        starts.append(position)
+        position = mask.find(b"dddd", position + 1)
+    return starts
 
 
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
@@ -501,13 +519,19 @@ def _word_starts(folded: str, low: int, high: int) -> list[int]:
     none; the character before ``low`` counts): a plain loop over a few dozen characters costs
     a tenth of a regex search per word."""
     starts: list[int] = []
-    previous = low > 0 and folded[low - 1] in _WORD_CHARS
+    previous = low > 0 and _word_character(ord(folded[low - 1]))
     for position in range(low, high):
-        inside = folded[position] in _WORD_CHARS
+        inside = _word_character(ord(folded[position]))
         if inside and not previous:
             starts.append(position)
         previous = inside
     return starts
+
+
+def _word_character(code: int) -> bool:
+    """Whether a character (its code) belongs to a word where a date expression may start,
+    ``[a-z0-9']``: compared as a number, a third of the cost of a set lookup compiled."""
+    return 97 <= code <= 122 or 48 <= code <= 57 or code == 39
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
@@ -974,11 +998,17 @@ def _past_years(folded: str, hits: Sequence[DateHit], published: date) -> list[D
             ):
                 continue  # ("last year, on June 9" is a day of that year)
             found.append(DateHit(start, end, None, "month", YEAR_BASIS, "year"))
-    for match in _YEAR_OF_YEAR_ALONE.finditer(folded):
-        start, end = match.start(), match.end()
+    # (what _YEAR_OF_YEAR_ALONE.finditer(folded) gives, tried only where four digits start)
+    after = 0
+    for position in _four_digit_starts(folded):
+        told = _YEAR_OF_YEAR_ALONE.match(folded, position) if position >= after else None
+        if told is None:
+            continue
+        start, end = told.start(), told.end()
+        after = end
         if _BEFORE_YEAR_ALONE.search(folded, max(0, start - _BEFORE_YEAR_REACH), start) is None:
             continue  # (what _YEAR_ALONE.finditer(folded) gives, year by year)
-        year = int(match.group())
+        year = int(told.group())
         if year >= published.year or year < 1950:
             continue
         if any(hit.start <= start < hit.end or start <= hit.start < end for hit in hits):

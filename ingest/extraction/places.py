@@ -30,7 +30,7 @@ from ingest.extraction.lexicons import (
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, Match, PlaceKey
 from ingest.extraction.normalize import fold_key, initial_capital
 from ingest.extraction.quickscan import quick_compile
-from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set
+from ingest.extraction.wordregex import ALL_WORDS, WordRegex, contains_any, word_set, words_in
 
 _LOCATIVE: Final[frozenset[str]] = frozenset(
     {
@@ -146,27 +146,11 @@ class PlaceHit:
         self.landmark = landmark
 
 
-_WORD_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
-
-
 def _previous_words(folded: str, start: int, floor: int = 0, count: int = 4) -> list[str]:
     """The ``count`` folded words before ``start`` in its sentence (nearest last): the last
-    ``count`` that ``_WORD.findall(folded, max(floor, start - 10 * count), start)`` gives, read
-    backwards from ``start`` (a quarter of the cost of the regex over the window)."""
-    low = max(floor, start - 10 * count)
-    words: list[str] = []
-    position = start
-    while len(words) < count:
-        while position > low and folded[position - 1] not in _WORD_CHARACTERS:
-            position -= 1
-        if position <= low:
-            break
-        end = position
-        while position > low and folded[position - 1] in _WORD_CHARACTERS:
-            position -= 1
-        words.append(folded[position:end])
-    words.reverse()
-    return words
+    ``count`` that ``_WORD.findall(folded, max(floor, start - 10 * count), start)`` gives."""
+    words = words_in(folded, max(floor, start - 10 * count), start)
+    return words[len(words) - count :] if len(words) > count else words
 
 
 def is_site(place: Place) -> bool:
@@ -1188,9 +1172,8 @@ _NO_PLACE: Final = Place(
 _RIVER_BEFORE: Final[frozenset[str]] = frozenset(
     {"bank", "banks", "rive", "rives", "berge", "berges", "fleuve", "river", "riviere"}
 )
-_RIVER_WORDS: Final = word_set(
-    ("bank", "rive", "berge", "fleuve", "riviere")
-)  # one is in each above
+_RIVER_WORD_PARTS: Final = ("bank", "rive", "berge", "fleuve", "riviere")  # one is in each above
+_RIVER_WORDS: Final = word_set(_RIVER_WORD_PARTS)
 # Words that may stand between a river word and the river's name ("the left bank of the").
 _RIVER_GAP: Final[frozenset[str]] = frozenset(
     {"of", "du", "de", "d", "the", "le", "la", "l", "gauche", "droite", "left", "right", "east",
@@ -1211,7 +1194,10 @@ def river_name(
     low = max(0, start - 30)
     if low >= floor and not sentence_words & _RIVER_WORDS:
         return False  # (the 30 characters before lie in a sentence that has no river word)
-    words = folded[low:start].replace("'", " ").split()
+    before = folded[low:start]
+    if not contains_any(before, _RIVER_WORD_PARTS):
+        return False  # (the cheap test where no word mask is known: the hints, a clause)
+    words = before.replace("'", " ").split()
     tail = [w for w in words[-4:] if w not in _RIVER_GAP]
     return bool(tail) and tail[-1] in _RIVER_BEFORE
 

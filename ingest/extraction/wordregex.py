@@ -67,6 +67,23 @@ def contains_any(piece: str, words: Sequence[str]) -> bool:
     return False
 
 
+# words_in's tables: the word characters kept, every other byte a blank (a character outside
+# ASCII is encoded as "?" first, so it separates words too).
+_WORD_BYTES: Final = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+_WORD_BYTES_APOSTROPHE: Final = bytes(
+    c if 48 <= c <= 57 or 97 <= c <= 122 or c == 39 else 32 for c in range(256)
+)
+
+
+def words_in(folded: str, low: int, high: int, apostrophe: bool = False) -> list[str]:
+    """The words of ``folded[low:high]`` in order: what ``re.findall(r"[a-z0-9]+", folded,
+    low, high)`` gives (``[a-z0-9']+`` with ``apostrophe``), from one translate and one split
+    (a third of the cost of the regex, or of a loop over the characters, compiled)."""
+    table = _WORD_BYTES_APOSTROPHE if apostrophe else _WORD_BYTES
+    piece = folded[max(low, 0) : high]
+    return piece.encode("ascii", "replace").translate(table).decode("ascii").split()
+
+
 # A word mask with every bit set: no sentence-wide test known, every set may be there (the
 # cheap tests pass and the regexes decide).
 ALL_WORDS: Final = -1

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
 import pytest
 
+from ingest.extraction import dates
 from ingest.extraction.dates import find_dates, resolve_weekday
 from ingest.extraction.normalize import fold
 
@@ -606,3 +609,41 @@ def test_last_year_with_a_day_is_that_day() -> None:
 def test_a_year_ago_and_in_may(text: str, expected: date, precision: str) -> None:
     hits = find_dates(fold(text), TUESDAY, False)
     assert [(h.value, h.precision) for h in hits] == [(expected, precision)]
+
+
+def test_years_told_alone_are_found_where_four_digits_start() -> None:
+    """_past_years tries the year regex only where four digits start: the same years as a
+    search over the whole text, in texts of digits, blanks, marks and non-Latin digits."""
+    chance = random.Random(7)
+    alphabet = "0123456789 1920 -%atoe\u0661\u0662?/x,."
+    for _ in range(3000):
+        text = "".join(chance.choice(alphabet) for _ in range(chance.randrange(0, 60)))
+        years: list[tuple[int, int]] = []
+        after = 0
+        for position in dates._four_digit_starts(text):
+            match = dates._YEAR_OF_YEAR_ALONE.match(text, position) if position >= after else None
+            if match is not None:
+                years.append(match.span())
+                after = match.end()
+        assert years == [m.span() for m in dates._YEAR_OF_YEAR_ALONE.finditer(text)], text
+    told = find_dates(
+        fold("Lors de l'attaque de 2019, puis en 2021, puis 12019 et 2020-2022."), TUESDAY
+    )
+    assert [h.kind for h in told] == ["year", "year"]
+
+
+def test_word_starts_are_those_of_the_word_regex() -> None:
+    """_word_starts: where ``[a-z0-9']`` runs begin in a window, the character before it
+    counting (a run that goes on across the window's start begins before it)."""
+    chance = random.Random(11)
+    alphabet = "az09' -.,é\u2019\u0661Z"
+    for _ in range(3000):
+        text = "".join(chance.choice(alphabet) for _ in range(chance.randrange(1, 40)))
+        low = chance.randrange(0, len(text))
+        high = chance.randrange(low, len(text) + 1)
+        expected = [
+            m.start()
+            for m in re.finditer(r"(?<![a-z0-9'])[a-z0-9']", text)
+            if low <= m.start() < high
+        ]
+        assert dates._word_starts(text, low, high) == expected, (text, low, high)
