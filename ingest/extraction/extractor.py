@@ -23,7 +23,7 @@ from ingest.extraction.clauses import context_clauses, unmasked_triggers
 from ingest.extraction.dates import find_dates
 from ingest.extraction.facts import SentenceFacts, sentence_facts
 from ingest.extraction.fragments import attach
-from ingest.extraction.hints import article_hints
+from ingest.extraction.hints import actors_of_home, article_hints, without_home_only_actors
 from ingest.extraction.hugepages import huge_pages
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import DATE, Matcher
@@ -83,7 +83,9 @@ class Extractor:
         facts = sentence_facts(article, text, folded, sentences, scan, dates, self._words)
         for fact in facts:
             _clauses_and_date(folded, fact)
-        hints = article_hints(scan.entities, folded, self._lexicons.actors)
+        actors = self._lexicons.actors
+        hints = article_hints(without_home_only_actors(scan.entities), folded, actors)
+        actors_of_home([fact.families for fact in facts], hints.home, actors)
         context = ArticleContext(
             text,
             folded,

@@ -6,7 +6,9 @@ soldiers" names Mali), used to choose between homonyms; the countries it places 
 country after "in", "en", "au", "dans"..., and provinces only one country has: "The United
 States claimed" places nothing), used to reject towns of other countries; and its home
 country, the one it names most among those it places things in (no tie; a name written with
-dots, "U.S.", does not count), used for places the gazetteer does not list.
+dots, "U.S.", does not count), used for places the gazetteer does not list. Then drops the
+actor aliases that name their actor only in a report from its own country (role hint
+``home``: "Maoists") from the sentences of an article whose home country is another.
 """
 
 from __future__ import annotations
@@ -150,3 +152,39 @@ def _most_named(counts: Mapping[str, int], located: AbstractSet[str]) -> str | N
     tied = [country for country, count in counts.items() if count == top]  # in order named
     placed = [country for country in tied if country in located]
     return placed[0] if len(placed) == 1 else tied[0]
+
+
+# The role hint of an actor alias that names its actor only in a report from the actor's own
+# country ("Maoists" is India's CPI (Maoist) in a report from India; Nepal's Maoists and the
+# Philippines' NPA elsewhere are no actor of the table).
+HOME_ONLY: Final = "home"
+
+
+def _home_only(match: Match) -> bool:
+    return match.entry.family == ACTOR and match.entry.detail == HOME_ONLY
+
+
+def without_home_only_actors(matches: Sequence[Match]) -> list[Match]:
+    """The matches less the home-only actor aliases, which hint at no country themselves (the
+    home country decides whether they name their actor)."""
+    return [m for m in matches if not _home_only(m)]
+
+
+def actors_of_home(
+    families: Sequence[dict[str, list[Match]]], home: str | None, actors: Mapping[str, Actor]
+) -> None:
+    """Drop from each sentence's matches (``families``) the home-only actor aliases whose actor
+    is not of the article's home country."""
+    for family in families:
+        found = family.get(ACTOR)
+        if not found or not any(_home_only(m) for m in found):
+            continue
+        kept = [m for m in found if not _home_only(m) or _of_home(actors.get(m.entry.ref), home)]
+        if kept:
+            family[ACTOR] = kept
+        else:
+            del family[ACTOR]
+
+
+def _of_home(actor: Actor | None, home: str | None) -> bool:
+    return actor is not None and home is not None and actor.country_iso2 == home

@@ -112,7 +112,9 @@ FRENCH_OF: Final[Mapping[str, str]] = {
     "de": "",
     "d'": "",
 }
-ROLE_HINTS: Final = frozenset({"attacker", "target"})
+# "home": any role, but only in an article whose home country is the actor's ("Maoists" is
+# India's CPI (Maoist) in a report from India, and no actor elsewhere: Nepal's, the NPA's).
+ROLE_HINTS: Final = frozenset({"attacker", "target", "home"})
 LANGUAGES: Final = ("en", "fr")
 
 # Priority of an alias's source: a curated actor's own aliases, then the country table's
@@ -463,8 +465,8 @@ def parse_role_hints(
         alias, role = alias.strip(), role.strip()
         if role not in ROLE_HINTS or alias not in listed:
             raise ValueError(
-                f"curated_actors.csv {actor_id}: role hint {pair!r} must be alias=attacker or "
-                "alias=target for an alias of the row"
+                f"curated_actors.csv {actor_id}: role hint {pair!r} must be alias=attacker, "
+                "alias=target or alias=home for an alias of the row"
             )
         hints[alias] = role
     return hints

@@ -2422,3 +2422,49 @@ def test_a_strike_on_a_hospital_where_patients_died_stays_there(
         world_extractor, "An air strike hit a hospital in Bogota on Monday, and five patients died."
     )
     assert [(m.location_name, m.killed) for m in found] == [("Bogotá", 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two CRPF jawans were killed on Tuesday when an improvised explosive device planted "
+            "by Maoists went off in Sukma district, Chhattisgarh, India, police said.",
+            id="'Maoists' in a report from India: the CPI (Maoist) (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués mardi par une mine posée par des maoïstes dans le "
+            "district de Sukma, en Inde.",
+            id="« des maoïstes » dans une dépêche d'Inde : le PCI (maoïste) (fr)",
+        ),
+    ],
+)
+def test_an_alias_scoped_to_its_actors_country_names_it_there(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [(m.location_name, m.attacker) for m in found] == [
+        ("Sukma", "Communist Party of India (Maoist)")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Maoist rebels attacked a police post in Rolpa district, Nepal, on Tuesday, killing "
+            "two policemen.",
+            id="guard: 'Maoist rebels' in a report from Nepal are no CPI (Maoist) (en)",
+        ),
+        pytest.param(
+            "Des rebelles maoïstes ont attaqué mardi un poste de police du district de Rolpa, au "
+            "Népal, tuant deux policiers.",
+            id="guard: « des rebelles maoïstes » au Népal (fr)",
+        ),
+    ],
+)
+def test_an_alias_scoped_to_its_actors_country_names_nobody_abroad(
+    world_extractor: Extractor, body: str
+) -> None:
+    found = _mentions(world_extractor, body)
+    assert [m.attacker for m in found] == [None]
