@@ -42,7 +42,8 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class ActorAlias:
-    """One way of naming an actor, with the role it usually plays ("any", "attacker", "target")."""
+    """One way of naming an actor, with the role it usually plays ("any", "attacker", "target";
+    "home": any, but only in a report from the actor's own country)."""
 
     actor_id: str
     alias: str
