@@ -167,15 +167,16 @@ _ASIDE: Final = re.compile(
 # An apposition that describes the victims between them and the verb ("six volunteers (VDP),
 # civilian auxiliaries of the army, were killed", "six volontaires, des supplétifs civils de
 # l'armée, ont été tués"), with an acronym in brackets before it.
+_APPOSITION_TEXT: Final = r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
 _APPOSITION: Final = quick_compile(
-    r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
-    r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
+    _APPOSITION_TEXT
+    + r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
 )
 # The same apposition right before a verb of dying that holds its own auxiliary ("more than a
 # hundred people, mostly soldiers, perished", "plus d'une centaine de personnes, en majorité
 # des militaires, avaient péri"); a transitive verb there has a subject, not victims ("Gunmen,
 # who arrived on motorcycles, killed ...").
-_APPOSITION_BEFORE_DYING: Final = re.compile(r"(?: \([^()]{1,15}\))?, [^,()]{3,60},\s*$")
+_APPOSITION_BEFORE_DYING: Final = re.compile(_APPOSITION_TEXT + r"\s*$")
 _DYING: Final = (
     "perished", "ont peri", "avaient peri", "avait peri", "a peri", "died", "lost their lives",
     "ont perdu la vie", "avaient perdu la vie",

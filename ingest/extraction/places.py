@@ -2233,14 +2233,21 @@ def _names_typed_with_a_nationality(
         return []
     spans: list[tuple[int, int]] = []
     for nationality in demonyms:
-        if _FR_NATIONAL_PLACE_NOUN.search(
-            folded, max(0, nationality.start - 20), nationality.start
-        ):
-            of = _NATIONAL_OF.match(folded, nationality.end)
-            name = _NAME.match(text, of.end()) if of is not None else None
-            if name is not None:
-                spans.append((name.start(), name.end()))
+        name_start = _french_named_after(folded, nationality)
+        name = _NAME.match(text, name_start) if name_start is not None else None
+        if name is not None:
+            spans.append((name.start(), name.end()))
     return spans
+
+
+def _french_named_after(folded: str, nationality: Match) -> int | None:
+    """Where the name starts when a French place noun comes before the nationality and "de"
+    after it ("la localité libanaise de Khiam": at Khiam), else None."""
+    if _FR_NATIONAL_PLACE_NOUN.search(folded, max(0, nationality.start - 20), nationality.start):
+        of = _NATIONAL_OF.match(folded, nationality.end)
+        if of is not None:
+            return of.end()
+    return None
 
 
 def typed_nationality(folded: str, demonyms: Sequence[Match], start: int) -> str | None:
@@ -2249,15 +2256,10 @@ def typed_nationality(folded: str, demonyms: Sequence[Match], start: int) -> str
     for nationality in demonyms:
         if not 0 < start - nationality.end <= 30 or not nationality.entry.hint:
             continue
-        french = (
-            _FR_NATIONAL_PLACE_NOUN.search(
-                folded, max(0, nationality.start - 20), nationality.start
-            )
-            is not None
-            and _NATIONAL_OF.fullmatch(folded, nationality.end, start) is not None
-        )
-        english = _EN_NATIONAL_PLACE_OF.fullmatch(folded, nationality.end, start) is not None
-        if french or english:
+        if (
+            _french_named_after(folded, nationality) == start
+            or _EN_NATIONAL_PLACE_OF.fullmatch(folded, nationality.end, start) is not None
+        ):
             return nationality.entry.hint
     return None
 
