@@ -1620,6 +1620,7 @@ def unlisted_places(
     spans += _names_located(matches, text, folded, sentence_start)
     spans += _longer_names(matches, text, folded, sentence_start)
     spans += _names_ending_in_a_country(matches, text, folded, sentence_start)
+    spans += _names_owned_by_an_area(matches, text, sentence_start)
     if home is not None:
         spans += _namesakes_abroad(matches, accepted, (text, folded), sentence_start, home)
     if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
@@ -1855,6 +1856,35 @@ def _names_ending_in_a_country(
         if head is not None and _after_a_locative(folded, head.start(1), sentence_start):
             spans.append((head.start(1), match.end))
     return spans
+
+
+def _names_owned_by_an_area(
+    matches: Sequence[Match], text: str, sentence_start: int
+) -> list[tuple[int, int]]:
+    """Spans of the names a division noun types after an area's possessive ("in Jammu and
+    Kashmir's Poonch district", "in Pakistan's remote Kurram district", "Borno State's Gwoza
+    local government area"): a division of that area, to be placed like any name the gazetteer
+    lacks, in the area's country (whatever namesakes abroad the gazetteer has)."""
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        key = match.entry.key
+        if key is None or match.entry.family != PLACE or match.start < sentence_start:
+            continue
+        if not any(p.feature_type in _AREAS_FOR_CONTEXT for p in key.places):
+            continue
+        owned = _AREA_OWNS_A_DIVISION.match(text, match.end)
+        if owned is not None:
+            spans.append((owned.start(1), owned.end(1)))
+    return spans
+
+
+# An area's possessive, at most two lower-case words (its position: "restive northwestern"),
+# then a capitalised name of up to three words and the division noun that types it.
+_AREA_OWNS_A_DIVISION: Final = re.compile(
+    r"(?:'s|’s) (?:[a-z]+ ){0,2}?([A-ZÀ-ÖØ-Þ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}) "
+    r"(?i:district|county|province|governorate|prefecture|oblast|raion|tehsil|township|"
+    r"local government area|municipality)\b"
+)
 
 
 # A neighbourhood noun before or after a name ("le quartier de X", "the X neighbourhood"): the
@@ -2099,13 +2129,15 @@ def _article_apart(name: str) -> list[str]:
 def _spelled_in_english(
     sites: Callable[[str], Sequence[Place]] | None, name: str, country: str
 ) -> Place | None:
-    """The one town of the country the gazetteer lists under the English romanisation of a
-    name it lacks ("à Graïvoron, dans la région russe de Belgorod" is Grayvoron), or with its
-    Arabic article written apart ("from Elwak town" is El Wak), else None (several towns, or
-    none: the name stays unlisted)."""
+    """The one town of the country the gazetteer lists under the name itself (a namesake
+    abroad took the text's longer key: "in Jammu and Kashmir's Poonch district", where the
+    gazetteer's "Poonch District" is Pakistan's), under the English romanisation of a name it
+    lacks ("à Graïvoron, dans la région russe de Belgorod" is Grayvoron), or with its Arabic
+    article written apart ("from Elwak town" is El Wak), else None (several towns, or none: the
+    name stays unlisted)."""
     if sites is None:
         return None
-    for variant in [*_romanised(name), *_article_apart(name)]:
+    for variant in [name, *_romanised(name), *_article_apart(name)]:
         towns = {
             p.location_id: p
             for p in sites(variant)

@@ -1915,6 +1915,48 @@ def test_a_name_before_a_division_noun(
     ("body", "expected"),
     [
         pytest.param(
+            "Maoist rebels blew up a police vehicle in Chhattisgarh's Dantewada district on "
+            "Wednesday, killing ten policemen.",
+            [("Dantewada", "Chhattisgarh", "IN")],
+            id="an area's possessive owns a district the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Two soldiers were killed when militants fired on an army patrol in India's Poonch "
+            "district on Monday.",
+            [("Pūnch", "Jammu and Kashmir", "IN")],
+            id="the area's country, not the namesake district abroad (en)",
+        ),
+        pytest.param(
+            "Des rebelles maoïstes ont fait exploser mercredi un véhicule de police dans le "
+            "district de Dantewada, dans l'État du Chhattisgarh, tuant dix policiers.",
+            [("Dantewada", "Chhattisgarh", "IN")],
+            id="le district de X, dans l'État de Y: passed before the rule (fr)",
+        ),
+        pytest.param(
+            "Des militants ont tiré lundi sur une patrouille de l'armée dans le district de "
+            "Poonch, en Inde, tuant deux soldats.",
+            [("Pūnch", "Jammu and Kashmir", "IN")],
+            id="le district de X, en Inde: the town of that name at home, not unlisted (fr)",
+        ),
+        pytest.param(
+            "Gunmen shot dead two officers outside Punjab's Counter Terrorism Department office "
+            "in Lahore on Thursday.",
+            [("Lahore", "Punjab", "PK")],
+            id="a department is a body, no division (en, guard)",
+        ),
+    ],
+)
+def test_a_division_an_areas_possessive_owns(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [(m.location_name, m.admin1, m.country_iso2) for m in _mentions(world_extractor, body)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
             "Un drone a frappé lundi une voiture à Rubaya, dans le territoire de Masisi.",
             "Rubaya",
             id="X, dans le territoire de Y : X, absent du gazetteer, dans Y (fr)",
