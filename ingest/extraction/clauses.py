@@ -23,7 +23,7 @@ from typing import Final
 
 from ingest.extraction.facts import SentenceFacts, Span
 from ingest.extraction.matching import Match
-from ingest.extraction.wordregex import WordRegex, contains_any
+from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
 _CLAUSE_STOP: Final = re.compile(r"[.;:]")
 _RELATIVE_AFTER: Final = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
@@ -58,6 +58,34 @@ def unmasked_triggers(spans: Mapping[str, Sequence[Span]]) -> list[Span]:
     """The attack words no mask overlaps ("crise cardiaque" masks "attaque cardiaque")."""
     masks = spans.get("mask", [])
     return [t for t in spans["trigger"] if not any(t[0] < e and s < t[1] for s, e in masks)]
+
+
+# What a weapon or a base is for, told in the present ("the bombers it uses to fire missiles at
+# Kyiv", "an airfield Russia uses to launch drones", "les bombardiers qu'elle utilise pour tirer
+# des missiles sur Kiev", "la base qui sert à lancer des drones"): a habit or a purpose, no
+# attack of its own. Read on the text as written, since "utilisé pour frapper" (a past
+# participle, often one attack) folds like the present "utilise".
+_USE_FOR_ATTACKS: Final = re.compile(
+    r"\b(?:uses?(?: them| it)? to|utilisen?t? pour|sert à|servent à) (?:fire|launch|strike|"
+    r"attack|bomb|shell|hit|target|pound|tirer|lancer|frapper|attaquer|bombarder|pilonner|"
+    r"viser|cibler)\b",
+    re.IGNORECASE,
+)
+USE_WORDS: Final = word_set(
+    ("use ", "uses ", "utilise pour", "utilisent pour", "sert a", "servent a")
+)
+
+
+def uses_for_attacks(text: str, fact: SentenceFacts) -> list[Span]:
+    """The clauses that tell what a weapon or a base is for (``_USE_FOR_ATTACKS``), each up to
+    the next comma or the end of the sentence: masks, so that their attack words, weapons and
+    places tell no attack."""
+    start, end = fact.sentence.start, fact.sentence.end
+    found: list[Span] = []
+    for match in _USE_FOR_ATTACKS.finditer(text, start, end):
+        comma = text.find(",", match.end(), end)
+        found.append((match.start(), comma if comma != -1 else end))
+    return found
 
 
 def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
-from ingest.extraction.clauses import context_clauses, unmasked_triggers
+from ingest.extraction.clauses import (
+    USE_WORDS,
+    context_clauses,
+    unmasked_triggers,
+    uses_for_attacks,
+)
 from ingest.extraction.dates import find_dates
 from ingest.extraction.facts import SentenceFacts, sentence_facts
 from ingest.extraction.fragments import attach
@@ -82,7 +87,7 @@ class Extractor:
         dates = find_dates(folded, published, month_only, anchors)
         facts = sentence_facts(article, text, folded, sentences, scan, dates, self._words)
         for fact in facts:
-            _clauses_and_date(folded, fact)
+            _clauses_and_date(text, folded, fact)
         actors = self._lexicons.actors
         hints = article_hints(without_home_only_actors(scan.entities), folded, actors)
         actors_of_home([fact.families for fact in facts], hints.home, actors)
@@ -106,9 +111,13 @@ class Extractor:
         return ExtractionResult(records, tuple(aggregates))
 
 
-def _clauses_and_date(folded: str, fact: SentenceFacts) -> None:
+def _clauses_and_date(text: str, folded: str, fact: SentenceFacts) -> None:
     """Fill a sentence's masked attack words, context clauses and date (passes 2 and 3)."""
     spans = fact.cue_spans
+    if fact.words & USE_WORDS and "trigger" in spans:
+        uses = uses_for_attacks(text, fact)  # "the bombers it uses to fire missiles at Kyiv"
+        if uses:
+            spans["mask"] = [*spans.get("mask", ()), *uses]
     if "mask" in spans and "trigger" in spans:
         spans["trigger"] = unmasked_triggers(spans)
     if "context" in spans:

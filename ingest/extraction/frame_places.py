@@ -230,6 +230,10 @@ def sentence_places(
         # when militants killed ... near Dibis"): its places are that attack's, not this one's.
         clauses = clauses_with_relatives(folded, fact)
         hits = [h for h in hits if not inside(h.start, clauses)]
+    masks = spans.get("mask")
+    if masks and hits:
+        # ("the bombers it uses to fire missiles at Kyiv": a masked clause names no attack place)
+        hits = [h for h in hits if not inside(h.start, masks)]
     return hits
 
 

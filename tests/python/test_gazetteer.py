@@ -2510,3 +2510,37 @@ def test_an_alias_scoped_to_its_actors_country_names_nobody_abroad(
 ) -> None:
     found = _mentions(world_extractor, body)
     assert [m.attacker for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Ukrainian drones struck the Engels air base on Saturday, where Russia keeps the "
+            "strategic bombers it uses to fire missiles at Kyiv.",
+            ["Engels-2 air base"],
+            id="what a weapon is used for tells no attack (en)",
+        ),
+        pytest.param(
+            "Des drones ukrainiens ont frappé samedi la base aérienne d'Engels, où la Russie garde "
+            "les bombardiers qu'elle utilise pour tirer des missiles sur Kiev.",
+            ["Engels-2 air base"],
+            id="ce à quoi sert une arme ne dit aucune attaque (fr)",
+        ),
+        pytest.param(
+            "Russia used forty drones to strike Odesa on Sunday, the Ukrainian air force said.",
+            ["Odesa"],
+            id="drones used to strike a place on a day: the attack (en, guard)",
+        ),
+        pytest.param(
+            "Des drones, que l'armée russe a utilisés pour frapper le port, ont touché dimanche "
+            "Odessa, dans le sud de l'Ukraine.",
+            ["Odessa"],
+            id="un participe passé ('utilisés pour frapper') dit l'attaque (fr, guard)",
+        ),
+    ],
+)
+def test_what_a_weapon_is_used_for(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == expected
