@@ -52,6 +52,9 @@ _LOCATIVE: Final[frozenset[str]] = frozenset(
         "shelling", "attacking", "bombing", "striking", "targeting", "pounding", "raiding",
         "storming", "hitting", "pilonnent", "bombardent", "frappent", "attaquent", "visent",
         "ciblent", "bombardant", "pilonnant", "frappant", "attaquant", "visant", "ciblant",
+        # and so does a French infinitive ("a utilisé quarante drones pour frapper Odessa";
+        # English has "to" before it: "used forty drones to strike Odesa")
+        "frapper", "attaquer", "viser", "cibler", "bombarder", "pilonner",
         # a road named by its ends ("the road linking X to Y", "la route reliant X à Y")
         "linking", "connecting", "joining", "reliant", "relie", "axe", "route", "road",
     }

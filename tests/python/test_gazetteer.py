@@ -2544,3 +2544,22 @@ def test_what_a_weapon_is_used_for(
     world_extractor: Extractor, body: str, expected: list[str]
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La Russie a utilisé quarante drones pour frapper Kharkiv dimanche.",
+            id="un infinitif d'attaque devant le lieu le dit attaqué (fr)",
+        ),
+        pytest.param(
+            "Russia used forty drones to strike Kharkiv on Sunday.",
+            id="'to strike X': 'to' before it, passed before the rule (en)",
+        ),
+    ],
+)
+def test_an_attack_verb_in_the_infinitive_before_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kharkiv"]
