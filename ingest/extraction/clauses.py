@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from ingest.extraction.facts import SentenceFacts, Span
-from ingest.extraction.matching import Match
+from ingest.extraction.matching import WEAPON, Match
 from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
 _CLAUSE_STOP: Final = re.compile(r"[.;:]")
@@ -86,6 +86,35 @@ def uses_for_attacks(text: str, fact: SentenceFacts) -> list[Span]:
         comma = text.find(",", match.end(), end)
         found.append((match.start(), comma if comma != -1 else end))
     return found
+
+
+# Verbs that tell an attack only of what was fired ("rockets landed near the base", "two fell in
+# an open area", "un obus est tombé sur X"); of people, aircraft or towns they tell an arrival
+# or a fall ("Kenyan police officers landed in Haiti's capital", "the town fell").
+_FALLS: Final[frozenset[str]] = frozenset(
+    {"landed", "fell", "tombe", "tombee", "tombees", "tombes"}
+)
+FALL_WORDS: Final = word_set(("landed", "fell", "tombe"))
+# What falls besides the weapons of the lexicon: what is left of them.
+_FALLEN: Final = ("debris", "fragment", "shrapnel", "eclats", "munition", "projectile")
+
+
+def fallen_munitions(folded: str, fact: SentenceFacts, before: SentenceFacts | None) -> list[Span]:
+    """The sentence's attack words, less a "landed", "fell" or "tombé" that no weapon named
+    before it in the sentence, nor in the sentence before ("Hezbollah fired rockets. Two fell
+    near X"), nor a word for debris makes the fall of a munition."""
+    triggers = fact.cue_spans["trigger"]
+    start = fact.sentence.start
+    if before is not None and before.families.get(WEAPON):
+        return triggers
+    weapons = fact.families.get(WEAPON, ())
+    return [
+        (low, high)
+        for low, high in triggers
+        if folded[low:high] not in _FALLS
+        or any(weapon.start < low for weapon in weapons)
+        or contains_any(folded[start:low], _FALLEN)
+    ]
 
 
 def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:

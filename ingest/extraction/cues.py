@@ -184,6 +184,9 @@ MASK: Final = (
     "air raid alert", "air raid alerts", "air raid siren", "air raid sirens",
     "air raid warning", "air raid warnings", "air raid shelter", "air raid shelters",
     "air-raid alert", "air-raid alerts", "air-raid sirens", "air-raid shelters",
+    # a fall of no munition: "l'avion est tombé en panne", "the talks fell apart"
+    "tombe en panne", "tombee en panne", "tombes en panne", "tombees en panne", "fell ill",
+    "fell silent", "fell short", "fell apart", "fell asleep",
     "d'apres midi",
     # a court's sentence: "sentenced three men to death", "condamnés à mort", "death penalty"
     "to death for", "a mort pour", "death penalty", "death sentence", "death sentences",

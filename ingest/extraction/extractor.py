@@ -20,8 +20,10 @@ from __future__ import annotations
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import (
+    FALL_WORDS,
     USE_WORDS,
     context_clauses,
+    fallen_munitions,
     unmasked_triggers,
     uses_for_attacks,
 )
@@ -86,8 +88,8 @@ class Extractor:
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
         facts = sentence_facts(article, text, folded, sentences, scan, dates, self._words)
-        for fact in facts:
-            _clauses_and_date(text, folded, fact)
+        for number, fact in enumerate(facts):
+            _clauses_and_date(text, folded, fact, facts[number - 1] if number else None)
         actors = self._lexicons.actors
         hints = article_hints(without_home_only_actors(scan.entities), folded, actors)
         actors_of_home([fact.families for fact in facts], hints.home, actors)
@@ -111,9 +113,16 @@ class Extractor:
         return ExtractionResult(records, tuple(aggregates))
 
 
-def _clauses_and_date(text: str, folded: str, fact: SentenceFacts) -> None:
-    """Fill a sentence's masked attack words, context clauses and date (passes 2 and 3)."""
+def _clauses_and_date(
+    text: str, folded: str, fact: SentenceFacts, before: SentenceFacts | None
+) -> None:
+    """Fill a sentence's masked attack words, context clauses and date (passes 2 and 3);
+    ``before``: the sentence before it."""
     spans = fact.cue_spans
+    if fact.words & FALL_WORDS and "trigger" in spans:
+        spans["trigger"] = fallen_munitions(folded, fact, before)  # "officers landed in X"
+        if not spans["trigger"]:
+            del spans["trigger"]
     if fact.words & USE_WORDS and "trigger" in spans:
         uses = uses_for_attacks(text, fact)  # "the bombers it uses to fire missiles at Kyiv"
         if uses:

@@ -2563,3 +2563,41 @@ def test_an_attack_verb_in_the_infinitive_before_the_place(
     world_extractor: Extractor, body: str
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "PORT-AU-PRINCE, Haiti (AP) — Hundreds of Kenyan police officers landed in Haiti's "
+            "capital on Tuesday, the first contingent of a long-awaited multinational force.",
+            [],
+            id="people who landed: an arrival, no attack (en)",
+        ),
+        pytest.param(
+            "Le gouvernement est tombé mardi à Kinshasa après un vote de défiance des députés.",
+            [],
+            id="un gouvernement tombé : aucune attaque (fr)",
+        ),
+        pytest.param(
+            "L'avion de la délégation est tombé en panne mardi à Nairobi.",
+            [],
+            id="'tombé en panne' is masked (fr)",
+        ),
+        pytest.param(
+            "Hezbollah fired a barrage of rockets at northern Israel on Tuesday. Two fell near "
+            "Kiryat Shmona, the army said.",
+            ["Qiryat Shmona"],
+            id="rockets named in the sentence before: their fall is the attack (en, guard)",
+        ),
+        pytest.param(
+            "Des débris sont tombés mardi sur un immeuble de Kharkiv, faisant deux blessés.",
+            ["Kharkiv"],
+            id="des débris tombés : l'attaque (fr, guard)",
+        ),
+    ],
+)
+def test_a_fall_is_an_attack_only_of_a_munition(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == expected
