@@ -117,6 +117,26 @@ def fallen_munitions(folded: str, fact: SentenceFacts, before: SentenceFacts | N
     ]
 
 
+# French "depuis" before a month that a "lorsque" clause tells ("la plus meurtrière depuis mars
+# 2020, lorsque 98 soldats avaient été tués"): a context clause as English "since" opens one, so
+# that the places of the ranking before it ("contre un lieu de culte à Mindanao") are not that
+# attack's. "depuis janvier" alone starts a period ("mène depuis janvier des frappes").
+_DEPUIS_MONTH_WHEN: Final = re.compile(
+    r"\bdepuis (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre)(?: (?:19|20)\d\d)?(?= ?,? (?:lorsque|lorsqu'|quand)\b)"
+)
+SINCE_WHEN_WORDS: Final = word_set(("lorsqu", "quand"))
+
+
+def since_when_openers(folded: str, fact: SentenceFacts) -> list[Span]:
+    """The spans of "depuis <mois> [année]" that a "lorsque"/"quand" clause follows
+    (``_DEPUIS_MONTH_WHEN``): context cues, as "since" is."""
+    return [
+        (m.start(), m.end())
+        for m in _DEPUIS_MONTH_WHEN.finditer(folded, fact.sentence.start, fact.sentence.end)
+    ]
+
+
 def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     """The spans of the sentence's context clauses: from a context cue to the next comma, or
     past a date right after it ("depuis le début de la guerre, le 7 octobre": same clause)."""
@@ -164,7 +184,30 @@ def with_relative(folded: str, stop: int, end: int) -> int:
     """The end of a context clause, with the relative clause that describes its attack
     (", which killed three soldiers", ", qui a tué trois soldats") when one follows, and the
     rest of its toll (", including 10 police officers, and wounded 40 others", ", blessant
-    40 autres")."""
+    40 autres"), each part after the one before, across a short apposition before the toll
+    ("since January 2019, when twin bombings tore through the cathedral in Jolo, Sulu, killing
+    more than 20 people": the province is the place's, the toll the attack's)."""
+    for _ in range(_PARTS):
+        further = _one_part(folded, stop, end)
+        if further == stop:
+            apposed = _APPOSED_BEFORE_TOLL.match(folded, stop, end)
+            if apposed is None:
+                return stop
+            further = apposed.start(1)
+        stop = further
+    return stop
+
+
+_PARTS: Final = 6  # relative clause, apposition, toll, asides and the rest of the toll
+# A short apposition (a province, a country) between a context clause's attack and its toll.
+_APPOSED_BEFORE_TOLL: Final = re.compile(
+    r",\s*[^,;.]{1,40}(,)\s*(?:killing|wounding|injuring|leaving|tuant|blessant|faisant)\b"
+)
+
+
+def _one_part(folded: str, stop: int, end: int) -> int:
+    """The end of the relative clause or the toll that continues a context clause at ``stop``
+    (``with_relative``), else ``stop``."""
     aside = _TOLL_ASIDE.match(folded, stop, end)
     if aside is not None:  # ", including 10 security personnel," then the rest of the toll
         if _AFTER_TOLL.match(folded, aside.end() - 1, end) is None:

@@ -20,6 +20,8 @@ TRIGGER: Final = (
     "ont touche", "explosion", "explosions", "exploded", "explose", "a explose", "detonat*",
     "abattu", "abattus", "shot down", "intercepte*", "intercepted", "raid", "raids",
     "stormed", "rained down", "came under", "barrage", "salve", "salvo", "ambush*",
+    # "des hommes armés ont fait irruption dans le village": stormed into
+    "fait irruption", "faisant irruption",
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
@@ -186,7 +188,8 @@ MASK: Final = (
     "air-raid alert", "air-raid alerts", "air-raid sirens", "air-raid shelters",
     # a fall of no munition: "l'avion est tombé en panne", "the talks fell apart"
     "tombe en panne", "tombee en panne", "tombes en panne", "tombees en panne", "fell ill",
-    "fell silent", "fell short", "fell apart", "fell asleep",
+    "fell silent", "fell short", "fell apart", "fell asleep", "tombee de la nuit",
+    "tombee du jour",
     "d'apres midi",
     # a court's sentence: "sentenced three men to death", "condamnés à mort", "death penalty"
     "to death for", "a mort pour", "death penalty", "death sentence", "death sentences",

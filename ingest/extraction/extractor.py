@@ -21,9 +21,11 @@ from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import (
     FALL_WORDS,
+    SINCE_WHEN_WORDS,
     USE_WORDS,
     context_clauses,
     fallen_munitions,
+    since_when_openers,
     unmasked_triggers,
     uses_for_attacks,
 )
@@ -129,6 +131,10 @@ def _clauses_and_date(
             spans["mask"] = [*spans.get("mask", ()), *uses]
     if "mask" in spans and "trigger" in spans:
         spans["trigger"] = unmasked_triggers(spans)
+    if fact.words & SINCE_WHEN_WORDS:
+        openers = since_when_openers(folded, fact)  # "depuis mars 2020, lorsque ..."
+        if openers:
+            spans["context"] = sorted([*spans.get("context", ()), *openers])
     if "context" in spans:
         fact.discounted = context_clauses(folded, fact)
     if fact.dates:

@@ -2601,3 +2601,62 @@ def test_a_fall_is_an_attack_only_of_a_munition(
     world_extractor: Extractor, body: str, expected: list[str]
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed 12 worshippers at a church in Zamboanga on Sunday. It was the deadliest "
+            "attack on a place of worship in Mindanao since January 2019, when twin suicide "
+            "bombings tore through a cathedral in Jolo, Sulu, killing more than 20 people.",
+            [("Zamboanga", False, 12), ("Jolo", True, 20)],
+            id="since X, when ...: the relative clause runs past the province to its toll (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué douze fidèles dans une église de Zamboanga dimanche. Il "
+            "s'agit de l'attaque la plus meurtrière contre un lieu de culte à Mindanao depuis "
+            "janvier 2019, lorsque deux attentats-suicides avaient frappé une cathédrale de Jolo, "
+            "dans l'archipel de Sulu, tuant plus de 20 personnes.",
+            [("Zamboanga", False, 12), ("Jolo", True, 20)],
+            id="depuis <mois>, lorsque ... : l'attaque d'alors, en arrière-plan (fr)",
+        ),
+    ],
+)
+def test_the_attack_a_ranking_goes_back_to(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, bool, int]]
+) -> None:
+    found = [(m.location_name, m.is_background, m.killed) for m in _mentions(world_extractor, body)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Des hommes armés ont fait irruption lundi dans le village de Tamberi, dans l'État de "
+            "Borno.",
+            ["Tamberi"],
+            id="'ont fait irruption dans le village de X': an attack (fr)",
+        ),
+        pytest.param(
+            "Gunmen stormed the village of Tamberi in Borno state on Monday.",
+            ["Tamberi"],
+            id="'stormed the village of X': passed before the rule (en)",
+        ),
+        pytest.param(
+            "À la tombée de la nuit, des renforts de l'armée sont arrivés à Maiduguri.",
+            [],
+            id="'à la tombée de la nuit' is nightfall, no fall (fr, guard)",
+        ),
+        pytest.param(
+            "At nightfall, army reinforcements arrived in Maiduguri.",
+            [],
+            id="nightfall: passed before the rule (en, guard)",
+        ),
+    ],
+)
+def test_storming_in_and_nightfall(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == expected
