@@ -104,7 +104,8 @@ _ALTERNATIVES: Final = (
     rf"(?P<monthm2>{_M}) (?P<monthy>{_YEAR})\b|"
     # "the deadliest since December, when militants killed ...", "la plus meurtrière depuis
     # février 2019, lorsqu'un attentat ...": the month of what follows
-    rf"(?:since|depuis) (?P<monthm3>{_M})(?: (?P<monthy3>{_YEAR}))?,? (?:when|lorsque|lorsqu|quand)\b))",
+    rf"(?:since|depuis) (?P<monthm3>{_M})(?: (?P<monthy3>{_YEAR}))?,? "
+    r"(?:when|lorsque|lorsqu|quand)\b))",
     # the early hours of Tuesday
     rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
     # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
