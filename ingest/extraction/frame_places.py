@@ -488,8 +488,15 @@ def without_landmarks_and_sources(
     # A source lead ("selon") can only be found before a place if one of its words is there.
     leads = contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
     taken_to = -1  # where the last town the wounded were taken to ends
+    visited = -1  # where the last place a visitor speaks from ends
     for hit in hits:
         if hit.start < landmark_until:
+            continue
+        if words & _VISIT_BIT and (
+            where_the_visitor_is(folded, hit, start)
+            or (visited != -1 and folded.startswith(", ", visited) and hit.start == visited + 2)
+        ):
+            visited = hit.end  # (and its country after it: "in Kazan, Russia")
             continue
         if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):
             comma = folded.find(",", hit.end)
@@ -817,6 +824,24 @@ def _where_the_speaker_speaks(
     )
 
 
+# "En visite à Paris, le président a dénoncé", "speaking on the sidelines of the BRICS summit
+# in Kazan", "during a visit to Ankara", "en marge du sommet de l'Otan à Vilnius": where a
+# visitor speaks, away from the attack (whatever other place the sentence names).
+_VISIT_PLACE: Final = re.compile(
+    r"\b(?:en visite(?: officielle)? (?:a|au|aux|en)|en deplacement (?:a|au|aux|en)|"
+    r"lors d'une visite(?: officielle)? (?:a|au|aux|en)|"
+    r"(?:during|on) (?:a|an|his|her|their) (?:official |state |working )?visit to|"
+    r"on the sidelines of\b[^,.;:]{0,50}?\b(?:in|at)|"
+    r"en marge d(?:u|e la|e l'|es)\b[^,.;:]{0,50}?\b(?:a|au|en))(?: the| la| le| l')? ?$"
+)
+_VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge")
+
+
+def where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Whether the place is where a visitor speaks from (``_VISIT_PLACE``), not the attack's."""
+    return told_right_before(folded, hit, start, _VISIT_WORDS, _VISIT_PLACE, 80)
+
+
 # "un ouvrier originaire du Bihar", "natifs de la région de X", "a labourer hailing from X",
 # "natives of X": where the people come from.
 _ORIGIN: Final = re.compile(
@@ -1052,6 +1077,7 @@ _PROXIMITY_BIT: Final = word_set(_PROXIMITY_WORDS)
 _SOURCE_PLACE_BIT: Final = word_set(_SOURCE_PLACE_WORDS)
 _SPEAKER_BIT: Final = word_set(_SPEAKER_WORDS)
 _SPEECH_BIT: Final = word_set(_SPEECH_WORDS)
+_VISIT_BIT: Final = word_set(_VISIT_WORDS)
 _ORIGIN_BIT: Final = word_set(_ORIGIN_WORDS)
 _FLED_BIT: Final = word_set(_FLED_WORDS)
 _WENT_OFF_BIT: Final = word_set(_WENT_OFF_WORDS)

@@ -2660,3 +2660,22 @@ def test_storming_in_and_nightfall(
     world_extractor: Extractor, body: str, expected: list[str]
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber killed nine soldiers at a checkpoint on Tuesday. The president, "
+            "speaking on the sidelines of a summit in Kazan, Russia, condemned the attack.",
+            id="where a visitor speaks is no attack place (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué neuf soldats mardi à un poste de contrôle. En visite à Paris, le "
+            "président a dénoncé cette attaque.",
+            id="en visite à X : là où parle le visiteur, pas l'attaque (fr)",
+        ),
+    ],
+)
+def test_where_a_visitor_speaks(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == []
