@@ -117,6 +117,33 @@ def fallen_munitions(folded: str, fact: SentenceFacts, before: SentenceFacts | N
     ]
 
 
+# A natural hazard that strikes or hits ("a magnitude 7.4 earthquake struck off X", "un séisme
+# de magnitude 7,4 qui a frappé au large de X", "the typhoon hit the coast"): the verb is
+# masked, no attack.
+_HAZARD_STRIKES: Final = re.compile(
+    r"\b(?:(?:earthquake|quake|tremor|typhoon|cyclone|hurricane|floods?|seisme|tremblement "
+    r"de terre|typhon|ouragan|inondations?)\b|(?:storm|tempete)\b(?! of | de | d'))"
+    r"[^.;:]{0,40}?\b(struck|hit|strikes|hits|"
+    r"a frappe|ont frappe|a touche|ont touche|a secoue|frappe|touche)\b"
+)
+HAZARD_WORDS: Final = word_set(
+    ("quake", "tremor", "typhoon", "cyclone", "hurricane", "storm", "flood", "seisme",
+     "tremblement de terre", "typhon", "ouragan", "tempete", "inondation")
+)  # fmt: skip
+
+
+def natural_hazards(folded: str, fact: SentenceFacts) -> list[Span]:
+    """From the verb by which a natural hazard strikes (``_HAZARD_STRIKES``) to the end of the
+    sentence (or a semicolon): masks, over the places it struck too ("struck off Hinatuan, in
+    Surigao del Sur")."""
+    end = fact.sentence.end
+    found: list[Span] = []
+    for match in _HAZARD_STRIKES.finditer(folded, fact.sentence.start, end):
+        semicolon = folded.find(";", match.end(1), end)
+        found.append((match.start(1), semicolon if semicolon != -1 else end))
+    return found
+
+
 # French "depuis" before a month that a "lorsque" clause tells ("la plus meurtrière depuis mars
 # 2020, lorsque 98 soldats avaient été tués"): a context clause as English "since" opens one, so
 # that the places of the ranking before it ("contre un lieu de culte à Mindanao") are not that

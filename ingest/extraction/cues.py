@@ -376,7 +376,8 @@ CONTEXT: Final = (
     "in the wake of", "as part of", "following the", "after the start", "une reponse a",
     "une reponse au", "une reponse aux", "a response to", "as a response to", "days after",
     "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",
-    "a week after", "semaine apres",
+    "a week after", "semaine apres", "au lendemain de", "au lendemain d'", "au lendemain du",
+    "au lendemain des",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
     # "marked the 10th anniversary of the Jan. 25, 2015 clash in X", "l'anniversaire de
     # l'attentat du 13 novembre": the attack remembered, not the remembrance.
@@ -450,6 +451,10 @@ HABIT: Final = (
     "repeated raids", "repeated clashes", "repeated shelling", "repeated bombardments",
     "repeated assaults", "repeated airstrikes", "repeated drone strikes", "recurrent attacks",
     "repetees", "repetes", "a repetition", "recurrentes",
+    # a trend ("airstrikes have become increasingly frequent in X", "les attaques se multiplient
+    # dans la région", "se sont multipliées"): attacks in general, not one
+    "increasingly frequent", "more and more frequent", "se multiplient", "se sont multipliees",
+    "se sont multiplies",
     "recurrents",
     # "ce n'est pas la première fois que X est prise pour cible": the place's history
     "pas la premiere fois", "not the first time",

@@ -21,10 +21,12 @@ from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import (
     FALL_WORDS,
+    HAZARD_WORDS,
     SINCE_WHEN_WORDS,
     USE_WORDS,
     context_clauses,
     fallen_munitions,
+    natural_hazards,
     since_when_openers,
     unmasked_triggers,
     uses_for_attacks,
@@ -125,6 +127,10 @@ def _clauses_and_date(
         spans["trigger"] = fallen_munitions(folded, fact, before)  # "officers landed in X"
         if not spans["trigger"]:
             del spans["trigger"]
+    if fact.words & HAZARD_WORDS and "trigger" in spans:
+        hazards = natural_hazards(folded, fact)  # "a magnitude 7.4 earthquake struck off X"
+        if hazards:
+            spans["mask"] = [*spans.get("mask", ()), *hazards]
     if fact.words & USE_WORDS and "trigger" in spans:
         uses = uses_for_attacks(text, fact)  # "the bombers it uses to fire missiles at Kyiv"
         if uses:

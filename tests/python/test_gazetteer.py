@@ -2679,3 +2679,43 @@ def test_storming_in_and_nightfall(
 )
 def test_where_a_visitor_speaks(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed three soldiers in Marawi on Monday, a day after a magnitude 7.4 "
+            "earthquake struck off Hinatuan, in Surigao del Sur.",
+            ["Marawi City"],
+            id="an earthquake that struck is no attack (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué trois soldats lundi à Marawi, au lendemain d'un séisme de "
+            "magnitude 7,4 qui a frappé au large de Hinatuan, dans le Surigao del Sur.",
+            ["Marawi City"],
+            id="un séisme qui a frappé n'est pas une attaque ; au lendemain de : contexte (fr)",
+        ),
+        pytest.param(
+            "A storm of rockets hit Kiryat Shmona on Monday, the army said.",
+            ["Qiryat Shmona"],
+            id="a storm of rockets is an attack (en, guard)",
+        ),
+        pytest.param(
+            "Regime airstrikes have become increasingly frequent in Sagaing, a stronghold of the "
+            "resistance.",
+            [],
+            id="strikes increasingly frequent: a trend (en)",
+        ),
+        pytest.param(
+            "Les frappes aériennes de la junte se sont multipliées dans la région de Sagaing, "
+            "bastion de la résistance.",
+            [],
+            id="des frappes qui se sont multipliées : une tendance (fr)",
+        ),
+    ],
+)
+def test_hazards_and_trends_are_no_attack(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == expected
