@@ -451,9 +451,10 @@ HABIT: Final = (
     "repeated raids", "repeated clashes", "repeated shelling", "repeated bombardments",
     "repeated assaults", "repeated airstrikes", "repeated drone strikes", "recurrent attacks",
     "repetees", "repetes", "a repetition", "recurrentes",
-    # a trend ("airstrikes have become increasingly frequent in X", "les attaques se multiplient
-    # dans la région", "se sont multipliées"): attacks in general, not one
-    "increasingly frequent", "more and more frequent", "se multiplient", "se sont multipliees",
+    # a trend ("airstrikes have become increasingly frequent in X", "les frappes se sont
+    # multipliées dans la région"): attacks in general, not one ("les attaques se multiplient,
+    # avec un raid à X" goes on to tell them)
+    "increasingly frequent", "more and more frequent", "se sont multipliees",
     "se sont multiplies",
     "recurrents",
     # "ce n'est pas la première fois que X est prise pour cible": the place's history
