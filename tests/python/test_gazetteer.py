@@ -523,6 +523,65 @@ def test_a_curated_admin2_replaces_the_geonames_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "places"),
+    [
+        pytest.param("Jammu-et-Cachemire", {"in-jammu-and-kashmir"}, id="French exonym of a state"),
+        pytest.param("Darfour-Central", {"sd-central-darfur"}, id="French compass name"),
+        pytest.param("Orissa", {"in-odisha"}, id="older name still written"),
+        pytest.param("État d'Arakan", {"mm-rakhine"}, id="older name, in French"),
+        pytest.param("Kongo-Central", {"cd-bas-congo"}, id="newer name GeoNames lacks"),
+        pytest.param("Kyiv region", {"ua-kiev"}, id="the oblast, not the city"),
+        pytest.param("région de Koursk", {"ru-kursk"}, id="a Russian oblast as 'région de X'"),
+        pytest.param("État du Manipur", {"in-manipur"}, id="French unit phrase with its article"),
+        pytest.param("wilaya de Tizi Ouzou", {"dz-tizi-ouzou"}, id="Algeria's unit word"),
+        pytest.param("Pendjab", {"in-punjab", "pk-punjab"}, id="one name of two countries' units"),
+        pytest.param("région du Nord", {"bf-nord", "cm-north"}, id="a region of two countries"),
+    ],
+)
+def test_names_news_write_for_first_level_divisions(name: str, places: set[str]) -> None:
+    """The admin1 rows of curated_places.csv: a name news writes for a division names it, and
+    only it or the same-named division of another country (the article's country decides)."""
+    index = PlaceIndex.load(GAZETTEER)
+    assert {p.location_id for p in index.lookup(name)} == places
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Des insurgés ont tué quatre policiers lundi dans le Pendjab, au Pakistan.",
+            "pk-punjab",
+            id="Pendjab in an article from Pakistan (fr)",
+        ),
+        pytest.param(
+            "Des insurgés ont tué quatre policiers lundi dans le Pendjab, en Inde.",
+            "in-punjab",
+            id="Pendjab in an article from India (fr)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué six soldats samedi dans la région du Nord, au Burkina Faso.",
+            "bf-nord",
+            id="région du Nord in an article from Burkina Faso (fr)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué six soldats samedi dans la région du Nord, au Cameroun.",
+            "cm-north",
+            id="région du Nord in an article from Cameroon (fr)",
+        ),
+        pytest.param(
+            "Une frappe de drone a tué trois civils lundi dans l'État du Nil Bleu, au Soudan.",
+            "sd-blue-nile",
+            id="French name of a Sudanese state (fr)",
+        ),
+    ],
+)
+def test_the_articles_country_decides_a_division_name(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert _attack_places(world_extractor, body) == [place]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
