@@ -776,6 +776,9 @@ _REACHED_WORDS: Final = ("joint", "contacte", "interroge", "reached", "contacted
 _ADMINISTRATION_AFTER: Final = re.compile(
     r"(?: (?:regional|city|oblast|provincial|district|military|state|county|municipal))+ "
     r"(?:administration|council|authorities|government|governor|police)\b"
+    # Ukraine's regional and city military administrations by their acronyms ("the head of the
+    # Dnipropetrovsk RMA", "Kharkiv OVA", "la MVA de Kherson" is read by the noun before it)
+    r"| (?:rma|ova|mva|cma)\b"
 )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from typing import Final, NamedTuple
 
 from ingest.extraction.actors import STATE_KINDS
-from ingest.extraction.lexicons import Actor
+from ingest.extraction.lexicons import Actor, Place
 from ingest.extraction.matching import ACTOR, Match
 from ingest.extraction.places import river_name
 
@@ -88,9 +88,11 @@ def article_hints(
         if entry.hint:
             if _located_in(folded, match.start) and not folded.startswith(" based", match.end):
                 located.add(entry.hint)  # (not "the Pakistan-based group")
-        elif len(key.places) == 1 and not key.common:  # (its one place is no ordinary word)
-            place = key.places[0]
-            if place.feature_type in _HOME_AREAS and place.country_iso2:
+        elif not key.common:  # (its places are no ordinary word)
+            # a province's name, or one it shares with its capital ("Soumy", "Kiev", "Taëz":
+            # the province and the city named after it, in one country)
+            place = _the_one_area(key.places)
+            if place is not None and place.country_iso2:
                 # "in North Kivu", "in eastern Congo", "dans le Sahel burkinabè": a province or
                 # region only one country has places things there and names it as its country
                 # would.
@@ -102,6 +104,18 @@ def article_hints(
                     # "dans le nord du Mali") places things in its country
                     located.add(place.country_iso2)
     return ArticleHints(hints | located, located, _most_named(counts, located))
+
+
+def _the_one_area(places: Sequence[Place]) -> Place | None:
+    """The province or region a key names when all its places lie in one country, else None."""
+    area = None
+    country = places[0].country_iso2 if places else None
+    for place in places:
+        if place.country_iso2 != country:
+            return None
+        if area is None and place.feature_type in _HOME_AREAS:
+            area = place
+    return area
 
 
 def _words_before(folded: str, start: int) -> list[str]:

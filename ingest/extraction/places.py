@@ -280,7 +280,13 @@ def choose_entry(
     # Across countries a canonical name beats another place's variant ("Iraq" is also a
     # GeoNames variant of the Iranian town Arak); within one country the finest place wins.
     countries = {place.country_iso2 for place in candidates}
-    one_country = named is None or len(countries) == 1
+    # (homonyms abroad that the article's countries rule out leave a province and its capital
+    # of one country: "Odessa" with Ukraine named is the city, as in Ukraine alone)
+    one_country = (
+        named is None
+        or len(countries) == 1
+        or len({place.country_iso2 for place in candidates if place.country_iso2 in hinted}) == 1
+    )
     # Homonyms in several countries that no hint tells apart: a village abroad does not
     # outrank a place of a hundred thousand ("in Borno" is Nigeria's state, not a village in
     # Italy); places of one size are told apart as before (a province's population is no

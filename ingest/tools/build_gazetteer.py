@@ -34,6 +34,7 @@ from ingest.tools.gazetteer.drafts import (
     admin2_drafts,
     airport_drafts,
     capital_ids,
+    capitals_named_like_provinces,
     country_drafts,
     curated_drafts,
     french_city_names,
@@ -81,7 +82,7 @@ def build(out_dir: Path) -> dict[str, Any]:
     drafts += airport_drafts(
         sources.load_airports(), NearestCity(cities, admin1_names), french_city_names(curated)
     )
-    placed = assign_ids(with_curated_admin2(drafts, replaced))
+    placed = assign_ids(with_curated_admin2(capitals_named_like_provinces(drafts), replaced))
     places = build_places(placed, countries)
     aliases, report = build_aliases(placed, sources.load_stop_aliases(), sources.word_frequency())
     curated_bounds = {

@@ -2594,7 +2594,7 @@ def test_an_alias_scoped_to_its_actors_country_names_nobody_abroad(
         pytest.param(
             "Des drones, que l'armée russe a utilisés pour frapper le port, ont touché dimanche "
             "Odessa, dans le sud de l'Ukraine.",
-            ["Odessa"],
+            ["Odesa"],
             id="un participe passé ('utilisés pour frapper') dit l'attaque (fr, guard)",
         ),
     ],
@@ -2778,3 +2778,58 @@ def test_hazards_and_trends_are_no_attack(
     world_extractor: Extractor, body: str, expected: list[str]
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Des drones russes ont frappé Kiev dans la nuit de lundi à mardi, tuant deux "
+            "personnes, selon l'armée de l'air ukrainienne.",
+            [("Kyiv", "city")],
+            id="'Kiev' is the capital, not the oblast of that name (fr)",
+        ),
+        pytest.param(
+            "Russian drones struck Kiev overnight, killing two people, Ukraine's air force said.",
+            [("Kyiv", "city")],
+            id="'Kiev' is the capital (en)",
+        ),
+        pytest.param(
+            "Des missiles russes ont frappé mardi la région de Kiev, selon les autorités "
+            "ukrainiennes.",
+            [("Kiev", "admin1")],
+            id="la région de Kiev: the oblast (fr, guard)",
+        ),
+        pytest.param(
+            "Des frappes russes ont touché Soumy et Odessa mardi, en Ukraine.",
+            [("Sumy", "city"), ("Odesa", "city")],
+            id="a French spelling a province shares with its capital is the city (fr)",
+        ),
+        pytest.param(
+            "Houthi shelling hit Taiz on Tuesday, killing three civilians in Yemen's third city.",
+            [("Taiz", "city")],
+            id="a province's capital of the same name (en, guard)",
+        ),
+        pytest.param(
+            "Des frappes russes ont touché Kharkiv mardi. Côté russe, la mairie de Moscou a "
+            "indiqué qu'un drone ukrainien avait été abattu mercredi au-dessus de la capitale.",
+            [("Kharkiv", "city"), ("Moscow", "city")],
+            id="a name a province shares with its capital names its country (fr)",
+        ),
+    ],
+)
+def test_a_capital_keeps_its_spellings(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (m.location_name, _feature(world_extractor, m)) for m in _mentions(world_extractor, body)
+    ]
+    assert found == expected
+
+
+def _feature(extractor: Extractor, mention: AttackMention) -> str | None:
+    """The gazetteer feature of a mention's place."""
+    places = extractor._lexicons.places  # (the test reads the extractor's table)
+    if mention.location_id is None or mention.location_id not in places:
+        return None
+    return places[mention.location_id].feature_type

@@ -19,7 +19,8 @@ world gazetteer holds hundreds of thousands of them. The rules, in order:
 5. **One owner per country.** When several places of one country claim the same key, strong
    claims (canonical names, curated spellings) all survive as genuine ambiguities, and so does
    the city a province is named after; weak ones go to one place, curated first, else the most
-   populous.
+   populous, and to the city a province is named after as well (the province's copies of its
+   capital's spellings do not take them from the city).
 """
 
 from __future__ import annotations
@@ -216,11 +217,18 @@ def resolve_collisions(found: Sequence[Claim], dropped: dict[str, int]) -> tuple
             winners = {c.location_id for c in strong}
             # A province and the capital it is named after ("Odessa" the oblast and the city
             # whose spellings include it) share the name: a genuine ambiguity, both keep it.
-            anchors = {c.anchor_geonames_id for c in strong if c.anchor_geonames_id is not None}
+            # (also the city a weak claimant stands for: "Kiev", the canonical name of the oblast,
+            # is also a spelling of the capital the Kyiv City division is named after)
+            anchors = {c.anchor_geonames_id for c in group if c.anchor_geonames_id is not None}
             winners |= {c.location_id for c in group if c.geonames_id in anchors}
         else:
             best = min(group, key=lambda c: (not c.curated, -c.population, c.location_id))
             winners = {best.location_id}
+            # A province holds its capital's spellings only as copies ("Soumy", "Kharkov" of
+            # the oblasts): the city keeps its own spellings however many more people the
+            # province has.
+            anchors = {c.anchor_geonames_id for c in group if c.anchor_geonames_id is not None}
+            winners |= {c.location_id for c in group if c.geonames_id in anchors}
         if len(winners) > 1:
             ambiguous += 1
         for claim in group:

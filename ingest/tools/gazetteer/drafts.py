@@ -379,6 +379,54 @@ def french_compass_names(base: str, iso: str) -> list[RawAlias]:
     return found
 
 
+def capitals_named_like_provinces(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts with each province's bare names given to the capital it is named after, as
+    strong variants (the spellings are the city's name as much as the province's): the French
+    and ISO spellings of "Taiz", "Idlib", "Sumy", "Chernihiv" ("Taëz",
+    "Idleb", "Soumy", "Tchernihiv") name the city first, as news uses them ("à Taëz"); the
+    province keeps them too, and a province word decides ("la province de Taëz")."""
+    given: dict[int, list[RawAlias]] = defaultdict(list)
+    for draft in drafts:
+        if draft.feature_type != "admin1" or draft.anchor_geonames_id is None:
+            continue
+        for alias in draft.aliases:
+            if alias.strong and alias.kind in {"name", "variant"} and _bare(alias.alias):
+                given[draft.anchor_geonames_id].append(alias)
+    if not given:
+        return list(drafts)
+    found: list[Draft] = []
+    for draft in drafts:
+        names = (
+            given.get(draft.geonames_id or -1) if draft.feature_type in {"city", "town"} else None
+        )
+        if names:
+            spellings = {
+                fold_plain(draft.location_name),
+                *(fold_plain(a.alias) for a in draft.aliases),
+            }
+            named_after = [a for a in names if fold_plain(unit_base(a.alias)) in spellings]
+            if named_after or any(_adjective_of(a.alias, spellings) for a in names):
+                extra = tuple(RawAlias(a.alias, a.language, "variant", True) for a in names)
+                draft = replace(draft, aliases=(*draft.aliases, *extra))
+        found.append(draft)
+    return found
+
+
+# A province name with a unit word in it ("région de Sumy", "Sumy Oblast") is the province's
+# only: the city takes its bare names.
+_UNIT_IN_NAME: Final = re.compile(
+    r"\b(?:region|province|state|oblast|governorate|gouvernorat|district|county|comte|"
+    r"department|departement|prefecture|municipality|municipalite|republic|republique|"
+    r"territory|territoire|krai|krai|okrug|raion|raion|etat|wilaya|muhafazat|city|ville|"
+    r"voivodeship|canton|emirate|emirat|zone)\b"
+)
+
+
+def _bare(name: str) -> bool:
+    """Whether a division's alias holds no unit word (see ``_UNIT_IN_NAME``)."""
+    return _UNIT_IN_NAME.search(fold_plain(name)) is None
+
+
 def _capital_spellings(base: str, anchor: City, units: Sequence[str]) -> list[RawAlias]:
     """A province named after its capital ("Odesa Oblast", "Dnipropetrovs'k region") is written
     with every spelling of the city: the city's Latin alternate names, as weak variants of the
