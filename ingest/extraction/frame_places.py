@@ -902,10 +902,14 @@ _CARRIED_TO: Final = re.compile(
 
 
 _HOSPITALISED_IN: Final = re.compile(
-    r"\bhospitali[sz]\w* (?:a|au|in|at|dans)(?: the| l'| la| le)? ?$"
+    r"\b(?:hospitali[sz]\w*|soigne\w*(?: depuis)?|(?:being |were |was )treated) "
+    r"(?:a|au|in|at|dans)(?: the| l'| la| le)? ?$"
 )
-# Between two names of one list: "X, Y and Z", "X, Y et Z", "de X et de Y".
-_LIST_SEPARATOR: Final = re.compile(r",? (?:(?:and|et) )?(?:(?:de|du|in|at) |d')?")
+_HOSPITALISED_WORDS: Final = ("hospitali", "soigne", "treated")
+# Between two names of one list: "X, Y and Z", "X, Y et Z", "de X et de Y", "in X and nearby Y".
+_LIST_SEPARATOR: Final = re.compile(
+    r",? (?:(?:and|et) )?(?:(?:nearby|neighbouring|neighboring|voisine?) )?(?:(?:de|du|in|at) |d')?"
+)
 
 
 def _where_the_wounded_were_taken(
@@ -921,8 +925,10 @@ def _where_the_wounded_were_taken(
         and _CARRIED_TO.search(folded, low, hit.start) is not None
     ):
         return True
-    if "hospitali" in folded[low : hit.start] and _HOSPITALISED_IN.search(folded, low, hit.start):
-        return True  # "a été hospitalisée à Beyrouth", "was hospitalised in Beirut"
+    if contains_any(folded[low : hit.start], _HOSPITALISED_WORDS) and _HOSPITALISED_IN.search(
+        folded, low, hit.start
+    ):
+        return True  # "a été hospitalisée à Beyrouth", "soigné depuis à Kaya", "treated in X"
     if hit.place.feature_type in SITE_FEATURES and contains_any(
         fold_key(hit.place.name), _HOSPITAL_WORDS
     ):

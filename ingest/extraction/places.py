@@ -663,10 +663,13 @@ _STREET_OF: Final = re.compile(
 _ADDRESSED_BEFORE: Final = re.compile(
     r"\b(?:called on|calls on|calling on|urged|urges|urging|pressed|presses|pressing|asked|"
     r"asks|appele|appelle|appellent|appelant|exhorte|exhortent|exhortant|presse|pressent|"
-    r"demande a|demandent a|invite|invitent) $"
+    r"demande a|demandent a|invite|invitent|"
+    # pressure or sanctions on a government ("respond with pressure on Moscow", "faire pression
+    # sur Moscou", "new sanctions on Tehran", "des sanctions contre Moscou")
+    r"pressure on|pression sur|pressions sur|sanctions on|sanctions against|sanctions contre) $"
 )
 _ADDRESSED_BIT: Final = word_set(("called on", "calls on", "calling on", "urg", "press", "ask",
-                                  "appel", "exhort", "demande", "invit"))  # fmt: skip
+                                  "appel", "exhort", "demande", "invit", "sanction"))  # fmt: skip
 _GOVERNMENT_SEATS: Final = frozenset({"city", "country"})
 
 

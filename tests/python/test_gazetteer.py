@@ -2833,3 +2833,42 @@ def _feature(extractor: Extractor, mention: AttackMention) -> str | None:
     if mention.location_id is None or mention.location_id not in places:
         return None
     return places[mention.location_id].feature_type
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A bomb exploded during Mass at a university gym in Marawi on Sunday, killing four "
+            "people. Officials said 50 people were wounded and were being treated in hospitals in "
+            "Marawi and nearby Iligan city.",
+            ["Marawi City"],
+            id="treated in hospitals in X and nearby Y: where the wounded are (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué des dizaines de civils samedi à Barsalogho, au Burkina Faso. "
+            "« Ceux qui ont couru ont été rattrapés », raconte un jeune homme blessé au bras, "
+            "soigné depuis à Kaya.",
+            ["Barsalogho"],
+            id="soigné depuis à X : là où le blessé est soigné (fr)",
+        ),
+        pytest.param(
+            "Russian missiles killed 20 people in Sumy on Sunday. Zelensky called on partners to "
+            "respond with pressure on Moscow, saying the strike showed Russia had no interest in "
+            "a ceasefire.",
+            ["Sumy"],
+            id="pressure on a capital: its government (en, passed before the rule)",
+        ),
+        pytest.param(
+            "Des missiles russes ont tué 20 personnes dimanche à Soumy. Zelensky a appelé ses "
+            "alliés à faire pression sur Moscou, estimant que la frappe montrait que la Russie ne "
+            "voulait pas de cessez-le-feu.",
+            ["Sumy"],
+            id="pression sur une capitale : son gouvernement (fr)",
+        ),
+    ],
+)
+def test_where_the_wounded_are_and_who_is_pressed(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == expected
