@@ -186,6 +186,16 @@ MASK: Final = (
     "air raid alert", "air raid alerts", "air raid siren", "air raid sirens",
     "air raid warning", "air raid warnings", "air raid shelter", "air raid shelters",
     "air-raid alert", "air-raid alerts", "air-raid sirens", "air-raid shelters",
+    # a protest against attacks told before ("called a shutdown to protest the killings", "ont
+    # manifesté pour protester contre l'attaque"): the attack is what is protested, no new one
+    "to protest the killings", "to protest the killing", "to protest the attack",
+    "to protest the attacks", "to protest against the killings", "to protest against the attack",
+    "in protest at the killings", "in protest at the attack", "in protest against the killings",
+    "in protest against the attack", "protesting the killings", "protesting the attack",
+    "pour protester contre l'attaque", "pour protester contre les attaques",
+    "pour protester contre les tueries", "pour protester contre la tuerie",
+    "pour protester contre le massacre", "pour protester contre l'attentat",
+    "pour protester contre les meurtres",
     # a fall of no munition: "l'avion est tombé en panne", "the talks fell apart"
     "tombe en panne", "tombee en panne", "tombes en panne", "tombees en panne", "fell ill",
     "fell silent", "fell short", "fell apart", "fell asleep", "tombee de la nuit",

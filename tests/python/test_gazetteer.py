@@ -2872,3 +2872,22 @@ def test_where_the_wounded_are_and_who_is_pressed(
     world_extractor: Extractor, body: str, expected: list[str]
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 26 tourists near Pahalgam on Tuesday. Traders in Srinagar and other "
+            "towns called a shutdown on Wednesday to protest the killings.",
+            id="a shutdown to protest the killings tells no new attack (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 26 touristes mardi près de Pahalgam. Les commerçants de "
+            "Srinagar ont baissé le rideau mercredi pour protester contre les tueries.",
+            id="pour protester contre les tueries : aucune nouvelle attaque (fr)",
+        ),
+    ],
+)
+def test_a_protest_against_attacks_told(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Pahalgam"]
