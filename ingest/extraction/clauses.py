@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from ingest.extraction.facts import SentenceFacts, Span
-from ingest.extraction.matching import WEAPON, Match
+from ingest.extraction.matching import ACTOR, WEAPON, Match
 from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
 _CLAUSE_STOP: Final = re.compile(r"[.;:]")
@@ -141,6 +141,33 @@ def natural_hazards(folded: str, fact: SentenceFacts) -> list[Span]:
     for match in _HAZARD_STRIKES.finditer(folded, fact.sentence.start, end):
         semicolon = folded.find(";", match.end(1), end)
         found.append((match.start(1), semicolon if semicolon != -1 else end))
+    return found
+
+
+# A relative clause right after an actor (", qui ont pris le contrôle de Kaboul le 15 août,",
+# ", which controls much of southern Somalia,"): what the actor is or did, told up to the next
+# comma.
+_ACTOR_RELATIVE: Final = re.compile(r",\s*(?:qui|who|which)\s")
+RELATIVE_WORDS: Final = word_set((", qui ", ", who ", ", which "))
+
+
+def actor_descriptions(folded: str, fact: SentenceFacts) -> list[Span]:
+    """The relative clauses that describe an actor and tell no attack (no attack, casualty or
+    claim word in them): masks, so that their places and dates are not the sentence's attack's
+    ("Les talibans, qui ont pris le contrôle de Kaboul le 15 août, ont condamné l'attentat")."""
+    end = fact.sentence.end
+    spans = fact.cue_spans
+    told = [start for kind in ("trigger", "casualty", "claim") for start, _ in spans.get(kind, ())]
+    found: list[Span] = []
+    for actor in fact.families.get(ACTOR, ()):
+        relative = _ACTOR_RELATIVE.match(folded, actor.end, end)
+        if relative is None:
+            continue
+        comma = folded.find(",", relative.end(), end)
+        if comma == -1:
+            continue  # (a clause to the end of the sentence is the sentence's own)
+        if not any(relative.end() <= start < comma for start in told):
+            found.append((relative.start(), comma))
     return found
 
 

@@ -22,8 +22,10 @@ from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import (
     FALL_WORDS,
     HAZARD_WORDS,
+    RELATIVE_WORDS,
     SINCE_WHEN_WORDS,
     USE_WORDS,
+    actor_descriptions,
     context_clauses,
     fallen_munitions,
     natural_hazards,
@@ -32,12 +34,12 @@ from ingest.extraction.clauses import (
     uses_for_attacks,
 )
 from ingest.extraction.dates import find_dates
-from ingest.extraction.facts import SentenceFacts, sentence_facts
+from ingest.extraction.facts import SentenceFacts, inside, sentence_facts
 from ingest.extraction.fragments import attach
 from ingest.extraction.hints import actors_of_home, article_hints, without_home_only_actors
 from ingest.extraction.hugepages import huge_pages
 from ingest.extraction.lexicons import Lexicons
-from ingest.extraction.matching import DATE, Matcher
+from ingest.extraction.matching import ACTOR, DATE, Matcher
 from ingest.extraction.mentions import ArticleInput, ExtractionResult
 from ingest.extraction.merge import coarse_into_finer, inherit_actors, merge
 from ingest.extraction.normalize import fold
@@ -135,6 +137,11 @@ def _clauses_and_date(
         uses = uses_for_attacks(text, fact)  # "the bombers it uses to fire missiles at Kyiv"
         if uses:
             spans["mask"] = [*spans.get("mask", ()), *uses]
+    if fact.words & RELATIVE_WORDS and ACTOR in fact.families:
+        described = actor_descriptions(folded, fact)  # "Les talibans, qui ont pris Kaboul le ..."
+        if described:
+            spans["mask"] = [*spans.get("mask", ()), *described]
+            fact.dates = [d for d in fact.dates if not inside(d.start, described)]
     if "mask" in spans and "trigger" in spans:
         spans["trigger"] = unmasked_triggers(spans)
     if fact.words & SINCE_WHEN_WORDS:

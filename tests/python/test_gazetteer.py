@@ -399,11 +399,14 @@ def world_extractor() -> Extractor:
 
 
 def _mentions(extractor: Extractor, body: str) -> Sequence[AttackMention]:
+    return _mentions_on(extractor, body, datetime(2023, 10, 31))
+
+
+def _mentions_on(extractor: Extractor, body: str, published: datetime) -> Sequence[AttackMention]:
     text = normalize_article_text(f"Dépêche\n\n{body}")
     article = ArticleInput(
         article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
-        title="Dépêche", published_at=datetime(2023, 10, 31), published_precision="day",
-        language=None,
+        title="Dépêche", published_at=published, published_precision="day", language=None,
     )  # fmt: skip
     return extractor.extract(article).mentions
 
@@ -2891,3 +2894,24 @@ def test_where_the_wounded_are_and_who_is_pressed(
 )
 def test_a_protest_against_attacks_told(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Pahalgam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bombing killed 170 people outside Kabul airport on Thursday. The Taliban, "
+            "who took control of Kabul on Aug. 15, condemned the attack.",
+            id="a relative clause describing an actor gives no place or date (en)",
+        ),
+        pytest.param(
+            "Un attentat-suicide a tué 170 personnes jeudi devant l'aéroport de Kaboul. Les "
+            "talibans, qui ont pris le contrôle de Kaboul le 15 août, ont condamné l'attentat.",
+            id="une relative qui décrit un acteur ne donne ni lieu ni date (fr)",
+        ),
+    ],
+)
+def test_what_a_relative_clause_says_of_an_actor(world_extractor: Extractor, body: str) -> None:
+    assert [m.event_date for m in _mentions_on(world_extractor, body, datetime(2021, 8, 27))] == [
+        date(2021, 8, 26)
+    ]
