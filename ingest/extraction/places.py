@@ -2326,6 +2326,7 @@ def _names_typed(
             head = None  # "a barrage of Grad rockets": a salvo, no dam
         if head is None and noun.group(0) in _BASES:
             head = _BASE_HEAD.match(folded, end)  # "la base aérienne Osman Digna", "…, Balad"
+        named_after = False
         if head is not None:
             name = _NAME.match(text, head.end())
             if name is not None:
@@ -2333,11 +2334,17 @@ def _names_typed(
                 # capital inside a sentence is the head of the name itself
                 titled = start > sentence_start + 1 and text[start].isupper()
                 spans.append((start if titled else name.start(), name.end()))
+                named_after = not titled
         apposition = _described(folded, sentence_start, start, noun.group(0), text, end)
         right_before = False
         if noun.group(0) in _LOOSE_AFTER_NOUNS and not _loose_area(text, folded, start, end):
             continue
-        if apposition is None and noun.group(0) in _TYPE_AFTER_NOUNS and start > sentence_start:
+        if (
+            apposition is None
+            and noun.group(0) in _TYPE_AFTER_NOUNS
+            and start > sentence_start
+            and not named_after  # "the Southwest town of Kumba": the town is Kumba
+        ):
             apposition = start - 1  # "Ajwara village": the name ends right before the noun
             right_before = True
         elif apposition is None and noun.group(0) == "camp":

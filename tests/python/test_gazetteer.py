@@ -2915,3 +2915,22 @@ def test_what_a_relative_clause_says_of_an_actor(world_extractor: Extractor, bod
     assert [m.event_date for m in _mentions_on(world_extractor, body, datetime(2021, 8, 27))] == [
         date(2021, 8, 26)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen stormed a school in the Southwest town of Kumba on Monday and killed seven "
+            "children.",
+            id="the <province> town of X: the town is X, the province a modifier (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont pris d'assaut lundi une école de la ville de Kumba, dans la "
+            "région du Sud-Ouest, tuant sept enfants.",
+            id="la ville de X, dans la région de Y: passed before the rule (fr)",
+        ),
+    ],
+)
+def test_a_province_named_before_the_town_noun(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kumba"]
