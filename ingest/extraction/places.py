@@ -2334,9 +2334,11 @@ def _names_typed(
                 # capital inside a sentence is the head of the name itself
                 titled = start > sentence_start + 1 and text[start].isupper()
                 spans.append((start if titled else name.start(), name.end()))
-                # ("the Douentza district of Mopti region": a division noun after a name is
-                # that name's division, whatever follows)
-                named_after = not titled and noun.group(0) in _SETTLEMENT_NOUNS
+                # (a settlement noun: "the Borno village of X" is X; "the Douentza district of
+                # Mopti region": a division noun after a name is that name's division)
+                named_after = not titled and (
+                    noun.group(0) in _SETTLEMENT_NOUNS or noun.group(0) == "city"
+                )
         apposition = _described(folded, sentence_start, start, noun.group(0), text, end)
         right_before = False
         if noun.group(0) in _LOOSE_AFTER_NOUNS and not _loose_area(text, folded, start, end):
@@ -2698,11 +2700,6 @@ _TYPE_HEAD: Final = re.compile(
 # of the Hiiraan region"): a place only right after "in"/"near", never after a possessive
 # ("Kashmir's Poonch district", "the city's Kyivskyi district": a listed division or a part of a
 # town) nor inside a longer name ("Deir el-Zour province").
-# Nouns of a settlement: "the Southwest town of Kumba", "the Borno village of X" name the
-# settlement after "of", the area before the noun only qualifies it.
-_SETTLEMENT_NOUNS: Final[frozenset[str]] = frozenset(
-    {"town", "village", "city", "hamlet", "settlement", "locality"}
-)
 _DIVISIONS_AFTER_NAME: Final[frozenset[str]] = frozenset(
     {"district", "county", "oblast", "governorate", "province", "prefecture"}
 )
