@@ -1018,6 +1018,13 @@ _WHOLE_AFTER_PART: Final = re.compile(
     r"district)|(?:dans|en) (?:la )?banlieue|in the (?:[a-z]+ )?suburbs|on the (?:[a-z]+ )?"
     r"outskirts|(?:dans|a) la peripherie|aux abords) (?:of |de |d'|du )(?:the )?"
 )
+# A chain of places in apposition, each inside the next ("devant l'hôpital X, dans le quartier
+# de Y, à Kaboul"): a neighbourhood after a site, a town after a neighbourhood.
+_QUARTER_AFTER_SITE: Final = re.compile(
+    r", (?:dans|au sein) (?:le|du) (?:quartier|faubourg) (?:de |d'|du )"
+)
+_QUARTER_BEFORE: Final = re.compile(r"\b(?:quartier|faubourg) (?:de |d'|du )$")
+_TOWN_AFTER_QUARTER: Final = re.compile(r", (?:a|au|en|dans la ville de|dans la ville d') ")
 _WHOLE_AFTER_PART_WORDS: Final = ("suburb", "neighbo", "quarter", "quartier", "faubourg",
                                   "district", "banlieue", "outskirts", "peripherie",
                                   "abords")  # fmt: skip
@@ -1046,6 +1053,13 @@ def _between_part_and_whole(folded: str, first: PlaceHit, second: PlaceHit) -> P
     None when the words between them do not say so."""
     if _WHOLE_AFTER_PART.fullmatch(folded, first.end, second.start) is not None:
         return second
+    if _QUARTER_AFTER_SITE.fullmatch(folded, first.end, second.start) is not None:
+        return second  # "devant l'hôpital X, dans le quartier de Y": the site is in Y
+    if (
+        _QUARTER_BEFORE.search(folded, max(0, first.start - 25), first.start) is not None
+        and _TOWN_AFTER_QUARTER.fullmatch(folded, first.end, second.start) is not None
+    ):
+        return second  # "dans le quartier de Y, à Kaboul": the neighbourhood is in Kabul
     if _PART_OF_BETWEEN.fullmatch(folded, first.end, second.start) is None:
         return None
     # Either way round: the part is the place the gazetteer lacks, else the smaller town.

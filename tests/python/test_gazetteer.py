@@ -2934,3 +2934,39 @@ def test_what_a_relative_clause_says_of_an_actor(world_extractor: Extractor, bod
 )
 def test_a_province_named_before_the_town_noun(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kumba"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Samedi, une voiture piégée a explosé dans le quartier de Dasht-e-Barchi, à Kaboul, "
+            "tuant 12 personnes.",
+            ["Dasht-e-Barchi"],
+            id="le quartier de Y, à Z : Y est dans Z, une seule attaque (fr)",
+        ),
+        pytest.param(
+            "Samedi, une voiture piégée a explosé devant l'hôpital Ibn Sina, dans le quartier de "
+            "Karte Char, à Kaboul, tuant 12 personnes.",
+            ["Ibn Sina"],
+            id="un site, dans le quartier de Y, à Z : une chaîne, une seule attaque (fr)",
+        ),
+        pytest.param(
+            "On Saturday, a car bomb exploded outside the Ibn Sina hospital in the Karte Char "
+            "neighbourhood of Kabul, killing 12 people.",
+            ["Kabul"],
+            id="the X neighbourhood of Y: one attack, passed before the rule (en)",
+        ),
+        pytest.param(
+            "Samedi, des voitures piégées ont explosé à Kidal, à Gao et à Tombouctou, tuant 12 "
+            "personnes.",
+            ["Kidal", "Gao", "Timbuktu"],
+            id="a list of towns is no chain (fr, guard)",
+        ),
+    ],
+)
+def test_a_chain_of_places_in_apposition(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2021, 5, 10))]
+    assert found == expected
