@@ -34,7 +34,7 @@ from ingest.extraction.clauses import (
     uses_for_attacks,
 )
 from ingest.extraction.dates import find_dates
-from ingest.extraction.facts import SentenceFacts, inside, sentence_facts
+from ingest.extraction.facts import SentenceFacts, Span, inside, sentence_facts
 from ingest.extraction.fragments import attach
 from ingest.extraction.hints import actors_of_home, article_hints, without_home_only_actors
 from ingest.extraction.hugepages import huge_pages
@@ -130,17 +130,13 @@ def _clauses_and_date(
         if not spans["trigger"]:
             del spans["trigger"]
     if fact.words & HAZARD_WORDS and "trigger" in spans:
-        hazards = natural_hazards(folded, fact)  # "a magnitude 7.4 earthquake struck off X"
-        if hazards:
-            spans["mask"] = [*spans.get("mask", ()), *hazards]
+        _add_masks(spans, natural_hazards(folded, fact))  # "a magnitude 7.4 earthquake struck"
     if fact.words & USE_WORDS and "trigger" in spans:
-        uses = uses_for_attacks(text, fact)  # "the bombers it uses to fire missiles at Kyiv"
-        if uses:
-            spans["mask"] = [*spans.get("mask", ()), *uses]
+        _add_masks(spans, uses_for_attacks(text, fact))  # "the bombers it uses to fire at Kyiv"
     if fact.words & RELATIVE_WORDS and ACTOR in fact.families:
         described = actor_descriptions(folded, fact)  # "Les talibans, qui ont pris Kaboul le ..."
         if described:
-            spans["mask"] = [*spans.get("mask", ()), *described]
+            _add_masks(spans, described)
             fact.dates = [d for d in fact.dates if not inside(d.start, described)]
     if "mask" in spans and "trigger" in spans:
         spans["trigger"] = unmasked_triggers(spans)
@@ -152,3 +148,9 @@ def _clauses_and_date(
         fact.discounted = context_clauses(folded, fact)
     if fact.dates:
         fact.date, fact.report_date = sentence_date(folded, fact)
+
+
+def _add_masks(spans: dict[str, list[Span]], masks: list[Span]) -> None:
+    """Add ``masks`` to a sentence's mask spans (those of the cue table, then computed ones)."""
+    if masks:
+        spans["mask"] = [*spans.get("mask", ()), *masks]

@@ -493,7 +493,7 @@ def without_landmarks_and_sources(
         if hit.start < landmark_until:
             continue
         if words & _VISIT_BIT and (
-            where_the_visitor_is(folded, hit, start)
+            _where_the_visitor_is(folded, hit, start)
             or (visited != -1 and folded.startswith(", ", visited) and hit.start == visited + 2)
         ):
             visited = hit.end  # (and its country after it: "in Kazan, Russia")
@@ -840,7 +840,7 @@ _VISIT_PLACE: Final = re.compile(
 _VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge")
 
 
-def where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:
+def _where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:
     """Whether the place is where a visitor speaks from (``_VISIT_PLACE``), not the attack's."""
     return told_right_before(folded, hit, start, _VISIT_WORDS, _VISIT_PLACE, 80)
 

@@ -215,20 +215,17 @@ def resolve_collisions(found: Sequence[Claim], dropped: dict[str, int]) -> tuple
         strong = [c for c in group if c.raw.strong]
         if strong:
             winners = {c.location_id for c in strong}
-            # A province and the capital it is named after ("Odessa" the oblast and the city
-            # whose spellings include it) share the name: a genuine ambiguity, both keep it.
-            # (also the city a weak claimant stands for: "Kiev", the canonical name of the oblast,
-            # is also a spelling of the capital the Kyiv City division is named after)
-            anchors = {c.anchor_geonames_id for c in group if c.anchor_geonames_id is not None}
-            winners |= {c.location_id for c in group if c.geonames_id in anchors}
         else:
             best = min(group, key=lambda c: (not c.curated, -c.population, c.location_id))
             winners = {best.location_id}
-            # A province holds its capital's spellings only as copies ("Soumy", "Kharkov" of
-            # the oblasts): the city keeps its own spellings however many more people the
-            # province has.
-            anchors = {c.anchor_geonames_id for c in group if c.anchor_geonames_id is not None}
-            winners |= {c.location_id for c in group if c.geonames_id in anchors}
+        # A province and the capital it is named after ("Odessa" the oblast and the city whose
+        # spellings include it) share the name: a genuine ambiguity, both keep it. The province
+        # holds its capital's spellings only as copies ("Soumy", "Kharkov" of the oblasts), so
+        # the city keeps them however many more people the province has; so does the city a
+        # weak claimant stands for ("Kiev", the oblast's canonical name, is also a spelling of
+        # the capital the Kyiv City division is named after).
+        anchors = {c.anchor_geonames_id for c in group if c.anchor_geonames_id is not None}
+        winners |= {c.location_id for c in group if c.geonames_id in anchors}
         if len(winners) > 1:
             ambiguous += 1
         for claim in group:

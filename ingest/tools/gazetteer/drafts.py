@@ -417,7 +417,7 @@ def capitals_named_like_provinces(drafts: Sequence[Draft]) -> list[Draft]:
 _UNIT_IN_NAME: Final = re.compile(
     r"\b(?:region|province|state|oblast|governorate|gouvernorat|district|county|comte|"
     r"department|departement|prefecture|municipality|municipalite|republic|republique|"
-    r"territory|territoire|krai|krai|okrug|raion|raion|etat|wilaya|muhafazat|city|ville|"
+    r"territory|territoire|krai|okrug|raion|etat|wilaya|muhafazat|city|ville|"
     r"voivodeship|canton|emirate|emirat|zone)\b"
 )
 
