@@ -659,7 +659,7 @@ _SPEAKER_OF: Final = re.compile(
     r"ont affirme|ont annonce|attribuee? (?:aux? [a-z' ]+ )?par|blamed (?:on [a-z' ]+ )?by)\b"
     r"[^,.;:]{0,50}?\b(?:mayor|governor|commander|chief|head|"
     r"spokesman|spokesperson|spokeswoman|commissioner|prefect|maire|gouverneur|commandant|chef|"
-    r"porte parole|prefet|directeur|director|administrateur|administrator)\b(?: [a-z']+){0,3} "
+    r"porte parole|prefet|directeur|director|administrateur|administrator)\b(?: [a-z']+){0,4} "
     r"(?:of|de|du|des|d'|in|a)"
     r"(?: the| la| le| l')? ?$"
 )

@@ -2970,3 +2970,24 @@ def test_a_chain_of_places_in_apposition(
 ) -> None:
     found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2021, 5, 10))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian forces shelled Nikopol district overnight, injuring a man, the head of the "
+            "Dnipropetrovsk RMA said on Wednesday.",
+            id="a regional military administration by its acronym is no place (en)",
+        ),
+        pytest.param(
+            "Les forces russes ont bombardé le district de Nikopol dans la nuit, blessant un "
+            "homme, a indiqué mercredi le chef de l'administration militaire régionale de "
+            "Dnipropetrovsk.",
+            id="le chef de l'administration militaire régionale de X: the speaker's title (fr)",
+        ),
+    ],
+)
+def test_a_military_administration_is_no_place(world_extractor: Extractor, body: str) -> None:
+    found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2024, 9, 11))]
+    assert found == ["Nikopol Raion"]
