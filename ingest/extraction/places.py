@@ -1987,6 +1987,8 @@ def _longer_names(
         words = _previous_words(folded, match.start, sentence_start, 3)
         if not words or words[-1] not in _LOCATIVE_BEFORE_NAME:
             continue
+        if _after_an_english_article(text, match.start):
+            continue  # "tore through a Roman Catholic Mass": an adjective, no town's name
         if not _SPOKEN_TO.isdisjoint(words[:-1]):
             continue  # "a-t-il déclaré à Kivu Matin": a newspaper spoken to
         rest = _LONGER_NAME.match(text, match.end)

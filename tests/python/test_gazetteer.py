@@ -1857,6 +1857,36 @@ def test_a_longer_name_after_a_locative_is_its_own_place(
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "On Sunday a grenade exploded during a Roman Catholic Mass in a school hall in the "
+            "southern Philippines, killing three worshippers.",
+            (None, "PH"),
+            id="a X Y: the English article, not French à; the town's name is an adjective (en)",
+        ),
+        pytest.param(
+            "Gunmen opened fire on a Roman Catholic procession in Zamboanga on Sunday, killing "
+            "two people.",
+            ("Zamboanga", "PH"),
+            id="a X Y ... in Z: the place is Z (en)",
+        ),
+        pytest.param(
+            "Dimanche, une grenade a explosé pendant une messe à Bhata Dhurian, au Pakistan, "
+            "tuant trois fidèles.",
+            ("Bhata Dhurian", "PK"),
+            id="à X Y: French à still gives the longer name (fr, guard)",
+        ),
+    ],
+)
+def test_a_name_after_the_english_article_is_no_longer_place(
+    world_extractor: Extractor, body: str, place: tuple[str | None, str]
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [place]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
