@@ -319,9 +319,45 @@ def bind_dates(
     left = [p for p in hits if p.start not in bound]
     if not left and free:
         left = list(hits[:1])
+    by_clause = _dates_by_clause(folded, (fact.sentence.start, fact.sentence.end), left, free)
     for place in left:
-        bound.setdefault(place.start, []).extend(free)
+        bound.setdefault(place.start, []).extend(by_clause.get(place.start, free))
     return bound
+
+
+# Where a sentence joins two clauses, each of which may tell its own attack: ", and", ", but",
+# ", while", ", then", "; ", ", et", ", mais", ", puis", ", tandis que", ", alors que".
+_CLAUSE_JOINT: Final = re.compile(
+    r"(?:, (?:and|but|while|then|et|mais|puis|tandis que|alors que)\b|;) "
+)
+
+
+def _dates_by_clause(
+    folded: str,
+    bounds: tuple[int, int],
+    places: Sequence[PlaceHit],
+    dates: Sequence[DateHit],
+) -> dict[int, list[DateHit]]:
+    """Places and dates in coordinated clauses, each clause with its own ("Rockets hit X on
+    3 January, and drones struck Y on 8 January", "une frappe a visé X le 3 janvier, et l'Iran
+    a riposté le 8 janvier sur Y"): each place gets the dates of its own clause. Nothing
+    unless the places stand in two clauses or more, every clause with a place has a date, and
+    every date stands in a clause with a place."""
+    if len(places) < 2 or len(dates) < 2:
+        return {}
+    start, end = bounds
+    joints = [m.start() for m in _CLAUSE_JOINT.finditer(folded, start, end)]
+    if not joints:
+        return {}
+    place_clause = {p.start: bisect.bisect(joints, p.start) for p in places}
+    date_clause = [(bisect.bisect(joints, d.start), d) for d in dates]
+    clauses = set(place_clause.values())
+    if len(clauses) < 2 or clauses != {number for number, _ in date_clause}:
+        return {}
+    return {
+        place: [d for number, d in date_clause if number == clause]
+        for place, clause in place_clause.items()
+    }
 
 
 # What may stand between a place and the date right after it ("sur Moscou mardi", "in Kidal on

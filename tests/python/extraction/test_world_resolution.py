@@ -1234,6 +1234,31 @@ def test_a_passing_reference_keeps_its_own_date_and_victims(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets hit a police station in Baghdad on Oct. 3, and drones struck a checkpoint "
+            "near Ramadi on Oct. 8, officials said.",
+            id="X on day 1, and Y on day 2: each place its own clause's date (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé un commissariat à Bagdad le 3 octobre, et des drones ont "
+            "visé un poste de contrôle près de Ramadi le 8 octobre, selon des responsables.",
+            id="X le jour 1, et Y le jour 2 : chaque lieu à la date de sa proposition (fr)",
+        ),
+    ],
+)
+def test_coordinated_clauses_keep_their_own_dates(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted((m.location_name, m.event_date, m.weapon) for m in mentions) == [
+        ("Baghdad", date(2023, 10, 3), "rocket"),
+        ("Ramadi", date(2023, 10, 8), "drone"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "earlier"),
     [
         pytest.param(
