@@ -47,7 +47,7 @@ from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
 _PROXIMITY: Final = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
-    r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}$"
+    r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}(?:(?:de |d'|of |for )(?:\w+ ){0,2}){0,2}$"
 )
 _PROXIMITY_WORDS: Final = (
     "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
@@ -597,7 +597,7 @@ _DESCRIBING_AREAS: Final[frozenset[str]] = PROVINCE_FEATURES | {"admin2"}
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
     """A landmark: no area, after "non loin de"/"near" (within 40 characters), with a site
     named before it and no "and"/"et" in between."""
-    before = folded[max(start, hit.start - 40) : hit.start]
+    before = folded[max(start, hit.start - 50) : hit.start]
     if is_area(hit.place) or not contains_any(before, _PROXIMITY_WORDS):
         return False
     site = next(

@@ -1055,6 +1055,27 @@ def test_a_landmark_and_an_agency_name_are_no_attack_places(
     "body",
     [
         pytest.param(
+            "Militia drones struck Tower 22 on Sunday, an outpost lying near the camp for "
+            "displaced people of Rukban, wounding two soldiers.",
+            id="near the camp for displaced people of X: a landmark named by a longer noun (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé dimanche Tower 22, un avant-poste situé non loin du camp de "
+            "déplacés de Rukban, blessant deux soldats.",
+            id="non loin du camp de déplacés de X : un repère au nom plus long (fr)",
+        ),
+    ],
+)
+def test_a_landmark_named_by_a_longer_noun_only_situates_the_site(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Tower 22"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen opened fire on a security post in the border town of Moreh in Tengnoupal "
             "district on Monday, killing a police commando.",
             id="X in Y district, no comma: Y situates X (en)",
