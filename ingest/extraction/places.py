@@ -1690,12 +1690,14 @@ def unlisted_places(
         if only_the_way(folded, accepted, number, sentence_start, words):
             way.add(hit.start)
         elif (
-            hit.place.feature_type not in _DIVISIONS
+            hit.place.feature_type not in AREA_FEATURES  # (0.17.0: loose regions too)
             and not hit.landmark
             and DIVISION_AFTER_NAME.match(folded, hit.end) is None
+            and _DIVISION_NOUN_BEFORE.search(folded, max(0, hit.start - 30), hit.start) is None
         ):
             # (a landmark only situates: "près de Koya, à l'est d'Erbil"; a town named with a
-            # division noun is that division: "near Mazeze, in Chiúre district")
+            # division noun is that division: "near Mazeze, in Chiúre district", 0.17.0: "à
+            # Touline, dans le caza de Marjayoun")
             return typed
     bounds = (sentence_start, sentence_end)
     named = [*matches, *demonyms]

@@ -1073,6 +1073,36 @@ def test_a_landmark_named_by_a_longer_noun_only_situates_the_site(
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Une frappe de drone israélienne a tué cinq personnes samedi à Touline, dans le "
+            "caza de Marjayoun.",
+            ["Touline"],
+            id="à X, dans le caza de Y : X, que le gazetteer n'a pas ; Y le situe (fr)",
+        ),
+        pytest.param(
+            "Israël a de nouveau frappé le Liban-Sud samedi, tuant cinq personnes à Touline, "
+            "dans le caza de Marjayoun.",
+            ["South Lebanon", "Touline"],
+            id="une région frappée, puis à X, dans le caza de Y : X, pas Y (fr)",
+        ),
+        pytest.param(
+            "An Israeli drone strike killed five people on Saturday in Touline, in the "
+            "district of Marjayoun.",
+            ["Touline"],
+            id="in X, in the district of Y: X (en, passed before the rule)",
+        ),
+    ],
+)
+def test_a_town_named_as_its_division_only_situates_an_unlisted_place(
+    world_extractor: Extractor, body: str, expected: list[str]
+) -> None:
+    found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2025, 3, 23))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
