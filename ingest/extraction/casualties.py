@@ -447,6 +447,7 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
                 and not _is_age(folded, quantity)
                 and not _is_duration(folded, quantity)
                 and not (nouns == 0 and _is_year(folded, quantity))
+                and _MONTH_AFTER.match(folded, quantity.end) is None  # "le 3 mars est mort"
             ):
                 return quantity
         if (word in _ARTICLE or word in _DEFINITE_ONE) and nouns >= 1:

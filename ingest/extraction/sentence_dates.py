@@ -101,6 +101,9 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         is None
     ]
     event_dates = [h for h in live if not is_report_date(folded, fact, h)]
+    attacks = [h for h in event_dates if not _death_date(folded, h)]
+    if attacks:
+        event_dates = attacks  # (a wounded man's death dates no attack: see _DIED_BEFORE)
     if event_dates:
         if len(event_dates) > 1:
             for hit in event_dates:
@@ -298,6 +301,9 @@ def bind_dates(
         for h in fact.dates
         if h.kind == "explicit" and h.value is not None and not inside(h.start, fact.discounted)
     ]
+    attacks = [h for h in events if not _death_date(folded, h)]
+    if attacks and len(attacks) < len(events):
+        events = attacks  # "est mort le 11 août, deux mois après avoir été atteint ... le 7 juin"
     if len({h.value for h in events}) < 2:
         return _dates_beside_places(folded, fact, hits)
     bound: dict[int, list[DateHit]] = {}
@@ -323,6 +329,22 @@ def bind_dates(
     for place in left:
         bound.setdefault(place.start, []).extend(by_clause.get(place.start, free))
     return bound
+
+
+# The day a wounded person died ("est mort le 11 août", "died on Aug. 11", "a succombé à ses
+# blessures le 9 mars", "died of his wounds on March 9"): no attack's date when the sentence
+# dates the attack too.
+_DIED_BEFORE: Final = re.compile(
+    r"\b(?:(?:est|sont) (?:mort|morte|morts|mortes|decede|decedee|decedes|decedees)|"
+    r"(?:a|ont) succombe|died|passed away|succumbed)"
+    r"(?: (?:a|of|to) (?:ses|leurs|his|her|their) (?:blessures|wounds|injuries))?"
+    r",? (?:on |le |ce |in |en )?$"
+)
+
+
+def _death_date(folded: str, hit: DateHit) -> bool:
+    """Whether the date tells when someone died (see ``_DIED_BEFORE``)."""
+    return _DIED_BEFORE.search(folded, max(0, hit.start - 50), hit.start) is not None
 
 
 # Where a sentence joins two clauses, each of which may tell its own attack: ", and", ", but",

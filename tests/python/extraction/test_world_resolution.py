@@ -1237,6 +1237,58 @@ def test_a_passing_reference_keeps_its_own_date_and_victims(
     "body",
     [
         pytest.param(
+            "A policeman died on Oct. 20, two weeks after he was shot in an attack in Ramadi on "
+            "Oct. 6.",
+            id="died on day 2, after an attack on day 1: the attack's day (en, passed before)",
+        ),
+        pytest.param(
+            "Un policier est mort le 20 octobre, deux semaines après avoir été blessé par balles "
+            "dans une attaque à Ramadi, le 6 octobre.",
+            id="est mort le jour 2 après une attaque le jour 1 : le jour 1 (fr, passed before)",
+        ),
+        pytest.param(
+            "A policeman wounded in an attack in Ramadi on Oct. 6 died of his wounds on Oct. 20.",
+            id="died of his wounds on day 2: the attack's day (en)",
+        ),
+        pytest.param(
+            "Un policier blessé dans une attaque à Ramadi le 6 octobre a succombé à ses "
+            "blessures le 20 octobre.",
+            id="a succombé à ses blessures le jour 2 : le jour de l'attaque (fr)",
+        ),
+    ],
+)
+def test_the_day_a_wounded_man_died_dates_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Ramadi", date(2023, 10, 6))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A policeman wounded in the Ramadi bombing of 3 October died.",
+            id="the bombing of 3 October: the day is no toll (en)",
+        ),
+        pytest.param(
+            "Un policier blessé dans l'attentat de Ramadi le 3 octobre est mort.",
+            id="l'attentat de Ramadi le 3 octobre : le jour n'est pas un bilan (fr)",
+        ),
+    ],
+)
+def test_a_day_before_a_death_word_is_no_toll(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert mention.event_date == date(2023, 10, 3)
+    assert mention.killed in (None, 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Rockets hit a police station in Baghdad on Oct. 3, and drones struck a checkpoint "
             "near Ramadi on Oct. 8, officials said.",
             id="X on day 1, and Y on day 2: each place its own clause's date (en)",
