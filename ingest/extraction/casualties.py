@@ -290,7 +290,28 @@ def _is_age(folded: str, quantity: Quantity) -> bool:
     return (
         _AGE_AFTER.match(folded, quantity.end) is not None
         or _AGE_BEFORE.search(folded, max(0, quantity.start - 10), quantity.start) is not None
+        or _age_in_apposition(folded, quantity)
     )
+
+
+def _age_in_apposition(folded: str, quantity: Quantity) -> bool:
+    """A number in digits set off by commas after a word, right before the verb: a person's
+    age ("Father Nikolai, 66, was killed", "le père Nikolaï, 66 ans," has its "ans"; "le
+    conducteur, 45, a été tué"), not a toll."""
+    return (
+        folded[quantity.start : quantity.end].isdigit()
+        and folded.endswith(", ", 0, quantity.start)
+        and folded[max(0, quantity.start - 3) : quantity.start - 2].isalpha()
+        and folded.startswith(", ", quantity.end)
+        and _VERB_AFTER_AGE.match(folded, quantity.end + 2) is not None
+    )
+
+
+# What follows an age set off by commas: the verb of the sentence ("was killed", "died", "a été
+# tué", "est mort").
+_VERB_AFTER_AGE: Final = re.compile(
+    r"(?:was|were|had been|has been|died|is|a ete|avait ete|est|etait|a succombe)\b"
+)
 
 
 # A length of time, not a head count: "deux mois après avoir été blessé", "three days after

@@ -1237,6 +1237,28 @@ def test_a_passing_reference_keeps_its_own_date_and_victims(
     "body",
     [
         pytest.param(
+            "Gunmen stormed a church in Ramadi on Sunday. The church's priest, Father Yousif "
+            "Hanna, 66, was killed inside, the diocese said.",
+            id="Name, 66, was killed: an age in apposition, no toll (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué dimanche une église à Ramadi. Le prêtre de l'église, "
+            "le père Youssef Hanna, 66, a été tué à l'intérieur.",
+            id="Nom, 66, a été tué : un âge en apposition, pas un bilan (fr)",
+        ),
+    ],
+)
+def test_an_age_set_off_by_commas_is_no_toll(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    (mention,) = found(world_extractor, make_article, body)
+    assert (mention.location_name, mention.killed) == ("Ramadi", 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A policeman died on Oct. 20, two weeks after he was shot in an attack in Ramadi on "
             "Oct. 6.",
             id="died on day 2, after an attack on day 1: the attack's day (en, passed before)",
