@@ -498,6 +498,8 @@ def without_landmarks_and_sources(
         ):
             visited = hit.end  # (and its country after it: "in Kazan, Russia")
             continue
+        if hit.place.country_iso2 == _WATERS and _shore_of_a_town(folded, hits, hit):
+            continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
         if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):
             comma = folded.find(",", hit.end)
             landmark_until = comma if comma != -1 else len(folded)
@@ -514,6 +516,30 @@ def without_landmarks_and_sources(
         if not _situated_elsewhere(texts, hits, hit, (spans, start), words):
             kept.append(hit)
     return kept
+
+
+# The code of the seas, gulfs and straits (no country's).
+_WATERS: Final = "XZ"
+# What describes a town by the sea it lies on, between the two names ("Derbent, an ancient city
+# on the Caspian Sea", "Hodeidah, a port on the Red Sea", "Sotchi, station balnéaire au bord de
+# la mer Noire", "Tartous, ville portuaire sur la Méditerranée").
+_SHORE_AFTER_TOWN: Final = re.compile(
+    r",? (?:an? |une? |the |la |le |l')?(?:[\w'-]+ ){0,3}"
+    r"(?:city|town|port|village|resort|ville|cite|localite|station balneaire)(?: [\w'-]+)?,? "
+    r"(?:on|along|by|on the shores? of|on the coast of|au bord d[eu]|sur|en bordure d[eu]|"
+    r"sur les rives d[eu]|sur la cote d[eu])(?: the| la| le| l')? ?"
+)
+
+
+def _shore_of_a_town(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:
+    """Whether the sea only tells where the town named right before it lies (see
+    ``_SHORE_AFTER_TOWN``): no second place of the attack."""
+    return any(
+        other.end <= hit.start
+        and other.place.feature_type in SETTLEMENT_FEATURES
+        and _SHORE_AFTER_TOWN.fullmatch(folded, other.end, hit.start) is not None
+        for other in hits
+    )
 
 
 # Where sirens sounded or an alert was raised ("intercepted over central Israel, triggering

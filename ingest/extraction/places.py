@@ -1500,7 +1500,13 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
      # continents and world regions ("la région du Moyen-Orient", "sa province d'Afrique
      # centrale"): no place an attack is put at
      "afrique", "africa", "asie", "asia", "europe", "amerique", "america", "oceanie", "moyen",
-     "proche", "middle", "near", "far", "extreme"}
+     "proche", "middle", "near", "far", "extreme",
+     # faiths and their people, which English capitalises ("a small Jewish community", "the
+     # Christian quarter"; French writes "la communauté juive")
+     "jewish", "christian", "muslim", "catholic", "orthodox", "protestant", "evangelical",
+     "shiite", "shia", "sunni", "alawite", "druze", "yazidi", "hindu", "sikh", "buddhist",
+     "coptic", "juive", "juif", "chretien", "chretienne", "musulman", "musulmane",
+     "catholique", "orthodoxe", "chiite", "sunnite", "alaouite", "yezidie", "copte"}
 )  # fmt: skip
 # Words of a group's name ("un camp du Parti démocratique du Kurdistan", "the Democratic Party
 # of Kurdistan's camp", "the Movement's base"): a name holding one names no place.

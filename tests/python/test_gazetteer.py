@@ -1055,6 +1055,55 @@ def test_a_landmark_and_an_agency_name_are_no_attack_places(
     "body",
     [
         pytest.param(
+            "In Derbent, an ancient city on the Caspian Sea, gunmen attacked a synagogue on "
+            "Sunday and set it ablaze.",
+            id="X, a city on the Y Sea: the sea only tells where the town lies (en)",
+        ),
+        pytest.param(
+            "À Derbent, ville antique au bord de la mer Caspienne, des hommes armés ont attaqué "
+            "dimanche une synagogue et l'ont incendiée.",
+            id="X, ville au bord de la mer Y : la mer situe la ville (fr)",
+        ),
+    ],
+)
+def test_the_sea_a_town_lies_on_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Derbent"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "In Derbent, Russia, home to a small Jewish community, gunmen attacked a synagogue "
+            "on Sunday.",
+            ["Derbent"],
+            id="a Jewish community: a faith, no place the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Gunmen attacked a synagogue of the small Jewish community in southern Russia on "
+            "Sunday.",
+            [None],
+            id="the Jewish community in a country: the country only (en)",
+        ),
+        pytest.param(
+            "À Derbent, en Russie, qui abrite une petite communauté juive, des hommes armés ont "
+            "attaqué dimanche une synagogue.",
+            ["Derbent"],
+            id="une communauté juive : la foi, pas un lieu (fr, passed before: lower case)",
+        ),
+    ],
+)
+def test_a_faith_is_no_place_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str, expected: list[str | None]
+) -> None:
+    found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2024, 6, 24))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Militia drones struck Tower 22 on Sunday, an outpost lying near the camp for "
             "displaced people of Rukban, wounding two soldiers.",
             id="near the camp for displaced people of X: a landmark named by a longer noun (en)",
