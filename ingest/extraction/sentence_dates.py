@@ -305,7 +305,22 @@ def bind_dates(
     if attacks and len(attacks) < len(events):
         events = attacks  # "est mort le 11 août, deux mois après avoir été atteint ... le 7 juin"
     if len({h.value for h in events}) < 2:
-        return _dates_beside_places(folded, fact, hits)
+        beside = _dates_beside_places(folded, fact, hits)
+        if beside:
+            return beside
+        # (weekdays too: "Israël a frappé mardi soir X, et Y a été tué à Z dans la nuit de
+        # mardi à mercredi")
+        told = [
+            h
+            for h in fact.dates
+            if h.value is not None
+            and h.kind != "same_day"
+            and not inside(h.start, fact.discounted)
+            and not _death_date(folded, h)
+        ]
+        if len({h.value for h in told}) < 2:
+            return {}
+        return _dates_by_clause(folded, (fact.sentence.start, fact.sentence.end), hits, told)
     bound: dict[int, list[DateHit]] = {}
     free: list[DateHit] = []
     for hit in events:

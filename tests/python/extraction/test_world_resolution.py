@@ -1333,6 +1333,31 @@ def test_coordinated_clauses_keep_their_own_dates(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets hit a police station in Baghdad on Sunday evening, and a drone struck a "
+            "checkpoint near Ramadi overnight into Monday.",
+            id="X on a weekday, and Y overnight into the next: each clause its day (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé dimanche soir un commissariat à Bagdad, et dans la nuit de "
+            "dimanche à lundi un drone a visé un poste de contrôle près de Ramadi.",
+            id="dimanche soir X, et dans la nuit de dimanche à lundi Y (fr)",
+        ),
+    ],
+)
+def test_coordinated_clauses_keep_their_own_weekdays(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted((m.location_name, m.event_date) for m in mentions) == [
+        ("Baghdad", date(2023, 10, 29)),
+        ("Ramadi", date(2023, 10, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "earlier"),
     [
         pytest.param(
