@@ -66,6 +66,16 @@ class _ClauseFrame(NamedTuple):
 # "since the Hamas attack on southern Israel on October 7", "depuis l'attaque du 7 octobre": a
 # known attack named as the start of a period is a reference date, not a passing reference
 # ("since an attack on Monday killed five" tells one).
+# Openers of a clause that sets the scene ("amid heavy fighting in X", "dans un contexte de
+# combats à X", "sur fond de", "against the backdrop of"): the war around the attack told, no
+# earlier attack of its own.
+_SETTING: Final = (
+    "amid", "sur fond d", "sur un fond d", "dans un contexte d", "in a context of",
+    "against a backdrop of", "against the backdrop of",
+)  # fmt: skip
+# What opens, inside a setting, the telling of an earlier attack ("amid tensions after a drone
+# attack killed ...", "sur fond de tensions depuis l'attaque de ...").
+_TOLD_IN_SETTING: Final = re.compile(r"\b(?:after|apres|following|since|depuis|when|lorsqu)")
 _SINCE_THE: Final = re.compile(
     r"(?:since the|depuis l'|depuis le|depuis la|depuis les) ?(?:[a-z'-]+ ){0,3}?(?:attacks?|"
     r"attaques?|attentats?|assault|assaut|raids?|massacres?|bombing|events|evenements|"
@@ -86,6 +96,12 @@ def background_candidates(
         if _SINCE_THE.match(folded, clause_start) is not None and not spans.get("casualty"):
             continue  # (with its own toll it tells one: "since the 3 November grenade attack
             # near the market, which left 12 people injured")
+        if folded.startswith(_SETTING, clause_start):
+            told = _TOLD_IN_SETTING.search(folded, clause_start, clause_end)
+            if told is None:
+                continue
+            clause_start = told.start()  # "amid tensions after a drone attack killed ...": that
+            spans = spans_within(fact.cue_spans, clause_start, clause_end)
         triggers = [t for t in spans.get("trigger", ()) if t[0] > clause_start + 2]
         if not triggers:
             continue

@@ -399,6 +399,10 @@ CONTEXT: Final = (
     "as fighting", "as the fighting", "as clashes", "as violence", "as the war",
     "alors que les combats", "alors que les affrontements", "alors que la guerre",
     "tandis que les combats",
+    # "dans un contexte de fortes tensions liées à la guerre à Gaza", "against the backdrop of
+    # the war in Gaza": the setting of the attack told, not another attack
+    "dans un contexte de", "dans un contexte d'", "in a context of", "against a backdrop of",
+    "against the backdrop of", "sur un fond de",
 )  # fmt: skip
 
 # Sentence openers that make what follows a response to earlier attacks (background).

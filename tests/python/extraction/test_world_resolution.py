@@ -1256,6 +1256,57 @@ def test_an_age_set_off_by_commas_is_no_toll(
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A suicide bomber killed five people at a market in Baghdad on Monday. The bombing "
+            "comes against the backdrop of heavy fighting between the army and militants in "
+            "Ramadi.",
+            [("Baghdad", False)],
+            id="against the backdrop of fighting in X: the setting, no attack at X (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes sur un marché de Bagdad. L'attentat survient "
+            "dans un contexte de violents combats entre l'armée et les jihadistes à Ramadi.",
+            [("Baghdad", False)],
+            id="dans un contexte de combats à X : le décor, pas une attaque à X (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed five people at a market in Baghdad on Monday, amid heavy "
+            "fighting between the army and militants in Ramadi.",
+            [("Baghdad", False)],
+            id="amid fighting in X: no earlier attack at X either (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes sur un marché de Bagdad, sur fond de violents "
+            "combats entre l'armée et les jihadistes à Ramadi.",
+            [("Baghdad", False)],
+            id="sur fond de combats à X : pas d'attaque antérieure à X (fr)",
+        ),
+        pytest.param(
+            "US forces killed a militant in Baghdad on Monday. This comes amid escalating "
+            "tensions after a drone attack killed an American contractor at a base in Ramadi "
+            "last month.",
+            [("Baghdad", False), ("Ramadi", True)],
+            id="amid tensions after an attack at X: a passing reference (en, guard)",
+        ),
+        pytest.param(
+            "Les forces américaines ont tué un militant lundi à Bagdad. Cela survient sur fond "
+            "de tensions depuis l'attaque de drone qui a tué un employé américain sur une base "
+            "à Ramadi le mois dernier.",
+            [("Baghdad", False), ("Ramadi", True)],
+            id="sur fond de tensions depuis une attaque à X : une référence en passant (fr, guard)",
+        ),
+    ],
+)
+def test_the_setting_of_an_attack_tells_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, expected: list
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted((m.location_name, m.is_background) for m in mentions) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
