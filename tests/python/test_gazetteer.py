@@ -537,6 +537,8 @@ def test_a_curated_admin2_replaces_the_geonames_one() -> None:
         pytest.param("région de Koursk", {"ru-kursk"}, id="a Russian oblast as 'région de X'"),
         pytest.param("État du Manipur", {"in-manipur"}, id="French unit phrase with its article"),
         pytest.param("wilaya de Tizi Ouzou", {"dz-tizi-ouzou"}, id="Algeria's unit word"),
+        pytest.param("Cap-Delgado", {"mz-cabo-delgado"}, id="French exonym of a province"),
+        pytest.param("province du Cap-Delgado", {"mz-cabo-delgado"}, id="and with its unit"),
         pytest.param("Pendjab", {"in-punjab", "pk-punjab"}, id="one name of two countries' units"),
         pytest.param("région du Nord", {"bf-nord", "cm-north"}, id="a region of two countries"),
     ],
