@@ -75,8 +75,9 @@ _ALTERNATIVES: Final = (
     rf"(?:tard )?(?P<n7>{_WD}) soir (?:et )?(?:[a-z']+ ){{0,8}}?"
     rf"jusqu'(?:a|au) (?:l'aube (?:de |du )?|petit matin (?:de |du )?)?(?P<n8>{_WD})|"
     # "dans la nuit du vendredi 17 au samedi 18 janvier 2025", "the night of 17 to 18 January",
-    # "the night of January 17 to 18": the night ends on the later date
-    rf"(?:dans |during |on |in )?(?:la nuit du|the night of) (?:{_WD},? )?(?:(?P<ndm1>{_M}) )?"
+    # "the night of January 17 to 18", "la nuit de vendredi 4 à samedi 5 juin": the night ends
+    # on the later date
+    rf"(?:dans |during |on |in )?(?:la nuit d[eu]|the night of) (?:{_WD},? )?(?:(?P<ndm1>{_M}) )?"
     rf"{_DAY}(?:er|st|nd|rd|th)? (?:au|a|to|into) (?:{_WD},? )?(?P<ndd>{_DAY})(?:er|st|nd|rd|th)?"
     rf"(?: (?P<ndm2>{_M})\b)?(?:,? (?P<ndy>{_YEAR})\b)?)",
     # 29 octobre 2023 / dimanche 29 octobre / samedi matin, 12 aout / 3 February 2024 (a weekday

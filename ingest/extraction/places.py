@@ -1787,8 +1787,9 @@ def _the_one_unlisted(
 # A locative right before a name: French "à" (the text's accent, not the English article),
 # "près de", "near".
 _AT_NAME: Final = quick_compile(
-    r"(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|tuerie|attentat)s? (?:de |d')|"
-    r"(?:massacre|bombing)s? (?:of|at) )"
+    r"(?:(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|bombing)s? (?:of|at) )|"
+    # (after an elision too: "l'attaque de X", "l'attentat de X")
+    r"(?<!\w)(?:massacre|tuerie|attentat|attaque)s? (?:de |d'))"
     r"(?=[A-ZÀ-ÖØ-Þ])"
 )
 _AT_NAME_WORDS: Final = (
@@ -1799,6 +1800,7 @@ _AT_NAME_WORDS: Final = (
     "massacre",
     "tuerie",
     "attentat",
+    "attaque",
     "bombing",
 )
 # Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").

@@ -1076,6 +1076,41 @@ def test_the_sea_a_town_lies_on_is_no_attack_place(world_extractor: Extractor, b
     ("body", "expected"),
     [
         pytest.param(
+            "Au Burkina Faso, des jihadistes ont tué trente civils samedi dans l'attaque de "
+            "Kougdiguin, selon des sources locales.",
+            ["Kougdiguin"],
+            id="l'attaque de X : X, un lieu que le gazetteer n'a pas (fr)",
+        ),
+        pytest.param(
+            "Au Burkina Faso, trente civils ont été tués samedi dans l'attentat de Kougdiguin.",
+            ["Kougdiguin"],
+            id="l'attentat de X, après l'élision (fr)",
+        ),
+        pytest.param(
+            "Au Burkina Faso, des jihadistes ont tué trente civils samedi dans l'attaque de "
+            "Boko Haram, selon des sources locales.",
+            [None],
+            id="l'attaque de <groupe> : l'auteur, pas un lieu (fr, guard)",
+        ),
+        pytest.param(
+            "In Burkina Faso, thirty civilians were killed on Saturday in the massacre at "
+            "Kougdiguin, local sources said.",
+            ["Kougdiguin"],
+            id="the massacre at X (en, passed before)",
+        ),
+    ],
+)
+def test_the_attack_named_after_a_place_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str, expected: list[str | None]
+) -> None:
+    found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2021, 6, 6))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
             "In Derbent, Russia, home to a small Jewish community, gunmen attacked a synagogue "
             "on Sunday.",
             ["Derbent"],

@@ -76,6 +76,20 @@ def places(found: list[AttackMention]) -> list[str | None]:
             "day",
             id="the night of October 28 to 29 is the later date (en)",
         ),
+        pytest.param(
+            "Une roquette a touché la base d'Aïn al-Assad dans la nuit de samedi 28 à dimanche "
+            "29 octobre.",
+            date(2023, 10, 29),
+            "day",
+            id="la nuit de samedi 28 à dimanche 29 octobre is the later date (fr)",
+        ),
+        pytest.param(
+            "A rocket struck the Ain al-Asad air base on the night of Saturday 28 to Sunday 29 "
+            "October.",
+            date(2023, 10, 29),
+            "day",
+            id="the night of Saturday 28 to Sunday 29 October (en, passed before)",
+        ),
     ],
 )
 def test_event_dates(
