@@ -26,6 +26,11 @@ from ingest.extraction.matching import ACTOR, WEAPON, Match
 from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 
 _CLAUSE_STOP: Final = re.compile(r"[.;:]")
+# Where a sentence joins two clauses, each of which may tell its own attack: ", and", ", but",
+# ", while", ", then", "; ", ", et", ", mais", ", puis", ", tandis que", ", alors que".
+CLAUSE_JOINT: Final = re.compile(
+    r"(?:, (?:and|but|while|then|et|mais|puis|tandis que|alors que)\b|;) "
+)
 _RELATIVE_AFTER: Final = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|ou)\b")
 # Words that open what a statement says ("said the gunmen, on Tuesday, stormed", "a indiqué
 # que les assaillants, lundi,"): a date after them dates what is told, not the telling.

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from ingest.extraction.candidates import Candidate
-from ingest.extraction.clauses import reported_clause
+from ingest.extraction.clauses import CLAUSE_JOINT, reported_clause
 from ingest.extraction.dates import ISO_BASIS, DateHit
 from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.matching import PLACE
@@ -362,13 +362,6 @@ def _death_date(folded: str, hit: DateHit) -> bool:
     return _DIED_BEFORE.search(folded, max(0, hit.start - 50), hit.start) is not None
 
 
-# Where a sentence joins two clauses, each of which may tell its own attack: ", and", ", but",
-# ", while", ", then", "; ", ", et", ", mais", ", puis", ", tandis que", ", alors que".
-_CLAUSE_JOINT: Final = re.compile(
-    r"(?:, (?:and|but|while|then|et|mais|puis|tandis que|alors que)\b|;) "
-)
-
-
 def _dates_by_clause(
     folded: str,
     bounds: tuple[int, int],
@@ -383,7 +376,7 @@ def _dates_by_clause(
     if len(places) < 2 or len(dates) < 2:
         return {}
     start, end = bounds
-    joints = [m.start() for m in _CLAUSE_JOINT.finditer(folded, start, end)]
+    joints = [m.start() for m in CLAUSE_JOINT.finditer(folded, start, end)]
     if not joints:
         return {}
     place_clause = {p.start: bisect.bisect(joints, p.start) for p in places}

@@ -16,6 +16,7 @@ from typing import Final
 
 from ingest.extraction.actors import ActorMention
 from ingest.extraction.casualties import Casualty
+from ingest.extraction.clauses import CLAUSE_JOINT
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.places import PlaceHit, contains, is_area
 
@@ -45,6 +46,7 @@ def place_toll(
     """
     killed: Quantity | None = nobody() if nothing[0] else None
     wounded: Quantity | None = nobody() if nothing[1] else None
+    owned: list[Casualty] = []
     for casualty in casualties:
         at = _told_at(folded, casualty, hits) if folded else None
         if at is not None:
@@ -54,11 +56,29 @@ def place_toll(
             continue
         if attacker is not None and attacker in _victims(casualty, actor_mentions, folded):
             continue
+        owned.append(casualty)
+    if folded and len(owned) > 1:
+        owned = _own_clause_first(folded, owned, hit)
+    for casualty in owned:
         if casualty.kind == "killed" and (killed is None or killed.best == 0):
             killed = casualty.quantity
         elif casualty.kind == "wounded" and (wounded is None or wounded.best == 0):
             wounded = casualty.quantity
     return killed, wounded
+
+
+def _own_clause_first(folded: str, owned: list[Casualty], hit: PlaceHit) -> list[Casualty]:
+    """Of the figures of one kind, those told in the place's own clause when there are any
+    ("Treize policiers ont été tués dans l'attaque d'un hélicoptère, et six civils ont péri à
+    Cali": six at Cali): a figure across a clause joint (``CLAUSE_JOINT``) is another
+    attack's."""
+
+    def across(casualty: Casualty) -> bool:
+        low, high = sorted((casualty.position, hit.start))
+        return CLAUSE_JOINT.search(folded, low, high) is not None
+
+    near = {c.kind for c in owned if not across(c)}
+    return [c for c in owned if c.kind not in near or not across(c)]
 
 
 # "tués à Kantchari", "killed in Y", "were wounded near Y": the place a casualty verb is told at.

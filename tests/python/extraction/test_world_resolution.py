@@ -1310,6 +1310,28 @@ def test_the_setting_of_an_attack_tells_no_attack(
     "body",
     [
         pytest.param(
+            "Thirteen police officers were killed in an attack on a convoy in the north, and six "
+            "civilians died when a car bomb exploded near a market in Ramadi.",
+            id="a toll, and another clause's toll at X: X takes its own (en)",
+        ),
+        pytest.param(
+            "Treize policiers ont été tués dans l'attaque d'un convoi dans le nord, et six civils "
+            "ont péri dans l'explosion d'une voiture piégée près d'un marché à Ramadi.",
+            id="un bilan, et le bilan d'une autre proposition à X : X a le sien (fr)",
+        ),
+    ],
+)
+def test_a_place_takes_the_toll_of_its_own_clause(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Ramadi", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A policeman died on Oct. 20, two weeks after he was shot in an attack in Ramadi on "
             "Oct. 6.",
             id="died on day 2, after an attack on day 1: the attack's day (en, passed before)",
