@@ -2464,6 +2464,8 @@ _AREA_WORDS: Final = (
     r"(?:(?:north|south)(?:\s?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|centre|"
     r"nord|sud|est|ouest|nord\s(?:est|ouest)|sud\s(?:est|ouest))\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l'|de\s+|d')?)?"
+    # (0.17.0) the larger area owning it, in English: "in south Kashmir's Anantnag district"
+    r"(?:[a-z-]+'s\s+)?"
 )
 _IN_AREA_WORDED: Final = r",?\s+" + _AREA_WORDS
 # _IN_AREA_WORDED, a bare comma or a bracket ("in Mabalako, North Kivu", "(Nord-Kivu)") where
@@ -2816,7 +2818,11 @@ _BEFORE_NAMED_DIVISION: Final = re.compile(
     r"(?:[a-z-]+\s+)?(?:[a-z-]+'s\s+)?)?"  # "X, in West Wollega's Gimbi district"
 )
 DIVISION_AFTER_NAME: Final = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
-_IN_BEFORE_DIVISION: Final = re.compile(r"\s+(?:in|dans)\s+(?:the\s+)?")
+# (0.17.0: with the larger area owning the division, "in south Kashmir's Anantnag district")
+_IN_BEFORE_DIVISION: Final = re.compile(
+    r"\s+(?:in|dans)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:[a-z-]+'s\s+)?"
+)
 _APPOSITION_REACH: Final = 50  # characters between a place and the division named in apposition
 
 

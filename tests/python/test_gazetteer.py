@@ -1108,6 +1108,28 @@ def test_the_attack_named_after_a_place_the_gazetteer_lacks(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants ambushed a police patrol near Pahalgam in south Kashmir's Anantnag "
+            "district on Monday, killing two officers.",
+            id="near X in Z's Y district: Y, owned by Z, only situates X (en)",
+        ),
+        pytest.param(
+            "Des militants ont tendu lundi une embuscade à une patrouille près de Pahalgam, dans "
+            "le district d'Anantnag, au sud du Cachemire, tuant deux policiers.",
+            id="près de X, dans le district d'Y : Y situe X (fr, passed before)",
+        ),
+    ],
+)
+def test_a_district_owned_by_an_area_only_situates_the_town(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Pahalgam", 2)]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
