@@ -223,10 +223,13 @@ def _clause_frame(
     roles = assign_roles(
         folded, clause_start, clause_end, actor_mentions, spans, context.lexicons.actors, None
     )
+    # (a day named in the clause wins over a count of days from the date told before: "trois
+    # jours après celle de vendredi à Arras" is Friday)
+    named = [h for h in dates if h.kind in {"explicit", "weekday"}]
     return _ClauseFrame(
         clause_start,
         clause_end,
-        dates[0] if dates else None,
+        named[0] if named else dates[0] if dates else None,
         weapons,
         casualties,
         (none_killed, none_wounded),

@@ -216,6 +216,10 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
         for hit in fact.dates:
             if hit.start < comma < hit.end and folded[comma + 1 : comma + 3].strip()[:1].isdigit():
                 comma = folded.find(",", hit.end, end)  # "since Jan. 25, 2015": the year's comma
+        apposed = _AREA_APPOSED.match(folded, comma, end) if comma != -1 else None
+        if apposed is not None:
+            comma = apposed.end()  # "trois jours après celle de vendredi à Arras, dans le nord
+            # de la France, où ...": the area situates the clause's place
         stop = comma if comma != -1 else end
         for hit in fact.dates:
             if stop < hit.start <= stop + 5:
@@ -225,6 +229,13 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
 
 
 _REMEMBRANCE: Final = ("anniversa", "commemora")
+# An area in apposition after a context clause's place, up to its closing comma (", dans le
+# nord de la France,", ", in northern Mali,"): part of the clause.
+_AREA_APPOSED: Final = re.compile(
+    r", (?:dans|en|au|aux|in) (?:le |la |l'|les |the )?(?:(?:nord|sud|est|ouest|centre|"
+    r"north|south|east|west|northern|southern|eastern|western|central)(?: est| ouest|east|west)?"
+    r"(?: de la | de l'| du | des | de | d'| of the | of )?)?[^,;.:]{0,30}(?=,)"
+)
 # Between "the anniversary of" and the attack word that heads what is remembered: no comma but
 # a year's ("of the Jan. 25, 2015 clash").
 _NO_CLAUSE_BREAK: Final = re.compile(r"(?:[^,.;]|, ?(?=\d))*")

@@ -1332,6 +1332,33 @@ def test_a_place_takes_the_toll_of_its_own_clause(
     "body",
     [
         pytest.param(
+            "A suicide bomber killed five people in Baghdad on Monday. The attack came two days "
+            "after one on Friday in Ramadi, in western Iraq, where a policeman was stabbed to "
+            "death.",
+            id="days after one on Friday in X, in the area, where ...: X on Friday (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes à Bagdad. L'attaque intervient deux jours "
+            "après celle de vendredi à Ramadi, dans l'ouest de l'Irak, où un policier a été tué "
+            "au couteau.",
+            id="jours après celle de vendredi à X, dans la région, où ... : X vendredi (fr)",
+        ),
+    ],
+)
+def test_a_passing_reference_runs_over_the_area_that_situates_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted((m.location_name, m.event_date, m.is_background, m.killed) for m in mentions) == [
+        ("Baghdad", date(2023, 10, 30), False, 5),
+        ("Ramadi", date(2023, 10, 27), True, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A policeman died on Oct. 20, two weeks after he was shot in an attack in Ramadi on "
             "Oct. 6.",
             id="died on day 2, after an attack on day 1: the attack's day (en, passed before)",
