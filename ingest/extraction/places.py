@@ -1538,6 +1538,15 @@ def _province_of(matches: Sequence[Match], country: str, text: str) -> Place | N
     return None
 
 
+# What makes the country after it a neighbour of the place, not the place's own ("cité
+# frontalière de l'Ouganda", "a town on the border with Uganda", "près de la frontière avec le
+# Niger", "bordering Chad").
+_BORDER_OF: Final = re.compile(
+    r"\b(?:frontaliere?s? (?:de la |de l'|du |des |de |d'|avec )|border(?:ing)? (?:with )?|"
+    r"frontiere (?:avec )?)(?:la |le |l'|les |the )?$"
+)
+
+
 def _context_area(
     matches: Sequence[Match],
     folded: str,
@@ -1558,6 +1567,8 @@ def _context_area(
             continue
         if in_a_groups_name(text, match.start):
             continue  # "tendue par les Comandos de Junín dans la zone de X": no province of X
+        if _BORDER_OF.search(folded, max(0, match.start - 30), match.start) is not None:
+            continue  # "cité frontalière de l'Ouganda", "on the border with Uganda": a neighbour
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
         apposed = end <= match.start <= end + _APPOSED_AREA_REACH
@@ -2875,9 +2886,25 @@ def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) 
     return kept
 
 
+# A description of the place in apposition that situates it in a division ("Kasindi, cité
+# frontalière située dans le territoire de Beni", "X, a market town located in Y district").
+_SITUATED_IN_DIVISION: Final = re.compile(
+    r",[^,;.:]{0,50}?\b(?:situee?s?|located|situated|lying)\s+(?:dans|in|en|au)\s+"
+    r"(?:le\s+|la\s+|l'|the\s+)?"
+    + _DIVISION_NOUNS
+    + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
+)
+
+
 def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
     between = division.start - hit.end
-    if not 0 < between <= _APPOSITION_REACH or division.place.feature_type in SITE_FEATURES:
+    if division.place.feature_type in SITE_FEATURES:
+        return False
+    if 0 < between <= 2 * _APPOSITION_REACH and (
+        _SITUATED_IN_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+    ):
+        return hit.place.feature_type not in PROVINCE_FEATURES
+    if not 0 < between <= _APPOSITION_REACH:
         return False
     if (
         hit.place.feature_type in PROVINCE_FEATURES

@@ -1149,6 +1149,30 @@ def test_a_district_owned_by_an_area_only_situates_the_town(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une bombe a explosé dimanche dans une église de Kasindi, ville frontalière de "
+            "l'Ouganda située dans le territoire de Beni, au Nord-Kivu, tuant 14 fidèles.",
+            id="X, ville frontalière de P située dans le territoire de Y : X, en RDC (fr)",
+        ),
+        pytest.param(
+            "A bomb exploded on Sunday in a church in Kasindi, a town on the border with Uganda "
+            "located in Beni territory, North Kivu, killing 14 worshippers.",
+            id="X, a town on the border with P located in Y territory: X, in Congo (en)",
+        ),
+    ],
+)
+def test_a_border_country_is_a_neighbour_and_the_division_situates(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 16))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Kasindi", "CD", 14)
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
