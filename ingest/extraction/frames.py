@@ -339,11 +339,22 @@ def _area_is_specific(
     killed, wounded, weapon = found
     return (
         referring
+        or _AREA_STRUCK.match(folded, hit.end, end) is not None
         or split > 1
         or (killed is not None and killed.best is not None)
         or (wounded is not None and wounded.best is not None)
         or (weapon is not None and weapon.count is not None)
     )
+
+
+# An area that is itself the subject of a passive attack verb ("La province de Saada, fief du
+# mouvement, a également été frappée", "Saada province was also struck"): one attack there.
+_AREA_STRUCK: Final = re.compile(
+    r"(?:,[^,;.]{0,80},)? (?:a|ont|avait|avaient|was|were|had been|has been|have been)"
+    r"(?: (?:egalement|aussi|also|again|de nouveau|elle aussi|lui aussi))? (?:ete )?"
+    r"(?:frappee?s?|visee?s?|bombardee?s?|pilonnee?s?|attaquee?s?|struck|hit|targeted|bombed|"
+    r"shelled|attacked)\b"
+)
 
 
 def _nearest_trigger_is_plural(folded: str, triggers: Sequence[Span], hit: PlaceHit) -> bool:

@@ -1173,6 +1173,31 @@ def test_a_border_country_is_a_neighbour_and_the_division_situates(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Les frappes américaines ont visé samedi plusieurs bâtiments à Sanaa. La province de "
+            "Saada, fief du mouvement dans le nord-ouest du pays, a également été frappée.",
+            id="la province de X a également été frappée : une attaque dans la province (fr)",
+        ),
+        pytest.param(
+            "US strikes hit several buildings in Sanaa on Saturday. Saada province, the group's "
+            "stronghold in the northwest, was also struck.",
+            id="X province was also struck: an attack in the province (en)",
+        ),
+    ],
+)
+def test_a_province_struck_as_the_subject_is_an_attack_there(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 16))
+    assert [(m.location_name, m.is_background) for m in mentions] == [
+        ("Sanaa", False),
+        ("Saada", False),
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
