@@ -500,6 +500,8 @@ def without_landmarks_and_sources(
             continue
         if hit.place.country_iso2 == _WATERS and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
+        if len(hits) > 1 and _VICTIMS_HOME.search(folded, max(start, hit.start - 70), hit.start):
+            continue  # "Deux frères, habitants de la colonie de X, ont été tués ... à Y"
         if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):
             comma = folded.find(",", hit.end)
             landmark_until = comma if comma != -1 else len(folded)
@@ -518,6 +520,15 @@ def without_landmarks_and_sources(
     return kept
 
 
+# Where the victims live, in apposition to them ("Deux frères, habitants de la colonie de X,
+# ont été tués ... à Y", "two brothers, residents of the settlement of X, were shot dead in
+# Y"): their home, not a place of the attack, when the sentence names another.
+_VICTIMS_HOME: Final = re.compile(
+    r", (?:[a-z'-]+ ){0,2}(?:habitants?|residents?|residentes?|originaires?|natifs?|natives?)"
+    r"(?: [a-z'-]+){0,2} (?:de la |de l'|du |des |de |d'|of the |of |from the |from )"
+    r"(?:(?:colonie|village|ville|localite|settlement|town|city|kibboutz|kibbutz|camp) "
+    r"(?:de |d'|of )?)?$"
+)
 # The code of the seas, gulfs and straits (no country's).
 _WATERS: Final = "XZ"
 # What describes a town by the sea it lies on, between the two names ("Derbent, an ancient city

@@ -1198,6 +1198,26 @@ def test_a_province_struck_as_the_subject_is_an_attack_there(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Deux frères israéliens, habitants de la colonie de Har Bracha, ont été tués par "
+            "balles dimanche dans leur voiture dans la rue principale de Huwara.",
+            id="X, habitants de la colonie de Y, tués à Z : Y est leur foyer (fr)",
+        ),
+        pytest.param(
+            "Two Israeli brothers, residents of the settlement of Har Bracha, were shot dead in "
+            "their car on Sunday on the main road of Huwara.",
+            id="X, residents of the settlement of Y, shot dead in Z: Y is their home (en)",
+        ),
+    ],
+)
+def test_where_the_victims_live_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 27))
+    assert [m.location_name for m in mentions] == ["Huwara"]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
