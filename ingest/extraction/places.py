@@ -1120,13 +1120,31 @@ def _country_fits(
     if not hinted or place.country_iso2 in hinted or place.country_iso2 == SEA_COUNTRY:
         return True  # a sea or strait is in no country the article could name
     countries = {c.country_iso2 for c in candidates}
-    if len(countries) > 1 and hinted.isdisjoint(countries):
+    if len(countries) > 1 and hinted.isdisjoint(countries) and not _dwarfs(place, candidates):
         return False
     if place.location_id in weak:
         return False
     # A town's own name, in a report that names other countries: a namesake or a place the
     # gazetteer lacks, unless the town is a city that is reported from anywhere.
     return place.feature_type not in {"town", "admin2"} or place.population >= CITY_REACH
+
+
+def _dwarfs(place: Place, candidates: Sequence[Place]) -> bool:
+    """Whether the place is a large city next to which its namesakes abroad are villages or
+    small towns ("in Brussels": the Belgian capital, not Brussels, Ontario): reported from
+    anywhere under that name."""
+    return (
+        place.feature_type in SETTLEMENT_FEATURES
+        and place.population >= _WORLD_CITY
+        and all(
+            other is place or other.population * _DWARFED_BY <= place.population
+            for other in candidates
+        )
+    )
+
+
+_WORLD_CITY: Final = 500_000
+_DWARFED_BY: Final = 50
 
 
 def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[str]) -> bool:
