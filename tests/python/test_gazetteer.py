@@ -7,6 +7,7 @@ The generated files are read as they are, so a stale or broken build is caught; 
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -19,6 +20,7 @@ import pytest
 
 from ingest.extraction import ArticleInput, AttackMention, Extractor, load_lexicons
 from ingest.extraction.gazetteer import PlaceIndex
+from ingest.extraction.normalize import match_key
 from ingest.paths import packaged_gazetteer_dir
 from ingest.textnorm import normalize_article_text, stable_hash
 from ingest.tools.build_gazetteer import input_fingerprints
@@ -567,6 +569,75 @@ def test_names_news_write_for_first_level_divisions(name: str, places: set[str])
     only it or the same-named division of another country (the article's country decides)."""
     index = PlaceIndex.load(GAZETTEER)
     assert {p.location_id for p in index.lookup(name)} == places
+
+
+def _strong_places(index: PlaceIndex, name: str) -> set[str]:
+    """The ids a name designates by more than a GeoNames variant of unknown language."""
+    key = match_key(name)
+    number = bisect.bisect_left(index.match_keys, key)
+    if number == len(index.match_keys) or index.match_keys[number] != key:
+        return set()
+    return {place.location_id for place, _, _, _, weak in index.key_entries(number) if not weak}
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        pytest.param("Bruxelles", "be-brussels", id="Europe, French"),
+        pytest.param("Londres", "gb-london", id="Europe, French (2)"),
+        pytest.param("Frankfurt", "de-frankfurt-am-main", id="Europe, English"),
+        pytest.param("Kiev", "ua-kyiv-kyiv", id="Europe, the older spelling, both languages"),
+        pytest.param("Zaporijia", "ua-zaporizhzhya", id="Europe, French transliteration"),
+        pytest.param("Le Caire", "eg-cairo-cairo", id="Africa, French"),
+        pytest.param("Mogadiscio", "so-mogadishu", id="Africa, French (2)"),
+        pytest.param("El Geneina", "sd-al-junaynah", id="Africa, English"),
+        pytest.param("Le Cap", "za-cape-town", id="Africa, French (3)"),
+        pytest.param("Pékin", "cn-beijing-beijing", id="Asia, French"),
+        pytest.param("Bombay", "in-mumbai", id="Asia, English and French"),
+        pytest.param("Beyrouth", "lb-beirut-beirut", id="Asia, French (2)"),
+        pytest.param("Khan Younis", "ps-khan-yunis", id="Asia, English"),
+        pytest.param("La Havane", "cu-havana-havana", id="Americas, French"),
+        pytest.param("Saint-Domingue", "do-santo-domingo-nacional", id="Americas, French (2)"),
+        pytest.param("Quebec City", "ca-quebec-quebec", id="Americas, English"),
+    ],
+)
+def test_the_press_names_of_world_cities_are_strong(name: str, city: str) -> None:
+    """The city rows of curated_places.csv: a city's French exonym or English press name,
+    which GeoNames lists only as a variant of unknown language or not at all, names the city
+    by a curated name (not weak: it is read in an article about another country)."""
+    assert city in _strong_places(PlaceIndex.load(GAZETTEER), name)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Un homme a tué deux personnes lundi soir à Bruxelles, a annoncé le parquet. Le "
+            "suspect avait vécu plusieurs années en France.",
+            ("Brussels", "BE"),
+            id="Bruxelles (fr)",
+        ),
+        pytest.param(
+            "Un homme a tué deux personnes lundi soir à Francfort, a annoncé la police. Le "
+            "suspect avait vécu plusieurs années en France.",
+            ("Frankfurt am Main", "DE"),
+            id="Francfort (fr)",
+        ),
+        pytest.param(
+            "A man killed two people on Monday evening in Frankfurt, police said. The suspect "
+            "had lived in France for several years.",
+            ("Frankfurt am Main", "DE"),
+            id="Frankfurt (en)",
+        ),
+    ],
+)
+def test_a_city_named_by_its_exonym_in_an_article_naming_another_country(
+    world_extractor: Extractor, body: str, place: tuple[str, str]
+) -> None:
+    """An exonym only GeoNames' weak variants held placed nothing abroad ("à Bruxelles" in an
+    article naming France was a place in France the gazetteer lacks)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 5))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [place]
 
 
 @pytest.mark.parametrize(
