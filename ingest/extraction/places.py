@@ -1144,7 +1144,7 @@ def _dwarfs(place: Place, candidates: Sequence[Place]) -> bool:
 
 
 _WORLD_CITY: Final = 500_000
-_DWARFED_BY: Final = 50
+_DWARFED_BY: Final = 20
 
 
 def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[str]) -> bool:

@@ -612,6 +612,36 @@ def test_the_press_names_of_world_cities_are_strong(name: str, city: str) -> Non
     ("body", "place"),
     [
         pytest.param(
+            "A man killed two people on Monday evening in Brussels, police said. The suspect "
+            "had lived in France for several years.",
+            ("Brussels", "BE"),
+            id="Brussels, not Brussels (Ontario), in an article naming France (en)",
+        ),
+        pytest.param(
+            "A man killed two people on Monday evening in London, police said. The suspect had "
+            "lived in France for several years.",
+            ("London", "GB"),
+            id="London, not London (Ontario) (en)",
+        ),
+        pytest.param(
+            "Un homme a tué deux personnes lundi soir à Toronto, a annoncé la police. Le suspect "
+            "avait vécu plusieurs années en France.",
+            ("Toronto", "CA"),
+            id="Toronto, pas ses homonymes, dans un article qui nomme la France (fr)",
+        ),
+    ],
+)
+def test_a_world_city_dwarfs_its_namesakes_abroad(
+    world_extractor: Extractor, body: str, place: tuple[str, str]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 5))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
             "Un homme a tué deux personnes lundi soir à Bruxelles, a annoncé le parquet. Le "
             "suspect avait vécu plusieurs années en France.",
             ("Brussels", "BE"),
