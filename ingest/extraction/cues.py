@@ -386,6 +386,7 @@ CONTEXT: Final = (
     "in the wake of", "as part of", "following the", "after the start", "une reponse a",
     "une reponse au", "une reponse aux", "a response to", "as a response to", "days after",
     "hours after", "weeks after", "jours apres", "heures apres", "semaines apres",
+    "a month after", "months after", "mois apres", "mois a peine apres",
     "a week after", "semaine apres", "au lendemain de", "au lendemain d'", "au lendemain du",
     "au lendemain des",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",

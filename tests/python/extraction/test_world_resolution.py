@@ -1359,6 +1359,34 @@ def test_a_passing_reference_runs_over_the_area_that_situates_it(
     "body",
     [
         pytest.param(
+            "A suicide bomber killed five people in Baghdad on Monday. The bombing came a month "
+            "after an attack on a market in Ramadi on Sept. 30 that killed six.",
+            id="a month after an attack at X on a day: X, that day, a passing reference (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes à Bagdad. L'attentat intervient un mois après "
+            "l'attaque d'un marché à Ramadi, le 30 septembre, qui avait fait six morts.",
+            id="un mois après l'attaque de X, à un jour : X, ce jour-là, en passant (fr)",
+        ),
+    ],
+)
+def test_an_attack_a_month_before_is_a_passing_reference(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert sorted(
+        (m.location_name, m.event_date, m.date_precision, m.is_background, m.killed)
+        for m in mentions
+    ) == [
+        ("Baghdad", date(2023, 10, 30), "day", False, 5),
+        ("Ramadi", date(2023, 9, 30), "day", True, 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A policeman died on Oct. 20, two weeks after he was shot in an attack in Ramadi on "
             "Oct. 6.",
             id="died on day 2, after an attack on day 1: the attack's day (en, passed before)",
