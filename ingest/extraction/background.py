@@ -33,6 +33,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
+from ingest.extraction.roles import nationals
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 
@@ -220,6 +221,16 @@ def _clause_frame(
         ActorMention(m.start, m.end, m.entry.ref, m.entry.detail)
         for m in matches_within(families.get(ACTOR, ()), clause_start, clause_end)
     ]
+    if WEAPON in families or DEMONYM in families:
+        # (a nationality next to an attack: "two Russian guided aerial bombs hit X")
+        within = {
+            family: matches_within(matches, clause_start, clause_end)
+            for family, matches in families.items()
+            if family in {WEAPON, DEMONYM}
+        }
+        actor_mentions += nationals(
+            context, within, actor_mentions, spans.get("trigger", ()), spans
+        )
     roles = assign_roles(
         folded, clause_start, clause_end, actor_mentions, spans, context.lexicons.actors, None
     )

@@ -303,7 +303,11 @@ _AFTER_TOLL: Final = re.compile(
     r"in which|au cours desquel\w*|au cours duquel|lors desquel\w*|pendant lesquel\w*|including|"
     r"among them|dont|"
     r"parmi eux|notamment|and (?:wounded|injured|wounding|injuring)|wounding|injuring|killing|"
-    r"et (?:blesse|blesses|a blesse|fait)|blessant|tuant)\b"
+    r"et (?:blesse|blesses|a blesse|fait)|blessant|tuant|"
+    # (0.17.0) the attack named again with its author: ", an attack claimed by the Islamic
+    # State group", ", un attentat revendiqué par l'EI"
+    r"(?:an|a|une|un) (?:attack|bombing|assault|massacre|attaque|attentat|assaut|tuerie) "
+    r"(?:claimed by|blamed on|attributed to|revendiquee? par|attribuee? a|imputee? a))\b"
 )
 
 

@@ -1356,6 +1356,60 @@ def test_a_passing_reference_runs_over_the_area_that_situates_it(
 
 
 @pytest.mark.parametrize(
+    ("body", "attacker", "claimant"),
+    [
+        pytest.param(
+            "A suicide bomber killed five people in Baghdad on Monday. The bombing came a month "
+            "after two Russian guided bombs hit a market in Ramadi on Sept. 30, killing six "
+            "people.",
+            "Russian Armed Forces",
+            None,
+            id="a nationality next to the earlier attack's weapon: its attacker (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes à Bagdad. L'attentat intervient un mois après "
+            "que deux bombes guidées russes ont frappé un marché à Ramadi le 30 septembre, tuant "
+            "six personnes.",
+            "Russian Armed Forces",
+            None,
+            id="une nationalité à côté de l'arme de l'attaque antérieure : son auteur (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed five people in Baghdad on Monday. The bombing came a month "
+            "after gunmen killed six people at a market in Ramadi on Sept. 30, an attack claimed "
+            "by the Islamic State group.",
+            "Islamic State",
+            "Islamic State",
+            id="..., an attack claimed by X: the earlier attack's claimant (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes à Bagdad. L'attentat intervient un mois après "
+            "que des hommes armés ont tué six personnes sur un marché de Ramadi le 30 septembre, "
+            "une attaque revendiquée par l'État islamique.",
+            "Islamic State",
+            "Islamic State",
+            id="..., une attaque revendiquée par X : l'auteur de l'attaque antérieure (fr)",
+        ),
+    ],
+)
+def test_a_passing_reference_keeps_its_own_attacker(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    attacker: str,
+    claimant: str | None,
+) -> None:
+    mentions = {m.location_name: m for m in found(world_extractor, make_article, body)}
+    earlier = mentions["Ramadi"]
+    assert (earlier.is_background, earlier.attacker, earlier.claimed_by) == (
+        True,
+        attacker,
+        claimant,
+    )
+    assert mentions["Baghdad"].attacker is None
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
