@@ -202,6 +202,8 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     found: list[Span] = []
     end = fact.sentence.end
     for start, cue_end in fact.cue_spans.get("context", []):
+        if _OWN_PAST.match(folded, cue_end) is not None:
+            continue  # "deux mois après avoir été blessé": the subject's own past, no context
         if folded.startswith(_REMEMBRANCE, start):
             # "marked the 10th anniversary of the Jan. 25, 2015 clash in X, Y, in which 44
             # were killed": all that follows is the attack remembered ("a concert marking the
@@ -229,6 +231,9 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
 
 
 _REMEMBRANCE: Final = ("anniversa", "commemora")
+# A past participle clause after "après"/"after" ("deux mois après avoir été blessé", "two
+# months after being wounded"): what happened to the subject, told as the sentence's own.
+_OWN_PAST: Final = re.compile(r"\s*(?:avoir|etre|being|having)\b")
 # An area in apposition after a context clause's place, up to its closing comma (", dans le
 # nord de la France,", ", in northern Mali,"): part of the clause.
 _AREA_APPOSED: Final = re.compile(
