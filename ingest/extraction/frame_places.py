@@ -691,18 +691,25 @@ def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
 # "a précisé le commandant de la police de Cali", "said the governor of Borno": a place in the
 # title of the person a reporting verb quotes.
 _SPEAKER_OF: Final = re.compile(
-    r"\b(?:said|says|told|added|explained|confirmed|stated|a precise|a indique|a declare|"
-    r"a affirme|a annonce|a ajoute|a explique|a confirme|ont indique|ont precise|ont declare|"
-    r"ont affirme|ont annonce|attribuee? (?:aux? [a-z' ]+ )?par|blamed (?:on [a-z' ]+ )?by)\b"
+    r"\b(?:said|says|told|added|explained|confirmed|stated|recounted|a precise|a indique|"
+    r"a declare|a affirme|a annonce|a ajoute|a explique|a confirme|a raconte|a temoigne|"
+    r"ont indique|ont precise|ont declare|ont affirme|ont annonce|ont raconte|"
+    r"attribuee? (?:aux? [a-z' ]+ )?par|blamed (?:on [a-z' ]+ )?by)\b"
     r"[^,.;:]{0,50}?\b(?:mayor|governor|commander|chief|head|"
     r"spokesman|spokesperson|spokeswoman|commissioner|prefect|maire|gouverneur|commandant|chef|"
-    r"porte parole|prefet|directeur|director|administrateur|administrator)\b(?: [a-z']+){0,4} "
-    r"(?:of|de|du|des|d'|in|a)"
+    r"porte parole|prefet|directeur|director|administrateur|administrator|"
+    # (0.17.0) a witness named by where they live or trade ("a raconté un commerçant de Téra
+    # dont deux cousins figurent parmi les victimes", "said a resident of X")
+    r"resident|witness|trader|shopkeeper|farmer|villager|habitant|temoin|commercant|"
+    r"agriculteur|villageois|eleveur)\b(?: [a-z']+){0,4} "
+    r"(?:of|de|du|des|d'|in|a|from)"
     r"(?: the| la| le| l')? ?$"
 )
 _SPEAKER_WORDS: Final = ("mayor", "governor", "command", "chief", "head", "spokes", "commissioner",
                          "prefe", "maire", "gouverneur", "chef", "porte parole", "direct",
-                         "administr")  # fmt: skip
+                         "administr", "resident", "witness", "trader", "shopkeeper", "farmer",
+                         "villager", "habitant", "temoin", "commercant", "agricult", "villageois",
+                         "eleveur")  # fmt: skip
 
 
 def _in_the_one_province_named(
@@ -827,8 +834,25 @@ def _in_the_speakers_title(
     window_start = max(start, hit.start - 90)
     if not contains_any(folded[window_start : hit.start], _SPEAKER_WORDS):
         return False
+    if (
+        _WITNESS_OF.search(folded, max(start, hit.start - 30), hit.start) is not None
+        and _SPOKE_AFTER.match(folded, hit.end) is not None
+    ):
+        return True  # "a resident of Tera told AFP", "un habitant de Téra a raconté"
     match = _SPEAKER_OF.search(folded, window_start, hit.start)
     return match is not None and not any(match.start() <= t < hit.start for t, _ in triggers)
+
+
+# A witness named by where they live or trade, then what they told ("a resident of X told AFP",
+# "un habitant de X a raconté").
+_WITNESS_OF: Final = re.compile(
+    r"\b(?:resident|witness|trader|shopkeeper|farmer|villager|habitant|temoin|commercant|"
+    r"agriculteur|villageois|eleveur)s? (?:of|from|in|de|du|d')(?: the| la| le| l')? ?$"
+)
+_SPOKE_AFTER: Final = re.compile(
+    r"(?:,[^,.;:]{0,40},)? (?:told|said|says|recounted|a raconte|a declare|a dit|a confie|"
+    r"a temoigne|raconte|temoigne|a explique)\b"
+)
 
 
 # "the minister said in Erbil", "told reporters in Erbil", "speaking at a ceremony in Erbil",

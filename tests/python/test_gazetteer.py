@@ -1319,6 +1319,32 @@ def test_where_the_victims_live_is_no_attack_place(world_extractor: Extractor, b
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au Niger, des assaillants ont tué vendredi des dizaines de villageois à Fambita. "
+            "« Ceux qui fuyaient ont été abattus », a raconté par téléphone un commerçant de Téra "
+            "dont deux cousins figurent parmi les victimes.",
+            id="a raconté un commerçant de X : là où vit le témoin (fr)",
+        ),
+        pytest.param(
+            "Au Niger, des assaillants ont tué vendredi des dizaines de villageois à Fambita. Un "
+            "habitant de Téra a raconté par téléphone que ceux qui fuyaient avaient été abattus.",
+            id="un habitant de X a raconté : là où vit le témoin (fr)",
+        ),
+        pytest.param(
+            "In Niger, gunmen killed dozens of villagers in Fambita on Friday. Those who tried to "
+            "flee were shot dead, a resident of Tera told AFP by phone.",
+            id="a resident of X told AFP: where the witness lives (en)",
+        ),
+    ],
+)
+def test_where_a_witness_lives_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 23))
+    assert [m.location_name for m in mentions] == ["Fambita"]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
