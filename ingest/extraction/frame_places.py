@@ -973,6 +973,15 @@ _LIST_SEPARATOR: Final = re.compile(
 )
 
 
+# A relative clause after the place that says the wounded were taken or treated there ("à
+# Kaya, le chef-lieu de la région du Centre-Nord, où ont été évacués la plupart des blessés",
+# "in Kaya, where most of the wounded were taken").
+_WOUNDED_TAKEN_THERE: Final = re.compile(
+    r"(?:,[^,.;:]{0,60})?,? (?:ou|where)\b[^,.;:]{0,40}?\b(?:evacue|transporte|achemine|soigne|"
+    r"hospitalise|admis|taken|evacuated|treated|hospitali[sz]ed|admitted|rushed|airlifted)"
+)
+
+
 def _where_the_wounded_were_taken(
     folded: str, hit: PlaceHit, start: int, words: int = ALL_WORDS
 ) -> bool:
@@ -986,6 +995,8 @@ def _where_the_wounded_were_taken(
         and _CARRIED_TO.search(folded, low, hit.start) is not None
     ):
         return True
+    if _WOUNDED_TAKEN_THERE.match(folded, hit.end) is not None:
+        return True  # "à Kaya, le chef-lieu de la région, où ont été évacués les blessés"
     if contains_any(folded[low : hit.start], _HOSPITALISED_WORDS) and _HOSPITALISED_IN.search(
         folded, low, hit.start
     ):

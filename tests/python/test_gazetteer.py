@@ -1345,6 +1345,30 @@ def test_where_a_witness_lives_is_no_attack_place(world_extractor: Extractor, bo
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au Burkina Faso, des jihadistes ont tué samedi des dizaines de civils à Barsalogho. "
+            "Plusieurs ministres se sont rendus à Kaya, le chef-lieu de la région du Centre-Nord, "
+            "où ont été évacués la plupart des blessés.",
+            id="à X, ..., où ont été évacués les blessés : pas un lieu de l'attaque (fr)",
+        ),
+        pytest.param(
+            "In Burkina Faso, jihadists killed dozens of civilians in Barsalogho on Saturday. "
+            "Several ministers went to Kaya, the regional capital, where most of the wounded were "
+            "evacuated.",
+            id="X, where the wounded were evacuated (en, passed before)",
+        ),
+    ],
+)
+def test_a_place_the_wounded_were_taken_to_after_it_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    assert [m.location_name for m in mentions] == ["Barsalogho"]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
