@@ -244,9 +244,12 @@ def _one_more(folded: str, kind: str, after: int, end: int) -> bool:
     return ("killed" if verb.group("kill") else "wounded") == kind
 
 
+# (whole month words or their abbreviations: "trois marins", "sept maisons", "deux martyrs"
+# are no months)
 _MONTH_AFTER: Final = re.compile(
-    r"\s*(?:janv|fevr|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep)[a-z]*\b"
+    r"\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janv|fevr|juil|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
 _ADJECTIVES: Final = frozenset(
     {"senior", "top", "haut", "high", "local", "former", "ancien", "key"}

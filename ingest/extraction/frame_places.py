@@ -500,6 +500,8 @@ def without_landmarks_and_sources(
             continue
         if hit.place.country_iso2 == _WATERS and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
+        if _MILES_AT_SEA.search(folded, max(start, hit.start - 60), hit.start) is not None:
+            continue  # "50 nautical miles southwest of the port of Aden": at sea, off the town
         if len(hits) > 1 and _VICTIMS_HOME.search(folded, max(start, hit.start - 70), hit.start):
             continue  # "Deux frères, habitants de la colonie de X, ont été tués ... à Y"
         if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):
@@ -520,6 +522,9 @@ def without_landmarks_and_sources(
     return kept
 
 
+# A distance at sea from a town ("about 50 nautical miles southwest of the port of Aden", "à 70
+# milles nautiques au sud-est d'Aden"): the town only situates a place at sea.
+_MILES_AT_SEA: Final = re.compile(r"\b(?:nautical miles?|milles? nautiques?)\b[^,.;:]{0,45}$")
 # Where the victims live, in apposition to them ("Deux frères, habitants de la colonie de X,
 # ont été tués ... à Y", "two brothers, residents of the settlement of X, were shot dead in
 # Y"): their home, not a place of the attack, when the sentence names another.

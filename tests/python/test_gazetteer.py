@@ -1369,6 +1369,48 @@ def test_a_place_the_wounded_were_taken_to_after_it_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked a meeting in Kidal on Monday, killing two mayors.",
+            id="killing two mayors: 'may' begins the word, no month (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi une réunion à Kidal, tuant deux maires.",
+            id="tuant deux maires : « mai » commence le mot, pas un mois (fr)",
+        ),
+    ],
+)
+def test_a_word_that_begins_like_a_month_is_no_date(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 7))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A missile struck a ship in the Gulf of Aden on Wednesday. The missile hit the bulk "
+            "carrier about 50 nautical miles southwest of the port of Aden, killing three crew "
+            "members.",
+            id="N nautical miles off a town: at sea, the town only situates (en)",
+        ),
+        pytest.param(
+            "Un missile a frappé mercredi un navire dans le golfe d'Aden. Le missile a touché le "
+            "vraquier à environ 50 milles nautiques au sud-ouest du port d'Aden, tuant trois "
+            "marins.",
+            id="à N milles nautiques d'une ville : en mer, la ville situe (fr)",
+        ),
+    ],
+)
+def test_a_town_measured_from_at_sea_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 7))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gulf of Aden", 3)]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         pytest.param(
