@@ -322,9 +322,10 @@ def assign_roles(
                 break
         casualty_words = set(cue_spans.get("casualty", ()))
         attack_word = any(span not in casualty_words for span in cue_spans["trigger"])
-        if attacker is None and attack_word:
+        if attacker is None and attack_word and _DEATH_ANNOUNCED.search(folded, start, end) is None:
             # A group telling of an attack claims it; one telling of the wounded ("the
-            # movement will pay for the care of the wounded") does not.
+            # movement will pay for the care of the wounded") does not, nor one announcing a
+            # death ("le Hamas a annoncé la mort d'Ismaïl Haniyeh, tué dans un raid": its own).
             speaking = [
                 m.actor_id
                 for m in mentions
@@ -426,6 +427,15 @@ DEFENCE_FIRED: Final = re.compile(
     r"defense anti ?aerienne|interceptors?|intercepteurs?)\b"
 )
 _THAT: Final = re.compile(r"\b(?:que\b|qu'|that\b)")
+
+
+# A death announced ("a annoncé la mort de X", "announced the death of X", "confirmed the
+# killing of X", "a confirmé le décès de X"): the speaker mourns its own, claims nothing.
+_DEATH_ANNOUNCED: Final = re.compile(
+    r"\b(?:annonce|annoncent|annoncait|confirme|confirment|announced|announces|confirmed|"
+    r"confirms|mourned|mourns|pleure)\b(?: [a-z']+){0,2}? (?:la mort|le deces|l'assassinat|"
+    r"la disparition|the death|the killing|the assassination|the martyrdom)\b"
+)
 
 
 def _speakers(

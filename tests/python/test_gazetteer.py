@@ -1390,6 +1390,28 @@ def test_a_word_that_begins_like_a_month_is_no_date(world_extractor: Extractor, 
     "body",
     [
         pytest.param(
+            "Le Hamas a annoncé mercredi la mort de son chef, « tué dans un raid contre sa "
+            "résidence à Téhéran ».",
+            id="a annoncé la mort de X, tué dans un raid : ni auteur ni revendication (fr)",
+        ),
+        pytest.param(
+            "Hamas announced on Wednesday the death of its leader, killed in a raid on his "
+            "residence in Tehran.",
+            id="Hamas announced the death of X, killed in a raid: no attacker, no claim (en)",
+        ),
+    ],
+)
+def test_a_group_announcing_a_death_claims_no_attack(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Tehran", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A missile struck a ship in the Gulf of Aden on Wednesday. The missile hit the bulk "
             "carrier about 50 nautical miles southwest of the port of Aden, killing three crew "
             "members.",
