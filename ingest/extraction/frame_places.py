@@ -473,12 +473,14 @@ def without_landmarks_and_sources(
     spans: Mapping[str, Sequence[Span]],
     start: int,
     words: int = ALL_WORDS,
+    sea_named: bool = False,
 ) -> list[PlaceHit]:
     """Drop places that only situate a named site ("Tower 22 ... non loin de la garnison
     d'Al-Tanf", up to the next comma) or the source ("selon un responsable du diocèse de Dori"),
     where the source speaks from, where the wounded were taken and where a group is based
     (``texts``: the text and its folding; ``words``: the sentence's word mask, which rules out
-    the tests whose words it lacks)."""
+    the tests whose words it lacks; ``sea_named``: the article names a sea, so a town a distance
+    at sea is measured from only situates a place on it)."""
     folded = texts[1]
     kept: list[PlaceHit] = []
     if not hits:
@@ -500,8 +502,9 @@ def without_landmarks_and_sources(
             continue
         if hit.place.country_iso2 == _WATERS and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
-        if _MILES_AT_SEA.search(folded, max(start, hit.start - 60), hit.start) is not None:
+        if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 60), hit.start):
             continue  # "50 nautical miles southwest of the port of Aden": at sea, off the town
+            # (in an article naming no sea, the attack is near the port: see the README)
         if len(hits) > 1 and _VICTIMS_HOME.search(folded, max(start, hit.start - 70), hit.start):
             continue  # "Deux frères, habitants de la colonie de X, ont été tués ... à Y"
         if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):

@@ -53,6 +53,7 @@ from ingest.extraction.matching import ACTOR, PLACE
 from ingest.extraction.mentions import AggregateStatement, ArticleInput
 from ingest.extraction.normalize import initial_capital
 from ingest.extraction.places import (
+    SEA_COUNTRY,
     PlaceHit,
     is_area,
     without_apposed_divisions,
@@ -83,6 +84,7 @@ class _Carried:
     day_context: DateHit | None = None
     spotted: tuple[int, SentenceFacts] | None = None  # a sentence that locates the enemy
     lead_seen: bool = False
+    sea_named: bool = False  # the article names a sea, gulf or strait
     group: int = 0
     candidates: list[Candidate] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)
@@ -97,11 +99,21 @@ def read_sentences(
 ) -> tuple[list[Candidate], list[Fragment], list[AggregateStatement]]:
     """The candidates, fragments and aggregate statements of an article's sentences."""
     carried = _Carried()
+    carried.sea_named = any(_names_a_sea(fact) for fact in facts)
     for index, fact in enumerate(facts):
         if fact.usable:
             _read_sentence(context, article, fact, index, carried)
     inherit_dates(carried.candidates, facts, anchor)
     return carried.candidates, carried.fragments, carried.aggregates
+
+
+def _names_a_sea(fact: SentenceFacts) -> bool:
+    """Whether the sentence names a sea, a gulf or a strait."""
+    return any(
+        match.entry.key is not None
+        and any(place.country_iso2 == SEA_COUNTRY for place in match.entry.key.places)
+        for match in fact.families.get(PLACE, ())
+    )
 
 
 def _read_sentence(
@@ -216,7 +228,12 @@ def _read_event(
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
     if hits:
         hits = without_landmarks_and_sources(
-            (context.text, context.folded), hits, spans, fact.sentence.start, fact.words
+            (context.text, context.folded),
+            hits,
+            spans,
+            fact.sentence.start,
+            fact.words,
+            carried.sea_named,
         )
         hits = without_apposed_divisions(context.text, context.folded, hits)
         hits = without_cities_of_their_parts(context.folded, hits)
