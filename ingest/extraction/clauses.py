@@ -137,6 +137,32 @@ HAZARD_WORDS: Final = word_set(
 )  # fmt: skip
 
 
+# The attacker shot by the police ("l'homme soupçonné d'avoir tué deux supporteurs, lundi soir
+# à Bruxelles, a été abattu mardi matin par la police dans un café de Schaerbeek", "the gunman
+# was shot dead by police"): the end of an attack told, no attack of its own.
+_SUSPECT_SHOT: Final = re.compile(
+    r"\b(?:suspect(?:ed)?|assaillant|assailant|attacker|gunman|tireur|terroriste|terrorist|auteur "
+    r"presume|l'homme soupconne)\b[^.;]{0,100}?\b((?:a ete|avait ete|was|had been|has been)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:abattu|tue|neutralise|shot dead|shot and killed|killed|shot)\b"
+    r"[^.;:]{0,40}?\b(?:par la police|par les forces|par des policiers|par les policiers|par "
+    r"les gendarmes|par l'armee|by police|by the police|by security forces|by officers|by "
+    r"troops)\b[^,.;:]*)"
+)
+SUSPECT_WORDS: Final = word_set(
+    ("suspect", "assaillant", "assailant", "attacker", "gunman", "tireur", "terroris",
+     "auteur presume", "soupconne")
+)  # fmt: skip
+
+
+def suspects_shot(folded: str, fact: SentenceFacts) -> list[Span]:
+    """From the verb by which the police shot the attacker to the end of its clause
+    (``_SUSPECT_SHOT``): masks, over where it happened too."""
+    return [
+        (match.start(1), match.end(1))
+        for match in _SUSPECT_SHOT.finditer(folded, fact.sentence.start, fact.sentence.end)
+    ]
+
+
 def natural_hazards(folded: str, fact: SentenceFacts) -> list[Span]:
     """From the verb by which a natural hazard strikes (``_HAZARD_STRIKES``) to the end of the
     sentence (or a semicolon): masks, over the places it struck too ("struck off Hinatuan, in

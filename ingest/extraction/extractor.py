@@ -24,12 +24,14 @@ from ingest.extraction.clauses import (
     HAZARD_WORDS,
     RELATIVE_WORDS,
     SINCE_WHEN_WORDS,
+    SUSPECT_WORDS,
     USE_WORDS,
     actor_descriptions,
     context_clauses,
     fallen_munitions,
     natural_hazards,
     since_when_openers,
+    suspects_shot,
     unmasked_triggers,
     uses_for_attacks,
 )
@@ -131,6 +133,8 @@ def _clauses_and_date(
             del spans["trigger"]
     if fact.words & HAZARD_WORDS and "trigger" in spans:
         _add_masks(spans, natural_hazards(folded, fact))  # "a magnitude 7.4 earthquake struck"
+    if fact.words & SUSPECT_WORDS and "trigger" in spans:
+        _add_masks(spans, suspects_shot(folded, fact))  # "le suspect a été abattu par la police"
     if fact.words & USE_WORDS and "trigger" in spans:
         _add_masks(spans, uses_for_attacks(text, fact))  # "the bombers it uses to fire at Kyiv"
     if fact.words & RELATIVE_WORDS and ACTOR in fact.families:

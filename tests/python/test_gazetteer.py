@@ -1412,6 +1412,28 @@ def test_a_group_announcing_a_death_claims_no_attack(world_extractor: Extractor,
     "body",
     [
         pytest.param(
+            "L'homme soupçonné d'avoir tué deux supporteurs suédois, lundi soir à Bruxelles, a "
+            "été abattu mardi matin par la police dans un café de Schaerbeek.",
+            id="le suspect abattu par la police à Y : la fin de l'attaque, pas une autre (fr)",
+        ),
+        pytest.param(
+            "The man suspected of killing two Swedish fans in Brussels on Monday evening was shot "
+            "dead by police on Tuesday morning in a cafe in Schaerbeek.",
+            id="the suspect was shot dead by police in Y: no attack of its own (en)",
+        ),
+    ],
+)
+def test_the_police_shooting_the_suspect_is_no_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 10, 17))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Brussels", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A missile struck a ship in the Gulf of Aden on Wednesday. The missile hit the bulk "
             "carrier about 50 nautical miles southwest of the port of Aden, killing three crew "
             "members.",
