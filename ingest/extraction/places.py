@@ -481,6 +481,16 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "called on Baghdad to act", "a appelé Bamako à": a government addressed
+        if (
+            feature in _GOVERNMENT_SEATS
+            and sentence_words & _POLICY_BIT
+            and (
+                _POLICY_OF_BEFORE.search(folded, max(sentence_start, start - 35), start)
+                or _POLICY_AFTER.match(folded, end)
+            )
+        ):
+            last_end, last_accepted = end, False
+            continue  # "l'architecte de la stratégie régionale de Téhéran": the government
         institution = _INSTITUTION_AFTER.match(text, end) is not None
         institution_hit = (
             institution
@@ -671,6 +681,20 @@ _ADDRESSED_BEFORE: Final = re.compile(
 _ADDRESSED_BIT: Final = word_set(("called on", "calls on", "calling on", "urg", "press", "ask",
                                   "appel", "exhort", "demande", "invit", "sanction"))  # fmt: skip
 _GOVERNMENT_SEATS: Final = frozenset({"city", "country"})
+# A government's policy or its allies, named by its seat ("la stratégie régionale de Téhéran",
+# "Tehran's regional strategy", "les alliés de Moscou", "Moscow's allies", "the policy of
+# Washington"): no place.
+_POLICY_NOUNS: Final = (
+    r"(?:strategie|politique|diplomatie|allies?|proxys?|strategy|policy|policies|diplomacy|"
+    r"ally|allies|proxy|proxies)"
+)
+_POLICY_OF_BEFORE: Final = re.compile(
+    r"\b" + _POLICY_NOUNS + r"(?: [a-z]+)? (?:de|d'|du|of) (?:the )?$"
+)
+_POLICY_AFTER: Final = re.compile(r"'s (?:[a-z]+ )?" + _POLICY_NOUNS + r"\b")
+_POLICY_BIT: Final = word_set(("strategie", "politique", "diplomatie", "allie", "proxy", "proxys",
+                               "strategy", "policy", "policies", "diplomacy", "ally", "allies",
+                               "proxies"))  # fmt: skip
 
 
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",

@@ -1434,6 +1434,32 @@ def test_the_police_shooting_the_suspect_is_no_attack(
     "body",
     [
         pytest.param(
+            "Un commandant, architecte de la stratégie régionale de Téhéran, a été tué mardi par "
+            "une frappe de drone à Erbil.",
+            id="la stratégie de X : le gouvernement, pas un lieu (fr)",
+        ),
+        pytest.param(
+            "Un chef des alliés de Moscou a été tué mardi par une frappe de drone à Erbil.",
+            id="les alliés de X : le gouvernement, pas un lieu (fr)",
+        ),
+        pytest.param(
+            "A commander, the architect of Tehran's regional strategy, was killed by a drone "
+            "strike in Erbil on Tuesday.",
+            id="X's regional strategy: the government (en, passed before)",
+        ),
+    ],
+)
+def test_a_governments_policy_named_by_its_seat_is_no_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 1, 5))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Erbil", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A missile struck a ship in the Gulf of Aden on Wednesday. The missile hit the bulk "
             "carrier about 50 nautical miles southwest of the port of Aden, killing three crew "
             "members.",
