@@ -32,6 +32,7 @@ from ingest.extraction.places import (
     DIVISION_AFTER_NAME,
     HEADING_WORDS,
     ROAD_WORDS,
+    SEA_COUNTRY,
     PlaceHit,
     choose_entry,
     contains,
@@ -500,12 +501,16 @@ def without_landmarks_and_sources(
         ):
             visited = hit.end  # (and its country after it: "in Kazan, Russia")
             continue
-        if hit.place.country_iso2 == _WATERS and _shore_of_a_town(folded, hits, hit):
+        if hit.place.country_iso2 == SEA_COUNTRY and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
         if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 60), hit.start):
             continue  # "50 nautical miles southwest of the port of Aden": at sea, off the town
             # (in an article naming no sea, the attack is near the port: see the README)
-        if len(hits) > 1 and _VICTIMS_HOME.search(folded, max(start, hit.start - 70), hit.start):
+        if (
+            len(hits) > 1
+            and words & _VICTIMS_HOME_BIT
+            and _VICTIMS_HOME.search(folded, max(start, hit.start - 70), hit.start)
+        ):
             continue  # "Deux frères, habitants de la colonie de X, ont été tués ... à Y"
         if words & _PROXIMITY_BIT and _landmark(folded, hits, hit, start):
             comma = folded.find(",", hit.end)
@@ -537,8 +542,7 @@ _VICTIMS_HOME: Final = re.compile(
     r"(?:(?:colonie|village|ville|localite|settlement|town|city|kibboutz|kibbutz|camp) "
     r"(?:de |d'|of )?)?$"
 )
-# The code of the seas, gulfs and straits (no country's).
-_WATERS: Final = "XZ"
+_VICTIMS_HOME_BIT: Final = word_set(("habitant", "resident", "originaire", "natif", "native"))
 # What describes a town by the sea it lies on, between the two names ("Derbent, an ancient city
 # on the Caspian Sea", "Hodeidah, a port on the Red Sea", "Sotchi, station balnéaire au bord de
 # la mer Noire", "Tartous, ville portuaire sur la Méditerranée").
@@ -696,6 +700,11 @@ def _where_the_source_speaks(folded: str, hit: PlaceHit, start: int) -> bool:
     return _SOURCE_PLACE.search(folded, low, hit.start) is not None
 
 
+# Witnesses named by where they live or trade ("un commerçant de Téra", "a resident of X").
+_WITNESS_NOUNS: Final = (
+    r"resident|witness|trader|shopkeeper|farmer|villager|habitant|temoin|commercant|"
+    r"agriculteur|villageois|eleveur"
+)
 # "a précisé le commandant de la police de Cali", "said the governor of Borno": a place in the
 # title of the person a reporting verb quotes.
 _SPEAKER_OF: Final = re.compile(
@@ -708,8 +717,8 @@ _SPEAKER_OF: Final = re.compile(
     r"porte parole|prefet|directeur|director|administrateur|administrator|"
     # (0.17.0) a witness named by where they live or trade ("a raconté un commerçant de Téra
     # dont deux cousins figurent parmi les victimes", "said a resident of X")
-    r"resident|witness|trader|shopkeeper|farmer|villager|habitant|temoin|commercant|"
-    r"agriculteur|villageois|eleveur)\b(?: [a-z']+){0,4} "
+    + _WITNESS_NOUNS
+    + r")\b(?: [a-z']+){0,4} "
     r"(?:of|de|du|des|d'|in|a|from)"
     r"(?: the| la| le| l')? ?$"
 )
@@ -854,8 +863,7 @@ def _in_the_speakers_title(
 # A witness named by where they live or trade, then what they told ("a resident of X told AFP",
 # "un habitant de X a raconté").
 _WITNESS_OF: Final = re.compile(
-    r"\b(?:resident|witness|trader|shopkeeper|farmer|villager|habitant|temoin|commercant|"
-    r"agriculteur|villageois|eleveur)s? (?:of|from|in|de|du|d')(?: the| la| le| l')? ?$"
+    r"\b(?:" + _WITNESS_NOUNS + r")s? (?:of|from|in|de|du|d')(?: the| la| le| l')? ?$"
 )
 _SPOKE_AFTER: Final = re.compile(
     r"(?:,[^,.;:]{0,40},)? (?:told|said|says|recounted|a raconte|a declare|a dit|a confie|"
@@ -988,6 +996,9 @@ _WOUNDED_TAKEN_THERE: Final = re.compile(
     r"(?:,[^,.;:]{0,60})?,? (?:ou|where)\b[^,.;:]{0,40}?\b(?:evacue|transporte|achemine|soigne|"
     r"hospitalise|admis|taken|evacuated|treated|hospitali[sz]ed|admitted|rushed|airlifted)"
 )
+_TAKEN_THERE_BIT: Final = word_set(("evacue", "transporte", "achemine", "soigne", "hospitali",
+                                    "admis", "taken", "evacuated", "treated", "admitted",
+                                    "rushed", "airlifted"))  # fmt: skip
 
 
 def _where_the_wounded_were_taken(
@@ -1003,7 +1014,7 @@ def _where_the_wounded_were_taken(
         and _CARRIED_TO.search(folded, low, hit.start) is not None
     ):
         return True
-    if _WOUNDED_TAKEN_THERE.match(folded, hit.end) is not None:
+    if words & _TAKEN_THERE_BIT and _WOUNDED_TAKEN_THERE.match(folded, hit.end) is not None:
         return True  # "à Kaya, le chef-lieu de la région, où ont été évacués les blessés"
     if contains_any(folded[low : hit.start], _HOSPITALISED_WORDS) and _HOSPITALISED_IN.search(
         folded, low, hit.start
