@@ -64,9 +64,6 @@ class _ClauseFrame(NamedTuple):
     roles: Roles
 
 
-# "since the Hamas attack on southern Israel on October 7", "depuis l'attaque du 7 octobre": a
-# known attack named as the start of a period is a reference date, not a passing reference
-# ("since an attack on Monday killed five" tells one).
 # Openers of a clause that sets the scene ("amid heavy fighting in X", "dans un contexte de
 # combats à X", "sur fond de", "against the backdrop of"): the war around the attack told, no
 # earlier attack of its own.
@@ -77,6 +74,9 @@ _SETTING: Final = (
 # What opens, inside a setting, the telling of an earlier attack ("amid tensions after a drone
 # attack killed ...", "sur fond de tensions depuis l'attaque de ...").
 _TOLD_IN_SETTING: Final = re.compile(r"\b(?:after|apres|following|since|depuis|when|lorsqu)")
+# "since the Hamas attack on southern Israel on October 7", "depuis l'attaque du 7 octobre": a
+# known attack named as the start of a period is a reference date, not a passing reference
+# ("since an attack on Monday killed five" tells one).
 _SINCE_THE: Final = re.compile(
     r"(?:since the|depuis l'|depuis le|depuis la|depuis les) ?(?:[a-z'-]+ ){0,3}?(?:attacks?|"
     r"attaques?|attentats?|assault|assaut|raids?|massacres?|bombing|events|evenements|"
