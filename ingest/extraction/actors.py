@@ -322,7 +322,7 @@ def assign_roles(
                 break
         casualty_words = set(cue_spans.get("casualty", ()))
         attack_word = any(span not in casualty_words for span in cue_spans["trigger"])
-        if attacker is None and attack_word and _DEATH_ANNOUNCED.search(folded, start, end) is None:
+        if attacker is None and attack_word:
             # A group telling of an attack claims it; one telling of the wounded ("the
             # movement will pay for the care of the wounded") does not, nor one announcing a
             # death ("le Hamas a annoncé la mort d'Ismaïl Haniyeh, tué dans un raid": its own).
@@ -333,7 +333,7 @@ def assign_roles(
                 and _kind(actors, m.actor_id) in NON_STATE_KINDS
                 and not _cited(folded, m)
             ]
-            if speaking:
+            if speaking and _DEATH_ANNOUNCED.search(folded, start, end) is None:
                 attacker = claimant = speaking[0]
                 attribution = "claimed"
     if len(mentions) > 1:
