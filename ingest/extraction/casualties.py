@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ingest.extraction.dates import MONTH_WORDS
 from ingest.extraction.numbers import (
     Quantity,
     cannot_end_amount,
@@ -244,12 +245,10 @@ def _one_more(folded: str, kind: str, after: int, end: int) -> bool:
     return ("killed" if verb.group("kill") else "wounded") == kind
 
 
-# (whole month words or their abbreviations: "trois marins", "sept maisons", "deux martyrs"
-# are no months)
+# (whole month words or their abbreviations, those dates reads: "trois marins", "sept
+# maisons", "deux martyrs" are no months)
 _MONTH_AFTER: Final = re.compile(
-    r"\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
-    r"decembre|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|janv|fevr|juil|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+    r"\s*(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b"
 )
 _ADJECTIVES: Final = frozenset(
     {"senior", "top", "haut", "high", "local", "former", "ancien", "key"}

@@ -31,6 +31,8 @@ _MONTHS: Final[dict[str, int]] = {
     "sept": 9, "sep": 9, "octobre": 10, "october": 10, "oct": 10, "novembre": 11,
     "november": 11, "nov": 11, "decembre": 12, "december": 12, "dec": 12,
 }  # fmt: skip
+# Every month name and abbreviation, French and English, as written after folding.
+MONTH_WORDS: Final[frozenset[str]] = frozenset(_MONTHS)
 # The English month names and their abbreviations, as words: "June 7" and "Oct. 17" are days,
 # not amounts; "in May" is no place.
 ENGLISH_MONTH_WORDS: Final[frozenset[str]] = frozenset(
