@@ -38,6 +38,7 @@ from ingest.tools.gazetteer.drafts import (
     country_drafts,
     curated_drafts,
     french_city_names,
+    merged_airfields,
     replaced_admin2,
     settlement_drafts,
     with_curated_admin2,
@@ -82,6 +83,7 @@ def build(out_dir: Path) -> dict[str, Any]:
     drafts += airport_drafts(
         sources.load_airports(), NearestCity(cities, admin1_names), french_city_names(curated)
     )
+    drafts = merged_airfields(drafts)
     placed = assign_ids(with_curated_admin2(capitals_named_like_provinces(drafts), replaced))
     places = build_places(placed, countries)
     aliases, report = build_aliases(placed, sources.load_stop_aliases(), sources.word_frequency())

@@ -30,16 +30,19 @@ from ingest.tools.gazetteer.drafts import (
     RANK_ADMIN1,
     RANK_GEONAMES,
     Draft,
+    NearestCity,
     RawAlias,
+    airport_drafts,
     division_aliases,
     french_compass_names,
     french_of,
     geonames_aliases,
+    merged_airfields,
     unit_base,
     unit_word,
 )
 from ingest.tools.gazetteer.output import ALIASES_FILE, PLACES_FILE, REPORT_FILE
-from ingest.tools.gazetteer.sources import City
+from ingest.tools.gazetteer.sources import Airport, City
 
 GAZETTEER = packaged_gazetteer_dir()
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -341,6 +344,55 @@ def test_alias_rules_on_hand_made_places() -> None:
     assert kept[("bf-centre", "Centre")] is True  # a province named by a word
     assert ("jo-amman", "Philadelphia") not in kept  # a bigger place's name elsewhere
     assert report.dropped["common_word"] == 1 and report.dropped["foreign_namesake"] == 1
+
+
+def _airfield(name: str, feature: str, source: str, latitude: float, longitude: float) -> Draft:
+    return Draft(name, feature, "", "", "IQ", latitude, longitude, 0, None, source,
+                 RANK_GEONAMES, "", (RawAlias(name, "en", "name", True),))  # fmt: skip
+
+
+def test_one_airfield_from_two_sources_is_one_place() -> None:
+    curated = _airfield("Ain al-Asad Air Base", "airbase", "curated", 33.80, 42.44)
+    drafts = [
+        curated,
+        _airfield("Al Asad Air Base", "airbase", "airportsdata", 33.7856, 42.4412),  # 1.6 km
+        _airfield("Al Asad Airport", "airport", "airportsdata", 33.80, 42.44),  # another kind
+        _airfield("Haditha Airfield", "airbase", "airportsdata", 34.10, 42.40),  # 33 km away
+    ]
+    merged = merged_airfields(drafts)
+    assert [d.location_name for d in merged] == [
+        "Ain al-Asad Air Base", "Al Asad Airport", "Haditha Airfield",
+    ]  # fmt: skip
+    assert [a.alias for a in merged[0].aliases] == ["Ain al-Asad Air Base", "Al Asad Air Base"]
+
+
+def test_an_airport_is_international_only_when_its_name_says_so() -> None:
+    airports = [
+        Airport("KBGD", "BGD", "Bagdad Airport", "Bagdad", "US", 34.59, -113.17),
+        Airport("ORBI", "BGW", "Baghdad International Airport", "Baghdad", "IQ", 33.26, 44.23),
+    ]
+    nearest = NearestCity([], {})
+    local, international = (
+        {a.alias for a in d.aliases} for d in airport_drafts(airports, nearest, {})
+    )
+    assert {"Bagdad airport", "aéroport de Bagdad"} <= local
+    assert not {"Bagdad International Airport", "aéroport international de Bagdad"} & local
+    assert {"Baghdad International Airport", "aéroport international de Baghdad"} <= international
+
+
+def test_no_registry_airfield_doubles_a_curated_one() -> None:
+    doubles = _one(
+        "select count(*) from places r join places c on r.country_iso2 = c.country_iso2 "
+        "and r.feature_type = c.feature_type where c.source = 'curated' "
+        "and r.source = 'airportsdata' and c.feature_type in ('airport', 'airbase') "
+        "and abs(r.latitude - c.latitude) < 0.015 and abs(r.longitude - c.longitude) < 0.015"
+    )
+    assert doubles == 0
+    owners = _rows(
+        "select distinct p.location_id from aliases a join places p using (location_id) "
+        "where a.alias in ('Al Asad Air Base', 'Ain al-Asad Air Base')"
+    )
+    assert owners == [("iq-ain-al-asad-air-base",)]
 
 
 def test_three_letter_names_of_towns_of_weight() -> None:

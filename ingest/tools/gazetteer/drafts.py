@@ -8,6 +8,7 @@ canonical names and curated spellings, weak for GeoNames alternate names); the a
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -697,6 +698,7 @@ _AIRBASE = re.compile(
     re.IGNORECASE,
 )
 _AIRPORT_WORD = re.compile(r"\b(?:airport|aeroport|aéroport|aeropuerto|aeroporto)\b", re.I)
+_INTERNATIONAL = re.compile(r"\b(?:international|intl|internacional|internazionale)\b", re.I)
 
 
 def french_city_names(curated: Sequence[CuratedRow]) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -731,18 +733,19 @@ def airport_drafts(
         feature = "airbase" if military else "airport"
         aliases = [RawAlias(airport.name, "en", "name", True)]
         if not military and airport.city and _AIRPORT_WORD.search(airport.name):
+            # "<city> International Airport" only for an airport whose name says so: a local
+            # "Bagdad Airport" (Arizona) is no "aéroport international de Bagdad".
+            international = _INTERNATIONAL.search(airport.name) is not None
+            french_units = ("aéroport", "aéroport international")[: 1 + international]
             aliases.append(RawAlias(f"{airport.city} airport", "en", "variant", True))
-            aliases.append(RawAlias(f"{airport.city} International Airport", "en", "variant", True))
-            aliases.append(RawAlias(french_of("aéroport", airport.city), "fr", "variant", True))
-            aliases.append(
-                RawAlias(french_of("aéroport international", airport.city), "fr", "variant", True)
-            )
-            key = (airport.country_iso2, fold_plain(airport.city))
-            for french in (french_names or {}).get(key, ()):
-                aliases.append(RawAlias(french_of("aéroport", french), "fr", "variant", True))
+            if international:
                 aliases.append(
-                    RawAlias(french_of("aéroport international", french), "fr", "variant", True)
+                    RawAlias(f"{airport.city} International Airport", "en", "variant", True)
                 )
+            key = (airport.country_iso2, fold_plain(airport.city))
+            for city_name in (airport.city, *(french_names or {}).get(key, ())):
+                for unit in french_units:
+                    aliases.append(RawAlias(french_of(unit, city_name), "fr", "variant", True))
         city = nearest.find(airport.country_iso2, airport.latitude, airport.longitude)
         drafts.append(
             Draft(airport.name, feature, city[0] if city else "", "", airport.country_iso2,
@@ -750,6 +753,51 @@ def airport_drafts(
                   tuple(aliases), extra={"icao": airport.icao, "iata": airport.iata})
         )  # fmt: skip
     return drafts
+
+
+# How near a curated air base or airport a registry airport of the same kind must lie to be
+# that place (both sources place an airfield on its runway, a few hundred metres apart).
+SAME_AIRFIELD_KM: Final = 2.0
+
+
+def _kilometres(a: Draft, b: Draft) -> float:
+    """The distance between two drafts' points (equirectangular: enough under a few km)."""
+    assert a.latitude is not None and a.longitude is not None
+    assert b.latitude is not None and b.longitude is not None
+    east = (a.longitude - b.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return 111.2 * math.hypot(a.latitude - b.latitude, east)
+
+
+def merged_airfields(drafts: Sequence[Draft]) -> list[Draft]:
+    """The drafts with each registry airport or air base that lies within ``SAME_AIRFIELD_KM`` of
+    a curated one of the same kind and country dropped, its names added to the curated one:
+    one airfield is one place ("Al Asad Air Base" and the curated "Ain al-Asad Air Base"), not
+    two namesakes that make either name look ambiguous. An air base beside an airport stays its
+    own place (Sanaa's airport and the al-Dailami air base share a runway)."""
+    curated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, draft in enumerate(drafts):
+        located = draft.latitude is not None and draft.longitude is not None
+        if draft.source == "curated" and draft.feature_type in {"airport", "airbase"} and located:
+            curated[(draft.country_iso2, draft.feature_type)].append(index)
+    extra_names: dict[int, list[RawAlias]] = defaultdict(list)
+    dropped: set[int] = set()
+    for index, draft in enumerate(drafts):
+        if draft.source != "airportsdata" or draft.latitude is None or draft.longitude is None:
+            continue
+        near = [
+            (_kilometres(draft, drafts[other]), other)
+            for other in curated.get((draft.country_iso2, draft.feature_type), ())
+        ]
+        if near and min(near)[0] <= SAME_AIRFIELD_KM:
+            dropped.add(index)
+            extra_names[min(near)[1]].extend(draft.aliases)
+    return [
+        replace(draft, aliases=draft.aliases + tuple(extra_names[index]))
+        if index in extra_names
+        else draft
+        for index, draft in enumerate(drafts)
+        if index not in dropped
+    ]
 
 
 class NearestCity:
