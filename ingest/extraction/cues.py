@@ -611,7 +611,7 @@ TOWN_ANAPHORA: Final = (
 # "X village", "X, a mining village", "à X, dans la région de Y", "X, Borno State").
 PLACE_TYPE: Final = (
     "village", "localite", "commune", "ville", "bourgade", "hameau", "camp", "quartier",
-    "colonie",
+    "colonie", "cite",
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
     "area", "neighbourhood", "neighborhood", "suburb", "community", "hamlet", "region",
     "border post", "border crossing", "checkpoint", "county", "state", "province", "oblast",

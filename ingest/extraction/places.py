@@ -1505,7 +1505,7 @@ def geo_precision(place: Place, near: bool) -> int:
 # of Bagega", "la localité de X", "dans la zone de X", "the settlement of X"), or right after it
 # ("Ajwara village", "Dembecha town"): the text says the name is a place.
 _TYPE_NOUNS: Final = (
-    r"village|localite|commune|ville|bourgade|hameau|camp|colonie|"
+    r"village|localite|commune|ville|cite|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
     r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?|marche|market"
 )
@@ -2721,7 +2721,9 @@ def _described(
     words = before.group(1).split()
     if noun == "community" and _PLACE_AFTER_COMMUNITY.match(folded, end) is None:
         return None  # "X, a community leader", "X, a community health worker": a person
-    if noun in _SETTLEMENT_NOUNS or noun == "community":
+    if noun == "city" and _CITY_DESCRIBED.match(folded, end) is None:
+        return None  # "X, a city official said": a person of the town told before
+    if noun in _SETTLEMENT_NOUNS or noun in _CITY_NOUNS or noun == "community":
         if not words or words[0] not in _ARTICLE_WORDS:
             return None
     else:
@@ -2828,6 +2830,15 @@ _SETTLEMENT_NOUNS: Final[frozenset[str]] = frozenset(
      "hameau"}
 )  # fmt: skip
 _ARTICLE_WORDS: Final[frozenset[str]] = frozenset({"a", "an", "une", "un", "the", "la", "le"})
+# (0.18.0) A city described in apposition ("Palma, une ville côtière de la province du
+# Cap-Delgado", "Kherson, a port city on the Dnipro"): the name before it is a town, as with
+# the settlement nouns; English "city" only where a place's description goes on ("a city of",
+# "a city in"), not a person's title ("a city official").
+_CITY_NOUNS: Final[frozenset[str]] = frozenset({"ville", "cite", "city"})
+_CITY_DESCRIBED: Final = re.compile(
+    r"\s*(?:[,;.)]|(?:of|in|on|near|close to|where|that|which|located|situated|along|about|some|"
+    r"bordering|known|home|with|under|controlled|held|east|west|north|south)\b)"
+)
 _UNIT_OF: Final = re.compile(r"\s+(?:de |d'|du |des |of )")
 
 

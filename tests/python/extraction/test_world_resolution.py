@@ -452,6 +452,38 @@ def test_short_names_in_capitals(
             "ML",
             id="à X, au Y (fr)",
         ),
+        pytest.param(
+            "Des insurgés ont attaqué mercredi Tamberi, une ville commerçante de la région de "
+            "Mopti, tuant des dizaines de civils.",
+            "Tamberi",
+            "Mopti",
+            "ML",
+            id="X, une ville commerçante de la région de Y (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Insurgents attacked Tamberi, a market city in northern Nigeria, on Wednesday, "
+            "killing dozens of civilians.",
+            "Tamberi",
+            None,
+            "NG",
+            id="X, a market city in northern Y (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Insurgents attacked Tamberi, a city of some 50,000 people in Sokoto State, on "
+            "Wednesday, killing dozens of civilians.",
+            "Tamberi",
+            "Sokoto",
+            "NG",
+            id="X, a city of some N people in Y (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Tamberi, une cité minière du Mali, "
+            "tuant dix civils.",
+            "Tamberi",
+            None,
+            "ML",
+            id="X, une cité minière du Y (fr, 0.18.0)",
+        ),
     ],
 )
 def test_places_the_gazetteer_lacks(
@@ -471,6 +503,29 @@ def test_places_the_gazetteer_lacks(
         admin1,
         country,
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants killed four soldiers on Monday in Borno State, Tamberi, a city official, "
+            "told reporters.",
+            id="X, a city official: a person (en, guard)",
+        ),
+        pytest.param(
+            "Des insurgés ont tué quatre soldats lundi dans l'État de Borno, a déclaré Tamberi, "
+            "un responsable de la ville.",
+            id="X, un responsable de la ville: a person (fr, guard)",
+        ),
+    ],
+)
+def test_a_person_of_the_city_is_no_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    """A city noun that heads a person's title ("a city official") describes no place."""
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Borno", "NG")]
 
 
 def test_a_typed_name_without_any_country_is_left_out(
