@@ -582,7 +582,44 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
         return first
     if _VERB_AFTER_GROUP.match(folded, second.end, end) is not None:
         return first
+    if _located_groups(folded, joint.group(1), second.end, end):
+        return first  # "killing 70 people in X and 30 others in Y": each place its own toll
     return _added(first, second)
+
+
+# (0.18.0) A locative word inside a group or right after one: "70 people in X", "30 autres à Y".
+_LOCATIVE_WORDS: Final = frozenset({"in", "at", "near", "a", "au", "aux", "dans", "en", "pres"})
+_LOCATED_AFTER: Final = re.compile(
+    r"(?: [a-z'-]+){0,2}? (?:in|at|near|a|au|aux|dans|en|pres de|pres d') "
+)
+# A second group of victims of the same kind told at a place of its own after a first one told
+# at its place: "killing 70 people in X and 30 others in Y", "70 personnes ont été tuées à X et
+# 30 autres à Y" (the verb is left out of the second clause).
+_GAPPED_GROUP: Final = re.compile(
+    r"(?: [a-z'-]+){0,3}? (?:in|at|near|a|au|aux|dans|en|pres de|pres d')"
+    r"[^,;.:()]{1,40}?,? (?:and|et) "
+)
+
+
+def _located_groups(folded: str, between: str, second_end: int, end: int) -> bool:
+    """Whether two groups joined by "and"/"et" are each told at a place of their own."""
+    return not _LOCATIVE_WORDS.isdisjoint(between.split()) and (
+        _LOCATED_AFTER.match(folded, second_end, end) is not None
+    )
+
+
+def _gapped_group(folded: str, after: int, end: int) -> Quantity | None:
+    """The second group of victims told at its own place after the first group and its verb,
+    which end at ``after`` (``_GAPPED_GROUP``)."""
+    joint = _GAPPED_GROUP.match(folded, after, end)
+    if joint is None:
+        return None
+    second = quantity_starting_at(folded, joint.end(), end)
+    if second is None or second.best is None or _is_age(folded, second):
+        return None
+    if _LOCATED_AFTER.match(folded, second.end, end) is None:
+        return None
+    return second
 
 
 def _one_object(folded: str, after: int, end: int) -> Quantity | None:
@@ -769,4 +806,8 @@ def find_casualties(
             if companions is not None:  # "was killed along with his bodyguard": two
                 quantity = _added(quantity, companions)
         found.append(Casualty(kind, quantity, match.start()))
+        if quantity.best is not None:
+            gapped = _gapped_group(folded, max(quantity.end, match.end()), end)
+            if gapped is not None:  # "... à X et 30 autres à Y": Y's toll, the verb left out
+                found.append(Casualty(kind, gapped, gapped.start))
     return found, none_killed, none_wounded

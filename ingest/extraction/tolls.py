@@ -89,14 +89,30 @@ _TOLD_AT: Final = re.compile(
 )
 
 
+# (0.18.0) "killing 70 people in X", "30 autres à Y": the place right after the victims.
+_TOLD_AFTER_VICTIMS: Final = re.compile(
+    r"(?: [a-z'-]+){0,2}? (?:a|au|aux|in|at|near|dans|en|pres de|pres d') (?:the |la |le |l'|"
+    r"les )?(?:(?:town|village|city|ville|localite|camp|district|region|province) (?:of |de |"
+    r"d')?)?"
+)
+
+
 def _told_at(folded: str, casualty: Casualty, hits: Sequence[PlaceHit]) -> PlaceHit | None:
     """The place named right after a figure's casualty verb, behind a locative, when the
-    sentence names more than one."""
+    sentence names more than one; or (0.18.0) right after its victims when they follow the
+    verb ("killing 70 people in X and 30 others in Y")."""
     if len(hits) < 2:
         return None
+    figure = casualty.quantity
     for hit in hits:
         if 0 < hit.start - casualty.position <= 45 and _TOLD_AT.fullmatch(
             folded, casualty.position, hit.start
+        ):
+            return hit
+        if (
+            figure.start >= casualty.position
+            and 0 < hit.start - figure.end <= 30
+            and _TOLD_AFTER_VICTIMS.fullmatch(folded, figure.end, hit.start) is not None
         ):
             return hit
     return None

@@ -781,6 +781,57 @@ def test_a_toll_after_the_area_of_a_town_is_the_towns(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Saturday gunmen attacked two towns in northern Mali, killing 70 people in Gao "
+            "and 30 others in Kidal.",
+            id="killing N in X and M others in Y (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Seventy people were killed in Gao on Saturday and 30 in Kidal, officials said.",
+            id="N were killed in X and M in Y (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Samedi, des hommes armés ont attaqué deux localités du nord du Mali : 70 personnes "
+            "ont été tuées à Gao et 30 autres à Kidal.",
+            id="N ont été tuées à X et M autres à Y (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Samedi, des hommes armés ont tué 70 personnes à Gao et 30 à Kidal.",
+            id="ont tué N à X et M à Y (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_each_place_of_a_gapped_toll_has_its_own_figure(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Two groups of victims, each told at its own place, are two tolls, not one sum."""
+    mentions = _mentions(world_extractor, body)
+    assert sorted((m.location_name, m.killed) for m in mentions) == [("Gao", 70), ("Kidal", 30)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed three soldiers in Gao and two civilians on Saturday.",
+            id="a second group told at no place of its own adds up (en, guard)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué trois soldats à Gao et deux civils samedi.",
+            id="a second group told at no place of its own adds up (fr, guard)",
+        ),
+    ],
+)
+def test_a_second_group_without_a_place_adds_to_the_first(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 5)]
+
+
+@pytest.mark.parametrize(
     ("body", "places"),
     [
         pytest.param(
