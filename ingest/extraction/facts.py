@@ -27,6 +27,7 @@ from ingest.extraction.normalize import fold
 from ingest.extraction.sentences import (
     FURNITURE_HINTS,
     Sentence,
+    is_dated_caption,
     is_furniture_line,
     is_furniture_sentence,
 )
@@ -207,6 +208,12 @@ def _furniture_lines(folded: str, lines: Sequence[str], text: str) -> set[int]:
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     hinted = _lines_holding(folded, starts, FURNITURE_HINTS)
     furniture = {number for number in hinted if is_furniture_line(lines[number])}
+    furniture.update(
+        number
+        for number, line in enumerate(lines)
+        if _DIGITS_NEAR_END.search(line, max(0, len(line) - _CREDIT_SIZE)) is not None
+        and is_dated_caption(line)
+    )
     headings = [
         number
         for number in _lines_holding(folded, starts, _LINKS_HEADINGS)
@@ -248,18 +255,27 @@ _BULLETS: Final = ("-", "*", "\u2022", "\u00b7", "\u2013", "\u2014")
 
 def _listed_links(lines: Sequence[str], heading: int) -> list[int]:
     """The numbers of the bulleted lines right under a links heading (blank lines between;
-    ``lines``: the text's own, where a hyphen is still a hyphen)."""
+    ``lines``: the text's own, where a hyphen is still a hyphen); (0.18.0) also the lines
+    that follow the heading with no blank line between, bulleted or not ("Lire aussi" over
+    the bare titles of two other articles)."""
     found: list[int] = []
+    blank_seen = False
     for number in range(heading + 1, len(lines)):
         line = lines[number].strip()
         if not line:
             if found:
                 break
+            blank_seen = True
             continue
-        if not line.startswith(_BULLETS):
+        if not line.startswith(_BULLETS) and (blank_seen or len(line) > _LINK_TITLE_SIZE):
             break
         found.append(number)
     return found
+
+
+_DIGITS_NEAR_END: Final = re.compile(r"\d{4}")  # (the cheap test before ``is_dated_caption``)
+_CREDIT_SIZE: Final = 50  # characters: a caption's date and its photographer's credit
+_LINK_TITLE_SIZE: Final = 200  # characters: a longer line right under a links heading is text
 
 
 def inside(position: int, spans: Sequence[Span]) -> bool:

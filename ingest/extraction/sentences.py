@@ -149,7 +149,9 @@ _FURNITURE: Final = re.compile(
 _FURNITURE_ANYWHERE: Final = re.compile(
     r"\u00a9|tous droits reserves|all rights reserved|\(photo|photo\)|photo d'archives|"
     r"file photo|getty images|\(afp\)$|afp photo|/ +[a-z' ]+ +/|photo by|photos by|"
-    r"photo credit|credit photo"
+    r"photo credit|credit photo|"
+    # (0.18.0) a French caption's credit at its end: "..., le 30 juillet 2024. Photo AFP"
+    r"\bphoto (?:afp|reuters|ap|epa|anadolu|xinhua|d'illustration)\W*$"
 )
 
 
@@ -160,6 +162,26 @@ def is_furniture_sentence(folded_sentence: str) -> bool:
 
 # A furniture line holds one of these (the cheap test before the regex).
 FURNITURE_HINTS: Final = ("\u00a9", "droits", "rights", "photo", "getty", "(afp)", "/")
+
+
+# (0.18.0) A photo caption or a related article's title line, dated at its end: "Security
+# forces inspect the site of the blasts in X, January 21, 2021." (an English caption: a comma,
+# no "on", the full date), "Mourners attend the funeral ... in X, Nigeria, Nov. 29, 2020.",
+# "Guerre en Ukraine : Kiev et Moscou s'accusent ... (11/04/2025)" (a link's date in brackets),
+# and the photographer's credit after the date.
+_DATED_CAPTION: Final = re.compile(
+    r"(?:, (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{4}\))\.?"
+    # the photographer's credit after it ("REUTERS/Stringer", "(AP Photo/Khalid Mohammed)")
+    r"(?: +\(?[a-z]+(?: photo)?/[^/()]{1,40}\)?)?$"
+)
+
+
+def is_dated_caption(folded_line: str) -> bool:
+    """Whether a whole (folded) line ends as a caption or a link's title does: a full date
+    after a comma (English), or a numeric date in brackets (``_DATED_CAPTION``)."""
+    return _DATED_CAPTION.search(folded_line.strip()) is not None
 
 
 def is_furniture_line(folded_line: str) -> bool:

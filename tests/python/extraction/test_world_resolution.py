@@ -6332,6 +6332,41 @@ def test_abductions_that_tell_no_event(
     "body",
     [
         pytest.param(
+            "Gunmen killed six farmers in Kalo, in Mopti region, on Monday.\n\n"
+            "Mourners attend the funeral of victims of an earlier attack in Tamberi, Mali, "
+            "October 27, 2023. REUTERS/Stringer",
+            id="a caption dated at its end, with its credit (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi six paysans à Kalo, dans la région de Mopti.\n\n"
+            "Des habitants sur le site d'une attaque à Tamberi, au Mali, le 27 octobre 2023. "
+            "Photo AFP",
+            id="une légende signée « Photo AFP » (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Gunmen killed six farmers in Kalo, in Mopti region, on Monday.\n\nRead more\n"
+            "Gunmen killed four traders in Tamberi (27/10/2023)\nAssembly passes the budget",
+            id="bare headlines right under a links heading (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi six paysans à Kalo, dans la région de Mopti.\n\n"
+            "Lire aussi\nDes hommes armés tuent quatre commerçants à Tamberi (27/10/2023)\n"
+            "Le budget voté",
+            id="des titres nus juste sous « Lire aussi » (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_captions_and_link_titles_tell_no_attack(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_id, m.event_date) for m in mentions] == [("ml-kalo", date(2023, 10, 30))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "On Saturday, officials marked the 10th anniversary of the Jan. 25, 2013 clash in "
             "Tessitoun, in Mopti region, in which 44 police officers were killed by jihadists.",
             id="the attack an anniversary remembers, with its own date (en)",
