@@ -103,7 +103,12 @@ _HOSPITAL_BEFORE: Final = re.compile(
     # an aid group's own ("treated dozens of wounded in its facilities in Goma", "pris en
     # charge des blessés dans ses structures de Goma")
     r"(?:its|their|ses|leurs) (?:health |medical )?(?:facilities|facility|structures)"
-    r"(?: de sante| sanitaires| medicales)?)"
+    r"(?: de sante| sanitaires| medicales)?|"
+    # (0.18.0) anyone's health facilities: "vers les structures de santé de Bankass",
+    # "to health facilities in X", "les formations sanitaires de X"
+    r"(?:health|medical) (?:facilities|facility)|"
+    r"(?:structures?|formations?|etablissements?) (?:de sante|sanitaires?|medica(?:les?|ux)|"
+    r"hospitalier(?:e|s|es)?))"
     r"(?: [a-z']+){0,2} (?:de |d'|du |des |in |at |of |a )(?:the )?$"
 )
 # "before withdrawing towards the Lake Chad islands", "avant de se replier vers la forêt de X",

@@ -1176,6 +1176,29 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
     "body",
     [
         pytest.param(
+            "Gunmen attacked the village of Ogossagou on Saturday, killing 134 people. Many of "
+            "the wounded were taken to health facilities in Bankass and Mopti.",
+            id="taken to health facilities in X and Y (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué samedi le village d'Ogossagou, tuant 134 personnes. "
+            "De nombreux blessés ont été transférés vers les structures de santé de Bankass et "
+            "de Mopti.",
+            id="transférés vers les structures de santé de X et de Y (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_health_facilities_the_wounded_were_taken_to_are_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Ogossagou", 134)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "An Israeli strike on al-Shifa hospital killed nine people on Monday, medics said.",
             id="a strike on a hospital is where it happened (en)",
         ),
