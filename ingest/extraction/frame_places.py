@@ -31,6 +31,7 @@ from ingest.extraction.places import (
     CAPITAL_AFTER,
     DIVISION_AFTER_NAME,
     HEADING_WORDS,
+    LANGUAGE_NAMES,
     ROAD_WORDS,
     SEA_COUNTRY,
     PlaceHit,
@@ -500,6 +501,8 @@ def without_landmarks_and_sources(
     for hit in hits:
         if hit.start < landmark_until:
             continue
+        if _a_language_spoken(folded, hit, start):
+            continue  # "a man speaking in Hausa and Arabic", "un message en somali"
         if words & _VISIT_BIT and (
             _where_the_visitor_is(folded, hit, start)
             or (visited != -1 and folded.startswith(", ", visited) and hit.start == visited + 2)
@@ -533,6 +536,30 @@ def without_landmarks_and_sources(
         if not _situated_elsewhere(texts, hits, hit, (spans, start), words):
             kept.append(hit)
     return kept
+
+
+# (0.18.0) A language (``places.LANGUAGE_NAMES``) after "in"/"en" with a verb of speech or a
+# message before, or another language beside it, says how someone spoke.
+_LANGUAGE_IN: Final = re.compile(r"(?:in|en) $")
+_SPEECH_BEFORE: Final = re.compile(
+    r"(?:speak|spoke|spoken|talk|said|say|saying|wrote|written|writing|chant|shout|broadcast|"
+    r"record|translat|message|statement|video|audio|recording|posted|parl|s'exprim|ecri|redig|"
+    r"diffus|enregistr|communique|declar|enregistrement|traduit)"
+)
+_LANGUAGE_AFTER: Final = re.compile(r" (?:language|langue|(?:and|et|or|ou) ([a-z]+))\b")
+
+
+def _a_language_spoken(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Whether a place's name is a language someone spoke or wrote in (``LANGUAGE_NAMES``):
+    "speaking in Hausa and Arabic", "a statement in Somali", "s'exprimant en somali"."""
+    if folded[hit.start : hit.end] not in LANGUAGE_NAMES:
+        return False
+    if _LANGUAGE_IN.search(folded, max(start, hit.start - 3), hit.start) is None:
+        return False
+    after = _LANGUAGE_AFTER.match(folded, hit.end)
+    if after is not None and (after.group(1) is None or after.group(1) in LANGUAGE_NAMES):
+        return True
+    return _SPEECH_BEFORE.search(folded, max(start, hit.start - 80), hit.start) is not None
 
 
 # A distance at sea from a town ("about 50 nautical miles southwest of the port of Aden", "à 70

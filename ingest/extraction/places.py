@@ -1561,6 +1561,19 @@ _AREAS_FOR_CONTEXT: Final[frozenset[str]] = frozenset({"admin1", "admin2", "regi
 _APPOSED_AREA_REACH: Final = 40  # characters from a place to the area named in apposition to it
 
 
+# (0.18.0) Languages that gazetteer names share ("Hausa" is a town of Western Sahara, "Somali"
+# Ethiopia's Somali region, "Dari" a town of India): never a place the gazetteer lacks after
+# "in"/"en" ("in Hausa"), and a listed one only where someone speaks (``frame_places``).
+LANGUAGE_NAMES: Final[frozenset[str]] = frozenset(
+    {"hausa", "haoussa", "somali", "dari", "pashto", "pachto", "kurdish", "kurde", "arabic",
+     "arabe", "fulfulde", "peul", "bambara", "tamasheq", "swahili", "lingala", "urdu", "farsi",
+     "persan", "amharic", "amharique", "tigrinya", "oromo", "kanuri", "songhai", "zarma",
+     "wolof", "english", "anglais", "french", "francais", "russian", "russe", "turkish", "turc",
+     "ukrainian", "ukrainien", "burmese", "birman", "tagalog", "spanish", "espagnol",
+     "portuguese", "portugais", "creole", "hebrew", "hebreu", "baloch", "balochi", "sindhi"}
+)  # fmt: skip
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
 
@@ -1733,6 +1746,8 @@ def unlisted_places(
                 spans.append((match.start(1), match.start(1) + size))
     spans = _without_type_word(text, _first_ends(text, sentence_start, spans))
     for start, end in _outermost(sorted(set(spans))):
+        if folded[start:end] in LANGUAGE_NAMES:
+            continue  # "speaking in Hausa": a language, not a place
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
         )

@@ -1173,6 +1173,49 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    ("body", "place", "killed"),
+    [
+        pytest.param(
+            "Gunmen attacked the village of Zabarmari in Nigeria on Saturday, killing 40 "
+            "farmers. In a video, a man speaking in Hausa and Arabic said the group carried out "
+            "the killings.",
+            "Zabarmari",
+            40,
+            id="speaking in Hausa and Arabic (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué samedi le village de Zabarmari, au Nigeria, tuant 40 "
+            "paysans. Dans une vidéo, un homme s'exprimant en Hausa a affirmé que le groupe "
+            "avait mené l'attaque.",
+            "Zabarmari",
+            40,
+            id="s'exprimant en Hausa (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Al-Shabaab fighters attacked a police post in Mandera, Kenya, on Friday, killing "
+            "nine officers. In an audio message in Somali, the group claimed the attack.",
+            "Mandera",
+            9,
+            id="a message in Somali (en, already passed)",
+        ),
+        pytest.param(
+            "Des combattants d'Al-Shabaab ont attaqué vendredi un poste de police à Mandera, au "
+            "Kenya, tuant neuf policiers. Dans un message audio en somali, le groupe a "
+            "revendiqué l'attaque.",
+            "Mandera",
+            9,
+            id="un message en somali (fr, already passed)",
+        ),
+    ],
+)
+def test_a_language_someone_spoke_in_is_no_place(
+    world_extractor: Extractor, body: str, place: str, killed: int
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [(place, killed)]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
