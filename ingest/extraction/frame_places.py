@@ -944,9 +944,15 @@ _VISIT_PLACE: Final = re.compile(
     r"lors d'une visite(?: officielle)? (?:a|au|aux|en)|"
     r"(?:during|on) (?:a|an|his|her|their) (?:official |state |working )?visit to|"
     r"on the sidelines of\b[^,.;:]{0,50}?\b(?:in|at)|"
-    r"en marge d(?:u|e la|e l'|es)\b[^,.;:]{0,50}?\b(?:a|au|en))(?: the| la| le| l')? ?$"
+    r"en marge d(?:u|e la|e l'|es)\b[^,.;:]{0,50}?\b(?:a|au|en)|"
+    # (0.18.0) a summit or a conference the speaker attends ("qui participait au sommet des
+    # Brics à Kazan", "who was attending a summit in X", "at a news conference in X"; not a
+    # meeting or a rally, where attacks happen)
+    r"(?:sommet|summit|conference|forum)\b[^,.;:]{0,40}?\b(?:in|at|a|au|en))"
+    r"(?: the| la| le| l')? ?$"
 )
-_VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge")
+_VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge", "sommet", "summit",
+                       "conference", "forum")  # fmt: skip
 
 
 def _where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:

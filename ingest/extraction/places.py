@@ -676,10 +676,15 @@ _ADDRESSED_BEFORE: Final = re.compile(
     r"demande a|demandent a|invite|invitent|"
     # pressure or sanctions on a government ("respond with pressure on Moscow", "faire pression
     # sur Moscou", "new sanctions on Tehran", "des sanctions contre Moscou")
-    r"pressure on|pression sur|pressions sur|sanctions on|sanctions against|sanctions contre) $"
+    r"pressure on|pression sur|pressions sur|sanctions on|sanctions against|sanctions contre|"
+    # (0.18.0) a government accused, blamed or warned ("accused Tehran of", "a accusé Téhéran
+    # d'avoir lancé", "blamed Moscow for", "warned Kyiv", "a mis en garde Moscou")
+    r"accused|accuses|accusing|accuse|accusent|accusant|accusait|blamed|blames|blaming|"
+    r"warned|warns|warning|mis en garde|met en garde|mettant en garde) $"
 )
 _ADDRESSED_BIT: Final = word_set(("called on", "calls on", "calling on", "urg", "press", "ask",
-                                  "appel", "exhort", "demande", "invit", "sanction"))  # fmt: skip
+                                  "appel", "exhort", "demande", "invit", "sanction", "accus",
+                                  "blam", "warn", "en garde"))  # fmt: skip
 _GOVERNMENT_SEATS: Final = frozenset({"city", "country"})
 # A government's policy or its allies, named by its seat ("la stratégie régionale de Téhéran",
 # "Tehran's regional strategy", "les alliés de Moscou", "Moscow's allies", "the policy of

@@ -1173,6 +1173,43 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Drones struck two oil sites in Abqaiq on Saturday. Secretary of State Mike Pompeo "
+            "accused Tehran of launching the attack.",
+            "Abqaiq oil processing facility",
+            id="accused Tehran of launching the attack (en, already passed)",
+        ),
+        pytest.param(
+            "Des drones ont frappé samedi deux sites pétroliers à Abqaiq. Le secrétaire d'État a "
+            "accusé Téhéran d'avoir lancé l'attaque.",
+            "Abqaiq oil processing facility",
+            id="a accusé Téhéran d'avoir lancé l'attaque (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Gunmen attacked a defence company near Ankara on Wednesday, killing five people. "
+            "President Erdogan, who was attending a summit in Kazan, Russia, condemned the "
+            "heinous terrorist attack.",
+            "Ankara",
+            id="who was attending a summit in X (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des assaillants ont attaqué mercredi une entreprise de défense près d'Ankara, tuant "
+            "cinq personnes. Le président Erdogan, qui participait au sommet des Brics à Kazan, "
+            "en Russie, a dénoncé une attaque terroriste odieuse.",
+            "Ankara",
+            id="qui participait au sommet des Brics à X (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_a_government_accused_and_a_summit_attended_are_no_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
     ("body", "place", "killed"),
     [
         pytest.param(
