@@ -301,6 +301,11 @@ def bind_dates(
         for h in fact.dates
         if h.kind == "explicit" and h.value is not None and not inside(h.start, fact.discounted)
     ]
+    # (0.18.0) a statement's date is no second event date: "the toll of the strike on Jan. 14
+    # has risen to 40, authorities reported on Jan. 16", "ont annoncé les autorités le 16"
+    stated = [h for h in events if not is_report_date(folded, fact, h)]
+    if stated and len(stated) < len(events):
+        events = stated
     attacks = [h for h in events if not _death_date(folded, h)]
     if attacks and len(attacks) < len(events):
         events = attacks  # "est mort le 11 août, deux mois après avoir été atteint ... le 7 juin"

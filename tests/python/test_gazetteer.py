@@ -1173,6 +1173,26 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The toll of the missile strike on an apartment building in Dnipro on Jan. 14 has "
+            "risen to 40, local authorities reported on Jan. 16.",
+            id="reported on Jan. 16: the statement's date (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Le bilan de la frappe de missile du 14 janvier à Dnipro s'est alourdi à 40 morts, "
+            "ont annoncé les autorités locales le 16 janvier.",
+            id="ont annoncé le 16 janvier : la date de la déclaration (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_a_statements_date_is_no_second_attack_date(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Dnipro", date(2023, 1, 14))]
+
+
+@pytest.mark.parametrize(
     ("body", "place"),
     [
         pytest.param(
