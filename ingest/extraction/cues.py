@@ -474,6 +474,9 @@ HABIT: Final = (
     "recurrents",
     # "ce n'est pas la première fois que X est prise pour cible": the place's history
     "pas la premiere fois", "not the first time",
+    # (0.18.0) "le Nord-Kivu n'en est pas à sa première attaque", "it was not the first attack
+    # in X": the place's history too
+    "pas a sa premiere", "pas a son premier", "not the first attack",
     # Attacks told as daily ("des frappes quasi quotidiennes", "est bombardée quotidiennement",
     # "shelled almost daily"): a habit, not one attack
     "quotidiennement", "quasi quotidiennes", "quasi quotidiens", "quasi quotidienne",

@@ -64,6 +64,14 @@ _WD: Final = _one_of(_WEEKDAYS)
 _DAY: Final = r"(?:[12][0-9]|3[01]|0?[1-9])"
 _PART: Final = r"(?:matin|soir|apres midi|morning|night|evening|afternoon)"
 _YEAR: Final = r"(?:19|20)\d\d"
+# (0.18.0) Fixed-date feasts by the words that name them (the anchors the matcher finds),
+# with the (month, day) each leading phrase gives: the eve of Christmas is the 24th, "la
+# nuit de Noël" the 25th (a night ends on its later day), the Saint-Sylvestre the 31st and
+# its night the 1st.
+_FEAST_ANCHORS: Final[tuple[str, ...]] = (
+    "christmas eve", "christmas day", "new year's eve", "new year's day", "noel", "nouvel an",
+    "jour de l'an", "saint sylvestre",
+)  # fmt: skip
 _ALTERNATIVES: Final = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
@@ -109,6 +117,14 @@ _ALTERNATIVES: Final = (
     # février 2019, lorsqu'un attentat ...": the month of what follows
     rf"(?:since|depuis) (?P<monthm3>{_M})(?: (?P<monthy3>{_YEAR}))?,? "
     r"(?:when|lorsque|lorsqu|quand)\b))",
+    # (0.18.0) the days of fixed-date feasts: "on Christmas Eve last year", "le jour de Noël
+    # 2021", "la veille de Noël", "on New Year's Day", "le soir de la Saint-Sylvestre" (not
+    # "a Christmas market": only the day's own names)
+    r"(?P<feast>(?:(?:le |la |the )?(?:nuit |soir |soiree |veille |jour |reveillon )?"
+    r"(?:de |du |de la )(?:la )?)?"
+    r"(?P<feastname>christmas eve|christmas day|new year's eve|new year's day|noel|"
+    r"nouvel an|jour de l'an|saint sylvestre)\b"
+    rf"(?:,? (?P<feasty>{_YEAR})\b)?)",
     # the early hours of Tuesday
     rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",
     # tot ce mardi / early Tuesday / late Sunday / lundi dernier / last Monday / Tuesday's
@@ -198,6 +214,7 @@ _FOR_WORD: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
     **dict.fromkeys(("year ago", "un an"), ("ago",)),
     "lendemain": ("after", "next"),
+    **dict.fromkeys(_FEAST_ANCHORS, ("feast",)),
     **dict.fromkeys(("journee",), ("same", "rel")),
     **dict.fromkeys(("jour", "day"), ("same", "rel", "after", "ago", "next")),
 }
@@ -363,7 +380,7 @@ DATE_ANCHORS: Final[tuple[str, ...]] = (
     "hier", "yesterday", "aujourd'hui", "today", "tonight", "overnight", "nuit", "night", "veille",
     "matin", "morning", "soir", "evening", "afternoon", "semaine", "week", "journee", "day",
     "jour", "mois", "month", "days", "jours", "lendemain", "weekend", "weeks", "semaines",
-    "months", "year ago", "un an",
+    "months", "year ago", "un an", *_FEAST_ANCHORS,
 )  # fmt: skip
 _ANCHOR_RE: Final = re.compile(
     r"(?<![a-z0-9'])(?:"
@@ -412,7 +429,7 @@ def _four_digit_starts(folded: str) -> list[int]:
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
 _LOOKBACK: Final[dict[str, int]] = {
     "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
-    "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2,
+    "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2, "feast": 4,
 }  # fmt: skip
 _PART_WORDS: Final = (
     "debut",
@@ -643,6 +660,47 @@ def _night_of_dates(match: re.Match[str], published: date | None) -> DateHit:
     return DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "explicit")
 
 
+# A French feast name alone is a day only after a phrase that makes it one ("le jour de Noël",
+# "à Noël", "la veille de Noël"): "Noël" is also a first name ("Noël Mamère").
+_FEAST_FRENCH_LEAD: Final = re.compile(
+    r"(?:(?:nuit|soir|soiree|veille|jour|reveillon) (?:de |du |de la )(?:la )?|\b(?:a|pour) )$"
+)
+
+
+def _feast_day(
+    folded: str, match: re.Match[str], published: date | None, hits: Sequence[DateHit]
+) -> DateHit | None:
+    """The day of a fixed-date feast (``_FEAST_ANCHORS``), its year written, "last year", or
+    the latest before publication; None for a French name without its leading phrase."""
+    name = match.group("feastname")
+    lead = folded[match.start() : match.start("feastname")]
+    if name in {"noel", "nouvel an", "saint sylvestre"} and (
+        _FEAST_FRENCH_LEAD.search(
+            folded, max(0, match.start("feastname") - 25), match.start("feastname")
+        )
+        is None  # fmt: skip
+    ):
+        return None
+    if name in {"christmas eve", "new year's eve", "saint sylvestre"} or "veille" in lead:
+        month, day = (12, 24) if "noel" in name or "christmas" in name else (12, 31)
+    elif name in {"noel", "christmas day"}:
+        month, day = 12, 25
+    else:
+        month, day = 1, 1
+    if "reveillon" in lead and name == "nouvel an":
+        month, day = 12, 31
+    year = (
+        int(match.group("feasty"))
+        if match.group("feasty")
+        else _year_told(folded, match, month, day, published, hits)
+    )
+    value = _safe_date(year, month, day)
+    if value is not None and name == "saint sylvestre" and "nuit" in lead:
+        value += timedelta(days=1)  # the night of the 31st ends on New Year's Day
+    basis = "feast day" if match.group("feasty") else "feast day, year from published_at"
+    return DateHit(match.start(), match.end(), value, "day", basis, "explicit")
+
+
 def find_dates(
     folded: str,
     published: date | None,
@@ -667,7 +725,11 @@ def find_dates(
     named = _anchored_matches(folded, anchors)
     for name, match in named:
         group = match.group
-        if name == "night" and group("ndd") is not None:
+        if name == "feast":
+            hit = _feast_day(folded, match, published, hits)
+            if hit is not None:
+                hits.append(hit)
+        elif name == "night" and group("ndd") is not None:
             hits.append(_night_of_dates(match, published))
         elif name == "night":
             second = group("n2") or group("n4") or group("n6") or group("n8")

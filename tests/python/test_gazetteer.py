@@ -1176,6 +1176,25 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
     "body",
     [
         pytest.param(
+            "A bomb killed six civilians in a church in Kasindi on Monday. It was not the first "
+            "attack in North Kivu.",
+            id="it was not the first attack in X (en, already passed)",
+        ),
+        pytest.param(
+            "Une bombe a tué lundi six civils dans une église de Kasindi. Le Nord-Kivu n'en est "
+            "pas à sa première attaque à l'explosif.",
+            id="X n'en est pas à sa première attaque (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_a_places_history_of_attacks_is_no_attack(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kasindi"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "The toll of the missile strike on an apartment building in Dnipro on Jan. 14 has "
             "risen to 40, local authorities reported on Jan. 16.",
             id="reported on Jan. 16: the statement's date (en, 0.18.0)",

@@ -647,3 +647,51 @@ def test_word_starts_are_those_of_the_word_regex() -> None:
             if low <= m.start() < high
         ]
         assert dates._word_starts(text, low, high) == expected, (text, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Christmas Eve last year, gunmen killed 35 people",
+            date(2022, 12, 24),
+            id="Christmas Eve last year (en, 0.18.0)",
+        ),
+        pytest.param(
+            "On Christmas Day, a bomb exploded", date(2022, 12, 25), id="Christmas Day (en, 0.18.0)"
+        ),
+        pytest.param(
+            "On New Year's Day 2017, a gunman opened fire",
+            date(2017, 1, 1),
+            id="New Year's Day with its year (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Le jour de Noël 2021, un kamikaze s'était fait exploser",
+            date(2021, 12, 25),
+            id="le jour de Noël 2021 (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "La veille de Noël, des hommes armés ont attaqué",
+            date(2022, 12, 24),
+            id="la veille de Noël (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Dans la nuit de la Saint-Sylvestre, un homme a ouvert le feu",
+            date(2023, 1, 1),
+            id="la nuit de la Saint-Sylvestre ends on New Year's Day (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_days_of_fixed_date_feasts(text: str, expected: date) -> None:
+    assert first(text) == (expected, "day", "explicit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("the truck rampage at a Christmas market", id="a Christmas market (en)"),
+        pytest.param("Noël Mamère a dénoncé l'attaque", id="Noël, a first name (fr)"),
+    ],
+)
+def test_a_feasts_name_that_is_no_day(text: str) -> None:
+    assert first(text) is None
