@@ -673,13 +673,10 @@ def _feast_day(
     """The day of a fixed-date feast (``_FEAST_ANCHORS``), its year written, "last year", or
     the latest before publication; None for a French name without its leading phrase."""
     name = match.group("feastname")
-    lead = folded[match.start() : match.start("feastname")]
-    if name in {"noel", "nouvel an", "saint sylvestre"} and (
-        _FEAST_FRENCH_LEAD.search(
-            folded, max(0, match.start("feastname") - 25), match.start("feastname")
-        )
-        is None  # fmt: skip
-    ):
+    name_start = match.start("feastname")
+    lead = folded[match.start() : name_start]
+    french_lead = _FEAST_FRENCH_LEAD.search(folded, max(0, name_start - 25), name_start)
+    if name in {"noel", "nouvel an", "saint sylvestre"} and french_lead is None:
         return None
     if name in {"christmas eve", "new year's eve", "saint sylvestre"} or "veille" in lead:
         month, day = (12, 24) if "noel" in name or "christmas" in name else (12, 31)
