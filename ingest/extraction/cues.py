@@ -404,6 +404,12 @@ CONTEXT: Final = (
     # the war in Gaza": the setting of the attack told, not another attack
     "dans un contexte de", "dans un contexte d'", "in a context of", "against a backdrop of",
     "against the backdrop of", "sur un fond de",
+    # (0.18.0) an earlier attack the one told brings to mind ("cette tuerie ravive le souvenir de
+    # celle de X", "the killings revived memories of the massacre in X", "reminiscent of"): a
+    # comparison, not an attack told with the article's date
+    "ravive le souvenir", "ravivent le souvenir", "rappelle le souvenir", "evoque le souvenir",
+    "rappelle celle", "rappelle celui", "revived memories", "revives memories",
+    "brought back memories", "brings back memories", "reminiscent of",
 )  # fmt: skip
 
 # Sentence openers that make what follows a response to earlier attacks (background).

@@ -1176,6 +1176,33 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
     "body",
     [
         pytest.param(
+            "Gunmen killed seven pupils at a school in Kumba on Saturday. The killings revived "
+            "memories of the massacre in Ngarbuh, in the North-West region.",
+            id="revived memories of the massacre in X (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi sept élèves dans une école de Kumba. Cette tuerie "
+            "ravive le souvenir de celle de Ngarbuh, dans la région du Nord-Ouest.",
+            id="ravive le souvenir de celle de X (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_an_attack_brought_to_mind_takes_no_date_of_the_article(
+    world_extractor: Extractor, body: str
+) -> None:
+    """The earlier attack a comparison names is a passing reference, undated, if anything."""
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions if m.location_name == "Kumba"] == [
+        ("Kumba", 7)
+    ]
+    others = [(m.location_name, m.event_date, m.is_background) for m in mentions]
+    assert [o for o in others if o[0] != "Kumba"] in ([], [("Ngarbuh", None, True)])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "A bomb killed six civilians in a church in Kasindi on Monday. It was not the first "
             "attack in North Kivu.",
             id="it was not the first attack in X (en, already passed)",
