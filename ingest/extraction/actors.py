@@ -142,6 +142,12 @@ _ARMS_OF: Final = re.compile(
     r"(?:de la|du|des|de l'|d')\s*$"
 )
 _TARGET_AFTER_WORDS: Final = ("ont ete", "targeted", "came under", "attacked", "ciblees", "visees")
+# (0.18.0) The common noun a French group's name follows ("une attaque du gang Gran Grif", "les
+# frappes du groupe X", "l'attaque de la milice X"): the "de" before it names the attacker.
+_GROUP_NOUN_END: Final = re.compile(
+    r" (?:gang|groupe(?: arme| jihadiste| terroriste| rebelle)?|milice|mouvement|coalition|"
+    r"faction|cartel|bande(?: armee)?|federation)\s*$"
+)
 _OF_AGENT_ENDS: Final = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
 _NEW_CLAUSE: Final = re.compile(
     r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
@@ -597,6 +603,9 @@ def _is_agent(
         # out by gunmen identified as members of X": the agent named after all
         return any(0 < mention.start - s <= 160 for s, _ in _spans(cue_spans, "trigger"))
     window = folded[max(start, mention.start - 60) : mention.start]
+    named = _GROUP_NOUN_END.search(window)
+    if named is not None:  # (0.18.0) "une attaque du gang Gran Grif", "du groupe X"
+        window = window[: named.start()]
     # "attaques de la", "strikes by": the window must end with the preposition.
     if not window.rstrip().endswith(_OF_AGENT_ENDS):
         return False

@@ -1173,6 +1173,39 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    ("body", "place", "attacker"),
+    [
+        pytest.param(
+            "At least 70 people were killed on Thursday in an attack by the Gran Grif gang on the "
+            "town of Pont-Sondé, in Artibonite department.",
+            "Pont-Sondé",
+            "Gran Grif",
+            id="an attack by the X gang (en, already passed)",
+        ),
+        pytest.param(
+            "Au moins 70 personnes ont été tuées jeudi lors d'une attaque du gang Gran Grif "
+            "contre la localité de Pont-Sondé, dans le département de l'Artibonite.",
+            "Pont-Sondé",
+            "Gran Grif",
+            id="une attaque du gang X (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Six soldats ont été tués lundi dans une attaque du groupe jihadiste JNIM contre un "
+            "poste de l'armée à Gao.",
+            "Gao",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="une attaque du groupe jihadiste X (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_a_group_named_after_its_common_noun_is_the_attacker(
+    world_extractor: Extractor, body: str, place: str, attacker: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.attacker) for m in mentions] == [(place, attacker)]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
