@@ -491,6 +491,9 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "l'architecte de la stratégie régionale de Téhéran": the government
+        if feature == "country" and _LAUNCHED_AFTER.match(folded, end) is not None:
+            last_end, last_accepted = end, False
+            continue  # "Iran launched hundreds of drones at Israel": the side that launched
         institution = _INSTITUTION_AFTER.match(text, end) is not None
         institution_hit = (
             institution
@@ -686,6 +689,13 @@ _ADDRESSED_BIT: Final = word_set(("called on", "calls on", "calling on", "urg", 
                                   "appel", "exhort", "demande", "invit", "sanction", "accus",
                                   "blam", "warn", "en garde"))  # fmt: skip
 _GOVERNMENT_SEATS: Final = frozenset({"city", "country"})
+# (0.18.0) A country as the subject of a launching verb ("Iran launched hundreds of drones at
+# Israel", "l'Iran a lancé des missiles contre Israël", "Russia fired 40 missiles"): the side
+# that launched, not where they fell.
+_LAUNCHED_AFTER: Final = re.compile(
+    r"(?: (?:has|had|have|also|again|then|a|avait|ont|aussi|alors))*"
+    r" (?:launched|fired|launches|fires|a lance|avait lance|lance|a tire|avait tire|tire)\b"
+)
 # A government's policy or its allies, named by its seat ("la stratégie régionale de Téhéran",
 # "Tehran's regional strategy", "les alliés de Moscou", "Moscow's allies", "the policy of
 # Washington"): no place.

@@ -1173,6 +1173,28 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In April, Iran launched hundreds of drones and missiles at Israel in its first-ever "
+            "direct attack.",
+            id="X launched drones at Y (en, 0.18.0)",
+        ),
+        pytest.param(
+            "En avril, l'Iran a lancé des centaines de drones et de missiles contre Israël, sa "
+            "première attaque directe.",
+            id="X a lancé des drones contre Y (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_country_that_launched_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.country_iso2, m.attacker) for m in mentions] == [("IL", "Iranian Armed Forces")]
+
+
+@pytest.mark.parametrize(
     ("body", "place", "attacker"),
     [
         pytest.param(
