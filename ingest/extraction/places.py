@@ -72,6 +72,16 @@ _NEAR: Final[frozenset[str]] = frozenset(
     {"near", "pres", "proche", "around", "autour", "outside", "environs", "proximite", "outskirts"}
 )
 _ORIGIN: Final[frozenset[str]] = frozenset({"from", "depuis", "provenance"})
+# (0.18.0) An origin told with the direction or the area it came from ("fired six missiles from
+# the direction of the occupied Golan Heights", "depuis la direction du plateau du Golan", "from
+# the area of X", "en provenance du territoire de X").
+_FROM_THE_DIRECTION: Final = re.compile(
+    r"\b(?:from|depuis|provenance)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:direction|area|territory|side|territoire|cote|zone)\s+"
+    r"(?:of\s+(?:the\s+)?(?:occupied\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+    r"(?:[a-z]+\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?))?$"
+)
+_ORIGIN_BIT: Final = word_set(("from", "depuis", "provenance"))
 # "an incursion it blamed on Ukraine", "attribuée au Mali", "imputé à l'Iran": the side blamed,
 # not where it happened (the word before "on"/"to"/"à").
 _BLAMED: Final[frozenset[str]] = frozenset(
@@ -407,6 +417,11 @@ def select_places(
             and (
                 words[-1] in _ORIGIN
                 or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
+                or (
+                    sentence_words & _ORIGIN_BIT
+                    and _FROM_THE_DIRECTION.search(folded, max(sentence_start, start - 45), start)
+                    is not None
+                )
             )
         ):
             last_end, last_accepted = end, False  # an origin only hints at the country

@@ -1176,6 +1176,28 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
     "body",
     [
         pytest.param(
+            "Israeli F-35 jets fired six missiles at the building in Damascus on Monday from the "
+            "direction of the occupied Golan Heights, killing 11 people.",
+            id="fired from the direction of X (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Lundi, des avions israéliens ont tiré six missiles contre le bâtiment à Damas depuis "
+            "la direction du plateau du Golan occupé, tuant 11 personnes.",
+            id="tiré depuis la direction de X (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_direction_a_strike_came_from_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Damascus", 11)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "In April, Iran launched hundreds of drones and missiles at Israel in its first-ever "
             "direct attack.",
             id="X launched drones at Y (en, 0.18.0)",
