@@ -28,7 +28,7 @@ from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.matching import PLACE
 from ingest.extraction.places import PlaceHit
 from ingest.extraction.quickscan import quick_compile
-from ingest.extraction.wordregex import word_set
+from ingest.extraction.wordregex import contains_any, word_set
 
 _PERIOD_START: Final = re.compile(
     r"\b(?:depuis|since|from|entre|between|jusqu'au|jusqu'a|until|till|a partir du|starting)"
@@ -73,6 +73,19 @@ _DOCUMENT_READ: Final = re.compile(
     r"\b(?:seen|obtained|reviewed|consulte|consultee|consultes|consultees|obtenu|obtenue|"
     r"obtenus|obtenues)\s+(?:on |le |ce )?$"
 )
+# (0.18.0) A step of the courts or the police right before the date ("was ordered held on
+# Sunday", "was charged on Monday", "a été placé en détention dimanche", "a été mis en examen
+# lundi"): the day of that step, not of the attack the suspect is accused of.
+_LEGAL_STEP: Final = re.compile(
+    r"\b(?:arrested|detained|charged|ordered held|remanded(?: in custody)?|indicted|sentenced|"
+    r"convicted|extradited|appeared in court|interpelle|interpellee?s?|inculpee?s?|"
+    r"mise? en examen|place en detention|placee? en (?:garde a vue|detention)|ecrouee?s?|"
+    r"condamnee?s?|deferee?s?)\s+(?:on |le |ce )?$"
+)
+_LEGAL_STEP_BIT_WORDS: Final = ("arrest", "detain", "charged", "held", "remand", "indict",
+                                "sentenc", "convict", "extradit", "court", "interpell", "inculp",
+                                "examen", "detention", "garde a vue", "ecrou", "condamn",
+                                "defere")  # fmt: skip
 _CLAIM_DATE_REACH: Final = 40  # characters from a claim verb to the date of the claim
 _STATEMENT_WORDS: Final = frozenset({"statement", "communique", "news", "press release"})
 SAME_DAY_BASIS: Final = "same day as an earlier date in the text"
@@ -184,6 +197,11 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         return True
     if _DOCUMENT_READ.search(folded, max(fact.sentence.start, hit.start - 16), hit.start):
         return True
+    low = max(fact.sentence.start, hit.start - 30)
+    if contains_any(folded[low : hit.start], _LEGAL_STEP_BIT_WORDS) and _LEGAL_STEP.search(
+        folded, low, hit.start
+    ):
+        return True  # "was ordered held on Sunday": the court's day
     line_head = fact.sentence.line_start and (
         hit.start == fact.sentence.start
         or _DATELINE_TOWN.fullmatch(folded, fact.sentence.start, hit.start) is not None

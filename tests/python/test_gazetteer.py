@@ -1176,6 +1176,28 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
     "body",
     [
         pytest.param(
+            "A man suspected of killing three people in a knife attack at a festival in Solingen "
+            "was ordered held on Sunday, prosecutors said.",
+            id="ordered held on Sunday: the court's day (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Un homme soupçonné d'avoir tué trois personnes lors d'une attaque au couteau dans "
+            "un festival à Solingen a été placé en détention dimanche, selon le parquet.",
+            id="placé en détention dimanche : le jour du juge (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_day_of_a_legal_step_is_no_attack_day(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
+        ("Solingen", date(2024, 8, 25), "week")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Israeli F-35 jets fired six missiles at the building in Damascus on Monday from the "
             "direction of the occupied Golan Heights, killing 11 people.",
             id="fired from the direction of X (en, 0.18.0)",
