@@ -511,7 +511,7 @@ def without_landmarks_and_sources(
             continue
         if hit.place.country_iso2 == SEA_COUNTRY and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
-        if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 60), hit.start):
+        if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 95), hit.start):
             continue  # "50 nautical miles southwest of the port of Aden": at sea, off the town
             # (in an article naming no sea, the attack is near the port: see the README)
         if (
@@ -564,7 +564,11 @@ def _a_language_spoken(folded: str, hit: PlaceHit, start: int) -> bool:
 
 # A distance at sea from a town ("about 50 nautical miles southwest of the port of Aden", "à 70
 # milles nautiques au sud-est d'Aden"): the town only situates a place at sea.
-_MILES_AT_SEA: Final = re.compile(r"\b(?:nautical miles?|milles? nautiques?)\b[^,.;:]{0,45}$")
+_MILES_AT_SEA: Final = re.compile(
+    # (0.18.0: with the distance also told in kilometres, "68 nautical miles (125 kilometers)
+    # southwest of", "68 milles nautiques (125 kilomètres) au sud-ouest de")
+    r"\b(?:nautical miles?|milles? nautiques?)\b(?: \([^()]{0,30}\))?[^,.;:()]{0,45}$"
+)
 # Where the victims live, in apposition to them ("Deux frères, habitants de la colonie de X,
 # ont été tués ... à Y", "two brothers, residents of the settlement of X, were shot dead in
 # Y"): their home, not a place of the attack, when the sentence names another.

@@ -1842,6 +1842,18 @@ def test_a_governments_policy_named_by_its_seat_is_no_place(
             "marins.",
             id="à N milles nautiques d'une ville : en mer, la ville situe (fr)",
         ),
+        pytest.param(
+            "A missile struck a ship in the Gulf of Aden on Wednesday. The missile hit the bulk "
+            "carrier about 50 nautical miles (93 kilometers) southwest of the port city of Aden, "
+            "killing three crew members.",
+            id="the distance also in kilometres, a longer noun before the town (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Un missile a frappé mercredi un navire dans le golfe d'Aden. Le missile a touché le "
+            "vraquier à environ 50 milles nautiques (93 kilomètres) au sud-ouest de la ville "
+            "portuaire d'Aden, tuant trois marins.",
+            id="la distance aussi en kilomètres (fr, 0.18.0)",
+        ),
     ],
 )
 def test_a_town_measured_from_at_sea_is_no_attack_place(
