@@ -173,8 +173,12 @@ _DATED_CAPTION: Final = re.compile(
     r"(?:, (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), )?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
     r"|\(\d{1,2}[/.]\d{1,2}[/.]\d{4}\))\.?"
-    # the photographer's credit after it ("REUTERS/Stringer", "(AP Photo/Khalid Mohammed)")
-    r"(?: +\(?[a-z]+(?: photo)?/[^/()]{1,40}\)?)?$"
+    # the photographer's credit after it ("REUTERS/Stringer", "(AP Photo/Khalid Mohammed)",
+    # "(Maxar Technologies via AP, File)")
+    r"(?: +\(?[a-z]+(?: photo)?/[^/()]{1,40}\)?"
+    r"| +\([^()]{0,40}\b(?:via (?:ap|afp|reuters|getty)|file|photo)\b[^()]{0,20}\))?$"
+    # an archive photo's caption, "FILE - The ship lies ... , March 3, 2024."
+    r"|^file {2,}[a-z]"
 )
 
 

@@ -6338,6 +6338,12 @@ def test_abductions_that_tell_no_event(
             id="a caption dated at its end, with its credit (en, 0.18.0)",
         ),
         pytest.param(
+            "Gunmen killed six farmers in Kalo, in Mopti region, on Monday.\n\n"
+            "FILE - Soldiers stand guard at the market of Tamberi, Mali, after an attack, "
+            "October 27, 2023. (AP Photo, File)",
+            id="an archive caption, 'FILE -' and a credit in brackets (en, 0.18.0)",
+        ),
+        pytest.param(
             "Des hommes armés ont tué lundi six paysans à Kalo, dans la région de Mopti.\n\n"
             "Des habitants sur le site d'une attaque à Tamberi, au Mali, le 27 octobre 2023. "
             "Photo AFP",
