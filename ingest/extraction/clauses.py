@@ -244,7 +244,14 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
         for hit in fact.dates:
             if hit.start < comma < hit.end and folded[comma + 1 : comma + 3].strip()[:1].isdigit():
                 comma = folded.find(",", hit.end, end)  # "since Jan. 25, 2015": the year's comma
-        apposed = _AREA_APPOSED.match(folded, comma, end) if comma != -1 else None
+        apposed = (
+            (
+                _AREA_APPOSED.match(folded, comma, end)
+                or _TOWN_BEFORE_WHERE.match(folded, comma, end)
+            )
+            if comma != -1
+            else None
+        )
         if apposed is not None:
             comma = apposed.end()  # "trois jours après celle de vendredi à Arras, dans le nord
             # de la France, où ...": the area situates the clause's place
@@ -266,6 +273,12 @@ _AREA_APPOSED: Final = re.compile(
     r", (?:dans|en|au|aux|in) (?:le |la |l'|les |the )?(?:(?:nord|sud|est|ouest|centre|"
     r"north|south|east|west|northern|southern|eastern|western|central)(?: est| ouest|east|west)?"
     r"(?: de la | de l'| du | des | de | d'| of the | of )?)?[^,;.:]{0,30}(?=,)"
+)
+# (0.18.0) A town told after a context clause's comma and before a relative clause that tells
+# what happened there (", à Bogota, où une voiture piégée avait tué 22 personnes", ", in
+# Bogota, where a car bomb killed 22"): the town of the attack the clause refers to.
+_TOWN_BEFORE_WHERE: Final = re.compile(
+    r", (?:a|au|in|at) [^,;.:]{1,30}(?=, (?:ou|where|when|lorsqu|quand)\b)"
 )
 # Between "the anniversary of" and the attack word that heads what is remembered: no comma but
 # a year's ("of the Jan. 25, 2015 clash").

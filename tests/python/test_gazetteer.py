@@ -1275,6 +1275,32 @@ def test_a_group_named_after_its_common_noun_is_the_attacker(
     "body",
     [
         pytest.param(
+            "Gunmen killed seven pupils at a school in Kumba on Saturday. The killings are "
+            "reminiscent of the January 2019 attack on the police academy, in Bogota, where a "
+            "car bomb killed 22 people.",
+            id="reminiscent of ..., in X, where ...: X is the earlier attack's (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi sept élèves dans une école de Kumba. L'attentat "
+            "rappelle celui de janvier 2019 contre l'école de police General Santander, à "
+            "Bogota, où une voiture piégée avait tué 22 personnes.",
+            id="rappelle celui de ..., à X, où ... : X est celle de l'attaque rappelée (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_town_of_an_attack_brought_to_mind_is_a_passing_reference(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    bogota = [(m.event_date, m.date_precision, m.is_background) for m in mentions
+              if m.location_name == "Bogotá"]  # fmt: skip
+    assert bogota == [(date(2019, 1, 1), "month", True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Gunmen killed seven pupils at a school in Kumba on Saturday. The killings revived "
             "memories of the massacre in Ngarbuh, in the North-West region.",
             id="revived memories of the massacre in X (en, 0.18.0)",
