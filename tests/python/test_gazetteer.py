@@ -1278,13 +1278,13 @@ def test_a_group_named_after_its_common_noun_is_the_attacker(
             "Gunmen killed seven pupils at a school in Kumba on Saturday. The killings are "
             "reminiscent of the January 2019 attack on the police academy, in Bogota, where a "
             "car bomb killed 22 people.",
-            id="reminiscent of ..., in X, where ...: X is the earlier attack's (en, already passed)",
+            id="reminiscent of ..., in X, where ...: the earlier attack (en, already passed)",
         ),
         pytest.param(
             "Des hommes armés ont tué samedi sept élèves dans une école de Kumba. L'attentat "
             "rappelle celui de janvier 2019 contre l'école de police General Santander, à "
             "Bogota, où une voiture piégée avait tué 22 personnes.",
-            id="rappelle celui de ..., à X, où ... : X est celle de l'attaque rappelée (fr, 0.18.0)",
+            id="rappelle celui de ..., à X, où ... : l'attaque rappelée (fr, 0.18.0)",
         ),
     ],
 )
