@@ -23,7 +23,12 @@ from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.clauses import matches_within, spans_within, with_relative
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
-from ingest.extraction.frame_places import a_site_at_a_named_town, finest, territories
+from ingest.extraction.frame_places import (
+    a_site_at_a_named_town,
+    finest,
+    territories,
+    without_nationalities,
+)
 from ingest.extraction.frames import PLURAL_NOUN, strike_word
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
 from ingest.extraction.places import (
@@ -175,6 +180,9 @@ def _clause_places(
         if place_matches
         else []
     )
+    demonyms = fact.families.get(DEMONYM, ())
+    if hits and demonyms:
+        hits = without_nationalities(folded, hits, demonyms)  # "a Somali man"
     hits += unlisted_places(
         place_matches,
         hits,

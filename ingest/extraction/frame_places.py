@@ -25,7 +25,7 @@ from ingest.extraction.lexicons import (
     SITE_FEATURES,
     Place,
 )
-from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON, Match
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
@@ -184,6 +184,40 @@ _ZONE_AFTER: Final = re.compile(r" (?:time|standard time)\b")
 _DIGIT: Final = re.compile(r"\d")
 
 
+# (0.18.0) People a nationality can describe ("a Somali man", "Somali troops"): a place named
+# like a nationality, right before one of them, is the nationality ("Somali" is also Ethiopia's
+# Somali region).
+_PEOPLE_AFTER_NATIONALITY: Final[frozenset[str]] = frozenset(
+    {"man", "men", "woman", "women", "national", "nationals", "citizen", "citizens", "refugee",
+     "refugees", "migrant", "migrants", "soldier", "soldiers", "troops", "fighter", "fighters",
+     "gunman", "gunmen", "attacker", "attackers", "suspect", "teenager", "boy", "girl", "youth",
+     "student", "students", "worker", "workers", "driver", "journalist", "officer", "officers",
+     "police", "militants", "families", "family", "asylum", "homme", "hommes", "femme", "femmes",
+     "ressortissant", "ressortissants", "refugie", "refugies", "soldat", "soldats",
+     "militaires", "troupes", "combattants"}
+)  # fmt: skip
+_NEXT_WORD: Final = re.compile(r"\s+([a-z]+)")
+
+
+def without_nationalities(
+    folded: str, hits: list[PlaceHit], demonyms: Sequence[Match]
+) -> list[PlaceHit]:
+    """The hits but those whose span is also a nationality's that describes the people after
+    it ("a Somali man killed three women": no place)."""
+    spans = {(m.start, m.end) for m in demonyms}
+    kept = []
+    for hit in hits:
+        after = _NEXT_WORD.match(folded, hit.end)
+        if (
+            (hit.start, hit.end) in spans
+            and after is not None
+            and (after.group(1) in _PEOPLE_AFTER_NATIONALITY)
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def sentence_places(
     context: ArticleContext, fact: SentenceFacts, spans: Mapping[str, Sequence[Span]]
 ) -> list[PlaceHit]:
@@ -194,6 +228,9 @@ def sentence_places(
     hits = select_places(
         place_matches, text, folded, start, context.hinted, context.located, fact.words
     )
+    demonyms = fact.families.get(DEMONYM, ())
+    if hits and demonyms:
+        hits = without_nationalities(folded, hits, demonyms)
     unlisted = unlisted_places(
         place_matches,
         hits,

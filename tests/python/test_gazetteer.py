@@ -1173,6 +1173,43 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "In Würzburg, a Somali man killed three women with a knife on Friday.",
+            ["Würzburg"],
+            id="a Somali man: a nationality, not Ethiopia's Somali region (en, 0.18.0)",
+        ),
+        pytest.param(
+            "The attack revived memories of June 2021 in Würzburg, where a Somali man killed "
+            "three women with a knife.",
+            ["Würzburg"],
+            id="a Somali man inside a passing reference (en, 0.18.0)",
+        ),
+        pytest.param(
+            "À Wurtzbourg, un Somalien a tué vendredi trois femmes au couteau.",
+            ["Würzburg"],
+            id="un Somalien : une nationalité (fr, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué vendredi trois personnes dans la région Somali, en Éthiopie.",
+            ["Somali"],
+            id="la région Somali reste un lieu (fr, guard)",
+        ),
+        pytest.param(
+            "Gunmen killed three people in Ethiopia's Somali region on Friday.",
+            ["Somali"],
+            id="the Somali region stays a place (en, guard)",
+        ),
+    ],
+)
+def test_a_nationality_before_people_is_no_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == places
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
