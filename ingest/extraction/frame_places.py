@@ -534,12 +534,25 @@ def without_landmarks_and_sources(
     # A source lead ("selon") can only be found before a place if one of its words is there.
     leads = contains_any(folded[start : max(h.start for h in hits)], _SOURCE_LEAD_WORDS)
     taken_to = -1  # where the last town the wounded were taken to ends
+    # (0.18.0) where drones were shot down, in a sentence that tells no casualty or damage
+    intercepted = (
+        bool(words & _INTERCEPT_BIT)
+        and not spans.get("casualty")
+        and _MANY_PROJECTILES.search(folded, start, max(h.end for h in hits)) is not None
+    )
+    over_end = -1  # where the last place drones were shot down over ends
     visited = -1  # where the last place a visitor speaks from ends
     for hit in hits:
         if hit.start < landmark_until:
             continue
         if _a_language_spoken(folded, hit, start):
             continue  # "a man speaking in Hausa and Arabic", "un message en somali"
+        if intercepted and (
+            told_right_before(folded, hit, start, _OVER_WORDS, _OVER, 70)
+            or (over_end != -1 and _LIST_SEPARATOR.fullmatch(folded, over_end, hit.start))
+        ):
+            over_end = hit.end  # "abattu 58 drones au-dessus des régions de X, Y et Z"
+            continue
         if words & _VISIT_BIT and (
             _where_the_visitor_is(folded, hit, start)
             or (visited != -1 and folded.startswith(", ", visited) and hit.start == visited + 2)
@@ -573,6 +586,24 @@ def without_landmarks_and_sources(
         if not _situated_elsewhere(texts, hits, hit, (spans, start), words):
             kept.append(hit)
     return kept
+
+
+# (0.18.0) The places over which an air defence shot down many drones or missiles ("a affirmé
+# avoir détruit 58 drones ukrainiens au-dessus de huit régions, dont celles de X, Y et Z",
+# "shot down 32 drones over the X and Y regions"): a tally of interceptions, no attack place,
+# unless the sentence tells a casualty there. (One rocket intercepted over a town is still
+# an event there, and so is one aircraft shot down over a province.)
+_MANY_PROJECTILES: Final = re.compile(
+    r"\b(?:\d+|dozens|dizaines|several|plusieurs|hundreds|centaines)(?: [a-z]+)? "
+    r"(?:drones|missiles|roquettes|rockets|uavs)\b"
+)
+_INTERCEPT_WORDS: Final = ("abattu", "detruit", "intercept", "neutralis", "shot down", "downed",
+                           "destroyed")  # fmt: skip
+_INTERCEPT_BIT: Final = word_set(_INTERCEPT_WORDS)
+_OVER: Final = re.compile(
+    r"\b(?:au dessus|over)\b[^.;:]{0,50}?(?:\b(?:de la|de l'|du|des|de|the)\s|\bd'|\bover\s)$"
+)
+_OVER_WORDS: Final = ("au dessus", "over")
 
 
 # (0.18.0) A language (``places.LANGUAGE_NAMES``) after "in"/"en" with a verb of speech or a

@@ -1176,6 +1176,39 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
     ("body", "places"),
     [
         pytest.param(
+            "Ukrainian drones struck an oil refinery in Ryazan on Wednesday, starting a fire. The "
+            "Russian defence ministry said it had destroyed 58 Ukrainian drones overnight over "
+            "eight regions, including the Belgorod, Kursk and Bryansk regions.",
+            ["Ryazan’"],
+            id="destroyed 58 drones over the X, Y and Z regions: a tally (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Des drones ukrainiens ont frappé mercredi une raffinerie à Riazan, provoquant un "
+            "incendie. Le ministère russe de la Défense a affirmé avoir détruit 58 drones "
+            "ukrainiens dans la nuit au-dessus de huit régions, dont celles de Belgorod, Koursk "
+            "et Briansk.",
+            ["Ryazan’"],
+            id="détruit 58 drones au-dessus des régions de X, Y et Z : un bilan (fr, 0.18.0)",
+        ),
+        pytest.param(
+            "Russian air defences shot down 12 drones over Belgorod, where falling debris "
+            "wounded two people.",
+            ["Belgorod"],
+            id="debris wounded people there: an attack there (en, guard)",
+        ),
+    ],
+)
+def test_the_places_many_drones_were_shot_down_over_are_a_tally(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 14))
+    assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
             "In Würzburg, a Somali man killed three women with a knife on Friday.",
             ["Würzburg"],
             id="a Somali man: a nationality, not Ethiopia's Somali region (en, 0.18.0)",
