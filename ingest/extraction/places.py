@@ -1713,6 +1713,40 @@ def type_spans_of(spans: Mapping[str, Sequence[tuple[int, int]]]) -> list[tuple[
     ]
 
 
+# (0.18.0) Places listed after a plural place noun ("dans les villages de Tchoma Bangou et de
+# Zaroumadareye", "in the villages of X and Y", "les localités de X, Y et Z"): each name is a
+# place, one mention each.
+_PLURAL_TYPE_WORDS: Final = ("villages", "localites", "towns", "hamlets", "hameaux", "communes",
+                             "bourgades", "localities", "settlements")  # fmt: skip
+PLURAL_TYPED: Final = re.compile(
+    r"\b(?:villages|localites|towns|hamlets|hameaux|communes|bourgades|localities|settlements)"
+    r"\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
+)
+_LIST_NEXT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
+
+
+def _names_listed_after_a_plural(
+    text: str, folded: str, sentence_start: int, sentence_end: int
+) -> list[tuple[int, int]]:
+    """The spans of the names a plural place noun lists (``PLURAL_TYPED``): two at least."""
+    spans: list[tuple[int, int]] = []
+    for noun in PLURAL_TYPED.finditer(folded, sentence_start, sentence_end):
+        listed: list[tuple[int, int]] = []
+        position = noun.end()
+        while True:
+            name = _NAME.match(text, position, sentence_end)
+            if name is None:
+                break
+            listed.append((name.start(), name.end()))
+            joint = _LIST_NEXT.match(folded, name.end(), sentence_end)
+            if joint is None:
+                break
+            position = joint.end()
+        if len(listed) >= 2:
+            spans += listed
+    return spans
+
+
 def unlisted_places(
     matches: Sequence[Match],
     accepted: Sequence[PlaceHit],
@@ -1774,6 +1808,10 @@ def unlisted_places(
             if name[0][:1].isupper():  # (the capitalised words: "Mozogo", not "Mozogo in")
                 size = len(name[0]) if not name[-1][:1].isupper() else match.end(1) - match.start(1)
                 spans.append((match.start(1), match.start(1) + size))
+    if sentence_end is not None and contains_any(
+        folded[sentence_start:sentence_end], _PLURAL_TYPE_WORDS
+    ):
+        spans += _names_listed_after_a_plural(text, folded, sentence_start, sentence_end)
     spans = _without_type_word(text, _first_ends(text, sentence_start, spans))
     for start, end in _outermost(sorted(set(spans))):
         if folded[start:end] in LANGUAGE_NAMES:

@@ -18,7 +18,7 @@ from ingest.extraction.actors import ActorMention
 from ingest.extraction.casualties import Casualty
 from ingest.extraction.clauses import CLAUSE_JOINT
 from ingest.extraction.numbers import Quantity
-from ingest.extraction.places import PlaceHit, contains, is_area
+from ingest.extraction.places import PLURAL_TYPED, PlaceHit, contains, is_area
 
 
 def nobody() -> Quantity:
@@ -131,6 +131,13 @@ def _owned_by(
     in a clause of its own: its place is the first named after it ("drones struck X, while
     seven civilians were killed in shelling on Y")."""
     before = [h for h in hits if h.start < casualty.position]
+    if (
+        not before
+        and folded
+        and len(hits) > 1
+        and PLURAL_TYPED.search(folded, casualty.position, hits[0].start)
+    ):
+        return False  # (0.18.0) "100 tués dans les villages de X et de Y": a joint toll
     owner = max(before, key=lambda h: h.start) if before else hits[0]
     if before and folded and _CONTRAST.search(folded, owner.end, casualty.position):
         after = [h for h in hits if h.start > casualty.position]

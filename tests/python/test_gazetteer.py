@@ -1173,6 +1173,29 @@ def test_the_hospital_the_wounded_were_taken_to_is_no_attack_place(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A hundred people were killed on Saturday in the villages of Tchoma Bangou and "
+            "Zaroumadareye, in Niger.",
+            id="in the villages of X and Y: two places, a joint toll (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Cent personnes ont été tuées samedi dans les villages de Tchoma Bangou et de "
+            "Zaroumadareye, au Niger.",
+            id="dans les villages de X et de Y : deux lieux, un bilan commun (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_places_a_plural_place_noun_lists(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Tchoma Bangou", "NE", None),
+        ("Zaroumadareye", "NE", None),
+    ]
+
+
+@pytest.mark.parametrize(
     ("body", "places"),
     [
         pytest.param(
