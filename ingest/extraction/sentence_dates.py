@@ -80,12 +80,15 @@ _LEGAL_STEP: Final = re.compile(
     r"\b(?:arrested|detained|charged|ordered held|remanded(?: in custody)?|indicted|sentenced|"
     r"convicted|extradited|appeared in court|interpelle|interpellee?s?|inculpee?s?|"
     r"mise? en examen|place en detention|placee? en (?:garde a vue|detention)|ecrouee?s?|"
-    r"condamnee?s?|deferee?s?)\s+(?:on |le |ce )?$"
+    r"condamnee?s?|deferee?s?|"
+    # (0.18.0) a visit ("le président, qui s'est rendu mardi dans la province", "who visited
+    # the province on Tuesday"): the visitor's day
+    r"s'est rendue?|se sont rendue?s|visited(?: [a-z'-]+){0,3}?)\s+(?:on |le |ce )?$"
 )
 _LEGAL_STEP_BIT_WORDS: Final = ("arrest", "detain", "charged", "held", "remand", "indict",
                                 "sentenc", "convict", "extradit", "court", "interpell", "inculp",
                                 "examen", "detention", "garde a vue", "ecrou", "condamn",
-                                "defere")  # fmt: skip
+                                "defere", "rendu", "visited")  # fmt: skip
 _CLAIM_DATE_REACH: Final = 40  # characters from a claim verb to the date of the claim
 _STATEMENT_WORDS: Final = frozenset({"statement", "communique", "news", "press release"})
 SAME_DAY_BASIS: Final = "same day as an earlier date in the text"
@@ -197,7 +200,7 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         return True
     if _DOCUMENT_READ.search(folded, max(fact.sentence.start, hit.start - 16), hit.start):
         return True
-    low = max(fact.sentence.start, hit.start - 30)
+    low = max(fact.sentence.start, hit.start - 45)
     if contains_any(folded[low : hit.start], _LEGAL_STEP_BIT_WORDS) and _LEGAL_STEP.search(
         folded, low, hit.start
     ):

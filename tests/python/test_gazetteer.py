@@ -1291,6 +1291,27 @@ def test_the_day_of_a_legal_step_is_no_attack_day(world_extractor: Extractor, bo
     "body",
     [
         pytest.param(
+            "The president, who visited Lac province on Tuesday, said 92 soldiers had been killed "
+            "in the attack on the army base at Bohoma.",
+            id="who visited the region on Tuesday: the visit's day (en, 0.18.0)",
+        ),
+        pytest.param(
+            "Le président, qui s'est rendu mardi dans la province du Lac, a annoncé que 92 "
+            "soldats avaient été tués lors de l'attaque de leur base de Bohoma.",
+            id="qui s'est rendu mardi : le jour de la visite (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_the_day_of_a_visit_is_no_attack_day(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 25))
+    assert mentions
+    assert {(m.event_date, m.date_precision) for m in mentions} == {(date(2020, 3, 24), "week")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Israeli F-35 jets fired six missiles at the building in Damascus on Monday from the "
             "direction of the occupied Golan Heights, killing 11 people.",
             id="fired from the direction of X (en, 0.18.0)",
