@@ -1632,6 +1632,15 @@ _BORDER_OF: Final = re.compile(
 )
 
 
+# (0.18.0) A distance between a place and the town it is measured from, whatever its number
+# ("X, à une quarantaine de kilomètres à l'ouest d'El-Arich", "X, some 40 kilometres west of
+# Y"): that town is named in apposition to the place, as a closer one is.
+_DISTANCE_BETWEEN: Final = re.compile(
+    r",? (?:a |at |about |some |environ |quelque )?(?:une? |an? )?[a-z0-9-]+ (?:de |d')?"
+    r"(?:km|kilometres?|kilometers?|miles)\b[^,.;:]{0,30}"
+)
+
+
 def _context_area(
     matches: Sequence[Match],
     folded: str,
@@ -1656,7 +1665,10 @@ def _context_area(
             continue  # "cité frontalière de l'Ouganda", "on the border with Uganda": a neighbour
         # An area named right after the place ("X, dans le sud du Liban") says where it is,
         # whichever country the article names most; one named further off must agree with it.
-        apposed = end <= match.start <= end + _APPOSED_AREA_REACH
+        apposed = end <= match.start <= end + _APPOSED_AREA_REACH or (
+            end <= match.start <= end + 2 * _APPOSED_AREA_REACH
+            and _DISTANCE_BETWEEN.fullmatch(folded, end, match.start) is not None
+        )
         areas = [p for p in key.places if p.feature_type in _AREAS_FOR_CONTEXT]
         if not areas and apposed:
             # "the X air base in Port Sudan", "le village de X, près de Gao", "le quartier de X,

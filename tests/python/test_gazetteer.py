@@ -1309,6 +1309,30 @@ def test_the_day_of_a_visit_is_no_attack_day(world_extractor: Extractor, body: s
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "The attack targeted a mosque in the village of Rawda, some forty kilometres west of "
+            "El-Arish, killing 235 people.",
+            "Ar-Rawḍah",
+            id="X, some forty kilometres west of Y (en, already passed)",
+        ),
+        pytest.param(
+            "L'attaque a visé une mosquée de Bir al-Abed, à une quarantaine de kilomètres à "
+            "l'ouest d'El-Arich, tuant 235 personnes.",
+            "Bir al-Abed",
+            id="X, à une quarantaine de kilomètres à l'ouest de Y (fr, 0.18.0)",
+        ),
+    ],
+)
+def test_a_town_a_distance_is_measured_from_situates_the_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2017, 11, 25))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [(place, "EG")]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param(
