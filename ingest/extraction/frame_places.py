@@ -608,9 +608,9 @@ _OVER_WORDS: Final = ("au dessus", "over")
 
 # (0.18.0) A language (``places.LANGUAGE_NAMES``) after "in"/"en" with a verb of speech or a
 # message before, or another language beside it, says how someone spoke.
-_LANGUAGE_IN: Final = re.compile(r"(?:in|en) $")
+_LANGUAGE_IN: Final = re.compile(r"\b(?:in|en) $")
 _SPEECH_BEFORE: Final = re.compile(
-    r"(?:speak|spoke|spoken|talk|said|say|saying|wrote|written|writing|chant|shout|broadcast|"
+    r"\b(?:speak|spoke|spoken|talk|said|say|saying|wrote|written|writing|chant|shout|broadcast|"
     r"record|translat|message|statement|video|audio|recording|posted|parl|s'exprim|ecri|redig|"
     r"diffus|enregistr|communique|declar|enregistrement|traduit)"
 )

@@ -19,8 +19,11 @@ import duckdb
 import pytest
 
 from ingest.extraction import ArticleInput, AttackMention, Extractor, load_lexicons
+from ingest.extraction.frame_places import _a_language_spoken
 from ingest.extraction.gazetteer import PlaceIndex
+from ingest.extraction.lexicon_records import Place
 from ingest.extraction.normalize import match_key
+from ingest.extraction.places import PlaceHit
 from ingest.paths import packaged_gazetteer_dir
 from ingest.textnorm import normalize_article_text, stable_hash
 from ingest.tools.build_gazetteer import input_fingerprints
@@ -1579,6 +1582,28 @@ def test_a_language_someone_spoke_in_is_no_place(
 ) -> None:
     mentions = _mentions(world_extractor, body)
     assert [(m.location_name, m.killed) for m in mentions] == [(place, killed)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        pytest.param("a man speaking in somali said", True, id="speaking in X (en, 0.18.0)"),
+        pytest.param(
+            "un homme s'exprimant en somali a affirme", True, id="s'exprimant en X (fr, 0.18.0)"
+        ),
+        pytest.param("a statement in somali and arabic", True, id="in X and Y (en, 0.18.0)"),
+        pytest.param("gunmen attacked villages in somali region", False, id="in X region (en)"),
+        pytest.param(
+            "des hommes armes ont attaque en somali hier", False, id="en X, no speech (fr)"
+        ),
+    ],
+)
+def test_a_listed_place_named_like_a_language_someone_spoke_in(text: str, spoken: bool) -> None:
+    """The listed side of the rule (``frame_places._a_language_spoken``), on folded text."""
+    start = text.index("somali")
+    place = Place("et-somali", "Somali", "admin1", "Somali", "ET", 7.0, 44.0, "et")
+    hit = PlaceHit(start, start + len("somali"), place, False, False, False)
+    assert _a_language_spoken(text, hit, 0) is spoken
 
 
 @pytest.mark.parametrize(
