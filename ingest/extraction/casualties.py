@@ -589,15 +589,14 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
 
 # (0.18.0) A locative word inside a group or right after one: "70 people in X", "30 autres à Y".
 _LOCATIVE_WORDS: Final = frozenset({"in", "at", "near", "a", "au", "aux", "dans", "en", "pres"})
-_LOCATED_AFTER: Final = re.compile(
-    r"(?: [a-z'-]+){0,2}? (?:in|at|near|a|au|aux|dans|en|pres de|pres d') "
-)
+# The locative words before a place a group of victims is told at ("in X", "à X", "près de X").
+LOCATIVE: Final = r"(?:in|at|near|a|au|aux|dans|en|pres de|pres d')"
+_LOCATED_AFTER: Final = re.compile(r"(?: [a-z'-]+){0,2}? " + LOCATIVE + " ")
 # A second group of victims of the same kind told at a place of its own after a first one told
 # at its place: "killing 70 people in X and 30 others in Y", "70 personnes ont été tuées à X et
 # 30 autres à Y" (the verb is left out of the second clause).
 _GAPPED_GROUP: Final = re.compile(
-    r"(?: [a-z'-]+){0,3}? (?:in|at|near|a|au|aux|dans|en|pres de|pres d')"
-    r"[^,;.:()]{1,40}?,? (?:and|et) "
+    r"(?: [a-z'-]+){0,3}? " + LOCATIVE + r"[^,;.:()]{1,40}?,? (?:and|et) "
 )
 
 

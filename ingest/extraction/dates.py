@@ -122,8 +122,7 @@ _ALTERNATIVES: Final = (
     # "a Christmas market": only the day's own names)
     r"(?P<feast>(?:(?:le |la |the )?(?:nuit |soir |soiree |veille |jour |reveillon )?"
     r"(?:de |du |de la )(?:la )?)?"
-    r"(?P<feastname>christmas eve|christmas day|new year's eve|new year's day|noel|"
-    r"nouvel an|jour de l'an|saint sylvestre)\b"
+    r"(?P<feastname>" + "|".join(_FEAST_ANCHORS) + r")\b"
     rf"(?:,? (?P<feasty>{_YEAR})\b)?)",
     # the early hours of Tuesday
     rf"(?P<hours>(?:in )?the (?:early|small|late) hours of (?P<hourswd>{_WD}))",

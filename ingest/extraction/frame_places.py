@@ -600,10 +600,11 @@ _MANY_PROJECTILES: Final = re.compile(
 _INTERCEPT_WORDS: Final = ("abattu", "detruit", "intercept", "neutralis", "shot down", "downed",
                            "destroyed")  # fmt: skip
 _INTERCEPT_BIT: Final = word_set(_INTERCEPT_WORDS)
-_OVER: Final = re.compile(
-    r"\b(?:au dessus|over)\b[^.;:]{0,50}?(?:\b(?:de la|de l'|du|des|de|the)\s|\bd'|\bover\s)$"
-)
 _OVER_WORDS: Final = ("au dessus", "over")
+_OVER: Final = re.compile(
+    r"\b(?:" + "|".join(_OVER_WORDS) + r")\b[^.;:]{0,50}?"
+    r"(?:\b(?:de la|de l'|du|des|de|the)\s|\bd'|\bover\s)$"
+)
 
 
 # (0.18.0) A language (``places.LANGUAGE_NAMES``) after "in"/"en" with a verb of speech or a

@@ -81,7 +81,7 @@ _FROM_THE_DIRECTION: Final = re.compile(
     r"(?:of\s+(?:the\s+)?(?:occupied\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
     r"(?:[a-z]+\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?))?$"
 )
-_ORIGIN_BIT: Final = word_set(("from", "depuis", "provenance"))
+_ORIGIN_BIT: Final = word_set(tuple(sorted(_ORIGIN)))
 # "an incursion it blamed on Ukraine", "attribuée au Mali", "imputé à l'Iran": the side blamed,
 # not where it happened (the word before "on"/"to"/"à").
 _BLAMED: Final[frozenset[str]] = frozenset(
@@ -1730,9 +1730,9 @@ def type_spans_of(spans: Mapping[str, Sequence[tuple[int, int]]]) -> list[tuple[
 # place, one mention each.
 _PLURAL_TYPE_WORDS: Final = ("villages", "localites", "towns", "hamlets", "hameaux", "communes",
                              "bourgades", "localities", "settlements")  # fmt: skip
+_PLURAL_TYPE_BIT: Final = word_set(_PLURAL_TYPE_WORDS)
 PLURAL_TYPED: Final = re.compile(
-    r"\b(?:villages|localites|towns|hamlets|hameaux|communes|bourgades|localities|settlements)"
-    r"\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
+    r"\b(?:" + "|".join(_PLURAL_TYPE_WORDS) + r")\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
 )
 _LIST_NEXT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
 
@@ -1820,9 +1820,7 @@ def unlisted_places(
             if name[0][:1].isupper():  # (the capitalised words: "Mozogo", not "Mozogo in")
                 size = len(name[0]) if not name[-1][:1].isupper() else match.end(1) - match.start(1)
                 spans.append((match.start(1), match.start(1) + size))
-    if sentence_end is not None and contains_any(
-        folded[sentence_start:sentence_end], _PLURAL_TYPE_WORDS
-    ):
+    if sentence_end is not None and words & _PLURAL_TYPE_BIT:
         spans += _names_listed_after_a_plural(text, folded, sentence_start, sentence_end)
     spans = _without_type_word(text, _first_ends(text, sentence_start, spans))
     for start, end in _outermost(sorted(set(spans))):

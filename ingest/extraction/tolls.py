@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ingest.extraction.actors import ActorMention
-from ingest.extraction.casualties import Casualty
+from ingest.extraction.casualties import LOCATIVE, Casualty
 from ingest.extraction.clauses import CLAUSE_JOINT
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.places import PLURAL_TYPED, PlaceHit, contains, is_area
@@ -81,20 +81,21 @@ def _own_clause_first(folded: str, owned: list[Casualty], hit: PlaceHit) -> list
     return [c for c in owned if c.kind not in near or not across(c)]
 
 
+# What may stand between a locative and the place's name: an article, a place noun ("in the
+# village of", "dans la localité de").
+_PLACE_NOUN: Final = (
+    r"(?:the |la |le |l'|les )?(?:(?:town|village|city|ville|localite|camp|district|region|"
+    r"province) (?:of |de |d')?)?"
+)
 # "tués à Kantchari", "killed in Y", "were wounded near Y": the place a casualty verb is told at.
 _TOLD_AT: Final = re.compile(
     r"[a-z]+(?: (?:vifs?|dead|alive|balles|mort))?,? (?:a|au|aux|in|at|near|dans|en|pres de|"
-    r"outside|inside) (?:the |la |le |l'|les )?(?:(?:town|village|city|ville|localite|camp|"
-    r"district|region|province) (?:of |de |d')?)?$"
+    r"outside|inside) " + _PLACE_NOUN + "$"
 )
 
 
 # (0.18.0) "killing 70 people in X", "30 autres à Y": the place right after the victims.
-_TOLD_AFTER_VICTIMS: Final = re.compile(
-    r"(?: [a-z'-]+){0,2}? (?:a|au|aux|in|at|near|dans|en|pres de|pres d') (?:the |la |le |l'|"
-    r"les )?(?:(?:town|village|city|ville|localite|camp|district|region|province) (?:of |de |"
-    r"d')?)?"
-)
+_TOLD_AFTER_VICTIMS: Final = re.compile(r"(?: [a-z'-]+){0,2}? " + LOCATIVE + " " + _PLACE_NOUN)
 
 
 def _told_at(folded: str, casualty: Casualty, hits: Sequence[PlaceHit]) -> PlaceHit | None:
