@@ -108,7 +108,12 @@ def background_candidates(
                 continue
             clause_start = told.start()  # "amid tensions after a drone attack killed ...": that
             spans = spans_within(fact.cue_spans, clause_start, clause_end)
-        triggers = [t for t in spans.get("trigger", ()) if t[0] > clause_start + 2]
+        # (an attack word the opener holds counts: "depuis l'attentat de X" is one cue)
+        triggers = [
+            t
+            for t in spans.get("trigger", ())
+            if folded.rfind(" ", t[0], t[1]) > clause_start + 2 or t[0] > clause_start + 2
+        ]
         if not triggers:
             continue
         hits = _clause_places(context, fact, clause_start, clause_end, spans)

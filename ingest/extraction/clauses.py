@@ -294,6 +294,28 @@ def clauses_with_relatives(folded: str, fact: SentenceFacts) -> list[Span]:
     ]
 
 
+def clauses_with_their_relative_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
+    """The sentence's context clauses, each with the rest ``with_relative`` gives it only when a
+    relative clause opens that rest ("since February, when a car bomb ... at X, killing 40":
+    the toll is the relative clause's attack's). A toll right after a clause without a verb
+    of its own is the main clause's ("avaient tiré des missiles sur X, quelques jours après
+    l'élimination de Y, blessant une centaine de militaires")."""
+    end = fact.sentence.end
+    return [
+        (start, with_relative(folded, stop, end) if _RELATIVE_OPENER.match(folded, stop, end)
+         else stop)
+        for start, stop in fact.discounted
+    ]  # fmt: skip
+
+
+# A relative clause that tells a context clause's attack (", when militants killed ...").
+_RELATIVE_OPENER: Final = re.compile(
+    r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|lorsqu'|quand|ou|where|"
+    r"during which|in which|au cours desquel\w*|au cours duquel|lors desquel\w*|"
+    r"pendant lesquel\w*)\b"
+)
+
+
 def with_relative(folded: str, stop: int, end: int) -> int:
     """The end of a context clause, with the relative clause that describes its attack
     (", which killed three soldiers", ", qui a tué trois soldats") when one follows, and the

@@ -389,6 +389,11 @@ CONTEXT: Final = (
     "a month after", "months after", "mois apres", "mois a peine apres",
     "a week after", "semaine apres", "au lendemain de", "au lendemain d'", "au lendemain du",
     "au lendemain des",
+    # (0.19.0) an attack years before, or the one a superlative is measured from ("the
+    # deadliest since the X attack" has "since"; "la plus meurtrière depuis l'attentat de X")
+    "years after", "a year after", "ans apres", "un an apres",
+    "depuis l'attentat", "depuis les attentats", "depuis l'attaque", "depuis les attaques",
+    "depuis le massacre", "depuis la tuerie", "depuis l'embuscade", "depuis le double attentat",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
     # "marked the 10th anniversary of the Jan. 25, 2015 clash in X", "l'anniversaire de
     # l'attentat du 13 novembre": the attack remembered, not the remembrance.
@@ -418,6 +423,43 @@ RESPONSE: Final = (
     "in retaliation for the", "en represailles aux", "en riposte aux", "en riposte a ces",
 )  # fmt: skip
 
+
+def _english_spans() -> tuple[str, ...]:
+    """Lengths of time as English counts them before "after": "a day", "five years", "less than
+    two weeks", "months"."""
+    units = ("day", "week", "month", "year")
+    counts = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few",
+              "several", "some")  # fmt: skip
+    hedges = ("", "just ", "barely ", "only ", "less than ", "more than ", "nearly ", "almost ",
+              "about ", "some ")  # fmt: skip
+    spans = [f"{unit}s" for unit in units] + [f"just {unit}s" for unit in units]
+    for hedge in hedges:
+        for unit in units:
+            if hedge != "some ":
+                spans += [f"{hedge}a {unit}", f"{hedge}one {unit}"]
+            spans += [f"{hedge}{count} {unit}s" for count in counts]
+    return tuple(dict.fromkeys(spans))
+
+
+def _french_spans() -> tuple[str, ...]:
+    """Lengths of time as French counts them before "après": "deux jours", "moins d'une
+    semaine", "cinq ans"."""
+    counts = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+              "quelques", "plusieurs")  # fmt: skip
+    units = (("un", "jour", "jours"), ("une", "semaine", "semaines"), ("un", "mois", "mois"),
+             ("un", "an", "ans"), ("une", "annee", "annees"))  # fmt: skip
+    spans: list[str] = []
+    for hedge in ("", "a peine ", "tout juste ", "moins de ", "plus de ", "pres de "):
+        for one, unit, units_word in units:
+            single = f"{hedge}{one} {unit}"
+            spans.append(single.replace("de un", "d'un"))
+            spans += [f"{hedge}{count} {units_word}" for count in counts]
+    return tuple(dict.fromkeys(spans))
+
+
+_ENGLISH_SPANS: Final = _english_spans()
+_FRENCH_SPANS: Final = _french_spans()
+
 # Passing references to earlier attacks.
 BACKGROUND: Final = (
     "la semaine derniere", "last week", "la semaine passee", "in recent weeks",
@@ -426,15 +468,13 @@ BACKGROUND: Final = (
     "une precedente", "precedente attaque",
     # "It comes a day after ...", "Cette attaque intervient au lendemain de ...": what follows
     # is an earlier attack
+    # (0.19.0: any number of days, weeks, months or years: "came five years after the X
+    # attack", "survient deux mois après l'attentat de X")
     *(f"{verb} {amount} after" for verb in ("comes", "came", "coming")
-      for amount in ("a day", "one day", "two days", "three days", "four days", "five days",
-                     "six days", "days", "just days", "a few days", "a week", "weeks",
-                     "less than a week", "less than two weeks", "two weeks", "barely a week",
-                     "just a week", "only a week", "barely two weeks", "just two weeks")),
-    *(f"{verb} {amount} apres" for verb in ("intervient", "survient", "est intervenue")
-      for amount in ("deux jours", "trois jours", "quatre jours", "cinq jours", "six jours",
-                     "quelques jours", "une semaine", "moins d'une semaine", "deux semaines",
-                     "a peine une semaine", "tout juste une semaine", "a peine deux semaines")),
+      for amount in _ENGLISH_SPANS),
+    *(f"{verb} {amount} apres" for verb in ("intervient", "survient", "est intervenue",
+                                            "est intervenu")
+      for amount in _FRENCH_SPANS),
     "intervient au lendemain", "survient au lendemain", "est intervenue au lendemain",
     # "It follows the killing of 11 soldiers near X on Thursday", "Cette attaque fait suite à
     # l'assassinat de ...": what follows is an earlier attack

@@ -22,6 +22,7 @@ from ingest.extraction.actors import ActorMention, Roles
 from ingest.extraction.aggregates import CountHit, separate_attacks
 from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.casualties import Casualty, find_casualties
+from ingest.extraction.clauses import clauses_with_their_relative_clauses
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.fragments import spoken_for
@@ -156,15 +157,24 @@ def sentence_frame(
         if weapon_matches
         else []
     )
-    if fact.discounted:
-        weapons = [w for w in weapons if not inside(w.start, fact.discounted)]
+    # (0.19.0: with the relative clause that tells the context clause's attack, "the worst
+    # since February 2019, when a suicide bomber ... killing 40", "le pire depuis mars, quand
+    # une voiture piégée avait tué 40 personnes": its weapon and toll are not the main clause's)
+    discounted = clauses_with_their_relative_clauses(folded, fact) if fact.discounted else []
+    if discounted:
+        weapons = [w for w in weapons if not inside(w.start, discounted)]
     casualties, none_killed, none_wounded = find_casualties(
         folded, start, end, spans.get("casualty", []), fact.words
     )
-    if fact.discounted and casualties:
+    if discounted and casualties:
         # "..., less than a week after a JNIM attack killed five soldiers in X": the toll of
         # the passing reference is its own, not the main clause's.
-        casualties = [c for c in casualties if not inside(c.position, fact.discounted)]
+        # (by its word or its figure: "during which more than 1,500 civilians were killed")
+        casualties = [
+            c
+            for c in casualties
+            if not inside(c.position, discounted) and not inside(c.quantity.start, discounted)
+        ]
     sources = fact.families.get(SOURCE, [])
     date_hit = fact.date
     if date_hit is not None and date_hit.kind == "same_day":

@@ -547,6 +547,7 @@ def select_places(
             or _capital_named(folded, start, sentence_start, words)
             or _after_a_possessive_place(folded, start, sentence_start)
             or (feature != "country" and _ATTACKED_AFTER.match(folded, end) is not None)
+            or (feature != "country" and _named_after_its_place(words, folded, end))
             or _measured_from(words)  # "à une quinzaine de kilomètres de X": a landmark
             or institution_hit
         ):
@@ -725,6 +726,30 @@ _POLICY_AFTER: Final = re.compile(r"'s (?:[a-z]+ )?" + _POLICY_NOUNS + r"\b")
 _POLICY_BIT: Final = word_set(("strategie", "politique", "diplomatie", "allie", "proxy", "proxys",
                                "strategy", "policy", "policies", "diplomacy", "ally", "allies",
                                "proxies"))  # fmt: skip
+
+
+# An attack named after its place in English: the name stands before the attack noun, after
+# "the" and maybe a year ("since the 2019 Pulwama attack", "the Beslan school siege", "the
+# Garissa university massacre"); French names it after the noun ("l'attentat de Pulwama"),
+# where "de" is a locative already. A country is left out ("the Iran attack" may be Iran's).
+_NAMED_ATTACK_AFTER: Final = re.compile(
+    r"\s+(?:(?:school|university|college|mall|hotel|church|mosque|market|stadium|concert|"
+    r"theatre|theater|hostage|airport|bus|train|metro|subway|hospital|embassy|bridge|"
+    r"nightclub|suicide|car|truck|bomb|prison|jail|barracks|base|camp|police station)\s+)?"
+    r"(?:attacks?|bombings?|blasts?|massacres?|siege|ambush|shootings?|raids?|hostage taking|"
+    r"hostage crisis|assault|killings|explosions?|carnage|strikes?)\b"
+)
+# A year before the name ("the 2019 Pulwama attack"): four digits.
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _named_after_its_place(words: Sequence[str], folded: str, end: int) -> bool:
+    """Whether the name right before an attack noun, after "the" (and maybe a year), names
+    the attack after its place (see ``_NAMED_ATTACK_AFTER``)."""
+    if not words:
+        return False
+    before = words[-2] if len(words) >= 2 and _YEAR.fullmatch(words[-1]) else words[-1]
+    return before == "the" and _NAMED_ATTACK_AFTER.match(folded, end) is not None
 
 
 # A place that is the subject of a passive attack verb ("Tera was also targeted in December",

@@ -214,6 +214,10 @@ def _read_event(
         hits = [h for h in hits if h.start >= singled]
     live = clause.live
     roles, mentions = _who(context, fact, index, carried, (clause, cue_triggers))
+    claimed = clause.claim
+    if _claimed_in_a_context_clause(context, fact, roles):
+        roles = Roles(None, "unknown", None, roles.target, roles.speakers)
+        claimed = False
     if spans.get("site_anaphora"):  # "la base", "the air base"
         hits = with_site_anaphora(context.text, fact, hits, carried.last_site, index)
     if spans.get("town_anaphora"):  # "la ville", "the town"
@@ -254,7 +258,7 @@ def _read_event(
     elif len(hits) > 1:
         hits = finest(hits)
     if not hits:
-        told = _fragment(context, frame, clause.claim)
+        told = _fragment(context, frame, claimed)
         told.lead = not carried.lead_seen and not fact.title
         told.background = bool(spans.get("background"))
         carried.fragments.append(told)
@@ -483,6 +487,27 @@ def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fra
         (frame.source, frame.hedged, frame.sources, claim),
         context.lexicons,
     )
+
+
+def _claimed_in_a_context_clause(
+    context: ArticleContext, fact: SentenceFacts, roles: Roles
+) -> bool:
+    """Whether every claim and blame of the sentence stands in a context clause (with its
+    relative clause): "The bombing came a month after gunmen killed six people in X, an attack
+    claimed by the Y group", "le pire depuis janvier, quand un attentat revendiqué par Y ...",
+    "L'attentat intervient un mois après ..., une attaque revendiquée par Y": the claim is the
+    earlier attack's, not the main clause's (0.19.0)."""
+    if not fact.discounted or roles.attribution not in _BLAMED_OR_CLAIMED:
+        return False
+    spans = fact.cue_spans
+    cues = (*spans.get("claim", ()), *spans.get("attribution", ()))
+    if not cues:
+        return False
+    clauses = clauses_with_relatives(context.folded, fact)
+    return all(inside(start, clauses) for start, _ in cues)
+
+
+_BLAMED_OR_CLAIMED: Final = frozenset({"claimed", "attributed", "alleged"})
 
 
 def _add_candidates(

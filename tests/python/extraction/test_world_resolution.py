@@ -59,6 +59,7 @@ _PLACES = [
     ("ua-kupiansk", "Kupiansk", "town", None, "UA", 27_000, "ua"),
     ("lb-nabatieh", "Nabatieh", "city", None, "LB", 120_000, "lb"),
     ("ml-kidal", "Kidal", "town", None, "ML", 40_000, "ml"),
+    ("ml-anefis", "Anéfis", "town", None, "ML", 12_000, "ml"),
     ("iq", "Iraq", "country", None, "IQ", 0, None),
     ("iq-ramadi", "Ramadi", "city", None, "IQ", 270_000, "iq"),
     ("us", "United States", "country", None, "US", 0, None),
@@ -157,6 +158,8 @@ _ALIASES = [
     ("ua-kupiansk", "Koupiansk", "variant", False),
     ("lb-nabatieh", "Nabatieh", "name", False),
     ("ml-kidal", "Kidal", "name", False),
+    ("ml-anefis", "Anéfis", "name", False),
+    ("ml-anefis", "Anefis", "variant", False),
     ("iq", "Iraq", "name", False),
     ("iq", "Irak", "variant", False),
     ("iq", "Iraqi", "demonym", False),
@@ -8158,3 +8161,156 @@ def test_a_toll_over_an_apposition_before_a_verb_of_dying(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-06-25")
     assert [(m.location_name, m.killed) for m in mentions] == [("Bosso", 100)]
+
+
+_KIDAL_EN = "Gunmen killed two soldiers near Kidal on Monday.\n\n"
+_KIDAL_FR = "Des hommes armés ont tué lundi deux soldats près de Kidal.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            _KIDAL_EN + "It was the deadliest attack in the area since the 2023 Anefis attack, in "
+            "which 30 people were killed.",
+            id="'since the 2023 X attack': the place named before the attack noun (en, 0.19.0)",
+        ),
+        pytest.param(
+            _KIDAL_EN + "It was the deadliest attack in the area since the Anefis market massacre, "
+            "in which 30 people were killed.",
+            id="'since the X market massacre' (en, 0.19.0)",
+        ),
+        pytest.param(
+            _KIDAL_FR + "C'est l'attaque la plus meurtrière de la région depuis l'attentat de "
+            "Anefis, qui avait fait 30 morts.",
+            id="'la plus meurtrière depuis l'attentat de X' : une attaque antérieure (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_an_attack_named_after_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.killed, m.is_background) for m in mentions] == [
+        ("Kidal", 2, False),
+        ("Anéfis", 30, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Anefis bombing killed 30 people on Monday, the police said.",
+            id="'the X bombing' as the subject: the attack's place (en, 0.19.0)",
+        ),
+        pytest.param(
+            "L'attentat de Anefis a fait 30 morts lundi, selon la police.",
+            id="'l'attentat de X' comme sujet (fr, already passed)",
+        ),
+    ],
+)
+def test_an_attack_named_after_its_place_as_the_subject(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Anéfis", 30)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Anefis visit was the president's first trip to the north.",
+            id="guard: 'the X visit' names no attack (en)",
+        ),
+    ],
+)
+def test_a_place_before_another_noun_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body, "2025-06-25") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            _KIDAL_EN + "The attack came five years after militants stormed Anefis, killing 30 "
+            "people.",
+            id="'came five years after': an earlier attack (en, 0.19.0)",
+        ),
+        pytest.param(
+            _KIDAL_FR
+            + "L'attaque survient deux ans après l'assaut de jihadistes contre Anefis, qui "
+            "avait fait 30 morts.",
+            id="'survient deux ans après' : une attaque antérieure (fr, 0.19.0)",
+        ),
+        pytest.param(
+            _KIDAL_EN + "The attack came less than two weeks after militants stormed Anefis, "
+            "killing 30 people.",
+            id="'came less than two weeks after' (en, already passed)",
+        ),
+    ],
+)
+def test_any_length_of_time_before_after_makes_a_passing_reference(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.is_background, m.killed) for m in mentions] == [
+        ("Kidal", False, 2),
+        ("Anéfis", True, 30),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The attack near Kidal on Monday is the deadliest in the region since March, when a "
+            "car bomb killed 30 people in Anefis.",
+            id="'since March, when a car bomb killed 30': not the main clause's (en, 0.19.0)",
+        ),
+        pytest.param(
+            "L'attaque de lundi près de Kidal est la plus meurtrière de la région depuis mars, "
+            "quand une voiture piégée avait tué 30 personnes à Anefis.",
+            id="'depuis mars, quand une voiture piégée avait tué 30' (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_the_toll_and_weapon_of_a_context_clause_stay_with_it(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert {(m.location_name, m.killed, m.weapon) for m in mentions} == {
+        ("Kidal", None, "unknown"),
+        ("Anéfis", 30, "ied"),
+    }
+    assert len(mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber killed five people in Kidal on Monday.\n\nThe bombing came two days "
+            "after gunmen killed six people at a market in Anéfis, an attack claimed by JNIM.",
+            id="'came two days after ..., an attack claimed by X': the earlier attack's (en, "
+            "0.19.0)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué lundi cinq personnes à Kidal.\n\nL'attentat intervient deux jours "
+            "après que des hommes armés ont tué six personnes sur un marché d'Anéfis, une "
+            "attaque revendiquée par le JNIM.",
+            id="'intervient deux jours après ..., une attaque revendiquée par X' (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_a_claim_inside_a_passing_reference_is_not_the_attack_told_before(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert {(m.location_name, m.claimed_by, m.is_background) for m in mentions} == {
+        ("Kidal", None, False),
+        ("Anéfis", "Jama'at Nusrat al-Islam wal-Muslimin", True),
+    }
