@@ -689,4 +689,8 @@ PLACE_TYPE: Final = (
     "base navale",
     # a dam named after its place ("near the Tishreen Dam", "près du barrage de Tichrine")
     "dam", "barrage",
+    # (0.19.0) a site for displaced people named after its place ("le site de déplacés de X",
+    # "the X displacement site"), as a camp is
+    "site de deplaces", "site des deplaces", "site de personnes deplacees", "displacement site",
+    "idp site",
 )  # fmt: skip

@@ -1757,7 +1757,10 @@ _PLURAL_TYPE_WORDS: Final = ("villages", "localites", "towns", "hamlets", "hamea
                              "bourgades", "localities", "settlements")  # fmt: skip
 _PLURAL_TYPE_BIT: Final = word_set(_PLURAL_TYPE_WORDS)
 PLURAL_TYPED: Final = re.compile(
-    r"\b(?:" + "|".join(_PLURAL_TYPE_WORDS) + r")\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
+    r"\b(?:" + "|".join(_PLURAL_TYPE_WORDS) + r")(?:\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
+    # (0.19.0) the names in apposition, maybe after where the places lie: "two villages,
+    # Koundjili and Lemouna, near Paoua", "deux villages du nord-ouest du pays, X et Y"
+    r"|(?:\s+(?:du|de la|des|de l'|d'|in|of|dans)\s[^,.;:]{1,50})?\s*,\s*)"
 )
 _LIST_NEXT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
 
@@ -2869,6 +2872,7 @@ _TYPE_WORD: Final = WordRegex(
     r"poste|outpost|army post|military post|army detachment|military detachment|detachement|"
     r"detachment|garnison|garrison|"
     r"vallee|valley|oilfield|oil field|gas field|police station|junction|"
+    r"site de deplaces|site des deplaces|site de personnes deplacees|displacement site|idp site|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
     r"territoire|territory)\b"
@@ -2938,7 +2942,8 @@ _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
      "township", "tehsil", "area", "forest", "oilfield", "oil field", "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
-     "detachment", "army detachment", "military detachment", "garrison", "dam"}
+     "detachment", "army detachment", "military detachment", "garrison", "dam",
+     "displacement site", "idp site"}
     | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.

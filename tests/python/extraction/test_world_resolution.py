@@ -8314,3 +8314,65 @@ def test_a_claim_inside_a_passing_reference_is_not_the_attack_told_before(
         ("Kidal", None, False),
         ("Anéfis", "Jama'at Nusrat al-Islam wal-Muslimin", True),
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 26 civilians on Tuesday in two villages, Tinzawaten and Inhalid, near "
+            "Kidal.",
+            id="'two villages, X and Y, near Z': the names in apposition (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué mardi 26 civils dans deux villages du nord du Mali, "
+            "Tinzawaten et Inhalid, situés près de Kidal.",
+            id="'deux villages du nord du pays, X et Y, situés près de Z' (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_villages_named_in_apposition_to_a_plural_noun(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [
+        ("Tinzawaten", "ML"),
+        ("Inhalid", "ML"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué mardi 60 personnes sur le site de déplacés d'Inhalid, au "
+            "Mali.",
+            id="'le site de déplacés de X' (fr, 0.19.0)",
+        ),
+        pytest.param(
+            "Gunmen killed 60 people on Tuesday at the Inhalid displacement site in Mali.",
+            id="'the X displacement site' (en, 0.19.0)",
+        ),
+    ],
+)
+def test_a_site_for_displaced_people_named_after_its_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Inhalid", 60)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Selon le site de Radio Kledu, des hommes armés ont tué mardi 60 personnes à Kidal.",
+            id="guard: 'le site de X' (a website) names no place (fr)",
+        ),
+    ],
+)
+def test_a_website_is_no_site(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-06-25")
+    assert [m.location_name for m in mentions] == ["Kidal"]
