@@ -676,7 +676,9 @@ _TITLE_WORDS: Final = word_set(("general", "gen.", "colonel", "col.", "captain",
 # Abyad", "Kafr Kila"): a place matched right after one is the tail of a longer name.
 _ARABIC_HEAD_BEFORE: Final = quick_compile(
     r"\b(?:Wadi|Wad|Oued|Jebel|Jabal|Djebel|Tell|Tall|Ras|Bir|Kafr|Beit|Bayt|Khirbet|Jisr|"
-    r"Umm)[ -]$"
+    # (0.19.0) a gate, a market, a quarter named after what follows ("the Bab al-Sharqi area",
+    # "Souk al-Ghazl", "Hay al-Amel")
+    r"Umm|Bab|Souk|Suq|Hay|Hayy)[ -](?:(?:al|el|ad|ed|ar|as|ash|at|az|an)-)?$"
 )
 
 
@@ -1576,7 +1578,8 @@ _NAME: Final = re.compile(
 # search moves on at once; about half the cost of a search that tries the article there.)
 _NAME_BEFORE_TYPE: Final = re.compile(
     r"(?=[A-ZÀ-ÖØ-Þ]|[ae][a-z]{1,2}-)"
-    rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
+    # (0.19.0: with an Arabic article inside, "the Bab al-Sharqi area")
+    rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -]{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
 )
 _NOT_NAMES: Final[frozenset[str]] = frozenset(
     {"le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",

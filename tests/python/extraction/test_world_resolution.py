@@ -60,6 +60,7 @@ _PLACES = [
     ("lb-nabatieh", "Nabatieh", "city", None, "LB", 120_000, "lb"),
     ("ml-kidal", "Kidal", "town", None, "ML", 40_000, "ml"),
     ("ml-anefis", "Anéfis", "town", None, "ML", 12_000, "ml"),
+    ("pk-sharqi", "Sharqi", "town", None, "PK", 2_000, None),
     ("iq", "Iraq", "country", None, "IQ", 0, None),
     ("iq-ramadi", "Ramadi", "city", None, "IQ", 270_000, "iq"),
     ("us", "United States", "country", None, "US", 0, None),
@@ -160,6 +161,7 @@ _ALIASES = [
     ("ml-kidal", "Kidal", "name", False),
     ("ml-anefis", "Anéfis", "name", False),
     ("ml-anefis", "Anefis", "variant", False),
+    ("pk-sharqi", "Sharqi", "name", False),
     ("iq", "Iraq", "name", False),
     ("iq", "Irak", "variant", False),
     ("iq", "Iraqi", "demonym", False),
@@ -8376,3 +8378,25 @@ def test_a_website_is_no_site(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-06-25")
     assert [m.location_name for m in mentions] == ["Kidal"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two suicide bombers killed 28 people on Thursday at a market in the Bab al-Sharqi "
+            "area of Baghdad.",
+            id="'the Bab al-X area': the gate's name whole, not X abroad (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Deux kamikazes ont tué jeudi 28 personnes sur un marché du quartier de Bab "
+            "al-Sharqi, à Bagdad.",
+            id="'le quartier de Bab al-X' : le nom entier, pas X à l'étranger (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_an_arabic_name_headed_by_a_gate_or_a_market(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2021-01-22")
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Bab al-Sharqi", "IQ")]
