@@ -1021,11 +1021,15 @@ _VISIT_PLACE: Final = re.compile(
     # (0.18.0) a summit or a conference the speaker attends ("qui participait au sommet des
     # Brics à Kazan", "who was attending a summit in X", "at a news conference in X"; not a
     # meeting or a rally, where attacks happen)
-    r"(?:sommet|summit|conference|forum)\b[^,.;:]{0,40}?\b(?:in|at|a|au|en))"
-    r"(?: the| la| le| l')? ?$"
+    r"(?:sommet|summit|conference|forum)\b[^,.;:]{0,40}?\b(?:in|at|a|au|en)|"
+    # (0.19.0) where a speaker speaks from ("Erdogan, speaking in the Russian city of Kazan,
+    # condemned the attack", "s'exprimant depuis Kazan"): never the attack's place
+    r"\bspeaking (?:from|in|at)|\bs'exprimant (?:depuis|a|au|en))"
+    r"(?: the| la| le| l')? ?(?:(?:[a-z]+ )?(?:city|town|capital) of |"
+    r"(?:ville|capitale|cite)(?: [a-z]+)? (?:de |d'))?$"
 )
 _VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge", "sommet", "summit",
-                       "conference", "forum")  # fmt: skip
+                       "conference", "forum", "speaking", "exprimant")  # fmt: skip
 
 
 def _where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:

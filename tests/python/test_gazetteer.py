@@ -1533,6 +1533,20 @@ def test_a_statements_date_is_no_second_attack_date(world_extractor: Extractor, 
             "Ankara",
             id="qui participait au sommet des Brics à X (fr, 0.18.0)",
         ),
+        pytest.param(
+            "Gunmen attacked a defence company near Ankara on Wednesday, killing five people. "
+            "President Erdogan, speaking in the Russian city of Kazan, condemned the heinous "
+            "terrorist attack.",
+            "Ankara",
+            id="speaking in the city of X: where the speaker is (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Des assaillants ont attaqué mercredi une entreprise de défense près d'Ankara, tuant "
+            "cinq personnes. Le président Erdogan, s'exprimant depuis la ville russe de Kazan, a "
+            "dénoncé une attaque terroriste odieuse.",
+            "Ankara",
+            id="s'exprimant depuis la ville de X : où parle l'orateur (fr, 0.19.0)",
+        ),
     ],
 )
 def test_a_government_accused_and_a_summit_attended_are_no_place(
