@@ -247,6 +247,7 @@ _LARGE_HOMONYM: Final = 100_000  # inhabitants of a homonym that a village abroa
 _VILLAGE: Final = 5_000
 
 
+_FRENCH_AT_TOWN: Final = frozenset({"a "})  # "à Mexico": the French name of the capital
 _COUNTRY_OVER_TOWN: Final = 100_000  # a town named like its country below this is not what is meant
 
 
@@ -270,6 +271,23 @@ def choose_entry(
     ):
         return country  # "in Mozambique": the country, not its town of that name (Ilha de
         # Moçambique); a capital of that name stays ("Djibouti", "Kuwait")
+    if (
+        country is not None
+        and named is not None
+        and country.location_id in named
+        and all(
+            p is country
+            or (
+                p.country_iso2 == country.country_iso2
+                and (p.location_id not in named or p.feature_type == "admin1")
+            )
+            for p in candidates
+        )
+        and folded[max(0, start - 2) : start] not in _FRENCH_AT_TOWN
+    ):
+        # (0.19.0) "in northern Mexico", "across Guatemala": the country's own name, which its
+        # capital bears only as a variant (the French "Mexico" of Mexico City, after "à")
+        return country
     if any(place.feature_type == "admin2" for place in candidates) and (
         _DISTRICT_AFTER.match(folded, end) is not None
         or _DISTRICT_BEFORE.search(folded, max(0, start - 30), start) is not None

@@ -61,6 +61,8 @@ _PLACES = [
     ("ml-kidal", "Kidal", "town", None, "ML", 40_000, "ml"),
     ("ml-anefis", "Anéfis", "town", None, "ML", 12_000, "ml"),
     ("pk-sharqi", "Sharqi", "town", None, "PK", 2_000, None),
+    ("mx", "Mexico", "country", None, "MX", 0, None),
+    ("mx-mexico-city", "Mexico City", "city", None, "MX", 12_000_000, "mx"),
     ("iq", "Iraq", "country", None, "IQ", 0, None),
     ("iq-ramadi", "Ramadi", "city", None, "IQ", 270_000, "iq"),
     ("us", "United States", "country", None, "US", 0, None),
@@ -162,6 +164,10 @@ _ALIASES = [
     ("ml-anefis", "Anéfis", "name", False),
     ("ml-anefis", "Anefis", "variant", False),
     ("pk-sharqi", "Sharqi", "name", False),
+    ("mx", "Mexico", "name", False),
+    ("mx", "Mexique", "name", False),
+    ("mx-mexico-city", "Mexico City", "name", False),
+    ("mx-mexico-city", "Mexico", "variant", False),
     ("iq", "Iraq", "name", False),
     ("iq", "Irak", "variant", False),
     ("iq", "Iraqi", "demonym", False),
@@ -8400,3 +8406,35 @@ def test_an_arabic_name_headed_by_a_gate_or_a_market(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2021-01-22")
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Bab al-Sharqi", "IQ")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen ambushed three cars on a dirt road in northern Mexico on Monday, killing "
+            "nine people.",
+            (None, "MX"),
+            id="'in northern Mexico': the country, whose capital bears the name as a variant "
+            "(en, 0.19.0)",
+        ),
+        pytest.param(
+            "Un policier a été tué lundi à Mexico, la capitale, par des hommes armés.",
+            ("Mexico City", "MX"),
+            id="guard: 'à Mexico' : la capitale, nommée ainsi en français (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi neuf personnes dans le nord du Mexique.",
+            (None, "MX"),
+            id="'dans le nord du Mexique' : le pays (fr, already passed)",
+        ),
+    ],
+)
+def test_a_country_named_like_its_capital_in_another_language(
+    world_extractor: Extractor,
+    make_article: MakeArticle,
+    body: str,
+    expected: tuple[str | None, str],
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2019-11-05")
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [expected]
