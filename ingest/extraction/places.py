@@ -397,8 +397,14 @@ def select_places(
                     and not river_name(
                         folded, other_start, other_end, sentence_start, sentence_words
                     )
+                    and not _foreign_province_namesake(
+                        other.places[0], folded, (other_start, other_end), located or hinted
+                    )
                 }
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
+        if _foreign_province_namesake(place, folded, (start, end), located or hinted):
+            last_end, last_accepted = end, False
+            continue  # "la province de Zabol": no Iranian town Zabol in a report on Afghanistan
         if _inside_a_hyphenated_name(text, start, end):
             last_end, last_accepted = -1, False  # (a part of a name: the next place is its own)
             continue  # "Dasht-e-Barchi": a part of a hyphenated name is no place
@@ -924,6 +930,21 @@ _TOWNS_POLICE_SITE: Final = re.compile(
 # Ene", "Valle de los Caídos"): a place matched on either side is part of a longer name.
 _SPANISH_JOINT_AFTER: Final = re.compile(r" (?:del|de los|de las) [A-ZÁÉÍÓÚÑ]")
 _SPANISH_JOINT_BEFORE: Final = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]* (?:del|de los|de las) $")
+
+
+def _foreign_province_namesake(
+    place: Place, folded: str, span: tuple[int, int], countries: AbstractSet[str]
+) -> bool:
+    """(0.19.0) Whether a name a province word types ("la province de Zabol", "Zabul province")
+    resolves only to a settlement or a site of a country the article does not place things in:
+    the text names a province the gazetteer lacks under that spelling, not that namesake."""
+    if not countries or place.country_iso2 in countries or place.feature_type in _OWNER_FEATURES:
+        return False
+    start, end = span
+    return (
+        _PROVINCE_WORDS.search(folded[max(0, start - 25) : start]) is not None
+        or _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
+    )
 
 
 def _owner_elsewhere(
@@ -3009,6 +3030,9 @@ _DIVISION_NOUNS: Final = (
 )
 _DIVISION_BEFORE_NAME: Final = re.compile(
     r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"
+    # (0.19.0) the town as the division's seat: "Qalat, chef-lieu de la province de Zabol",
+    # "Qalat, the capital of Zabul province"
+    r"(?:(?:chef lieu|capitale|capital|seat)\s+(?:de|du|d'|of)\s*)?"
     r"(?:(?:la|le|les|the)\s+|l')?"
     r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
     + _DIVISION_NOUNS

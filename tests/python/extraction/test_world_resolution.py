@@ -62,6 +62,11 @@ _PLACES = [
     ("ml-anefis", "Anéfis", "town", None, "ML", 12_000, "ml"),
     ("pk-sharqi", "Sharqi", "town", None, "PK", 2_000, None),
     ("mx", "Mexico", "country", None, "MX", 0, None),
+    ("af", "Afghanistan", "country", None, "AF", 0, None),
+    ("af-zabul", "Zabul", "admin1", "Zabul", "AF", 300_000, "af"),
+    ("af-qalat", "Qalat", "town", "Zabul", "AF", 12_000, "af-zabul"),
+    ("ir-qalat", "Qalat", "town", None, "IR", 4_000, "ir"),
+    ("ir-zabol", "Zabol", "city", None, "IR", 120_000, "ir"),
     ("mx-mexico-city", "Mexico City", "city", None, "MX", 12_000_000, "mx"),
     ("iq", "Iraq", "country", None, "IQ", 0, None),
     ("iq-ramadi", "Ramadi", "city", None, "IQ", 270_000, "iq"),
@@ -165,6 +170,11 @@ _ALIASES = [
     ("ml-anefis", "Anefis", "variant", False),
     ("pk-sharqi", "Sharqi", "name", False),
     ("mx", "Mexico", "name", False),
+    ("af", "Afghanistan", "name", False),
+    ("af-zabul", "Zabul", "name", False),
+    ("af-qalat", "Qalat", "name", False),
+    ("ir-qalat", "Qalat", "name", False),
+    ("ir-zabol", "Zabol", "name", False),
     ("mx", "Mexique", "name", False),
     ("mx-mexico-city", "Mexico City", "name", False),
     ("mx-mexico-city", "Mexico", "variant", False),
@@ -8438,3 +8448,26 @@ def test_a_country_named_like_its_capital_in_another_language(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2019-11-05")
     assert [(m.location_name, m.country_iso2) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A truck bomb exploded on Thursday in Qalat, the capital of Zabol province in "
+            "southern Afghanistan, killing 20 people.",
+            id="'the capital of X province': no namesake town abroad, the town its seat "
+            "(en, 0.19.0)",
+        ),
+        pytest.param(
+            "Un camion piégé a explosé jeudi à Qalat, chef-lieu de la province de Zabol, dans le "
+            "sud de l'Afghanistan, tuant 20 personnes.",
+            id="'chef-lieu de la province de X' : pas de ville homonyme à l'étranger (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_a_province_spelled_like_a_town_abroad(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2019-09-20")
+    assert [(m.location_id, m.killed) for m in mentions] == [("af-qalat", 20)]
