@@ -93,6 +93,7 @@ _CARRIED_WORDS: Final = (
     "carried",
     "flown",
     "flew",
+    "shifted",
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
 _HOSPITAL_WORDS: Final = ("hopita", "hospital", "clinic", "clinique", "morgue", "medical",
@@ -708,7 +709,7 @@ def _situated_elsewhere(
         or _ADMINISTRATION_AFTER.match(folded, hit.end) is not None
     ) and any(other is not hit and other.place is not hit.place for other in hits):
         return True
-    if (words & _FLED_BIT and _where_people_fled(folded, hit, start)) or (
+    if (words & (_FLED_BIT | _SURVIVOR_BIT) and _where_people_fled(folded, hit, start)) or (
         words & _WENT_OFF_BIT and _where_they_went_off_to(folded, hit, start)
     ):
         return True
@@ -1024,12 +1025,17 @@ _VISIT_PLACE: Final = re.compile(
     r"(?:sommet|summit|conference|forum)\b[^,.;:]{0,40}?\b(?:in|at|a|au|en)|"
     # (0.19.0) where a speaker speaks from ("Erdogan, speaking in the Russian city of Kazan,
     # condemned the attack", "s'exprimant depuis Kazan"): never the attack's place
-    r"\bspeaking (?:from|in|at)|\bs'exprimant (?:depuis|a|au|en))"
+    r"\bspeaking (?:from|in|at)|\bs'exprimant (?:depuis|a|au|en)|"
+    # where a reporter met or reached a witness ("un déplacé rencontré à Bule", "a survivor
+    # interviewed in X", "joint par téléphone à X")
+    r"\b(?:rencontree?s?|interrogee?s?|jointe?s?(?: par telephone)?|met|interviewed|"
+    r"reached(?: by (?:tele)?phone)?) (?:a|au|en|in|at))"
     r"(?: the| la| le| l')? ?(?:(?:[a-z]+ )?(?:city|town|capital) of |"
     r"(?:ville|capitale|cite)(?: [a-z]+)? (?:de |d'))?$"
 )
 _VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge", "sommet", "summit",
-                       "conference", "forum", "speaking", "exprimant")  # fmt: skip
+                       "conference", "forum", "speaking", "exprimant", "rencontr", "interroge",
+                       "joint", "met ", "interviewed", "reached")  # fmt: skip
 
 
 def _where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:
@@ -1076,8 +1082,23 @@ _WAR_WORDS: Final = ("war", "guerre", "conflict", "conflit")
 
 def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
     """Where people fled to ("a resident who fled to Ouagadougou", "ont fui vers Macomia",
-    "took refuge with hundreds of villagers in X")."""
-    return told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO, 100)
+    "took refuge with hundreds of villagers in X"), or where survivors arrived (0.19.0: "des
+    rescapés arrivés à Dori", "survivors who reached X")."""
+    return told_right_before(folded, hit, start, _FLED_WORDS, _FLED_TO, 100) or (
+        told_right_before(folded, hit, start, _SURVIVOR_WORDS, _SURVIVORS_ARRIVED, 90)
+    )
+
+
+# (0.19.0) Survivors or displaced people arriving somewhere: where they went, not the attack's
+# place ("selon des rescapés arrivés à Dori", "survivors who reached Dori told").
+_SURVIVORS_ARRIVED: Final = re.compile(
+    r"\b(?:rescapes?|rescapees?|survivants?|survivantes?|deplaces|deplacees|survivors?|"
+    r"displaced (?:people|persons|residents|families|villagers)|fleeing (?:residents|villagers|"
+    r"families))\b[^,.;:]{0,40}?\b(?:arrives?|arrivees?|arrived|arriving|reached|"
+    r"ont rejoint|ayant rejoint|ont gagne|ayant gagne)\s+(?:(?:a|au|en|in|at|dans)\s+)?"
+    r"(?:the |la |le |l')?$"
+)
+_SURVIVOR_WORDS: Final = ("rescape", "survivant", "deplace", "survivor", "displaced", "fleeing")
 
 
 # "ont été acheminés vers Nouna puis Dédougou", "were taken to Kaya and then to Ouagadougou":
@@ -1085,6 +1106,8 @@ def _where_people_fled(folded: str, hit: PlaceHit, start: int) -> bool:
 _CARRIED_TO: Final = re.compile(
     r"\b(?:(?:evacue|evacuation|transporte|transfere|transfert|conduit|achemine|evacuated|taken|"
     r"rushed|transferred|"
+    # (0.19.0) "the injured were shifted to X", as South Asian reports say it
+    r"shifted|"
     r"airlifted|brought|carried|flown)\w*(?: (?:by|par) (?:helicopter|helicoptere|air|avion|"
     r"road|la route|ambulance|voie aerienne|boat|bateau))?|flew (?:the )?(?:wounded|injured|"
     r"victims|casualties|survivors)) (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"
@@ -1295,6 +1318,7 @@ _SPEECH_BIT: Final = word_set(_SPEECH_WORDS)
 _VISIT_BIT: Final = word_set(_VISIT_WORDS)
 _ORIGIN_BIT: Final = word_set(_ORIGIN_WORDS)
 _FLED_BIT: Final = word_set(_FLED_WORDS)
+_SURVIVOR_BIT: Final = word_set(_SURVIVOR_WORDS)
 _WENT_OFF_BIT: Final = word_set(_WENT_OFF_WORDS)
 _ETHNIC_BIT: Final = word_set(_ETHNIC)
 _WAR_BIT: Final = word_set(_WAR_WORDS)

@@ -8471,3 +8471,83 @@ def test_a_province_spelled_like_a_town_abroad(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2019-09-20")
     assert [(m.location_id, m.killed) for m in mentions] == [("af-qalat", 20)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber rammed a truck into an army post in Kidal on Tuesday, killing 23 "
+            "soldiers.\n\nSeveral injured soldiers had been shifted to Anéfis, officials said.",
+            id="'the injured were shifted to X': where they were taken (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Un kamikaze a foncé mardi sur un poste de l'armée à Kidal, tuant 23 soldats.\n\n"
+            "Plusieurs blessés ont été transférés à Anéfis, selon des responsables.",
+            id="'les blessés ont été transférés à X' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_town_the_injured_were_shifted_to_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2023-12-13")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 23)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen stormed Kidal on Saturday night and killed 79 people.\n\nThey fired on "
+            "residents for hours, according to survivors who reached Anéfis, some 30 kilometres "
+            "away.",
+            id="'survivors who reached X, 30 km away': where they went (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont fait irruption samedi soir à Kidal et ont tué 79 personnes.\n\n"
+            "Ils ont tiré sur les habitants pendant des heures, selon des rescapés arrivés à "
+            "Anéfis, à une trentaine de kilomètres.",
+            id="'des rescapés arrivés à X, à une trentaine de kilomètres' (fr, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué samedi le village de Kidal.\n\nIls ont fait irruption "
+            "dans la localité dans la nuit et ont ouvert le feu sur les habitants, selon des "
+            "témoignages de rescapés arrivés à Anéfis.",
+            id="'selon des témoignages de rescapés arrivés à X' (fr, already passed)",
+        ),
+        pytest.param(
+            "Gunmen attacked the village of Kidal on Saturday.\n\nThey stormed the locality at "
+            "night and opened fire on residents, according to accounts from survivors who "
+            "arrived in Anéfis.",
+            id="'according to accounts from survivors who arrived in X' (en, 0.19.0)",
+        ),
+    ],
+)
+def test_where_survivors_arrived_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2022-06-13")
+    assert [m.location_name for m in mentions] == ["Kidal"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            'Gunmen attacked a camp near Kidal on Tuesday, killing 60 people.\n\n"They kill us '
+            'even in the camps," said a displaced man interviewed in Anéfis.',
+            id="'a displaced man interviewed in X': where the witness was met (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué mardi un camp près de Kidal, tuant 60 personnes.\n\n"
+            "« On nous tue même dans les camps », se désole un déplacé rencontré à Anéfis.",
+            id="'un déplacé rencontré à X' : où le témoin a été rencontré (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_where_a_witness_was_met_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2022-06-15")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 60)]
