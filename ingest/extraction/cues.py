@@ -554,6 +554,13 @@ AGGREGATE: Final = (
     "started firing", "began launching", "commence a tirer", "rounds of strikes",
     "rounds of airstrikes", "rounds of attacks", "several rounds", "plusieurs series de frappes",
     "plusieurs vagues de frappes",
+    # (0.19.0) a toll over years: "more than 1,000 militants have been killed in X over the past
+    # decade", "plus de 1 000 jihadistes y ont été tués au cours de la dernière décennie"
+    *(f"{over} {span}" for over in ("over the past", "over the last")
+      for span in ("decade", "decades", "few years", "years", "two years", "three years",
+                   "five years", "ten years", "several years")),
+    "in the past decade", "au cours de la derniere decennie", "au cours des dernieres annees",
+    "ces dix dernieres annees", "au cours des dix dernieres annees", "depuis une decennie",
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").

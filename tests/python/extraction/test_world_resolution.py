@@ -8551,3 +8551,25 @@ def test_where_a_witness_was_met_is_no_attack_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2022-06-15")
     assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 60)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked an army checkpoint.\n\nMore than 1,000 suspected militants have "
+            "been killed in Mali over the past decade, the army says.",
+            id="'killed in X over the past decade': a toll over years, no event (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué un poste de l'armée.\n\nPlus de 1 000 jihadistes "
+            "présumés ont été tués au Mali au cours de la dernière décennie, selon l'armée.",
+            id="'tués au X au cours de la dernière décennie' : un bilan de plusieurs années "
+            "(fr, 0.19.0)",
+        ),
+    ],
+)
+def test_a_toll_over_years_is_no_event(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    assert found(world_extractor, make_article, body, "2022-05-09") == []
