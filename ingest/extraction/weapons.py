@@ -124,8 +124,36 @@ def weapon_hits(
         count = _count(folded, match, floor) if match.entry.flag else None
         if count is not None and any(s <= match.start - 2 < e for s, e in date_spans):
             count = None
-        hits.append(WeaponHit(match.start, match.end, match.entry.ref, count))
+        weapon = match.entry.ref
+        if weapon == "airstrike" and _a_person_bombing(folded, match):
+            weapon = "ied"  # "the first bomber detonated his explosives": a person, no aircraft
+        hits.append(WeaponHit(match.start, match.end, weapon, count))
     return hits
+
+
+# (0.19.0) A bomber who is a person ("the first bomber detonated his explosives beside a patrol
+# car", "a second bomber blew himself up", "the bomber was identified as"): an explosive
+# carried by a person, as "suicide bomber" is; French says "kamikaze", never "bombardier".
+_PERSON_BOMBER_BEFORE: Final = re.compile(
+    r"\b(?:first|second|third|fourth|another|lone|would be|would-be|female|male|teenage|"
+    r"young)\s+$"
+)
+_PERSON_BOMBER_AFTER: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:detonated|blew (?:himself|herself|themselves) up|set off|"
+    r"was identified|has been identified|had been identified|was named|walked|approached|"
+    r"struck again|who (?:blew|detonated|was|had))\b"
+)
+
+
+def _a_person_bombing(folded: str, match: Match) -> bool:
+    """Whether a bare "bomber" is a person: an ordinal or a person's word before it, or an
+    act of a person after it."""
+    if folded[match.start : match.end] not in {"bomber", "bombers"}:
+        return False
+    return (
+        _PERSON_BOMBER_BEFORE.search(folded, max(0, match.start - 15), match.start) is not None
+        or _PERSON_BOMBER_AFTER.match(folded, match.end) is not None
+    )
 
 
 # Bombs dropped from the air ("an aircraft dropped bombs on the market", "un avion a largué

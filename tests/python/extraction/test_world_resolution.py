@@ -8573,3 +8573,38 @@ def test_a_toll_over_years_is_no_event(
     world_extractor: Extractor, make_article: MakeArticle, body: str
 ) -> None:
     assert found(world_extractor, make_article, body, "2022-05-09") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "The first bomber detonated his explosives beside a police car in Kidal on Thursday, "
+            "killing an officer.",
+            "ied",
+            id="'the first bomber detonated his explosives': a person, no aircraft (en, 0.19.0)",
+        ),
+        pytest.param(
+            "A second bomber blew himself up at the gate of the army camp in Kidal on Thursday, "
+            "killing an officer.",
+            "ied",
+            id="'a second bomber blew himself up' (en, already passed)",
+        ),
+        pytest.param(
+            "Russian bombers struck Kidal on Thursday, killing an officer.",
+            "airstrike",
+            id="guard: 'Russian bombers struck X' are aircraft (en)",
+        ),
+        pytest.param(
+            "Le premier kamikaze a fait exploser sa charge près d'une voiture de police à Kidal "
+            "jeudi, tuant un policier.",
+            "ied",
+            id="'le premier kamikaze a fait exploser sa charge' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_bomber_who_is_a_person(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, weapon: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2019-06-28")
+    assert [(m.location_name, m.weapon) for m in mentions] == [("Kidal", weapon)]
