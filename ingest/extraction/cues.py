@@ -654,6 +654,9 @@ SITE_ANAPHORA: Final = (
     "la garnison", "the outpost", "l'avant poste", "la base americaine", "the us base",
     "the u.s. base", "the american base", "l'installation", "the facility",
     "de la base", "contre la base", "sur la base", "the same site", "le meme site",
+    # (0.19.0) the demonstrative with "même"/"same" ("sur cette même base", "at that same base")
+    "cette meme base", "ce meme site", "this same base", "that same base", "that base",
+    "this same site", "that same site",
 )  # fmt: skip
 
 # The town told before ("ISWAP fighters overran the town", "une attaque contre la ville").
@@ -661,6 +664,10 @@ TOWN_ANAPHORA: Final = (
     "the town", "the same town", "the city", "the same city", "the village", "the same village",
     "the same area", "la ville", "la meme ville", "la localite", "la meme localite",
     "le village", "le meme village", "la meme zone",
+    # (0.19.0) "dans cette même ville", "in that same town"
+    "cette meme ville", "cette meme localite", "ce meme village", "this same town",
+    "that same town", "this same city", "that same city", "this same village",
+    "that same village",
 )  # fmt: skip
 
 # Nouns of a kind of place: around them, a capitalised name is a place ("le village de X",

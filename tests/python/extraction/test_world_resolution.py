@@ -62,6 +62,7 @@ _PLACES = [
     ("ml-anefis", "Anéfis", "town", None, "ML", 12_000, "ml"),
     ("pk-sharqi", "Sharqi", "town", None, "PK", 2_000, None),
     ("mx", "Mexico", "country", None, "MX", 0, None),
+    ("ye-al-anad-air-base", "Al-Anad Air Base", "airbase", "Lahij", "YE", 0, None),
     ("af", "Afghanistan", "country", None, "AF", 0, None),
     ("af-zabul", "Zabul", "admin1", "Zabul", "AF", 300_000, "af"),
     ("af-qalat", "Qalat", "town", "Zabul", "AF", 12_000, "af-zabul"),
@@ -170,6 +171,8 @@ _ALIASES = [
     ("ml-anefis", "Anefis", "variant", False),
     ("pk-sharqi", "Sharqi", "name", False),
     ("mx", "Mexico", "name", False),
+    ("ye-al-anad-air-base", "Al-Anad Air Base", "name", False),
+    ("ye-al-anad-air-base", "base aérienne d'Al-Anad", "variant", False),
     ("af", "Afghanistan", "name", False),
     ("af-zabul", "Zabul", "name", False),
     ("af-qalat", "Qalat", "name", False),
@@ -8608,3 +8611,30 @@ def test_a_bomber_who_is_a_person(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2019-06-28")
     assert [(m.location_name, m.weapon) for m in mentions] == [("Kidal", weapon)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck the Al-Anad Air Base on Sunday, killing 30 soldiers.\n\nIn "
+            "January 2019, a drone exploded over a military parade at that same base, killing six "
+            "people.",
+            id="'at that same base': the base named before (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Des drones ont frappé dimanche la base aérienne d'Al-Anad, tuant 30 soldats."
+            "\n\nEn janvier 2019, un drone avait explosé pendant un défilé militaire sur cette "
+            "même base, tuant six personnes.",
+            id="'sur cette même base' : la base nommée avant (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_the_same_base_told_with_a_demonstrative(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2021-08-30")
+    assert [(m.location_name, m.killed, m.is_background) for m in mentions] == [
+        ("Al-Anad Air Base", 30, False),
+        ("Al-Anad Air Base", 6, True),
+    ]
