@@ -293,6 +293,12 @@ _ANOTHER_ATTACK: Final = re.compile(
     r"|(?:quelques|plusieurs|deux|trois) heures plus tard|une heure plus tard"
     r"|plus (?:tard|tot) (?:dans la|le meme|ce meme) (?:journee|soiree|nuit|matinee|jour)"
     r"|le meme jour|ailleurs|par ailleurs"
+    # (0.19.0) the next of a series told by its rank ("A second explosion followed minutes
+    # later", "A third bomber struck mourners", "Une deuxième explosion a retenti", "Un second
+    # kamikaze s'est fait exploser"): another attack than the one told before
+    r"|(?:a|the|une|un|la|le) (?:second|third|fourth|fifth|deuxieme|seconde?|troisieme|"
+    r"quatrieme|cinquieme) (?:explosion|blast|bomber|suicide bomber|attacker|bomb|car bomb|"
+    r"attack|strike|kamikaze|attentat|attaque|frappe|assaillant|bombe|voiture piegee)\b"
 )
 
 

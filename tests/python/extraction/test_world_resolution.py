@@ -8638,3 +8638,26 @@ def test_the_same_base_told_with_a_demonstrative(
         ("Al-Anad Air Base", 30, False),
         ("Al-Anad Air Base", 6, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The first bomber blew herself up at a wedding in Kidal on Saturday, killing 18 "
+            "people.\n\nA second explosion followed minutes later near the town's hospital.",
+            id="'A second explosion followed': another attack of the series (en, 0.19.0)",
+        ),
+        pytest.param(
+            "La première kamikaze s'est fait exploser samedi lors d'un mariage à Kidal, tuant 18 "
+            "personnes.\n\nUne deuxième explosion a retenti quelques minutes plus tard près de "
+            "l'hôpital de la ville.",
+            id="'Une deuxième explosion a retenti' : une autre attaque de la série (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_the_next_attack_of_a_series_told_by_its_rank(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2024-06-30")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 18), ("Kidal", None)]
