@@ -1029,13 +1029,23 @@ _VISIT_PLACE: Final = re.compile(
     # where a reporter met or reached a witness ("un déplacé rencontré à Bule", "a survivor
     # interviewed in X", "joint par téléphone à X")
     r"\b(?:rencontree?s?|interrogee?s?|jointe?s?(?: par telephone)?|met|interviewed|"
-    r"reached(?: by (?:tele)?phone)?) (?:a|au|en|in|at))"
+    r"reached(?: by (?:tele)?phone)?) (?:a|au|en|in|at)|"
+    # where delegations meet or talk, and where a government sits ("hours before delegations
+    # were due to meet in Saudi Arabia", "avant des pourparlers ... en Arabie saoudite", "le
+    # ministère de la Santé du gouvernement installé à Tripoli", "the government based in X")
+    r"\b(?:due|set|scheduled|expected|were|was) to meet\b[^,.;:]{0,30}?\b(?:in|at)|"
+    r"\b(?:talks|peace talks|negotiations|pourparlers|negociations)\b[^,.;:]{0,50}?"
+    r"\b(?:in|at|a|au|en)|"
+    r"\b(?:gouvernement|government|executif|executive)s? (?:installe|etabli|base|siegeant|"
+    r"based|seated|sitting) (?:a|au|en|in))"
     r"(?: the| la| le| l')? ?(?:(?:[a-z]+ )?(?:city|town|capital) of |"
     r"(?:ville|capitale|cite)(?: [a-z]+)? (?:de |d'))?$"
 )
 _VISIT_WORDS: Final = ("visit", "deplacement", "sidelines", "en marge", "sommet", "summit",
                        "conference", "forum", "speaking", "exprimant", "rencontr", "interroge",
-                       "joint", "met ", "interviewed", "reached")  # fmt: skip
+                       "joint", "met ", "interviewed", "reached", "meet", "talks",
+                       "negotiations", "pourparlers", "negociations", "gouvernement",
+                       "government", "executi")  # fmt: skip
 
 
 def _where_the_visitor_is(folded: str, hit: PlaceHit, start: int) -> bool:

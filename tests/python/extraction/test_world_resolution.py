@@ -8661,3 +8661,35 @@ def test_the_next_attack_of_a_series_told_by_its_rank(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2024-06-30")
     assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 18), ("Kidal", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones killed two people in the Mopti region on Tuesday, hours before delegations "
+            "were due to meet in Russia for talks.",
+            id="'delegations were due to meet in X': a meeting's place (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Des drones ont tué mardi deux personnes dans la région de Mopti, quelques heures "
+            "avant des pourparlers entre délégations en Russie.",
+            id="'avant des pourparlers ... en X' : le lieu des pourparlers (fr, 0.19.0)",
+        ),
+        pytest.param(
+            "At least 50 people were killed in a truck bombing in Kidal on Thursday, according to "
+            "the health ministry of the government based in Anéfis.",
+            id="'the government based in X': where a government sits (en, already passed)",
+        ),
+        pytest.param(
+            "Au moins 50 personnes ont été tuées jeudi dans l'attentat au camion piégé de Kidal, "
+            "selon le ministère de la Santé du gouvernement installé à Anéfis.",
+            id="'du gouvernement installé à X' : où siège un gouvernement (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_where_delegations_meet_or_a_government_sits_is_no_attack_place(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2025-03-14")
+    assert [m.country_iso2 for m in mentions] == ["ML"]
