@@ -477,6 +477,12 @@ def select_places(
         if titled and _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "the General Santander police academy": a person's name
+        if (
+            sentence_words & _DEDICATION_BIT
+            and _DEDICATION_BEFORE.search(text, max(0, start - 16), start) is not None
+        ):
+            last_end, last_accepted = -1, False
+            continue  # "the Cathedral of Our Lady of Mount Carmel in Jolo": a church's name
         if feature == "country" and _longer_name_head(text, start) is not None:
             last_end, last_accepted = end, False
             continue  # "Puerto Jordan", "Nueva Colombia": a town named after a country
@@ -694,6 +700,18 @@ _TITLE_BEFORE: Final = re.compile(
 _TITLE_WORDS: Final = word_set(("general", "gen.", "colonel", "col.", "captain", "capt.", "major",
                                 "marshal", "president", "commandant", "capitaine",
                                 "marechal"))  # fmt: skip
+
+
+# (0.19.0) A church's dedication right before a name ("the Cathedral of Our Lady of Mount
+# Carmel in Jolo", "la cathédrale Notre-Dame du Mont-Carmel de Jolo", "l'église Saint-Joseph"):
+# the name is the church's, not a town's (the capitals of the English say it is a name; the
+# French building noun is right before it, with no "de").
+_DEDICATION_BEFORE: Final = quick_compile(
+    r"(?:\b(?:Our Lady of|Cathedral of|Church of|Basilica of|Chapel of|Shrine of)|"
+    r"\b(?:cath[ée]drale|[ée]glise|basilique|chapelle))\s+$"
+)
+_DEDICATION_BIT: Final = word_set(("lady", "cathedral", "church", "basilica", "chapel",
+                                   "shrine", "eglise", "basilique", "chapelle"))  # fmt: skip
 
 
 # The Arabic words that head a place's own name ("Wadi Horan", "Jebel Marra", "Ras Isa", "Tell

@@ -62,6 +62,8 @@ _PLACES = [
     ("ml-anefis", "Anéfis", "town", None, "ML", 12_000, "ml"),
     ("pk-sharqi", "Sharqi", "town", None, "PK", 2_000, None),
     ("mx", "Mexico", "country", None, "MX", 0, None),
+    ("us-mount-carmel", "Mount Carmel", "town", None, "US", 7_000, None),
+    ("ca-notre-dame-du-mont-carmel", "Notre-Dame-du-Mont-Carmel", "town", None, "CA", 5_000, None),
     ("ye-al-anad-air-base", "Al-Anad Air Base", "airbase", "Lahij", "YE", 0, None),
     ("af", "Afghanistan", "country", None, "AF", 0, None),
     ("af-zabul", "Zabul", "admin1", "Zabul", "AF", 300_000, "af"),
@@ -171,6 +173,8 @@ _ALIASES = [
     ("ml-anefis", "Anefis", "variant", False),
     ("pk-sharqi", "Sharqi", "name", False),
     ("mx", "Mexico", "name", False),
+    ("us-mount-carmel", "Mount Carmel", "name", False),
+    ("ca-notre-dame-du-mont-carmel", "Notre-Dame du Mont-Carmel", "variant", False),
     ("ye-al-anad-air-base", "Al-Anad Air Base", "name", False),
     ("ye-al-anad-air-base", "base aérienne d'Al-Anad", "variant", False),
     ("af", "Afghanistan", "name", False),
@@ -8693,3 +8697,25 @@ def test_where_delegations_meet_or_a_government_sits_is_no_attack_place(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2025-03-14")
     assert [m.country_iso2 for m in mentions] == ["ML"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two bombs exploded during Sunday Mass at the Cathedral of Our Lady of Mount Carmel "
+            "in Kidal, killing 20 people.",
+            id="'the Cathedral of Our Lady of X in Y': a church's name, no town X (en, 0.19.0)",
+        ),
+        pytest.param(
+            "Deux bombes ont explosé pendant la messe dominicale à la cathédrale Notre-Dame du "
+            "Mont-Carmel de Kidal, tuant 20 personnes.",
+            id="'la cathédrale Notre-Dame du X de Y' : le nom de l'église (fr, 0.19.0)",
+        ),
+    ],
+)
+def test_a_church_named_after_its_dedication(
+    world_extractor: Extractor, make_article: MakeArticle, body: str
+) -> None:
+    mentions = found(world_extractor, make_article, body, "2019-01-28")
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 20)]
