@@ -33,6 +33,7 @@ from ingest.tools.gazetteer.drafts import (
     admin1_drafts,
     admin2_drafts,
     airport_drafts,
+    world_cities_by_name,
     capital_ids,
     capitals_named_like_provinces,
     country_drafts,
@@ -81,7 +82,10 @@ def build(out_dir: Path) -> dict[str, Any]:
     drafts += curated_drafts(curated, by_id, admin1_names, replaced, capital_ids(cities, capitals))
     drafts += settlement_drafts(cities, admin1_names, curated_ids, capitals)
     drafts += airport_drafts(
-        sources.load_airports(), NearestCity(cities, admin1_names), french_city_names(curated)
+        sources.load_airports(),
+        NearestCity(cities, admin1_names),
+        french_city_names(curated),
+        world_cities_by_name(cities),
     )
     drafts = merged_airfields(drafts)
     placed = assign_ids(with_curated_admin2(capitals_named_like_provinces(drafts), replaced))

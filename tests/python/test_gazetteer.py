@@ -383,6 +383,22 @@ def test_an_airport_is_international_only_when_its_name_says_so() -> None:
     assert {"Baghdad International Airport", "aéroport international de Baghdad"} <= international
 
 
+def test_a_world_city_abroad_owns_its_name_in_an_airport_s_generated_names() -> None:
+    """(0.19.0) "aéroport de Bagdad" and "Bagdad airport" are Baghdad's: the small US airport
+    of that town keeps only its own name."""
+    airports = [
+        Airport("KBGD", "BGD", "Bagdad Airport", "Bagdad", "US", 34.59, -113.17),
+        Airport("ORBI", "BGW", "Baghdad International Airport", "Baghdad", "IQ", 33.26, 44.23),
+    ]
+    world = {"bagdad": ("IQ", 7_000_000), "baghdad": ("IQ", 7_000_000)}
+    local, international = (
+        {a.alias for a in d.aliases}
+        for d in airport_drafts(airports, NearestCity([], {}), {}, world)
+    )
+    assert local == {"Bagdad Airport"}
+    assert {"Baghdad airport", "aéroport de Baghdad"} <= international
+
+
 def test_no_registry_airfield_doubles_a_curated_one() -> None:
     doubles = _one(
         "select count(*) from places r join places c on r.country_iso2 = c.country_iso2 "
@@ -4117,3 +4133,25 @@ def test_a_chain_of_places_in_apposition(
 def test_a_military_administration_is_no_place(world_extractor: Extractor, body: str) -> None:
     found = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2024, 9, 11))]
     assert found == ["Nikopol Raion"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le double attentat a frappé Kerman, en Iran.\n\nQassem Soleimani avait été tué le 3 "
+            "janvier 2020 par une frappe de drone américaine près de l'aéroport de Bagdad.",
+            id="'l'aéroport de Bagdad' in a report on Iran: Baghdad's, no US namesake (fr, 0.19.0)",
+        ),
+        pytest.param(
+            "The twin bombing struck Kerman, in Iran.\n\nQassem Soleimani was killed by a US drone "
+            "strike near Baghdad airport on January 3, 2020.",
+            id="'near Baghdad airport' in a report on Iran (en, already passed)",
+        ),
+    ],
+)
+def test_a_capital_s_airport_named_in_a_report_on_another_country(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 1, 5))
+    assert "iq-baghdad-international-airport" in {m.location_id for m in mentions}

@@ -716,15 +716,35 @@ def french_city_names(curated: Sequence[CuratedRow]) -> dict[tuple[str, str], tu
     return names
 
 
+def world_cities_by_name(cities: Sequence[City]) -> dict[str, tuple[str, int]]:
+    """The country and population of the largest city of at least ``WORLD_CITY`` inhabitants
+    that each folded name or alternate name stands for."""
+    found: dict[str, tuple[str, int]] = {}
+    for city in cities:
+        if city.population < WORLD_CITY:
+            continue
+        for name in (city.name, *city.alternate_names):
+            key = fold_plain(name)
+            if key not in found or found[key][1] < city.population:
+                found[key] = (city.country_iso2, city.population)
+    return found
+
+
+# A city this large abroad owns its name in "<city> airport" (see ``airport_drafts``).
+WORLD_CITY: Final = 500_000
+
+
 def airport_drafts(
     airports: Sequence[Airport],
     nearest: NearestCity,
     french_names: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+    world_cities: Mapping[str, tuple[str, int]] | None = None,
 ) -> list[Draft]:
     """Airports with an IATA code (the ones with scheduled traffic, that news names) and every
     air base or military airfield; the city they serve gives "<city> airport" and "aéroport de
-    <city>", also with the city's French name ("aéroport de Damas"). Their admin1 is that of the
-    nearest populated place."""
+    <city>", also with the city's French name ("aéroport de Damas"), unless a city of that name
+    abroad is a world city (``world_cities``: the small US "Bagdad Airport" is no "aéroport de
+    Bagdad"). Their admin1 is that of the nearest populated place."""
     drafts = []
     for airport in airports:
         military = _AIRBASE.search(airport.name) is not None
@@ -732,7 +752,9 @@ def airport_drafts(
             continue
         feature = "airbase" if military else "airport"
         aliases = [RawAlias(airport.name, "en", "name", True)]
-        if not military and airport.city and _AIRPORT_WORD.search(airport.name):
+        owner = (world_cities or {}).get(fold_plain(airport.city)) if airport.city else None
+        abroad = owner is not None and owner[0] != airport.country_iso2
+        if not military and airport.city and not abroad and _AIRPORT_WORD.search(airport.name):
             # "<city> International Airport" only for an airport whose name says so: a local
             # "Bagdad Airport" (Arizona) is no "aéroport international de Bagdad".
             international = _INTERNATIONAL.search(airport.name) is not None
