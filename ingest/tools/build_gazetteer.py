@@ -33,7 +33,6 @@ from ingest.tools.gazetteer.drafts import (
     admin1_drafts,
     admin2_drafts,
     airport_drafts,
-    world_cities_by_name,
     capital_ids,
     capitals_named_like_provinces,
     country_drafts,
@@ -43,6 +42,7 @@ from ingest.tools.gazetteer.drafts import (
     replaced_admin2,
     settlement_drafts,
     with_curated_admin2,
+    world_cities_by_name,
 )
 from ingest.tools.gazetteer.output import write_gazetteer
 
