@@ -247,7 +247,7 @@ _LARGE_HOMONYM: Final = 100_000  # inhabitants of a homonym that a village abroa
 _VILLAGE: Final = 5_000
 
 
-_FRENCH_AT_TOWN: Final = frozenset({"a "})  # "à Mexico": the French name of the capital
+_FRENCH_AT: Final = "a "  # "à Mexico", folded: the capital's French name follows
 _COUNTRY_OVER_TOWN: Final = 100_000  # a town named like its country below this is not what is meant
 
 
@@ -283,7 +283,7 @@ def choose_entry(
             )
             for p in candidates
         )
-        and folded[max(0, start - 2) : start] not in _FRENCH_AT_TOWN
+        and folded[max(0, start - 2) : start] != _FRENCH_AT
     ):
         # (0.19.0) "in northern Mexico", "across Guatemala": the country's own name, which its
         # capital bears only as a variant (the French "Mexico" of Mexico City, after "à")
