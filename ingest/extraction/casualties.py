@@ -183,13 +183,16 @@ _DYING: Final = (
     "ont perdu la vie", "avaient perdu la vie",
 )  # fmt: skip
 _RISEN: Final = re.compile(
-    r"\b(?:risen to|rose to|climbed to|increased to|jumped to|stands at|stood at|reached|"
-    r"s'eleve a|s'elevait a|est passe a|a atteint|atteint)\s+"
+    r"\b(?:(?:risen|rose|climbed|increased|jumped)"
+    # (0.20.0) the day of the update between ("the toll rose on Monday to 35")
+    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight))?"
+    r" to|stands at|stood at|reached|s'eleve a|s'elevait a|a atteint|atteint|est passe"
+    r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin)?)? a)\s+"
 )
 # Every _RISEN match holds one of these.
 _RISEN_WORDS: Final = (
-    "risen to", "rose to", "climbed to", "increased to", "jumped to", "stands at", "stood at",
-    "reached", "s'eleve", "est passe a", "atteint",
+    "risen", "rose", "climbed", "increased", "jumped", "stands at", "stood at",
+    "reached", "s'eleve", "est passe", "atteint",
 )  # fmt: skip
 _SKIP_AFTER_VERB: Final = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"

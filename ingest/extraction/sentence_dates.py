@@ -198,6 +198,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         return True
     if _dates_a_burial(folded, fact, hit, triggers):
         return True
+    if _dates_a_toll_revision(folded, fact, hit, triggers):
+        return True
     if _DOCUMENT_READ.search(folded, max(fact.sentence.start, hit.start - 16), hit.start):
         return True
     low = max(fact.sentence.start, hit.start - 45)
@@ -235,6 +237,53 @@ def _dates_a_burial(
             (hit.end, burial.start()) if hit.end <= burial.start() else (burial.end(), hit.start)
         )
         if 0 <= high - low <= 25 and not any(low <= t < high for t, _ in triggers):
+            return True
+    return False
+
+
+# (0.20.0) Revising a toll: what comes after the attack ("the government on Tuesday lowered the
+# death toll from Sunday's attack to 35", "a ramené mardi à 35 morts le bilan de l'attaque qui a
+# frappé dimanche", "le bilan s'est alourdi lundi"): the day of the revision is a report date.
+# The verb must stand within a few words of the toll noun, before or after it.
+_TOLL_REVISION: Final = re.compile(
+    r"\b(?P<before>raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|"
+    r"porte|revu|releve|rehausse|actualise|alourdi|corrige)\b"
+    r"(?=(?: [\w']+){0,7}? (?:death toll|toll|tolls|bilan|bilans)\b)"
+    r"|\b(?:toll|bilan) (?:[\w']+ ){0,2}?"
+    r"(?P<after>raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|porte|"
+    r"revu|releve|rehausse|actualise|alourdi|corrige)\b"
+    # the toll as the subject, further back: "le bilan de l'attaque ... s'est alourdi mardi",
+    # "the toll from the attack ... was revised on Tuesday"
+    r"|\b(?P<passive>s'est (?:encore )?alourdi|s'est aggrave|est passe|"
+    r"a ete (?:porte|ramene|revu|releve|revise|actualise|corrige)|"
+    r"(?:was|has been|had been) (?:raised|revised|lowered|updated)|"
+    r"rose|has risen|had risen|climbed|has climbed)\b"
+)
+_TOLL_REVISION_WORDS: Final = word_set(("toll", "bilan"))
+_TOLL_REVISION_REACH: Final = 4  # "lowered on Tuesday", "a ramené mardi": the date next to the verb
+_TRIGGER_BEFORE_DATE: Final = 30  # "the toll of the attack on Saturday rose": the attack's date
+
+
+def _dates_a_toll_revision(
+    folded: str, fact: SentenceFacts, hit: DateHit, triggers: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the date is the day a toll was revised: right after the revision verb, or right
+    before an active one ("the government on Monday lowered the toll") with no attack word just
+    before the date; before a verb whose subject is the toll, the date is the toll's ("the toll
+    of the strike on Jan. 14 has risen to 40")."""
+    if not fact.words & _TOLL_REVISION_WORDS:
+        return False
+    for match in _TOLL_REVISION.finditer(folded, fact.sentence.start, fact.sentence.end):
+        start, end = match.span(match.lastgroup or 0)
+        if 0 <= hit.start - end <= _TOLL_REVISION_REACH:
+            low, high = end, hit.start
+        elif match.lastgroup == "before" and 0 <= start - hit.end <= _TOLL_REVISION_REACH:
+            if any(hit.start - _TRIGGER_BEFORE_DATE <= t_end <= hit.start for _, t_end in triggers):
+                continue
+            low, high = hit.end, start
+        else:
+            continue
+        if not any(low <= t < high for t, _ in triggers):
             return True
     return False
 

@@ -8719,3 +8719,57 @@ def test_a_church_named_after_its_dedication(
 ) -> None:
     mentions = found(world_extractor, make_article, body, "2019-01-28")
     assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 20)]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "The government on Monday lowered to 35 the death toll from the attack that struck "
+            "the town of Kidal on Saturday.",
+            date(2023, 10, 28),
+            id="'on Monday lowered the death toll from the attack ... on Saturday': Saturday "
+            "(en, 0.20.0)",
+        ),
+        pytest.param(
+            "Le gouvernement a ramené lundi à 35 morts le bilan de l'attaque qui a frappé samedi "
+            "la ville de Kidal.",
+            date(2023, 10, 28),
+            id="'a ramené lundi à 35 morts le bilan de l'attaque qui a frappé samedi' (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "The death toll from the attack on the town of Kidal rose on Monday to 35.",
+            None,
+            id="'the death toll ... rose on Monday': the day of the update (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Le bilan de l'attaque contre la ville de Kidal s'est alourdi lundi à 35 morts.",
+            None,
+            id="'le bilan ... s'est alourdi lundi' : le jour du bilan (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Le bilan de l'attaque contre la ville de Kidal est passé lundi à 35 morts.",
+            None,
+            id="'le bilan ... est passé lundi à 35 morts' : le jour du bilan (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "The death toll from the attack on Saturday on the town of Kidal rose to 35.",
+            date(2023, 10, 28),
+            id="guard: 'the toll from the attack on Saturday rose': the attack's day (en)",
+        ),
+        pytest.param(
+            "Le bilan de l'attaque de samedi contre la ville de Kidal a été porté à 35 morts.",
+            date(2023, 10, 28),
+            id="guard: 'le bilan de l'attaque de samedi a été porté à 35' (fr)",
+        ),
+    ],
+)
+def test_the_day_a_toll_is_revised_is_no_attack_day(
+    world_extractor: Extractor, make_article: MakeArticle, body: str, day: date | None
+) -> None:
+    mentions = found(world_extractor, make_article, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kidal", 35)]
+    if day is not None:
+        assert mentions[0].event_date == day
+    else:  # (bounded to the week of the update, not dated on its day)
+        assert (mentions[0].event_date, mentions[0].date_precision) != (date(2023, 10, 30), "day")
