@@ -1689,6 +1689,17 @@ LANGUAGE_NAMES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+# (0.20.0) The months and weekdays in full, French and English: never a place the gazetteer
+# lacks ("attacks rise between February and June").
+_CALENDAR_NAMES: Final[frozenset[str]] = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "janvier", "fevrier", "avril", "juin", "juillet",
+     "aout", "septembre", "octobre", "novembre", "decembre", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+     "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
 
@@ -1914,6 +1925,8 @@ def unlisted_places(
     for start, end in _outermost(sorted(set(spans))):
         if folded[start:end] in LANGUAGE_NAMES:
             continue  # "speaking in Hausa": a language, not a place
+        if folded[start:end] in _CALENDAR_NAMES:
+            continue  # (0.20.0) "between February and June", "entre février et juin": months
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
         )

@@ -4155,3 +4155,22 @@ def test_a_capital_s_airport_named_in_a_report_on_another_country(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 1, 5))
     assert "iq-baghdad-international-airport" in {m.location_id for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Maoists killed ten policemen in Dantewada, India, on Wednesday.\n\nOfficials said "
+            "the Maoists usually step up attacks between February and June.",
+            id="'step up attacks between February and June': months, no place (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Des maoïstes ont tué dix policiers mercredi à Dantewada, en Inde.\n\nSelon les "
+            "autorités, les maoïstes multiplient les attaques entre février et juin.",
+            id="guard: 'les attaques entre février et juin' (fr)",
+        ),
+    ],
+)
+def test_a_month_is_no_place(world_extractor: Extractor, body: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Dantewada"]
