@@ -610,11 +610,22 @@ def select_places(
 # going; not where it happened when the sentence names where (else it may be on the way).
 _HEADING_TO: Final = re.compile(
     r"\b(?:heading|headed|bound|en route|on (?:its|their|his|her|the) way|travelling|traveling|"
-    r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient)\s+"
+    r"a destination|en partance|en direction|en route|faisait route|se rendait|se rendaient|"
+    r"driving|drove|travelled|traveled|journeying)\s+"
+    # (0.20.0) the journey's start between ("a train travelling from X to Y", "driving from
+    # the settlement of X toward Y")
+    r"(?:(?:with [a-z' ]{1,25} )?from (?:the |[a-z]+ of )?[a-z][\w' -]{0,30}? )?"
     r"(?:to|towards|toward|for|vers|de|d'|du|pour|a|au)\s*(?:the |la |le |l'|les )?$"
+    # (0.20.0) where travellers came from ("a bus travelling from X", "un train en provenance
+    # de X"), or both ends after "between" ("un train qui circulait entre X et Y")
+    r"|\b(?:travelling|traveling|driving|journeying|coming|returning|en provenance|venant|"
+    r"revenant|circulait|circulaient|circulant|roulait|roulaient)\s+(?:with [a-z' ]{1,25} )?"
+    r"(?:from|de|d'|du|des|entre|between)\s*(?:the |la |le |l'|les )?(?:[a-z]+ of (?:the )?)?"
+    r"(?:[a-z][\w' -]{0,30}? (?:and|et) )?$"
 )
 HEADING_WORDS: Final = ("head", "bound", "route", "way", "travel", "destination", "partance",
-                        "direction", "rendai")  # fmt: skip
+                        "direction", "rendai", "driv", "drove", "journey", "coming", "returning",
+                        "provenance", "venant", "circul", "roul")  # fmt: skip
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
 
 
@@ -684,10 +695,11 @@ def told_right_before(
 
 
 def heading_to(folded: str, hit: PlaceHit, sentence_start: int) -> bool:
-    """Whether travellers were heading to the place ("a convoy heading to X", "un bus à
-    destination de X"; "un convoi qui faisait route vers Bamako ... à 20 km à l'ouest de
-    Diéma" happened near Diéma, not at Bamako)."""
-    return told_right_before(folded, hit, sentence_start, HEADING_WORDS, _HEADING_TO)
+    """Whether travellers were heading to the place or came from it: an end of their journey
+    ("a convoy heading to X", "un bus à destination de X", "a train travelling from X to Y",
+    "un train en provenance de X"; "un convoi qui faisait route vers Bamako ... à 20 km à
+    l'ouest de Diéma" happened near Diéma, not at Bamako)."""
+    return told_right_before(folded, hit, sentence_start, HEADING_WORDS, _HEADING_TO, 80)
 
 
 # A rank or title before a name makes it a person's ("General Santander", "le général

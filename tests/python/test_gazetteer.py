@@ -4174,3 +4174,41 @@ def test_a_capital_s_airport_named_in_a_report_on_another_country(
 )
 def test_a_month_is_no_place(world_extractor: Extractor, body: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Dantewada"]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Gunmen attacked a train travelling from Abuja to Kaduna in Nigeria on Monday, "
+            "killing eight people.",
+            [None],
+            id="'a train travelling from X to Y': somewhere on the way, in the country (en, "
+            "0.20.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi au Nigeria un train qui circulait entre Abuja et "
+            "Kaduna, tuant huit personnes.",
+            [None],
+            id="'un train qui circulait entre X et Y' : quelque part en chemin (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Gunmen ambushed a bus travelling from Abuja to Kaduna near Kachia on Monday, killing "
+            "eight people.",
+            ["Kachia"],
+            id="'a bus travelling from X to Y near Z': Z (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tendu lundi une embuscade à un bus en provenance d'Abuja, près "
+            "de Kachia, tuant huit personnes.",
+            ["Kachia"],
+            id="'un bus en provenance de X, près de Z' : Z (fr, already passed)",
+        ),
+    ],
+)
+def test_the_ends_of_a_journey_are_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str | None]
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [m.location_name for m in mentions] == places
+    assert {m.country_iso2 for m in mentions} == {"NG"}
