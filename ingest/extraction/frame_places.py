@@ -736,10 +736,9 @@ def _situated_elsewhere(
         # chercheur Ibrahima Koné, joint à Bamako": where a source was reached
         return True
     if (
-        words & _HEADING_BIT
-        and heading_to(folded, hit, start)
-        and any(other is not hit and other.place is not hit.place for other in hits)
-    ):
+        (words & _HEADING_BIT and heading_to(folded, hit, start))
+        or (words & _BORDER_BIT and _across_a_border(folded, hit, start))
+    ) and any(other is not hit and other.place is not hit.place for other in hits):
         return True
     if words & _MEDIUM_BIT and _broadcaster(folded, hit, start):
         return True  # "la chaîne de télévision de l'armée, Myawaddy": a broadcaster's name
@@ -747,6 +746,25 @@ def _situated_elsewhere(
 
 
 _DESCRIBING_AREAS: Final[frozenset[str]] = PROVINCE_FEATURES | {"admin2"}
+
+# (0.20.0) The neighbour across a border from where it happened: "in the Eshkol region near the
+# Gaza border", "south of Erbil, near the boundary with Nineveh province", "près de la frontière
+# avec le Chihuahua", "une localité frontalière du Niger". Beside another place it only situates
+# that one; named alone it stays the place (the attack was near it).
+_BORDER_WITH: Final = re.compile(
+    r"\b(?:border|borders|boundary|frontier|frontiere|frontieres|limite) (?:with|avec) "
+    r"(?:the |la |le |l'|les )?$|\bfrontaliere?s? (?:de la |de l'|du |des |de |d')$"
+)
+_BORDER_AFTER: Final = re.compile(r" (?:state |province |region )?(?:border|boundary|frontier)\b")
+_BORDER_WORDS: Final = ("border", "boundary", "frontier", "frontiere", "frontalier", "limite")
+
+
+def _across_a_border(folded: str, hit: PlaceHit, start: int) -> bool:
+    """Whether the place is named as the other side of a border ("near the border with X",
+    "near the X border", "près de la frontière avec X")."""
+    return _BORDER_AFTER.match(folded, hit.end) is not None or told_right_before(
+        folded, hit, start, _BORDER_WORDS, _BORDER_WITH, 30
+    )
 
 
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:
@@ -1335,6 +1353,7 @@ _WAR_BIT: Final = word_set(_WAR_WORDS)
 _REINFORCEMENT_BIT: Final = word_set(_REINFORCEMENT_WORDS)
 _REACHED_BIT: Final = word_set(_REACHED_WORDS)
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
+_BORDER_BIT: Final = word_set(_BORDER_WORDS)
 _MEDIUM_BIT: Final = word_set(_MEDIUM_WORDS)
 _CARRIED_BIT: Final = word_set(_CARRIED_WORDS)
 _HOSPITAL_BIT: Final = word_set(_HOSPITAL_WORDS)

@@ -4212,3 +4212,37 @@ def test_the_ends_of_a_journey_are_no_attack_place(
     mentions = _mentions(world_extractor, body)
     assert [m.location_name for m in mentions] == places
     assert {m.country_iso2 for m in mentions} == {"NG"}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Gunmen killed nine people on Monday in Bavispe, in Sonora state, Mexico, near the "
+            "border with Chihuahua.",
+            "Bavispe",
+            id="'near the border with X': the other side (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué neuf personnes lundi à Bavispe, dans l'État de Sonora, au "
+            "Mexique, près de la frontière avec le Chihuahua.",
+            "Bavispe",
+            id="'près de la frontière avec le X' : l'autre côté (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "A rocket hit a farm in Sderot near the Gaza border on Monday, wounding a worker.",
+            "Sderot",
+            id="'near the X border' (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Une roquette a touché lundi une ferme de Sdérot, ville frontalière de Gaza, blessant "
+            "un ouvrier.",
+            "Sderot",
+            id="'ville frontalière de X' (fr, 0.20.0)",
+        ),
+    ],
+)
+def test_the_neighbour_across_a_border_is_no_attack_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
