@@ -738,6 +738,10 @@ def _situated_elsewhere(
     if (
         (words & _HEADING_BIT and heading_to(folded, hit, start))
         or (words & _BORDER_BIT and _across_a_border(folded, hit, start))
+        or (
+            words & _ARRESTED_BIT
+            and told_right_before(folded, hit, start, _ARRESTED_WORDS, _ARRESTED_IN, 70)
+        )
     ) and any(other is not hit and other.place is not hit.place for other in hits):
         return True
     if words & _MEDIUM_BIT and _broadcaster(folded, hit, start):
@@ -953,6 +957,30 @@ _REACHED_AT: Final = re.compile(
 )
 _REACHED_WORDS: Final = ("joint", "contacte", "interroge", "reached", "contacted", "interviewed",
                          "speaking by")  # fmt: skip
+
+
+# (0.20.0) Where a suspect was arrested ("was arrested in the Brussels district of X", "was
+# detained on Monday in X", "a été arrêté lundi à X", "interpellé à X"): where the police
+# caught him, not where the attack was, when the sentence names another place. French needs
+# the passive ("ont arrêté des bus à X" is gunmen stopping buses).
+_ARRESTED_IN: Final = re.compile(
+    r"\b(?:arrested|detained|apprehended|nabbed|taken into custody|"
+    r"(?:a|ont|avait|avaient) ete (?:arretee?s?|apprehendee?s?)|interpellee?s?)"
+    r"(?: (?:on |le |ce )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|hier|later|plus tard)"
+    r"(?: soir| matin| night| morning)?)? "
+    r"(?:in|at|near|a|au|en|dans|pres de)(?: the| la| le| l'| les)? ?"
+    r"(?:[a-z]+ (?:district|quarter|neighbourhood|neighborhood|suburb|city|town|village) of )?$"
+)
+_ARRESTED_WORDS: Final = (
+    "arrest",
+    "arrete",
+    "detain",
+    "apprehend",
+    "nabbed",
+    "custody",
+    "interpell",
+)
 
 
 # An administration named after its area ("the Kyiv regional administration said", "the
@@ -1354,6 +1382,7 @@ _REINFORCEMENT_BIT: Final = word_set(_REINFORCEMENT_WORDS)
 _REACHED_BIT: Final = word_set(_REACHED_WORDS)
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
 _BORDER_BIT: Final = word_set(_BORDER_WORDS)
+_ARRESTED_BIT: Final = word_set(_ARRESTED_WORDS)
 _MEDIUM_BIT: Final = word_set(_MEDIUM_WORDS)
 _CARRIED_BIT: Final = word_set(_CARRIED_WORDS)
 _HOSPITAL_BIT: Final = word_set(_HOSPITAL_WORDS)

@@ -4246,3 +4246,34 @@ def test_the_neighbour_across_a_border_is_no_attack_place(
     world_extractor: Extractor, body: str, place: str
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The gunman who killed five people in Kano on Sunday was arrested in Kaduna.",
+            id="'was arrested in X': where the police caught him (en, 0.20.0)",
+        ),
+        pytest.param(
+            "L'homme armé qui a tué cinq personnes dimanche à Kano a été arrêté lundi à Kaduna.",
+            id="'a été arrêté lundi à X' : où la police l'a pris (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "The suspect in Sunday's shooting in Kano, which killed five people, was detained on "
+            "Monday in the city of Kaduna.",
+            id="'was detained on Monday in the city of X' (en, 0.20.0)",
+        ),
+    ],
+)
+def test_where_a_suspect_was_arrested_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kano", 5)]
+
+
+def test_gunmen_stopping_buses_is_no_arrest(world_extractor: Extractor) -> None:
+    """ "ont arrêté un bus à X": gunmen stopping a bus, the attack's place (a guard, fr)."""
+    body = "Des hommes armés ont arrêté dimanche un bus à Kaduna et tué cinq passagers."
+    assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kaduna"]
