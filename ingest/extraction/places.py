@@ -405,6 +405,13 @@ def select_places(
         if _foreign_province_namesake(place, folded, (start, end), located or hinted):
             last_end, last_accepted = end, False
             continue  # "la province de Zabol": no Iranian town Zabol in a report on Afghanistan
+        if (
+            place.feature_type in {"town", "admin2"}
+            and place.population < CITY_REACH
+            and _apposed_area_abroad(matches, folded, end, place.country_iso2)
+        ):
+            last_end, last_accepted = end, False
+            continue  # (0.20.0) "Solhan, un bourg de la province du Yagha": not Turkey's Solhan
         if _inside_a_hyphenated_name(text, start, end):
             last_end, last_accepted = -1, False  # (a part of a name: the next place is its own)
             continue  # "Dasht-e-Barchi": a part of a hyphenated name is no place
@@ -2234,6 +2241,7 @@ def _namesakes_abroad(
             or not (
                 _after_a_locative(folded, match.start, sentence_start)
                 or _FACILITY_OF.search(folded, max(0, match.start - 25), match.start) is not None
+                or _apposed_home_area(matches, folded, match, home)
             )
             or _after_an_english_article(text, match.start)
             or _name_goes_on(text, match.start, match.end)  # "near Bulo Burte": _longer_names
@@ -2241,6 +2249,57 @@ def _namesakes_abroad(
             continue
         spans.append((match.start, match.end))
     return spans
+
+
+# (0.20.0) A settlement noun in apposition right after a name ("Solhan, un bourg de la province
+# du Yagha", "X, a town in Y province"): the area named next says which country it is in.
+_SETTLEMENT_APPOSED: Final = re.compile(
+    r",? (?:un|une|a|an|the) (?:petit |petite |small |gros |remote |rural )?"
+    r"(?:bourg|village|town|localite|commune|city|ville|hameau|hamlet|locality|settlement|"
+    r"agglomeration|chef lieu)\b"
+)
+_SETTLEMENT_APPOSED_REACH: Final = 60  # characters from the name to the area that holds it
+
+
+def _apposed_areas(matches: Sequence[Match], folded: str, end: int) -> list[Sequence[Place]]:
+    """The areas (each key's places that are areas) named within reach after a settlement noun
+    in apposition right after a name ending at ``end`` ("X, un bourg de la province du Y")."""
+    apposed = _SETTLEMENT_APPOSED.match(folded, end)
+    if apposed is None:
+        return []
+    found: list[Sequence[Place]] = []
+    for other in matches:
+        key = other.entry.key
+        if (
+            key is not None
+            and other.entry.family == PLACE
+            and apposed.end() <= other.start <= end + _SETTLEMENT_APPOSED_REACH
+        ):
+            areas = [place for place in key.places if place.feature_type in _AREAS_FOR_CONTEXT]
+            if areas:
+                found.append(areas)
+    return found
+
+
+def _apposed_home_area(matches: Sequence[Match], folded: str, match: Match, home: str) -> bool:
+    """Whether a settlement noun in apposition follows the name and an area of the article's
+    country (``home``) comes within reach after it ("la tuerie de Solhan, un bourg de la
+    province du Yagha" is a town of Burkina Faso's Yagha, not Turkey's Solhan)."""
+    return any(
+        any(place.country_iso2 == home for place in areas)
+        for areas in _apposed_areas(matches, folded, match.end)
+    )
+
+
+def _apposed_area_abroad(
+    matches: Sequence[Match], folded: str, end: int, country: str | None
+) -> bool:
+    """Whether the area a settlement noun in apposition names lies in no part of ``country``
+    (the town's): the name is another town's, of that area's country."""
+    return any(
+        all(place.country_iso2 != country for place in areas)
+        for areas in _apposed_areas(matches, folded, end)
+    )
 
 
 def _longer_names(

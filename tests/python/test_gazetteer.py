@@ -4277,3 +4277,27 @@ def test_gunmen_stopping_buses_is_no_arrest(world_extractor: Extractor) -> None:
     """ "ont arrêté un bus à X": gunmen stopping a bus, the attack's place (a guard, fr)."""
     body = "Des hommes armés ont arrêté dimanche un bus à Kaduna et tué cinq passagers."
     assert [m.location_name for m in _mentions(world_extractor, body)] == ["Kaduna"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Burkina Faso began three days of national mourning on Saturday after the massacre of "
+            "Solhan, a town in Yagha province, where gunmen killed at least 132 civilians.",
+            id="'X, a town in Y province': Y's town, not a namesake abroad (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Le Burkina Faso observe depuis samedi trois jours de deuil national après la tuerie "
+            "de Solhan, un bourg de la province du Yagha. Au moins 132 civils ont été tués.",
+            id="'X, un bourg de la province du Y' : pas l'homonyme turc (fr, 0.20.0)",
+        ),
+    ],
+)
+def test_a_town_apposed_to_its_province_is_in_that_provinces_country(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Solhan", "BF", 132)
+    ]
