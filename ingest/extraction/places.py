@@ -3042,7 +3042,12 @@ _TYPE_HEAD: Final = re.compile(
     r" hebdomadaire| central| principal| aux bestiaux| weekly| main|"
     # one adjective of a facility ("une église pentecôtiste de Kasindi")
     r" (?:pentecotiste|catholique|protestante|evangelique|primaire|secondaire|coranique|"
-    r"publique|communautaire|regional|general))?"
+    r"publique|communautaire|regional|general|"
+    # (0.20.0) the people or the faith of a village, or how remote it is ("le village peul
+    # d'Ogossagou", "le village dogon de Sobane Da", "la localité chrétienne de X")
+    r"peule?|peulh|peuhl|dogon|touareg|touaregue|bambara|haoussa|arabe|chretienne?|"
+    r"musulmane?|alaouite|druze|kurde|yezidie?|chiite|sunnite|mossi|hema|lendu|nande|"
+    r"isolee?|reculee?))?"
     r" (?:de |d'|du |of (?:the )?)"
 )
 # Division nouns after a name the gazetteer lacks ("in Ancuabe district", "in Mahas district

@@ -4301,3 +4301,30 @@ def test_a_town_apposed_to_its_province_is_in_that_provinces_country(
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("Solhan", "BF", 132)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont attaqué samedi le village dogon de Sobane Da, dans le centre du "
+            "Mali, tuant 35 personnes.",
+            id="'le village dogon de X' : le peuple du village entre le nom et 'de' (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué samedi la localité chrétienne de Sobane Da, dans le "
+            "centre du Mali, tuant 35 personnes.",
+            id="'la localité chrétienne de X' (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Gunmen attacked the Dogon village of Sobane Da in central Mali on Saturday, killing "
+            "35 people.",
+            id="'the Dogon village of X' (en, already passed)",
+        ),
+    ],
+)
+def test_a_village_told_by_its_people_or_faith(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Sobane Da", "ML", 35)
+    ]
