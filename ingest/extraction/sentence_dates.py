@@ -182,7 +182,11 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
     for start, _ in accusations:
         if 0 <= start - hit.end <= 12:
             return True  # "the authorities on Tuesday accused the militia of ..."
-    for start, end in [*fact.cue_spans.get("reporting", []), *accusations]:
+    denials = fact.cue_spans.get("denial", [])
+    for start, _ in denials:
+        if 0 <= start - hit.end <= _TOLL_REVISION_REACH:
+            return True  # (0.20.0) "on Saturday denied any role in the attack": the denial's day
+    for start, end in [*fact.cue_spans.get("reporting", []), *accusations, *denials]:
         if (
             0 <= hit.start - end <= 25
             and not _possessive(folded, hit)  # "said Sunday's attack killed 12": the attack's

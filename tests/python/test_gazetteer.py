@@ -4328,3 +4328,25 @@ def test_a_village_told_by_its_people_or_faith(world_extractor: Extractor, body:
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("Sobane Da", "ML", 35)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Twenty-six people were killed on Tuesday when gunmen opened fire on tourists near "
+            "Pahalgam in Kashmir.\n\nThe Resistance Front on Saturday denied any role in the "
+            "Pahalgam attack.",
+            id="'on Saturday denied any role in the X attack': the denial's day (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Vingt-six personnes ont été tuées mardi lorsque des hommes armés ont ouvert le feu "
+            "sur des touristes près de Pahalgam, au Cachemire.\n\nLe Front de la résistance a "
+            "démenti samedi toute implication dans l'attentat de Pahalgam.",
+            id="'a démenti samedi toute implication dans l'attentat' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_day_of_a_denial_is_no_attack_day(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 27))
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Pahalgam", date(2025, 4, 22))]
