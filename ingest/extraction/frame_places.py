@@ -133,6 +133,10 @@ def _where_they_went_off_to(folded: str, hit: PlaceHit, start: int) -> bool:
     return told_right_before(folded, hit, start, _WENT_OFF_WORDS, _WENT_OFF_TO)
 
 
+# Characters back from a hospital's town to the verb of taking or treating (0.20.0: 130, from
+# 90, so a second hospital after "puis", "then" still has its verb: "transportés à l'hôpital
+# de district de X, puis pour certains vers l'hôpital régional de Y").
+_TREATED_BEFORE: Final = 130
 _TREATED: Final = re.compile(
     r"\b(?:evacue\w*|evacuation|transporte\w*|transfere\w*|transfert|transfer|admise?s?|"
     r"soigne\w*|"
@@ -1225,7 +1229,9 @@ def _where_the_wounded_were_taken(
             and _HOSPITAL_BEFORE.search(folded, low, hit.start) is not None
         )
         or _HOSPITAL_AFTER.match(folded, hit.end) is not None
-    ) and _TREATED.search(folded, max(start, hit.start - 90), hit.end + 120) is not None
+    ) and _TREATED.search(
+        folded, max(start, hit.start - _TREATED_BEFORE), hit.end + 120
+    ) is not None
 
 
 # "une émanation du Jaish-e-Mohammed basé au Pakistan", "a group based in Syria", "the

@@ -4350,3 +4350,27 @@ def test_a_village_told_by_its_people_or_faith(world_extractor: Extractor, body:
 def test_the_day_of_a_denial_is_no_attack_day(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 27))
     assert [(m.location_name, m.event_date) for m in mentions] == [("Pahalgam", date(2025, 4, 22))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué sept élèves samedi dans une école de Kumba, au Cameroun.\n\n"
+            "Les blessés ont été transportés à l'hôpital de district de Kumba, puis pour certains "
+            "vers l'hôpital régional de Buea.",
+            id="'transportés à l'hôpital de X, puis pour certains vers l'hôpital de Y' (fr, "
+            "0.20.0)",
+        ),
+        pytest.param(
+            "Gunmen killed seven pupils at a school in Kumba, Cameroon, on Saturday.\n\nThe "
+            "wounded were first taken by ambulance to the district hospital in Kumba, and some of "
+            "them were later moved on to the regional hospital of Buea.",
+            id="'taken to the hospital in X, and some later moved on to the hospital of Y' (en, "
+            "already passed)",
+        ),
+    ],
+)
+def test_a_second_hospital_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 10, 26))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kumba", 7)]
