@@ -117,9 +117,26 @@ def fallen_munitions(folded: str, fact: SentenceFacts, before: SentenceFacts | N
         (low, high)
         for low, high in triggers
         if folded[low:high] not in _FALLS
-        or any(weapon.start < low for weapon in weapons)
+        or any(
+            weapon.start < low and not _carries_people(folded, weapon.start, low)
+            for weapon in weapons
+        )
         or contains_any(folded[start:low], _FALLEN)
     ]
+
+
+# (0.20.0) An aircraft that carries people lands, it does not fall: "a chartered aircraft
+# carrying about 400 officers landed at X", "un avion transportant des policiers a atterri".
+_CARRIER: Final = re.compile(
+    r"\b(?:carrying|transporting|ferrying|transportant|chartered|charter|passenger|airliner|"
+    r"affrete|de ligne|on board|a son bord|a bord)\b"
+)
+_CARRIER_REACH: Final = 20  # characters before the aircraft's name ("a chartered aircraft")
+
+
+def _carries_people(folded: str, weapon_start: int, fall: int) -> bool:
+    """Whether the weapon named before a fall is an aircraft told as carrying people."""
+    return _CARRIER.search(folded, max(0, weapon_start - _CARRIER_REACH), fall) is not None
 
 
 # A natural hazard that strikes or hits ("a magnitude 7.4 earthquake struck off X", "un séisme

@@ -3779,6 +3779,23 @@ def test_an_attack_verb_in_the_infinitive_before_the_place(
             id="people who landed: an arrival, no attack (en)",
         ),
         pytest.param(
+            "A chartered aircraft carrying about 400 officers landed at Port-au-Prince airport "
+            "on Tuesday, where the team was received by Haitian officials.",
+            [],
+            id="an aircraft carrying people landed: an arrival, no attack (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Un avion de ligne transportant 60 passagers est tombé mardi près de Goma, selon les "
+            "autorités.",
+            [],
+            id="un avion de ligne transportant des passagers est tombé : un accident (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "A drone landed on a house in Kharkiv on Tuesday, wounding two people.",
+            ["Kharkiv"],
+            id="a drone that landed: the attack (en, guard)",
+        ),
+        pytest.param(
             "Le gouvernement est tombé mardi à Kinshasa après un vote de défiance des députés.",
             [],
             id="un gouvernement tombé : aucune attaque (fr)",
