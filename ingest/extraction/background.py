@@ -26,6 +26,7 @@ from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.frame_places import (
     a_site_at_a_named_town,
     finest,
+    home_force_sites,
     territories,
     without_nationalities,
 )
@@ -123,6 +124,14 @@ def background_candidates(
             continue
         frame = _clause_frame(context, fact, clause_start, clause_end, spans)
         candidates = [_candidate(context, index, frame, hits, hit) for hit in hits]
+        # (0.20.0) a passing reference placed only by the nationality of a military site ("had
+        # attacked a Somali military base") is another attack than those told before it
+        sites = {
+            (h.start, h.end) for h in home_force_sites(context, fact, clause_start, clause_end)
+        }
+        for hit, candidate in zip(hits, candidates, strict=True):
+            if (hit.start, hit.end) in sites:
+                candidate.another = True
         campaign = all(
             folded[t_start:t_end].split(" ")[-1] in PLURAL_NOUN for t_start, t_end in triggers
         ) or _war_begun_by(folded, fact.sentence.start, triggers[0][0])
@@ -178,6 +187,7 @@ def _clause_places(
     if inner:
         place_matches = [m for m in place_matches if not inside(m.start, inner)]
     grounds = territories(context, fact, clause_start, clause_end)  # "on Israeli territory"
+    grounds += home_force_sites(context, fact, clause_start, clause_end)  # "a Somali base"
     hits = (
         select_places(
             place_matches, text, folded, clause_start, context.hinted, context.located, fact.words

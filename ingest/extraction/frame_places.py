@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import clauses_with_relatives
 from ingest.extraction.facts import SentenceFacts, Span, inside
@@ -288,6 +289,53 @@ def sentence_places(
 
 # "on Israeli territory", "le territoire israélien", "Ukrainian soil", "l'espace aérien
 # syrien": a nationality describing the ground names its country.
+# (0.20.0) A military site told by the nationality of the forces that hold it ("a Somali
+# military base", "an Iraqi army post", "une base militaire somalienne"): in a passing
+# reference that names no place, the attack was in that country when it is the article's own.
+_HOME_SITE_AFTER: Final = re.compile(
+    r" (?:military |army |police |security )?(?:base|bases|post|posts|outpost|outposts|camp|"
+    r"camps|barracks|checkpoint|checkpoints|garrison)\b"
+)
+_HOME_SITE_BEFORE: Final = re.compile(
+    r"\b(?:base|bases|poste|postes|camp|camps|caserne|casernes|garnison|position|positions)"
+    r"(?: militaires?| de l'armee| de police)? $"
+)
+
+
+def home_force_sites(
+    context: ArticleContext, fact: SentenceFacts, start: int, end: int
+) -> list[PlaceHit]:
+    """The article's own country, where a military site of its forces is named by their
+    nationality between ``start`` and ``end`` ("had attacked a Somali military base" in a
+    report from Somalia)."""
+    folded, places, actors = context.folded, context.lexicons.places, context.lexicons.actors
+    home_id = (context.home or "").lower()  # (a country's id is its ISO code in lower case)
+    if home_id not in places:
+        return []
+    home = places[home_id]
+    if home.feature_type != "country":
+        return []
+    found: list[PlaceHit] = []
+    for match in [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())]:
+        if not start <= match.start < end:
+            continue
+        if match.entry.family == DEMONYM:
+            ours = match.entry.ref == home.location_id
+        else:  # "a Somali military base": the state force's name holds the nationality
+            actor = actors.get(match.entry.ref)
+            ours = (
+                actor is not None
+                and actor.kind in STATE_KINDS
+                and actor.country_iso2 == context.home
+            )
+        if ours and (
+            _HOME_SITE_AFTER.match(folded, match.end) is not None
+            or _HOME_SITE_BEFORE.search(folded, max(0, match.start - 30), match.start) is not None
+        ):
+            found.append(PlaceHit(match.start, match.end, home, False, False, False))
+    return found
+
+
 _TERRITORY_AFTER: Final = re.compile(r" (?:territory|soil|airspace)\b")
 _TERRITORY_BEFORE: Final = re.compile(r"\b(?:territoire|sol|espace aerien) $")
 

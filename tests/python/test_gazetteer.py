@@ -4391,3 +4391,36 @@ def test_the_day_of_a_denial_is_no_attack_day(world_extractor: Extractor, body: 
 def test_a_second_hospital_is_no_attack_place(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 10, 26))
     assert [(m.location_name, m.killed) for m in mentions] == [("Kumba", 7)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed 12 people in Beledweyne, Somalia, on Monday.\n\nThe attack comes two "
+            "weeks after militants overran a Somali army base, killing 20 soldiers.",
+            [("Beledweyne", "SO", False), (None, "SO", True)],
+            id="'after militants overran a Somali army base': an attack in the country (en, "
+            "0.20.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 12 personnes lundi à Beledweyne, en Somalie.\n\nCette "
+            "attaque survient deux semaines après l'assaut de militants contre une base "
+            "militaire somalienne, qui avait tué 20 soldats.",
+            [("Beledweyne", "SO", False), (None, "SO", True)],
+            id="'l'assaut contre une base militaire somalienne' : une attaque dans le pays (fr, "
+            "0.20.0)",
+        ),
+        pytest.param(
+            "Gunmen killed 12 people in Beledweyne, Somalia, on Monday.\n\nThe attack comes two "
+            "weeks after militants overran a US military base, killing 20 soldiers.",
+            [("Beledweyne", "SO", False)],
+            id="guard: a foreign force's base places nothing (en)",
+        ),
+    ],
+)
+def test_a_passing_reference_to_a_base_of_the_countrys_forces(
+    world_extractor: Extractor, body: str, expected: list[tuple[str | None, str, bool]]
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert [(m.location_name, m.country_iso2, m.is_background) for m in mentions] == expected
