@@ -1915,6 +1915,11 @@ def unlisted_places(
     spans += _names_owned_by_an_area(matches, text, sentence_start)
     if home is not None:
         spans += _namesakes_abroad(matches, accepted, (text, folded), sentence_start, home)
+    if home is not None and sentence_end is not None and words & _AMBUSH_NEAR_WORDS:
+        spans += [
+            (m.start(1), m.end(1))
+            for m in _AMBUSH_NEAR_NAME.finditer(text, sentence_start, sentence_end)
+        ]
     if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
         spans += [
             (m.start(1), m.end(1))
@@ -2916,6 +2921,16 @@ _PEOPLE_NAMES: Final[frozenset[str]] = frozenset(
     {"christians", "muslims", "jews", "shiites", "sunnis", "alawites", "druze", "yazidis",
      "chretiens", "musulmans", "juifs", "chiites", "sunnites", "alaouites", "yezidis"}
 )  # fmt: skip
+# (0.20.0) An attack noun right before "near X" ("in an ambush near X", "an attack near X",
+# "dans une embuscade près de X"): X is a place, in the article's country when the gazetteer
+# lacks it.
+_AMBUSH_NEAR_NAME: Final = quick_compile(
+    r"\b(?:ambush|attack|assault|raid|blast|explosion|bombing|shooting|gunfight|firefight|"
+    r"clash|clashes|encounter|embuscade|attaque|attentat|explosion|assaut|accrochage|"
+    r"affrontements?) (?:near|close to|pres de|près de|non loin de) "
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+)
+_AMBUSH_NEAR_WORDS: Final = word_set(("near", "close to", "pres de", "près de", "non loin de"))
 _TARGETS_IN_NAME_WORDS: Final = word_set(("locations", "positions", "targets", "sites", "homes",
                                           "houses", "cibles", "emplacements", "habitations",
                                           "maisons"))  # fmt: skip

@@ -4424,3 +4424,28 @@ def test_a_passing_reference_to_a_base_of_the_countrys_forces(
 ) -> None:
     mentions = _mentions(world_extractor, body)
     assert [(m.location_name, m.country_iso2, m.is_background) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Maoists in Chhattisgarh, India, killed nine policemen on Tuesday.\n\nIn March, 12 "
+            "soldiers were gunned down in an ambush near Minpa on the border of Bijapur and "
+            "Sukma districts.",
+            id="'in an ambush near X': X a village the gazetteer lacks, in the country (en, "
+            "0.20.0)",
+        ),
+        pytest.param(
+            "Des maoïstes ont tué neuf policiers mardi au Chhattisgarh, en Inde.\n\nEn mars, 12 "
+            "soldats avaient été tués dans une embuscade près de Minpa, à la limite des districts "
+            "de Bijapur et de Sukma.",
+            id="'dans une embuscade près de X' (fr, 0.20.0)",
+        ),
+    ],
+)
+def test_an_ambush_near_a_village_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions(world_extractor, body)
+    assert ("Minpa", "IN", 12) in {(m.location_name, m.country_iso2, m.killed) for m in mentions}
