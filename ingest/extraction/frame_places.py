@@ -82,6 +82,7 @@ _SOURCE_PLACE: Final = re.compile(
     r" (?:the )?$"
 )
 _CARRIED_WORDS: Final = (
+    "ferried",
     "evacu",
     "transport",
     "transfer",
@@ -142,7 +143,7 @@ _TREATED: Final = re.compile(
     r"\b(?:evacue\w*|evacuation|transporte\w*|transfere\w*|transfert|transfer|admise?s?|"
     r"soigne\w*|"
     r"hospitalise\w*|"
-    r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|"
+    r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|ferried|"
     r"shifted|airlifted|flew|flown)\b"
 )
 _HOSPITAL_AFTER: Final = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital|clinic)\b")
@@ -765,6 +766,8 @@ def _situated_elsewhere(
         words & _WENT_OFF_BIT and _where_they_went_off_to(folded, hit, start)
     ):
         return True
+    if words & _FAR_BIT and told_right_before(folded, hit, start, _FAR_WORDS, _FAR_FROM, 20):
+        return True  # (0.20.0) "loin du Sinaï", "far from the front line in X": not there
     if words & _ETHNIC_BIT and told_right_before(folded, hit, start, _ETHNIC, _ETHNIC_GROUP, 20):
         return True  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
     if (
@@ -802,6 +805,13 @@ def _situated_elsewhere(
 
 
 _DESCRIBING_AREAS: Final[frozenset[str]] = PROVINCE_FEATURES | {"admin2"}
+
+# (0.20.0) "far from X", "loin du X": where the attack was not.
+_FAR_FROM: Final = re.compile(
+    r"\b(?:far from|far away from|well away from|loin de|loin du|loin des|loin d')\s*"
+    r"(?:the |la |le |l'|les )?$"
+)
+_FAR_WORDS: Final = ("far from", "far away from", "well away from", "loin d")
 
 # (0.20.0) The neighbour across a border from where it happened: "in the Eshkol region near the
 # Gaza border", "south of Erbil, near the boundary with Nineveh province", "près de la frontière
@@ -1213,7 +1223,7 @@ _SURVIVOR_WORDS: Final = ("rescape", "survivant", "deplace", "survivor", "displa
 # a town the wounded were carried to, the verb right before it (or before a town of the chain).
 _CARRIED_TO: Final = re.compile(
     r"\b(?:(?:evacue|evacuation|transporte|transfere|transfert|conduit|achemine|evacuated|taken|"
-    r"rushed|transferred|"
+    r"rushed|transferred|ferried|"
     # (0.19.0) "the injured were shifted to X", as South Asian reports say it
     r"shifted|"
     r"airlifted|brought|carried|flown)\w*(?: (?:by|par) (?:helicopter|helicoptere|air|avion|"
@@ -1436,6 +1446,7 @@ _REINFORCEMENT_BIT: Final = word_set(_REINFORCEMENT_WORDS)
 _REACHED_BIT: Final = word_set(_REACHED_WORDS)
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
 _BORDER_BIT: Final = word_set(_BORDER_WORDS)
+_FAR_BIT: Final = word_set(_FAR_WORDS)
 _ARRESTED_BIT: Final = word_set(_ARRESTED_WORDS)
 _MEDIUM_BIT: Final = word_set(_MEDIUM_WORDS)
 _CARRIED_BIT: Final = word_set(_CARRIED_WORDS)

@@ -4449,3 +4449,38 @@ def test_an_ambush_near_a_village_the_gazetteer_lacks(
 ) -> None:
     mentions = _mentions(world_extractor, body)
     assert ("Minpa", "IN", 12) in {(m.location_name, m.country_iso2, m.killed) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Plus de vingt gardes-frontières égyptiens ont péri vendredi dans l'attaque d'un poste "
+            "de l'armée près de l'oasis de Farafra, loin du Sinaï.",
+            "Qaşr al Farāfirah",
+            id="'loin du X' : pas là (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "More than 20 Egyptian border guards were killed on Friday in an attack on an army "
+            "post near Farafra, far from Sinai.",
+            "Qaşr al Farāfirah",
+            id="'far from X': not there (en, already passed)",
+        ),
+        pytest.param(
+            "Gunmen killed 55 people at a market in Punjab, Pakistan, on Sunday. Ambulances "
+            "ferried the injured to hospitals in Lahore, where an emergency was declared.",
+            "Punjab",
+            id="'ferried the injured to hospitals in X' (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 55 personnes dimanche dans un marché du Pendjab, au "
+            "Pakistan. Des ambulances ont transporté les blessés vers les hôpitaux de Lahore.",
+            "Punjab",
+            id="'ont transporté les blessés vers les hôpitaux de X' (fr, already passed)",
+        ),
+    ],
+)
+def test_far_from_x_and_the_hospitals_the_injured_were_ferried_to(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
