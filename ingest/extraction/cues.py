@@ -28,7 +28,12 @@ TRIGGER: Final = (
     "striking", "deaths", "death toll", "bilan", "hit", "hits", "tombe", "tombee", "tombees",
     "tombes", "fell", "landed", "se sont abattus", "se sont abattues", "s'est abattu",
     "s'est abattue", "s'est ecrase",
-    "crashed into", "slammed into", "visent", "ciblent", "frappent", "tirent", "tuent",
+    "crashed into", "slammed into",
+    # (0.20.0) ramming a crowd with a vehicle ("a truck ploughed into the crowd", "un camion a
+    # foncé sur la foule", "a fauché des passants")
+    "ploughed into", "plowed into", "rammed into", "mowed down", "a fonce", "ont fonce",
+    "avait fonce", "foncant sur", "a fauche", "fauchant",
+    "visent", "ciblent", "frappent", "tirent", "tuent",
     "blessent", "touchent", "lance contre", "lances contre", "lancee contre", "lancees contre",
     "lance sur", "lances sur", "lancees sur", "launched at", "launched against", "fired at",
     "fired on", "targets", "kills", "hitting", "ecrase", "ecrasee", "ecrases", "crashed",

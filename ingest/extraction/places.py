@@ -393,6 +393,9 @@ def select_places(
                     for other_start, other_end, other in spans
                     if len(other.places) == 1
                     and other.places[0].feature_type != "country"
+                    # (0.20.0) a name that is an ordinary word ("le marché de Noël": a US Noel)
+                    # hints no country to its neighbours
+                    and other.places[0].location_id not in other.common
                     and (iso2 := other.places[0].country_iso2) is not None
                     and not river_name(
                         folded, other_start, other_end, sentence_start, sentence_words
@@ -954,6 +957,9 @@ _NAME_GOES_ON_OK: Final[frozenset[str]] = frozenset(
      "Desert", "Forest", "Palace", "Barracks", "Garrison", "Outpost", "Post", "Compound",
      "Embassy", "Consulate", "Stadium", "Terminal", "Junction", "Border", "Canton", "Commune",
      "Zone", "Sector", "Subdistrict", "Emirate", "Governorates", "Provinces", "Regions",
+     # (0.20.0) a venue named after its town ("Manchester Arena", "Kabul University")
+     "Arena", "Hall", "Mall", "Cathedral", "Church", "University", "Hotel", "Centre", "Center",
+     "Theatre", "Theater", "Museum", "Synagogue", "Temple", "Shrine", "Park", "Beach",
      "The", "As", "For", "To", "Of", "From", "After", "By", "With", "Et", "Le", "La", "Les",
      "Du", "De", "Des", "Au", "Aux", "En", "Dans", "Sur", "Par"}
 )  # fmt: skip
@@ -1719,6 +1725,13 @@ _CALENDAR_NAMES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 
+# (0.20.0) Feasts a market, a mass or a night is named after ("le marché de Noël", "la messe de
+# Pâques"): never the head of a place's name.
+_FEAST_NAMES: Final[frozenset[str]] = frozenset(
+    {"noel", "christmas", "paques", "easter", "ramadan", "nouvel", "tabaski", "aid"}
+)
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold_key(name)).strip("-")
 
@@ -1951,6 +1964,8 @@ def unlisted_places(
             continue  # "speaking in Hausa": a language, not a place
         if folded[start:end] in _CALENDAR_NAMES:
             continue  # (0.20.0) "between February and June", "entre février et juin": months
+        if folded[start:end].split(" ", 1)[0] in _FEAST_NAMES:
+            continue  # (0.20.0) "le marché de Noël de la Breitscheidplatz": a kind of market
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
         )

@@ -4484,3 +4484,42 @@ def test_far_from_x_and_the_hospitals_the_injured_were_ferried_to(
     world_extractor: Extractor, body: str, place: str
 ) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Twenty-two people were killed when a suicide bomber detonated a bomb at Manchester "
+            "Arena on Monday night.",
+            "Manchester",
+            id="'at Manchester Arena': a venue named after its town (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Vingt-deux personnes ont été tuées lundi soir lorsqu'un kamikaze a fait exploser "
+            "une bombe à la Manchester Arena.",
+            "Manchester",
+            id="'à la Manchester Arena' (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Un camion a foncé lundi soir sur le marché de Noël de la Breitscheidplatz, à "
+            "Berlin, faisant 12 morts et 48 blessés.",
+            "Berlin",
+            id="'a foncé sur le marché de Noël de X, à Berlin': ramming; Noël no place (fr, "
+            "0.20.0)",
+        ),
+        pytest.param(
+            "A truck ploughed into the Christmas market on Breitscheidplatz in Berlin on Monday "
+            "night.",
+            "Berlin",
+            id="'a truck ploughed into the Christmas market in Berlin' (en, 0.20.0)",
+        ),
+        pytest.param(
+            "A car rammed into a crowd of protesters in Munich on Thursday.",
+            "Munich",
+            id="'a car rammed into a crowd in X' (en, 0.20.0)",
+        ),
+    ],
+)
+def test_venues_feasts_and_rammings(world_extractor: Extractor, body: str, place: str) -> None:
+    assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
