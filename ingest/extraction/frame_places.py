@@ -1093,10 +1093,15 @@ _SPEECH_PLACE: Final = re.compile(
     r"\b(?:said|says|told (?:reporters|journalists|the press|a news conference|a press "
     r"conference)|speaking|addressing|s'adressant|a declare|ont declare|declare|"
     r"a indique|ont indique|a affirme|ont affirme|a annonce|ont annonce|a precise|ont precise|"
-    r"s'exprimant)\b[^,.;:]{0,60}?\b(?:in|at|a|depuis)(?: the| la| le| l')? ?$"
+    r"s'exprimant|"
+    # (0.20.0) presenting a toll ("le Premier ministre a présenté hier à Alger le bilan",
+    # "presented the toll in X")
+    r"a presente|ont presente|presented|a dresse|briefed)"
+    r"\b[^,.;:]{0,60}?\b(?:in|at|a|depuis)(?: the| la| le| l')? ?$"
 )
 _SPEECH_WORDS: Final = ("said", "says", "told", "speaking", "addressing", "adressant", "declare",
-                        "indique", "affirme", "annonce", "precise", "exprimant")  # fmt: skip
+                        "indique", "affirme", "annonce", "precise", "exprimant", "presente",
+                        "presented", "dresse", "briefed")  # fmt: skip
 
 
 def _where_the_speaker_speaks(

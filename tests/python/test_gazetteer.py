@@ -4523,3 +4523,25 @@ def test_far_from_x_and_the_hospitals_the_injured_were_ferried_to(
 )
 def test_venues_feasts_and_rammings(world_extractor: Extractor, body: str, place: str) -> None:
     assert [m.location_name for m in _mentions(world_extractor, body)] == [place]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le Premier ministre a présenté hier à Alger le bilan de la prise d'otages du site "
+            "gazier, dans la wilaya d'Illizi : 37 otages étrangers ont été tués.",
+            id="'a présenté hier à Alger le bilan' : où l'on parle (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "The prime minister presented in Algiers on Monday the toll of the hostage-taking at "
+            "the gas plant in Illizi province: 37 foreign hostages were killed.",
+            id="'presented in Algiers the toll' (en, 0.20.0)",
+        ),
+    ],
+)
+def test_where_a_toll_is_presented_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2013, 1, 22))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Illizi", 37)]
