@@ -549,6 +549,8 @@ AGGREGATE: Final = (
     "au total", "in total", "a total of", "soit un total", "plusieurs frappes", "toutes ces",
     "all of these", "each of", "chacune de", "surged", "have surged", "has surged", "surge in",
     "increase in", "rise in", "a augmente", "ont augmente", "a bondi", "ont bondi",
+    # (0.20.0) a sharp trend ("attacks on police have risen sharply in X since")
+    "risen sharply", "rose sharply", "increased sharply", "fortement augmente",
     "se sont multipliees", "intensifie*", "escalation of attacks", "en hausse",
     *HABIT,
     # Campaigns, not one attack: "multiplient les attaques", "stepped up air raids", "since the

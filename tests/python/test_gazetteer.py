@@ -4545,3 +4545,25 @@ def test_where_a_toll_is_presented_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2013, 1, 22))
     assert [(m.location_name, m.killed) for m in mentions] == [("Illizi", 37)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber killed 59 people at a mosque in Peshawar, Pakistan, on Monday.\n\n"
+            "The TTP ended a ceasefire in November, and attacks on police have risen sharply in "
+            "Khyber Pakhtunkhwa since.",
+            id="'attacks have risen sharply in X since': a trend, no attack (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Un kamikaze a tué 59 personnes lundi dans une mosquée de Peshawar, au Pakistan.\n\n"
+            "Le TTP a mis fin en novembre à un cessez-le-feu, et les attaques contre la police "
+            "ont fortement augmenté depuis dans le Khyber Pakhtunkhwa.",
+            id="'les attaques ont fortement augmenté depuis' : une tendance (fr, 0.20.0)",
+        ),
+    ],
+)
+def test_a_sharp_trend_of_attacks_is_no_attack(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
+    assert [m.location_name for m in mentions] == ["Peshawar"]
