@@ -1305,6 +1305,14 @@ _BASED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _BASED_AFTER: Final = re.compile(r" based\b")
+# (0.20.0) A group's branch or affiliate in a country ("the IS branch in Afghanistan", "its
+# affiliate in Somalia", "sa branche au Sahel"): where the group is, not where it attacked.
+_BRANCH_IN: Final = re.compile(
+    r"\b(?:branch|branches|affiliate|affiliates|franchise|chapter|branche|branches|filiale)"
+    # (the French names the group between; "a branch of Kabul Bank in Kunduz" is a bank's)
+    r"(?: (?:de|du|d')[a-z' -]{1,30})? (?:in|en|au|aux|for|pour)(?: the| la| le| l')? ?$"
+)
+_BRANCH_WORDS: Final = ("branch", "affiliate", "franchise", "chapter", "filiale")
 
 
 def _home_of_a_group(text: str, folded: str, hit: PlaceHit, start: int) -> bool:
@@ -1312,6 +1320,10 @@ def _home_of_a_group(text: str, folded: str, hit: PlaceHit, start: int) -> bool:
     ("une base au Niger" is a base: the accent tells the participle, so the text is read)."""
     if _BASED_AFTER.match(folded, hit.end) is not None:
         return True
+    if contains_any(folded[max(start, hit.start - 40) : hit.start], _BRANCH_WORDS) and (
+        _BRANCH_IN.search(folded, max(start, hit.start - 40), hit.start) is not None
+    ):
+        return True  # (0.20.0) "the IS branch in Afghanistan": where the group is
     low = max(start, hit.start - 25)
     if "base" not in folded[low : hit.start] and "headquartered" not in folded[low : hit.start]:
         return False

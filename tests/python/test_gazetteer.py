@@ -4567,3 +4567,25 @@ def test_where_a_toll_is_presented_is_no_attack_place(
 def test_a_sharp_trend_of_attacks_is_no_attack(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
     assert [m.location_name for m in mentions] == ["Peshawar"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The IS branch in Afghanistan also said it was behind two bombings in the Iranian "
+            "city of Kerman in January, which killed about 90 people.",
+            id="'the IS branch in Afghanistan': where the group is (en, 0.20.0)",
+        ),
+        pytest.param(
+            "La branche de l'EI en Afghanistan avait aussi revendiqué deux attentats dans la ville "
+            "iranienne de Kerman en janvier, qui avaient fait près de 90 morts.",
+            id="'la branche de l'EI en Afghanistan' : où est le groupe (fr, 0.20.0)",
+        ),
+    ],
+)
+def test_a_groups_branch_in_a_country_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 24))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kerman", 90)]
