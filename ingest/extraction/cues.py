@@ -556,7 +556,8 @@ AGGREGATE: Final = (
     # Campaigns, not one attack: "multiplient les attaques", "stepped up air raids", "since the
     # group began attacking shipping", "several rounds of strikes".
     "multiplient les attaques", "multiplie les attaques", "multiplient les frappes",
-    "multiplie les frappes", "stepped up", "began attacking", "started attacking",
+    "multiplie les frappes", "multiplient les attentats", "multiplie les attentats",
+    "stepped up", "began attacking", "started attacking",
     "began targeting", "commence a attaquer", "commence a cibler", "began firing",
     "started firing", "began launching", "commence a tirer", "rounds of strikes",
     "rounds of airstrikes", "rounds of attacks", "several rounds", "plusieurs series de frappes",

@@ -768,6 +768,8 @@ def _situated_elsewhere(
         return True
     if words & _FAR_BIT and told_right_before(folded, hit, start, _FAR_WORDS, _FAR_FROM, 20):
         return True  # (0.20.0) "loin du Sinaï", "far from the front line in X": not there
+    if words & _NEWS_BIT and told_right_before(folded, hit, start, _NEWS_WORDS, _NEWS_REACHED, 70):
+        return True  # (0.20.0) "news of the killings took two weeks to reach Maputo"
     if words & _ETHNIC_BIT and told_right_before(folded, hit, start, _ETHNIC, _ETHNIC_GROUP, 20):
         return True  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
     if (
@@ -812,6 +814,13 @@ _FAR_FROM: Final = re.compile(
     r"(?:the |la |le |l'|les )?$"
 )
 _FAR_WORDS: Final = ("far from", "far away from", "well away from", "loin d")
+# (0.20.0) Where news of an attack arrived ("news of the killings took two weeks to reach X",
+# "la nouvelle n'est parvenue à X que mardi"): not where it happened.
+_NEWS_REACHED: Final = re.compile(
+    r"\b(?:news|word|reports|nouvelles?|informations)\b[^.;:]{0,50}?\b(?:to reach|reached|"
+    r"reaching|parvenir a|parvenue?s? a|arrivee?s? a|arrivees? jusqu'a)(?: the| la| le| l')? ?$"
+)
+_NEWS_WORDS: Final = ("news", "word", "reports", "nouvelle", "informations")
 
 # (0.20.0) The neighbour across a border from where it happened: "in the Eshkol region near the
 # Gaza border", "south of Erbil, near the boundary with Nineveh province", "près de la frontière
@@ -1464,6 +1473,7 @@ _REACHED_BIT: Final = word_set(_REACHED_WORDS)
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
 _BORDER_BIT: Final = word_set(_BORDER_WORDS)
 _FAR_BIT: Final = word_set(_FAR_WORDS)
+_NEWS_BIT: Final = word_set(_NEWS_WORDS)
 _ARRESTED_BIT: Final = word_set(_ARRESTED_WORDS)
 _MEDIUM_BIT: Final = word_set(_MEDIUM_WORDS)
 _CARRIED_BIT: Final = word_set(_CARRIED_WORDS)

@@ -4589,3 +4589,40 @@ def test_a_groups_branch_in_a_country_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 24))
     assert [(m.location_name, m.killed) for m in mentions] == [("Kerman", 90)]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Insurgents killed 52 young men in the village of Xitaxi, in Cabo Delgado, "
+            "Mozambique, on April 7.\n\nNews of the killings took two weeks to reach Maputo.",
+            ["Xitaxi"],
+            id="'news of the killings took two weeks to reach X' (en, 0.20.0)",
+        ),
+        pytest.param(
+            "Des insurgés ont tué 52 jeunes hommes le 7 avril dans le village de Xitaxi, au Cabo "
+            "Delgado, au Mozambique.\n\nLa nouvelle du massacre n'est parvenue à Maputo que deux "
+            "semaines plus tard.",
+            ["Xitaxi"],
+            id="'la nouvelle n'est parvenue à X que...' (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Chassés de Mogadiscio en août 2011 par les troupes de l'Amisom, les shebab "
+            "multiplient les attentats dans la capitale somalienne.",
+            [],
+            id="'multiplient les attentats' : une campagne (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "Since they were driven out of Mogadishu in 2011, the Shebab have multiplied attacks "
+            "in the capital.",
+            [],
+            id="'have multiplied attacks': a campaign (en, already passed)",
+        ),
+    ],
+)
+def test_where_news_arrived_and_a_multiplying_of_attacks(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 4, 22))
+    assert [m.location_name for m in mentions] == places
