@@ -973,6 +973,11 @@ _TOWNS_POLICE_SITE: Final = re.compile(
 # Ene", "Valle de los Caídos"): a place matched on either side is part of a longer name.
 _SPANISH_JOINT_AFTER: Final = re.compile(r" (?:del|de los|de las) [A-ZÁÉÍÓÚÑ]")
 _SPANISH_JOINT_BEFORE: Final = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]* (?:del|de los|de las) $")
+# (0.20.0) A Spanish or Portuguese saint's name goes on with "de" and a capitalised word ("Santo
+# Domingo de Acobamba", "San José de Apartadó", "São João de Meriti"): one name, not a city
+# and the town after "de".
+_SAINTS_NAME: Final = re.compile(r"(?:San|Santo|Santa|São|Sao|Santiago) ")
+_DE_JOINT_AFTER: Final = re.compile(r" de [A-ZÁÉÍÓÚÑ]")
 
 
 def _foreign_province_namesake(
@@ -1028,6 +1033,8 @@ def _name_goes_on(text: str, start: int, end: int) -> bool:
         return False  # (both regexes below open with a blank: the cheap test)
     if _SPANISH_JOINT_AFTER.match(text, end) is not None:
         return True  # "San Miguel del Ene", "Vizcatán del Ene": "del" joins one name
+    if _SAINTS_NAME.match(text, start) is not None and _DE_JOINT_AFTER.match(text, end):
+        return True  # (0.20.0) "Santo Domingo de Acobamba", "San José de Apartadó": one name
     following = _NEXT_WORD.match(text, end)
     if following is None or following.group(1) in _NAME_GOES_ON_OK:
         return False
