@@ -3008,6 +3008,16 @@ _PLACE_AFTER_COMMUNITY: Final = re.compile(
 )
 
 
+# (0.20.0) A bare settlement noun in apposition, then the division that holds it ("Nguetchewe,
+# localité de l'arrondissement de Mozogo", "X, village du département de Y"): the name before
+# the comma is that settlement, as with an article ("une localité de").
+_OF_A_DIVISION: Final = re.compile(
+    r" (?:de|du|d') ?(?:l'|la |le )?(?:arrondissement|departement|commune|province|region|"
+    r"cercle|district|territoire|prefecture|sous prefecture|wilaya|gouvernorat|canton|chefferie|"
+    r"secteur|groupement|localite)\b"
+)
+
+
 def _described(
     folded: str, sentence_start: int, start: int, noun: str, text: str, end: int
 ) -> int | None:
@@ -3026,7 +3036,8 @@ def _described(
     if noun == "city" and _CITY_DESCRIBED.match(folded, end) is None:
         return None  # "X, a city official said": a person of the town told before
     if noun in _SETTLEMENT_NOUNS or noun in _CITY_NOUNS or noun == "community":
-        if not words or words[0] not in _ARTICLE_WORDS:
+        bare_of_a_division = not words and _OF_A_DIVISION.match(folded, end) is not None
+        if not bare_of_a_division and (not words or words[0] not in _ARTICLE_WORDS):
             return None
     else:
         of_a_name = (

@@ -4647,3 +4647,24 @@ def test_a_saints_name_going_on_with_de_is_one_name(world_extractor: Extractor, 
     names = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2021, 5, 25))]
     assert "Santo Domingo" not in names
     assert names  # (the attack is still told: the town after "de" places it for now)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Un kamikaze s'est fait exploser dimanche dans un site de déplacés à Nguetchewe, "
+            "localité de l'arrondissement de Mozogo, dans le département du Mayo-Tsanaga, tuant "
+            "au moins 16 civils.",
+            id="'X, localité de l'arrondissement de Y' : X, sans article (fr, 0.20.0)",
+        ),
+        pytest.param(
+            "A suicide bomber blew himself up on Sunday in Nguetchewe, a village in Mozogo "
+            "district, Cameroon, killing 16 civilians.",
+            id="'X, a village in Y district' (en, already passed)",
+        ),
+    ],
+)
+def test_a_bare_settlement_noun_before_its_division(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 8, 3))
+    assert "Nguetchewe" in {m.location_name for m in mentions}
