@@ -117,20 +117,19 @@ def background_candidates(
         ]
         if not triggers:
             continue
-        hits = _clause_places(context, fact, clause_start, clause_end, spans)
+        # (0.20.0) a passing reference placed only by the nationality of a military site ("had
+        # attacked a Somali military base") is another attack than those told before it
+        sites = home_force_sites(context, fact, clause_start, clause_end)
+        hits = _clause_places(context, fact, clause_start, clause_end, spans, sites)
         if not hits:
             hits = _opening_place(context, fact, clause_start)
         if not hits:
             continue
         frame = _clause_frame(context, fact, clause_start, clause_end, spans)
         candidates = [_candidate(context, index, frame, hits, hit) for hit in hits]
-        # (0.20.0) a passing reference placed only by the nationality of a military site ("had
-        # attacked a Somali military base") is another attack than those told before it
-        sites = {
-            (h.start, h.end) for h in home_force_sites(context, fact, clause_start, clause_end)
-        }
+        site_spans = {(site.start, site.end) for site in sites}
         for hit, candidate in zip(hits, candidates, strict=True):
-            if (hit.start, hit.end) in sites:
+            if (hit.start, hit.end) in site_spans:
                 candidate.another = True
         campaign = all(
             folded[t_start:t_end].split(" ")[-1] in PLURAL_NOUN for t_start, t_end in triggers
@@ -175,8 +174,10 @@ def _clause_places(
     clause_start: int,
     clause_end: int,
     spans: dict[str, list[Span]],
+    home_sites: Sequence[PlaceHit],
 ) -> list[PlaceHit]:
-    """The finest places named inside a context clause."""
+    """The finest places named inside a context clause (``home_sites``: the clause's military
+    sites of the article's own forces, ``frame_places.home_force_sites``)."""
     text, folded = context.text, context.folded
     place_matches = matches_within(fact.families.get(PLACE, ()), clause_start, clause_end)
     # A clause inside this one ("came five days after US forces hit Iraq and Syria in response
@@ -187,7 +188,7 @@ def _clause_places(
     if inner:
         place_matches = [m for m in place_matches if not inside(m.start, inner)]
     grounds = territories(context, fact, clause_start, clause_end)  # "on Israeli territory"
-    grounds += home_force_sites(context, fact, clause_start, clause_end)  # "a Somali base"
+    grounds += home_sites  # "a Somali base"
     hits = (
         select_places(
             place_matches, text, folded, clause_start, context.hinted, context.located, fact.words

@@ -45,6 +45,8 @@ _WEEKDAYS: Final[dict[str, int]] = {
     "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
+# Every weekday name, French and English, as written after folding.
+WEEKDAY_WORDS: Final[frozenset[str]] = frozenset(_WEEKDAYS)
 
 
 def _one_of(words: Iterable[str]) -> str:

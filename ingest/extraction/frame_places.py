@@ -288,8 +288,6 @@ def sentence_places(
     return hits
 
 
-# "on Israeli territory", "le territoire israélien", "Ukrainian soil", "l'espace aérien
-# syrien": a nationality describing the ground names its country.
 # (0.20.0) A military site told by the nationality of the forces that hold it ("a Somali
 # military base", "an Iraqi army post", "une base militaire somalienne"): in a passing
 # reference that names no place, the attack was in that country when it is the article's own.
@@ -337,6 +335,8 @@ def home_force_sites(
     return found
 
 
+# "on Israeli territory", "le territoire israélien", "Ukrainian soil", "l'espace aérien
+# syrien": a nationality describing the ground names its country.
 _TERRITORY_AFTER: Final = re.compile(r" (?:territory|soil|airspace)\b")
 _TERRITORY_BEFORE: Final = re.compile(r"\b(?:territoire|sol|espace aerien) $")
 
@@ -1317,7 +1317,7 @@ _BASED_AFTER: Final = re.compile(r" based\b")
 # (0.20.0) A group's branch or affiliate in a country ("the IS branch in Afghanistan", "its
 # affiliate in Somalia", "sa branche au Sahel"): where the group is, not where it attacked.
 _BRANCH_IN: Final = re.compile(
-    r"\b(?:branch|branches|affiliate|affiliates|franchise|chapter|branche|branches|filiale)"
+    r"\b(?:branch|branches|affiliate|affiliates|franchise|chapter|branche|filiale)"
     # (the French names the group between; "a branch of Kabul Bank in Kunduz" is a bank's)
     r"(?: (?:de|du|d')[a-z' -]{1,30})? (?:in|en|au|aux|for|pour)(?: the| la| le| l')? ?$"
 )

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Final
 
-from ingest.extraction.dates import ENGLISH_MONTH_WORDS
+from ingest.extraction.dates import ENGLISH_MONTH_WORDS, WEEKDAY_WORDS
 from ingest.extraction.lexicons import (
     AREA_FEATURES,
     PROVINCE_FEATURES,
@@ -1723,12 +1723,11 @@ LANGUAGE_NAMES: Final[frozenset[str]] = frozenset(
 
 # (0.20.0) The months and weekdays in full, French and English: never a place the gazetteer
 # lacks ("attacks rise between February and June").
-_CALENDAR_NAMES: Final[frozenset[str]] = frozenset(
+# ("may", "mai", "mars", "march" and the abbreviations are words or names too.)
+_CALENDAR_NAMES: Final[frozenset[str]] = WEEKDAY_WORDS | frozenset(
     {"january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december", "janvier", "fevrier", "avril", "juin", "juillet",
-     "aout", "septembre", "octobre", "novembre", "decembre", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-     "vendredi", "samedi", "dimanche"}
+     "aout", "septembre", "octobre", "novembre", "decembre"}
 )  # fmt: skip
 
 
@@ -2948,11 +2947,11 @@ _PEOPLE_NAMES: Final[frozenset[str]] = frozenset(
 # lacks it.
 _AMBUSH_NEAR_NAME: Final = quick_compile(
     r"\b(?:ambush|attack|assault|raid|blast|explosion|bombing|shooting|gunfight|firefight|"
-    r"clash|clashes|encounter|embuscade|attaque|attentat|explosion|assaut|accrochage|"
+    r"clash|clashes|encounter|embuscade|attaque|attentat|assaut|accrochage|"
     r"affrontements?) (?:near|close to|pres de|près de|non loin de) "
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
-_AMBUSH_NEAR_WORDS: Final = word_set(("near", "close to", "pres de", "près de", "non loin de"))
+_AMBUSH_NEAR_WORDS: Final = word_set(("near", "close to", "pres de", "non loin de"))  # (folded)
 _TARGETS_IN_NAME_WORDS: Final = word_set(("locations", "positions", "targets", "sites", "homes",
                                           "houses", "cibles", "emplacements", "habitations",
                                           "maisons"))  # fmt: skip

@@ -184,7 +184,7 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
             return True  # "the authorities on Tuesday accused the militia of ..."
     denials = fact.cue_spans.get("denial", [])
     for start, _ in denials:
-        if 0 <= start - hit.end <= _TOLL_REVISION_REACH:
+        if 0 <= start - hit.end <= _DATE_NEXT_TO_VERB:
             return True  # (0.20.0) "on Saturday denied any role in the attack": the denial's day
     for start, end in [*fact.cue_spans.get("reporting", []), *accusations, *denials]:
         if (
@@ -249,13 +249,15 @@ def _dates_a_burial(
 # death toll from Sunday's attack to 35", "a ramené mardi à 35 morts le bilan de l'attaque qui a
 # frappé dimanche", "le bilan s'est alourdi lundi"): the day of the revision is a report date.
 # The verb must stand within a few words of the toll noun, before or after it.
+# The revision verbs, active or in a participle, as they stand before or after the toll noun.
+_REVISION_VERB: Final = (
+    r"raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|porte|revu|"
+    r"releve|rehausse|actualise|alourdi|corrige"
+)
 _TOLL_REVISION: Final = re.compile(
-    r"\b(?P<before>raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|"
-    r"porte|revu|releve|rehausse|actualise|alourdi|corrige)\b"
+    rf"\b(?P<before>{_REVISION_VERB})\b"
     r"(?=(?: [\w']+){0,7}? (?:death toll|toll|tolls|bilan|bilans)\b)"
-    r"|\b(?:toll|bilan) (?:[\w']+ ){0,2}?"
-    r"(?P<after>raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|porte|"
-    r"revu|releve|rehausse|actualise|alourdi|corrige)\b"
+    rf"|\b(?:toll|bilan) (?:[\w']+ ){{0,2}}?(?P<after>{_REVISION_VERB})\b"
     # the toll as the subject, further back: "le bilan de l'attaque ... s'est alourdi mardi",
     # "the toll from the attack ... was revised on Tuesday"
     r"|\b(?P<passive>s'est (?:encore )?alourdi|s'est aggrave|est passe|"
@@ -264,7 +266,9 @@ _TOLL_REVISION: Final = re.compile(
     r"rose|has risen|had risen|climbed|has climbed)\b"
 )
 _TOLL_REVISION_WORDS: Final = word_set(("toll", "bilan"))
-_TOLL_REVISION_REACH: Final = 4  # "lowered on Tuesday", "a ramené mardi": the date next to the verb
+# Characters between a verb and the date right before or after it ("lowered on Tuesday", "a
+# ramené mardi", "on Saturday denied"): the date of a revision or a denial.
+_DATE_NEXT_TO_VERB: Final = 4
 _TRIGGER_BEFORE_DATE: Final = 30  # "the toll of the attack on Saturday rose": the attack's date
 
 
@@ -279,9 +283,9 @@ def _dates_a_toll_revision(
         return False
     for match in _TOLL_REVISION.finditer(folded, fact.sentence.start, fact.sentence.end):
         start, end = match.span(match.lastgroup or 0)
-        if 0 <= hit.start - end <= _TOLL_REVISION_REACH:
+        if 0 <= hit.start - end <= _DATE_NEXT_TO_VERB:
             low, high = end, hit.start
-        elif match.lastgroup == "before" and 0 <= start - hit.end <= _TOLL_REVISION_REACH:
+        elif match.lastgroup == "before" and 0 <= start - hit.end <= _DATE_NEXT_TO_VERB:
             if any(hit.start - _TRIGGER_BEFORE_DATE <= t_end <= hit.start for _, t_end in triggers):
                 continue
             low, high = hit.end, start
