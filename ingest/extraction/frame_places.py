@@ -1438,13 +1438,19 @@ def dateline_place(context: ArticleContext, fact: SentenceFacts) -> PlaceHit | N
 
 
 def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:
-    """Drop places that contain another place of the sentence, and repeats of one place."""
+    """Drop places that contain another place of the sentence, and repeats of one place.
+
+    Two areas of one province that each hold the other as far as the gazetteer can tell (it
+    knows their province, not their outline: "al-Mawasi, in southern Gaza", "à Al-Mawasi, dans
+    le sud de Gaza") keep the one named first: a report names the finer place, then the
+    area around it."""
     kept: list[PlaceHit] = []
     for hit in hits:
         if any(
             other is not hit
             and other.place.location_id != hit.place.location_id
             and contains(hit.place, other.place)
+            and not (other.start > hit.start and contains(other.place, hit.place))
             for other in hits
         ):
             continue

@@ -4668,3 +4668,25 @@ def test_a_saints_name_going_on_with_de_is_one_name(world_extractor: Extractor, 
 def test_a_bare_settlement_noun_before_its_division(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 8, 3))
     assert "Nguetchewe" in {m.location_name for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli strike on a tent camp in al-Mawasi, in southern Gaza, killed 12 people on "
+            "Tuesday, the territory's civil defence agency said.",
+            id="two areas of one province, the finer named first (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Une frappe israélienne sur un camp de tentes à Al-Mawasi, dans le sud de Gaza, a tué "
+            "12 personnes mardi, selon la défense civile.",
+            id="deux zones d'une province, la plus fine d'abord (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_two_areas_that_hold_each_other_keep_the_first(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 10))
+    assert [m.location_name for m in mentions] == ["al-Mawasi"]
