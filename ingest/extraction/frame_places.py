@@ -467,6 +467,47 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
         capital = places.capital(places[match.entry.ref].country_iso2 or "")
         if capital is not None:
             found.append(PlaceHit(head, tail, capital, False, False, False))
+    return found + _capitals_of_countries(context, fact, start, end)
+
+
+# (0.21.0) "in Somalia's capital", "in the capital of Somalia", "dans la capitale du Mali", "à
+# la capitale de la Somalie": a country's name with "capital" names its capital, as a
+# nationality does above.
+_POSSESSIVE_CAPITAL_AFTER: Final = re.compile(r"'s capital\b")
+_CAPITAL_OF_BEFORE: Final = re.compile(
+    r"\b(?:the )?capital(?: city)? of (?:the )?$|\bcapitale (?:du |des |de la |de l'|d'|de )$"
+)
+
+
+def _capitals_of_countries(
+    context: ArticleContext, fact: SentenceFacts, start: int, end: int
+) -> list[PlaceHit]:
+    """The capitals a country's name names after a locative ("in Somalia's capital", "dans la
+    capitale du Mali")."""
+    folded, places = context.folded, context.lexicons.places
+    found = []
+    for match in fact.families.get(PLACE, ()):
+        key = match.entry.key
+        if not start <= match.start < end or key is None:
+            continue
+        country = next((p for p in key.places if p.feature_type == "country"), None)
+        if country is None:
+            continue
+        after = _POSSESSIVE_CAPITAL_AFTER.match(folded, match.end)
+        before = _CAPITAL_OF_BEFORE.search(folded, max(start, match.start - 20), match.start)
+        if after is not None:  # "in Somalia's capital"
+            head, tail = match.start, after.end()
+        elif before is not None and not folded.startswith("'s", match.end):
+            # "dans la capitale du Mali" ("the capital of Iraq's Kurdistan Region" is not
+            # Iraq's)
+            head, tail = before.start(), match.end
+        else:
+            continue
+        if _LOCATIVE_BEFORE.search(folded, max(start, head - 20), head) is None:
+            continue
+        capital = places.capital(country.country_iso2 or "")
+        if capital is not None:
+            found.append(PlaceHit(head, tail, capital, False, False, False))
     return found
 
 

@@ -4690,3 +4690,57 @@ def test_two_areas_that_hold_each_other_keep_the_first(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 10))
     assert [m.location_name for m in mentions] == ["al-Mawasi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "capital"),
+    [
+        pytest.param(
+            "Two car bombs went off minutes apart at a crowded junction in Somalia's capital on "
+            "Saturday, killing at least 100 people.",
+            "Mogadishu",
+            id="'in Somalia's capital' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "A suicide bomber struck a market in the capital of Somalia on Saturday, killing nine "
+            "people.",
+            "Mogadishu",
+            id="'in the capital of Somalia' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Deux kamikazes se sont fait exploser samedi devant une école de gendarmerie dans la "
+            "capitale du Mali, tuant 70 personnes.",
+            "Bamako",
+            id="'dans la capitale du Mali' (fr, 0.21.0)",
+        ),
+        pytest.param(
+            "Une voiture piégée a explosé samedi dans la capitale de la Somalie, faisant neuf "
+            "morts.",
+            "Mogadishu",
+            id="'dans la capitale de la Somalie' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_a_countrys_name_with_capital_names_the_capital(
+    world_extractor: Extractor, body: str, capital: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 10, 30))
+    assert [m.location_name for m in mentions] == [capital]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rockets struck Erbil airport, in the capital of Iraq's autonomous Kurdistan Region, "
+            "on Monday night, killing a contractor.",
+            id="'the capital of Iraq's Kurdistan Region' is not Baghdad (en, 0.21.0 guard)",
+        ),
+    ],
+)
+def test_the_capital_of_a_countrys_region_is_not_the_countrys(
+    world_extractor: Extractor, body: str
+) -> None:
+    names = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2021, 2, 16))]
+    assert "Baghdad" not in names
+    assert names
