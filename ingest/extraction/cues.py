@@ -576,6 +576,8 @@ PLURAL_REFERENCE: Final = (
     "ces attaques", "these attacks", "the attacks", "les attaques", "ces frappes",
     "these strikes", "the strikes", "les frappes", "those strikes", "those attacks",
     "des attaques", "d'attaques", "attacks on", "des frappes",
+    # (0.21.0) the blasts of an attack told before ("The blasts struck the X junction")
+    "the blasts", "the explosions", "les explosions", "ces explosions", "these blasts",
 )  # fmt: skip
 
 # Verbs an attacker is the subject of ("les forces américaines ont mené des frappes").
@@ -627,6 +629,8 @@ SINGULAR_REFERENCE: Final = (
     "la frappe", "the strike", "this strike", "the airstrike", "the drone", "le drone",
     "cet assaut", "the assault", "l'assaut", "cette operation", "the operation",
     "the previous one", "the latest one", "the last one", "la precedente", "la derniere",
+    # (0.21.0) the blast of an attack told before ("The blast ripped through the market")
+    "the blast", "the explosion", "l'explosion", "cette explosion", "this blast",
 )  # fmt: skip
 
 # Nouns after which a weapon word names a facility or stock, not a weapon used.

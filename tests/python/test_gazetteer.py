@@ -4744,3 +4744,27 @@ def test_the_capital_of_a_countrys_region_is_not_the_countrys(
     names = [m.location_name for m in _mentions_on(world_extractor, body, datetime(2021, 2, 16))]
     assert "Baghdad" not in names
     assert names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "MOGADISHU, Somalia (AP) — Two car bombs exploded minutes apart in Mogadishu on "
+            "Saturday, killing at least 40 people, police said. The blasts struck the Sayidka junction, near the defence "
+            "ministry, at the busiest hour of the day.",
+            id="a town's attack, then 'The blasts struck the X junction' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "MOGADISCIO (AFP) - Deux voitures piégées ont explosé samedi dans la capitale "
+            "somalienne, tuant au moins 40 personnes, selon la police. Les explosions ont eu lieu dans le quartier de Sayidka, près du "
+            "ministère de la Défense.",
+            id="l'attaque d'une ville, puis 'Les explosions ont eu lieu à X' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_the_next_sentence_tells_the_spot_of_a_towns_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 10, 30))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Sayidka", 40)]
