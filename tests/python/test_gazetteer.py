@@ -4751,14 +4751,14 @@ def test_the_capital_of_a_countrys_region_is_not_the_countrys(
     [
         pytest.param(
             "MOGADISHU, Somalia (AP) — Two car bombs exploded minutes apart in Mogadishu on "
-            "Saturday, killing at least 40 people, police said. The blasts struck the Sayidka junction, near the defence "
-            "ministry, at the busiest hour of the day.",
+            "Saturday, killing at least 40 people, police said. The blasts struck the Sayidka "
+            "junction, near the defence ministry, at the busiest hour of the day.",
             id="a town's attack, then 'The blasts struck the X junction' (en, 0.21.0)",
         ),
         pytest.param(
             "MOGADISCIO (AFP) - Deux voitures piégées ont explosé samedi dans la capitale "
-            "somalienne, tuant au moins 40 personnes, selon la police. Les explosions ont eu lieu dans le quartier de Sayidka, près du "
-            "ministère de la Défense.",
+            "somalienne, tuant au moins 40 personnes, selon la police. Les explosions ont eu lieu "
+            "dans le quartier de Sayidka, près du ministère de la Défense.",
             id="l'attaque d'une ville, puis 'Les explosions ont eu lieu à X' (fr, 0.21.0)",
         ),
     ],
