@@ -145,8 +145,16 @@ _NOUN_THEN_DATE: Final = re.compile(r"\s+(?:de|du|d'|on|of)\s*(?:the\s+|le\s+)?"
 
 
 def _possessive(folded: str, hit: DateHit) -> bool:
-    """Whether the date is a possessive ("Sunday's", "last week's")."""
-    return folded.endswith("'s", hit.start, hit.end) or folded.startswith("'s", hit.end)
+    """Whether the date is a possessive ("Sunday's", "last week's"; 0.21.0: with a part of the
+    day, "Tuesday evening's", "Monday night's")."""
+    return (
+        folded.endswith("'s", hit.start, hit.end)
+        or folded.startswith("'s", hit.end)
+        or _PART_OF_DAY_POSSESSIVE.match(folded, hit.end) is not None
+    )
+
+
+_PART_OF_DAY_POSSESSIVE: Final = re.compile(r" (?:morning|afternoon|evening|night)'s\b")
 
 
 def _dates_an_attack_word(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
@@ -251,12 +259,14 @@ def _dates_a_burial(
 # The verb must stand within a few words of the toll noun, before or after it.
 # The revision verbs, active or in a participle, as they stand before or after the toll noun.
 _REVISION_VERB: Final = (
+    # (0.21.0) "a revu à la hausse, dimanche, le bilan", "revised upward on Sunday the toll"
+    r"(?:revu|revise|corrige) a la (?:hausse|baisse)|revised (?:upwards?|downwards?|up|down)|"
     r"raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|porte|revu|"
     r"releve|rehausse|actualise|alourdi|corrige"
 )
 _TOLL_REVISION: Final = re.compile(
     rf"\b(?P<before>{_REVISION_VERB})\b"
-    r"(?=(?: [\w']+){0,7}? (?:death toll|toll|tolls|bilan|bilans)\b)"
+    r"(?=(?:,? [\w']+){0,7}?,? (?:death toll|toll|tolls|bilan|bilans)\b)"
     rf"|\b(?:toll|bilan) (?:[\w']+ ){{0,2}}?(?P<after>{_REVISION_VERB})\b"
     # the toll as the subject, further back: "le bilan de l'attaque ... s'est alourdi mardi",
     # "the toll from the attack ... was revised on Tuesday"
@@ -296,6 +306,10 @@ def _dates_a_toll_revision(
     return False
 
 
+# "An attack on Wednesday claimed the lives of ten people": no claim of responsibility.
+_CLAIMED_LIVES: Final = re.compile(r"claim\w* (?:the |their |many |more |\w+ )?li(?:fe|ves)\b")
+
+
 def _dates_the_claim(
     folded: str, fact: SentenceFacts, hit: DateHit, triggers: Sequence[tuple[int, int]]
 ) -> bool:
@@ -303,9 +317,15 @@ def _dates_the_claim(
     Tuesday for Monday's bombing": the first date after a claim, before any attack word, dates
     the claim."""
     places = fact.families.get(PLACE, ())
-    for _, end in fact.cue_spans.get("claim", []):
+    for start, end in fact.cue_spans.get("claim", []):
+        if 0 <= start - hit.end <= _DATE_NEXT_TO_VERB and not _CLAIMED_LIVES.match(folded, start):
+            # (0.21.0) "the group on Wednesday claimed responsibility for Tuesday's attack":
+            # the day right before the claim verb is the claim's, as after it
+            return True
         if (
             0 <= hit.start - end <= _CLAIM_DATE_REACH
+            # (0.21.0) "claimed responsibility for Sunday's shooting": the attack's day
+            and not _possessive(folded, hit)
             and not any(end <= t < hit.start for t, _ in triggers)
             and not any(end <= other.start < hit.start for other in fact.dates)
             and not reported_clause(folded, end, hit.start)

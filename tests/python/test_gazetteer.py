@@ -4768,3 +4768,50 @@ def test_the_next_sentence_tells_the_spot_of_a_towns_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 10, 30))
     assert [(m.location_name, m.killed) for m in mentions] == [("Sayidka", 40)]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "Hamas's armed wing on Wednesday claimed responsibility for Tuesday evening's shooting "
+            "in Jaffa, Israel, in which two gunmen killed seven people.",
+            date(2024, 10, 1),
+            id="'on Wednesday claimed ... Tuesday evening's shooting' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "The Islamic State group on Tuesday claimed responsibility for Sunday's shooting spree "
+            "in Karak, Jordan, in which ten people were killed.",
+            date(2024, 9, 29),
+            id="'on Tuesday claimed ... Sunday's shooting spree' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Le groupe État islamique a mardi revendiqué l'attentat de dimanche à Kaboul, en "
+            "Afghanistan, qui a fait douze morts.",
+            date(2024, 9, 29),
+            id="'a mardi revendiqué l'attentat de dimanche' (fr, already passed)",
+        ),
+        pytest.param(
+            "Le gouvernement burkinabè a revu à la hausse, dimanche, le bilan de l'attaque menée "
+            "dans la nuit de vendredi à samedi contre le village de Solhan, au Burkina Faso.",
+            date(2024, 9, 28),
+            id="'a revu à la hausse, dimanche, le bilan' : le jour du bilan (fr, 0.21.0)",
+        ),
+        pytest.param(
+            "The government of Burkina Faso revised upward, on Sunday, the toll of the attack on "
+            "Friday night on the village of Solhan, in Burkina Faso.",
+            date(2024, 9, 27),
+            id="'revised upward, on Sunday, the toll': the toll's day (en, 0.21.0)",
+        ),
+        pytest.param(
+            "A suicide bombing on Wednesday claimed the lives of 12 people in Kabul, Afghanistan.",
+            date(2024, 10, 2),
+            id="'on Wednesday claimed the lives': the attack's day (en, 0.21.0 guard)",
+        ),
+    ],
+)
+def test_the_day_of_a_claim_or_a_revision_dates_no_attack(
+    world_extractor: Extractor, body: str, day: date
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 3))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(day, "day")]
