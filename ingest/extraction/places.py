@@ -667,10 +667,12 @@ def _road_led(folded: str, start: int, sentence_start: int) -> bool:
     """Whether a road word or "linking" leads to the name at ``start`` (``_ROAD_LED``, tried
     only when one of its words is in the 40 characters before)."""
     low = max(sentence_start, start - 40)
-    return (
-        contains_any(folded[low:start], _ROAD_LED_WORDS)
-        and _ROAD_LED.search(folded, low, start) is not None
-    )
+    if not contains_any(folded[low:start], _ROAD_LED_WORDS):
+        return False
+    led = _ROAD_LED.search(folded, low, start)
+    # (0.21.0) "shot dead on a road near X", "sur une route près d'X": the name situates the
+    # road, it does not name it
+    return led is not None and _ROAD_SITUATED.search(folded, led.start(), start) is None
 
 
 def only_the_way(
@@ -1102,6 +1104,9 @@ _ROAD_AFTER: Final = re.compile(
 # "the road linking X to Y"): what leads to its first end, and what joins the second.
 _ROAD_LED: Final = re.compile(
     rf"\b(?:{ROAD_WORDS}s?|reliant|qui relie|reliait|linking|connecting)\b[^,.;]{{0,25}}$"
+)
+_ROAD_SITUATED: Final = re.compile(
+    r"\b(?:near|close to|outside|around|in|at|pres|proximite|non loin|aux abords|dans|autour)\b"
 )
 _ROAD_LED_WORDS: Final = ("axe", "route", "road", "troncon", "tronçon", "highway", "corridor",
                           "piste", "relia", "relie", "linking", "connecting")  # fmt: skip

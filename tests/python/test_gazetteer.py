@@ -4815,3 +4815,23 @@ def test_the_day_of_a_claim_or_a_revision_dates_no_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 3))
     assert [(m.event_date, m.date_precision) for m in mentions] == [(day, "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The nuclear scientist was shot dead on a road near Absard, east of Tehran, on "
+            "Friday, Iranian state media said.",
+            id="'on a road near X': X situates the road (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Le scientifique a été tué par balles vendredi sur une route près d'Absard, à l'est "
+            "de Téhéran, selon les médias d'État iraniens.",
+            id="'sur une route près d'X' : X situe la route (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_a_road_situated_near_a_town_is_at_the_town(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 11, 28))
+    assert [m.location_id for m in mentions] == ["ir-ab-sard"]
