@@ -1961,6 +1961,8 @@ def unlisted_places(
             (m.start(1), m.end(1))
             for m in _FIRST_ROAD_END.finditer(text, sentence_start, sentence_end)
         ]
+    if sentence_end is not None and words & _PLURAL_SETTLEMENT_BIT:
+        spans += _names_of_a_plural_apposition(text, folded, sentence_start, sentence_end)
     if sentence_end is not None and words & _RESIDENTS_WORDS:
         for match in _RESIDENTS_OF_NAME.finditer(folded, sentence_start, sentence_end):
             name = text[match.start(1) : match.end(1)].split(" ")
@@ -3164,6 +3166,48 @@ _CITY_DESCRIBED: Final = re.compile(
     r"bordering|known|home|with|under|controlled|held|east|west|north|south)\b)"
 )
 _UNIT_OF: Final = re.compile(r"\s+(?:de |d'|du |des |of )")
+
+
+# (0.21.0) "à X et 30 autres à Y, deux villages distants de quelques kilomètres", "in X and Y,
+# two villages of the Ouallam department": a plural settlement noun in apposition, with its
+# number, types each name of the list before it.
+_PLURAL_SETTLEMENTS: Final = ("villages", "localites", "hameaux", "hamlets", "towns",
+                              "localities", "communities", "settlements")  # fmt: skip
+_PLURAL_SETTLEMENT_BIT: Final = word_set(_PLURAL_SETTLEMENTS)
+_PLURAL_APPOSITION: Final = re.compile(
+    r", (?:deux|trois|quatre|two|three|four|both|les deux) (?:villages|localites|hameaux|"
+    r"hamlets|towns|localities|communities|settlements)\b"
+)
+# What joins two names of such a list ("X et 30 autres à Y", "X and Y", "X, Y").
+_LIST_JOINT: Final = re.compile(
+    r"(?:,|,? (?:et|and))(?: [\w-]+(?: autres| others)?)?(?: (?:a|in|at))? $"
+)
+_LIST_LENGTH: Final = 4
+
+
+def _names_of_a_plural_apposition(
+    text: str, folded: str, sentence_start: int, sentence_end: int
+) -> list[tuple[int, int]]:
+    """Spans of the names a plural settlement noun describes in apposition (see
+    ``_PLURAL_APPOSITION``): two names at least, each joined to the next by ``_LIST_JOINT``."""
+    spans: list[tuple[int, int]] = []
+    for apposition in _PLURAL_APPOSITION.finditer(folded, sentence_start, sentence_end):
+        found: list[tuple[int, int]] = []
+        end = apposition.start()
+        for _ in range(_LIST_LENGTH):
+            name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, end - 40), end)
+            if name is None or _sentence_initial(text, name.start(1), sentence_start):
+                break
+            found.append((name.start(1), name.end(1)))
+            joint = _LIST_JOINT.search(
+                folded, max(sentence_start, name.start(1) - 25), name.start(1)
+            )
+            if joint is None:
+                break
+            end = joint.start()
+        if len(found) >= 2:
+            spans += found
+    return spans
 
 
 def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:

@@ -4835,3 +4835,28 @@ def test_the_day_of_a_claim_or_a_revision_dates_no_attack(
 def test_a_road_situated_near_a_town_is_at_the_town(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 11, 28))
     assert [m.location_id for m in mentions] == ["ir-ab-sard"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Officials said 60 people were killed in Kongoussi Bas and 25 in Tankoura Haut, two "
+            "villages in Niger's Ouallam department.",
+            id="'in X and 25 in Y, two villages in Z' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Selon le gouvernement, 60 personnes ont été tuées à Kongoussi Bas et 25 autres à "
+            "Tankoura Haut, deux villages situés dans le département de Ouallam, au Niger.",
+            id="'à X et 25 autres à Y, deux villages' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_a_plural_settlement_noun_in_apposition_types_each_name(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 1, 4))
+    assert [(m.location_name, m.killed) for m in mentions] == [
+        ("Kongoussi Bas", 60),
+        ("Tankoura Haut", 25),
+    ]
