@@ -691,6 +691,8 @@ PLACE_TYPE: Final = (
     "area", "neighbourhood", "neighborhood", "suburb", "community", "hamlet", "region",
     "border post", "border crossing", "checkpoint", "county", "state", "province", "oblast",
     "governorate", "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
+    # (0.21.0) Ethiopia's districts and wards ("in Gimbi woreda", "Tole kebele")
+    "woreda", "kebele",
     # the DRC's territories ("à Rubaya, dans le territoire de Masisi")
     "territoire", "territory",
     # valleys and mountains named as places ("dans la vallée de Wadi Horan")

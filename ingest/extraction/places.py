@@ -1658,7 +1658,9 @@ def geo_precision(place: Place, near: bool) -> int:
 _TYPE_NOUNS: Final = (
     r"village|localite|commune|ville|cite|bourgade|hameau|camp|colonie|"
     r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
-    r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?|marche|market"
+    r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?|marche|market|"
+    # (0.21.0) Ethiopia's wards ("Tole kebele", "le kebele de X")
+    r"kebele"
 )
 # A name: capitalised words, Arabic articles and particles inside ("Dera Ki Gali", "Ras al
 # Ain"), and an Arabic article in lower case before it ("al-Hawak").
@@ -2217,7 +2219,7 @@ def _names_owned_by_an_area(
 # then a capitalised name of up to three words and the division noun that types it.
 _AREA_OWNS_A_DIVISION: Final = re.compile(
     r"(?:'s|’s) (?:[a-z]+ ){0,2}?([A-ZÀ-ÖØ-Þ][\w’'-]*(?: [A-ZÀ-ÖØ-Þ][\w’'-]*){0,2}) "
-    r"(?i:district|county|province|governorate|prefecture|oblast|raion|tehsil|township|"
+    r"(?i:district|county|province|governorate|prefecture|oblast|raion|tehsil|woreda|township|"
     r"local government area|municipality)\b"
 )
 
@@ -3072,7 +3074,7 @@ _TYPE_WORD: Final = WordRegex(
     r"vallee|valley|oilfield|oil field|gas field|police station|junction|"
     r"site de deplaces|site des deplaces|site de personnes deplacees|displacement site|idp site|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
-    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|"
+    r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|woreda|"
     r"territoire|territory)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
@@ -3109,7 +3111,7 @@ _TYPE_HEAD: Final = re.compile(
 # ("Kashmir's Poonch district", "the city's Kyivskyi district": a listed division or a part of a
 # town) nor inside a longer name ("Deir el-Zour province").
 _DIVISIONS_AFTER_NAME: Final[frozenset[str]] = frozenset(
-    {"district", "county", "oblast", "governorate", "province", "prefecture"}
+    {"district", "county", "oblast", "governorate", "province", "prefecture", "woreda"}
 )
 # Loose area nouns after a name: "in the Buleda area of Kech district", "the Kuyambana forest".
 _LOOSE_AFTER_NOUNS: Final[frozenset[str]] = frozenset({"area", "forest"})
@@ -3143,7 +3145,7 @@ _CAMP_KIND: Final = re.compile(
 _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
-     "township", "tehsil", "area", "forest", "oilfield", "oil field", "gas field",
+     "township", "tehsil", "woreda", "kebele", "area", "forest", "oilfield", "oil field", "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
      "detachment", "army detachment", "military detachment", "garrison", "dam",
      "displacement site", "idp site"}
@@ -3220,7 +3222,8 @@ def _sentence_initial(text: str, start: int, sentence_start: int) -> bool:
 _DIVISION_NOUNS: Final = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
-    r"secteur|sector|territory|territoire|township|tehsil|raion|rayon|lga|local government area|"
+    r"secteur|sector|territory|territoire|township|tehsil|woreda|raion|rayon|lga|"
+    r"local government area|"
     r"zone de gouvernement local|chiefdom|chefferie|"
     r"caza|qada|qadaa|kaza|"
     # the area around a town: "Hajin, in the eastern countryside of Deir ez-Zor", "X, on the
@@ -3270,7 +3273,7 @@ _PROVINCE_NOUN_BEFORE: Final = re.compile(
 )
 _DIVISION_NOUN_BEFORE: Final = re.compile(
     r"\b(?:territoire|territory|cercle|district|departement|department|prefecture|county|comte|"
-    r"wilaya|caza|tehsil|lga) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
+    r"wilaya|caza|tehsil|woreda|lga) (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
 )
 
 

@@ -4860,3 +4860,25 @@ def test_a_plural_settlement_noun_in_apposition_types_each_name(
         ("Kongoussi Bas", 60),
         ("Tankoura Haut", 25),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 40 villagers on Saturday in Ethiopia's Oromia region. The attack "
+            "targeted Haro Dimtu kebele, a rural area of Gimbi district, witnesses said.",
+            id="'the attack targeted X kebele' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 40 villageois samedi dans le kebele de Haro Dimtu, dans le "
+            "woreda de Kiramu, en Éthiopie.",
+            id="'le kebele de X, dans le woreda de Y' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_ethiopias_wards_and_districts_type_their_names(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 6, 20))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Haro Dimtu", "ET")]
