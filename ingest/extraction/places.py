@@ -3145,7 +3145,8 @@ _CAMP_KIND: Final = re.compile(
 _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
-     "township", "tehsil", "woreda", "kebele", "area", "forest", "oilfield", "oil field", "gas field",
+     "township", "tehsil", "woreda", "kebele", "area", "forest", "oilfield", "oil field",
+     "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
      "detachment", "army detachment", "military detachment", "garrison", "dam",
      "displacement site", "idp site"}
