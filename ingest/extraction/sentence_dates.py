@@ -206,6 +206,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
             return True
         if 0 <= start - hit.end <= 12 and folded[start:end] in _STATEMENT_WORDS:
             return True
+    if _DATE_THEN_AVOIR.match(folded, hit.end) is not None:
+        return True  # (0.21.0) "la junte a reconnu mercredi avoir mené une frappe": the avowal's
     if _dates_the_claim(folded, fact, hit, triggers):
         return True
     if _dates_a_burial(folded, fact, hit, triggers):
@@ -306,6 +308,9 @@ def _dates_a_toll_revision(
     return False
 
 
+# (0.21.0) A date between a French verb and its infinitive "avoir" ("a reconnu mercredi avoir
+# mené", "affirme lundi soir d'avoir frappé") dates the verb (a statement), not the deed.
+_DATE_THEN_AVOIR: Final = re.compile(r"(?: (?:matin|soir|apres-midi|midi|dernier))? (?:d')?avoir\b")
 # "An attack on Wednesday claimed the lives of ten people": no claim of responsibility.
 _CLAIMED_LIVES: Final = re.compile(r"claim\w* (?:the |their |many |more |\w+ )?li(?:fe|ves)\b")
 

@@ -4882,3 +4882,25 @@ def test_ethiopias_wards_and_districts_type_their_names(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 6, 20))
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Haro Dimtu", "ET")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La junte a reconnu mercredi avoir mené une frappe aérienne sur le village de "
+            "Kanbalu Ywa, dans la région de Sagaing, en Birmanie, où au moins 50 personnes ont "
+            "été tuées mardi matin.",
+            id="'a reconnu mercredi avoir mené' : le jour de l'aveu (fr, 0.21.0)",
+        ),
+        pytest.param(
+            "Myanmar's junta on Wednesday admitted carrying out an air strike on the village of "
+            "Kanbalu Ywa, in Sagaing region, where at least 50 people were killed on Tuesday "
+            "morning.",
+            id="'on Wednesday admitted carrying out': the avowal's day (en, 0.21.0)",
+        ),
+    ],
+)
+def test_the_day_of_an_avowal_dates_no_attack(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 4, 12))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2023, 4, 11), "day")]
