@@ -198,7 +198,9 @@ _SKIP_AFTER_VERB: Final = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|hier|yesterday|aujourd'hui|today|also|aussi|egalement|"
     r"notamment|soir|matin|night|morning|dernier|legerement|grievement|gravement|mortellement|"
-    r"slightly|seriously|lightly|critically|badly) )+"
+    r"slightly|seriously|lightly|critically|badly|"
+    # (0.21.0) "tuant au total dix personnes", "killing a total of ten people"
+    r"au total|in total|a total of) )+"
 )
 _CONTRAST: Final = WordRegex(r"(?:tandis qu|alors qu|whereas|while|mais|but)\b")
 _CONTRAST_WORDS: Final = ("tandis qu", "alors qu", "whereas", "while", "mais", "but")

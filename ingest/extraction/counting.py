@@ -119,6 +119,7 @@ def sentence_counts(
         and not (
             folded[cue_start:cue_end] in HABIT_CUES and _describes_an_actor(folded, fact, cue_start)
         )
+        and not _one_attacks_total(folded, fact, (cue_start, cue_end), counts)
     ]
     burst = bool(aggregate_cues) and all(
         folded[cue_start:cue_end] in BURST_CUES or folded[cue_start:cue_end] in HABIT_CUES
@@ -137,6 +138,28 @@ def sentence_counts(
             hits = attack_counts + other_count_hits(folded, start, end, fact.words)
             statements = aggregate_statements(article, folded, fact, hits, aggregate, published)
     return SentenceCounts(counts, aggregate, statements)
+
+
+# (0.21.0) A total right after a casualty verb ("un drone avait pulvérisé le convoi, tuant au
+# total dix personnes", "a strike hit the convoy, killing a total of ten people") sums the
+# victims of the one attack the sentence tells, when it tells no attacks in the plural and
+# counts none: no tally of attacks.
+_TOTAL_CUES: Final = frozenset({"au total", "in total", "a total of"})
+_TOTAL_AFTER_CASUALTY: Final = 2  # characters from the casualty verb to the total
+
+
+def _one_attacks_total(
+    folded: str, fact: SentenceFacts, cue: tuple[int, int], counts: Sequence[CountHit]
+) -> bool:
+    cue_start, cue_end = cue
+    if folded[cue_start:cue_end] not in _TOTAL_CUES:
+        return False
+    if fact.cue_spans.get("plural") or any(hit.unit == "attacks" for hit in counts):
+        return False
+    return any(
+        0 <= cue_start - casualty_end <= _TOTAL_AFTER_CASUALTY
+        for _, casualty_end in fact.cue_spans.get("casualty") or ()
+    )
 
 
 def has_amount(piece: str) -> bool:

@@ -4904,3 +4904,27 @@ def test_ethiopias_wards_and_districts_type_their_names(
 def test_the_day_of_an_avowal_dates_no_attack(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 4, 12))
     assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2023, 4, 11), "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le 3 janvier 2020, un drone américain avait pulvérisé le convoi à la sortie de "
+            "l'aéroport international de Bagdad, tuant au total dix personnes.",
+            id="'tuant au total dix personnes' : le bilan d'une attaque (fr, 0.21.0)",
+        ),
+        pytest.param(
+            "On January 3, 2020, a US drone strike hit the convoy near Baghdad International "
+            "Airport, killing a total of ten people.",
+            id="'killing a total of ten people': one attack's toll (en, 0.21.0)",
+        ),
+    ],
+)
+def test_a_total_after_a_casualty_verb_is_one_attacks_toll(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 1, 3))
+    assert [(m.location_id, m.killed) for m in mentions] == [
+        ("iq-baghdad-international-airport", 10)
+    ]
