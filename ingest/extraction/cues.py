@@ -138,6 +138,9 @@ TRIGGER: Final = (
     "abducted", "were kidnapped", "was kidnapped", "kidnapped", "abduction of",
     "kidnapping of", "ont enleve", "a enleve", "avaient enleve", "avait enleve",
     "ont ete enleves", "ont ete enlevees", "a ete enleve", "a ete enlevee", "enlevement de",
+    # (0.21.0) the French gerund and participle of firing and striking ("l'Iran a riposté en
+    # tirant une douzaine de missiles sur X", "frappant un marché"); not "tirant les leçons"
+    "tirant des", "tirant une", "tirant un", "tirant plusieurs", "tirant sur", "frappant",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.

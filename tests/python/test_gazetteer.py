@@ -4928,3 +4928,23 @@ def test_a_total_after_a_casualty_verb_is_one_attacks_toll(
     assert [(m.location_id, m.killed) for m in mentions] == [
         ("iq-baghdad-international-airport", 10)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le 8 janvier 2020, l'Iran a riposté en tirant des missiles balistiques sur la base "
+            "aérienne d'Aïn al-Assad, en Irak.",
+            id="'a riposté en tirant des missiles sur X' (fr, 0.21.0)",
+        ),
+        pytest.param(
+            "On January 8, 2020, Iran retaliated by firing ballistic missiles at the Ain al-Asad "
+            "air base in Iraq.",
+            id="'retaliated by firing missiles at X' (en, already passed)",
+        ),
+    ],
+)
+def test_firing_told_by_a_gerund_is_an_attack(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 1, 3))
+    assert [(m.location_id, m.weapon) for m in mentions] == [("iq-ain-al-asad-air-base", "missile")]
