@@ -341,6 +341,47 @@ def choose_entry(
     return best
 
 
+def _beside_another_country(
+    place: Place, key: PlaceKey, spans: Sequence[tuple[int, int, PlaceKey]]
+) -> bool:
+    """Whether the sentence names other places (not by such a variant themselves), none of
+    whose homonyms lies in the place's country."""
+    countries = {
+        other_place.country_iso2
+        for _, _, other in spans
+        if other is not key
+        for other_place in other.places
+        if other_place.location_id not in other.weak
+    }
+    return bool(countries) and place.country_iso2 not in countries
+
+
+def _local_countries(
+    spans: Sequence[tuple[int, int, PlaceKey]],
+    sentence: tuple[str, int, int],
+    countries: AbstractSet[str],
+) -> set[str]:
+    """The countries of a sentence's unambiguous places (``sentence``: the folded text, the
+    sentence's start and its word mask; ``countries``: the article's located or hinted ones)."""
+    folded, sentence_start, sentence_words = sentence
+    return {
+        iso2
+        for other_start, other_end, other in spans
+        if len(other.places) == 1
+        and other.places[0].feature_type != "country"
+        # (0.20.0) a name that is an ordinary word ("le marché de Noël": a US Noel) hints no
+        # country to its neighbours
+        and other.places[0].location_id not in other.common
+        and (iso2 := other.places[0].country_iso2) is not None
+        # (a river is no place of its country: "near Bosso, on the Komadougou Yobe river"
+        # names no town of Nigeria's Yobe state)
+        and not river_name(folded, other_start, other_end, sentence_start, sentence_words)
+        and not _foreign_province_namesake(
+            other.places[0], folded, (other_start, other_end), countries
+        )
+    }
+
+
 def select_places(
     matches: Sequence[Match],
     text: str,
@@ -384,26 +425,21 @@ def select_places(
         candidates = key.places
         if len(candidates) == 1:
             place = candidates[0]
+            if (
+                place.location_id in key.weak
+                and place.country_iso2 not in (located or hinted)
+                and _beside_another_country(place, key, spans)
+            ):
+                # (0.21.0) "in Dhaka's diplomatic zone of Gulshan": a town abroad named only
+                # by a GeoNames variant of unknown language ("Gulshan" for Iran's Tabas) is
+                # not meant beside a place of another country the sentence names
+                last_end, last_accepted = end, False
+                continue
         else:
             if local is None:
-                # (a river is no place of its country: "near Bosso, on the Komadougou Yobe
-                # river" names no town of Nigeria's Yobe state)
-                local = {
-                    iso2
-                    for other_start, other_end, other in spans
-                    if len(other.places) == 1
-                    and other.places[0].feature_type != "country"
-                    # (0.20.0) a name that is an ordinary word ("le marché de Noël": a US Noel)
-                    # hints no country to its neighbours
-                    and other.places[0].location_id not in other.common
-                    and (iso2 := other.places[0].country_iso2) is not None
-                    and not river_name(
-                        folded, other_start, other_end, sentence_start, sentence_words
-                    )
-                    and not _foreign_province_namesake(
-                        other.places[0], folded, (other_start, other_end), located or hinted
-                    )
-                }
+                local = _local_countries(
+                    spans, (folded, sentence_start, sentence_words), located or hinted
+                )
             place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
         if _foreign_province_namesake(place, folded, (start, end), located or hinted):
             last_end, last_accepted = end, False

@@ -4948,3 +4948,26 @@ def test_a_total_after_a_casualty_verb_is_one_attacks_toll(
 def test_firing_told_by_a_gerund_is_an_attack(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2021, 1, 3))
     assert [(m.location_id, m.weapon) for m in mentions] == [("iq-ain-al-asad-air-base", "missile")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Army commandos stormed a café in Dhaka's diplomatic zone of Gulshan yesterday "
+            "morning, ending a hostage crisis that left 22 people dead.",
+            id="'Dhaka's zone of Gulshan': not Iran's Tabas, a variant name abroad (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Des commandos ont donné l'assaut samedi à un café du quartier diplomatique de "
+            "Gulshan, à Dacca, mettant fin à une prise d'otages qui a fait 22 morts.",
+            id="'le quartier de Gulshan, à Dacca' : pas Tabas en Iran (fr, already passed)",
+        ),
+    ],
+)
+def test_a_variant_name_abroad_is_not_meant_beside_another_countrys_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2016, 7, 2))
+    assert mentions
+    assert {m.country_iso2 for m in mentions} == {"BD"}
