@@ -42,6 +42,8 @@ _KILL: Final = (
     r"ete abattu|ete abattus|ete abattue|ete abattues|"
     r"brules vifs|brulee vive|brulees vives|martyred|martyring|embraced martyrdom|"
     r"tombes en martyrs|tombe en martyr|"
+    # (0.21.0) "the president was assassinated", "a été assassiné"
+    r"assassinated|assassine|assassines|assassinee|assassinees|"
     # "l'assassinat de quatre soldats", "the murder of two farmers" (singular: "52 assassinats
     # de leaders sociaux" counts murders)
     r"assassinat de|meurtre de|murder of|"
@@ -516,7 +518,10 @@ _PEOPLE_AFTER: Final = re.compile(
 
 # A singular passive of killing: "Al-Qaderi was killed", "he was shot dead", "il a été tué".
 _SINGULAR_PASSIVE: Final = re.compile(r"\b(?:was|a ete|avait ete|fut)\s+$")
-_SINGULAR_KILLED: Final = frozenset({"killed", "shot dead", "gunned down", "slain", "tue", "tuee"})
+_SINGULAR_KILLED: Final = frozenset(
+    {"killed", "shot dead", "gunned down", "slain", "tue", "tuee", "assassinated", "assassine",
+     "assassinee"}
+)  # fmt: skip
 
 
 def _one_passive(folded: str, start: int, match: re.Match[str]) -> Quantity | None:

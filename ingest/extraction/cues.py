@@ -141,6 +141,9 @@ TRIGGER: Final = (
     # (0.21.0) the French gerund and participle of firing and striking ("l'Iran a riposté en
     # tirant une douzaine de missiles sur X", "frappant un marché"); not "tirant les leçons"
     "tirant des", "tirant une", "tirant un", "tirant plusieurs", "tirant sur", "frappant",
+    # (0.21.0) a killing told as an assassination ("the president was assassinated at his
+    # residence", "a été assassiné à son domicile", "ont assassiné le maire")
+    "assassinated", "assassine", "assassines", "assassinee", "assassinees",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -157,6 +160,9 @@ CASUALTY: Final = (
     # the passive and feminine forms count.
     "succumbed", "succombe", "slain", "massacred", "ete massacre", "ete massacres",
     "massacree", "massacrees", "shot dead", "gunned down", "beheaded", "hacked to death",
+    # (0.21.0) a killing told as an assassination ("the president was assassinated", "le
+    # président a été assassiné")
+    "assassinated", "assassine", "assassines", "assassinee", "assassinees",
     "stabbed to death", "burned to death", "burnt to death", "burned alive", "burnt alive",
     "egorge", "egorges", "egorgee", "egorgees", "decapite", "decapites", "decapitee",
     "decapitees", "carbonise", "carbonises", "carbonisee", "carbonisees", "abattu par balles",

@@ -4971,3 +4971,25 @@ def test_a_variant_name_abroad_is_not_meant_beside_another_countrys_place(
     mentions = _mentions_on(world_extractor, body, datetime(2016, 7, 2))
     assert mentions
     assert {m.country_iso2 for m in mentions} == {"BD"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The mayor of Manta was assassinated on Sunday while inspecting road works in the "
+            "Ecuadorian port city, police said.",
+            id="'was assassinated': one killed (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Le maire de Manta a été assassiné dimanche alors qu'il inspectait des travaux dans "
+            "cette ville portuaire de l'Équateur, selon la police.",
+            id="'a été assassiné' : un mort (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_an_assassination_is_an_attack_with_one_killed(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 7, 25))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Manta", 1)]
