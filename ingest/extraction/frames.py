@@ -341,7 +341,8 @@ def _area_is_specific(
     """Whether an undated country or province is an event of its own: the sentence speaks of
     one attack there ("an attack in Syria"; once an attack has been told, "officials said the
     attack had taken place in Syria" is the one already told, only an indefinite one counts),
-    counts separate attacks, or gives a figure or a number of projectiles."""
+    counts separate attacks, or gives a figure or a number of projectiles (0.21.0: also an
+    approximate one, "Iran fired some 180 ballistic missiles at Israel")."""
     start, end = frame.fact.sentence.start, frame.fact.sentence.end
     referring = singular and not _nearest_trigger_is_plural(folded, frame.live, hit)
     if referring and prior_mention and _DEFINITE_SINGULAR.search(folded, start, end):
@@ -353,7 +354,7 @@ def _area_is_specific(
         or split > 1
         or (killed is not None and killed.best is not None)
         or (wounded is not None and wounded.best is not None)
-        or (weapon is not None and weapon.count is not None)
+        or (weapon is not None and (weapon.count is not None or weapon.approximate))
     )
 
 

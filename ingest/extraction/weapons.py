@@ -38,6 +38,7 @@ class WeaponHit:
     end: int
     weapon: str
     count: int | None
+    approximate: bool  # (0.21.0) a number stated with it, approximately ("some 180 missiles")
 
     # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
     # interpreter, and the extractor builds many of these per article.
@@ -47,11 +48,13 @@ class WeaponHit:
         end: int,
         weapon: str,
         count: int | None,
+        approximate: bool = False,
     ) -> None:
         self.start = start
         self.end = end
         self.weapon = weapon
         self.count = count
+        self.approximate = approximate
 
 
 # What may stand between a weapon word and the word after it that makes it a stock or a
@@ -80,23 +83,26 @@ def _masked(match: Match, masks: Sequence[tuple[int, int]]) -> bool:
     return any(start < match.end and match.start < end for start, end in masks)
 
 
-def _count(folded: str, match: Match, floor: int) -> int | None:
-    """The stated number of projectiles before a projectile word, if any."""
+def _count(folded: str, match: Match, floor: int) -> tuple[int | None, bool]:
+    """The stated number of projectiles before a projectile word, if any, and whether a number
+    was stated only approximately ("some 180 missiles": no count, but a figure)."""
     position = match.start
     for _ in range(4):  # "a close-range ballistic missile"
         word, start = previous_word(folded, position, floor)
         if not word:
-            return None
+            return None, False
         quantity = quantity_after_word(folded, position, floor, word, start)
         if quantity is not None:
-            return quantity.best if quantity.qualifier in {"exact", "at_least"} else None
+            if quantity.qualifier in {"exact", "at_least"}:
+                return quantity.best, False
+            return None, quantity.best is not None
         if word in _ARTICLES:
             head = folded[match.start : match.end]
-            return 1 if not head.endswith("s") else None
+            return (1 if not head.endswith("s") else None), False
         if word not in _SKIPPABLE:
-            return None
+            return None, False
         position = start
-    return None
+    return None, False
 
 
 def weapon_hits(
@@ -121,13 +127,13 @@ def weapon_hits(
             continue  # "was shot down": brought down, by whatever arm the text names
         if match.entry.ref == "ied" and _dropped_from_the_air(folded, match, arms):
             continue  # "an aircraft dropped bombs on the market": the aircraft's payload
-        count = _count(folded, match, floor) if match.entry.flag else None
+        count, approximate = _count(folded, match, floor) if match.entry.flag else (None, False)
         if count is not None and any(s <= match.start - 2 < e for s, e in date_spans):
             count = None
         weapon = match.entry.ref
         if weapon == "airstrike" and _a_person_bombing(folded, match):
             weapon = "ied"  # "the first bomber detonated his explosives": a person, no aircraft
-        hits.append(WeaponHit(match.start, match.end, weapon, count))
+        hits.append(WeaponHit(match.start, match.end, weapon, count, approximate))
     return hits
 
 

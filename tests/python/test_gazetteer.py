@@ -4993,3 +4993,27 @@ def test_an_assassination_is_an_attack_with_one_killed(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 7, 25))
     assert [(m.location_name, m.killed) for m in mentions] == [("Manta", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Air raid sirens sounded across the country as Iran fired some 180 ballistic missiles "
+            "at Israel.",
+            id="'fired some 180 missiles at Israel': an approximate count is a figure (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Les sirènes ont retenti dans tout le pays après que l'Iran a tiré quelque 180 "
+            "missiles balistiques sur Israël.",
+            id="'quelque 180 missiles sur Israël' : un nombre approché (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_an_approximate_number_of_projectiles_makes_a_country_attack_specific(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 2))
+    assert [(m.country_iso2, m.location_id, m.weapon, m.projectile_count) for m in mentions] == [
+        ("IL", None, "missile", None)
+    ]
