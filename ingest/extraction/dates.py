@@ -138,6 +138,8 @@ _ALTERNATIVES: Final = (
     # hier / yesterday / aujourd'hui / today / ce matin / last night
     r"(?P<rel>\b(?:avant hier|the day before yesterday|la veille|l'avant veille|"
     r"the day before|the previous day|the night before|the previous night|la nuit precedente|"
+    # (0.21.0) "a siege that began the previous evening"
+    r"the previous evening|the previous morning|the previous afternoon|the evening before|"
     r"hier|yesterday|aujourd'hui|today|tonight|"
     r"cette nuit|ce matin|ce soir|cet apres midi|this morning|this evening|this afternoon|"
     # "overnight into Tuesday", "overnight on Tuesday": the weekday tells the day, not "overnight"
@@ -370,7 +372,8 @@ _SMALL_NUMBERS: Final[dict[str, int]] = {
 }  # fmt: skip
 _DAY_BEFORE: Final[frozenset[str]] = frozenset(
     {"la veille", "l'avant veille", "the day before", "the previous day", "the night before",
-     "the previous night", "la nuit precedente"}
+     "the previous night", "la nuit precedente", "the previous evening", "the previous morning",
+     "the previous afternoon", "the evening before"}
 )  # fmt: skip
 
 # Words every date expression contains: the matcher finds them in its single automaton pass,

@@ -125,6 +125,11 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
             for hit in event_dates:
                 if _dates_an_attack_word(folded, fact, hit):
                     return hit, False
+            for hit in event_dates:
+                if _BEGAN.search(folded, max(fact.sentence.start, hit.start - 20), hit.start):
+                    # (0.21.0) "ended on Saturday a siege that began the previous evening",
+                    # "qui avait commencé la veille au soir": the day the attack began
+                    return hit, False
             # "Deux jours plus tôt, jeudi, ...", "Two days earlier, on Thursday": the weekday
             # named is the day; the count from another date only leads to it
             if any(hit.kind == "relative" for hit in event_dates):
@@ -136,6 +141,14 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         return live[0], True
     same = [h for h in fact.dates if h.kind == "same_day"]
     return (same[0] if same else None), False
+
+
+# A beginning verb right before a date ("that began the previous evening", "qui avait commencé
+# la veille"): the attack's first day, over the day it ended.
+_BEGAN: Final = re.compile(
+    r"\b(?:began|begun|started|commence|debute)(?: (?:on|in|at|le|dans|au cours de))?"
+    r"(?: the| la| le)? ?$"
+)
 
 
 # A date bound to an attack word: "Sunday's attack", "the Sunday attack", "the attack on

@@ -5017,3 +5017,23 @@ def test_an_approximate_number_of_projectiles_makes_a_country_attack_specific(
     assert [(m.country_iso2, m.location_id, m.weapon, m.projectile_count) for m in mentions] == [
         ("IL", None, "missile", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Somali forces on Saturday ended a siege at a hotel in the port city of Kismayo that "
+            "began the previous evening with a car bomb, killing 26 people.",
+            id="'ended on Saturday a siege that began the previous evening' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Les forces somaliennes ont mis fin samedi au siège d'un hôtel de Kismayo, en "
+            "Somalie, qui avait commencé la veille au soir par l'explosion d'une voiture piégée.",
+            id="'a mis fin samedi au siège qui avait commencé la veille' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_an_attack_dates_from_the_day_it_began(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 7, 14))
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Kismayo", date(2019, 7, 12))]
