@@ -169,12 +169,15 @@ _ASIDE: Final = re.compile(
 )
 # An apposition that describes the victims between them and the verb ("six volunteers (VDP),
 # civilian auxiliaries of the army, were killed", "six volontaires, des supplétifs civils de
-# l'armée, ont été tués"), with an acronym in brackets before it.
+# l'armée, ont été tués"), with an acronym in brackets before it; (0.21.0) up to three in a row
+# ("Two brothers, aged 19 and 21, residents of the X settlement, were shot dead", "Deux
+# frères de 19 et 21 ans, Hallel et Yagel, habitants de la colonie de X, ont été tués").
 _APPOSITION_TEXT: Final = r"(?: \([^()]{1,15}\))?, [^,()]{3,60},"
-_APPOSITION: Final = quick_compile(
-    _APPOSITION_TEXT
-    + r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
+_AUXILIARIES: Final = (
+    r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|had))+\s*$"
 )
+_APPOSITION: Final = quick_compile(_APPOSITION_TEXT + _AUXILIARIES)
+_APPOSITIONS: Final = quick_compile(r"(?: \([^()]{1,15}\))?(?:, [^,()]{3,60}){2,3}," + _AUXILIARIES)
 # The same apposition right before a verb of dying that holds its own auxiliary ("more than a
 # hundred people, mostly soldiers, perished", "plus d'une centaine de personnes, en majorité
 # des militaires, avaient péri"); a transitive verb there has a subject, not victims ("Gunmen,
@@ -352,6 +355,8 @@ def _before_age(words: Sequence[re.Match[str]], index: int) -> int:
             at -= 1
         if at >= 0 and words[at][0].isdigit():
             at -= 1
+            if at >= 1 and words[at][0] in {"et", "and"} and words[at - 1][0].isdigit():
+                at -= 2  # (0.21.0) two ages: "deux frères de 19 et 21 ans"
             if at >= 0 and words[at][0] in {"de", "d"}:
                 at -= 1
             if at >= 0 and words[at][0] in {"age", "agee", "ages", "agees"}:
@@ -359,6 +364,14 @@ def _before_age(words: Sequence[re.Match[str]], index: int) -> int:
             return at
     if word.isdigit() and index >= 1 and words[index - 1][0] in {"aged", "age"}:
         return index - 2
+    if (
+        word.isdigit()
+        and index >= 3
+        and words[index - 1][0] in {"and", "et"}
+        and words[index - 2][0].isdigit()
+        and words[index - 3][0] in {"aged", "age", "ages"}
+    ):
+        return index - 4  # (0.21.0) "two brothers aged 19 and 21"
     return index
 
 
@@ -436,10 +449,21 @@ def _added(first: Quantity, second: Quantity) -> Quantity:
 def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None:
     """A figure in the subject before a casualty word: "12 soldiers were killed", also over an
     aside ("16 people, including civilians, were killed") or an apposition ("six volunteers,
-    civilian auxiliaries of the army, were killed")."""
+    civilian auxiliaries of the army, were killed"), or failing that over two or three
+    appositions in a row (0.21.0)."""
+    found = _subject_over(folded, floor, keyword_start, _APPOSITION)
+    if found is None:
+        found = _subject_over(folded, floor, keyword_start, _APPOSITIONS)
+    return found
+
+
+def _subject_over(
+    folded: str, floor: int, keyword_start: int, apposition: re.Pattern[str]
+) -> Quantity | None:
+    """``_one_subject`` over the asides and the ``apposition`` it names."""
     aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
     if aside is None:
-        aside = _APPOSITION.search(folded, max(floor, keyword_start - 100), keyword_start)
+        aside = apposition.search(folded, max(floor, keyword_start - 100), keyword_start)
     if aside is None and folded.startswith(_DYING, keyword_start):
         aside = _APPOSITION_BEFORE_DYING.search(
             folded, max(floor, keyword_start - 100), keyword_start

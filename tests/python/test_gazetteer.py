@@ -5037,3 +5037,23 @@ def test_an_approximate_number_of_projectiles_makes_a_country_attack_specific(
 def test_an_attack_dates_from_the_day_it_began(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2019, 7, 14))
     assert [(m.location_name, m.event_date) for m in mentions] == [("Kismayo", date(2019, 7, 12))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two Israeli brothers, aged 19 and 21, residents of the Har Bracha settlement, were "
+            "shot dead in their car in Huwara on Sunday.",
+            id="'Two brothers, aged 19 and 21, residents of X, were shot dead' (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Deux frères israéliens de 19 et 21 ans, Hallel et Yagel, habitants de la colonie de "
+            "Har Bracha, ont été tués par balles dimanche dans leur voiture à Huwara.",
+            id="'Deux frères de 19 et 21 ans, X et Y, habitants de Z, ont été tués' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_a_toll_over_appositions_and_two_ages(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 27))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Huwara", 2)]
