@@ -151,7 +151,13 @@ _ALTERNATIVES: Final = (
     r"(?:le |ce |du |pendant le |au cours du )week ?end(?: dernier)?))\b)",
     # le mois dernier / last month / earlier this month / ce mois-ci (hyphens fold to spaces)
     r"(?P<monthrel>\b(?:(?P<monthlast>le mois dernier|le mois passe|le mois precedent|"
-    r"last month|the previous month|the month before)|earlier this month|this month|"
+    r"last month|the previous month|the month before)|"
+    # (0.21.0) the month of the date told before ("Earlier that month", "plus tard dans le
+    # même mois")
+    r"(?P<monththat>(?:earlier|later) that (?:same )?month|that same month|"
+    r"(?:plus tot|plus tard) (?:dans|au cours de) (?:ce|le) meme mois|le meme mois|"
+    r"ce meme mois|au cours du meme mois)|"
+    r"earlier this month|this month|"
     r"ce mois ci|plus tot ce mois|earlier in the month|en debut de mois|au debut du mois)\b)",
     # "it comes a day after", "intervient au lendemain de", "came two days after": what follows
     # happened that many days before the date told last
@@ -1006,6 +1012,18 @@ def find_dates(
         elif name == "next":
             told = _last_event_told(hits, folded)
             hits.append(_from_told(match, told, 1, "the day after the date told before it"))
+        elif name == "monthrel" and group("monththat"):
+            told = _last_told(hits)
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    told.replace(day=1) if told is not None else None,
+                    "month",
+                    "the month of the date told before it",
+                    "month",
+                )
+            )
         elif name == "monthrel":
             value = None
             if published is not None:

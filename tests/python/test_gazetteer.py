@@ -5057,3 +5057,28 @@ def test_an_attack_dates_from_the_day_it_began(world_extractor: Extractor, body:
 def test_a_toll_over_appositions_and_two_ages(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 27))
     assert [(m.location_name, m.killed) for m in mentions] == [("Huwara", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber struck the border post at Rukban on June 21, killing seven soldiers. "
+            "Earlier that month, a gunman killed five intelligence officers at an office in the "
+            "Baqaa refugee camp north of Amman.",
+            id="'Earlier that month': the month of the date told before (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Un kamikaze a frappé le poste frontière de Roukbane le 21 juin, en Jordanie, tuant "
+            "sept soldats. Plus tôt dans le même mois, un homme armé avait tué cinq agents du "
+            "renseignement dans le camp de réfugiés de Baqaa, au nord d'Amman.",
+            id="'Plus tôt dans le même mois' : le mois de la date dite avant (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_that_month_is_the_month_of_the_date_told_before(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2016, 12, 20))
+    baqaa = [m for m in mentions if m.location_name == "Baqaa"]
+    assert [(m.event_date, m.date_precision) for m in baqaa] == [(date(2016, 6, 1), "month")]
