@@ -77,9 +77,18 @@ _ORIGIN: Final[frozenset[str]] = frozenset({"from", "depuis", "provenance"})
 # the area of X", "en provenance du territoire de X").
 _FROM_THE_DIRECTION: Final = re.compile(
     r"\b(?:from|depuis|provenance)\s+(?:the\s+|la\s+|le\s+|l')?"
-    r"(?:direction|area|territory|side|territoire|cote|zone)\s+"
+    # (0.21.0) also a sector or district ("tirés depuis le secteur d'X")
+    r"(?:direction|area|territory|side|territoire|cote|zone|secteur|sector|district|quartier)\s+"
     r"(?:of\s+(?:the\s+)?(?:occupied\s+)?|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
     r"(?:[a-z]+\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?))?$"
+    # (0.21.0) the area an origin is named by, and the province it lies in ("fired from the X
+    # area of Taiz province")
+    r"|\bfrom\s+the\s+(?:[a-z'-]+\s+){1,3}(?:area|district|sector)\s+of\s+(?:the\s+)?$"
+    # (0.21.0) and the province in apposition to an origin ("tirés depuis le secteur d'X, dans
+    # la province de Taëz", "fired from X, in Taiz province")
+    r"|\b(?:from|depuis)\s[^,.;]{1,40}, (?:dans|in) (?:la |le |l'|the )?"
+    r"(?:(?:province|region|district|governorate|gouvernorat|state|etat) (?:de |d'|du |of )?)?"
+    r"(?:the )?$"
 )
 _ORIGIN_BIT: Final = word_set(tuple(sorted(_ORIGIN)))
 # "an incursion it blamed on Ukraine", "attribuée au Mali", "imputé à l'Iran": the side blamed,
@@ -489,7 +498,7 @@ def select_places(
                 or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
                 or (
                     sentence_words & _ORIGIN_BIT
-                    and _FROM_THE_DIRECTION.search(folded, max(sentence_start, start - 45), start)
+                    and _FROM_THE_DIRECTION.search(folded, max(sentence_start, start - 80), start)
                     is not None
                 )
             )
@@ -2017,6 +2026,10 @@ def unlisted_places(
             continue  # (0.20.0) "between February and June", "entre février et juin": months
         if folded[start:end].split(" ", 1)[0] in _FEAST_NAMES:
             continue  # (0.20.0) "le marché de Noël de la Breitscheidplatz": a kind of market
+        if words & _ORIGIN_BIT and _FROM_THE_DIRECTION.search(
+            folded, max(sentence_start, start - 80), start
+        ):
+            continue  # (0.21.0) "fired from the X area of Y province": where they came from
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
         )

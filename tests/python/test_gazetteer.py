@@ -5082,3 +5082,25 @@ def test_that_month_is_the_month_of_the_date_told_before(
     mentions = _mentions_on(world_extractor, body, datetime(2016, 12, 20))
     baqaa = [m for m in mentions if m.location_name == "Baqaa"]
     assert [(m.event_date, m.date_precision) for m in baqaa] == [(date(2016, 6, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Witnesses said three missiles were fired from the Al-Hawban area of Taiz province at "
+            "the Al-Anad air base, killing 30 soldiers.",
+            id="'fired from the X area of Y province': an origin (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Selon des témoins, trois missiles tirés depuis le secteur d'Al-Hawban, dans la "
+            "province de Taëz, ont frappé la base d'Al-Anad, où 30 soldats ont été tués.",
+            id="'tirés depuis le secteur d'X, dans la province de Y' : une origine (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_an_origin_told_by_its_area_and_province_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 8, 30))
+    assert [m.location_id for m in mentions] == ["ye-al-anad-air-base"]
