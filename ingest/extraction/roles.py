@@ -445,6 +445,13 @@ def states_acting(
             for cue_start, cue_end in agents
             if 0 <= cue_start - match.end <= 12
         ]
+        if _SUBJECT_START.search(before) is not None and _retaliated_with_an_attack(
+            folded, match.end, agents
+        ):
+            # (0.21.0) "Iran retaliated five days later by firing ballistic missiles at X",
+            # "Israël avait riposté par une série de frappes"
+            found.append(ActorMention(match.start, match.end, actor, "attacker"))
+            continue
         if not verbs or _SUBJECT_START.search(before) is None:
             continue  # "strikes in Iraq and Syria targeting ...": a place, not a subject
         for cue_start, cue_end in verbs:
@@ -455,6 +462,33 @@ def states_acting(
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
                 break
     return found
+
+
+# A retaliation verb right after a country, and the attack it was made by within a few words
+# ("retaliated five days later by firing", "a riposté par une série de frappes", "responded
+# with air strikes", "a répliqué en tirant").
+_RETALIATED: Final = re.compile(
+    r"\s*(?:(?:has|have|had|a|avait|ont|avaient|then|also|aussi)\s+)?"
+    r"(?:retaliated|responded|hit back|struck back|riposte|replique|repondu)\b"
+)
+_RETALIATION_REACH: Final = 40  # characters from the retaliation verb to its attack word
+
+
+def _retaliated_with_an_attack(folded: str, end: int, agents: Sequence[Span]) -> bool:
+    """Whether the country ending at ``end`` retaliated with an attack told right after."""
+    verb = _RETALIATED.match(folded, end)
+    if verb is None:
+        return False
+    return any(0 <= start - verb.end() <= _RETALIATION_REACH for start, _ in agents) or bool(
+        _RETALIATION_ATTACK.match(folded, verb.end())
+    )
+
+
+_RETALIATION_ATTACK: Final = re.compile(
+    r"[^,.;]{0,40}?\b(?:by firing|by launching|by striking|with (?:air ?strikes|strikes|"
+    r"missiles|drones|rockets)|par (?:une serie de |des )?(?:frappes|tirs|bombardements)|"
+    r"en tirant|en lancant|en frappant|en bombardant)\b"
+)
 
 
 def nationals(

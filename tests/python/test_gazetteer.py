@@ -5104,3 +5104,27 @@ def test_an_origin_told_by_its_area_and_province_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2021, 8, 30))
     assert [m.location_id for m in mentions] == ["ye-al-anad-air-base"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Iran retaliated five days later by firing ballistic missiles at the Ain al-Asad air "
+            "base in western Iraq.",
+            id="'Iran retaliated by firing missiles at X': Iran's forces (en, 0.21.0)",
+        ),
+        pytest.param(
+            "L'Iran a riposté cinq jours plus tard par des tirs de missiles balistiques sur la "
+            "base aérienne d'Aïn al-Assad, dans l'ouest de l'Irak.",
+            id="'l'Iran a riposté par des tirs de missiles' : ses forces (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_a_country_that_retaliated_with_an_attack_is_its_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 1, 9))
+    assert [(m.location_id, m.attacker) for m in mentions] == [
+        ("iq-ain-al-asad-air-base", "Iranian Armed Forces")
+    ]
