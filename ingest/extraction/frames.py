@@ -74,6 +74,12 @@ def strike_word(folded: str, start: int, end: int, words: int = ALL_WORDS) -> bo
 
 
 _PRONOUN_SUBJECT: Final = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|elle) (?!y )")
+# (0.21.0) One more place of a wave told before, opening with where ("In Dnipro, one person was
+# killed", "À Dnipro, une personne a été tuée") or told "also" ("Missiles also hit Dnipro",
+# "des missiles ont également frappé Dnipro"): it points back to the wave.
+_NEXT_PLACE_OPENING: Final = re.compile(r"(?:in|a|dans) [^,.;:]{2,40}, ")
+_ALSO: Final = WordRegex(r"(?:also|egalement|aussi)\b")
+_ALSO_WORDS: Final = word_set(("also", "egalement", "aussi"))
 _ATTACK_NOUN: Final = (
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
 )
@@ -254,6 +260,8 @@ def _shared(
     refers = not frame.actors and (
         bool(spans.get("plural") or spans.get("singular"))
         or _PRONOUN_SUBJECT.match(context.folded, start) is not None
+        or _NEXT_PLACE_OPENING.match(context.folded, start) is not None
+        or (bool(fact.words & _ALSO_WORDS) and _ALSO.search(context.folded, start, end) is not None)
     )
     return _Shared(
         speakers,

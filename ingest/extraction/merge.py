@@ -297,9 +297,14 @@ def inherit_actors(mentions: Sequence[Candidate]) -> None:
                 continue
             if earlier.weapon and mention.weapon and earlier.weapon != mention.weapon:
                 continue
-            if not earlier.strike_word or not (mention.strike_word or mention.weapon is None):
+            if not earlier.strike_word or not (
+                mention.strike_word or mention.weapon in (None, earlier.weapon)
+            ):
                 continue  # "les frappes ont touché ..." continues a strike, not "l'attaque"
+                # (0.21.0: "Missiles also hit X" continues a strike by missiles)
             mention.attacker, mention.attribution = earlier.attacker, earlier.attribution
+            if mention.weapon in (None, "unknown") and earlier.weapon not in (None, "unknown"):
+                mention.weapon = earlier.weapon  # (0.21.0) the wave's weapon, not a guess
             mention.claimed_by = mention.claimed_by or earlier.claimed_by
             mention.speakers |= earlier.speakers
             mention.strike_word = mention.strike_word or earlier.strike_word

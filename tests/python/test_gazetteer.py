@@ -5128,3 +5128,25 @@ def test_a_country_that_retaliated_with_an_attack_is_its_attacker(
     assert [(m.location_id, m.attacker) for m in mentions] == [
         ("iq-ain-al-asad-air-base", "Iranian Armed Forces")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian missiles struck Kyiv overnight, killing four people, officials said on "
+            "Monday. In Dnipro, one person was killed and six injured. Missiles also hit "
+            "Zaporizhzhia, where two people were wounded.",
+            id="'In Dnipro, one person was killed', 'also hit X': the wave's attacker (en, 0.21.0)",
+        ),
+        pytest.param(
+            "Des missiles russes ont frappé Kiev dans la nuit de dimanche à lundi, tuant quatre "
+            "personnes. À Dnipro, une personne a été tuée. Des missiles ont également frappé "
+            "Zaporijjia, faisant deux blessés.",
+            id="'À Dnipro, une personne a été tuée', 'également frappé X' (fr, 0.21.0)",
+        ),
+    ],
+)
+def test_the_next_places_of_a_wave_take_its_attacker(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
+    assert [(m.attacker, m.weapon) for m in mentions] == [("Russian Armed Forces", "missile")] * 3
