@@ -26,7 +26,7 @@ from ingest.extraction.clauses import clauses_with_their_relative_clauses
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.fragments import spoken_for
-from ingest.extraction.matching import SOURCE, WEAPON, Match
+from ingest.extraction.matching import PLACE, SOURCE, WEAPON, Match
 from ingest.extraction.numbers import Quantity
 from ingest.extraction.places import PlaceHit, is_area
 from ingest.extraction.quickscan import quick_compile
@@ -79,7 +79,31 @@ _PRONOUN_SUBJECT: Final = re.compile(r"(?:[a-z ]{0,20}, )?(?:elles|ils|they|it|e
 # "des missiles ont également frappé Dnipro"): it points back to the wave.
 _NEXT_PLACE_OPENING: Final = re.compile(r"(?:in|a|dans) [^,.;:]{2,40}, ")
 _ALSO: Final = WordRegex(r"(?:also|egalement|aussi)\b")
+
+
 _ALSO_WORDS: Final = word_set(("also", "egalement", "aussi"))
+
+
+def _opens_with_a_place(folded: str, fact: SentenceFacts) -> bool:
+    """Whether the sentence opens with where, a place name or a place noun ("In Dnipro, ...",
+    "In the village of X, ..."; not "In March, ..." nor "In 2016, ...")."""
+    opening = _NEXT_PLACE_OPENING.match(folded, fact.sentence.start)
+    if opening is None:
+        return False
+    if _TYPED_PLACE_OPENING.match(folded, fact.sentence.start) is not None:
+        return True  # "In the village of X, ..."
+    return any(
+        fact.sentence.start < match.start < opening.end() for match in fact.families.get(PLACE, ())
+    )
+
+
+_TYPED_PLACE_OPENING: Final = re.compile(
+    r"(?:in|a|dans) (?:the |la |le |l')?(?:nearby |neighbouring |voisine? )?(?:village|town|"
+    r"city|district|province|region|localite|ville|commune|quartier|neighbou?rhood|camp|"
+    r"hameau|hamlet) (?:of |de |du |d')"
+)
+
+
 _ATTACK_NOUN: Final = (
     r"(?:attack|strike|airstrike|assault|raid|bombing|attaque|frappe|assaut|bombardement)"
 )
@@ -260,7 +284,7 @@ def _shared(
     refers = not frame.actors and (
         bool(spans.get("plural") or spans.get("singular"))
         or _PRONOUN_SUBJECT.match(context.folded, start) is not None
-        or _NEXT_PLACE_OPENING.match(context.folded, start) is not None
+        or _opens_with_a_place(context.folded, fact)
         or (bool(fact.words & _ALSO_WORDS) and _ALSO.search(context.folded, start, end) is not None)
     )
     return _Shared(

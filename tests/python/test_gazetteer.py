@@ -5150,3 +5150,25 @@ def test_a_country_that_retaliated_with_an_attack_is_its_attacker(
 def test_the_next_places_of_a_wave_take_its_attacker(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
     assert [(m.attacker, m.weapon) for m in mentions] == [("Russian Armed Forces", "missile")] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian missiles struck Kyiv overnight, killing four people, officials said on "
+            "Monday. In March, a bomb killed five people in Lviv.",
+            id="'In March, a bomb killed ...': a date opens it, no place of the wave (en, guard)",
+        ),
+        pytest.param(
+            "Des missiles russes ont frappé Kiev dans la nuit de dimanche à lundi, tuant quatre "
+            "personnes. En mars, une bombe avait tué cinq personnes à Lviv.",
+            id="'En mars, une bombe avait tué ...' : une date l'ouvre (fr, guard)",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_a_date_takes_no_attacker_from_a_wave(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
+    assert [m.attacker for m in mentions if m.location_name == "Lviv"] == [None]
