@@ -84,11 +84,12 @@ _ALSO: Final = WordRegex(r"(?:also|egalement|aussi)\b")
 _ALSO_WORDS: Final = word_set(("also", "egalement", "aussi"))
 
 
-def _opens_with_a_place(folded: str, fact: SentenceFacts) -> bool:
+def _opens_with_a_place(text: str, folded: str, fact: SentenceFacts) -> bool:
     """Whether the sentence opens with where, a place name or a place noun ("In Dnipro, ...",
-    "In the village of X, ..."; not "In March, ..." nor "In 2016, ...")."""
+    "In the village of X, ..."; not "In March, ..." nor "In 2016, ...", nor English "A ..."
+    folded like French "À")."""
     opening = _NEXT_PLACE_OPENING.match(folded, fact.sentence.start)
-    if opening is None:
+    if opening is None or text.startswith(("A ", "a "), fact.sentence.start):
         return False
     if _TYPED_PLACE_OPENING.match(folded, fact.sentence.start) is not None:
         return True  # "In the village of X, ..."
@@ -284,7 +285,7 @@ def _shared(
     refers = not frame.actors and (
         bool(spans.get("plural") or spans.get("singular"))
         or _PRONOUN_SUBJECT.match(context.folded, start) is not None
-        or _opens_with_a_place(context.folded, fact)
+        or _opens_with_a_place(context.text, context.folded, fact)
         or (bool(fact.words & _ALSO_WORDS) and _ALSO.search(context.folded, start, end) is not None)
     )
     return _Shared(

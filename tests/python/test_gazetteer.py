@@ -5172,3 +5172,25 @@ def test_a_sentence_opened_by_a_date_takes_no_attacker_from_a_wave(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
     assert [m.attacker for m in mentions if m.location_name == "Lviv"] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Al-Shabaab claimed a bombing in Baidoa on Monday that killed three people. A car "
+            "bomb in Mogadishu, the capital, killed five people on Monday.",
+            id="'A car bomb in X, ...': an English article, no 'À X,' (en, guard)",
+        ),
+        pytest.param(
+            "Les shebab ont revendiqué un attentat lundi à Baidoa, qui a fait trois morts. Une "
+            "voiture piégée à Mogadiscio, la capitale, a tué cinq personnes lundi.",
+            id="'Une voiture piégée à X, ...' : pas une ouverture par le lieu (fr, guard)",
+        ),
+    ],
+)
+def test_an_article_opening_a_sentence_is_no_place_of_a_wave(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
+    assert [m.attacker for m in mentions if m.location_name == "Mogadishu"] == [None]
