@@ -450,26 +450,36 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
     """A figure in the subject before a casualty word: "12 soldiers were killed", also over an
     aside ("16 people, including civilians, were killed") or an apposition ("six volunteers,
     civilian auxiliaries of the army, were killed"), or failing that over two or three
-    appositions in a row (0.21.0)."""
-    found = _subject_over(folded, floor, keyword_start, _APPOSITION)
+    appositions in a row (0.21.0; read again only when they end the subject elsewhere)."""
+    low = max(floor, keyword_start - 100)
+    aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
+    end = _subject_end(folded, (low, keyword_start), aside, _APPOSITION)
+    found = _subject_before(folded, floor, end)
     if found is None:
-        found = _subject_over(folded, floor, keyword_start, _APPOSITIONS)
+        longer = _subject_end(folded, (low, keyword_start), aside, _APPOSITIONS)
+        if longer != end:  # (the same end reads the same subject)
+            found = _subject_before(folded, floor, longer)
     return found
 
 
-def _subject_over(
-    folded: str, floor: int, keyword_start: int, apposition: re.Pattern[str]
-) -> Quantity | None:
-    """``_one_subject`` over the asides and the ``apposition`` it names."""
-    aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
-    if aside is None:
-        aside = apposition.search(folded, max(floor, keyword_start - 100), keyword_start)
-    if aside is None and folded.startswith(_DYING, keyword_start):
-        aside = _APPOSITION_BEFORE_DYING.search(
-            folded, max(floor, keyword_start - 100), keyword_start
-        )
-    if aside is not None:
-        keyword_start = aside.start()
+def _subject_end(
+    folded: str,
+    window: tuple[int, int],
+    aside: re.Match[str] | None,
+    apposition: re.Pattern[str],
+) -> int:
+    """Where the subject ends before the casualty word at the end of ``window``: before the
+    aside, else before the apposition (``apposition``, or before a verb of dying the one
+    without an auxiliary), else at the word."""
+    low, keyword_start = window
+    skipped = aside or apposition.search(folded, low, keyword_start)
+    if skipped is None and folded.startswith(_DYING, keyword_start):
+        skipped = _APPOSITION_BEFORE_DYING.search(folded, low, keyword_start)
+    return skipped.start() if skipped is not None else keyword_start
+
+
+def _subject_before(folded: str, floor: int, keyword_start: int) -> Quantity | None:
+    """The figure of the subject that ends at ``keyword_start`` (see ``_one_subject``)."""
     words = list(_WORD.finditer(folded, max(floor, keyword_start - 90), keyword_start))
     index = len(words) - 1
     if (
