@@ -1610,6 +1610,29 @@ _GOVERNING: Final[frozenset[str]] = frozenset(
 _GOVERNING_OF: Final[frozenset[str]] = frozenset({"de", "d", "du", "in", "of", "a", "at"})
 
 
+# (0.22.0) The people an attack struck where they live ("opened fire on residents in X",
+# "ont ouvert le feu sur des habitants à X", "killing residents in X"): the place is the
+# attack's, not where people speak from ("residents in X said").
+_RESIDENTS: Final[frozenset[str]] = frozenset({"residents", "habitants"})
+_STRUCK_PEOPLE: Final[frozenset[str]] = frozenset(
+    {"on", "sur", "killing", "killed", "tuant", "tue", "attacked", "attacking", "attaque",
+     "attaquant", "targeted", "targeting", "vise", "visant", "massacred", "massacre"}
+)  # fmt: skip
+_PEOPLE_ARTICLES: Final[frozenset[str]] = frozenset(
+    {"des", "les", "the", "local", "several", "plusieurs", "many", "de", "dozens", "of"}
+)
+
+
+def _residents_struck(words: Sequence[str]) -> bool:
+    """Whether ``words`` (nearest last) end with residents an attack struck, before "in"/"à"."""
+    if len(words) < 3 or words[-2] not in _RESIDENTS:
+        return False
+    before = words[-3]
+    if before in _PEOPLE_ARTICLES and len(words) >= 4:
+        before = words[-4]
+    return before in _STRUCK_PEOPLE
+
+
 def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -> bool:
     """ "officials in Amman", "groups operating in Syria": where people are, not the attack.
     An embassy is where its people are ("l'ambassade américaine à Bagdad a condamné"), unless
@@ -1623,7 +1646,7 @@ def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -
         return False
     # The wider look back only where an embassy can be in it (the span _previous_words reads).
     if not contains_any(folded[max(floor, start - 100) : start], _EMBASSY_WORDS):
-        return words[-2] in _PEOPLE
+        return words[-2] in _PEOPLE and not _residents_struck(words)
     wider = _previous_words(folded, start, floor, count=10)[:-1]
     embassy = next(
         (i for i in range(len(wider) - 1, max(-1, len(wider) - 5), -1)

@@ -5194,3 +5194,33 @@ def test_an_article_opening_a_sentence_is_no_place_of_a_wave(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
     assert [m.attacker for m in mentions if m.location_name == "Mogadishu"] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Tuesday gunmen opened fire on residents in Paoua, in the Central African "
+            "Republic, killing 12 civilians.",
+            id="'opened fire on residents in X': the residents struck, the place (en)",
+        ),
+        pytest.param(
+            "Mardi, des hommes armés ont ouvert le feu sur des habitants à Paoua, en "
+            "Centrafrique, tuant 12 civils.",
+            id="'ont ouvert le feu sur des habitants à X' : les habitants visés, le lieu (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed 12 civilians in Paoua on Tuesday, residents in Bocaranga said.",
+            id="'residents in X said': where the speakers live, no attack place (en, guard)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 12 civils mardi à Paoua, selon des habitants à Bocaranga.",
+            id="'selon des habitants à X' : où vivent ceux qui parlent (fr, guard)",
+        ),
+    ],
+)
+def test_residents_an_attack_struck_are_where_it_happened(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
+    assert [m.location_name for m in mentions] == ["Paoua"]
