@@ -142,11 +142,18 @@ _GROUP_NAME_HEAD: Final = re.compile(r"\b(?:saraya|liwa|harakat|jabhat|tanzim|fi
 
 # "the attackers were al-Shabaab fighters", "the gunmen were suspected members of X", "les
 # assaillants étaient des combattants du JNIM": the attackers identified as a group.
+# (0.22.0) Also told in an apposition: "the attackers, identified by local officials as X
+# militiamen, stormed ...", "les assaillants, identifiés par les autorités comme des miliciens
+# de X, ...", "the gunmen, who police said were X fighters", "les assaillants, présentés comme
+# des membres de X".
 _ATTACKERS_WERE: Final = re.compile(
-    r"\b(?:attackers|assailants|gunmen|assaillants|attaquants|hommes armes)\s+(?:were|are|"
-    r"was|etaient|sont|seraient|etait)\s+(?:(?:all|tous|likely|probably|suspected|believed to "
-    r"be|thought to be|presumably|presumes|des|de|du|d'|members of|membres|fighters of|"
-    r"combattants|militants|elements|from|of|the|les|la|le|l')\s*)*$"
+    r"\b(?:attackers|assailants|gunmen|assaillants|attaquants|hommes armes)\s*(?:(?:were|are|"
+    r"was|etaient|sont|seraient|etait)|, (?:identified|described|named)(?: by [a-z' ]{1,40}?)? "
+    r"as|, (?:identifies|decrits|presentes)(?: par [a-z' ]{1,40}?)? comme|, (?:who|qui)"
+    r"(?: [a-z']+){0,4}? (?:were|are|etaient|sont|seraient))\s+(?:(?:all|tous|likely|probably|"
+    r"suspected|believed to be|thought to be|presumably|presumes|des|de|du|d'|members of|"
+    r"membres|fighters of|combattants|militants|miliciens|elements|from|of|the|les|la|le|l')"
+    r"\s*)*$"
 )
 
 

@@ -5224,3 +5224,48 @@ def test_residents_an_attack_struck_are_where_it_happened(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
     assert [m.location_name for m in mentions] == ["Paoua"]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "At least 60 people were killed on Tuesday in an attack on a camp in Bunia, Congo. "
+            "The attackers, identified by local officials as CODECO militiamen, stormed the "
+            "camp at about 9 p.m.",
+            "Cooperative for the Development of Congo",
+            id="'the attackers, identified by officials as X militiamen' (en)",
+        ),
+        pytest.param(
+            "At least 60 people were killed on Tuesday in an attack on a camp in Bunia, Congo. "
+            "The attackers, who police said were CODECO fighters, set shelters on fire.",
+            "Cooperative for the Development of Congo",
+            id="'the attackers, who police said were X fighters' (en)",
+        ),
+        pytest.param(
+            "Au moins 60 personnes ont été tuées mardi lors d'une attaque contre un camp à "
+            "Bunia, en RDC. Les assaillants, identifiés par les autorités locales comme des "
+            "miliciens de la Codeco, ont fait irruption dans le camp vers 21 heures.",
+            "Cooperative for the Development of Congo",
+            id="'les assaillants, identifiés par les autorités comme des miliciens de X' (fr)",
+        ),
+        pytest.param(
+            "At least 60 people were killed on Tuesday in an attack on a camp in Bunia, Congo. "
+            "The attackers, who fled towards the forest, were chased by CODECO fighters.",
+            None,
+            id="'the attackers, who fled ..., were chased by X': not who they were (en, guard)",
+        ),
+        pytest.param(
+            "Au moins 60 personnes ont été tuées mardi lors d'une attaque contre un camp à "
+            "Bunia, en RDC. Les assaillants, qui ont fui vers la forêt, ont été poursuivis par "
+            "des miliciens de la Codeco.",
+            None,
+            id="'les assaillants, qui ont fui ..., ont été poursuivis par X' (fr, guard)",
+        ),
+    ],
+)
+def test_attackers_identified_in_an_apposition(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Bunia", attacker)]
