@@ -32,6 +32,12 @@ from ingest.extraction.wordregex import WordRegex, word_set
 
 # ", qui ...", ", which ...": a relative clause that describes what it follows.
 _DESCRIBING_CLAUSE: Final = re.compile(r", (?:qui|which|who|dont|whose)\b")
+# What a claimant says it did, after its claim ("..., saying it had targeted", "en affirmant
+# avoir visé").
+_CLAIM_CONTENT: Final = re.compile(
+    r"(?:,? (?:saying|claiming|adding|stating)|,? en (?:affirmant|assurant|precisant|disant)|, "
+    r"(?:affirmant|assurant|precisant|disant))\b"
+)
 _PLURAL_CLAIM: Final = WordRegex(r"(?:les deux|both|the two|ces|these|those|les trois|the three)\b")
 _PLURAL_CLAIM_COUNTS: Final = {
     "les deux": 2,
@@ -120,7 +126,9 @@ def fragment(
             index, None, None, None, None, attacker, attribution, None, None, set(), False, set(),
             False,
         )  # fmt: skip
-    countries = _fragment_countries(fact, folded_sentence, sources, lexicons)
+    countries = _fragment_countries(
+        fact, folded_sentence, sources, lexicons, claim or roles.claimant is not None
+    )
     if not usable:
         return Fragment(
             index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False
@@ -204,15 +212,25 @@ def _blamed_before(riposte: int, fact: SentenceFacts, roles: Roles) -> tuple[str
 
 
 def _fragment_countries(
-    fact: SentenceFacts, folded_sentence: str, sources: Sequence[Match], lexicons: Lexicons
+    fact: SentenceFacts,
+    folded_sentence: str,
+    sources: Sequence[Match],
+    lexicons: Lexicons,
+    claim: bool,
 ) -> set[str]:
     """The countries a place-less sentence speaks of: its demonyms' ("irakienne": IQ), not one
     in a clause that describes an actor ("revendiqué par l'EI, qui recule face aux forces
-    soutenues par les Américains", "claimed by IS, which has lost ground to US-backed forces");
-    else the country of a local authority it cites ("selon le gouvernement irakien"); a foreign
-    command or an agency reports from anywhere."""
+    soutenues par les Américains", "claimed by IS, which has lost ground to US-backed forces")
+    nor, in a claim, one in what the claimant says it did (0.22.0: "X claimed the attack,
+    saying it had inflicted losses on the army and its Russian allies", "X a revendiqué
+    l'opération en affirmant avoir visé des soldats russes"); else the country of a local
+    authority it cites ("selon le gouvernement irakien"); a foreign command or an agency
+    reports from anywhere."""
     describing = _DESCRIBING_CLAUSE.search(folded_sentence)
     cutoff = fact.sentence.start + describing.start() if describing else fact.sentence.end
+    said = _CLAIM_CONTENT.search(folded_sentence) if claim else None
+    if said is not None:
+        cutoff = min(cutoff, fact.sentence.start + said.start())
     countries = {
         m.entry.hint for m in fact.families.get(DEMONYM, ()) if m.entry.hint and m.start < cutoff
     }

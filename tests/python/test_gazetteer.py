@@ -5269,3 +5269,46 @@ def test_attackers_identified_in_an_apposition(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Bunia", attacker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        pytest.param(
+            "Gunmen attacked a gendarmerie school in Bamako on Tuesday, killing 77 people, "
+            "according to a document seen on Thursday. The authorities gave no figure. JNIM "
+            "claimed the attack, saying it had inflicted heavy losses on the army and its "
+            "Russian allies.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'X claimed the attack, saying ... its Russian allies': what it says it did (en)",
+        ),
+        pytest.param(
+            "L'attaque menée mardi contre une école de gendarmerie de Bamako a fait 77 morts, "
+            "selon un document consulté jeudi. Les autorités n'ont communiqué aucun chiffre. Le "
+            "JNIM a revendiqué l'opération en affirmant avoir infligé des pertes importantes à "
+            "l'armée et à ses alliés russes.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'X a revendiqué l'opération en affirmant ... ses alliés russes' (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked a gendarmerie school in Bamako on Tuesday, killing 77 people. The "
+            "authorities gave no figure. Separately, JNIM claimed an attack on Russian "
+            "instructors, saying it had destroyed their vehicle.",
+            None,
+            id="'claimed an attack on Russian instructors, saying ...': another attack (en, guard)",
+        ),
+        pytest.param(
+            "L'attaque menée mardi contre une école de gendarmerie de Bamako a fait 77 morts. "
+            "Les autorités n'ont communiqué aucun chiffre. Par ailleurs, le JNIM a revendiqué "
+            "une attaque contre des instructeurs russes, en affirmant avoir détruit leur "
+            "véhicule.",
+            None,
+            id="'revendiqué une attaque contre des instructeurs russes, en affirmant' (fr, guard)",
+        ),
+    ],
+)
+def test_what_a_claimant_says_it_did_places_no_claim_abroad(
+    world_extractor: Extractor, body: str, claimant: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 19))
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [("Bamako", claimant)]
