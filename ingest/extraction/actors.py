@@ -616,6 +616,10 @@ def _is_agent(
         return False
     if window.rstrip().endswith((" by", " from")):
         return True
+    if _TARGET_BETWEEN.intersection(found.group(0).split()[1:-1]):
+        # (0.22.0) "une attaque contre le camp de l'armée malienne", "un raid sur les positions
+        # des forces russes": the "de" is the target's, not the attack's
+        return False
     # In French the attack word must be the noun ("une attaque de Boko Haram", "les frappes de
     # l'armée"), not the verb ("les jihadistes ont attaqué des soldats de l'armée").
     word = found.group(0).split(" ", 1)[0]
@@ -662,8 +666,16 @@ def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:
     return found is not None and _ATTACK_NOUN_BEFORE.search(window, 0, found.start()) is None
 
 
+# What introduces the side attacked between an attack noun and a "de" ("une attaque contre le
+# camp de l'armée"): the "de" then names the target's owner.
+_TARGET_BETWEEN: Final[frozenset[str]] = frozenset(
+    {"contre", "sur", "visant", "ciblant", "vers", "envers"}
+)
+# (0.22.0: the masculine nouns too, "un raid de l'armée israélienne", "le bombardement des
+# forces russes", "un assaut du JNIM")
 _ATTACK_NOUN_BEFORE: Final = re.compile(
-    r"(?:\b(?:une|la|cette|nouvelle|derniere|d'une|l'|sanglante|meurtriere|les|des|ces) ?)$"
+    r"(?:\b(?:une|la|cette|nouvelle|derniere|d'une|l'|sanglante|meurtriere|les|des|ces|un|d'un|"
+    r"le|du|ce|nouveau|dernier|sanglant|meurtrier) ?)$"
 )
 
 

@@ -5312,3 +5312,53 @@ def test_what_a_claimant_says_it_did_places_no_claim_abroad(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 19))
     assert [(m.location_name, m.claimed_by) for m in mentions] == [("Bamako", claimant)]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "attacker"),
+    [
+        pytest.param(
+            "Mercredi, onze Palestiniens ont été tués lors d'un raid de l'armée israélienne à "
+            "Naplouse.",
+            "Nablus",
+            "Israel Defense Forces",
+            id="'un raid de l'armée X': a masculine attack noun, its 'de' the attacker (fr)",
+        ),
+        pytest.param(
+            "Mardi, cinq civils ont été tués dans un bombardement de l'armée russe sur Kherson.",
+            "Kherson",
+            "Russian Armed Forces",
+            id="'un bombardement de l'armée russe' (fr)",
+        ),
+        pytest.param(
+            "On Wednesday, eleven Palestinians were killed in a raid by the Israeli army in "
+            "Nablus.",
+            "Nablus",
+            "Israel Defense Forces",
+            id="'a raid by the Israeli army' (en, already passed)",
+        ),
+        pytest.param(
+            "Lundi, une attaque contre le camp de l'armée malienne à Boulkessi a fait dix morts.",
+            "Boulkessi",
+            None,
+            id="'une attaque contre le camp de l'armée X': the side attacked (fr, guard)",
+        ),
+        pytest.param(
+            "Lundi, un raid contre les positions de l'armée malienne à Boulkessi a fait dix morts.",
+            "Boulkessi",
+            None,
+            id="'un raid contre les positions de l'armée X' (fr, guard)",
+        ),
+        pytest.param(
+            "On Monday, an attack on the Malian army's camp in Boulkessi killed ten people.",
+            "Boulkessi",
+            None,
+            id="'an attack on the Malian army's camp': the side attacked (en, guard)",
+        ),
+    ],
+)
+def test_the_de_of_an_attack_noun_names_its_attacker_not_its_target(
+    world_extractor: Extractor, body: str, place: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
+    assert [(m.location_name, m.attacker) for m in mentions] == [(place, attacker)]
