@@ -588,6 +588,8 @@ def _is_agent(
             ):
                 continue  # "Three US soldiers killed in ...": victims, not killers
             return True
+    if _subject_of_a_killing(folded, start, mention):
+        return True
     window = folded[max(start, mention.start - 60) : mention.start]
     if contains_any(window, ("par", "by")) and _AGENT_BEFORE.search(window) is not None:
         return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
@@ -624,6 +626,35 @@ def _is_agent(
     # l'armée"), not the verb ("les jihadistes ont attaqué des soldats de l'armée").
     word = found.group(0).split(" ", 1)[0]
     return word.endswith("s") or _ATTACK_NOUN_BEFORE.search(window, 0, found.start()) is not None
+
+
+# (0.22.0) The group that opens a sentence, then its deed, then the killing it caused as a
+# participle: "In August, al-Shabaab fighters besieged a hotel for 30 hours, killing 21
+# people", "Des combattants du JNIM ont encerclé le poste, tuant dix soldats". What opens the
+# sentence may be when ("On July 22, 2022, ..."); the verb is no passive and no report.
+_OPENING_BEFORE_SUBJECT: Final = re.compile(
+    r"(?:[^.;:]{0,40}, )?(?:the |les |des |le |la |l'|d')?"
+    r"(?:(?:combattants|militants|membres|elements|jihadistes|rebelles|miliciens) "
+    r"(?:du |de la |de l'|des |de |d'))?$"
+)
+_SUBJECT_DEED_THEN_KILLING: Final = re.compile(
+    r"(?: (?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists))?"
+    r" (?!(?:(?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists) )?"
+    r"(?:was|were|is|are|has been|have been|had been|a ete|ont ete|avaient ete|avait ete|"
+    r"sont|est|said|says|told|denied|claimed|a dit|a affirme|a declare|a nie|a revendique)\b)"
+    r"[^.;:]{3,160}?, (?:killing|tuant)\b"
+)
+_KILLING_WORDS: Final = ("killing", "tuant")
+
+
+def _subject_of_a_killing(folded: str, start: int, mention: ActorMention) -> bool:
+    """Whether the actor opens its sentence as the subject of a deed told with a killing after
+    it (see ``_SUBJECT_DEED_THEN_KILLING``)."""
+    if not contains_any(folded[mention.end : mention.end + 200], _KILLING_WORDS):
+        return False
+    if _OPENING_BEFORE_SUBJECT.fullmatch(folded, start, mention.start) is None:
+        return False
+    return _SUBJECT_DEED_THEN_KILLING.match(folded, mention.end) is not None
 
 
 def _noun_by_agent(folded: str, start: int, mention: ActorMention) -> bool:

@@ -5362,3 +5362,41 @@ def test_the_de_of_an_attack_noun_names_its_attacker_not_its_target(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
     assert [(m.location_name, m.attacker) for m in mentions] == [(place, attacker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "attacker"),
+    [
+        pytest.param(
+            "On Monday, JNIM fighters drove car bombs into the military camp in Kati, killing "
+            "one soldier.",
+            "Kati",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'X fighters drove car bombs into ..., killing one': the subject's deed (en)",
+        ),
+        pytest.param(
+            "Lundi, les shebab ont assiégé un hôtel de Mogadiscio pendant 30 heures, tuant 21 "
+            "personnes.",
+            "Mogadishu",
+            "Al-Shabaab",
+            id="'les shebab ont assiégé un hôtel ..., tuant 21 personnes' (fr)",
+        ),
+        pytest.param(
+            "On Monday, JNIM fighters were targeted by a drone in Kati, killing one of them.",
+            "Kati",
+            None,
+            id="'X fighters were targeted by ..., killing one of them': the side hit (en, guard)",
+        ),
+        pytest.param(
+            "Lundi, des combattants du JNIM ont été visés par un drone à Kati, tuant l'un d'eux.",
+            "Kati",
+            None,
+            id="'des combattants de X ont été visés par un drone, tuant' (fr, guard)",
+        ),
+    ],
+)
+def test_the_group_opening_a_sentence_did_the_killing_its_participle_tells(
+    world_extractor: Extractor, body: str, place: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
+    assert [(m.location_name, m.attacker) for m in mentions] == [(place, attacker)]
