@@ -239,6 +239,26 @@ def since_when_openers(folded: str, fact: SentenceFacts) -> list[Span]:
     ]
 
 
+# (0.22.0) A statement of having attacked, its verb and its infinitive split by an aside of
+# when or where ("La junte a reconnu, mardi dans la soirée, avoir mené une frappe", "l'armée a
+# affirmé, dans un communiqué, avoir frappé"): a claim, as "a reconnu avoir" is.
+_AVOWAL_ACROSS_AN_ASIDE: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient) (?:reconnu|affirme|declare|annonce|assure|admis|dit), "
+    r"[^,.;:]{2,50}, avoir (?:mene|lance|frappe|bombarde|vise|cible|attaque|tire|tue|"
+    r"pilonne|detruit|abattu)\b"
+)
+AVOWAL_WORDS: Final = word_set(("avoir",))
+
+
+def avowals_across_an_aside(folded: str, fact: SentenceFacts) -> list[Span]:
+    """The spans of the statements of having attacked split by an aside
+    (``_AVOWAL_ACROSS_AN_ASIDE``): claim cues."""
+    return [
+        (m.start(), m.end())
+        for m in _AVOWAL_ACROSS_AN_ASIDE.finditer(folded, fact.sentence.start, fact.sentence.end)
+    ]
+
+
 def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     """The spans of the sentence's context clauses: from a context cue to the next comma, or
     past a date right after it ("depuis le début de la guerre, le 7 octobre": same clause)."""

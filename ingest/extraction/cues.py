@@ -276,6 +276,10 @@ CLAIM: Final = (
     "le groupe avait vise", "le groupe a cible", "le groupe avait cible", "le groupe a attaque",
     "le groupe avait attaque", "that it had targeted", "that it targeted", "that it had attacked",
     "that it attacked", "that it had struck", "that it struck", "that they had targeted",
+    # (0.22.0) "the military regime confirmed that it had carried out an air attack"
+    "that it had carried out", "that it carried out", "that it had conducted",
+    "that it conducted", "that they had carried out", "that they carried out",
+    "confirmed carrying out",
     "qu'elle avait vise", "qu'elle a vise", "qu'elle avait cible", "qu'elle a cible",
     "qu'elle avait attaque", "qu'ils avaient vise", "qu'il avait vise", "qu'il a vise",
     # a group saying its own fighters did what only fighters do: "said its fighters had

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import (
+    AVOWAL_WORDS,
     FALL_WORDS,
     HAZARD_WORDS,
     RELATIVE_WORDS,
@@ -27,6 +28,7 @@ from ingest.extraction.clauses import (
     SUSPECT_WORDS,
     USE_WORDS,
     actor_descriptions,
+    avowals_across_an_aside,
     context_clauses,
     fallen_munitions,
     natural_hazards,
@@ -144,6 +146,10 @@ def _clauses_and_date(
             fact.dates = [d for d in fact.dates if not inside(d.start, described)]
     if "mask" in spans and "trigger" in spans:
         spans["trigger"] = unmasked_triggers(spans)
+    if fact.words & AVOWAL_WORDS and "trigger" in spans and "claim" not in spans:
+        avowals = avowals_across_an_aside(folded, fact)  # "a reconnu, mardi, avoir mené"
+        if avowals:
+            spans["claim"] = avowals
     if fact.words & SINCE_WHEN_WORDS:
         openers = since_when_openers(folded, fact)  # "depuis mars 2020, lorsque ..."
         if openers:

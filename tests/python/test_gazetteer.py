@@ -5400,3 +5400,39 @@ def test_the_group_opening_a_sentence_did_the_killing_its_participle_tells(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
     assert [(m.location_name, m.attacker) for m in mentions] == [(place, attacker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        pytest.param(
+            "Myanmar's military regime on Tuesday night confirmed that it had carried out an "
+            "air strike on a crowd in Pazigyi village, in Sagaing Region.",
+            "Myanmar Armed Forces",
+            id="'confirmed that it had carried out an air strike': a state's claim (en)",
+        ),
+        pytest.param(
+            "La junte birmane a reconnu, mardi dans la soirée, avoir mené une frappe aérienne "
+            "sur le village de Pazigyi, dans la région de Sagaing.",
+            "Myanmar Armed Forces",
+            id="'a reconnu, mardi dans la soirée, avoir mené une frappe': across an aside (fr)",
+        ),
+        pytest.param(
+            "L'armée birmane a affirmé, dans un communiqué publié mardi, avoir été attaquée "
+            "près du village de Pazigyi, dans la région de Sagaing.",
+            None,
+            id="'a affirmé, dans un communiqué, avoir été attaquée': the side attacked (fr, guard)",
+        ),
+        pytest.param(
+            "Myanmar's military on Tuesday denied that it had carried out an air strike on a "
+            "crowd in Pazigyi village, in Sagaing Region.",
+            None,
+            id="'denied that it had carried out': a denial claims nothing (en, guard)",
+        ),
+    ],
+)
+def test_a_state_avowing_its_strike_claims_it(
+    world_extractor: Extractor, body: str, claimant: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 4, 12))
+    assert [m.claimed_by for m in mentions if m.claimed_by] == ([claimant] if claimant else [])
