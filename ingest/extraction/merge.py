@@ -253,6 +253,19 @@ def deferred_fill_gaps(mentions: list[Candidate], deferred: Sequence[Candidate])
             absorb(_best(related, candidate), candidate)
         elif (candidate.title or candidate.dateline) and not mentions and candidate.specific:
             mentions.append(candidate)  # the attack of an article that places none elsewhere
+        elif candidate.title and candidate.claimed_by is not None:
+            # (0.22.0) A headline's claim of the one attack its article tells, at a place the
+            # gazetteer does not put inside the headline's ("Pulwama attack: JeM claims
+            # responsibility" over "... a bus at Lethpora, in Pulwama district")
+            told = [
+                m
+                for m in mentions
+                if not m.background
+                and m.place.country_iso2 == candidate.place.country_iso2
+                and _compatible(m, candidate)
+            ]
+            if len(told) == 1 and len([m for m in mentions if not m.background]) == 1:
+                absorb(told[0], candidate)
 
 
 def absorb(target: Candidate, source: Candidate) -> None:
@@ -268,7 +281,17 @@ def absorb(target: Candidate, source: Candidate) -> None:
     target.killed = kept_toll(target.killed, source.killed)
     target.wounded = kept_toll(target.wounded, source.wounded)
     if source.title:
-        return  # a headline often joins two events: it never says who did what
+        # A headline often joins two events: it never says who did what, unless it tells a
+        # claim (0.22.0: "40 killed in Pulwama suicide attack; Jaish-e-Mohammed claims
+        # responsibility", "Attentat de Kaboul : l'EI revendique l'attaque").
+        if (
+            source.claimed_by is not None
+            and target.claimed_by is None
+            and target.attacker in (None, source.claimed_by)
+        ):
+            target.claimed_by = source.claimed_by
+            target.attacker, target.attribution = source.claimed_by, "claimed"
+        return
     if target.attacker is None:
         target.attacker, target.attribution = source.attacker, source.attribution
     if target.claimed_by is None and source.claimed_by is not None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import duckdb
 import pytest
@@ -5436,3 +5436,68 @@ def test_a_state_avowing_its_strike_claims_it(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 4, 12))
     assert [m.claimed_by for m in mentions if m.claimed_by] == ([claimant] if claimant else [])
+
+
+
+def _mentions_titled(
+    extractor: Extractor, title: str, body: str, published: datetime
+) -> Sequence[AttackMention]:
+    text = normalize_article_text(f"{title}\n\n{body}")
+    article = ArticleInput(
+        article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
+        title=title, published_at=published, published_precision="day", language=None,
+    )  # fmt: skip
+    return extractor.extract(article).mentions
+
+
+_PULWAMA_TITLE_EN: Final = (
+    "40 police killed in Pulwama suicide attack; Jaish-e-Mohammed claims responsibility"
+)
+_PULWAMA_TITLE_FR: Final = (
+    "Cachemire : 40 policiers tués dans un attentat-suicide à Pulwama, le Jaish-e-Mohammed "
+    "revendique l'attaque"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "claimants"),
+    [
+        pytest.param(
+            _PULWAMA_TITLE_EN,
+            "SRINAGAR: At least 40 policemen were killed on Thursday when a suicide bomber "
+            "rammed a car packed with explosives into a bus at Lethpora, in Pulwama district, "
+            "officials said.",
+            ["Jaish-e-Mohammed"],
+            id="a headline's claim of the one attack told (en)",
+        ),
+        pytest.param(
+            _PULWAMA_TITLE_FR,
+            "SRINAGAR : Au moins 40 policiers ont été tués jeudi lorsqu'un kamikaze a précipité "
+            "une voiture piégée contre un bus à Lethpora, dans le district de Pulwama, selon "
+            "les autorités.",
+            ["Jaish-e-Mohammed"],
+            id="la revendication du titre, pour la seule attaque racontée (fr)",
+        ),
+        pytest.param(
+            _PULWAMA_TITLE_EN,
+            "SRINAGAR: At least 40 policemen were killed on Thursday when a suicide bomber "
+            "rammed a car into a bus at Lethpora, in Pulwama district, officials said. "
+            "Separately, gunmen killed two soldiers in Kupwara district on Thursday.",
+            [],
+            id="two attacks told: the headline's claim is no one's (en, guard)",
+        ),
+        pytest.param(
+            _PULWAMA_TITLE_FR,
+            "SRINAGAR : Au moins 40 policiers ont été tués jeudi lorsqu'un kamikaze a précipité "
+            "une voiture piégée contre un bus à Lethpora, dans le district de Pulwama. Par "
+            "ailleurs, des hommes armés ont tué deux soldats jeudi dans le district de Kupwara.",
+            [],
+            id="deux attaques racontées : la revendication du titre, à aucune (fr, guard)",
+        ),
+    ],
+)
+def test_a_headline_claims_the_one_attack_its_article_tells(
+    world_extractor: Extractor, title: str, body: str, claimants: list[str]
+) -> None:
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2019, 2, 15))
+    assert [m.claimed_by for m in mentions if m.claimed_by] == claimants
