@@ -37,7 +37,11 @@ _BORDERING_WORDS: Final[frozenset[str]] = frozenset(
     {"frontalier", "frontaliere", "frontaliers", "frontalieres", "limitrophe", "limitrophes",
      "voisin", "voisine", "voisins", "voisines", "bordering", "neighbouring", "neighboring"}
 )  # fmt: skip
-_HOME_AREAS: Final[frozenset[str]] = frozenset({"admin1", "region"})
+_HOME_AREAS: Final[frozenset[str]] = frozenset({"admin1", "admin2", "region"})
+# What a country's name, demonym, state force or province weighs toward the home country, and
+# what a district (admin2) weighs.
+_NAMED: Final = 2
+_DISTRICT: Final = 1
 # "in southern Lebanon", "in north-eastern Nigeria": English puts the direction before the
 # country as an adjective (French says "dans le sud du Liban", its locative right before).
 _COMPASS_ADJECTIVES: Final[frozenset[str]] = frozenset(
@@ -65,6 +69,7 @@ def article_hints(
     hints: set[str] = set()
     located: set[str] = set()
     counts: dict[str, int] = {}  # how often each country is named: the home country
+    home_located: set[str] = set()  # (countries a district places things in: the home only)
     for match in matches:
         entry = match.entry
         key = entry.key
@@ -82,7 +87,7 @@ def article_hints(
             if "." not in folded[match.start : match.end]:
                 # "U.S. forces", "the U.S. military": an abbreviation is how reports write a
                 # foreign side, so it does not make its country the article's own.
-                counts[hint] = counts.get(hint, 0) + 1
+                counts[hint] = counts.get(hint, 0) + _NAMED
         if key is None:
             continue
         if entry.hint:
@@ -96,14 +101,20 @@ def article_hints(
                 # "in North Kivu", "in eastern Congo", "dans le Sahel burkinabè": a province or
                 # region only one country has places things there and names it as its country
                 # would.
-                counts[place.country_iso2] = counts.get(place.country_iso2, 0) + 1
+                # (0.22.0) A district weighs half what a country or a province does toward the
+                # home country, and places nothing itself ("in Pulwama" three times against a
+                # Swiss canton's "at Uri": India; "dans le district de Poonch, en Inde": the
+                # country named)
+                district = place.feature_type == "admin2"
+                weight = _DISTRICT if district else _NAMED
+                counts[place.country_iso2] = counts.get(place.country_iso2, 0) + weight
                 if not _told_as_origin(folded, match.start) and (
                     place.feature_type == "admin1" or _located_in(folded, match.start)
                 ):
                     # a province anywhere, a region after a locative ("in northern Syria",
                     # "dans le nord du Mali") places things in its country
-                    located.add(place.country_iso2)
-    return ArticleHints(hints | located, located, _most_named(counts, located))
+                    (home_located if district else located).add(place.country_iso2)
+    return ArticleHints(hints | located, located, _most_named(counts, located | home_located))
 
 
 def _the_one_area(places: Sequence[Place]) -> Place | None:

@@ -5438,6 +5438,28 @@ def test_a_state_avowing_its_strike_claims_it(
     assert [m.claimed_by for m in mentions if m.claimed_by] == ([claimant] if claimant else [])
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Forty policemen were killed on Thursday when a car bomb hit their bus in Pulwama "
+            "district. The bomber came from a village in Pulwama, police said. It was the "
+            "deadliest attack since the raid on the army base at Uri in 2016.",
+            id="an Indian district named twice outweighs a Swiss canton's homonym once (en)",
+        ),
+        pytest.param(
+            "Quarante policiers ont été tués jeudi lorsqu'une voiture piégée a percuté leur bus "
+            "dans le district de Pulwama. Le kamikaze venait d'un village du district de "
+            "Pulwama, selon la police. C'est l'attaque la plus meurtrière depuis l'assaut "
+            "contre la base de l'armée à Uri en 2016.",
+            id="le district de Pulwama, deux fois, contre le canton suisse d'Uri (fr)",
+        ),
+    ],
+)
+def test_districts_weigh_toward_the_home_country(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 2, 15))
+    assert [m.country_iso2 for m in mentions if m.location_name == "Pulwama"] == ["IN"]
+
 
 def _mentions_titled(
     extractor: Extractor, title: str, body: str, published: datetime
