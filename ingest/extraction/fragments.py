@@ -272,6 +272,12 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
         target = _placed_further_on(fragment, mentions)
     if target is None and fragment.claim:
         target = _the_one_attack_told(fragment, mentions)
+    if target is None and fragment.attribution in _BLAMED and fragment.attacker is not None:
+        # (0.22.0) A blame told further on ("a local commander blamed Boko Haram", "les
+        # autorités imputent l'attaque à Boko Haram") names who did the one attack told: only
+        # who (its figures and date may be the group's record: "blamed X, which has killed 300")
+        fragment.date = fragment.weapon = fragment.killed = fragment.wounded = None
+        target = _the_one_attack_told(fragment, mentions)
     if target is None:
         return
     last_told = max((s for s in target.sentences if s < fragment.sentence), default=target.sentence)

@@ -5523,3 +5523,47 @@ def test_a_headline_claims_the_one_attack_its_article_tells(
 ) -> None:
     mentions = _mentions_titled(world_extractor, title, body, datetime(2019, 2, 15))
     assert [m.claimed_by for m in mentions if m.claimed_by] == claimants
+
+
+_KONDUGA_EN: Final = (
+    "Three suicide bombers detonated explosives near a football viewing centre in Konduga on "
+    "Sunday night, killing at least 30 people, officials said. Rescue workers searched the "
+    "site. The state governor visited the area. He promised support to the families. Schools "
+    "were closed on Monday. "
+)
+_KONDUGA_FR: Final = (
+    "Trois kamikazes se sont fait exploser dimanche soir près d'un centre de retransmission de "
+    "football à Konduga, tuant au moins 30 personnes, selon les autorités. Les secouristes ont "
+    "fouillé les lieux. Le gouverneur s'est rendu sur place. Il a promis son soutien aux "
+    "familles. Les écoles sont restées fermées lundi. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            _KONDUGA_EN + "A local militia commander blamed Boko Haram for the attack, which "
+            "he said left 45 dead.",
+            [("Konduga", "Boko Haram", 30)],
+            id="a blame five sentences on names who did the one attack, not its toll (en)",
+        ),
+        pytest.param(
+            _KONDUGA_FR + "Les autorités locales imputent l'attaque à Boko Haram.",
+            [("Konduga", "Boko Haram", 30)],
+            id="'les autorités imputent l'attaque à X', cinq phrases plus loin (fr)",
+        ),
+        pytest.param(
+            _KONDUGA_EN + "Gunmen also killed two farmers in Dikwa on Sunday. A local militia "
+            "commander blamed Boko Haram for the bombing.",
+            [("Konduga", None, 30), ("Dikwa", None, 2)],
+            id="two attacks told: a far blame of 'the bombing' is no one's (en, guard)",
+        ),
+    ],
+)
+def test_a_far_blame_names_who_did_the_one_attack_told(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str | None, int]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 6, 17))
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == expected
+
