@@ -1623,6 +1623,14 @@ _PEOPLE_ARTICLES: Final[frozenset[str]] = frozenset(
 )
 
 
+# (0.22.0) The people carried somewhere after an attack ("rescuers took the wounded to X",
+# "a transporté les blessés vers X"): X is where they were taken (only before "to"/"vers":
+# "three killed and 12 injured in X" is the attack's place).
+_CARRIED: Final[frozenset[str]] = frozenset(
+    {"wounded", "injured", "victims", "bodies", "casualties", "blesses", "victimes", "corps"}
+)
+
+
 def _residents_struck(words: Sequence[str]) -> bool:
     """Whether ``words`` (nearest last) end with residents an attack struck, before "in"/"à"."""
     if len(words) < 3 or words[-2] not in _RESIDENTS:
@@ -1644,6 +1652,8 @@ def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -
         "in", "a", "en", "au", "aux", "dans", "at", "vers", "to", "towards"
     }:  # fmt: skip
         return False
+    if words[-1] in {"to", "towards", "vers"} and words[-2] in _CARRIED:
+        return True  # (0.22.0) "took the wounded to Maiduguri": where they were taken
     # The wider look back only where an embassy can be in it (the span _previous_words reads).
     if not contains_any(folded[max(floor, start - 100) : start], _EMBASSY_WORDS):
         return words[-2] in _PEOPLE and not _residents_struck(words)

@@ -5567,3 +5567,36 @@ def test_a_far_blame_names_who_did_the_one_attack_told(
     mentions = _mentions_on(world_extractor, body, datetime(2019, 6, 17))
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == expected
 
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Gunmen killed three people in Konduga on Sunday. Rescue workers took the wounded "
+            "to Maiduguri.",
+            ["Konduga"],
+            id="'took the wounded to X': where they were taken (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué trois personnes dimanche à Konduga. Les secouristes ont "
+            "transporté les blessés vers Maiduguri.",
+            ["Konduga"],
+            id="'ont transporté les blessés vers X' : où on les a emmenés (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed three people and injured 12 in Konduga on Sunday.",
+            ["Konduga"],
+            id="'killed three and injured 12 in X': the attack's place (en, guard)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué trois personnes et blessé 12 autres à Konduga dimanche.",
+            ["Konduga"],
+            id="'tué trois personnes et blessé 12 autres à X' (fr, guard)",
+        ),
+    ],
+)
+def test_where_the_wounded_were_taken_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 6, 17))
+    assert [m.location_name for m in mentions] == places
