@@ -853,4 +853,35 @@ def find_casualties(
             gapped = _gapped_group(folded, max(quantity.end, match.end()), end)
             if gapped is not None:  # "... à X et 30 autres à Y": Y's toll, the verb left out
                 found.append(Casualty(kind, gapped, gapped.start))
+    if contains_any(sentence, _BROUGHT_WORDS):
+        found = _toll_brought_to(folded, start, end, found)
     return found, none_killed, none_wounded
+
+
+# (0.22.0) A toll brought to a new total by the deaths the sentence tells ("Two more victims
+# died in hospital, bringing the death toll to 32", "Deux blessés sont morts, portant le
+# bilan à 32 morts", "the ministry raised the death toll to 32"): the total is the killed
+# figure; the deaths before it are the increment, and the wounded counted there died.
+_BROUGHT_TO: Final = re.compile(
+    r"\b(?:bringing|raising|pushing|taking|raised|brought|pushed|took|putting|put)\s+(?:the\s+)?"
+    r"(?:overall\s+|total\s+|official\s+)?(?:(?:death\s+)?toll|number of (?:dead|deaths|people "
+    r"killed))\s+(?:[a-z']+\s+){0,3}?to\s+|"
+    r"\b(?:portant|porte|portent|ont porte|a porte|alourdissant)\s+(?:le|son)\s+(?:bilan|"
+    r"nombre (?:de|des) (?:morts|tues|victimes))\s+(?:[a-z']+\s+){0,3}?a\s+"
+)
+_BROUGHT_WORDS: Final = ("toll", "bilan", "number of", "nombre de")
+_DEAD_AFTER: Final = re.compile(
+    r"\s+(?:morts|tues|victimes|dead|deaths|killed|people|and|et|on|as)\b|\s*(?:[,.;]|$)"
+)
+
+
+def _toll_brought_to(folded: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """The casualties once a toll brought to a total is read (see ``_BROUGHT_TO``)."""
+    brought = _BROUGHT_TO.search(folded, start, end)
+    if brought is None:
+        return found
+    total = quantity_starting_at(folded, brought.end(), end)
+    if total is None or total.best is None or _DEAD_AFTER.match(folded, total.end, end) is None:
+        return found
+    kept = [c for c in found if c.kind == "wounded" and c.position > brought.end()]
+    return [Casualty("killed", total, brought.start()), *kept]

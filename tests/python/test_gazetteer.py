@@ -5600,3 +5600,53 @@ def test_where_the_wounded_were_taken_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2019, 6, 17))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        pytest.param(
+            "Two suicide bombings ripped through a market in central Baghdad on Thursday. Two "
+            "more victims died in hospital, bringing the death toll to 32.",
+            32,
+            None,
+            id="'two more died, bringing the death toll to 32': the total (en)",
+        ),
+        pytest.param(
+            "Deux attentats-suicides ont frappé un marché du centre de Bagdad jeudi. Deux "
+            "blessés sont morts à l'hôpital, portant le bilan à 32 morts.",
+            32,
+            None,
+            id="'deux blessés sont morts, portant le bilan à 32 morts' : le total (fr)",
+        ),
+        pytest.param(
+            "Two suicide bombings ripped through a market in central Baghdad on Thursday, as "
+            "the health ministry raised the number of dead to 32 and said 110 people had been "
+            "wounded.",
+            32,
+            110,
+            id="'raised the number of dead to 32 and said 110 ... wounded' (en)",
+        ),
+        pytest.param(
+            "Deux attentats ont frappé un marché de Bagdad jeudi. Le ministère a porté le "
+            "nombre de morts à 32.",
+            32,
+            None,
+            id="'a porté le nombre de morts à 32' (fr)",
+        ),
+        pytest.param(
+            "Two suicide bombings ripped through a market in central Baghdad on Thursday, "
+            "killing 30 people and wounding 110. The toll on the city's traders was heavy.",
+            30,
+            110,
+            id="'the toll on the city's traders': no total (en, guard)",
+        ),
+    ],
+)
+def test_a_toll_brought_to_a_total_is_the_killed_figure(
+    world_extractor: Extractor, body: str, killed: int, wounded: int | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 2, 15))
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [
+        ("Baghdad", killed, wounded)
+    ]
