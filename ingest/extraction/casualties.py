@@ -415,12 +415,18 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
     return _added(first, last)
 
 
+# How many words back from the end of the victims' complement "of"/"de" may stand (0.22.0:
+# seven, for a body of four words and its acronym, "40 members of the Central Reserve Police
+# Force (CRPF)", "12 membres des Forces de défense et de sécurité (FDS)"; it was five).
+_COMPLEMENT_REACH: Final = 8
+
+
 def _before_complement(folded: str, words: Sequence[re.Match[str]], index: int) -> int:
     """The index of the last word before a complement that ends at ``index``, when the
     complement follows the victims ("members" in "three members of the Popular Mobilization
     Forces (PMF)", "bleu" in "un casque bleu de la Minusca"), else ``index``: "of"/"de" within five
     words before it, right after a person noun, with no comma in between."""
-    for at in range(index - 1, max(0, index - 6), -1):
+    for at in range(index - 1, max(0, index - _COMPLEMENT_REACH), -1):
         if words[at][0] in _CASUALTY_WORDS or words[at][0] in _VERB_WORDS:
             return index  # a clause of its own ("a commander was killed and two others")
         if words[at][0] not in _COMPLEMENT_OPENERS:

@@ -5650,3 +5650,29 @@ def test_a_toll_brought_to_a_total_is_the_killed_figure(
     assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [
         ("Baghdad", killed, wounded)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "killed"),
+    [
+        pytest.param(
+            "At least 40 members of the Central Reserve Police Force (CRPF) were killed on "
+            "Thursday in Pulwama district.",
+            "Pulwama",
+            40,
+            id="'40 members of the Central Reserve Police Force (CRPF) were killed' (en)",
+        ),
+        pytest.param(
+            "Au moins 12 membres des Forces de défense et de sécurité (FDS) ont été tués jeudi "
+            "à Djibo, au Burkina Faso.",
+            "Djibo",
+            12,
+            id="'12 membres des Forces de défense et de sécurité (FDS) ont été tués' (fr)",
+        ),
+    ],
+)
+def test_victims_named_by_a_long_body_and_its_acronym(
+    world_extractor: Extractor, body: str, place: str, killed: int
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 2, 15))
+    assert [(m.location_name, m.killed) for m in mentions] == [(place, killed)]
