@@ -163,10 +163,13 @@ def is_person(word: str) -> bool:
     )
 
 
+# (0.22.0: up to 130 characters, "more than 35 people, including women and children and two
+# staff members of the aid group X, were killed"; and the pluperfect, "avaient été")
 _ASIDE: Final = re.compile(
-    r", (?:including|among them|dont|parmi lesquels|parmi lesquelles|notamment)[^,]{0,40},"
-    r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete))*\s*$"
+    r", (?:including|among them|dont|parmi lesquels|parmi lesquelles|notamment)[^,]{0,130},"
+    r"(?: (?:were|was|have been|had been|ont ete|ont|sont|a ete|avaient ete|avait ete))*\s*$"
 )
+_ASIDE_REACH: Final = 160  # characters before the casualty word where an aside may start
 # An apposition that describes the victims between them and the verb ("six volunteers (VDP),
 # civilian auxiliaries of the army, were killed", "six volontaires, des supplétifs civils de
 # l'armée, ont été tués"), with an acronym in brackets before it; (0.21.0) up to three in a row
@@ -458,7 +461,7 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
     civilian auxiliaries of the army, were killed"), or failing that over two or three
     appositions in a row (0.21.0; read again only when they end the subject elsewhere)."""
     low = max(floor, keyword_start - 100)
-    aside = _ASIDE.search(folded, max(floor, keyword_start - 60), keyword_start)
+    aside = _ASIDE.search(folded, max(floor, keyword_start - _ASIDE_REACH), keyword_start)
     end = _subject_end(folded, (low, keyword_start), aside, _APPOSITION)
     found = _subject_before(folded, floor, end)
     if found is None:

@@ -5676,3 +5676,29 @@ def test_victims_named_by_a_long_body_and_its_acronym(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2019, 2, 15))
     assert [(m.location_name, m.killed) for m in mentions] == [(place, killed)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "On Christmas Eve, more than 35 people, including women and children and two staff "
+            "members of the aid group Save the Children, were killed near Mo So village in "
+            "Kayah state, Myanmar.",
+            35,
+            id="a long 'including ...' aside between the victims and the verb (en)",
+        ),
+        pytest.param(
+            "La veille de Noël, plus de 35 personnes, dont des femmes et des enfants ainsi que "
+            "deux employés de l'organisation humanitaire Save the Children, ont été tuées près "
+            "du village de Mo So, dans l'État Kayah, en Birmanie.",
+            35,
+            id="un long aparté 'dont ...' entre les victimes et le verbe (fr)",
+        ),
+    ],
+)
+def test_a_long_including_aside_keeps_the_victims_figure(
+    world_extractor: Extractor, body: str, killed: int
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 2))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Mo So", killed)]
