@@ -314,6 +314,11 @@ ATTRIBUTION: Final = (
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
     "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
     "sont derriere", "bore the hallmarks of", "porte la marque",
+    # (0.22.0) suspicion ("suspicion quickly fell on Boko Haram", "les soupçons se portent sur
+    # X"; not "les autorités soupçonnent des groupes liés à X ou à Y", which names no one)
+    "suspicion fell on", "suspicion quickly fell on", "suspicion immediately fell on",
+    "suspicion has fallen on", "suspicion falls on", "suspicion fell upon",
+    "soupcons se portent sur", "soupcons se sont portes sur", "soupcons se portaient sur",
     # the attackers identified as a group's ("les assaillants étaient des combattants du JNIM",
     # "the gunmen were suspected members of X"; "attackers were killed" is no identification)
     *(f"{who} {verb}" for who in ("les assaillants", "les attaquants", "les hommes armes")
@@ -326,6 +331,7 @@ ATTRIBUTION: Final = (
 # Attribution that is only suspected.
 ALLEGED: Final = (
     "suspected", "soupconne*", "presume", "presumes", "presumee", "presumees", "believed to be",
+    "suspicion", "soupcons",
     "likely", "probablement", "vraisemblablement", "thought to be",
 )  # fmt: skip
 

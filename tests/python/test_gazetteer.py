@@ -5702,3 +5702,39 @@ def test_a_long_including_aside_keeps_the_victims_figure(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 2))
     assert [(m.location_name, m.killed) for m in mentions] == [("Mo So", killed)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "A suicide bomber killed 18 people at a wedding in Gwoza on Saturday. No group "
+            "claimed responsibility, but suspicion quickly fell on Boko Haram.",
+            "Boko Haram",
+            id="'suspicion quickly fell on X': a suspected attacker (en)",
+        ),
+        pytest.param(
+            "Une kamikaze a tué 18 personnes lors d'un mariage à Gwoza samedi. Aucun groupe n'a "
+            "revendiqué l'attaque, mais les soupçons se portent sur Boko Haram.",
+            "Boko Haram",
+            id="'les soupçons se portent sur X' (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed 18 people at a wedding in Gwoza on Saturday. Police "
+            "arrested a man suspected of links to Boko Haram.",
+            None,
+            id="'a man suspected of links to X': a suspect, no attacker (en, guard)",
+        ),
+        pytest.param(
+            "Une kamikaze a tué 18 personnes lors d'un mariage à Gwoza samedi. Les autorités "
+            "soupçonnent des groupes liés à Boko Haram ou à l'État islamique.",
+            None,
+            id="'soupçonnent des groupes liés à X ou à Y': no one named (fr, guard)",
+        ),
+    ],
+)
+def test_suspicion_falling_on_a_group_names_a_suspected_attacker(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 30))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Gwoza", attacker)]
