@@ -641,7 +641,10 @@ _SUBJECT_DEED_THEN_KILLING: Final = re.compile(
     r"(?: (?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists))?"
     r" (?!(?:(?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists) )?"
     r"(?:was|were|is|are|has been|have been|had been|a ete|ont ete|avaient ete|avait ete|"
-    r"sont|est|said|says|told|denied|claimed|a dit|a affirme|a declare|a nie|a revendique)\b)"
+    r"sont|est|said|says|told|denied|claimed|a dit|a affirme|a declare|a nie|a revendique|"
+    # the defenders' deed ("troops repelled an attack by X, killing 20 militants")
+    r"repelled|repulsed|foiled|thwarted|fought off|responded|returned fire|retaliated|"
+    r"(?:ont|a) (?:repousse|dejoue|riposte|neutralise|contre attaque))\b)"
     r"[^.;:]{3,160}?, (?:killing|tuant)\b"
 )
 _KILLING_WORDS: Final = ("killing", "tuant")

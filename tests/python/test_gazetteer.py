@@ -5393,6 +5393,20 @@ def test_the_de_of_an_attack_noun_names_its_attacker_not_its_target(
             None,
             id="'des combattants de X ont été visés par un drone, tuant' (fr, guard)",
         ),
+        pytest.param(
+            "On Monday, Nigerian troops repelled a Boko Haram attack on a base in Monguno, "
+            "killing 20 militants.",
+            "Monguno",
+            None,
+            id="'troops repelled an attack by X, killing 20 militants': defenders (en, guard)",
+        ),
+        pytest.param(
+            "Lundi, les soldats nigérians ont repoussé une attaque de Boko Haram contre une base "
+            "à Monguno, tuant 20 jihadistes.",
+            "Monguno",
+            "Boko Haram",
+            id="'les soldats ont repoussé une attaque de X, tuant' : X attaquait (fr, guard)",
+        ),
     ],
 )
 def test_the_group_opening_a_sentence_did_the_killing_its_participle_tells(
