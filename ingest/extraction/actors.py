@@ -523,6 +523,14 @@ _BLAMED_FOR: Final = re.compile(
     r" (?:for|of|de|d'|du)(?! ?(?:plusieurs|several|many|numerous|dozens|scores|nombreu\w*|"
     r"multiple|a series|une serie|attacks|attaques|massacres)\b)"
 )
+# The relative pronoun that opens a clause blaming its antecedent, then the one who blames
+# (up to three words: "Israel", "the Israeli army", "les autorités locales").
+_RELATIVE_BLAMER: Final = re.compile(
+    r"(?: \([^()]{1,15}\))?, (?:which|whom|auquel|a laquelle|auxquels|auxquelles|a qui)"
+    # (not an auxiliary: "Islamic State Khorasan, which has accused the Kremlin": it accuses)
+    r"(?! (?:has|have|had|is|was|were|are|also|often|already|repeatedly|a|ont|avait|avaient|"
+    r"est|sont|deja|aussi)\b)(?: [a-z'.-]+){1,3} "
+)
 _COPULA_GAP: Final = re.compile(
     r" (?:was|were|is|are|has been|have been|had been|a ete|ont ete|est|sont|avait ete|"
     r"avaient ete)(?: also| already| widely| aussi| egalement| deja)? "
@@ -536,6 +544,12 @@ def _attributed(
     antecedent: str | None = None,
 ) -> str | None:
     for cue_start, cue_end in _spans(cue_spans, "attribution"):
+        # (0.22.0) the antecedent of a relative clause that blames it ("Hezbollah, which Israel
+        # blamed for the attack, did not claim it", "le Hezbollah, auquel Israël impute
+        # l'attaque, ne l'a pas revendiquée")
+        for m in mentions:
+            if m.end <= cue_start and _RELATIVE_BLAMER.fullmatch(folded, m.end, cue_start):
+                return m.actor_id
         # "responsable de massacres de civils", "blamed for killing civilians": an actor named
         # only as a target is whom the deed hit, never whom it is attributed to
         after = [

@@ -5752,3 +5752,42 @@ def test_suspicion_falling_on_a_group_names_a_suspected_attacker(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 30))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Gwoza", attacker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "About ten rockets fired from Lebanon hit Safed on Wednesday. A soldier was killed. "
+            "Hezbollah, which Israel blamed for the attack, did not claim it.",
+            "Hezbollah",
+            id="'X, which Israel blamed for the attack, did not claim it' (en)",
+        ),
+        pytest.param(
+            "Une dizaine de roquettes tirées depuis le Liban se sont abattues mercredi sur "
+            "Safed. Une soldate a été tuée. Le Hezbollah, auquel Israël impute l'attaque, ne "
+            "l'a pas revendiquée.",
+            "Hezbollah",
+            id="'le Hezbollah, auquel Israël impute l'attaque, ne l'a pas revendiquée' (fr)",
+        ),
+        pytest.param(
+            "About ten rockets fired from Lebanon hit Safed on Wednesday. A soldier was killed. "
+            "Analysts said Islamic State Khorasan, which has accused the Kremlin of crimes, had "
+            "no fighters there.",
+            None,
+            id="'X, which has accused Y of crimes': X accuses, no blame of X (en, guard)",
+        ),
+        pytest.param(
+            "Une dizaine de roquettes tirées depuis le Liban se sont abattues mercredi sur "
+            "Safed. Une soldate a été tuée. L'État islamique au Khorassan, qui accuse le Kremlin "
+            "de crimes, n'a pas de combattants dans la région.",
+            None,
+            id="'X, qui accuse Y de crimes' : X accuse (fr, guard)",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_clause_that_blames_it_is_the_attacker(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 15))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Safed", attacker)]
