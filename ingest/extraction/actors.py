@@ -651,9 +651,12 @@ _OPENING_BEFORE_SUBJECT: Final = re.compile(
     r"(?:(?:combattants|militants|membres|elements|jihadistes|rebelles|miliciens) "
     r"(?:du |de la |de l'|des |de |d'))?$"
 )
+_MEMBER_NOUNS: Final = (
+    r"(?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists)"
+)
 _SUBJECT_DEED_THEN_KILLING: Final = re.compile(
-    r"(?: (?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists))?"
-    r" (?!(?:(?:fighters|militants|members|gunmen|insurgents|rebels|militiamen|jihadists) )?"
+    rf"(?: {_MEMBER_NOUNS})?"
+    rf" (?!(?:{_MEMBER_NOUNS} )?"
     r"(?:was|were|is|are|has been|have been|had been|a ete|ont ete|avaient ete|avait ete|"
     r"sont|est|said|says|told|denied|claimed|a dit|a affirme|a declare|a nie|a revendique|"
     # the defenders' deed ("troops repelled an attack by X, killing 20 militants")

@@ -257,14 +257,12 @@ def deferred_fill_gaps(mentions: list[Candidate], deferred: Sequence[Candidate])
             # (0.22.0) A headline's claim of the one attack its article tells, at a place the
             # gazetteer does not put inside the headline's ("Pulwama attack: JeM claims
             # responsibility" over "... a bus at Lethpora, in Pulwama district")
-            told = [
-                m
-                for m in mentions
-                if not m.background
-                and m.place.country_iso2 == candidate.place.country_iso2
-                and _compatible(m, candidate)
-            ]
-            if len(told) == 1 and len([m for m in mentions if not m.background]) == 1:
+            told = [m for m in mentions if not m.background]
+            if (
+                len(told) == 1
+                and told[0].place.country_iso2 == candidate.place.country_iso2
+                and _compatible(told[0], candidate)
+            ):
                 absorb(told[0], candidate)
 
 
