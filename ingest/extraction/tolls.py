@@ -178,6 +178,9 @@ def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
 
 
 _CLAUSE_END: Final = re.compile(r"[,;.:(]")
+_VICTIMS_GO_ON: Final = re.compile(
+    r", (?:dont|including|among (?:them|whom)|parmi (?:eux|elles|lesquels|lesquelles))\b"
+)
 _NOUN_GAP: Final = (
     2  # characters between a figure and a casualty noun right after it ("45 blessés")
 )
@@ -190,13 +193,22 @@ def _victims(casualty: Casualty, actor_mentions: Sequence[ActorMention], folded:
     were killed"), not after it ("30 soldiers were killed when Taliban fighters attacked"); a
     figure right before a casualty noun names them after it ("45 blessés parmi les troupes");
     the object of a casualty verb names them up to the next comma ("a tué 14 personnes, un
-    attentat attribué au groupe Maute": Maute is whom it is blamed on)."""
+    attentat attribué au groupe Maute": Maute is whom it is blamed on), and so does a casualty
+    noun ("avait fait 14 morts, un attentat attribué au groupe Maute") unless the phrase goes
+    on naming them ("45 blessés, dont trois soldats")."""
     figure = casualty.quantity
     verbal = casualty.position - figure.end > _NOUN_GAP
     last = casualty.position if verbal else figure.end + 40
     if casualty.position < figure.start:
         stop = _CLAUSE_END.search(folded, figure.end, last)
         if stop is not None:
+            last = stop.start()
+    elif not verbal:
+        # (0.23.0) the victims after a noun end at the clause ("avait fait 14 morts, un
+        # attentat attribué au groupe Maute", "left 14 dead, an attack blamed on X"), unless
+        # the phrase goes on naming them ("45 blessés, dont trois soldats américains")
+        stop = _CLAUSE_END.search(folded, casualty.position, last)
+        if stop is not None and not _VICTIMS_GO_ON.match(folded, stop.start()):
             last = stop.start()
     return [
         m.actor_id

@@ -5791,3 +5791,27 @@ def test_the_antecedent_of_a_clause_that_blames_it_is_the_attacker(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 15))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Safed", attacker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In September 2016, a bombing at a night market in Davao left 14 dead, an attack "
+            "blamed on the Maute group.",
+            id="'left 14 dead, an attack blamed on X' (en)",
+        ),
+        pytest.param(
+            "En septembre 2016, l'explosion d'une bombe sur un marché de Davao avait fait "
+            "14 morts, un attentat attribué au groupe Maute.",
+            id="'avait fait 14 morts, un attentat attribué au groupe X' (fr)",
+        ),
+    ],
+)
+def test_the_group_an_attack_is_blamed_on_after_its_toll_is_no_victim(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2018, 8, 1))
+    assert [(m.location_name, m.killed, m.attacker) for m in mentions] == [
+        ("Davao", 14, "Maute Group")
+    ]
