@@ -212,7 +212,7 @@ def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
     """A province told with a toll, then a village the gazetteer lacks told with the same toll
     ("quatorze civils tués en Ituri ... dans le village de X, 14 corps") or in the next sentence
     with the same weapon: one attack, in the village, though nothing says the village lies in
-    that province."""
+    that province; or the province is told in the next sentence, which points back to it."""
     place = finer.place
     if place.listed or place.admin1 is not None or place.country_iso2 != coarse.place.country_iso2:
         return False
@@ -224,6 +224,12 @@ def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
         return finer.refers and finer.sentence - coarse.sentence == 1
     if coarse.place.feature_type not in {"admin1", "admin2", "region"}:
         return False
+    if coarse.refers and coarse.sentence - finer.sentence == 1:
+        # (0.23.0) "Gunmen killed 38 worshippers in X. The governor of Ituri confirmed the
+        # attack", "Des assaillants ont tué 38 fidèles à X. Le porte-parole de l'armée en
+        # Ituri a confirmé l'attaque": the next sentence points back to the village's attack
+        # and names its province (with a toll of its own or none).
+        return True
     # "30 civilians were killed in drone strikes in the Amhara region. The drone attacks hit
     # two locations in X": the next sentence tells where, with the same weapon.
     if finer.sentence - coarse.sentence == 1 and coarse.weapon and coarse.weapon == finer.weapon:

@@ -5815,3 +5815,28 @@ def test_the_group_an_attack_is_blamed_on_after_its_toll_is_no_victim(
     assert [(m.location_name, m.killed, m.attacker) for m in mentions] == [
         ("Davao", 14, "Maute Group")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "DR Congo: attack on a church in Komanda",
+            "Attackers killed 38 worshippers in a church in Komanda overnight on Saturday. "
+            "The governor of Ituri confirmed the attack, giving a toll of 10 dead.",
+            id="'... in X. The governor of Ituri confirmed the attack' (en)",
+        ),
+        pytest.param(
+            "RDC : une attaque contre une église à Komanda",
+            "Des assaillants ont tué 38 fidèles dans une église à Komanda dans la nuit de "
+            "samedi à dimanche. Le porte-parole de l'armée en Ituri a confirmé l'attaque, "
+            "évoquant pour sa part un bilan de 10 morts.",
+            id="'... à X. Le porte-parole de l'armée en Ituri a confirmé l'attaque' (fr)",
+        ),
+    ],
+)
+def test_a_province_named_by_the_next_sentence_pointing_back_is_the_villages_attack(
+    world_extractor: Extractor, title: str, body: str
+) -> None:
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2025, 7, 28))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Komanda", 38)]
