@@ -259,7 +259,9 @@ _BARE_ARMY_WORDS: Final = word_set(("armee", "army", "military", "air force", "a
 # "The air force said Russia launched ...": the army speaks, someone else acts.
 _SAID_IN_GAP: Final = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|claimed|dit|a dit|annonce|indique|affirme|"
-    r"precise|rapporte|ajoute|selon)\b"
+    r"precise|rapporte|ajoute|selon|"
+    # (0.23.0) "The army confirmed the attack", "L'armée a confirmé l'attaque": it tells of it
+    r"confirmed|confirms|confirme|confirment|acknowledged)\b"
 )
 _PASSIVE_AFTER_ARMY: Final = re.compile(
     r" (?:[a-z']+ )?(?:was|were|has been|had been|is|a ete|avait ete|est|came under|comes under|"

@@ -5840,3 +5840,27 @@ def test_a_province_named_by_the_next_sentence_pointing_back_is_the_villages_att
 ) -> None:
     mentions = _mentions_titled(world_extractor, title, body, datetime(2025, 7, 28))
     assert [(m.location_name, m.killed) for m in mentions] == [("Komanda", 38)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 38 worshippers in a church in Komanda, Ituri, overnight on Saturday. "
+            "The army confirmed the attack.",
+            id="'The army confirmed the attack' (en)",
+        ),
+        pytest.param(
+            "Des assaillants ont tué 38 fidèles dans une église à Komanda, en Ituri, dans la "
+            "nuit de samedi à dimanche. L'armée a confirmé l'attaque.",
+            id="'L'armée a confirmé l'attaque' (fr)",
+        ),
+    ],
+)
+def test_the_army_confirming_an_attack_is_no_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 7, 28))
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Komanda", None, None)
+    ]
