@@ -1061,10 +1061,14 @@ _REINFORCEMENT_WORDS: Final = ("renfort", "reinforcement", "troop", "troupe", "s
 
 
 # Where a source was reached ("joint à Bamako", "contacted in Nairobi", "interrogé par
-# téléphone à Goma", "speaking from Kabul"): no attack place, even named alone.
+# téléphone à Goma", "speaking from Kabul", "jointe par RFI à N'Djamena"): no attack place,
+# even named alone.
 _REACHED_AT: Final = re.compile(
     r"\b(?:joint|jointe|joints|contacte|contactee|interroge|interrogee|reached|contacted|"
-    r"interviewed|speaking by phone|speaking by telephone)(?: par telephone| by phone)? "
+    r"interviewed|speaking by phone|speaking by telephone)"
+    # (0.23.0) by whom and how: "jointe par RFI à N'Djamena", "joint par téléphone par l'AFP
+    # à Bamako", "reached by Reuters in Maiduguri", "contacted by phone by AFP in Goma"
+    r"(?: (?:par|by) (?:[a-z'.-]+ ){0,2}?[a-z'.-]+){0,2} "
     r"(?:a|au|in|at|from|depuis)(?: la| le| l')? ?$"
 )
 _REACHED_WORDS: Final = ("joint", "contacte", "interroge", "reached", "contacted", "interviewed",

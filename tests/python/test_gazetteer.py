@@ -5864,3 +5864,29 @@ def test_the_army_confirming_an_attack_is_no_attacker(
     assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
         ("Komanda", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "Chad: soldiers killed in attack",
+            "Gunmen attacked an army post in Bol on Sunday evening. The assault began around "
+            "8 p.m. and gunfire lasted much of the night, a security source reached by Reuters "
+            "in N'Djamena said.",
+            id="'a security source reached by Reuters in X' (en)",
+        ),
+        pytest.param(
+            "Tchad : des soldats tués dans une attaque",
+            "Des assaillants ont attaqué un poste de l'armée à Bol dimanche soir. L'assaut a "
+            "débuté vers 20 heures et les tirs ont duré une partie de la nuit, selon une source "
+            "sécuritaire jointe par RFI à N'Djamena.",
+            id="'une source sécuritaire jointe par RFI à X' (fr)",
+        ),
+    ],
+)
+def test_where_a_source_was_reached_by_a_medium_is_no_attack_place(
+    world_extractor: Extractor, title: str, body: str
+) -> None:
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2024, 10, 28))
+    assert [m.location_name for m in mentions] == ["Bol"]
