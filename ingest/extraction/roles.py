@@ -343,8 +343,11 @@ _HOME_FORCES: Final = quick_compile(
     r"frappes? (?:aeriennes? |de drones? )?militaires?|"
     # the army blamed, unnamed ("qui accuse l'armée", "blaming the federal military")
     r"(?<=accuse )l'armee|(?<=accusent )l'armee|(?<=accusant )l'armee|"
-    r"(?<=blaming the )(?:federal |national )?(?:military|army)|"
-    r"(?<=blamed the )(?:federal |national )?(?:military|army))\b"
+    r"(?<=blaming the )(?:federal |national |country's )?(?:military|army)|"
+    r"(?<=blamed the )(?:federal |national |country's )?(?:military|army)|"
+    # (0.23.0) "blamed the country's military", "accused the military of shelling the camp"
+    r"(?<=accused the )(?:federal |national |country's )?(?:military|army)|"
+    r"(?<=accusing the )(?:federal |national |country's )?(?:military|army))\b"
 )
 _HOME_FORCES_WORDS: Final = word_set(
     ("junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair")
@@ -377,7 +380,15 @@ def home_forces(
         if any(m.start < match.end() and match.start() < m.end for m in named):
             continue  # "Syrian government forces": the actor table has it
         blamed = folded[max(start, match.start() - 12) : match.start()].endswith(
-            ("accuse ", "accusent ", "accusant ", "blaming the ", "blamed the ")
+            (
+                "accuse ",
+                "accusent ",
+                "accusant ",
+                "blaming the ",
+                "blamed the ",
+                "accused the ",
+                "accusing the ",
+            )
         )
         acting = blamed or (
             match.group(0).startswith("junt") and _ATTACK_AFTER.match(folded, match.end())

@@ -5890,3 +5890,33 @@ def test_where_a_source_was_reached_by_a_medium_is_no_attack_place(
 ) -> None:
     mentions = _mentions_titled(world_extractor, title, body, datetime(2024, 10, 28))
     assert [m.location_name for m in mentions] == ["Bol"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least 29 people were killed on Monday in an attack on a camp for displaced "
+            "people near Laiza in Myanmar's Kachin state, according to the Kachin Independence "
+            "Army (KIA), which blamed the country's military for the shelling.",
+            id="'which blamed the country's military' (en)",
+        ),
+        pytest.param(
+            "At least 29 people were killed on Monday in an attack on a camp for displaced "
+            "people near Laiza in Myanmar's Kachin state. The Kachin Independence Army accused "
+            "the military of firing the shell.",
+            id="'accused the military of firing the shell' (en)",
+        ),
+        pytest.param(
+            "Au moins 29 personnes ont été tuées lundi dans une attaque contre un camp de "
+            "déplacés près de Laiza, dans l'État kachin, au Myanmar, selon l'Armée pour "
+            "l'indépendance kachin (KIA), qui accuse l'armée du pays d'avoir tiré l'obus.",
+            id="'qui accuse l'armée du pays' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_countrys_military_blamed_is_the_home_countrys_forces(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 10, 10))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Laiza", "Myanmar Armed Forces")]
