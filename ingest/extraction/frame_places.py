@@ -57,7 +57,8 @@ _PROXIMITY_WORDS: Final = (
 )  # fmt: skip
 # "Balliata, près de Gorom-Gorom", "X, near Y": the town after is where X lies, not a second place.
 _NEAR_AFTER_COMMA: Final = re.compile(
-    r", (?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)[a-z']*\s*"
+    # (0.23.0: after the camp a name precedes, "the X camp, near the town of Y")
+    r"(?: camp)?, (?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)[a-z']*\s*"
     r"(?:la |le |l'|the |des |du )?(?:(?:town|city|village|ville|localite) (?:of |de |d')?)?"
 )
 # A broadcaster or paper named after a town ("the army's television channel, Myawaddy", "le

@@ -2816,8 +2816,13 @@ def _names_typed(
             kind = _CAMP_KIND.search(folded, max(sentence_start, start - 30), start)
             if kind is not None:  # "the Zamzam displacement camp", "the Balata refugee camp"
                 apposition = kind.start() - 1
-            elif _CAMP_FOR.match(folded, end) is not None:
-                apposition = start - 1  # "the Plaine Savo camp for displaced people"
+            elif (
+                _CAMP_FOR.match(folded, end) is not None
+                or _CAMP_SITUATED.match(folded, end) is not None
+            ):
+                # "the Plaine Savo camp for displaced people"; (0.23.0) a camp situated by a
+                # town ("the Zamzam camp near El Fasher", "the X camp, near the town of Y")
+                apposition = start - 1
         if apposition is not None:
             name = _NAME_BEFORE_TYPE.search(text, max(sentence_start, apposition - 40), apposition)
             if (
@@ -3220,6 +3225,13 @@ def _loose_area(text: str, folded: str, start: int, end: int) -> bool:
 # The kind of camp between its name and the noun ("Zamzam displacement camp").
 # The kind of camp told after the noun ("the X camp for displaced people", "for refugees").
 _CAMP_FOR: Final = re.compile(r" for (?:the )?(?:internally )?(?:displaced|refugees|idps)\b")
+# (0.23.0) A camp the text situates ("the X camp near Y", "the X camp, outside Y"): a place,
+# not a side ("the Trump camp said").
+_CAMP_SITUATED: Final = re.compile(
+    r",? (?:near|outside|close to|on the outskirts of|(?:just |some )?(?:\d+ )?(?:km |miles? )?"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+    r"northwest|southeast|southwest) of)\b"
+)
 _CAMP_KIND: Final = re.compile(
     r"(?<= )(?:refugee|refugees'?|displacement|displaced (?:people'?s?|persons'?)|idps?'?|"
     r"idp|internally displaced (?:people'?s?|persons'?))\s+$"

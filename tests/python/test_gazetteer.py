@@ -5920,3 +5920,41 @@ def test_the_countrys_military_blamed_is_the_home_countrys_forces(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 10, 10))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Laiza", "Myanmar Armed Forces")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        pytest.param(
+            "Sudan: 29 killed in shelling",
+            "Shelling hit the Zamzam camp near El Fasher on Monday, killing 29 people.",
+            "Zamzam",
+            id="'the X camp near Y' (en)",
+        ),
+        pytest.param(
+            "Myanmar: 29 killed in attack on a camp",
+            "The explosion tore through the Mung Lai Hkyet camp, near the town of Laiza, "
+            "shortly before midnight on Monday, killing 29 people.",
+            "Mung Lai Hkyet",
+            id="'the X camp, near the town of Y' (en)",
+        ),
+        pytest.param(
+            "Soudan : 29 morts dans des bombardements",
+            "Des obus ont frappé le camp de Zamzam près d'El Fasher lundi, tuant 29 personnes.",
+            "Zamzam",
+            id="'le camp de X près d'Y' (fr, already passed)",
+        ),
+        pytest.param(
+            "Birmanie : 29 morts dans l'attaque d'un camp",
+            "L'explosion a frappé le camp de déplacés de Mung Lai Hkyet, près de la ville de "
+            "Laiza, lundi peu avant minuit, tuant 29 personnes.",
+            "Mung Lai Hkyet",
+            id="'le camp de déplacés de X, près de la ville de Y' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_camp_named_before_its_noun_and_situated_by_a_town_is_the_place(
+    world_extractor: Extractor, title: str, body: str, place: str
+) -> None:
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2023, 10, 10))
+    assert [(m.location_name, m.killed) for m in mentions] == [(place, 29)]
