@@ -268,6 +268,13 @@ _ADJECTIVES: Final = frozenset(
 )
 _ARTICLE: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 # Determiners of one definite person: "killing the driver", "tuant son chauffeur".
+# A word, an abbreviation written with points ("u.s.", "u.k.") counting as one.
+_DOTTED_WORD: Final = re.compile(r"(?:[a-z]\.){2,}|[a-z0-9']+")
+# Words that cannot stand between the determiner and one person ("a number of people").
+_MODIFIERS_ONLY: Final = frozenset(
+    {"of", "de", "du", "des", "d", "number", "few", "couple", "dozen", "group", "handful",
+     "total", "nombre", "groupe", "dizaine", "poignee", "and", "et"}
+)  # fmt: skip
 _DEFINITE_ONE: Final = frozenset(
     {"the", "his", "her", "its", "their", "le", "la", "l", "son", "sa", "leur"}
 )  # fmt: skip
@@ -543,7 +550,8 @@ def _subject_before(folded: str, floor: int, keyword_start: int) -> Quantity | N
 
 # "killing three soldiers and two civilians", "tuant trois soldats et deux civils": a second
 # group of victims after the first (one to three words, then "and"/"et").
-_AND_AFTER_GROUP: Final = re.compile(r"((?: [a-z'-]+){1,3}?),? (?:and|et) ")
+# (0.23.0: a word may be an abbreviation with points, "two U.S. troops and a British soldier")
+_AND_AFTER_GROUP: Final = re.compile(r"((?: [a-z'-]+| (?:[a-z]\.){2,}){1,3}?),? (?:and|et) ")
 _VERB_AFTER_GROUP: Final = re.compile(
     r"(?: [a-z'-]+){0,3}? (?:were|was|have|has|had|are|is|ont|a|sont|est|furent|etaient)\b"
 )
@@ -712,11 +720,12 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
 
 def _one_named(folded: str, after: int, end: int) -> Quantity | None:
     """One person named after an active casualty verb: "un commandant", "a senior commander",
-    "an American contractor" (one word may stand between the determiner and the person); or
+    "an American contractor" (one word may stand between the determiner and the person, 0.23.0:
+    two after "a"/"un", "a U.S. civilian contractor", "un jeune soldat israélien"); or
     one definite person, "killing the driver", "tuant son chauffeur", "killing a passer-by",
     unless more victims are added after them ("the driver and ...": the sum is read
     elsewhere, or the figure is unknown)."""
-    words = list(_WORD.finditer(folded, after, min(end, after + 40)))[:3]
+    words = list(_DOTTED_WORD.finditer(folded, after, min(end, after + 40)))[:4]
     texts = [w[0] for w in words]
     if texts and texts[0].startswith("l'") and len(texts[0]) > 2:
         texts = ["l", texts[0][2:], *texts[1:]]  # "tuant l'employé"
@@ -726,9 +735,11 @@ def _one_named(folded: str, after: int, end: int) -> Quantity | None:
     indefinite = determiner in _ARTICLE and determiner not in {"the", "le", "la", "l"}
     if not indefinite and determiner not in _DEFINITE_ONE:
         return None
-    at = 1 if texts[1] in _PERSON or len(texts) < 3 else 2
-    if texts[at] not in _PERSON:
+    at = next((i for i in range(1, len(texts)) if texts[i] in _PERSON), 0)
+    if at == 0 or at > (3 if indefinite else 2):
         return None
+    if not _MODIFIERS_ONLY.isdisjoint(texts[1:at]):
+        return None  # "a number of people", "a group of soldiers": not one
     if not indefinite:
         noun = next((w for w in words if w[0].endswith(texts[at])), None)
         if noun is None or _MORE_AFTER.match(folded, noun.end(), end) is not None:

@@ -5958,3 +5958,44 @@ def test_a_camp_named_before_its_noun_and_situated_by_a_town_is_the_place(
 ) -> None:
     mentions = _mentions_titled(world_extractor, title, body, datetime(2023, 10, 10))
     assert [(m.location_name, m.killed) for m in mentions] == [(place, 29)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "In December, a barrage of more than 30 rockets hit the Ain al-Asad air base, "
+            "killing a U.S. civilian contractor and wounding several service members.",
+            1,
+            id="'killing a U.S. civilian contractor' (en)",
+        ),
+        pytest.param(
+            "En décembre, plus de 30 roquettes ont frappé la base aérienne d'Aïn al-Asad, tuant un "
+            "jeune employé civil américain et blessant plusieurs militaires.",
+            1,
+            id="'tuant un jeune employé civil américain' (fr, already passed)",
+        ),
+        pytest.param(
+            "In December, rockets hit the Ain al-Asad air base, killing two U.S. troops and a "
+            "British soldier.",
+            3,
+            id="'killing two U.S. troops and a British soldier' (en)",
+        ),
+        pytest.param(
+            "En décembre, des roquettes ont frappé la base aérienne d'Aïn al-Asad, tuant deux "
+            "soldats américains et un militaire britannique.",
+            3,
+            id="'tuant deux soldats américains et un militaire britannique' (fr, already passed)",
+        ),
+        pytest.param(
+            "In December, rockets hit the Ain al-Asad air base, killing a number of people.",
+            None,
+            id="'killing a number of people': no figure (en, guard)",
+        ),
+    ],
+)
+def test_one_victim_may_carry_two_modifiers_and_an_abbreviation_with_points(
+    world_extractor: Extractor, body: str, killed: int | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 1, 10))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Ain al-Asad Air Base", killed)]
