@@ -531,6 +531,12 @@ _RELATIVE_BLAMER: Final = re.compile(
     r"(?! (?:has|have|had|is|was|were|are|also|often|already|repeatedly|a|ont|avait|avaient|"
     r"est|sont|deja|aussi)\b)(?: [a-z'.-]+){1,3} "
 )
+# (0.23.0) An attribution cue that opens with a copula ("was behind", "was the most likely
+# culprit", "serait le principal suspect"), and what may stand between its subject and it.
+_COPULA_CUE: Final = re.compile(r"(?:was|were|is|are|est|etait|sont|etaient|serait|seraient) ")
+_SUBJECT_GAP: Final = re.compile(
+    r" (?:(?:also|probably|likely|possibly|aussi|probablement|sans doute|vraisemblablement) )?"
+)
 _COPULA_GAP: Final = re.compile(
     r" (?:was|were|is|are|has been|have been|had been|a ete|ont ete|est|sont|avait ete|"
     r"avaient ete)(?: also| already| widely| aussi| egalement| deja)? "
@@ -562,6 +568,13 @@ def _attributed(
             # attaque": the subject of the passive is whom the attack is attributed to
             for m in mentions:
                 if m.end <= cue_start and _COPULA_GAP.fullmatch(folded, m.end, cue_start):
+                    return m.actor_id
+        if _COPULA_CUE.match(folded, cue_start) is not None:
+            # (0.23.0) the subject of a copula cue: "officials said Kataib Hezbollah was behind
+            # the attack", "X was the most likely culprit", "le groupe X serait le principal
+            # suspect"
+            for m in mentions:
+                if m.role_hint != "target" and _SUBJECT_GAP.fullmatch(folded, m.end, cue_start):
                     return m.actor_id
         if antecedent is not None and _BEHIND.search(folded, cue_start, cue_end):
             before = folded[max(0, cue_start - 12) : cue_start]

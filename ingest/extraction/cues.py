@@ -314,6 +314,17 @@ ATTRIBUTION: Final = (
     "held responsible", "holds responsible", "tient pour responsable", "tenu pour responsable",
     "was behind", "were behind", "is behind", "are behind", "est derriere", "etait derriere",
     "sont derriere", "bore the hallmarks of", "porte la marque",
+    # (0.23.0) the culprit named ("Kataib Hezbollah was the most likely culprit", "X serait le
+    # principal suspect")
+    *(f"{verb} the {how}{who}" for verb in ("was", "is", "were", "are")
+      for how in ("", "most likely ", "likely ", "probable ", "prime ", "main ", "chief ")
+      for who in ("culprit", "culprits", "suspect", "suspects")),
+    *(f"{verb} le {how}{who}" for verb in ("est", "serait", "etait", "sont", "seraient")
+      for how in ("", "principal ")
+      for who in ("coupable", "suspect")),
+    *(f"{verb} les {how}{who}" for verb in ("sont", "seraient", "etaient")
+      for how in ("", "principaux ")
+      for who in ("coupables", "suspects")),
     # (0.22.0) suspicion ("suspicion quickly fell on Boko Haram", "les soupçons se portent sur
     # X"; not "les autorités soupçonnent des groupes liés à X ou à Y", which names no one)
     "suspicion fell on", "suspicion quickly fell on", "suspicion immediately fell on",

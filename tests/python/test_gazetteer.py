@@ -5999,3 +5999,45 @@ def test_one_victim_may_carry_two_modifiers_and_an_abbreviation_with_points(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 1, 10))
     assert [(m.location_name, m.killed) for m in mentions] == [("Ain al-Asad Air Base", killed)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Wednesday, killing two soldiers. A U.S. "
+            "official said Kataib Hezbollah was the most likely culprit.",
+            "Kataib Hezbollah",
+            id="'X was the most likely culprit' (en)",
+        ),
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Wednesday, killing two soldiers, and "
+            "officials said Kataib Hezbollah was behind the attack.",
+            "Kataib Hezbollah",
+            id="'officials said X was behind the attack' (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé la base d'Aïn al-Asad mercredi, tuant deux soldats. Selon "
+            "un responsable américain, le Kataeb Hezbollah serait le principal suspect.",
+            "Kataib Hezbollah",
+            id="'X serait le principal suspect' (fr)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé la base d'Aïn al-Asad mercredi, tuant deux soldats. Selon "
+            "Washington, le Kataeb Hezbollah était derrière l'attaque.",
+            "Kataib Hezbollah",
+            id="'X était derrière l'attaque' (fr)",
+        ),
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Wednesday, killing two soldiers. "
+            "Officials said Kataib Hezbollah was not behind the attack.",
+            None,
+            id="'X was not behind the attack': no attacker (en, guard)",
+        ),
+    ],
+)
+def test_the_subject_of_a_copula_blame_is_the_attacker(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 12))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Ain al-Asad Air Base", attacker)]
