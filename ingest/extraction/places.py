@@ -2040,6 +2040,8 @@ def unlisted_places(
         spans += [
             (m.start(1), m.end(1))
             for m in _FIRST_ROAD_END.finditer(text, sentence_start, sentence_end)
+            if _RELATION_BEFORE.search(folded, max(sentence_start, m.start() - 40), m.start())
+            is None
         ]
     if sentence_end is not None and words & _PLURAL_SETTLEMENT_BIT:
         spans += _names_of_a_plural_apposition(text, folded, sentence_start, sentence_end)
@@ -3017,6 +3019,14 @@ _FIRST_ROAD_END: Final = re.compile(
     r"\b(?:entre|between|reliant|linking|connecting|joining) (?:la ville de |les villes de "
     r"|the towns of |the town of )?([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?) "
     r"(?:et|and|à|a|to|with) (?:la ville de |the town of )?[A-ZÀ-ÖØ-Þ]"
+)
+# (0.23.0) The parties of a relation are no road's ends ("a new spiral of violence between
+# Washington and Tehran-aligned groups", "les tensions entre Bamako et Alger").
+_RELATION_BEFORE: Final = re.compile(
+    r"\b(?:violence|tensions?|relations?|talks|war|wars|conflict|clashes|rivalry|dispute|"
+    r"negotiations|agreement|deal|ties|truce|ceasefire|rift|standoff|guerre|conflit|"
+    r"affrontements|pourparlers|negociations|accord|rivalite|treve|cessez-le-feu|brouille|"
+    r"crise|crisis|rapprochement)(?: [a-z'-]+){0,2} $"
 )
 _ROAD_ENDS_WORDS: Final = word_set(
     ("entre", "between", "reliant", "linking", "connecting", "joining")

@@ -6041,3 +6041,23 @@ def test_the_subject_of_a_copula_blame_is_the_attacker(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 12))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Ain al-Asad Air Base", attacker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The attack killed two soldiers in Iraq and raised tensions between Washington and "
+            "Tehran.",
+            id="'tensions between Washington and Tehran' (en)",
+        ),
+        pytest.param(
+            "L'attaque a tué deux soldats en Irak et ravivé les tensions entre Washington et "
+            "Téhéran.",
+            id="'les tensions entre Washington et Téhéran' (fr)",
+        ),
+    ],
+)
+def test_the_parties_of_a_relation_are_no_road_ends(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 12))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [(None, "IQ", 2)]
