@@ -422,7 +422,24 @@ def _subject_quantity(folded: str, floor: int, keyword_start: int) -> Quantity |
     before = _WORD.findall(folded, max(floor, first.start - 20), first.start)
     if before and before[-1] in _CASUALTY_WORDS:
         return last  # "killed three soldiers and two civilians were wounded": an object first
-    return _added(first, last)
+    total = _added(first, last)
+    head = first
+    for _ in range(_LISTED_GROUPS):
+        # (0.23.0) more groups before, each after a comma: "seven members of the security
+        # forces, two civilians and a tourist were killed", "sept policiers, deux civils et
+        # une touriste ont été tués" (10)
+        comma = _COMMA_BEFORE.search(folded, max(floor, head.start - 3), head.start)
+        if comma is None:
+            break
+        earlier = _one_subject(folded, floor, comma.start())
+        if earlier is None or earlier.best is None:
+            break
+        total, head = _added(earlier, total), earlier
+    return total
+
+
+_COMMA_BEFORE: Final = re.compile(r", $")
+_LISTED_GROUPS: Final = 3  # groups read before the two an "and" joins
 
 
 # How many words back from the end of the victims' complement "of"/"de" may stand (0.22.0:

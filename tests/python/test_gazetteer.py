@@ -6061,3 +6061,25 @@ def test_the_subject_of_a_copula_blame_is_the_attacker(
 def test_the_parties_of_a_relation_are_no_road_ends(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 12))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [(None, "IQ", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Seven members of the security forces, two civilians and a child were killed on "
+            "Sunday when gunmen opened fire at the castle of Karak in Jordan.",
+            id="'seven members of X, two civilians and a child were killed' (en)",
+        ),
+        pytest.param(
+            "Sept membres des forces de sécurité, deux civils et un enfant ont été tués "
+            "dimanche lorsque des hommes armés ont ouvert le feu au château de Karak, en Jordanie.",
+            id="'sept membres de X, deux civils et un enfant ont été tués' (fr)",
+        ),
+    ],
+)
+def test_three_groups_of_victims_in_one_subject_add_up(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2016, 12, 20))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Karak City", 10)]
