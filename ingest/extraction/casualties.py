@@ -146,6 +146,14 @@ _PERSON: Final = frozenset(
         "peshmerga", "jawan", "sarpanch", "rebel", "rebelle", "insurgent", "insurge",
         "jihadist", "jihadiste", "terrorist", "terroriste", "bandit", "gunman", "labourer",
         "laborer", "porter", "guide", "tapper", "guerrilla", "guerillero",
+        # (0.23.0) the feminine of French person nouns ("tuant une sous-officière de 20 ans",
+        # "une soldate", "une policière"), and victims named one at a time in both languages
+        "soldate", "officiere", "policiere", "commercante", "enseignante", "etudiante",
+        "ouvriere", "agricultrice", "villageoise", "habitante", "passagere", "civile",
+        "combattante", "militante", "paysan", "paysanne", "fermier", "fermiere", "benevole",
+        "touriste", "tourist", "worshipper", "fidele", "medic", "servicewoman", "staffer",
+        "conductrice", "cheffe", "gardienne", "bergere", "chasseuse", "avocat", "avocate",
+        "lawyer",
     }
 )  # fmt: skip
 # The plurals of person nouns that do not end in a plain "s".

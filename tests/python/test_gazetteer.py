@@ -6083,3 +6083,31 @@ def test_three_groups_of_victims_in_one_subject_add_up(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2016, 12, 20))
     assert [(m.location_name, m.killed) for m in mentions] == [("Karak City", 10)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Gunmen stormed a church in Komanda, Ituri, on Sunday, killing a catechist and a tourist.",
+            2,
+            id="'killing a catechist and a tourist' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué une église à Komanda, en Ituri, dimanche, tuant une fidèle.",
+            1,
+            id="'tuant une fidèle' (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué une église à Komanda, en Ituri, dimanche, tuant une policière et "
+            "un passant.",
+            2,
+            id="'tuant une policière et un passant' (fr)",
+        ),
+    ],
+)
+def test_victims_named_one_at_a_time_in_the_feminine_and_more_trades(
+    world_extractor: Extractor, body: str, killed: int
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 7, 28))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Komanda", killed)]
