@@ -500,7 +500,31 @@ def _one_subject(folded: str, floor: int, keyword_start: int) -> Quantity | None
         longer = _subject_end(folded, (low, keyword_start), aside, _APPOSITIONS)
         if longer != end:  # (the same end reads the same subject)
             found = _subject_before(folded, floor, longer)
+    if found is None:
+        # (0.23.0) the victims described by a participle ("Fifty-four Ugandan soldiers serving
+        # with the African Union force in Somalia were killed", "douze soldats déployés dans le
+        # cadre de la mission de l'ONU ont été tués")
+        serving = _SERVING.search(folded, low, end)
+        if serving is not None and any(
+            is_person(word) for word in _last_words(folded, low, serving.start())
+        ):
+            found = _subject_before(folded, floor, serving.start())
+            if found is not None and found.qualifier == "one":
+                found = None  # "a contractor working for X was killed": the passive reads one
     return found
+
+
+# A participle that describes the victims, up to the verb (one of its words is in every match).
+_SERVING: Final = re.compile(
+    r" (?:serving|stationed|deployed|based|working|posted|assigned|travell?ing|en poste|"
+    r"deployee?s?|stationnee?s?|basee?s?|servant|travaillant|affectee?s?)\b[^,;:()]{0,90}$"
+)
+
+
+def _last_words(folded: str, low: int, end: int) -> list[str]:
+    """The last two words of ``folded[low:end]`` (a person and its nationality: "soldats
+    tchadiens", "Ugandan soldiers")."""
+    return _WORD.findall(folded, max(low, end - 40), end)[-2:]
 
 
 def _subject_end(

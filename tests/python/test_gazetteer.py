@@ -6111,3 +6111,25 @@ def test_victims_named_one_at_a_time_in_the_feminine_and_more_trades(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 7, 28))
     assert [(m.location_name, m.killed) for m in mentions] == [("Komanda", killed)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Twelve Chadian soldiers serving with the UN mission in Mali were killed on Sunday "
+            "when gunmen attacked their camp at Aguelhok.",
+            id="'Twelve Chadian soldiers serving with the UN mission were killed' (en)",
+        ),
+        pytest.param(
+            "Douze soldats tchadiens déployés au sein de la mission de l'ONU au Mali ont été tués "
+            "dimanche lorsque des hommes armés ont attaqué leur camp à Aguelhok.",
+            id="'Douze soldats tchadiens déployés au sein de la mission ont été tués' (fr)",
+        ),
+    ],
+)
+def test_victims_described_by_a_participle_keep_their_figure(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 1, 22))
+    assert [m.killed for m in mentions] == [12]
