@@ -45,17 +45,22 @@ _TARGET_AFTER: Final = re.compile(
 _OBJECT_OF_ATTACK: Final = quick_compile(
     r"\b(?:attacked|attacking|attaque|attaquee|attaquees|attaques|attaquant|ambushed|struck|"
     r"targeted|stormed|raided|killed|tue|tues|tuant|vise|visaient|cible|ciblant|pris pour cible|"
-    r"embuscade contre|tendu une embuscade a)\s+(?:(?:des|les|la|le|l'|the|a|an|un|une|deux|"
+    r"embuscade contre|tendu une embuscade a|"
+    # (0.23.0) "had hit a forward command post of the Ukrainian army", "avoir frappé un poste
+    # de commandement de l'armée ukrainienne"
+    r"hit|frappe|frappes|bombed|bombarde|shelled|pilonne)"
+    r"\s+(?:[\"«»“”]?\s*(?:des|les|la|le|l'|the|a|an|un|une|deux|"
     r"trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|vingt|trente|"
     r"dizaines?|centaines?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fifteen|twenty|thirty|dozens?|scores|hundreds|of|de|d'|du|"
     # "attacked a camp of the Frontier Corps", "ont attaqué un convoi de l'armée malienne"
     r"camp|base|poste|position|positions|convoi|convoy|patrouille|patrol|checkpoint|caserne|"
     r"barracks|outpost|detachement|detachment|garrison|garnison|vehicule|vehicle|vehicules|"
-    r"vehicles|"
+    r"vehicles|post|posts|command|commandement|headquarters|hq|depot|depots|forward|avance|"
+    r"avancee|unit|units|unite|unites|"
     r"several|plusieurs|some|quelques|at least|au moins|[0-9]+|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|hier|yesterday|soir|matin|on|overnight|early|late)\s+){0,4}$"
+    r"saturday|sunday|hier|yesterday|soir|matin|on|overnight|early|late)[\"«»“”]?\s+){0,6}$"
 )
 # Participles of a killing or wounding whose agent follows "by"/"par".
 _HURT: Final = r"killed|wounded|injured|tuee?s?|blessee?s?"
@@ -721,7 +726,7 @@ def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:
     """The side attacked, never the attacker: an actor right after "targeting", "visant",
     "contre", "against" ("an attack targeting the Iraqi police ... killed two") or after an
     attack verb ("jihadists attacked Malian soldiers", "ont attaqué des soldats maliens")."""
-    window = folded[max(start, mention.start - 40) : mention.start]
+    window = folded[max(start, mention.start - 60) : mention.start]
     if _TARGET_BEFORE.search(window[-24:]) is not None:
         return True
     found = _OBJECT_OF_ATTACK.search(window)

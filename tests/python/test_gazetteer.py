@@ -6133,3 +6133,29 @@ def test_victims_described_by_a_participle_keep_their_figure(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2019, 1, 22))
     assert [m.killed for m in mentions] == [12]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two Russian missiles struck the center of Pokrovsk in Donetsk Oblast on the evening "
+            "of Aug. 7, killing seven people. The Russian Defence Ministry said it had struck a "
+            "command post of the Ukrainian army in Pokrovsk.",
+            id="'said it had struck a command post of the Ukrainian army' (en)",
+        ),
+        pytest.param(
+            "Deux missiles russes ont frappé le centre de Pokrovsk, dans la région de Donetsk, le "
+            "7 août au soir, tuant sept personnes. Le ministère russe de la Défense a affirmé "
+            "avoir frappé un poste de commandement avancé de l'armée ukrainienne à Pokrovsk.",
+            id="'avoir frappé un poste de commandement de l'armée ukrainienne' (fr)",
+        ),
+    ],
+)
+def test_a_force_whose_post_a_claim_says_was_hit_is_the_side_attacked(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 8, 8))
+    assert [(m.location_name, m.killed, m.attacker) for m in mentions] == [
+        ("Pokrovsk", 7, "Russian Armed Forces")
+    ]
