@@ -312,7 +312,7 @@ def frame_candidates(
     fact = frame.fact
     folded = context.folded
     shared = _shared(context, frame, counts, lead_seen)
-    run = consecutive_days(fact, frame.date)
+    run = consecutive_days(folded, fact, frame.date)
     bound = bind_dates(folded, fact, hits) if run is frame.date else {}
     candidates: list[Candidate] = []
     singular: bool | None = None  # a singular "the attack": read when a place needs it

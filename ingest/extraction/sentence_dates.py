@@ -390,11 +390,18 @@ def basis_of(hit: DateHit | None, fact: SentenceFacts) -> str | None:
     return hit.basis
 
 
-def consecutive_days(fact: SentenceFacts, date_hit: DateHit | None) -> DateHit | None:
-    """ "on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``."""
+def consecutive_days(folded: str, fact: SentenceFacts, date_hit: DateHit | None) -> DateHit | None:
+    """ "on Oct. 17 and 18": a run of consecutive days is one date, its first, ``week``; not
+    the day a statement was made (0.23.0: "struck on Aug. 7, the minister said on Aug. 8")."""
     if date_hit is None or len(fact.dates) < 2:
         return date_hit  # a run needs two dates
-    days = sorted({h.value for h in fact.dates if h.kind == "explicit" and h.value is not None})
+    days = sorted(
+        {
+            h.value
+            for h in fact.dates
+            if h.kind == "explicit" and h.value is not None and not is_report_date(folded, fact, h)
+        }
+    )
     if len(days) < 2 or len(days) > 3:
         return date_hit
     if any((b - a).days != 1 for a, b in itertools.pairwise(days)):

@@ -6159,3 +6159,35 @@ def test_a_force_whose_post_a_claim_says_was_hit_is_the_side_attacked(
     assert [(m.location_name, m.killed, m.attacker) for m in mentions] == [
         ("Pokrovsk", 7, "Russian Armed Forces")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "precision"),
+    [
+        pytest.param(
+            "Two Russian missiles struck the center of Pokrovsk in Donetsk Oblast on the evening "
+            "of Aug. 7, killing seven people, the minister said on Aug. 8.",
+            "day",
+            id="'struck on Aug. 7, the minister said on Aug. 8' (en)",
+        ),
+        pytest.param(
+            "Deux missiles russes ont frappé le centre de Pokrovsk, dans la région de Donetsk, le "
+            "7 août au soir, tuant sept personnes, a indiqué le ministre le 8 août.",
+            "day",
+            id="'ont frappé le 7 août, a indiqué le ministre le 8 août' (fr)",
+        ),
+        pytest.param(
+            "Russian missiles struck Pokrovsk in Donetsk Oblast on Aug. 7 and 8, killing seven "
+            "people.",
+            "week",
+            id="'struck on Aug. 7 and 8': a run of days (en, guard)",
+        ),
+    ],
+)
+def test_the_day_a_statement_was_made_makes_no_run_of_days(
+    world_extractor: Extractor, body: str, precision: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 8, 9))
+    assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
+        ("Pokrovsk", date(2023, 8, 7), precision)
+    ]
