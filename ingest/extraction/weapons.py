@@ -26,6 +26,18 @@ _SKIPPABLE: Final[frozenset[str]] = frozenset(
      "range", "short", "medium", "long", "cruise", "precision", "anti", "ship", "unmanned",
      "second", "third", "lone", "single"}
 )  # fmt: skip
+# (0.23.0) A nationality or a model between a number and the weapon ("Two Russian Iskander-M
+# missiles", "three Iranian-made Shahed drones"); not after an article ("an Israeli drone
+# struck a house" states no count).
+_NATIONAL_OR_MODEL: Final[frozenset[str]] = frozenset(
+    {"russian", "russe", "russes", "ukrainian", "ukrainien", "ukrainiens", "israeli",
+     "israelien", "israeliens", "iranien", "iraniens", "american", "americain", "americains",
+     "us", "turkish", "turc", "turcs", "houthi", "houthis", "syrian", "syrien", "syriens",
+     "north", "korean", "nord", "coreen", "coreens", "m", "iskander", "kinzhal", "kalibr",
+     "shahed", "geran", "tochka", "himars", "atacms", "qassam", "fateh", "burkan",
+     "quds", "samad", "uragan", "smerch", "tomahawk", "hellfire", "bayraktar", "lancet",
+     "storm", "shadow", "scalp", "kh", "tb2", "mohajer", "ababil", "zelzal", "toufan"}
+)  # fmt: skip
 
 
 @dataclass(slots=True, init=False)
@@ -87,6 +99,7 @@ def _count(folded: str, match: Match, floor: int) -> tuple[int | None, bool]:
     """The stated number of projectiles before a projectile word, if any, and whether a number
     was stated only approximately ("some 180 missiles": no count, but a figure)."""
     position = match.start
+    national = False
     for _ in range(4):  # "a close-range ballistic missile"
         word, start = previous_word(folded, position, floor)
         if not word:
@@ -98,8 +111,10 @@ def _count(folded: str, match: Match, floor: int) -> tuple[int | None, bool]:
             return None, quantity.best is not None
         if word in _ARTICLES:
             head = folded[match.start : match.end]
-            return (1 if not head.endswith("s") else None), False
-        if word not in _SKIPPABLE:
+            return (1 if not head.endswith("s") and not national else None), False
+        if word in _NATIONAL_OR_MODEL:
+            national = True
+        elif word not in _SKIPPABLE:
             return None, False
         position = start
     return None, False

@@ -6191,3 +6191,32 @@ def test_the_day_a_statement_was_made_makes_no_run_of_days(
     assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
         ("Pokrovsk", date(2023, 8, 7), precision)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        pytest.param(
+            "Two Russian Iskander-M missiles struck the center of Pokrovsk in Donetsk Oblast on "
+            "Aug. 7.",
+            2,
+            id="'Two Russian Iskander-M missiles' (en)",
+        ),
+        pytest.param(
+            "Deux missiles balistiques russes Iskander-M ont frappé le centre de Pokrovsk, dans "
+            "la région de Donetsk, le 7 août.",
+            2,
+            id="'Deux missiles balistiques russes Iskander-M' (fr, already passed)",
+        ),
+        pytest.param(
+            "A Russian missile struck the center of Pokrovsk in Donetsk Oblast on Aug. 7.",
+            None,
+            id="'A Russian missile': an article before a nationality states no count (en, guard)",
+        ),
+    ],
+)
+def test_a_nationality_and_a_model_between_the_number_and_the_weapon_keep_the_count(
+    world_extractor: Extractor, body: str, count: int | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 8, 8))
+    assert [(m.location_name, m.projectile_count) for m in mentions] == [("Pokrovsk", count)]
