@@ -6220,3 +6220,23 @@ def test_a_nationality_and_a_model_between_the_number_and_the_weapon_keep_the_co
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 8, 8))
     assert [(m.location_name, m.projectile_count) for m in mentions] == [("Pokrovsk", count)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On April 3, 2021, 22 security personnel were killed in a gunbattle with Maoists near "
+            "Bijapur.",
+            id="'killed in a gunbattle' (en)",
+        ),
+        pytest.param(
+            "Le 3 avril 2021, 22 membres des forces de sécurité ont été tués lors d'un échange de "
+            "tirs avec des maoïstes près de Bijapur.",
+            id="'tués lors d'un échange de tirs' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_gunbattle_is_small_arms(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 4, 5))
+    assert [(m.killed, m.weapon) for m in mentions] == [(22, "small_arms")]
