@@ -6240,3 +6240,49 @@ def test_a_nationality_and_a_model_between_the_number_and_the_weapon_keep_the_co
 def test_a_gunbattle_is_small_arms(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2021, 4, 5))
     assert [(m.killed, m.weapon) for m in mentions] == [(22, "small_arms")]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "Two soldiers were killed on Tuesday when a car packed with explosives blew up at an "
+            "army base in Puerto Jordán, in Arauca department.",
+            "ied",
+            id="'a car packed with explosives blew up' (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués mardi lorsqu'un camion chargé d'explosifs a sauté contre "
+            "une base de l'armée à Puerto Jordán, dans le département d'Arauca.",
+            "ied",
+            id="'un camion chargé d'explosifs a sauté' (fr)",
+        ),
+        pytest.param(
+            "A truck-ramming attack on the seafront in Nice killed 84 people on Thursday night.",
+            "other",
+            id="'a truck-ramming attack' (en)",
+        ),
+        pytest.param(
+            "Un camion a foncé dans la foule sur le front de mer, à Nice, jeudi soir, tuant 84 "
+            "personnes.",
+            "other",
+            id="'un camion a foncé dans la foule' (fr)",
+        ),
+        pytest.param(
+            "Vendredi, un enseignant a été tué au couteau lors d'une attaque devant un lycée "
+            "d'Annecy, en France.",
+            "other",
+            id="'tué au couteau lors d'une attaque' (fr)",
+        ),
+        pytest.param(
+            "On Friday, a teacher was killed in a knife attack outside a school in Annecy, France.",
+            "other",
+            id="'killed in a knife attack' (en, already passed)",
+        ),
+    ],
+)
+def test_vehicles_laden_with_explosives_ramming_and_blades_name_their_weapon(
+    world_extractor: Extractor, body: str, weapon: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 18))
+    assert [m.weapon for m in mentions] == [weapon]
