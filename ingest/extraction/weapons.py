@@ -207,9 +207,20 @@ _SHOT_DOWN: Final = re.compile(
 
 
 def _shot_down(folded: str, match: Match, later: Sequence[Match]) -> bool:
-    """Whether an aircraft is told as brought down before any other weapon is named."""
+    """Whether an aircraft is told as brought down before any other weapon is named, or
+    (0.23.0) as the object of an attack or of a downing ("l'attaque contre un hélicoptère de la
+    police", "un drone a abattu un hélicoptère", "the attack on a helicopter")."""
+    if _AIRCRAFT_ATTACKED.search(folded, max(0, match.start - 40), match.start) is not None:
+        return True
     found = _SHOT_DOWN.match(folded, match.end)
     return found is not None and not any(m.start < found.start("verb") for m in later)
+
+
+_AIRCRAFT_ATTACKED: Final = re.compile(
+    r"\b(?:contre|visant|ciblant|against|targeting|on|abattu|abattre|abattant|shot down|"
+    r"downed|downing)\s+(?:un |une |l'|le |la |les |des |a |an |the |two |deux )?"
+    r"(?:[a-z]+ )?$"
+)
 
 
 _INSTRUMENTAL: Final = re.compile(

@@ -6286,3 +6286,39 @@ def test_vehicles_laden_with_explosives_ramming_and_blades_name_their_weapon(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 18))
     assert [m.weapon for m in mentions] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "Jeudi, l'attaque contre un hélicoptère de la police a fait 13 morts à Amalfi, dans "
+            "le département d'Antioquia.",
+            "unknown",
+            id="'l'attaque contre un hélicoptère' (fr)",
+        ),
+        pytest.param(
+            "Jeudi, un drone a abattu un hélicoptère de la police à Amalfi, dans le département "
+            "d'Antioquia, tuant 13 policiers.",
+            "drone",
+            id="'un drone a abattu un hélicoptère' (fr)",
+        ),
+        pytest.param(
+            "On Thursday, militants shot down an attack helicopter in Amalfi, in Antioquia "
+            "department, killing 13 police officers.",
+            "unknown",
+            id="'shot down an attack helicopter' (en)",
+        ),
+        pytest.param(
+            "Jeudi, des hélicoptères de l'armée ont bombardé des positions rebelles à Amalfi, "
+            "dans le département d'Antioquia.",
+            "airstrike",
+            id="'des hélicoptères ont bombardé': the weapon (fr, guard)",
+        ),
+    ],
+)
+def test_an_aircraft_attacked_or_downed_is_the_target_not_the_weapon(
+    world_extractor: Extractor, body: str, weapon: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
+    assert [(m.location_name, m.weapon) for m in mentions] == [("Amalfi", weapon)]
