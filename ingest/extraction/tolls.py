@@ -178,6 +178,7 @@ def _situated(before: Sequence[PlaceHit], area: PlaceHit) -> PlaceHit:
 
 
 _CLAUSE_END: Final = re.compile(r"[,;.:(]")
+_AUXILIARY_BEFORE: Final = re.compile(r"\b(?:were|was|been|are|is|ete|sont|est|furent|fut) $")
 _VICTIMS_GO_ON: Final = re.compile(
     r", (?:dont|including|among (?:them|whom)|parmi (?:eux|elles|lesquels|lesquelles))\b"
 )
@@ -197,7 +198,12 @@ def _victims(casualty: Casualty, actor_mentions: Sequence[ActorMention], folded:
     noun ("avait fait 14 morts, un attentat attribué au groupe Maute") unless the phrase goes
     on naming them ("45 blessés, dont trois soldats")."""
     figure = casualty.quantity
-    verbal = casualty.position - figure.end > _NOUN_GAP
+    verbal = (
+        casualty.position - figure.end > _NOUN_GAP
+        # (0.23.0) a subject summed up to its verb ("ten policemen and a driver were killed")
+        or _AUXILIARY_BEFORE.search(folded, max(0, casualty.position - 16), casualty.position)
+        is not None
+    )
     last = casualty.position if verbal else figure.end + 40
     if casualty.position < figure.start:
         stop = _CLAUSE_END.search(folded, figure.end, last)

@@ -6322,3 +6322,27 @@ def test_an_aircraft_attacked_or_downed_is_the_target_not_the_weapon(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
     assert [(m.location_name, m.weapon) for m in mentions] == [("Amalfi", weapon)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Ten policemen and a civilian driver were killed on Wednesday when Maoists attacked "
+            "their vehicle near Sukma in Chhattisgarh.",
+            id="'Ten policemen and a driver were killed when X attacked' (en)",
+        ),
+        pytest.param(
+            "Dix policiers et un chauffeur civil ont été tués mercredi lorsque des maoïstes ont "
+            "attaqué leur véhicule près de Sukma, dans le Chhattisgarh.",
+            id="'Dix policiers et un chauffeur ont été tués lorsque X ont attaqué' (fr)",
+        ),
+    ],
+)
+def test_the_attackers_named_after_a_summed_subjects_verb_are_no_victims(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 4, 27))
+    assert [(m.location_name, m.killed, m.attacker) for m in mentions] == [
+        ("Sukma", 11, "Communist Party of India (Maoist)")
+    ]
