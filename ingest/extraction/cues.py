@@ -624,6 +624,9 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
+    # (0.23.0) who set off a bomb ("when Maoists blew up their vehicle", "set off a powerful
+    # improvised explosive device", "des maoïstes ont fait sauter leur véhicule")
+    "blew up", "set off",
     # a munition dropped ("Russian forces dropped guided bombs on X", "ont largué des bombes"):
     # the whole phrase where it is an attack word too, so that the longer match keeps both
     "dropped", "dropped bombs", "dropped a bomb", "dropped explosives", "dropped grenades",
@@ -641,7 +644,8 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
       for adverb in ("", "deja ", "aussi ", "egalement ", "encore ", "de nouveau ")
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
                    "pilonne", "tue", "ouvert le feu", "incendie", "massacre", "egorge",
-                   "tendu une embuscade", "pris d'assaut", "pris pour cible", "fait exploser")
+                   "tendu une embuscade", "pris d'assaut", "pris pour cible", "fait exploser",
+                   "fait sauter")
       ),
     "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",
     "prend pour cible", "prennent pour cible",

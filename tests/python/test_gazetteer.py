@@ -6328,6 +6328,33 @@ def test_an_aircraft_attacked_or_downed_is_the_target_not_the_weapon(
     "body",
     [
         pytest.param(
+            "Ten policemen were killed on Wednesday when Maoists blew up their vehicle with an "
+            "improvised explosive device near Sukma in Chhattisgarh, the police said.",
+            id="'when Maoists blew up their vehicle' (en)",
+        ),
+        pytest.param(
+            "Ten policemen were killed on Wednesday when Maoists set off a powerful improvised "
+            "explosive device under their vehicle near Sukma in Chhattisgarh.",
+            id="'when Maoists set off a powerful IED' (en)",
+        ),
+        pytest.param(
+            "Dix policiers ont été tués mercredi lorsque des maoïstes ont fait sauter leur "
+            "véhicule près de Sukma, dans le Chhattisgarh.",
+            id="'des maoïstes ont fait sauter leur véhicule' (fr)",
+        ),
+    ],
+)
+def test_who_set_off_the_bomb_is_the_attacker(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 4, 27))
+    assert [(m.location_name, m.attacker) for m in mentions] == [
+        ("Sukma", "Communist Party of India (Maoist)")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
             "Ten policemen and a civilian driver were killed on Wednesday when Maoists attacked "
             "their vehicle near Sukma in Chhattisgarh.",
             id="'Ten policemen and a driver were killed when X attacked' (en)",
