@@ -97,6 +97,7 @@ _CARRIED_WORDS: Final = (
     "flown",
     "flew",
     "shifted",
+    "moved",
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
 _HOSPITAL_WORDS: Final = ("hopita", "hospital", "clinic", "clinique", "morgue", "medical",
@@ -145,7 +146,7 @@ _TREATED: Final = re.compile(
     r"soigne\w*|"
     r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|ferried|"
-    r"shifted|airlifted|flew|flown)\b"
+    r"shifted|moved|airlifted|flew|flown)\b"
 )
 _HOSPITAL_AFTER: Final = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital|clinic)\b")
 # Where the wounded later died ("died on Monday in a Bogota clinic, two months after he was
@@ -177,7 +178,8 @@ def _where_the_wounded_died(folded: str, hit: PlaceHit, start: int) -> bool:
 # taken to (the verb, then "to"/"à"/"vers" right before the hospital's name).
 _TAKEN_TO: Final = re.compile(
     r"\b(?:evacue|transporte|transfere|admise?|conduit|achemine|hospitalise|evacuated|taken|"
-    r"rushed|admitted|transferred|airlifted|brought|carried)\w* (?:to|into|at|a|au|vers|dans)"
+    r"rushed|admitted|transferred|airlifted|brought|carried|moved)\w* (?:to|into|at|a|au|vers|"
+    r"dans)"
     r"(?: the| l'| la| le)? ?(?:hopital |hospital )?$"
 )
 # A clock time given in another place's time ("avant 04h00 (02h00 en Belgique)", "at 2 a.m.
@@ -1286,6 +1288,8 @@ _CARRIED_TO: Final = re.compile(
     r"rushed|transferred|ferried|"
     # (0.19.0) "the injured were shifted to X", as South Asian reports say it
     r"shifted|"
+    # (0.23.0) "dozens of wounded soldiers were moved to the hospital in X"
+    r"moved|"
     r"airlifted|brought|carried|flown)\w*(?: (?:by|par) (?:helicopter|helicoptere|air|avion|"
     r"road|la route|ambulance|voie aerienne|boat|bateau))?|flew (?:the )?(?:wounded|injured|"
     r"victims|casualties|survivors)) (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"

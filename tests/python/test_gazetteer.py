@@ -6373,3 +6373,28 @@ def test_the_attackers_named_after_a_summed_subjects_verb_are_no_victims(
     assert [(m.location_name, m.killed, m.attacker) for m in mentions] == [
         ("Sukma", 11, "Communist Party of India (Maoist)")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least 23 soldiers were killed when militants rammed a vehicle into a security "
+            "post in the Daraban area of Dera Ismail Khan district early Tuesday. Dozens of "
+            "wounded soldiers were moved to the military hospital in Dera Ismail Khan.",
+            id="'the wounded were moved to the hospital in X' (en)",
+        ),
+        pytest.param(
+            "Au moins 23 soldats ont été tués mardi à l'aube lorsque des militants ont lancé un "
+            "véhicule piégé contre un poste de sécurité dans la zone de Daraban, district de Dera "
+            "Ismail Khan. Des dizaines de soldats blessés ont été transférés à l'hôpital "
+            "militaire de Dera Ismail Khan.",
+            id="'les blessés ont été transférés à l'hôpital de X' (fr, already passed)",
+        ),
+    ],
+)
+def test_where_the_wounded_were_moved_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 12, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Daraban", 23)]
