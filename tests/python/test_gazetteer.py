@@ -6089,18 +6089,20 @@ def test_three_groups_of_victims_in_one_subject_add_up(
     ("body", "killed"),
     [
         pytest.param(
-            "Gunmen stormed a church in Komanda, Ituri, on Sunday, killing a catechist and a tourist.",
+            "Gunmen stormed a church in Komanda, Ituri, on Sunday, killing a catechist and a "
+            "tourist.",
             2,
             id="'killing a catechist and a tourist' (en)",
         ),
         pytest.param(
-            "Des hommes armés ont attaqué une église à Komanda, en Ituri, dimanche, tuant une fidèle.",
+            "Des hommes armés ont attaqué une église à Komanda, en Ituri, dimanche, tuant une "
+            "fidèle.",
             1,
             id="'tuant une fidèle' (fr)",
         ),
         pytest.param(
-            "Des hommes armés ont attaqué une église à Komanda, en Ituri, dimanche, tuant une policière et "
-            "un passant.",
+            "Des hommes armés ont attaqué une église à Komanda, en Ituri, dimanche, tuant une "
+            "policière et un passant.",
             2,
             id="'tuant une policière et un passant' (fr)",
         ),
