@@ -872,10 +872,21 @@ _NEWS_WORDS: Final = ("news", "word", "reports", "nouvelle", "informations")
 # that one; named alone it stays the place (the attack was near it).
 _BORDER_WITH: Final = re.compile(
     r"\b(?:border|borders|boundary|frontier|frontiere|frontieres|limite) (?:with|avec) "
-    r"(?:the |la |le |l'|les )?$|\bfrontaliere?s? (?:de la |de l'|du |des |de |d')$"
+    r"(?:the |la |le |l'|les )?$|\bfrontaliere?s? (?:de la |de l'|du |des |de |d')"
+    # (0.23.0) its territory ("frontalière du territoire ukrainien", "bordering Ukrainian
+    # territory")
+    r"(?:territoire |sol )?$|\bbordering (?:the )?$"
 )
 _BORDER_AFTER: Final = re.compile(r" (?:state |province |region )?(?:border|boundary|frontier)\b")
-_BORDER_WORDS: Final = ("border", "boundary", "frontier", "frontiere", "frontalier", "limite")
+_BORDER_WORDS: Final = (
+    "border",
+    "boundary",
+    "frontier",
+    "frontiere",
+    "frontalier",
+    "limite",
+    "bordering",
+)
 
 
 def _across_a_border(folded: str, hit: PlaceHit, start: int) -> bool:

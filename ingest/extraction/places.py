@@ -3418,6 +3418,14 @@ def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) 
     return kept
 
 
+# (0.23.0) What makes the division after a place its neighbour ("la région de Briansk,
+# frontalière du territoire ukrainien", "X, bordering Ukrainian territory").
+_NEIGHBOUR_BETWEEN: Final = re.compile(
+    r"\b(?:frontalier|frontaliere|frontaliers|frontalieres|limitrophe|limitrophes|bordering|"
+    r"borders|voisine?s? (?:de|du|des))\b"
+)
+
+
 # A description of the place in apposition that situates it in a division ("Kasindi, cité
 # frontalière située dans le territoire de Beni", "X, a market town located in Y district").
 _SITUATED_IN_DIVISION: Final = re.compile(
@@ -3432,6 +3440,8 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
     between = division.start - hit.end
     if division.place.feature_type in SITE_FEATURES:
         return False
+    if _NEIGHBOUR_BETWEEN.search(folded, hit.end, division.start) is not None:
+        return False  # (0.23.0) "Briansk, frontalière du territoire ukrainien": a neighbour
     if 0 < between <= 2 * _APPOSITION_REACH and (
         _SITUATED_IN_DIVISION.fullmatch(folded, hit.end, division.start) is not None
     ):

@@ -6400,3 +6400,25 @@ def test_where_the_wounded_were_moved_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 12, 12))
     assert [(m.location_name, m.killed) for m in mentions] == [("Daraban", 23)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen opened fire on a car on Thursday in Russia's Bryansk region, bordering "
+            "Ukrainian territory, killing two civilians.",
+            id="'X region, bordering Ukrainian territory' (en)",
+        ),
+        pytest.param(
+            "Des saboteurs ont ouvert le feu jeudi sur une voiture dans la région russe de "
+            "Briansk, frontalière du territoire ukrainien, tuant deux civils.",
+            id="'la région russe de X, frontalière du territoire ukrainien' (fr)",
+        ),
+    ],
+)
+def test_a_territory_a_region_borders_is_its_neighbour(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 3, 3))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Bryansk", "RU", 2)]
