@@ -561,6 +561,14 @@ def _attributed(
         for m in mentions:
             if m.end <= cue_start and _RELATIVE_BLAMER.fullmatch(folded, m.end, cue_start):
                 return m.actor_id
+        if _COPULA_CUE.match(folded, cue_start) is not None:
+            # (0.23.0) the subject of a copula cue: "officials said Kataib Hezbollah was behind
+            # the attack", "X was the most likely culprit", "le groupe X serait le principal
+            # suspect"), before the actors after it ("X was behind the attack, an Iraqi army
+            # officer said")
+            for m in mentions:
+                if m.role_hint != "target" and _SUBJECT_GAP.fullmatch(folded, m.end, cue_start):
+                    return m.actor_id
         # "responsable de massacres de civils", "blamed for killing civilians": an actor named
         # only as a target is whom the deed hit, never whom it is attributed to
         after = [
@@ -573,13 +581,6 @@ def _attributed(
             # attaque": the subject of the passive is whom the attack is attributed to
             for m in mentions:
                 if m.end <= cue_start and _COPULA_GAP.fullmatch(folded, m.end, cue_start):
-                    return m.actor_id
-        if _COPULA_CUE.match(folded, cue_start) is not None:
-            # (0.23.0) the subject of a copula cue: "officials said Kataib Hezbollah was behind
-            # the attack", "X was the most likely culprit", "le groupe X serait le principal
-            # suspect"
-            for m in mentions:
-                if m.role_hint != "target" and _SUBJECT_GAP.fullmatch(folded, m.end, cue_start):
                     return m.actor_id
         if antecedent is not None and _BEHIND.search(folded, cue_start, cue_end):
             before = folded[max(0, cue_start - 12) : cue_start]

@@ -6034,6 +6034,18 @@ def test_one_victim_may_carry_two_modifiers_and_an_abbreviation_with_points(
             None,
             id="'X was not behind the attack': no attacker (en, guard)",
         ),
+        pytest.param(
+            "Rockets struck the Ain al-Asad air base on Wednesday, killing two soldiers. Kataib "
+            "Hezbollah was behind the attack, an Iraqi army officer said.",
+            "Kataib Hezbollah",
+            id="'X was behind the attack, an Iraqi army officer said': the subject (en)",
+        ),
+        pytest.param(
+            "Des roquettes ont frappé la base d'Aïn al-Asad mercredi, tuant deux soldats. Le "
+            "Kataeb Hezbollah serait le principal suspect, selon l'armée irakienne.",
+            "Kataib Hezbollah",
+            id="'X serait le principal suspect, selon l'armée irakienne': the subject (fr)",
+        ),
     ],
 )
 def test_the_subject_of_a_copula_blame_is_the_attacker(
