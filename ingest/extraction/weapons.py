@@ -217,9 +217,10 @@ def _shot_down(folded: str, match: Match, later: Sequence[Match]) -> bool:
 
 
 _AIRCRAFT_ATTACKED: Final = re.compile(
-    r"\b(?:contre|visant|ciblant|against|targeting|on|abattu|abattre|abattant|shot down|"
-    r"downed|downing)\s+(?:un |une |l'|le |la |les |des |a |an |the |two |deux )?"
-    r"(?:[a-z]+ )?$"
+    r"\b(?:(?:contre|visant|ciblant|against|targeting|abattu|abattre|abattant|shot down|"
+    r"downed|downing)\s+(?:un |une |l'|le |la |les |des |a |an |the |two |deux )?|"
+    # ("the attack on a helicopter"; not "on Monday attack helicopters struck")
+    r"\bon (?:a |an |the |two ))(?:[a-z]+ )?$"
 )
 
 

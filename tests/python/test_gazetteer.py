@@ -6329,6 +6329,12 @@ def test_vehicles_laden_with_explosives_ramming_and_blades_name_their_weapon(
             "airstrike",
             id="'des hélicoptères ont bombardé': the weapon (fr, guard)",
         ),
+        pytest.param(
+            "On Monday attack helicopters struck rebel positions in Amalfi, in Antioquia "
+            "department.",
+            "airstrike",
+            id="'On Monday attack helicopters struck': the weapon (en, guard)",
+        ),
     ],
 )
 def test_an_aircraft_attacked_or_downed_is_the_target_not_the_weapon(
