@@ -294,6 +294,9 @@ _TOLL_REVISION_WORDS: Final = word_set(("toll", "bilan"))
 # Characters between a verb and the date right before or after it ("lowered on Tuesday", "a
 # ramené mardi", "on Saturday denied"): the date of a revision or a denial.
 _DATE_NEXT_TO_VERB: Final = 4
+# (0.23.0) "a revu à la hausse, ce dimanche 6 juin, le bilan", "revised the toll upward this
+# Sunday": a demonstrative before the revision's day.
+_THIS_BEFORE_DATE: Final = re.compile(r",? (?:ce|cette|this) ")
 _TRIGGER_BEFORE_DATE: Final = 30  # "the toll of the attack on Saturday rose": the attack's date
 
 
@@ -308,7 +311,9 @@ def _dates_a_toll_revision(
         return False
     for match in _TOLL_REVISION.finditer(folded, fact.sentence.start, fact.sentence.end):
         start, end = match.span(match.lastgroup or 0)
-        if 0 <= hit.start - end <= _DATE_NEXT_TO_VERB:
+        if 0 <= hit.start - end <= _DATE_NEXT_TO_VERB or (
+            _THIS_BEFORE_DATE.fullmatch(folded, end, hit.start) is not None
+        ):
             low, high = end, hit.start
         elif match.lastgroup == "before" and 0 <= start - hit.end <= _DATE_NEXT_TO_VERB:
             if any(hit.start - _TRIGGER_BEFORE_DATE <= t_end <= hit.start for _, t_end in triggers):

@@ -6440,3 +6440,26 @@ def test_a_territory_a_region_borders_is_its_neighbour(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 3, 3))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Bryansk", "RU", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le gouvernement a revu à la hausse, ce dimanche 6 juin, le bilan de l'attaque "
+            "terroriste perpétrée dans la nuit de vendredi à samedi contre Solhan, localité de la "
+            "province du Yagha, au Burkina Faso.",
+            id="'a revu à la hausse, ce dimanche 6 juin, le bilan de l'attaque' (fr)",
+        ),
+        pytest.param(
+            "The government raised, this Sunday, the death toll of the attack carried out on "
+            "Saturday against the village of Solhan in Burkina Faso's Yagha province to 132.",
+            id="'raised, this Sunday, the death toll of the attack' (en, already passed)",
+        ),
+    ],
+)
+def test_a_toll_revised_this_day_dates_the_revision(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 6, 6))
+    assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
+        ("Solhan", date(2021, 6, 5), "day")
+    ]
