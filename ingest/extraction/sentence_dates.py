@@ -297,6 +297,16 @@ _DATE_NEXT_TO_VERB: Final = 4
 # (0.23.0) "a revu à la hausse, ce dimanche 6 juin, le bilan", "revised the toll upward this
 # Sunday": a demonstrative before the revision's day.
 _THIS_BEFORE_DATE: Final = re.compile(r",? (?:ce|cette|this) ")
+# (0.23.0) The new figure between the verb and the day: "the death toll ... rose to 14 on
+# Monday", "le bilan est passé à 14 morts lundi".
+_AND_TO_NEW_FIGURE: Final = re.compile(
+    r"\b(?:and|et|then|puis) (?:to|a) (?:at least |au moins |more than |plus de )?\d[\d,.]*"
+    r"(?: (?:dead|killed|people|deaths|morts|tues|personnes|victims|victimes))?,? (?:on )?$"
+)
+_NEW_FIGURE_BEFORE_DATE: Final = re.compile(
+    r" (?:to|a) (?:at least |au moins |more than |plus de )?\d[\d,.]*"
+    r"(?: (?:dead|killed|people|deaths|morts|tues|personnes|victims|victimes))?,? (?:on )?"
+)
 _TRIGGER_BEFORE_DATE: Final = 30  # "the toll of the attack on Saturday rose": the attack's date
 
 
@@ -309,10 +319,14 @@ def _dates_a_toll_revision(
     of the strike on Jan. 14 has risen to 40")."""
     if not fact.words & _TOLL_REVISION_WORDS:
         return False
+    if _AND_TO_NEW_FIGURE.search(folded, max(fact.sentence.start, hit.start - 40), hit.start):
+        return True  # (0.23.0) "rose to 12 on Thursday evening and to 13 on Friday"
     for match in _TOLL_REVISION.finditer(folded, fact.sentence.start, fact.sentence.end):
         start, end = match.span(match.lastgroup or 0)
-        if 0 <= hit.start - end <= _DATE_NEXT_TO_VERB or (
-            _THIS_BEFORE_DATE.fullmatch(folded, end, hit.start) is not None
+        if (
+            0 <= hit.start - end <= _DATE_NEXT_TO_VERB
+            or _THIS_BEFORE_DATE.fullmatch(folded, end, hit.start) is not None
+            or _NEW_FIGURE_BEFORE_DATE.fullmatch(folded, end, hit.start) is not None
         ):
             low, high = end, hit.start
         elif match.lastgroup == "before" and 0 <= start - hit.end <= _DATE_NEXT_TO_VERB:

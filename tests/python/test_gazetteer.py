@@ -6463,3 +6463,45 @@ def test_a_toll_revised_this_day_dates_the_revision(world_extractor: Extractor, 
     assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
         ("Solhan", date(2021, 6, 5), "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "day"),
+    [
+        pytest.param(
+            "The death toll from a bomb attack on a church in Kasindi, in eastern Democratic "
+            "Republic of Congo, rose to 14 on Monday, the army said.",
+            datetime(2023, 1, 16),
+            date(2023, 1, 16),
+            id="'the death toll ... rose to 14 on Monday' (en)",
+        ),
+        pytest.param(
+            "Le bilan de l'attentat contre une église de Kasindi, dans l'est de la RDC, est passé "
+            "à 14 morts lundi, a indiqué l'armée.",
+            datetime(2023, 1, 16),
+            date(2023, 1, 16),
+            id="'le bilan ... est passé à 14 morts lundi' (fr)",
+        ),
+        pytest.param(
+            "The death toll from the bombing of a church in Kasindi, in eastern Democratic "
+            "Republic of Congo, rose to 10 on Sunday and to 14 on Monday, the army said.",
+            datetime(2023, 1, 17),
+            date(2023, 1, 15),
+            id="'rose to 10 on Sunday and to 14 on Monday' (en)",
+        ),
+        pytest.param(
+            "Le bilan de l'attentat contre une église de Kasindi, dans l'est de la RDC, est passé "
+            "à 10 morts dimanche puis à 14 morts lundi, a indiqué l'armée.",
+            datetime(2023, 1, 17),
+            date(2023, 1, 15),
+            id="'est passé à 10 morts dimanche puis à 14 morts lundi' (fr)",
+        ),
+    ],
+)
+def test_the_day_a_toll_rose_to_its_new_figure_dates_the_revision(
+    world_extractor: Extractor, body: str, published: datetime, day: date
+) -> None:
+    mentions = _mentions_on(world_extractor, body, published)
+    assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
+        ("Kasindi", day, "week")
+    ]
