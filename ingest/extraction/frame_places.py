@@ -657,6 +657,8 @@ def without_landmarks_and_sources(
         ):
             visited = hit.end  # (and its country after it: "in Kazan, Russia")
             continue
+        if words & _FUNERAL_BIT and _where_the_dead_are_mourned(folded, hits, hit, triggers, start):
+            continue  # (0.23.0) "joined mourners in X for the funeral of 43 killed at Y"
         if hit.place.country_iso2 == SEA_COUNTRY and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
         if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 95), hit.start):
@@ -684,6 +686,34 @@ def without_landmarks_and_sources(
         if not _situated_elsewhere(texts, hits, hit, (spans, start), words):
             kept.append(hit)
     return kept
+
+
+# (0.23.0) Where the dead are mourned or buried, when the sentence tells where they were
+# killed after it ("Governor Zulum joined mourners in Zabarmari for the funeral of 43 farm
+# workers killed at nearby Koshobe", "des obsèques ont eu lieu à X pour les 12 soldats tués à
+# Y"); a funeral an attack struck ("a suicide bomber struck mourners at a funeral in X") has
+# its attack word before the place, and stays the place.
+_FUNERAL_AT: Final = re.compile(
+    r"\b(?:mourners|funeral|funerals|burial|burials|buried|obseques|funerailles|inhumee?s?|"
+    r"enterree?s?|inhumation|enterrement)\b[^.;:]{0,40}?\b(?:in|at|a|au|aux|dans)"
+    r"(?: the| la| le| l')? ?$"
+)
+_FUNERAL_WORDS: Final = ("mourner", "funeral", "burial", "buried", "obseques", "funerailles",
+                         "inhum", "enterr")  # fmt: skip
+_FUNERAL_BIT: Final = word_set(_FUNERAL_WORDS)
+
+
+def _where_the_dead_are_mourned(
+    folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, triggers: Sequence[Span], start: int
+) -> bool:
+    """Whether the place is where a funeral or burial is held, the attack told later in the
+    sentence at another place, and no attack word before the place."""
+    if _FUNERAL_AT.search(folded, max(start, hit.start - 60), hit.start) is None:
+        return False
+    if any(start <= t < hit.start for t, _ in triggers):
+        return False
+    return any(other.start > hit.end and other.place.location_id != hit.place.location_id
+               for other in hits)  # fmt: skip
 
 
 # (0.18.0) The places over which an air defence shot down many drones or missiles ("a affirmé

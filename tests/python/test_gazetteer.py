@@ -6505,3 +6505,35 @@ def test_the_day_a_toll_rose_to_its_new_figure_dates_the_revision(
     assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
         ("Kasindi", day, "week")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Borno State Governor Babagana Zulum on Sunday joined hundreds of mourners in "
+            "Zabarmari, Jere Local Government Area, for the funeral of 43 farm workers killed by "
+            "suspected Boko Haram insurgents in rice fields at nearby Koshobe village.",
+            [("Koshobe", 43)],
+            id="'joined mourners in X for the funeral of 43 killed at Y' (en)",
+        ),
+        pytest.param(
+            "Des obsèques ont eu lieu dimanche à Maiduguri pour les 43 ouvriers agricoles tués "
+            "samedi par des jihadistes présumés de Boko Haram dans des rizières du village de "
+            "Koshobe, dans l'Etat de Borno.",
+            [("Koshobe", 43)],
+            id="'des obsèques ont eu lieu à X pour les 43 tués à Y' (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber struck mourners at a funeral in Gwoza on Saturday, killing 18 "
+            "people.",
+            [("Gwoza", 18)],
+            id="'struck mourners at a funeral in X': the attack's place (en, guard)",
+        ),
+    ],
+)
+def test_where_the_dead_are_mourned_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[tuple[str, int]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 11, 29))
+    assert [(m.location_name, m.killed) for m in mentions] == places
