@@ -755,4 +755,7 @@ PLACE_TYPE: Final = (
     # "the X displacement site"), as a camp is
     "site de deplaces", "site des deplaces", "site de personnes deplacees", "displacement site",
     "idp site",
+    # (0.23.0) islands and peninsulas of a lake or a coast ("on the Boma peninsula", "the
+    # island of Barkaram", "sur l'île de Barkaram", "la presqu'île de Bohoma")
+    "island", "peninsula", "ile", "presqu'ile",
 )  # fmt: skip

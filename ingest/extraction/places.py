@@ -3172,7 +3172,7 @@ _TYPE_WORD: Final = WordRegex(
     r"site de deplaces|site des deplaces|site de personnes deplacees|displacement site|idp site|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|woreda|"
-    r"territoire|territory)\b"
+    r"territoire|territory|island|peninsula|ile|presqu'ile)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
 _BASES: Final[dict[str, tuple[str, str]]] = {
@@ -3253,7 +3253,7 @@ _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
      "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
      "detachment", "army detachment", "military detachment", "garrison", "dam",
-     "displacement site", "idp site"}
+     "displacement site", "idp site", "island", "peninsula"}
     | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.

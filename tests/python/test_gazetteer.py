@@ -6537,3 +6537,34 @@ def test_where_the_dead_are_mourned_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 11, 29))
     assert [(m.location_name, m.killed) for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "An army base on the island of Barkaram in Chad's Lac province was attacked on "
+            "Sunday evening.",
+            "Barkaram",
+            id="'on the island of X' (en)",
+        ),
+        pytest.param(
+            "Le 23 mars 2020, 98 soldats avaient péri lorsque des combattants de Boko Haram "
+            "avaient pris d'assaut leur position sur la presqu'île de Bohoma, dans la province "
+            "du Lac, au Tchad.",
+            "Bohoma",
+            id="'sur la presqu'île de X' (fr, already passed)",
+        ),
+        pytest.param(
+            "On March 23, 2020, Boko Haram fighters overran an army position on the Bohoma "
+            "peninsula in Chad's Lac province, killing 98 soldiers.",
+            "Bohoma",
+            id="'on the X peninsula' (en)",
+        ),
+    ],
+)
+def test_an_island_or_a_peninsula_named_is_the_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 25))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [(place, "TD")]
