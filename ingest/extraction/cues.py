@@ -525,6 +525,11 @@ REPORTING: Final = (
     "told", "reported", "announced", "stated", "confirmed", "according to", "citing",
     "statement", "communique", "press release", "news", "mentioned", "indicated",
     "a fait savoir", "a assure", "declared",
+    # (0.23.0) a call for an inquiry or a condemnation is a statement, with its own day ("l'ONU
+    # a réclamé vendredi une enquête après la frappe qui a touché jeudi un bus", "called on
+    # Friday for an investigation into Thursday's strike")
+    "a reclame", "ont reclame", "a demande", "ont demande", "a exige", "ont exige",
+    "called for", "called on", "demanded", "urged",
 )  # fmt: skip
 
 # Aggregate cues that can tell one burst of attacks ("a series of attacks lasting several

@@ -90,7 +90,11 @@ _LEGAL_STEP_BIT_WORDS: Final = ("arrest", "detain", "charged", "held", "remand",
                                 "examen", "detention", "garde a vue", "ecrou", "condamn",
                                 "defere", "rendu", "visited")  # fmt: skip
 _CLAIM_DATE_REACH: Final = 40  # characters from a claim verb to the date of the claim
-_STATEMENT_WORDS: Final = frozenset({"statement", "communique", "news", "press release"})
+_STATEMENT_WORDS: Final = frozenset(
+    {"statement", "communique", "news", "press release",
+     # (0.23.0) "the UN on Friday called for an investigation into the strike"
+     "called for", "called on", "demanded", "urged"}
+)  # fmt: skip
 SAME_DAY_BASIS: Final = "same day as an earlier date in the text"
 INHERITED_BASIS: Final = "inherited from an earlier date in the text"
 PUBLISHED_BASIS: Final = "published_at (no date in text)"

@@ -6568,3 +6568,29 @@ def test_an_island_or_a_peninsula_named_is_the_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2020, 3, 25))
     assert [(m.location_name, m.country_iso2) for m in mentions] == [(place, "TD")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The UN and aid groups on Friday called for an investigation into the coalition air "
+            "strike that hit a bus carrying children in northern Yemen on Thursday, killing at "
+            "least 43 people.",
+            id="'on Friday called for an investigation into the strike ... on Thursday' (en)",
+        ),
+        pytest.param(
+            "L'ONU et plusieurs ONG ont réclamé vendredi une enquête après la frappe aérienne de "
+            "la coalition qui a touché jeudi un bus transportant des enfants dans le nord du "
+            "Yémen, faisant au moins 43 morts.",
+            id="'ont réclamé vendredi une enquête après la frappe qui a touché jeudi' (fr)",
+        ),
+    ],
+)
+def test_the_day_a_call_for_an_inquiry_was_made_is_no_attack_date(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2018, 8, 10))
+    assert [(m.country_iso2, m.event_date, m.killed) for m in mentions] == [
+        ("YE", date(2018, 8, 9), 43)
+    ]
