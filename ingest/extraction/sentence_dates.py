@@ -303,14 +303,13 @@ _DATE_NEXT_TO_VERB: Final = 4
 _THIS_BEFORE_DATE: Final = re.compile(r",? (?:ce|cette|this) ")
 # (0.23.0) The new figure between the verb and the day: "the death toll ... rose to 14 on
 # Monday", "le bilan est passé à 14 morts lundi".
-_AND_TO_NEW_FIGURE: Final = re.compile(
-    r"\b(?:and|et|then|puis) (?:to|a) (?:at least |au moins |more than |plus de )?\d[\d,.]*"
-    r"(?: (?:dead|killed|people|deaths|morts|tues|personnes|victims|victimes))?,? (?:on )?$"
-)
-_NEW_FIGURE_BEFORE_DATE: Final = re.compile(
-    r" (?:to|a) (?:at least |au moins |more than |plus de )?\d[\d,.]*"
+_NEW_FIGURE: Final = (
+    r"(?:to|a) (?:at least |au moins |more than |plus de )?\d[\d,.]*"
     r"(?: (?:dead|killed|people|deaths|morts|tues|personnes|victims|victimes))?,? (?:on )?"
 )
+_NEW_FIGURE_BEFORE_DATE: Final = re.compile(" " + _NEW_FIGURE)
+# ... and the next figure's day ("rose to 12 on Thursday evening and to 13 on Friday")
+_AND_TO_NEW_FIGURE: Final = re.compile(r"\b(?:and|et|then|puis) " + _NEW_FIGURE + "$")
 _TRIGGER_BEFORE_DATE: Final = 30  # "the toll of the attack on Saturday rose": the attack's date
 
 
