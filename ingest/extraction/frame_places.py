@@ -46,6 +46,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
+from ingest.extraction.sentence_dates import BURIAL_WORDS
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
 _PROXIMITY: Final = re.compile(
@@ -657,7 +658,7 @@ def without_landmarks_and_sources(
         ):
             visited = hit.end  # (and its country after it: "in Kazan, Russia")
             continue
-        if words & _FUNERAL_BIT and _where_the_dead_are_mourned(folded, hits, hit, triggers, start):
+        if words & BURIAL_WORDS and _where_the_dead_are_mourned(folded, hits, hit, triggers, start):
             continue  # (0.23.0) "joined mourners in X for the funeral of 43 killed at Y"
         if hit.place.country_iso2 == SEA_COUNTRY and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
@@ -692,15 +693,13 @@ def without_landmarks_and_sources(
 # killed after it ("Governor Zulum joined mourners in Zabarmari for the funeral of 43 farm
 # workers killed at nearby Koshobe", "des obsèques ont eu lieu à X pour les 12 soldats tués à
 # Y"); a funeral an attack struck ("a suicide bomber struck mourners at a funeral in X") has
-# its attack word before the place, and stays the place.
+# its attack word before the place, and stays the place. (Every match holds one of
+# ``sentence_dates.BURIAL_WORDS``, the cheap test.)
 _FUNERAL_AT: Final = re.compile(
     r"\b(?:mourners|funeral|funerals|burial|burials|buried|obseques|funerailles|inhumee?s?|"
     r"enterree?s?|inhumation|enterrement)\b[^.;:]{0,40}?\b(?:in|at|a|au|aux|dans)"
     r"(?: the| la| le| l')? ?$"
 )
-_FUNERAL_WORDS: Final = ("mourner", "funeral", "burial", "buried", "obseques", "funerailles",
-                         "inhum", "enterr")  # fmt: skip
-_FUNERAL_BIT: Final = word_set(_FUNERAL_WORDS)
 
 
 def _where_the_dead_are_mourned(

@@ -252,8 +252,8 @@ _BURIAL: Final = re.compile(
     r"\b(?:buried|burying|bury|burial|burials|funerals?|mourners|mourned|mourning|"
     r"enterre\w*|inhum\w*|obseques|funerailles|deuil)\b"
 )
-_BURIAL_WORDS: Final = word_set(("buri", "bury", "funeral", "mourn", "enterr", "inhum", "obseques",
-                          "funerailles", "deuil"))  # fmt: skip
+BURIAL_WORDS: Final = word_set(("buri", "bury", "funeral", "mourn", "enterr", "inhum", "obseques",
+                         "funerailles", "deuil"))  # fmt: skip
 
 
 def _dates_a_burial(
@@ -261,7 +261,7 @@ def _dates_a_burial(
 ) -> bool:
     """Whether the date is the day the dead were buried or mourned: the date right before or
     after a burial or mourning word, no attack word between them."""
-    if not fact.words & _BURIAL_WORDS:
+    if not fact.words & BURIAL_WORDS:
         return False
     for burial in _BURIAL.finditer(folded, fact.sentence.start, fact.sentence.end):
         low, high = (
