@@ -276,8 +276,10 @@ _ADJECTIVES: Final = frozenset(
 )
 _ARTICLE: Final = frozenset({"a", "an", "the", "un", "une", "le", "la", "l", "one"})
 # Determiners of one definite person: "killing the driver", "tuant son chauffeur".
-# A word, an abbreviation written with points ("u.s.", "u.k.") counting as one.
-_DOTTED_WORD: Final = re.compile(r"(?:[a-z]\.){2,}|[a-z0-9']+")
+# An abbreviation written with points ("u.s.", "u.k."), one word.
+_ABBREVIATION: Final = r"(?:[a-z]\.){2,}"
+# A word, an abbreviation counting as one.
+_DOTTED_WORD: Final = re.compile(_ABBREVIATION + r"|[a-z0-9']+")
 # Words that cannot stand between the determiner and one person ("a number of people").
 _MODIFIERS_ONLY: Final = frozenset(
     {"of", "de", "du", "des", "d", "number", "few", "couple", "dozen", "group", "handful",
@@ -600,7 +602,7 @@ def _subject_before(folded: str, floor: int, keyword_start: int) -> Quantity | N
 # "killing three soldiers and two civilians", "tuant trois soldats et deux civils": a second
 # group of victims after the first (one to three words, then "and"/"et").
 # (0.23.0: a word may be an abbreviation with points, "two U.S. troops and a British soldier")
-_AND_AFTER_GROUP: Final = re.compile(r"((?: [a-z'-]+| (?:[a-z]\.){2,}){1,3}?),? (?:and|et) ")
+_AND_AFTER_GROUP: Final = re.compile(r"((?: [a-z'-]+| " + _ABBREVIATION + r"){1,3}?),? (?:and|et) ")
 _VERB_AFTER_GROUP: Final = re.compile(
     r"(?: [a-z'-]+){0,3}? (?:were|was|have|has|had|are|is|ont|a|sont|est|furent|etaient)\b"
 )
