@@ -480,11 +480,21 @@ _ACROSS: Final = re.compile(
     r"\b(?:across|throughout|a travers|dans tout|dans toute|partout)\b"
     # (but "attacks across the country", "à travers le pays": the country-wide night is told)
     r"(?! (?:the |le |tout le |l'ensemble du )?(?:country|pays|territoire|territory)\b)"
-    r"|\b(?:thousands|tens of thousands|hundreds of thousands|des milliers|"
-    r"des dizaines de milliers|des centaines de milliers)\b"
+    # (0.24.0) thousands count dead, victims or attacks only when the clause says so, after
+    # them ("thousands of civilians were killed", "des milliers de morts", "thousands of
+    # drones") or by the verb before them ("has killed thousands", "la mort de milliers de
+    # civils"): "cutting power to thousands", "des milliers de foyers privés d'électricité"
+    # tell a consequence of one attack
+    r"|\b(?:thousands|des milliers|des dizaines de milliers|des centaines de milliers)\b"
     # (but thousands who fled or protested are no toll: "forced thousands of residents to flee")
     r"(?![^.;]{0,40}\b(?:flee|fled|fleeing|displaced|displacing|deplace\w*|fuir|fui|fuient|"
     r"fuyant|exode|homeless|sans abri|protest\w*|manifest\w*|rallied)\b)"
+    r"(?: of| de| d(?='))?(?: [\w'-]+){0,3}?[ '](?:killed|dead|died|lives|casualties|victims|"
+    r"attacks|strikes|raids|drones|missiles|rockets|shells|bombs|morts|tues|tuees|victimes|deces|"
+    r"attaques|frappes|roquettes|obus|bombes|vies)\b"
+    r"|\b(?:kill(?:ed|ing|s)?|deaths? of|lives of|massacred|tue|tuant|tues|(?:la )?mort de|"
+    r"la vie a) (?:more than |over |nearly |some |at least |plus de |pres de |des )?"
+    r"(?:tens of |hundreds of |dizaines de |centaines de )?(?:thousands|milliers)\b"
 )
 _DOCUMENTED: Final = re.compile(
     r"\b(?:has|have|had) (?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,50}?"

@@ -6594,3 +6594,39 @@ def test_the_day_a_call_for_an_inquiry_was_made_is_no_attack_date(
     assert [(m.country_iso2, m.event_date, m.killed) for m in mentions] == [
         ("YE", date(2018, 8, 9), 43)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        pytest.param(
+            "Russian drones struck energy facilities in the Odesa region on Wednesday night, "
+            "cutting power to thousands of homes.",
+            [("UA", "drone")],
+            id="'cutting power to thousands of homes' (en)",
+        ),
+        pytest.param(
+            "Des drones russes ont frappé mercredi soir des installations énergétiques dans la "
+            "région d'Odessa, privant d'électricité des milliers de foyers.",
+            [("UA", "drone")],
+            id="'privant d'électricité des milliers de foyers' (fr)",
+        ),
+        pytest.param(
+            "Since 2022 the war has killed thousands of civilians, and Russian drones struck "
+            "the Odesa region again on Wednesday night.",
+            [],
+            id="'has killed thousands of civilians' counts a war's dead (en, guard)",
+        ),
+        pytest.param(
+            "Depuis 2012, des milliers de civils ont été tués et des drones ont frappé la "
+            "région de Mopti mercredi.",
+            [],
+            id="'des milliers de civils ont été tués' counts a war's dead (fr, guard)",
+        ),
+    ],
+)
+def test_thousands_left_without_power_are_no_toll(
+    world_extractor: Extractor, body: str, told: list[tuple[str, str]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
+    assert [(m.country_iso2, m.weapon) for m in mentions] == told
