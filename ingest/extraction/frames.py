@@ -127,7 +127,12 @@ _ONE_TARGET: Final = quick_compile(
     r"(?:a|an|un|une)\s+(?!series\b|number\b|wave\b|dozen\b|serie\b|vague\b|dizaine\b)"
     r"|\b(?:a|an|un|une)\s+(?:[a-z'-]+\s+){1,3}?(?:was|a ete) (?:attacked|stormed|raided|"
     r"overrun|ambushed|struck|targeted|shelled|bombed|torched|hit|attaquee?|prise? d'assaut|"
-    r"visee?|ciblee?|frappee?|bombardee?|incendiee?)\b)"
+    r"visee?|ciblee?|frappee?|bombardee?|incendiee?)\b"
+    # (0.24.0) projectiles fired or launched at one target: "fired a barrage of rockets at an
+    # Israeli army base in the Golan", "a tiré des roquettes sur une base dans le Golan"
+    r"|\b(?:fired|launched|lobbed|a tire|ont tire|avoir tire|a lance|ont lance|avoir lance)\b"
+    r"[^.;,]{0,60}?\b(?:at|on|against|toward|towards|sur|contre|vers)\s+(?:a|an|un|une)\s+"
+    r"(?!series\b|number\b|wave\b|dozen\b|serie\b|vague\b|dizaine\b))"
 )
 
 

@@ -6630,3 +6630,27 @@ def test_thousands_left_without_power_are_no_toll(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 10))
     assert [(m.country_iso2, m.weapon) for m in mentions] == told
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hezbollah fired a barrage of rockets at an Israeli army base in the Golan Heights "
+            "in retaliation.",
+            id="'fired rockets at an army base in' an undated region (en)",
+        ),
+        pytest.param(
+            "Le Hezbollah a tiré une salve de roquettes sur une base de l'armée israélienne "
+            "dans le Golan, en représailles.",
+            id="'a tiré des roquettes sur une base dans' une région sans date (fr)",
+        ),
+    ],
+)
+def test_projectiles_fired_at_one_target_in_a_region_are_one_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
+    assert [(m.location_name, m.weapon, m.attacker) for m in mentions] == [
+        ("Golan Heights", "rocket", "Hezbollah")
+    ]
