@@ -267,6 +267,12 @@ CLAIM: Final = (
     "admitted carrying out",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
+    # (0.24.0) a side saying it fired, or saying so in the present of a headline ("Hezbollah
+    # said it fired rockets at an army base", "Hezbollah says it fired rockets")
+    "said it fired", "said it had fired", "said it had launched", "said it shelled",
+    "said it had shelled", "says it fired", "says it launched", "says it targeted",
+    "says it struck", "says it attacked", "say they fired", "say they targeted",
+    "say they launched", "say they attacked",
     # a group as "they" ("the Houthis said they fired a ballistic missile at the ship")
     "said they fired", "said they had fired", "said they targeted", "said they had targeted",
     "said they struck", "said they had struck", "said they launched", "said they attacked",

@@ -6654,3 +6654,35 @@ def test_projectiles_fired_at_one_target_in_a_region_are_one_attack(
     assert [(m.location_name, m.weapon, m.attacker) for m in mentions] == [
         ("Golan Heights", "rocket", "Hezbollah")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "Dépêche",
+            "Hezbollah said it fired a barrage of rockets at an Israeli army base in the Golan "
+            "Heights on Sunday.",
+            id="'said it fired' (en)",
+        ),
+        pytest.param(
+            "Hezbollah says it fired rockets at Israeli base in Golan",
+            "The group fired a barrage of rockets at an Israeli army base in the Golan Heights "
+            "on Sunday.",
+            id="'says it fired' in a headline (en)",
+        ),
+        pytest.param(
+            "Dépêche",
+            "Le Hezbollah a affirmé avoir tiré dimanche une salve de roquettes sur une base de "
+            "l'armée israélienne dans le Golan.",
+            id="'a affirmé avoir tiré' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_side_that_says_it_fired_claims_the_attack(
+    world_extractor: Extractor, title: str, body: str
+) -> None:
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2024, 5, 13))
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Golan Heights", "Hezbollah", "Hezbollah")
+    ]
