@@ -229,6 +229,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         return True
     if _dates_a_burial(folded, fact, hit, triggers):
         return True
+    if _dates_an_aftermath(folded, fact, hit, triggers):
+        return True
     if _dates_a_toll_revision(folded, fact, hit, triggers):
         return True
     if _DOCUMENT_READ.search(folded, max(fact.sentence.start, hit.start - 16), hit.start):
@@ -268,6 +270,33 @@ def _dates_a_burial(
             (hit.end, burial.start()) if hit.end <= burial.start() else (burial.end(), hit.start)
         )
         if 0 <= high - low <= 25 and not any(low <= t < high for t, _ in triggers):
+            return True
+    return False
+
+
+# (0.24.0) The state a place or a people is left in after an attack ("Colombia was reeling
+# Friday from two deadly attacks", "the town remained on edge on Sunday after", "la ville était
+# sous le choc vendredi après l'attentat"): the day of the aftermath, not of the attack.
+_AFTERMATH: Final = re.compile(
+    r"\b(?:reeling|in shock|on edge|in a state of shock|on high alert|still tense|"
+    r"sous le choc|en etat de choc|sous tension|en alerte maximale|meurtrie?s?|endeuillee?s?)\b"
+)
+_AFTERMATH_WORDS: Final = word_set(("reeling", "shock", "on edge", "alert", "tense", "choc",
+                                    "tension", "meurtri", "endeuill"))  # fmt: skip
+
+
+def _dates_an_aftermath(
+    folded: str, fact: SentenceFacts, hit: DateHit, triggers: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the date is the day of an attack's aftermath: right before or after a word of
+    the state a place is left in (``_AFTERMATH``), no attack word between them."""
+    if not fact.words & _AFTERMATH_WORDS:
+        return False
+    for state in _AFTERMATH.finditer(folded, fact.sentence.start, fact.sentence.end):
+        low, high = (
+            (hit.end, state.start()) if hit.end <= state.start() else (state.end(), hit.start)
+        )
+        if 0 <= high - low <= 12 and not any(low <= t < high for t, _ in triggers):
             return True
     return False
 

@@ -6686,3 +6686,33 @@ def test_a_side_that_says_it_fired_claims_the_attack(
     assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
         ("Golan Heights", "Hezbollah", "Hezbollah")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "The city remained on edge on Sunday after a suicide bomber killed 12 people at a "
+            "market in Maiduguri.",
+            "Maiduguri",
+            id="'remained on edge on Sunday after' (en)",
+        ),
+        pytest.param(
+            "Colombia was reeling Sunday from a truck bomb in the city of Cali that killed six "
+            "civilians.",
+            "Cali",
+            id="'was reeling Sunday from' (en)",
+        ),
+        pytest.param(
+            "La ville de Cali était sous le choc dimanche après l'explosion d'un camion piégé "
+            "qui a tué six civils.",
+            "Cali",
+            id="'était sous le choc dimanche après' (fr)",
+        ),
+    ],
+)
+def test_the_day_of_an_attacks_aftermath_is_no_attack_date(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 18))
+    assert [(m.location_name, m.date_precision) for m in mentions] == [(place, "week")]
