@@ -37,7 +37,9 @@ _RELATIVE_AFTER: Final = re.compile(r",\s*(?:which|that|who|qui|lequel|laquelle|
 # "a indiqué avoir mené dimanche une frappe": the infinitive opens the act told too.
 _REPORTED_CLAUSE_WORDS: Final[frozenset[str]] = frozenset({"that", "que", "qu", "the", "avoir"})
 _NEGATION_BEFORE: Final = re.compile(
-    r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas )"
+    r"\b(?:n'|ne |not |no |aucune? |nobody|no one|personne |never |jamais |yet to |pas "
+    # (0.24.0) "Neither group has claimed responsibility", "none of the groups has claimed"
+    r"|neither |none |nor )"
 )
 _NEGATION_AFTER: Final = re.compile(r"^\s*(?:pas|not|yet|personne|jamais)\b")
 

@@ -6716,3 +6716,32 @@ def test_the_day_of_an_attacks_aftermath_is_no_attack_date(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 18))
     assert [(m.location_name, m.date_precision) for m in mentions] == [(place, "week")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A car bomb killed five soldiers in Cali on Thursday. President Petro blamed the "
+            "bombing on the ELN and said a drone attack near Amalfi was the work of the Clan "
+            "del Golfo. Neither group has claimed responsibility.",
+            id="'Neither group has claimed responsibility' (en)",
+        ),
+        pytest.param(
+            "A car bomb killed five soldiers in Cali on Thursday. President Petro blamed the "
+            "bombing on the ELN and said a drone attack near Amalfi was the work of the Clan "
+            "del Golfo. None of them has claimed responsibility.",
+            id="'None of them has claimed responsibility' (en)",
+        ),
+        pytest.param(
+            "Une voiture piégée a tué cinq soldats jeudi à Cali. Le président Petro a imputé "
+            "l'attentat à l'ELN et une attaque de drone près d'Amalfi au Clan del Golfo. Ni "
+            "l'un ni l'autre n'a revendiqué ces attaques.",
+            id="'Ni l'un ni l'autre n'a revendiqué' (fr, already passed)",
+        ),
+    ],
+)
+def test_neither_group_claiming_is_no_claim(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
+    assert mentions
+    assert [m.claimed_by for m in mentions] == [None] * len(mentions)
