@@ -77,7 +77,10 @@ _FEAST_ANCHORS: Final[tuple[str, ...]] = (
 _ALTERNATIVES: Final = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
-    rf"(?P<n2>{_WD})|(?:on |during )?the night of (?P<n3>{_WD}) (?:to|into) (?P<n4>{_WD})|"
+    rf"(?P<n2>{_WD})|"
+    # (0.24.0) and "overnight Saturday into Sunday", "overnight from Saturday to Sunday"
+    rf"(?:on |during )?(?:the night of|overnight(?: from)?) (?P<n3>{_WD})(?: night)? (?:to|into) "
+    rf"(?P<n4>{_WD})|"
     # "started Tuesday night and continued into Wednesday", "stormed the town late on Friday
     # night and went on shooting until the early hours of Saturday": the night ends on the
     # later day (a few words may tell what went on)

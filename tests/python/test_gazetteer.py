@@ -6745,3 +6745,32 @@ def test_neither_group_claiming_is_no_claim(world_extractor: Extractor, body: st
     mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
     assert mentions
     assert [m.claimed_by for m in mentions] == [None] * len(mentions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Rebels attacked a church in Komanda, in Ituri province, overnight Saturday into "
+            "Sunday, killing at least 38 people.",
+            id="'overnight Saturday into Sunday' (en)",
+        ),
+        pytest.param(
+            "Rebels attacked a church in Komanda, in Ituri province, overnight Saturday to "
+            "Sunday, killing at least 38 people.",
+            id="'overnight Saturday to Sunday' (en)",
+        ),
+        pytest.param(
+            "Des rebelles ont attaqué une église à Komanda, en Ituri, dans la nuit de samedi à "
+            "dimanche, tuant au moins 38 personnes.",
+            id="'dans la nuit de samedi à dimanche' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_night_told_overnight_from_one_day_into_the_next_ends_on_the_later_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 7, 28))
+    assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
+        ("Komanda", date(2025, 7, 27), "day")
+    ]
