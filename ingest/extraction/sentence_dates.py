@@ -62,9 +62,11 @@ _AGREEMENT_DATE: Final = quick_compile(
 )
 _DATELINE_MARK: Final = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",
-# "MAIDUGURI, Nigeria, March 18 (Reuters) -": the town may be followed by its country.
+# "MAIDUGURI, Nigeria, March 18 (Reuters) -": the town may be followed by its country; (0.24.0)
+# a wire's dateline may name two towns, "JOHANNESBURG/MAPUTO, March 29 (Reuters) -".
 _DATELINE_TOWN: Final = re.compile(
-    r"(?:[a-z][a-z' -]{1,40}(?:\s*\([^)]{1,30}\))?\s*,\s*){1,2}(?:le\s+)?"
+    r"(?:[a-z][a-z' -]{1,40}(?:/[a-z][a-z' -]{1,40})*(?:\s*\([^)]{1,30}\))?\s*,\s*){1,2}"
+    r"(?:le\s+)?"
 )
 _PLACE_PREPOSITION: Final = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")
 # "a police report seen Thursday by AFP", "un document consulté jeudi par l'AFP", "a memo

@@ -6774,3 +6774,35 @@ def test_a_night_told_overnight_from_one_day_into_the_next_ends_on_the_later_day
     assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
         ("Komanda", date(2025, 7, 27), "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "KYIV/MOSCOW, May 14 (Reuters) - A Russian missile struck a hospital in Kharkiv, "
+            "killing four people, the regional governor said.",
+            "Kharkiv",
+            id="'KYIV/MOSCOW, May 14 (Reuters) -' (en)",
+        ),
+        pytest.param(
+            "KINSHASA/GOMA, 14 mai (AFP) - Une attaque de rebelles a tué douze civils à Beni, "
+            "a indiqué l'armée.",
+            "Beni",
+            id="'KINSHASA/GOMA, 14 mai (AFP) -' (fr)",
+        ),
+        pytest.param(
+            "KYIV, May 14 (Reuters) - A Russian missile struck a hospital in Kharkiv, killing "
+            "four people, the regional governor said.",
+            "Kharkiv",
+            id="'KYIV, May 14 (Reuters) -' (en, already passed)",
+        ),
+    ],
+)
+def test_a_datelines_date_after_two_towns_dates_the_dispatch(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 15))
+    assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
+        (place, date(2024, 5, 14), "week")
+    ]
