@@ -26,7 +26,7 @@ from ingest.extraction.lexicons import (
     SITE_FEATURES,
     Place,
 )
-from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, WEAPON, Match
+from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import (
     CAPITAL_AFTER,
@@ -229,6 +229,34 @@ def without_nationalities(
     return kept
 
 
+# (0.24.0) The kinds of reporting source that are media: a name one of them has exactly ("a
+# witness told Xinhua", "a rapporté un témoin à Xinhua") is the medium, not a town of that name.
+_MEDIA_KINDS: Final = frozenset(
+    {"news_agency", "broadcaster", "newspaper", "media_group", "militia_media"}
+)
+
+
+_TOLD_REACH: Final = 30  # characters from a reporting word to the medium it speaks to
+
+
+def _without_media_named(
+    context: ArticleContext, fact: SentenceFacts, hits: list[PlaceHit]
+) -> list[PlaceHit]:
+    """Drop the places whose span is exactly a medium's name (``_MEDIA_KINDS``) told to or
+    cited right after a reporting word ("told Xinhua", "a rapporté un témoin à Xinhua"; not
+    "à Abou Kamal, à Al-Mayadine", the town a broadcaster is named after)."""
+    sources = context.lexicons.sources
+    reporting = fact.cue_spans.get("reporting", ())
+    media = {
+        (match.start, match.end)
+        for match in fact.families.get(SOURCE, ())
+        if match.entry.ref in sources
+        and sources[match.entry.ref].kind in _MEDIA_KINDS
+        and any(0 <= match.start - end <= _TOLD_REACH for _, end in reporting)
+    }
+    return [h for h in hits if (h.start, h.end) not in media]
+
+
 def sentence_places(
     context: ArticleContext, fact: SentenceFacts, spans: Mapping[str, Sequence[Span]]
 ) -> list[PlaceHit]:
@@ -242,6 +270,9 @@ def sentence_places(
     demonyms = fact.families.get(DEMONYM, ())
     if hits and demonyms:
         hits = without_nationalities(folded, hits, demonyms)
+    media = bool(fact.families.get(SOURCE))
+    if hits and media:
+        hits = _without_media_named(context, fact, hits)
     unlisted = unlisted_places(
         place_matches,
         hits,
@@ -255,6 +286,8 @@ def sentence_places(
         sites=context.lexicons.places.lookup,
         words=fact.words,
     )
+    if unlisted and media:
+        unlisted = _without_media_named(context, fact, unlisted)
     named = {h.place.location_id for h in hits}
     # "the Somali capital Mogadishu": the capital named as well is one place.
     unlisted += [

@@ -6806,3 +6806,47 @@ def test_a_datelines_date_after_two_towns_dates_the_dispatch(
     assert [(m.location_name, m.event_date, m.date_precision) for m in mentions] == [
         (place, date(2024, 5, 14), "week")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Drones struck the port of Port Sudan at dawn on Tuesday, a witness told Xinhua.",
+            id="'a witness told Xinhua' (en)",
+        ),
+        pytest.param(
+            "Des drones ont frappé mardi à l'aube le port de Port-Soudan, a rapporté un témoin à "
+            "Xinhua.",
+            id="'a rapporté un témoin à Xinhua' (fr)",
+        ),
+    ],
+)
+def test_a_medium_named_like_a_town_is_the_source_not_a_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 6))
+    assert [(m.location_name, m.reported_by) for m in mentions] == [("Port Sudan", "Xinhua")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Tuesday US strikes hit positions in Abu Kamal and in Al-Mayadine, the Syrian "
+            "Observatory said.",
+            id="'in Abu Kamal and in Al-Mayadine' is the town (en, guard)",
+        ),
+        pytest.param(
+            "Mardi, des frappes américaines ont visé des positions à Abou Kamal et à "
+            "Al-Mayadine, selon l'OSDH.",
+            id="'à Abou Kamal et à Al-Mayadine' is the town (fr, guard)",
+        ),
+    ],
+)
+def test_a_town_a_broadcaster_is_named_after_stays_a_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 7))
+    assert len(mentions) == 2
+    assert {m.country_iso2 for m in mentions} == {"SY"}
