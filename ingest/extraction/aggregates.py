@@ -271,8 +271,11 @@ _TALLY_OF_A_WAR: Final = quick_compile(
     r"(?:affrontements|combats|violences|heurts)\b"
     # The war as the subject: "the conflict, which began in 2009, has killed more than 40,000
     # people", "la guerre a fait des dizaines de milliers de morts".
-    r"|\b(?:the|this|its|a|an) (?:[a-z]+ )?(?:conflict|war|insurgency|crisis|unrest|rebellion)"
-    r"\b[^.;]{0,80}?\b(?:has|have|had) (?:killed|left|claimed|cost)\b"
+    # (0.24.0) also past three words, a number among them: "the 15-year-old insurgency has
+    # killed more than 35,000 people" (folded "15 year old"), "the decade-long jihadist
+    # insurgency has killed"
+    r"|\b(?:the|this|its|a|an) (?:[a-z0-9'-]+ ){0,3}?(?:conflict|war|insurgency|crisis|unrest|"
+    r"rebellion)\b[^.;]{0,80}?\b(?:has|have|had) (?:killed|left|claimed|cost)\b"
     # Fighting between armed groups as the subject of a perfect: "the clashes have killed more
     # than 80 people" (a running total; "clashes killed 12 on Monday" stays one event).
     r"|\b(?:the|these|those) (?:[a-z]+ )?(?:clashes|fighting|hostilities|violence)\b[^.;]{0,80}?"

@@ -6850,3 +6850,31 @@ def test_a_town_a_broadcaster_is_named_after_stays_a_place(
     mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 7))
     assert len(mentions) == 2
     assert {m.country_iso2 for m in mentions} == {"SY"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "The 15-year-old insurgency has killed more than 35,000 people in northeastern "
+            "Nigeria, according to the United Nations.",
+            id="'The 15-year-old insurgency has killed' (en)",
+        ),
+        pytest.param(
+            "The decade-long jihadist insurgency has killed more than 35,000 people in "
+            "northeastern Nigeria.",
+            id="'The decade-long jihadist insurgency has killed' (en)",
+        ),
+        pytest.param(
+            "L'insurrection, vieille de quinze ans, a fait plus de 35 000 morts dans le nord-est "
+            "du Nigeria, selon l'ONU.",
+            id="'L'insurrection, vieille de quinze ans, a fait' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_war_told_with_its_age_as_the_subject_of_a_toll_tallies_it(
+    world_extractor: Extractor, second: str
+) -> None:
+    first = "Suicide bombers struck a wedding in the town of Gwoza on Saturday, officials said."
+    mentions = _mentions_on(world_extractor, f"{first} {second}", datetime(2024, 7, 1))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gwoza", None)]
