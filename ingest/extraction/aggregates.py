@@ -222,6 +222,10 @@ _MONTHS_NAMED: Final = (
 _MONTH_OR_START: Final = (
     # (a day may stand with the month: "depuis le 13 juin", "since June 13")
     r"(?:(?:\d{1,2}(?:er)? )?" + _MONTHS_NAMED + r"(?: \d{1,2}\b)?|the (?:start|beginning)|"
+    # (0.24.0) a month abbreviated with its day: "since Oct. 7", "since Feb. 24", "depuis le 7
+    # oct."
+    r"(?:jan|feb|aug|sept?|oct|nov|dec)\. \d{1,2}\b|"
+    r"\d{1,2}(?:er)? (?:janv|fevr|avr|juil|sept|oct|nov|dec)\.|"
     r"le debut|the year|l'an|(?:19|20)\d\d)"
 )
 _TALLY_SINCE: Final = quick_compile(

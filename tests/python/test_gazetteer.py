@@ -6878,3 +6878,26 @@ def test_a_war_told_with_its_age_as_the_subject_of_a_toll_tallies_it(
     first = "Suicide bombers struck a wedding in the town of Gwoza on Saturday, officials said."
     mentions = _mentions_on(world_extractor, f"{first} {second}", datetime(2024, 7, 1))
     assert [(m.location_name, m.killed) for m in mentions] == [("Gwoza", None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(
+            "More than 190 aid workers have been killed in Gaza since Oct. 7, including 170 UN "
+            "staff, the UN says.",
+            id="'have been killed in Gaza since Oct. 7' (en)",
+        ),
+        pytest.param(
+            "Selon l'ONU, au moins 190 travailleurs humanitaires ont été tués à Gaza depuis le "
+            "7 oct.",
+            id="'ont été tués à Gaza depuis le 7 oct.' (fr)",
+        ),
+    ],
+)
+def test_a_toll_since_an_abbreviated_month_is_a_tally(
+    world_extractor: Extractor, second: str
+) -> None:
+    first = "An Israeli airstrike killed seven aid workers in Deir al-Balah on Monday."
+    mentions = _mentions_on(world_extractor, f"{first} {second}", datetime(2024, 4, 2))
+    assert [(m.country_iso2, m.killed) for m in mentions] == [("PS", 7)]
