@@ -1596,7 +1596,12 @@ _AT_THE_EMBASSY: Final[frozenset[str]] = frozenset(
      "drones", "missile", "missiles", "mortar", "mortars", "pres", "vers", "direction", "contre",
      "sur", "vise", "visee", "visant", "cible", "ciblee", "touche", "touchee", "frappe",
      "frappee", "tire", "tiree", "tirees", "tires", "lance", "lancee", "lancees", "attaque",
-     "attaques", "roquette", "roquettes", "obus"}
+     "attaques", "roquette", "roquettes", "obus",
+     # (0.24.0) a building beside it or the embassy itself destroyed: "flattened the consular
+     # building next to the embassy in Damascus", "a détruit l'annexe consulaire à côté de
+     # l'ambassade à Damas"
+     "next", "beside", "outside", "cote", "devant", "flattened", "destroyed", "bombed",
+     "stormed", "detruit", "detruite", "bombarde", "bombardee", "rase", "rasee"}
 )  # fmt: skip
 
 

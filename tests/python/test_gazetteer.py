@@ -6901,3 +6901,33 @@ def test_a_toll_since_an_abbreviated_month_is_a_tally(
     first = "An Israeli airstrike killed seven aid workers in Deir al-Balah on Monday."
     mentions = _mentions_on(world_extractor, f"{first} {second}", datetime(2024, 4, 2))
     assert [(m.country_iso2, m.killed) for m in mentions] == [("PS", 7)]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "An airstrike flattened the consular building next to the Iranian embassy in "
+            "Damascus on Monday, killing seven people.",
+            "Damascus",
+            id="'flattened the building next to the embassy in X' (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne a détruit lundi l'annexe consulaire à côté de l'ambassade "
+            "iranienne à Damas, tuant sept personnes.",
+            "Damascus",
+            id="'a détruit l'annexe à côté de l'ambassade à X' (fr)",
+        ),
+        pytest.param(
+            "The Iranian embassy in Damascus said an airstrike killed seven people in Aleppo on "
+            "Monday.",
+            "Aleppo",
+            id="'the embassy in X said' speaks from X (en, guard)",
+        ),
+    ],
+)
+def test_the_town_of_an_embassy_an_attack_destroyed_or_struck_beside_is_the_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 2))
+    assert [(m.location_name, m.killed) for m in mentions] == [(place, 7)]
