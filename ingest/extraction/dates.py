@@ -232,7 +232,8 @@ _FOR_WORD: Final[dict[str, tuple[str, ...]]] = {
 }
 _LIST_AFTER: Final = re.compile(
     rf"(?:,? (?:and |et )?(?:earlier |later |on |le )*)(?P<d>{_DAY})(?:st|nd|rd|th)?\b"
-    rf"(?! ?(?:{_M}|\d|%|h\b|[a-z]))"
+    # (0.24.0) not the hour of a time ("February 19, 2024, 16:05 GST")
+    rf"(?! ?(?:{_M}|\d|%|h\b|[a-z])|[:.]\d)"
 )
 _LIST_BEFORE: Final = re.compile(rf"\b(?:les? )?(?P<d>{_DAY})(?:er)?(?:,| et| and) (?:le )?$")
 # A span of days ("entre le 6 et le 11 décembre", "du 6 au 11 décembre", "between December 6

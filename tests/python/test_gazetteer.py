@@ -6931,3 +6931,25 @@ def test_the_town_of_an_embassy_an_attack_destroyed_or_struck_beside_is_the_plac
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 2))
     assert [(m.location_name, m.killed) for m in mentions] == [(place, 7)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A drone struck a ship in the Gulf of Aden, the navy said on February 19, 2024, "
+            "16:05 local time.",
+            id="'on February 19, 2024, 16:05' (en)",
+        ),
+        pytest.param(
+            "Un drone a frappé un navire dans le golfe d'Aden, a indiqué la marine le 19 février "
+            "2024, 16:05 heure locale.",
+            id="'le 19 février 2024, 16:05' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_hour_of_a_time_after_a_date_is_no_day_of_the_month(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 19))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2024, 2, 19), "week")]
