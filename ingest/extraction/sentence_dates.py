@@ -287,11 +287,34 @@ _AFTERMATH_WORDS: Final = word_set(("reeling", "shock", "on edge", "alert", "ten
                                     "tension", "meurtri", "endeuill"))  # fmt: skip
 
 
+# (0.24.0) A day told as one after the attack, the sentence telling no attack before it: "the
+# ship was still afloat on Monday afternoon, a day after it was struck in the Gulf of Aden",
+# "le navire flottait toujours lundi, au lendemain de l'attaque" (the attack is the day before,
+# told elsewhere; "the army struck on Monday, a day after militants attacked" keeps Monday).
+_DAY_AFTER_ATTACK: Final = re.compile(
+    r"\b(?:a|one|two|three|several|a few|\d+) (?:days?|hours?) after (?:it|they|she|he|the \w+|"
+    r"\w+) (?:was|were|had been|came under) (?:struck|hit|attacked|targeted|shelled|bombed|"
+    r"fired on|set ablaze)\b"
+    r"|\b(?:a|one|two|three|several|a few|\d+) (?:days?|hours?) after the (?:attack|strike|"
+    r"bombing|explosion|blast|ambush|raid|assault)\b"
+    r"|\b(?:au lendemain|le lendemain|un jour apres|deux jours apres|trois jours apres|"
+    r"quelques heures apres) (?:de l'attaque|de la frappe|de l'attentat|de l'explosion|"
+    r"de l'embuscade|du raid|de l'assaut|d'avoir ete (?:touchee?s?|frappee?s?|attaquee?s?|"
+    r"visee?s?))\b"
+)
+_DAY_AFTER_WORDS: Final = word_set(("after", "lendemain", "apres"))
+
+
 def _dates_an_aftermath(
     folded: str, fact: SentenceFacts, hit: DateHit, triggers: Sequence[tuple[int, int]]
 ) -> bool:
     """Whether the date is the day of an attack's aftermath: right before or after a word of
-    the state a place is left in (``_AFTERMATH``), no attack word between them."""
+    the state a place is left in (``_AFTERMATH``), no attack word between them; or before a
+    day told as one after the attack (``_DAY_AFTER_ATTACK``), no attack word before that."""
+    if fact.words & _DAY_AFTER_WORDS:
+        after = _DAY_AFTER_ATTACK.search(folded, hit.end, fact.sentence.end)
+        if after is not None and not any(t < after.start() for t, _ in triggers):
+            return True
     if not fact.words & _AFTERMATH_WORDS:
         return False
     for state in _AFTERMATH.finditer(folded, fact.sentence.start, fact.sentence.end):

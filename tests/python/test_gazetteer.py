@@ -6953,3 +6953,29 @@ def test_the_hour_of_a_time_after_a_date_is_no_day_of_the_month(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 19))
     assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2024, 2, 19), "week")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The bulk carrier was still afloat on Monday afternoon, a security source said, a day "
+            "after it was struck by a missile in the Gulf of Aden. US Central Command said the "
+            "missile hit the ship on Sunday evening.",
+            id="'still afloat on Monday, a day after it was struck' (en)",
+        ),
+        pytest.param(
+            "Le vraquier flottait toujours lundi après-midi, au lendemain de l'attaque au missile "
+            "qui l'a touché dans le golfe d'Aden. Le commandement américain a indiqué que le "
+            "missile avait frappé le navire dimanche soir.",
+            id="'flottait toujours lundi, au lendemain de l'attaque' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_day_told_as_one_after_the_attack_is_not_its_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 19))
+    assert [(m.location_name, m.event_date) for m in mentions] == [
+        ("Gulf of Aden", date(2024, 2, 18))
+    ]
