@@ -6979,3 +6979,48 @@ def test_a_day_told_as_one_after_the_attack_is_not_its_day(
     assert [(m.location_name, m.event_date) for m in mentions] == [
         ("Gulf of Aden", date(2024, 2, 18))
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Houthi missile landed near Ben Gurion airport on Sunday, wounding six people.",
+            id="'Ben Gurion airport' (en)",
+        ),
+        pytest.param(
+            "Un missile houthi est tombé dimanche près de l'aéroport Ben Gurion, faisant six "
+            "blessés.",
+            id="'l'aéroport Ben Gurion' (fr)",
+        ),
+        pytest.param(
+            "Un missile houthi est tombé dimanche près de l'aéroport de Tel Aviv, faisant six "
+            "blessés.",
+            id="'l'aéroport de Tel Aviv', by its city (fr, already passed)",
+        ),
+    ],
+)
+def test_an_airport_named_after_someone_is_told_by_that_name(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 6))
+    assert [(m.location_id, m.wounded) for m in mentions] == [
+        ("il-ben-gurion-international-airport", 6)
+    ]
+
+
+def test_an_airport_named_after_someone_gets_that_name_with_the_airport_word() -> None:
+    """(0.24.0) "Ben Gurion International Airport" is also "Ben Gurion airport", "aéroport Ben
+    Gurion"; an airport named after its city gets nothing more ("aéroport Baghdad")."""
+    airports = [
+        Airport("LLBG", "TLV", "Ben Gurion International Airport", "Tel Aviv", "IL", 32.0, 34.9),
+        Airport("ORBI", "BGW", "Baghdad International Airport", "Baghdad", "IQ", 33.26, 44.23),
+    ]
+    named, city = (
+        {a.alias for a in d.aliases} for d in airport_drafts(airports, NearestCity([], {}), {})
+    )
+    assert {
+        "Ben Gurion airport", "aéroport Ben Gurion", "aéroport international Ben Gurion",
+        "Tel Aviv airport", "aéroport de Tel Aviv",
+    } <= named  # fmt: skip
+    assert not {"aéroport Baghdad", "aéroport international Baghdad"} & city

@@ -768,6 +768,7 @@ def airport_drafts(
             for city_name in (airport.city, *(french_names or {}).get(key, ())):
                 for unit in french_units:
                     aliases.append(RawAlias(french_of(unit, city_name), "fr", "variant", True))
+            aliases += _own_name_aliases(airport.name, airport.city, international)
         city = nearest.find(airport.country_iso2, airport.latitude, airport.longitude)
         drafts.append(
             Draft(airport.name, feature, city[0] if city else "", "", airport.country_iso2,
@@ -775,6 +776,27 @@ def airport_drafts(
                   tuple(aliases), extra={"icao": airport.icao, "iata": airport.iata})
         )  # fmt: skip
     return drafts
+
+
+# The words of an airport's name that are not its own name ("Ben Gurion International Airport").
+_AIRPORT_UNIT_WORDS = re.compile(
+    r"\s*\b(?:international|intl|airport|aeroport|aéroport)\b\.?\s*", re.IGNORECASE
+)
+
+
+def _own_name_aliases(name: str, city: str, international: bool) -> list[RawAlias]:
+    """An airport named after someone or something else than its city is also told by that
+    name with the airport word alone: "Ben Gurion airport", "aéroport Ben Gurion", "aéroport
+    international Ben Gurion" for "Ben Gurion International Airport" (its city gives "Tel Aviv
+    airport"); nothing when the name is the city's."""
+    own = _AIRPORT_UNIT_WORDS.sub(" ", name).strip(" -,")
+    if len(own) < 4 or fold_plain(own) == fold_plain(city) or not own[0].isupper():
+        return []
+    aliases = [RawAlias(f"{own} airport", "en", "variant", True),
+               RawAlias(f"aéroport {own}", "fr", "variant", True)]  # fmt: skip
+    if international:
+        aliases.append(RawAlias(f"aéroport international {own}", "fr", "variant", True))
+    return aliases
 
 
 # How near a curated air base or airport a registry airport of the same kind must lie to be
