@@ -208,6 +208,9 @@ def _the_one_place_of_its_province(
     return inside if len({m.place.location_id for m in inside}) == 1 else []
 
 
+_DETAIL_REACH: Final = 2  # sentences after a province's lead that may place its attack
+
+
 def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
     """A province told with a toll, then a village the gazetteer lacks told with the same toll
     ("quatorze civils tués en Ituri ... dans le village de X, 14 corps") or in the next sentence
@@ -233,6 +236,17 @@ def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
     # "30 civilians were killed in drone strikes in the Amhara region. The drone attacks hit
     # two locations in X": the next sentence tells where, with the same weapon.
     if finer.sentence - coarse.sentence == 1 and coarse.weapon and coarse.weapon == finer.weapon:
+        return True
+    if (
+        0 < finer.sentence - coarse.sentence <= _DETAIL_REACH
+        and coarse.killed is not None
+        and coarse.killed.best
+        and finer.killed is None
+    ):
+        # (0.24.0) "Fifteen people were killed in an attack on a checkpoint in Yala province
+        # on Tuesday. [...] The gunmen opened fire on the post, in the sub-district of X": the
+        # lead tells the attack in its province with the toll, a sentence soon after places it
+        # in a locality the gazetteer lacks, telling no dead of its own.
         return True
     return (
         coarse.killed is not None

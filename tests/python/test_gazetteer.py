@@ -7024,3 +7024,31 @@ def test_an_airport_named_after_someone_gets_that_name_with_the_airport_word() -
         "Tel Aviv airport", "aéroport de Tel Aviv",
     } <= named  # fmt: skip
     assert not {"aéroport Baghdad", "aéroport international Baghdad"} & city
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Fifteen people were killed on Tuesday night in an attack on a checkpoint manned by "
+            "village defence volunteers in Yala province. It was one of the deadliest attacks in "
+            "the region in years. About a dozen gunmen opened fire on the post in the village of "
+            "Lam Phaya, an army spokesman said.",
+            id="province with the toll, then 'opened fire on the post in the village of X' (en)",
+        ),
+        pytest.param(
+            "Quinze personnes ont été tuées mardi soir dans l'attaque d'un poste tenu par des "
+            "volontaires dans la province de Yala. C'est l'une des attaques les plus meurtrières "
+            "de ces dernières années. Une douzaine d'assaillants ont ouvert le feu sur le poste, "
+            "situé dans le sous-district de Lam Phaya, selon l'armée.",
+            id="province avec le bilan, puis 'ouvert le feu sur le poste, situé à X' (fr)",
+        ),
+    ],
+)
+def test_a_province_leads_with_the_toll_then_a_locality_soon_after_places_the_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2019, 11, 6))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Lam Phaya", "TH", 15)
+    ]
