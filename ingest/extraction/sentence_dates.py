@@ -335,7 +335,10 @@ _REVISION_VERB: Final = (
     # (0.21.0) "a revu à la hausse, dimanche, le bilan", "revised upward on Sunday the toll"
     r"(?:revu|revise|corrige) a la (?:hausse|baisse)|revised (?:upwards?|downwards?|up|down)|"
     r"raised|lowered|revised|updated|increased|reduced|rose|climbed|jumped|ramene|porte|revu|"
-    r"releve|rehausse|actualise|alourdi|corrige"
+    r"releve|rehausse|actualise|alourdi|corrige|"
+    # (0.24.0) the participle of a toll brought to a new total: "pulled a body from the rubble
+    # on March 3, raising the death toll to 12", "portant le bilan à 12 morts"
+    r"raising|bringing|pushing|portant|alourdissant"
 )
 _TOLL_REVISION: Final = re.compile(
     rf"\b(?P<before>{_REVISION_VERB})\b"

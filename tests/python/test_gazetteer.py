@@ -7052,3 +7052,35 @@ def test_a_province_leads_with_the_toll_then_a_locality_soon_after_places_the_at
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("Lam Phaya", "TH", 15)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Russian drone hit an apartment block in Odesa, in southern Ukraine, early on "
+            "Saturday. Rescuers pulled another body from the rubble on Sunday, bringing the "
+            "death toll to 12.",
+            id="'on Sunday, bringing the death toll to 12' (en)",
+        ),
+        pytest.param(
+            "A Russian drone hit an apartment block in Odesa, in southern Ukraine, early on "
+            "Saturday. Rescuers pulled another body from the rubble on Sunday, raising the death "
+            "toll to 12.",
+            id="'on Sunday, raising the death toll to 12' (en)",
+        ),
+        pytest.param(
+            "Un drone russe a frappé un immeuble à Odessa, dans le sud de l'Ukraine, samedi à "
+            "l'aube. Les secouristes ont retiré un autre corps des décombres dimanche, portant le "
+            "bilan à 12 morts.",
+            id="'dimanche, portant le bilan à 12 morts' (fr)",
+        ),
+    ],
+)
+def test_the_day_a_toll_was_brought_to_a_new_total_dates_the_revision(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
+    assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
+        ("Odesa", date(2024, 3, 2), 12)
+    ]
