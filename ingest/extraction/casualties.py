@@ -935,8 +935,10 @@ def find_casualties(
 # figure; the deaths before it are the increment, and the wounded counted there died.
 _BROUGHT_TO: Final = re.compile(
     r"\b(?:bringing|raising|pushing|taking|raised|brought|pushed|took|putting|put)\s+(?:the\s+)?"
+    # (0.24.0: up to eight words between the toll and its new total, "raising the death toll
+    # from the Russian drone strike on the city to 12")
     r"(?:overall\s+|total\s+|official\s+)?(?:(?:death\s+)?toll|number of (?:dead|deaths|people "
-    r"killed))\s+(?:[a-z']+\s+){0,3}?to\s+|"
+    r"killed))\s+(?:[a-z']+\s+){0,8}?to\s+|"
     r"\b(?:portant|porte|portent|ont porte|a porte|alourdissant)\s+(?:le|son)\s+(?:bilan|"
     r"nombre (?:de|des) (?:morts|tues|victimes))\s+(?:[a-z']+\s+){0,3}?a\s+"
 )

@@ -7084,3 +7084,27 @@ def test_the_day_a_toll_was_brought_to_a_new_total_dates_the_revision(
     assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
         ("Odesa", date(2024, 3, 2), 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Russian drone hit an apartment block in Odesa, in southern Ukraine, early on "
+            "Saturday. Rescuers pulled another body from the rubble, raising the death toll from "
+            "the Russian drone strike on the city to 12.",
+            id="'raising the death toll from the strike on the city to 12' (en)",
+        ),
+        pytest.param(
+            "Un drone russe a frappé un immeuble à Odessa, dans le sud de l'Ukraine, samedi à "
+            "l'aube. Les secouristes ont retiré un autre corps des décombres, portant le bilan de "
+            "la frappe de drone russe sur la ville à 12 morts.",
+            id="'portant le bilan de la frappe sur la ville à 12 morts' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_toll_brought_to_a_total_after_a_long_complement_gives_the_killed(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Odesa", 12)]
