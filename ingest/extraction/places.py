@@ -125,8 +125,15 @@ _PROVINCE_AFTER: Final = re.compile(
 # list after a plural division noun is that division.
 _PROVINCES_LISTED: Final = quick_compile(
     r"\b(?:regions|provinces|states|etats|governorates|gouvernorats|wilayas|oblasts|"
-    r"departements|departments)(?: of the| of| de| d'| du| des)? "
+    # (0.24.0: "les régions d'Odessa et de Kharkiv", the elided "d'" glued to the first name)
+    r"departements|departments)(?:(?: of the| of| de| du| des)? | d')"
     r"(?:[a-z'-]+(?: [a-z'-]+)?(?:, | et | and |, et |, and | et de | et d'| and of ))*$"
+)
+# (0.24.0) "the Odesa and Kharkiv oblasts", "the Kherson and Zaporizhzhia regions": each name of
+# a list before a plural division noun is that division.
+_PROVINCES_AFTER_LIST: Final = re.compile(
+    r"(?:(?:,| and| et|, and|, et) (?:de |d')?[a-z'-]+(?: [a-z'-]+)?)* "
+    r"(?:regions|provinces|states|oblasts|governorates|departments)\b"
 )
 _WORD: Final = re.compile(r"[a-z0-9]+")
 _FEATURE_RANK: Final[dict[str, int]] = {
@@ -312,6 +319,7 @@ def choose_entry(
         _PROVINCE_WORDS.search(folded[max(0, start - 25) : start]) is not None
         or _PROVINCE_AFTER.match(folded[end : end + 20]) is not None
         or _PROVINCES_LISTED.search(folded, max(0, start - 70), start) is not None
+        or _PROVINCES_AFTER_LIST.match(folded, end, end + 60) is not None
     )
 
     # Across countries a canonical name beats another place's variant ("Iraq" is also a

@@ -7108,3 +7108,27 @@ def test_a_toll_brought_to_a_total_after_a_long_complement_gives_the_killed(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
     assert [(m.location_name, m.killed) for m in mentions] == [("Odesa", 12)]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Russian shelling killed three civilians in the Kherson and Zaporizhzhia regions on "
+            "Saturday, officials said.",
+            ["ua-kherson", "ua-zaporizhzhia"],
+            id="'the X and Y regions' (en)",
+        ),
+        pytest.param(
+            "Des bombardements russes ont tué trois civils samedi dans les régions d'Odessa et "
+            "de Zaporijjia, selon les autorités ukrainiennes.",
+            ["ua-odessa", "ua-zaporizhzhia"],
+            id="'les régions d'X et de Y' (fr)",
+        ),
+    ],
+)
+def test_each_name_of_a_list_with_a_plural_division_noun_is_that_division(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
+    assert [m.location_id for m in mentions] == places
