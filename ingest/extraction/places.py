@@ -491,6 +491,12 @@ def select_places(
         ):
             last_end, last_accepted = end, False
             continue  # "le quartier de Sabra, à Gaza-ville": no namesake city abroad
+        if (
+            _NEIGHBOURHOOD_BEFORE.search(folded, max(sentence_start, start - 20), start)
+            or _NEIGHBOURHOOD_AFTER.match(folded, end)
+        ) and _a_part_of_a_city_named_next(spans, (start, end), place, folded):
+            last_end, last_accepted = end, False
+            continue  # (0.24.0) "le quartier de Kyivskyi, à Odessa": no town of another province
         # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
         joined = last_end >= 0 and _JOINERS.match(folded[last_end:start].strip()) is not None
         if (folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}) and not (
@@ -615,7 +621,7 @@ def select_places(
             # College", "a bombing at the Mogadishu Hotel")
             last_end, last_accepted = -1, False
             continue  # "a branch of Kabul Bank in Kunduz", "the Baghdad Hotel": a name's part
-        if _owner_elsewhere(spans, folded, start, place):
+        if _owner_elsewhere(spans, folded, (start, end), place):
             last_end, last_accepted = end, False
             continue  # "Khyber district's Bara": not a Bara of another country
         if feature in SETTLEMENT_FEATURES and _dateline_town(text, start, end):
@@ -1051,22 +1057,72 @@ def _foreign_province_namesake(
 
 
 def _owner_elsewhere(
-    spans: Sequence[tuple[int, int, PlaceKey]], folded: str, start: int, place: Place
+    spans: Sequence[tuple[int, int, PlaceKey]], folded: str, span: tuple[int, int], place: Place
 ) -> bool:
     """Whether a possessive area right before the place ("Khyber district's Bara", "Borno
     State's Gwoza") lies only in other countries than the place chosen: then the text names a
-    place of the area's country that the gazetteer lacks."""
+    place of the area's country that the gazetteer lacks. (0.24.0) So does a city's part named
+    after the city ("Odesa's Kyivskyi district", "Kabul's Dasht-e-Barchi neighbourhood") that
+    the gazetteer only has in another province: a part of that city it lacks."""
+    start, end = span
     if not folded.startswith("'s ", start - 3):
         return False
     for _, other_end, key in spans:
         if other_end + 3 != start:
             continue
         countries = {p.country_iso2 for p in key.places if p.feature_type in _OWNER_FEATURES}
-        return bool(countries) and place.country_iso2 not in countries
+        if countries:
+            return place.country_iso2 not in countries
+        if _CITY_PART_AFTER.search(folded, start, end + _CITY_PART_REACH) is None:
+            return False  # (the part word after the name, or in the alias matched)
+        cities = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
+        return bool(cities) and all(
+            (c.country_iso2, c.admin1) != (place.country_iso2, place.admin1) for c in cities
+        )
     return False
 
 
 _OWNER_FEATURES: Final[frozenset[str]] = frozenset({"admin1", "admin2", "region", "country"})
+_CITY_NEXT_REACH: Final = 30  # characters from a neighbourhood's name to its city's
+# What joins a neighbourhood to its city named next: ", à ", " in ", " neighbourhood of ".
+_CITY_JOINED: Final = re.compile(
+    r",? (?:(?:neighbou?rhood|district|quarter) )?(?:a|au|in|of|en|dans) (?:(?:la ville|the city) "
+    r"(?:de |d'|of ))?"
+)
+
+
+def _a_part_of_a_city_named_next(
+    spans: Sequence[tuple[int, int, PlaceKey]],
+    span: tuple[int, int],
+    place: Place,
+    folded: str,
+) -> bool:
+    """Whether a city of the place's country named right after a neighbourhood, joined by a
+    locative ("le quartier de Kyivskyi, à Odessa", "the Kyivskyi neighbourhood of Odesa"), lies
+    only in other provinces than the town of that name the gazetteer has: the text names a part
+    of that city ("un quartier de Ramadi, ville contrôlée par Bagdad" names no part)."""
+    end = span[1]
+    for other_start, _, key in spans:
+        if not 0 < other_start - end <= _CITY_NEXT_REACH:
+            continue
+        if _CITY_JOINED.fullmatch(folded, end, other_start) is None:
+            continue
+        cities = [
+            p
+            for p in key.places
+            if p.feature_type in SETTLEMENT_FEATURES and p.country_iso2 == place.country_iso2
+        ]
+        if cities and all(c.admin1 != place.admin1 for c in cities):
+            return True
+    return False
+
+
+# The word after a city's part ("Odesa's Kyivskyi district", "Kabul's X neighbourhood"), up to
+# _CITY_PART_REACH characters past the name.
+_CITY_PART_REACH: Final = 14
+_CITY_PART_AFTER: Final = re.compile(
+    r" (?:district|neighbourhood|neighborhood|area|quarter|suburb|borough)\b"
+)
 
 
 def _dateline_town(text: str, start: int, end: int) -> bool:
@@ -2502,6 +2558,15 @@ def _unlisted_hit(
         return None
     listed = _listed_in(matches, start, start + len(name), country)
     if listed is not None:  # the text names as a place one the gazetteer has there
+        if _NEIGHBOURHOOD_BEFORE.search(folded, max(0, start - 20), start) and (
+            _a_part_of_a_city_named_next(
+                [(m.start, m.end, m.entry.key) for m in matches if m.entry.key is not None],
+                (start, start + len(name)),
+                listed,
+                folded,
+            )
+        ):
+            return None  # (0.24.0) "le quartier de Kyivskyi, à Odessa": a part of that city
         return PlaceHit(start, start + len(name), listed, False, False, False)
     if _PROVINCE_NOUN_BEFORE.search(folded, max(0, start - 30), start) is not None and (
         _a_division_of(matches, start, start + len(name), country)

@@ -7132,3 +7132,30 @@ def test_each_name_of_a_list_with_a_plural_division_noun_is_that_division(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
     assert [m.location_id for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Shahed drone slammed into an apartment building in Odesa's Kyivskyi district in "
+            "southern Ukraine early on Saturday, killing six people.",
+            id="'Odesa's Kyivskyi district' (en)",
+        ),
+        pytest.param(
+            "A Shahed drone slammed into an apartment building in the Kyivskyi neighbourhood of "
+            "Odesa, in southern Ukraine, early on Saturday, killing six people.",
+            id="'the Kyivskyi neighbourhood of Odesa' (en)",
+        ),
+        pytest.param(
+            "Un drone Shahed a percuté samedi à l'aube un immeuble du quartier de Kyivskyi, à "
+            "Odessa, dans le sud de l'Ukraine, tuant six personnes.",
+            id="'du quartier de Kyivskyi, à Odessa' (fr)",
+        ),
+    ],
+)
+def test_a_part_of_a_city_named_like_a_town_of_another_province_is_the_city(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
+    assert [(m.location_id, m.killed) for m in mentions] == [("ua-odesa", 6)]
