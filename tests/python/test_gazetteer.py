@@ -7159,3 +7159,56 @@ def test_a_part_of_a_city_named_like_a_town_of_another_province_is_the_city(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 3))
     assert [(m.location_id, m.killed) for m in mentions] == [("ua-odesa", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Nine pilgrims were killed in Reasi district on Sunday when militants fired on a bus "
+            "returning from a shrine.",
+            id="'militants fired on a bus' (en)",
+        ),
+        pytest.param(
+            "Militants stormed an army post in Reasi district on Sunday, killing nine soldiers.",
+            id="'militants stormed an army post' (en)",
+        ),
+        pytest.param(
+            "Dimanche, des combattants ont pris d'assaut un poste militaire dans le district de "
+            "Reasi, tuant neuf soldats.",
+            id="'ont pris d'assaut un poste militaire' (fr)",
+        ),
+        pytest.param(
+            "Dimanche, des hommes armés ont tiré sur un bus de pèlerins dans le district de "
+            "Reasi, tuant neuf personnes.",
+            id="'ont tiré sur un bus' (fr)",
+        ),
+    ],
+)
+def test_firing_on_people_and_storming_a_post_are_small_arms(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 10))
+    assert [(m.location_id, m.weapon, m.killed) for m in mentions] == [
+        ("in-reasi", "small_arms", 9)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Three rockets were fired on Monday at the air base in Anbar province.",
+            id="'rockets were fired on Monday' stays rocket (en, guard)",
+        ),
+        pytest.param(
+            "Des roquettes ont été tirées lundi sur la base aérienne, dans la province d'Anbar.",
+            id="'des roquettes ont été tirées sur' stays rocket (fr, guard)",
+        ),
+    ],
+)
+def test_projectiles_fired_on_a_day_keep_their_weapon(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 11))
+    assert [m.weapon for m in mentions] == ["rocket"]

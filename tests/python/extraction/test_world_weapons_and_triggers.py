@@ -368,14 +368,6 @@ def test_world_weapons(
             "Un attentat a visé mardi un marché de Hit.", id="un attentat is an attack (fr)"
         ),
         pytest.param(
-            "Hundreds of fighters stormed an army post in Hit on Tuesday.",
-            id="stormed is an attack, its weapon unsaid (en)",
-        ),
-        pytest.param(
-            "Des centaines de combattants ont pris d'assaut mardi un poste de l'armée à Hit.",
-            id="ont pris d'assaut is an attack, its weapon unsaid (fr)",
-        ),
-        pytest.param(
             "Militants massacred 40 villagers near Hit on Tuesday.",
             id="massacred is an attack (en)",
         ),
