@@ -7212,3 +7212,39 @@ def test_projectiles_fired_on_a_day_keep_their_weapon(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 11))
     assert [m.weapon for m in mentions] == ["rocket"]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "A junta helicopter attack on a monastery school near Mandalay killed 11 "
+            "children on Friday.",
+            "airstrike",
+            id="'a helicopter attack' is an airstrike (en)",
+        ),
+        pytest.param(
+            "Une attaque d'hélicoptère de la junte contre une école monastique près de "
+            "Mandalay a tué 11 enfants vendredi.",
+            "airstrike",
+            id="'une attaque d'hélicoptère' (fr, already passed)",
+        ),
+        pytest.param(
+            "Vendredi, deux assaillants avaient attaqué l'entrée d'un poste de police à "
+            "Mandalay : l'un s'était fait exploser et l'autre avait été abattu.",
+            "ied",
+            id="'l'un s'était fait exploser' is a suicide bombing (fr)",
+        ),
+        pytest.param(
+            "On Friday two attackers struck the gate of a police post in Mandalay: one blew "
+            "himself up and the other was shot dead.",
+            "ied",
+            id="'one blew himself up' (en, already passed)",
+        ),
+    ],
+)
+def test_a_helicopter_attack_and_a_bomber_who_had_blown_himself_up_name_their_weapon(
+    world_extractor: Extractor, body: str, weapon: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 9, 20))
+    assert [(m.country_iso2, m.weapon) for m in mentions] == [("MM", weapon)]
