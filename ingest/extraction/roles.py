@@ -355,7 +355,9 @@ _HOME_FORCES_WORDS: Final = word_set(
 # An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
 _ATTACK_AFTER: Final = re.compile(
     r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"
-    r"warplanes?|jets?|aircraft|drones?|artillery|troops|soldiers|forces)\b"
+    r"warplanes?|jets?|aircraft|drones?|artillery|troops|soldiers|forces|"
+    # (0.24.0) "a junta helicopter attack on a school", "junta attack helicopters"
+    r"attacks?|helicopters?|gunships?)\b"
 )
 
 

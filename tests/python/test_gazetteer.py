@@ -7248,3 +7248,27 @@ def test_a_helicopter_attack_and_a_bomber_who_had_blown_himself_up_name_their_we
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 9, 20))
     assert [(m.country_iso2, m.weapon) for m in mentions] == [("MM", weapon)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A junta helicopter attack on a monastery school near Mandalay killed 11 children on "
+            "Friday.",
+            id="'a junta helicopter attack' (en)",
+        ),
+        pytest.param(
+            "A junta attack on a monastery school near Mandalay killed 11 children on Friday.",
+            id="'a junta attack' (en, already passed)",
+        ),
+        pytest.param(
+            "Une attaque d'hélicoptère de la junte contre une école monastique près de Mandalay "
+            "a tué 11 enfants vendredi.",
+            id="'une attaque d'hélicoptère de la junte' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_junta_before_its_attack_is_the_attacker(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 9, 20))
+    assert [(m.attacker, m.target) for m in mentions] == [("Myanmar Armed Forces", None)]
