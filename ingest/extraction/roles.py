@@ -51,6 +51,7 @@ _VICTIM_BETWEEN: Final = re.compile(
     r"struck|tue|tuant|blesse|blessant|vise|visant|cible|ciblant|on|against|contre|sur)\b"
 )
 _ADJACENT: Final = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
+_ONE_ADJECTIVE: Final = re.compile(r" [a-z]{3,16} ")  # "missiles balistiques russes"
 # Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
 # israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
 _ATTACK_WORD: Final = re.compile(
@@ -554,12 +555,24 @@ def nationals(
                 _ADJACENT.fullmatch(folded, nation.end, weapon_start) is not None
                 and _GAP_WORDS.isdisjoint(folded[nation.end : weapon_start].split())
             )
-            after = 0 <= nation.start - weapon_end <= 2 or (
-                0 <= nation.start - weapon_end <= 16
-                and _ADJACENT.fullmatch(folded, weapon_end, nation.start) is not None
-                and (weapon_start, weapon_end) not in aircraft
-                # "an attack killed an American contractor": the victim, not the attacker
-                and _VICTIM_BETWEEN.search(folded, weapon_end, nation.start) is None
+            after = (
+                0 <= nation.start - weapon_end <= 2
+                or (
+                    0 <= nation.start - weapon_end <= 16
+                    and _ADJACENT.fullmatch(folded, weapon_end, nation.start) is not None
+                    and (weapon_start, weapon_end) not in aircraft
+                    # "an attack killed an American contractor": the victim, not the attacker
+                    and _VICTIM_BETWEEN.search(folded, weapon_end, nation.start) is None
+                )
+                # (0.24.0) an arm, one adjective, then its nationality: "des missiles
+                # balistiques russes", "des drones kamikazes russes"
+                or (
+                    (weapon_start, weapon_end) in aircraft
+                    and _ONE_ADJECTIVE.fullmatch(folded, weapon_end, nation.start) is not None
+                    and folded[weapon_end : nation.start].split()[0] not in _GAP_WORDS
+                    # ("drones targeted American forces": a verb between, the side attacked)
+                    and not any(weapon_end <= t < nation.start for t, _ in triggers)
+                )
             )
             if not (before or after):
                 continue

@@ -7272,3 +7272,38 @@ def test_a_helicopter_attack_and_a_bomber_who_had_blown_himself_up_name_their_we
 def test_the_junta_before_its_attack_is_the_attacker(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 9, 20))
     assert [(m.attacker, m.target) for m in mentions] == [("Myanmar Armed Forces", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "La double frappe de missiles balistiques russes qui a touché dimanche le centre de "
+            "Soumy a fait 35 morts.",
+            "Russian Armed Forces",
+            id="'de missiles balistiques russes' (fr)",
+        ),
+        pytest.param(
+            "Dimanche, des drones kamikazes russes ont frappé le centre de Soumy, tuant 35 "
+            "personnes.",
+            "Russian Armed Forces",
+            id="'des drones kamikazes russes' (fr, already passed)",
+        ),
+        pytest.param(
+            "Two Russian ballistic missiles struck central Sumy on Sunday, killing 35 people.",
+            "Russian Armed Forces",
+            id="'Russian ballistic missiles' (en, already passed)",
+        ),
+        pytest.param(
+            "Two attack drones targeted Russian positions near Sumy on Sunday, killing 35 "
+            "soldiers.",
+            None,
+            id="'drones targeted Russian positions': a verb between, the side attacked (en, guard)",
+        ),
+    ],
+)
+def test_an_arm_its_adjective_and_its_nationality_name_the_state_attacking(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 14))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Sumy", attacker)]
