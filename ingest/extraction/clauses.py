@@ -309,9 +309,12 @@ _OWN_PAST: Final = re.compile(r"\s*(?:avoir|etre|being|having)\b")
 # An area in apposition after a context clause's place, up to its closing comma (", dans le
 # nord de la France,", ", in northern Mali,"): part of the clause.
 _AREA_APPOSED: Final = re.compile(
-    r", (?:dans|en|au|aux|in) (?:le |la |l'|les |the )?(?:(?:nord|sud|est|ouest|centre|"
-    r"north|south|east|west|northern|southern|eastern|western|central)(?: est| ouest|east|west)?"
-    r"(?: de la | de l'| du | des | de | d'| of the | of )?)?[^,;.:]{0,30}(?=,)"
+    # (0.24.0: and a town near which it lies, ", près d'Ankara,", ", near Ankara", also at the
+    # sentence's end)
+    r", (?:dans |en |au |aux |in |pres de |pres d'|near |outside )(?:le |la |l'|les |the )?"
+    r"(?:(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|"
+    r"central)(?: est| ouest|east|west)?(?: de la | de l'| du | des | de | d'| of the | of )?)?"
+    r"[^,;.:]{0,30}(?=,|\.?\s*$)"
 )
 # (0.18.0) A town told after a context clause's comma and before a relative clause that tells
 # what happened there (", à Bogota, où une voiture piégée avait tué 22 personnes", ", in

@@ -7307,3 +7307,29 @@ def test_an_arm_its_adjective_and_its_nationality_name_the_state_attacking(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 14))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Sumy", attacker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Turkey carried out airstrikes in northern Iraq on Wednesday evening, hours after a "
+            "deadly attack on a company headquarters, near Ankara.",
+            id="'hours after an attack on X, near Ankara' (en)",
+        ),
+        pytest.param(
+            "La Turquie a mené mercredi soir des frappes aériennes dans le nord de l'Irak, "
+            "quelques heures après l'attaque meurtrière contre le siège d'une entreprise, près "
+            "d'Ankara.",
+            id="'quelques heures après l'attaque contre X, près d'Ankara' (fr)",
+        ),
+    ],
+)
+def test_a_town_near_which_a_context_clauses_attack_lies_is_that_attacks(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 24))
+    assert [(m.location_id, m.is_background, m.weapon) for m in mentions] == [
+        ("tr-ankara", True, "unknown"),
+        ("iq-northern-iraq", False, "airstrike"),
+    ]
