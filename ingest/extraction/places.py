@@ -2243,7 +2243,12 @@ def _the_one_unlisted(
 _AT_NAME: Final = quick_compile(
     r"(?:(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|bombing)s? (?:of|at) )|"
     # (after an elision too: "l'attaque de X", "l'attentat de X")
-    r"(?<!\w)(?:massacre|tuerie|attentat|attaque)s? (?:de |d'))"
+    r"(?<!\w)(?:massacre|tuerie|attentat|attaque)s? (?:de |d')|"
+    # (0.24.0) the target of an attack that an area situates right after it ("l'attaque menée
+    # samedi contre Barsalogho, dans le Centre-Nord", "the attack on X, in the Centre-Nord
+    # region")
+    r"(?<![\w'’])(?:contre |(?:attacks?|assault|raid) on )"
+    r"(?=[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?, (?:dans|en|au|in) ))"
     r"(?=[A-ZÀ-ÖØ-Þ])"
 )
 _AT_NAME_WORDS: Final = (
@@ -2256,6 +2261,8 @@ _AT_NAME_WORDS: Final = (
     "attentat",
     "attaque",
     "bombing",
+    "contre ",
+    " on ",
 )
 # Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").
 _SPOKEN_TO: Final[frozenset[str]] = frozenset(

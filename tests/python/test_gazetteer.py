@@ -7333,3 +7333,24 @@ def test_a_town_near_which_a_context_clauses_attack_lies_is_that_attacks(
         ("tr-ankara", True, "unknown"),
         ("iq-northern-iraq", False, "airstrike"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "JNIM claimed Saturday's attack on Barsalogho, in Burkina Faso's Centre-Nord region.",
+            id="'the attack on X, in ... region' (en)",
+        ),
+        pytest.param(
+            "Le JNIM a revendiqué l'attaque menée samedi contre Barsalogho, dans le Centre-Nord "
+            "du Burkina Faso.",
+            id="'l'attaque menée contre X, dans le Centre-Nord' (fr)",
+        ),
+    ],
+)
+def test_the_target_of_an_attack_an_area_situates_is_a_place_the_gazetteer_lacks(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Barsalogho", "BF")]
