@@ -2262,7 +2262,10 @@ _AT_NAME_WORDS: Final = (
     "attaque",
     "bombing",
     "contre ",
-    " on ",
+    "ttack on ",
+    "ttacks on ",
+    "ssault on ",
+    "raid on ",
 )
 # Words before "à X" that make X a person or a medium spoken to ("a déclaré à Reuters").
 _SPOKEN_TO: Final[frozenset[str]] = frozenset(
