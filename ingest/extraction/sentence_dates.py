@@ -267,11 +267,25 @@ def _dates_a_burial(
     after a burial or mourning word, no attack word between them."""
     if not fact.words & BURIAL_WORDS:
         return False
-    for burial in _BURIAL.finditer(folded, fact.sentence.start, fact.sentence.end):
-        low, high = (
-            (hit.end, burial.start()) if hit.end <= burial.start() else (burial.end(), hit.start)
-        )
-        if 0 <= high - low <= 25 and not any(low <= t < high for t, _ in triggers):
+    return _beside_a_word(folded, fact, hit, triggers, _BURIAL, _BURIAL_REACH)
+
+
+_BURIAL_REACH: Final = 25  # characters between a burial or mourning word and its day
+
+
+def _beside_a_word(
+    folded: str,
+    fact: SentenceFacts,
+    hit: DateHit,
+    triggers: Sequence[tuple[int, int]],
+    words: re.Pattern[str],
+    reach: int,
+) -> bool:
+    """Whether a match of ``words`` in the sentence stands within ``reach`` characters before
+    or after the date, no attack word between them (a burial's day, an aftermath's day)."""
+    for word in words.finditer(folded, fact.sentence.start, fact.sentence.end):
+        low, high = (hit.end, word.start()) if hit.end <= word.start() else (word.end(), hit.start)
+        if 0 <= high - low <= reach and not any(low <= t < high for t, _ in triggers):
             return True
     return False
 
@@ -317,13 +331,10 @@ def _dates_an_aftermath(
             return True
     if not fact.words & _AFTERMATH_WORDS:
         return False
-    for state in _AFTERMATH.finditer(folded, fact.sentence.start, fact.sentence.end):
-        low, high = (
-            (hit.end, state.start()) if hit.end <= state.start() else (state.end(), hit.start)
-        )
-        if 0 <= high - low <= 12 and not any(low <= t < high for t, _ in triggers):
-            return True
-    return False
+    return _beside_a_word(folded, fact, hit, triggers, _AFTERMATH, _AFTERMATH_REACH)
+
+
+_AFTERMATH_REACH: Final = 12  # characters between a word of an aftermath and its day
 
 
 # (0.20.0) Revising a toll: what comes after the attack ("the government on Tuesday lowered the
