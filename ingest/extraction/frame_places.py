@@ -239,22 +239,19 @@ _MEDIA_KINDS: Final = frozenset(
 _TOLD_REACH: Final = 30  # characters from a reporting word to the medium it speaks to
 
 
-def _without_media_named(
-    context: ArticleContext, fact: SentenceFacts, hits: list[PlaceHit]
-) -> list[PlaceHit]:
-    """Drop the places whose span is exactly a medium's name (``_MEDIA_KINDS``) told to or
-    cited right after a reporting word ("told Xinhua", "a rapporté un témoin à Xinhua"; not
-    "à Abou Kamal, à Al-Mayadine", the town a broadcaster is named after)."""
+def _media_told(context: ArticleContext, fact: SentenceFacts) -> set[Span]:
+    """The spans of the media's names (``_MEDIA_KINDS``) told to or cited right after a
+    reporting word ("told Xinhua", "a rapporté un témoin à Xinhua"; not "à Abou Kamal, à
+    Al-Mayadine", the town a broadcaster is named after): no place has them."""
     sources = context.lexicons.sources
     reporting = fact.cue_spans.get("reporting", ())
-    media = {
+    return {
         (match.start, match.end)
         for match in fact.families.get(SOURCE, ())
         if match.entry.ref in sources
         and sources[match.entry.ref].kind in _MEDIA_KINDS
         and any(0 <= match.start - end <= _TOLD_REACH for _, end in reporting)
     }
-    return [h for h in hits if (h.start, h.end) not in media]
 
 
 def sentence_places(
@@ -270,9 +267,9 @@ def sentence_places(
     demonyms = fact.families.get(DEMONYM, ())
     if hits and demonyms:
         hits = without_nationalities(folded, hits, demonyms)
-    media = bool(fact.families.get(SOURCE))
+    media = _media_told(context, fact) if fact.families.get(SOURCE) else set()
     if hits and media:
-        hits = _without_media_named(context, fact, hits)
+        hits = [h for h in hits if (h.start, h.end) not in media]
     unlisted = unlisted_places(
         place_matches,
         hits,
@@ -287,7 +284,7 @@ def sentence_places(
         words=fact.words,
     )
     if unlisted and media:
-        unlisted = _without_media_named(context, fact, unlisted)
+        unlisted = [h for h in unlisted if (h.start, h.end) not in media]
     named = {h.place.location_id for h in hits}
     # "the Somali capital Mogadishu": the capital named as well is one place.
     unlisted += [
