@@ -33,9 +33,14 @@ _PASSIVE: Final = re.compile(
     r"\b(?:ont ete|a ete|avait ete|avaient ete|sont|est|etaient|etait|were|was|have been|has been|"
     r"had been|is being|are being|came under|come under|ont fait l'objet)\b"
 )
+# (0.25.0) also through the fighters or the places of the side attacked ("une frappe contre des
+# combattants d'Al-Shabaab", "strikes against positions of the Islamic State")
 _TARGET_BEFORE: Final = re.compile(
     r"\b(?:contre|against|visant|ciblant|targeting|targetting|on|sur|at|vers|parmi|among|"
-    r"at the|upon)\s+(?:les |la |le |l'|the |des |du |d')?$"
+    r"at the|upon)\s+(?:les |la |le |l'|the |des |du |d')?"
+    r"(?:(?:combattants|membres|positions|elements|bases|camps|cellules|chefs|dirigeants|"
+    r"repaires|caches|fighters|members|positions|militants|bases|camps|hideouts|leaders|"
+    r"commanders|cells) (?:de la |de l'|de |du |des |d'|of the |of ))?$"
 )
 _TARGET_AFTER: Final = re.compile(
     r"^[^.;:]{0,40}?\b(?:ont ete (?:la |les )?cibles?|ont ete (?:attaque|vise|cible)\w*|"
@@ -728,7 +733,7 @@ def _object_of_attack(folded: str, start: int, mention: ActorMention) -> bool:
     "contre", "against" ("an attack targeting the Iraqi police ... killed two") or after an
     attack verb ("jihadists attacked Malian soldiers", "ont attaqué des soldats maliens")."""
     window = folded[max(start, mention.start - 60) : mention.start]
-    if _TARGET_BEFORE.search(window[-24:]) is not None:
+    if _TARGET_BEFORE.search(window[-48:]) is not None:
         return True
     found = _OBJECT_OF_ATTACK.search(window)
     # "une attaque de Boko Haram", "l'attaque des jihadistes de X": the noun, whose "de" names
@@ -758,7 +763,7 @@ def _target(
     for mention in mentions:
         if mention.actor_id == attacker:
             continue
-        window = folded[max(0, mention.start - 24) : mention.start]
+        window = folded[max(0, mention.start - 48) : mention.start]
         if mention.role_hint == "target" or _TARGET_BEFORE.search(window) is not None:
             return mention.actor_id
         after = folded[mention.end : mention.end + 80]

@@ -244,12 +244,41 @@ def since_when_openers(folded: str, fact: SentenceFacts) -> list[Span]:
 # (0.22.0) A statement of having attacked, its verb and its infinitive split by an aside of
 # when or where ("La junte a reconnu, mardi dans la soirée, avoir mené une frappe", "l'armée a
 # affirmé, dans un communiqué, avoir frappé"): a claim, as "a reconnu avoir" is.
+# (0.25.0) The aside may stand without commas when it is a day or the channel of the statement
+# ("AFRICOM a annoncé mercredi avoir mené une frappe", "l'armée a affirmé dans un communiqué
+# avoir « neutralisé » des combattants"; "the command said on Wednesday it had carried out a
+# strike", "the army said in a statement that it had struck"), and the infinitive may be quoted.
+_DAY_WORD: Final = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today|tonight)"
+)
+_FR_ASIDE: Final = (
+    rf"(?:{_DAY_WORD}(?: (?:soir|matin|apres-midi|dans la soiree|dans la matinee))?"
+    r"|dans (?:un|son|leur) (?:bref )?communique(?: de presse)?"
+    r"|sur (?:son|sa|ses|leur|les) [^,.;:]{2,30}?)"
+)
+_EN_ASIDE: Final = (
+    rf"(?:(?:on |late |early |late on |early on )?{_DAY_WORD}(?: (?:night|evening|morning))?"
+    r"|in a (?:brief |short |written )?(?:statement|communique|post|video|message)"
+    r"(?: (?:on|posted on) [^,.;:]{2,30}?)?"
+    r"|on (?:its |their )?(?:telegram|x|social media|website)(?: channel| account)?)"
+)
 _AVOWAL_ACROSS_AN_ASIDE: Final = re.compile(
     r"\b(?:a|ont|avait|avaient) (?:reconnu|affirme|declare|annonce|assure|admis|dit), "
     r"[^,.;:]{2,50}, avoir (?:mene|lance|frappe|bombarde|vise|cible|attaque|tire|tue|"
     r"pilonne|detruit|abattu)\b"
+    # ("avoir abattu 21 drones" shot down what attacked, so not after an aside without commas)
+    # ("l'armée a de son côté affirmé avoir mené", "a pour sa part annoncé avoir frappé")
+    r"|\b(?:a|ont|avait|avaient) (?:de (?:son|leur) cote |pour (?:sa|leur) part |egalement "
+    r"|aussi |quant a (?:elle|lui|eux) )?(?:reconnu|affirme|declare|annonce|assure|admis|dit)"
+    rf"(?: {_FR_ASIDE}){{0,2}} avoir (?:\" ?)?(?:mene|lance|frappe|bombarde|vise|cible|"
+    r"attaque|tire|tue|pilonne|detruit|neutralise)\b"
+    r"|\b(?:said|says|announced|confirmed|stated|claimed)"
+    rf"(?: {_EN_ASIDE}){{1,2}},? (?:that )?(?:it|they) (?:had |has |have )?(?:\" ?)?(?:carried out|"
+    r"conducted|struck|targeted|launched|fired|attacked|shelled|bombed|killed|hit|"
+    r"neutralized|neutralised)\b"
 )
-AVOWAL_WORDS: Final = word_set(("avoir",))
+AVOWAL_WORDS: Final = word_set(("avoir", "it", "they"))
 
 
 def avowals_across_an_aside(folded: str, fact: SentenceFacts) -> list[Span]:

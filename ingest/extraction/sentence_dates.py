@@ -221,6 +221,7 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
             # "a annoncé mardi avoir mené dimanche des frappes": the first date dates the report
             and not any(end <= other.start < hit.start for other in fact.dates)
             and not reported_clause(folded, end, hit.start)
+            and _AVOWED_DEED.search(folded, start, hit.start) is None
         ):
             return True
         if 0 <= start - hit.end <= 12 and folded[start:end] in _STATEMENT_WORDS:
@@ -414,6 +415,13 @@ def _dates_a_toll_revision(
 # (0.21.0) A date between a French verb and its infinitive "avoir" ("a reconnu mercredi avoir
 # mené", "affirme lundi soir d'avoir frappé") dates the verb (a statement), not the deed.
 _DATE_THEN_AVOIR: Final = re.compile(r"(?: (?:matin|soir|apres-midi|midi|dernier))? (?:d')?avoir\b")
+# (0.25.0) A claim that names its deed ("a annoncé avoir mené lundi une frappe", "said it had
+# carried out on Monday a strike"): a date after the deed's verb is the deed's.
+_AVOWED_DEED: Final = re.compile(
+    r"\b(?:avoir|it|they)(?: had| has| have)? (?:\" ?)?(?:mene|lance|frappe|bombarde|vise|"
+    r"cible|attaque|tire|tue|pilonne|detruit|abattu|neutralise|carried out|conducted|struck|"
+    r"targeted|launched|fired|attacked|shelled|bombed|killed|hit)\b"
+)
 # "An attack on Wednesday claimed the lives of ten people": no claim of responsibility.
 _CLAIMED_LIVES: Final = re.compile(r"claim\w* (?:the |their |many |more |\w+ )?li(?:fe|ves)\b")
 
@@ -437,6 +445,7 @@ def _dates_the_claim(
             and not any(end <= t < hit.start for t, _ in triggers)
             and not any(end <= other.start < hit.start for other in fact.dates)
             and not reported_clause(folded, end, hit.start)
+            and _AVOWED_DEED.search(folded, start, hit.start) is None
             # "claimed an attack on Mogadishu's Lido Beach on Aug. 2": the attack's place, then
             # its day
             and not any(end <= place.start < hit.start for place in places)

@@ -7354,3 +7354,66 @@ def test_the_target_of_an_attack_an_area_situates_is_a_place_the_gazetteer_lacks
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Barsalogho", "BF")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "U.S. Africa Command said on Wednesday it had carried out an airstrike on Monday "
+            "against al-Shabaab fighters near Jilib, killing two of them.",
+            ("Jilib", date(2024, 2, 19), "United States Armed Forces", "Al-Shabaab"),
+            id="'said on Wednesday it had carried out' (en)",
+        ),
+        pytest.param(
+            'The Malian army for its part said in a statement that it had "neutralised" about '
+            "twenty fighters in airstrikes on Monday near Boni, in central Mali.",
+            ("Boni", date(2024, 2, 19), "Malian Armed Forces", None),
+            id="'said in a statement that it had' (en)",
+        ),
+        pytest.param(
+            "Le commandement américain pour l'Afrique (AFRICOM) a annoncé mercredi avoir mené "
+            "lundi une frappe aérienne contre des combattants d'Al-Shabaab près de Jilib.",
+            ("Jilib", date(2024, 2, 19), "United States Armed Forces", "Al-Shabaab"),
+            id="'a annoncé mercredi avoir mené lundi' (fr)",
+        ),
+        pytest.param(
+            "L'armée malienne a de son côté affirmé dans un communiqué avoir « neutralisé » une "
+            "vingtaine de combattants lors de frappes aériennes menées lundi près de Boni, dans "
+            "le centre du Mali.",
+            ("Boni", date(2024, 2, 19), "Malian Armed Forces", None),
+            id="'a de son côté affirmé dans un communiqué avoir' (fr)",
+        ),
+    ],
+)
+def test_a_statement_of_having_struck_claims_it_across_a_day_or_its_channel(
+    world_extractor: Extractor, body: str, expected: tuple[object, ...]
+) -> None:
+    """A side's statement that it struck, with the statement's day or channel between the verb
+    and what it did, claims the strike; the day after the deed's verb is the strike's; the
+    group "against" whose fighters it was made is its target."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 21))
+    assert [(m.location_name, m.event_date, m.attacker, m.target) for m in mentions] == [expected]
+    assert mentions[0].claimed_by == expected[2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "L'armée de l'air ukrainienne a annoncé mercredi avoir abattu 18 drones explosifs "
+            "lancés dans la nuit contre la région de Kharkiv.",
+            id="'a annoncé mercredi avoir abattu' drones (fr, guard)",
+        ),
+        pytest.param(
+            "Ukraine's air force said on Wednesday it had shot down 18 attack drones launched "
+            "overnight at the Kharkiv region.",
+            id="'said on Wednesday it had shot down' drones (en, guard)",
+        ),
+    ],
+)
+def test_shooting_down_drones_after_a_day_claims_no_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 21))
+    assert all(m.claimed_by != "Ukrainian Armed Forces" for m in mentions)
