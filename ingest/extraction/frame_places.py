@@ -102,9 +102,12 @@ _CARRIED_WORDS: Final = (
 )  # one is in every _CARRIED_TO match
 # One is in every _HOSPITAL_BEFORE match.
 _HOSPITAL_WORDS: Final = ("hopita", "hospital", "clinic", "clinique", "morgue", "medical",
-                          "health", "sante", "facilit", "structure")  # fmt: skip
+                          "health", "sante", "facilit", "structure", "chr", "chu")  # fmt: skip
 _HOSPITAL_BEFORE: Final = re.compile(
     r"\b(?:hopital|hopitaux|hospital|hospitals|centre hospitalier|clinique|clinic|morgue|"
+    # (0.25.0) a French hospital by its acronym ("évacués vers le CHR de Tillabéri", "le CHU
+    # de Bouaké"): centre hospitalier régional, universitaire
+    r"ch[ru]|"
     r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
     r"health cent(?:er|re)|centre de sante|"
     # an aid group's own ("treated dozens of wounded in its facilities in Goma", "pris en

@@ -7417,3 +7417,35 @@ def test_shooting_down_drones_after_a_day_claims_no_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 21))
     assert all(m.claimed_by != "Ukrainian Armed Forces" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le 27 décembre, un minibus a sauté sur un engin explosif improvisé sur l'axe "
+            "Téra-Dargol, au Niger.\n\nLe bilan fait état de 3 civils décédés et 9 blessés, "
+            "évacués vers le CHR de Tillabéri.",
+            id="'évacués vers le CHR de' (fr)",
+        ),
+        pytest.param(
+            "Le 27 décembre, un minibus a sauté sur un engin explosif improvisé sur l'axe "
+            "Téra-Dargol, au Niger.\n\nLe bilan fait état de 3 civils décédés et 9 blessés, "
+            "pris en charge au CHU de Tillabéri.",
+            id="'pris en charge au CHU de' (fr)",
+        ),
+        pytest.param(
+            "On December 27, a minibus hit an improvised explosive device on the Tera-Dargol "
+            "road in Niger.\n\nThree civilians died and nine were wounded, and were taken to the "
+            "regional hospital in Tillaberi.",
+            id="'taken to the regional hospital in' (en, already passed)",
+        ),
+    ],
+)
+def test_a_french_hospital_named_by_its_acronym_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    """ "le CHR de X", "le CHU de X" (centre hospitalier régional, universitaire) is where the
+    wounded were taken, as "l'hôpital de X" is: the toll is the attack's, no attack there."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 30))
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Téra", 3, 9)]
