@@ -42,6 +42,10 @@ _KILL: Final = (
     r"ete abattu|ete abattus|ete abattue|ete abattues|"
     r"brules vifs|brulee vive|brulees vives|martyred|martyring|embraced martyrdom|"
     r"tombes en martyrs|tombe en martyr|"
+    # (0.25.0) an army communiqué's own dead ("4 militaires tombés sur le champ d'honneur")
+    r"tombe sur le champ d'honneur|tombes sur le champ d'honneur|tombee sur le champ d'honneur|"
+    r"tombees sur le champ d'honneur|tombe au champ d'honneur|tombes au champ d'honneur|"
+    r"morts au champ d'honneur|mort au champ d'honneur|morts sur le champ d'honneur|"
     # (0.21.0) "the president was assassinated", "a été assassiné"
     r"assassinated|assassine|assassines|assassinee|assassinees|"
     # "l'assassinat de quatre soldats", "the murder of two farmers" (singular: "52 assassinats

@@ -20,6 +20,13 @@ TRIGGER: Final = (
     "ont touche", "explosion", "explosions", "exploded", "explose", "a explose", "detonat*",
     "abattu", "abattus", "shot down", "intercepte*", "intercepted", "raid", "raids",
     "stormed", "rained down", "came under", "barrage", "salve", "salvo", "ambush*",
+    # (0.25.0) a unit or a convoy set upon by attackers, as army communiqués tell it ("une
+    # unité en patrouille a été prise à partie par des terroristes"); "pris à partie" alone is
+    # also heckled ("le ministre a été pris à partie par des manifestants"), so only by armed men
+    *(f"a partie par {who}"
+      for who in ("des terroristes", "des hommes armes", "des individus armes", "des assaillants",
+                  "des jihadistes", "des djihadistes", "des groupes armes", "un groupe arme",
+                  "des elements", "des rebelles", "des miliciens", "des bandits armes")),
     # "des hommes armés ont fait irruption dans le village": stormed into
     "fait irruption", "faisant irruption",
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
@@ -174,6 +181,11 @@ CASUALTY: Final = (
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",
+    # (0.25.0) an army communiqué's own dead ("4 militaires tombés sur le champ d'honneur",
+    # "morts au champ d'honneur")
+    *(f"{verb} {where} champ d'honneur"
+      for verb in ("tombe", "tombes", "tombee", "tombees", "morts", "mort")
+      for where in ("sur le", "au")),
     # "l'assassinat de quatre soldats", "the murder of two farmers"
     "assassinat de", "meurtre de", "murder of",
     # "the bodies of 22 people were found", "les corps de 70 personnes ont été découverts": the

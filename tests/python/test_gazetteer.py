@@ -7449,3 +7449,65 @@ def test_a_french_hospital_named_by_its_acronym_is_no_attack_place(
     wounded were taken, as "l'hôpital de X" is: the toll is the attack's, no attack there."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 30))
     assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Téra", 3, 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le 24 décembre, une unité de l'armée nigérienne en patrouille a été prise à partie "
+            "par des terroristes aux environs de Chatoumane, dans le département de Téra.",
+            id="'a été prise à partie par des terroristes' (fr)",
+        ),
+        pytest.param(
+            "Le 24 décembre, un convoi de l'armée nigérienne a été pris à partie par des hommes "
+            "armés aux environs de Chatoumane, dans le département de Téra.",
+            id="'a été pris à partie par des hommes armés' (fr)",
+        ),
+        pytest.param(
+            "On December 24, a Nigerien army patrol came under fire from militants near "
+            "Chatoumane, in the Tera department.",
+            id="'came under fire from militants' (en, already passed)",
+        ),
+    ],
+)
+def test_a_unit_set_upon_by_armed_men_is_attacked(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 25))
+    assert [(m.location_name, m.event_date) for m in mentions] == [
+        ("Chatoumane", date(2024, 12, 24))
+    ]
+
+
+def test_a_minister_heckled_by_protesters_is_no_attack(world_extractor: Extractor) -> None:
+    body = (
+        "Le ministre a été pris à partie par des manifestants lundi à Niamey, devant le siège "
+        "de son parti."
+    )
+    assert not _mentions_on(world_extractor, body, datetime(2024, 12, 25))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le 24 décembre, une patrouille a été attaquée près de Chatoumane, au Niger. Côté "
+            "ami, nous déplorons 4 militaires tombés sur le champ d'honneur et 6 blessés.",
+            id="'tombés sur le champ d'honneur' (fr)",
+        ),
+        pytest.param(
+            "Le 24 décembre, une patrouille a été attaquée près de Chatoumane, au Niger. Quatre "
+            "soldats sont morts au champ d'honneur et six ont été blessés.",
+            id="'morts au champ d'honneur' (fr, already passed)",
+        ),
+        pytest.param(
+            "On December 24, a patrol was attacked near Chatoumane, in Niger. Four soldiers were "
+            "killed in action and six were wounded.",
+            id="'killed in action' (en, already passed)",
+        ),
+    ],
+)
+def test_soldiers_fallen_on_the_field_of_honour_are_killed(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 25))
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Chatoumane", 4, 6)]
