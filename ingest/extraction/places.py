@@ -3454,6 +3454,16 @@ _IN_BEFORE_DIVISION: Final = re.compile(
     r"\s+(?:in|dans)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
     r"(?:[a-z-]+'s\s+)?"
 )
+# (0.25.0) A security post named after its town before "in" ("the Kulachi police station in
+# Dera Ismail Khan district", "the Bara checkpoint in Khyber district"): the town is the place,
+# the division after "in" holds it, as after the town alone. (A market or a mosque so named
+# may be one of the city after "in": not read here.)
+_SITE_BEFORE_DIVISION: Final = re.compile(
+    r"\s+(?:[a-z'-]+\s+)?(?:police station|police post|station|checkpoint|check ?post|"
+    r"outpost|post|camp|base)s?"
+    r"\s+(?:in|dans)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    r"(?:[a-z-]+'s\s+)?"
+)
 _APPOSITION_REACH: Final = 50  # characters between a place and the division named in apposition
 
 
@@ -3552,8 +3562,8 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
         return True
     if (
         _IN_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
-        and DIVISION_AFTER_NAME.match(folded, division.end) is not None
-    ):
+        or _SITE_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+    ) and DIVISION_AFTER_NAME.match(folded, division.end) is not None:
         return True  # "the border town of Moreh in Tengnoupal district"
     if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[
         hit.end : division.start

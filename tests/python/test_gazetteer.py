@@ -7511,3 +7511,32 @@ def test_soldiers_fallen_on_the_field_of_honour_are_killed(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 25))
     assert [(m.location_name, m.killed, m.wounded) for m in mentions] == [("Chatoumane", 4, 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen stormed the Kulachi police station in Dera Ismail Khan district on Sunday, "
+            "killing four policemen.",
+            id="'the Kulachi police station in Dera Ismail Khan district' (en)",
+        ),
+        pytest.param(
+            "A suicide bomber struck the Kulachi checkpoint in Dera Ismail Khan district on "
+            "Sunday, killing four policemen.",
+            id="'the Kulachi checkpoint in Dera Ismail Khan district' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué dimanche le poste de police de Kulachi, dans le "
+            "district de Dera Ismail Khan, tuant quatre policiers.",
+            id="'le poste de police de Kulachi, dans le district de' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_site_named_after_its_town_keeps_the_town_in_the_district_after_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    """ "the X police station in Y district": Y's district holds the town X, as it does after
+    "X in Y district"; the district's seat named like it is no second attack place."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 11, 6))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kulachi", 4)]
