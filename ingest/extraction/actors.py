@@ -412,6 +412,11 @@ def _claimant(
         return None
     cue_start, cue_end = claims[0]
     before = [m for m in mentions if m.end <= cue_start and m.role_hint != "target"]
+    denials = cue_spans.get("denial")
+    if denials and before:
+        # (0.25.0) "the TTP denied involvement, while the TJP claimed responsibility", "le JNIM
+        # a démenti, tandis que l'EIGS a revendiqué": who denied before the claim claims nothing
+        before = [m for m in before if not any(m.end <= d < cue_start for d, _ in denials)]
     if folded.startswith((" by ", " par "), cue_end) and folded[cue_start:cue_end].endswith(
         _CLAIMED_PARTICIPLES
     ):

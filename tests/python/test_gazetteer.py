@@ -7540,3 +7540,30 @@ def test_a_site_named_after_its_town_keeps_the_town_in_the_district_after_it(
     "X in Y district"; the district's seat named like it is no second attack place."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 11, 6))
     assert [(m.location_name, m.killed) for m in mentions] == [("Kulachi", 4)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen stormed a police station in Kulachi on Sunday night, killing four "
+            "policemen. The Tehreek-e-Taliban Pakistan (TTP) denied involvement in the attack, "
+            "while a newly emerged group, Tehreek-e-Jihad Pakistan (TJP), claimed "
+            "responsibility.",
+            id="'X denied involvement, while Y claimed responsibility' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué dimanche soir un commissariat à Kulachi, tuant quatre "
+            "policiers. Le Tehreek-e-Taliban Pakistan (TTP) a démenti toute implication, tandis "
+            "qu'un nouveau groupe, le Tehreek-e-Jihad Pakistan (TJP), a revendiqué l'attaque.",
+            id="'X a démenti, tandis que Y a revendiqué' (fr)",
+        ),
+    ],
+)
+def test_the_group_that_denied_before_a_claim_is_not_the_claimant(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 11, 6))
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [
+        ("Kulachi", "Tehreek-e-Jihad Pakistan")
+    ]
