@@ -49,10 +49,17 @@ _PLURAL_CLAIM_COUNTS: Final = {
 # "a revendiqué l'ensemble de ces attaques", "claimed all of the attacks": every attack told
 # in the sentences before it.
 _EVERY_CLAIMED: Final = -2
+# (0.25.0) So does a claim of "the attacks" after attacks told one by one ("The BLA claimed
+# responsibility for the attacks", "le JNIM a revendiqué les attaques"; not "claimed the
+# attack", nor "ces attaques", which cover the sentence the claim points back to).
 _EVERY_CLAIM: Final = WordRegex(
-    r"(?:l'ensemble (?:de ces|des)|(?:toutes|tous) (?:ces|les)|all (?:of )?(?:these|the)|"
+    r"(?:(?:l'ensemble (?:de ces|des)|(?:toutes|tous) (?:ces|les)|all (?:of )?(?:these|the)|"
     r"each of (?:these|the)|chacune de ces) (?:[a-z]+ )?(?:attaques|attacks|attentats|assauts|"
-    r"assaults|operations|frappes|strikes|raids|incidents|bombings)\b"
+    r"assaults|operations|frappes|strikes|raids|incidents|bombings)"
+    r"|(?:responsibility for|claimed) the (?:[a-z]+ )?(?:attacks|bombings|assaults|raids|"
+    r"strikes|operations)"
+    r"|revendique\w* (?:la responsabilite )?(?:des|les) (?:[a-z]+ )?(?:attaques|attentats|"
+    r"assauts|operations|frappes|raids))\b"
 )
 
 

@@ -7567,3 +7567,49 @@ def test_the_group_that_denied_before_a_claim_is_not_the_claimant(
     assert [(m.location_name, m.claimed_by) for m in mentions] == [
         ("Kulachi", "Tehreek-e-Jihad Pakistan")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Kalat district, militants opened fire on a police checkpost on the highway on "
+            "Sunday night, killing three policemen.\n\nEarly on Monday, a suicide bomber rammed "
+            "an explosives-laden vehicle into the gate of a paramilitary camp in Bela, killing "
+            "two soldiers.\n\nThe Balochistan Liberation Army (BLA) claimed responsibility for "
+            "the attacks in a statement sent to the media.",
+            id="'claimed responsibility for the attacks' (en)",
+        ),
+        pytest.param(
+            "Dans le district de Kalat, des hommes armés ont ouvert le feu dimanche soir sur un "
+            "poste de police, tuant trois policiers.\n\nLundi matin, un kamikaze a précipité un "
+            "véhicule piégé contre l'entrée d'un camp paramilitaire à Bela, tuant deux soldats."
+            "\n\nL'Armée de libération du Baloutchistan (BLA) a revendiqué les attaques dans un "
+            "communiqué.",
+            id="'a revendiqué les attaques' (fr)",
+        ),
+    ],
+)
+def test_a_claim_of_the_attacks_covers_every_attack_told_before(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [
+        ("Kalat", "Baloch Liberation Army"),
+        ("Bela", "Baloch Liberation Army"),
+    ]
+
+
+def test_a_claim_of_the_attack_covers_the_last_attack_only(world_extractor: Extractor) -> None:
+    body = (
+        "In Kalat district, militants opened fire on a police checkpost on the highway on "
+        "Sunday night, killing three policemen.\n\nEarly on Monday, a suicide bomber rammed "
+        "an explosives-laden vehicle into the gate of a paramilitary camp in Bela, killing "
+        "two soldiers.\n\nThe Balochistan Liberation Army (BLA) claimed responsibility for the "
+        "attack in a statement sent to the media."
+    )
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [
+        ("Kalat", None),
+        ("Bela", "Baloch Liberation Army"),
+    ]
