@@ -78,6 +78,18 @@ TRIGGER: Final = (
     # "a sauté samedi sur un engin explosif", "le véhicule a sauté sur": a vehicle blown up,
     # with the day told between the verb and what it hit ("sauté le pas" is masked)
     "a saute", "ont saute", "avait saute", "avaient saute", "a fait sauter", "ont fait sauter",
+    # (0.25.0) something destroyed with explosives ("a railway bridge was blown up", "militants
+    # blew up a school", "ont dynamité le pont"); "blew up" only before its object or in the
+    # passive ("the row blew up in Paris", "blew up at reporters" are no attack), and a vehicle
+    # driven into its target ("rammed an explosives-laden vehicle into the gate")
+    *(f"blew up {what}" for what in ("a", "an", "the", "two", "three", "several", "their",
+                                     "his", "its", "part of")),
+    "was blown up", "were blown up", "been blown up", "being blown up", "got blown up",
+    "blowing up a", "blowing up the", "dynamited", "dynamite", "dynamitee", "dynamites",
+    "dynamitees", "ont dynamite", "a dynamite",
+    *(f"rammed {what}" for what in ("an explosives", "an explosive", "a car", "a truck",
+                                    "a vehicle", "a bomb", "a booby", "his car", "his vehicle",
+                                    "his truck", "their vehicle", "their car")),
     "opened fire", "opening fire", "ouvert le feu", "ouvrant le feu",
     "shot dead", "gunned down", "coups de feu", "gunfight", "gunfights", "gun battle",
     "gun battles", "firefight", "firefights", "shootout", "shootouts", "shooting", "shootings",

@@ -7613,3 +7613,61 @@ def test_a_claim_of_the_attack_covers_the_last_attack_only(world_extractor: Extr
         ("Kalat", None),
         ("Bela", "Baloch Liberation Army"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A railway bridge was blown up on Monday in the Kolpur area of Kachhi district.",
+            "Kolpur",
+            id="'was blown up' (en)",
+        ),
+        pytest.param(
+            "Militants blew up a girls' school in Miranshah on Monday night.",
+            "Miran Shah",
+            id="'blew up a' (en)",
+        ),
+        pytest.param(
+            "Early on Monday, a suicide bomber rammed an explosives-laden vehicle into the gate "
+            "of a paramilitary camp in Bela, Lasbela district.",
+            "Bela",
+            id="'rammed an explosives-laden vehicle into' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont dynamité lundi un pont ferroviaire à Kolpur, dans le district "
+            "de Kachhi.",
+            "Kolpur",
+            id="'ont dynamité' (fr)",
+        ),
+        pytest.param(
+            "Des insurgés ont fait sauter lundi une école de filles à Miranshah.",
+            "Miran Shah",
+            id="'ont fait sauter' (fr, already passed)",
+        ),
+    ],
+)
+def test_what_is_blown_up_or_rammed_with_a_vehicle_is_attacked(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
+    assert [(m.location_name, m.event_date) for m in mentions] == [(place, date(2024, 8, 26))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The row over the budget blew up in Islamabad on Monday.",
+            id="'blew up in' a row (en, guard)",
+        ),
+        pytest.param(
+            "The minister blew up at reporters in Quetta on Monday.",
+            id="'blew up at' reporters (en, guard)",
+        ),
+    ],
+)
+def test_blowing_up_in_a_figure_of_speech_is_no_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    assert not _mentions_on(world_extractor, body, datetime(2024, 8, 27))
