@@ -1479,12 +1479,17 @@ _ROAD_LEAD: Final = re.compile(
     r"(?: (?:n ?)?\d{1,3})?"  # "la route nationale 16", "highway N1"
     r"(?: (?:reliant|qui relie|linking|connecting|joining|between|entre|from|allant de|de|du|"
     r"d'))?(?: the| la| le| l'| les)?(?: (?:villes|localites|towns|cities|villages) (?:de|d'|of))?"
-    r" ?$"
+    r" ?$|"
+    # (0.25.0) any link named by its ends ("a railway bridge linking Quetta with the rest of the
+    # country", "le gazoduc reliant X à Y", "the power line connecting X to Y")
+    r"\b(?:bridge|railway|railroad|rail line|line|pipeline|pont|voie ferree|ligne|gazoduc|"
+    r"oleoduc)s?(?: [a-z]+)? (?:reliant|qui relie|linking|connecting|joining)"
+    r"(?: the| la| le| l'| les)? ?$"
 )
 # One of these is in every match of _ROAD_LEAD ("autoroute" holds "route").
 _ROAD_LEAD_WORDS: Final = (
     "between", "entre", "axe", "route", "road", "troncon", "tronçon", "highway", "corridor",
-    "piste",
+    "piste", "reliant", "relie", "linking", "connecting", "joining",
 )  # fmt: skip
 _ROAD_JOINT: Final = re.compile(r"\s*(?:-|et|and|a|to|,)?\s*")  # (a folded hyphen is a space)
 _ROAD_AFTER: Final = re.compile(rf" {ROAD_WORDS}\b")

@@ -7671,3 +7671,27 @@ def test_blowing_up_in_a_figure_of_speech_is_no_attack(
     world_extractor: Extractor, body: str
 ) -> None:
     assert not _mentions_on(world_extractor, body, datetime(2024, 8, 27))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, a railway bridge linking Quetta with the rest of the country was blown "
+            "up in the Kolpur area of Kachhi district.",
+            id="'a railway bridge linking X with' (en)",
+        ),
+        pytest.param(
+            "Lundi, un pont ferroviaire reliant Quetta au reste du pays a été dynamité dans la "
+            "zone de Kolpur, dans le district de Kachhi.",
+            id="'un pont ferroviaire reliant X au' (fr)",
+        ),
+    ],
+)
+def test_a_link_named_by_its_end_is_not_attacked_at_that_end(
+    world_extractor: Extractor, body: str
+) -> None:
+    """A bridge, a railway, a pipeline "linking X with Y", "reliant X à Y": X only names the
+    link, as for a road, and goes when the sentence names the place it was hit."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
+    assert [m.location_name for m in mentions] == ["Kolpur"]
