@@ -8,6 +8,19 @@ from __future__ import annotations
 
 from typing import Final
 
+# (0.25.0) Something destroyed with explosives, "blew up" only before its object ("the row
+# blew up in Paris", "blew up at reporters" are no attack), and a vehicle driven into its target
+# ("rammed an explosives-laden vehicle into the gate"): attack words, and agent verbs.
+_BLEW_UP: Final = tuple(
+    f"blew up {what}"
+    for what in ("a", "an", "the", "two", "three", "several", "their", "his", "its", "part of")
+)
+_RAMMED: Final = tuple(
+    f"rammed {what}"
+    for what in ("an explosives", "an explosive", "a car", "a truck", "a vehicle", "a bomb",
+                 "a booby", "his car", "his vehicle", "his truck", "their vehicle", "their car")
+)  # fmt: skip
+
 # Words that make a sentence talk about an attack happening.
 TRIGGER: Final = (
     "attaqu*", "attack", "attacks", "attacked", "attacking", "attackers", "assault", "assaut",
@@ -82,14 +95,11 @@ TRIGGER: Final = (
     # blew up a school", "ont dynamité le pont"); "blew up" only before its object or in the
     # passive ("the row blew up in Paris", "blew up at reporters" are no attack), and a vehicle
     # driven into its target ("rammed an explosives-laden vehicle into the gate")
-    *(f"blew up {what}" for what in ("a", "an", "the", "two", "three", "several", "their",
-                                     "his", "its", "part of")),
+    *_BLEW_UP,
     "was blown up", "were blown up", "been blown up", "being blown up", "got blown up",
     "blowing up a", "blowing up the", "dynamited", "dynamite", "dynamitee", "dynamites",
     "dynamitees", "ont dynamite", "a dynamite",
-    *(f"rammed {what}" for what in ("an explosives", "an explosive", "a car", "a truck",
-                                    "a vehicle", "a bomb", "a booby", "his car", "his vehicle",
-                                    "his truck", "their vehicle", "their car")),
+    *_RAMMED,
     "opened fire", "opening fire", "ouvert le feu", "ouvrant le feu",
     "shot dead", "gunned down", "coups de feu", "gunfight", "gunfights", "gun battle",
     "gun battles", "firefight", "firefights", "shootout", "shootouts", "shooting", "shootings",
@@ -662,6 +672,10 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     # (0.23.0) who set off a bomb ("when Maoists blew up their vehicle", "set off a powerful
     # improvised explosive device", "des maoïstes ont fait sauter leur véhicule")
     "blew up", "set off",
+    # (0.25.0) the attack word's longer forms, so that the longer match keeps both
+    *_BLEW_UP,
+    "ont dynamite", "a dynamite",
+    *_RAMMED,
     # a munition dropped ("Russian forces dropped guided bombs on X", "ont largué des bombes"):
     # the whole phrase where it is an attack word too, so that the longer match keeps both
     "dropped", "dropped bombs", "dropped a bomb", "dropped explosives", "dropped grenades",
