@@ -56,9 +56,10 @@ _EVERY_CLAIM: Final = WordRegex(
     r"(?:(?:l'ensemble (?:de ces|des)|(?:toutes|tous) (?:ces|les)|all (?:of )?(?:these|the)|"
     r"each of (?:these|the)|chacune de ces) (?:[a-z]+ )?(?:attaques|attacks|attentats|assauts|"
     r"assaults|operations|frappes|strikes|raids|incidents|bombings)"
-    r"|(?:responsibility for|claimed) the (?:[a-z]+ )?(?:attacks|bombings|assaults|raids|"
-    r"strikes|operations)"
-    r"|revendique\w* (?:la responsabilite )?(?:des|les) (?:[a-z]+ )?(?:attaques|attentats|"
+    r"|(?:responsibility for|claimed) the (?:(?!two |three |four )[a-z]+ )?(?:attacks|bombings|"
+    r"assaults|raids|strikes|operations)"
+    r"|revendique\w* (?:la responsabilite )?(?:des|les) (?:(?!deux |trois |quatre )[a-z]+ )?"
+    r"(?:attaques|attentats|"
     r"assauts|operations|frappes|raids))\b"
 )
 
