@@ -389,6 +389,9 @@ def _local_countries(
         # (0.20.0) a name that is an ordinary word ("le marché de Noël": a US Noel) hints no
         # country to its neighbours
         and other.places[0].location_id not in other.common
+        # (0.25.0) nor does a spelling of unknown language only ("des missiles Iskander": a
+        # GeoNames variant of Iskandar, Uzbekistan, made Odessa the Texan one)
+        and other.places[0].location_id not in other.weak
         and (iso2 := other.places[0].country_iso2) is not None
         # (a river is no place of its country: "near Bosso, on the Komadougou Yobe river"
         # names no town of Nigeria's Yobe state)

@@ -7695,3 +7695,34 @@ def test_a_link_named_by_its_end_is_not_attacked_at_that_end(
     link, as for a road, and goes when the sentence names the place it was hit."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
     assert [m.location_name for m in mentions] == ["Kolpur"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "Ukraine : frappes russes sur Kharkiv",
+            "Au moins sept personnes ont été tuées mardi dans des frappes russes sur Kharkiv, la "
+            "deuxième ville d'Ukraine.\n\nLa ville d'Odessa a également été visée mardi par des "
+            "missiles balistiques Iskander, qui ont blessé trois employés.",
+            id="'des missiles balistiques Iskander' (fr)",
+        ),
+        pytest.param(
+            "Ukraine: Russian strikes on Kharkiv",
+            "At least seven people were killed on Tuesday in Russian strikes on Kharkiv, "
+            "Ukraine's second city.\n\nThe city of Odessa was also hit on Tuesday by Iskander "
+            "ballistic missiles, which wounded three workers.",
+            id="'Iskander ballistic missiles' (en)",
+        ),
+    ],
+)
+def test_a_spelling_of_unknown_language_hints_no_country_to_its_neighbours(
+    world_extractor: Extractor, title: str, body: str
+) -> None:
+    """ "Iskander" is only a GeoNames variant of unknown language (of Iskandar, Uzbekistan): it
+    tells the other names of its sentence nothing, and Odessa stays the Ukrainian city."""
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2024, 5, 14))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [
+        ("Kharkiv", "UA"),
+        ("Odesa", "UA"),
+    ]
