@@ -2133,6 +2133,8 @@ def unlisted_places(
             continue  # (0.20.0) "between February and June", "entre février et juin": months
         if folded[start:end].split(" ", 1)[0] in _FEAST_NAMES:
             continue  # (0.20.0) "le marché de Noël de la Breitscheidplatz": a kind of market
+        if _qualifies_a_named_division(folded, end, accepted):
+            continue  # (0.25.0) "the Amazonian province of Orellana": an adjective
         if words & _ORIGIN_BIT and _FROM_THE_DIRECTION.search(
             folded, max(sentence_start, start - 80), start
         ):
@@ -2173,6 +2175,24 @@ def unlisted_places(
     if not found:  # "on the Maiduguri-Damaturu highway near Ngamdu"
         found = _unlisted_located((where, named), accepted, (text, folded), bounds, home)
     return [*typed, *(h for h in found if not any(t.start == h.start for t in typed))]
+
+
+# (0.25.0) A division noun and "of" after a capitalised word ("the Amazonian province of
+# Orellana", "the Andean region of Cusco"): the word qualifies the division named after "of"
+# (not when that is a country: "the Nangarhar province of Afghanistan" names its province).
+_DIVISION_OF_AFTER: Final = re.compile(
+    r" (?:province|region|district|state|governorate|department|county|prefecture|territory)s?"
+    r" of (?:the )?"
+)
+
+
+def _qualifies_a_named_division(folded: str, end: int, accepted: Sequence[PlaceHit]) -> bool:
+    """Whether the name ending at ``end`` is followed by a division noun, "of" and a listed
+    place that is no country: a word that qualifies that division, not a place."""
+    after = _DIVISION_OF_AFTER.match(folded, end)
+    return after is not None and any(
+        hit.start == after.end() and hit.place.feature_type != "country" for hit in accepted
+    )
 
 
 # What measures a distance or a direction from a name, or puts a place at its edge ("à une

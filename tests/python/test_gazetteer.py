@@ -7726,3 +7726,42 @@ def test_a_spelling_of_unknown_language_hints_no_country_to_its_neighbours(
         ("Kharkiv", "UA"),
         ("Odesa", "UA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Eleven soldiers were killed on Friday in an ambush in the Amazonian province of "
+            "Orellana, the army said.",
+            "Orellana",
+            id="'the Amazonian province of Orellana' (en)",
+        ),
+        pytest.param(
+            "Eleven soldiers were killed on Friday in an ambush in the Andean region of Cusco, "
+            "the army said.",
+            "Cuzco",
+            id="'the Andean region of Cusco' (en)",
+        ),
+        pytest.param(
+            "Onze militaires ont été tués vendredi dans une embuscade dans la province "
+            "amazonienne d'Orellana, a annoncé l'armée.",
+            "Orellana",
+            id="'la province amazonienne d'Orellana' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_capitalised_adjective_before_a_named_division_is_no_place(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
+    assert [m.location_name for m in mentions] == [place]
+
+
+def test_a_province_named_before_its_country_stays_the_place(world_extractor: Extractor) -> None:
+    body = (
+        "Two soldiers were killed on Friday in an ambush in the Nangarhar province of "
+        "Afghanistan, officials said."
+    )
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
+    assert [m.location_name for m in mentions] == ["Nangarhar"]
