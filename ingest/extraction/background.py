@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from ingest.extraction.actors import ActorMention, Roles, assign_roles
+from ingest.extraction.actors import ActorMention, Roles, anaphoric_actors, assign_roles
 from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.casualties import Casualty, find_casualties
 from ingest.extraction.clauses import matches_within, spans_within, with_relative
@@ -91,10 +91,11 @@ _SINCE_THE: Final = re.compile(
 
 
 def background_candidates(
-    context: ArticleContext, fact: SentenceFacts, index: int
+    context: ArticleContext, fact: SentenceFacts, index: int, last_group: str | None = None
 ) -> list[Candidate]:
     """The background candidates of every context clause of a sentence (see the module
-    docstring)."""
+    docstring; ``last_group``: the non-state group the article named last, whom "the same
+    group" in a clause means)."""
     found: list[Candidate] = []
     folded = context.folded
     for clause_start, stop in fact.discounted:
@@ -125,7 +126,7 @@ def background_candidates(
             hits = _opening_place(context, fact, clause_start)
         if not hits:
             continue
-        frame = _clause_frame(context, fact, clause_start, clause_end, spans)
+        frame = _clause_frame(context, fact, (clause_start, clause_end), spans, last_group)
         candidates = [_candidate(context, index, frame, hits, hit) for hit in hits]
         site_spans = {(site.start, site.end) for site in sites}
         for hit, candidate in zip(hits, candidates, strict=True):
@@ -224,11 +225,13 @@ def _clause_places(
 def _clause_frame(
     context: ArticleContext,
     fact: SentenceFacts,
-    clause_start: int,
-    clause_end: int,
+    clause: Span,
     spans: dict[str, list[Span]],
+    last_group: str | None,
 ) -> _ClauseFrame:
-    """The date, weapons, figures and roles of a context clause."""
+    """The date, weapons, figures and roles of a context clause (``last_group``: see
+    ``background_candidates``)."""
+    clause_start, clause_end = clause
     folded, families = context.folded, fact.families
     # A date inside the clause, or one its cue is part of ("came nearly two weeks after").
     dates = [h for h in fact.dates if h.start < clause_end and clause_start < h.end and h.value]
@@ -255,6 +258,16 @@ def _clause_frame(
         actor_mentions += nationals(
             context, within, actor_mentions, spans.get("trigger", ()), spans
         )
+    if last_group is not None:
+        # (0.25.0) "an IED planted by the same group exploded ...", "posée par le même groupe":
+        # the group named last, as in a main clause
+        actor_mentions += [
+            anaphor
+            for anaphor in anaphoric_actors(
+                folded, clause_start, clause_end, last_group, fact.words
+            )
+            if not any(m.start < anaphor.end and anaphor.start < m.end for m in actor_mentions)
+        ]
     roles = assign_roles(
         folded, clause_start, clause_end, actor_mentions, spans, context.lexicons.actors, None
     )

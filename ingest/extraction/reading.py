@@ -152,7 +152,7 @@ def _read_sentence(
         and not fact.title
         and not running_tally(folded, fact.sentence.start, fact.sentence.end, fact.words)
     ):
-        for passing in background_candidates(context, fact, index):
+        for passing in background_candidates(context, fact, index, carried.last_group):
             carried.group += 1
             passing.group = carried.group
             carried.candidates.append(passing)

@@ -7765,3 +7765,30 @@ def test_a_province_named_before_its_country_stays_the_place(world_extractor: Ex
     )
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
     assert [m.location_name for m in mentions] == ["Nangarhar"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Fighters of the New People's Army (NPA) attacked an army patrol in Las Navas on "
+            "Tuesday. The raid came two days after the same group attacked a military truck on "
+            "a road in Catubig on June 23, wounding three soldiers.",
+            id="'two days after the same group attacked' (en)",
+        ),
+        pytest.param(
+            "Des combattants de la Nouvelle armée du peuple (NPA) ont attaqué mardi une "
+            "patrouille à Las Navas. Le raid est survenu deux jours après que le même groupe a "
+            "attaqué un camion militaire à Catubig le 23 juin, blessant trois soldats.",
+            id="'deux jours après que le même groupe a attaqué' (fr)",
+        ),
+    ],
+)
+def test_the_same_group_in_a_passing_reference_is_the_group_named_last(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 26))
+    assert [(m.location_name, m.attacker, m.is_background) for m in mentions] == [
+        ("Las Navas", "New People's Army", False),
+        ("Catubig", "New People's Army", True),
+    ]
