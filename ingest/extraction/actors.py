@@ -635,7 +635,12 @@ def _is_agent(
         return True
     window = folded[max(start, mention.start - 60) : mention.start]
     if contains_any(window, ("par", "by")) and _AGENT_BEFORE.search(window) is not None:
-        return any(0 < mention.start - s <= 80 for s, _ in _spans(cue_spans, "trigger"))
+        # (0.25.0: or the attack word right after the agent: "an IED planted by the NPA
+        # exploded", "une bombe posée par des jihadistes a explosé")
+        return any(
+            0 < mention.start - s <= 80 or 0 <= s - mention.end <= 60
+            for s, _ in _spans(cue_spans, "trigger")
+        )
     # "frappes menées dans la nuit de jeudi à vendredi par les États-Unis", "strikes carried
     # out overnight by Israel": when it happened may stand between the attack and its agent.
     timed = _TIMED_AGENT.search(folded, max(start, mention.start - 90), mention.start)

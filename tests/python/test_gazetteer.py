@@ -7792,3 +7792,25 @@ def test_the_same_group_in_a_passing_reference_is_the_group_named_last(
         ("Las Navas", "New People's Army", False),
         ("Catubig", "New People's Army", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An improvised explosive device planted by the New People's Army exploded as a "
+            "military truck passed in Catubig on Sunday, wounding three soldiers.",
+            id="'an IED planted by X exploded' (en)",
+        ),
+        pytest.param(
+            "Une bombe artisanale posée par la Nouvelle armée du peuple a explosé dimanche au "
+            "passage d'un camion militaire à Catubig, blessant trois soldats.",
+            id="'une bombe posée par X a explosé' (fr)",
+        ),
+    ],
+)
+def test_the_agent_of_a_bomb_before_its_explosion_is_the_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 24))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Catubig", "New People's Army")]
