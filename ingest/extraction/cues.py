@@ -21,6 +21,14 @@ _RAMMED: Final = tuple(
                  "a booby", "his car", "his vehicle", "his truck", "their vehicle", "their car")
 )  # fmt: skip
 
+# The adverbs a French compound past may hold between its auxiliary and its participle ("l'armée
+# avait déjà bombardé", "ont de nouveau frappé"; 0.25.0: "des dissidents ont par ailleurs
+# largué des explosifs", "les rebelles ont pour leur part attaqué", "ont de leur côté tiré").
+_AGENT_ADVERBS: Final = (
+    "", "deja ", "aussi ", "egalement ", "encore ", "de nouveau ", "a nouveau ", "par ailleurs ",
+    "pour leur part ", "pour sa part ", "de leur cote ", "de son cote ", "ensuite ",
+)  # fmt: skip
+
 # Words that make a sentence talk about an attack happening.
 TRIGGER: Final = (
     "attaqu*", "attack", "attacks", "attacked", "attacking", "attackers", "assault", "assaut",
@@ -680,7 +688,8 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     # the whole phrase where it is an attack word too, so that the longer match keeps both
     "dropped", "dropped bombs", "dropped a bomb", "dropped explosives", "dropped grenades",
     "dropped a grenade", "dropped munitions",
-    *(f"{aux} largue {what}" for aux in ("a", "ont", "avait", "avaient")
+    *(f"{aux} {adverb}largue {what}" for aux in ("a", "ont", "avait", "avaient")
+      for adverb in _AGENT_ADVERBS
       for what in ("des explosifs", "des bombes", "une bombe", "des grenades", "une grenade",
                    "des munitions")),
     # the pluperfect of a report ("l'armée a annoncé que les FSR avaient attaqué X", "des
@@ -690,7 +699,7 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     # bombardé", "ont de nouveau frappé")
     *(f"{aux} {adverb}{verb}"
       for aux in ("a", "ont", "avait", "avaient", "avoir", "aurait", "auraient")
-      for adverb in ("", "deja ", "aussi ", "egalement ", "encore ", "de nouveau ")
+      for adverb in _AGENT_ADVERBS
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
                    "pilonne", "tue", "ouvert le feu", "incendie", "massacre", "egorge",
                    "tendu une embuscade", "pris d'assaut", "pris pour cible", "fait exploser",

@@ -7814,3 +7814,30 @@ def test_the_agent_of_a_bomb_before_its_explosion_is_the_attacker(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 24))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Catubig", "New People's Army")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des dissidents des FARC ont par ailleurs largué des explosifs à l'aide de drones sur "
+            "le commissariat d'Argelia dans la nuit de lundi à mardi, blessant un policier.",
+            id="'ont par ailleurs largué' (fr)",
+        ),
+        pytest.param(
+            "Des dissidents des FARC ont pour leur part attaqué le commissariat d'Argelia dans la "
+            "nuit de lundi à mardi, blessant un policier.",
+            id="'ont pour leur part attaqué' (fr)",
+        ),
+        pytest.param(
+            "FARC dissidents also dropped explosives from drones on the police station in "
+            "Argelia overnight Monday into Tuesday, wounding a police officer.",
+            id="'also dropped explosives' (en, already passed)",
+        ),
+    ],
+)
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_agent(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 26))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Argelia", "FARC dissidents")]
