@@ -2097,10 +2097,8 @@ def unlisted_places(
             for m in _AMBUSH_NEAR_NAME.finditer(text, sentence_start, sentence_end)
         ]
     if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
-        spans += [
-            (m.start(1), m.end(1))
-            for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end)
-        ]
+        for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end):
+            spans += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) is not None]
     if sentence_end is not None and words & _ATTACKED_WORDS:
         spans += [
             (m.start(1), m.end(1))
@@ -3104,9 +3102,16 @@ def _names_located(
 
 # What an attack hits, then where: "two locations in X", "positions at X", "des cibles à X",
 # "plusieurs positions à X": the name is a place.
+# (0.25.0: also the hideouts, camps and strongholds of a group, and a second name joined by
+# "and" ("airstrikes on ISWAP hideouts at Tumbun Rago and Kwatar Daban Masara", "des frappes
+# sur des repaires de l'EI à X et Y"), up to three words each)
 _TARGETS_IN_NAME: Final = quick_compile(
     r"\b(?:locations|positions|targets|sites|homes|houses|cibles|emplacements|habitations|"
-    r"maisons) (?:in|at|near|a|à|pres de|près de) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+    r"maisons|hideouts|camps|strongholds|enclaves|repaires|caches|bastions|refuges) "
+    r"(?:(?:de l'|de la |du |des |d')[\w'’-]+(?: [\w'’-]+)? )?"  # "des repaires de l'EI à X"
+    r"(?:in|at|near|a|à|pres de|près de) "
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    r"(?:,? (?:and|et) ([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}))?"
 )
 # The town an attack verb takes as its object, situated right after ("bandits attacked Dansadau
 # in Maru Local Government Area", "des jihadistes ont attaqué Dansadau, dans l'État de Zamfara").
@@ -3171,7 +3176,9 @@ _AMBUSH_NEAR_NAME: Final = quick_compile(
 _AMBUSH_NEAR_WORDS: Final = word_set(("near", "close to", "pres de", "non loin de"))  # (folded)
 _TARGETS_IN_NAME_WORDS: Final = word_set(("locations", "positions", "targets", "sites", "homes",
                                           "houses", "cibles", "emplacements", "habitations",
-                                          "maisons"))  # fmt: skip
+                                          "maisons", "hideouts", "camps", "strongholds",
+                                          "enclaves", "repaires", "caches", "bastions",
+                                          "refuges"))  # fmt: skip
 
 
 # A division's type written after its name ("Kani Township", "Tonj North County"): the name

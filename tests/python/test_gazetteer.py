@@ -7841,3 +7841,28 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_agent(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 26))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Argelia", "FARC dissidents")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Nigerian Air Force said it carried out airstrikes on Monday on ISWAP hideouts at "
+            "Tumbun Rago and Kwatar Daban Masara, in Borno state.",
+            id="'hideouts at X and Y' (en)",
+        ),
+        pytest.param(
+            "L'armée de l'air nigériane a annoncé avoir mené lundi des frappes sur des repaires "
+            "de l'ISWAP à Tumbun Rago et Kwatar Daban Masara, dans l'État de Borno.",
+            id="'des repaires de l'ISWAP à X et Y' (fr)",
+        ),
+    ],
+)
+def test_the_hideouts_struck_at_two_places_are_two_places(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 16))
+    assert [(m.location_name, m.admin1) for m in mentions] == [
+        ("Tumbun Rago", "Borno"),
+        ("Kwatar Daban Masara", "Borno"),
+    ]
