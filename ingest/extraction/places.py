@@ -1463,7 +1463,11 @@ _DIRECTIONS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 # "sur les hauteurs de Port-au-Prince", "the heights of X": the hills a town lies below,
 # measured from it as a direction is.
-_HEIGHTS: Final[frozenset[str]] = frozenset({"hauteurs", "heights", "collines"})
+# (0.25.0) and the shores a village lies on ("ISWAP hideouts at X and Y on the shores of Lake
+# Chad", "sur les rives du lac Tchad")
+_HEIGHTS: Final[frozenset[str]] = frozenset(
+    {"hauteurs", "heights", "collines", "shores", "shore", "rives", "rive", "bords"}
+)
 _PEOPLE: Final[frozenset[str]] = frozenset(
     {"operating", "based", "stationed", "deployed", "present", "bases", "basees", "deployes",
      "deployees", "stationnes", "stationnees", "presents", "presentes", "officials", "official",

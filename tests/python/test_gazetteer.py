@@ -7866,3 +7866,25 @@ def test_the_hideouts_struck_at_two_places_are_two_places(
         ("Tumbun Rago", "Borno"),
         ("Kwatar Daban Masara", "Borno"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Nigerian Air Force said it carried out airstrikes on Monday on ISWAP hideouts at "
+            "Tumbun Rago on the shores of Lake Chad.",
+            id="'on the shores of Lake Chad' (en)",
+        ),
+        pytest.param(
+            "L'armée de l'air nigériane a annoncé avoir mené lundi des frappes sur des repaires "
+            "de l'ISWAP à Tumbun Rago, sur les rives du lac Tchad.",
+            id="'sur les rives du lac Tchad' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_shores_a_village_lies_on_only_situate_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 16))
+    assert [m.location_name for m in mentions] == ["Tumbun Rago"]
