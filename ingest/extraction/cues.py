@@ -781,6 +781,9 @@ PLACE_TYPE: Final = (
     "colonie", "cite",
     "secteur", "zone", "departement", "town", "settlement", "locality", "city", "district",
     "area", "neighbourhood", "neighborhood", "suburb", "community", "hamlet", "region",
+    # (0.25.0) a front's or a border's sector named after its place ("in the Machil sector of
+    # Kupwara district", "the Uri sector"), as "le secteur de X" was
+    "sector",
     "border post", "border crossing", "checkpoint", "county", "state", "province", "oblast",
     "governorate", "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
     # (0.21.0) Ethiopia's districts and wards ("in Gimbi woreda", "Tole kebele")

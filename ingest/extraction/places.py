@@ -1811,7 +1811,7 @@ def geo_precision(place: Place, near: bool) -> int:
 # ("Ajwara village", "Dembecha town"): the text says the name is a place.
 _TYPE_NOUNS: Final = (
     r"village|localite|commune|ville|cite|bourgade|hameau|camp|colonie|"
-    r"quartier|secteur|zone|departement|town|settlement|locality|city|district|area|"
+    r"quartier|secteur|sector|zone|departement|town|settlement|locality|city|district|area|"
     r"neighbou?rhood|suburb|community|hamlet|region|forets?|forests?|marche|market|"
     # (0.21.0) Ethiopia's wards ("Tole kebele", "le kebele de X")
     r"kebele"
@@ -3333,7 +3333,7 @@ _DIVISIONS_AFTER_NAME: Final[frozenset[str]] = frozenset(
     {"district", "county", "oblast", "governorate", "province", "prefecture", "woreda"}
 )
 # Loose area nouns after a name: "in the Buleda area of Kech district", "the Kuyambana forest".
-_LOOSE_AFTER_NOUNS: Final[frozenset[str]] = frozenset({"area", "forest"})
+_LOOSE_AFTER_NOUNS: Final[frozenset[str]] = frozenset({"area", "forest", "sector"})
 # What makes such a noun no place: a body it names ("the Maoists' Pamed area committee"), or
 # where someone comes from ("a Palestinian from the Jenin area").
 _BODY_AFTER_AREA: Final = re.compile(
@@ -3371,8 +3371,8 @@ _CAMP_KIND: Final = re.compile(
 _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
     {"village", "town", "settlement", "locality", "community", "hamlet", "border post",
      "border crossing", "checkpoint", "air base", "airbase", "military base", "naval base",
-     "township", "tehsil", "woreda", "kebele", "area", "forest", "oilfield", "oil field",
-     "gas field",
+     "township", "tehsil", "woreda", "kebele", "area", "forest", "sector", "oilfield",
+     "oil field", "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
      "detachment", "army detachment", "military detachment", "garrison", "dam",
      "displacement site", "idp site", "island", "peninsula"}

@@ -7888,3 +7888,25 @@ def test_the_shores_a_village_lies_on_only_situate_it(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 16))
     assert [m.location_name for m in mentions] == ["Tumbun Rago"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Terrorists opened fire on a forward post in the Machil sector of Kupwara district "
+            "on Wednesday night, injuring a soldier.",
+            id="'the Machil sector of Kupwara district' (en)",
+        ),
+        pytest.param(
+            "Des terroristes ont ouvert le feu mercredi soir sur un poste avancé dans le secteur "
+            "de Machil, dans le district de Kupwara, blessant un soldat.",
+            id="'le secteur de Machil, dans le district de' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_sector_named_after_its_place_is_that_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
+    assert [m.location_name for m in mentions] == ["Machil"]
