@@ -1956,6 +1956,14 @@ def _context_area(
             continue
         if in_a_groups_name(text, match.start):
             continue  # "tendue par les Comandos de Junín dans la zone de X": no province of X
+        if (
+            match.start >= end
+            and folded.startswith("'s ", match.end)
+            and any(m.start > match.end for m in after)
+        ):
+            # (0.25.0) "the Machil sector of Jammu and Kashmir's Kupwara district": the
+            # possessor situates the division after it, which holds the place
+            continue
         if _BORDER_OF.search(folded, max(0, match.start - 30), match.start) is not None:
             continue  # "cité frontalière de l'Ouganda", "on the border with Uganda": a neighbour
         # An area named right after the place ("X, dans le sud du Liban") says where it is,

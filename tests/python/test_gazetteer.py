@@ -7910,3 +7910,26 @@ def test_a_sector_named_after_its_place_is_that_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
     assert [m.location_name for m in mentions] == ["Machil"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Terrorists opened fire on a forward post in the Machil area of Jammu and Kashmir's "
+            "Kupwara district on Wednesday night, injuring a soldier.",
+            id="'the Machil area of Jammu and Kashmir's Kupwara district' (en)",
+        ),
+        pytest.param(
+            "Des terroristes ont ouvert le feu mercredi soir sur un poste avancé dans la zone de "
+            "Machil, dans le district de Kupwara au Jammu-et-Cachemire, blessant un soldat.",
+            id="'la zone de Machil, dans le district de Kupwara au Jammu-et-Cachemire' "
+            "(fr, already passed)",
+        ),
+    ],
+)
+def test_a_possessor_before_the_division_holding_a_place_only_situates_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
+    assert [m.location_name for m in mentions] == ["Machil"]
