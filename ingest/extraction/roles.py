@@ -67,9 +67,11 @@ _NEW_SUBJECT: Final = re.compile(r"[,;:.]|\b(?:and|et|but|mais|while|tandis)\b")
 _STATE_VERB_GAP: Final = re.compile(r"\s*(?:(?:has|have|had|then|also|again|a encore|aussi)\s+)?")
 # A country that is the subject of its clause: at the start of the sentence or after a comma
 # or a subordinator, with only an article before it.
+# (0.25.0: also after a dateline's dash, "KYIV, Oct 9 (Reuters) - Russia struck", "BEYROUTH,
+# 6 octobre (AFP) - Israël a frappé")
 _SUBJECT_START: Final = re.compile(
-    r"(?:^|[\n.;:,]\s*|\b(?:that|when|as|after|while|because|but|que|qu'|quand|lorsque|"
-    r"mais|car|puis)\s+)(?:la\s+|le\s+|l'|the\s+)?$"
+    r"(?:^|[\n.;:,]\s*|\s[-\u2013\u2014]\s+|\)\s+|\b(?:that|when|as|after|while|because|"
+    r"but|que|qu'|quand|lorsque|mais|car|puis)\s+)(?:la\s+|le\s+|l'|the\s+)?$"
 )
 _SPOKEN_FOR_KINDS: Final = NON_STATE_KINDS | {"state_force", "external_force"}
 # The weapons of the militias' side of a tit-for-tat sentence.

@@ -7933,3 +7933,25 @@ def test_a_possessor_before_the_division_holding_a_place_only_situates_it(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
     assert [m.location_name for m in mentions] == ["Machil"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "KYIV, Oct 9 (Reuters) - Russia struck the city of Odesa with missiles overnight, "
+            "killing six people, Ukrainian officials said on Wednesday.",
+            id="'(Reuters) - Russia struck' (en)",
+        ),
+        pytest.param(
+            "KIEV, 9 octobre (AFP) - La Russie a frappé la ville d'Odessa avec des missiles dans "
+            "la nuit, tuant six personnes, ont annoncé mercredi les autorités ukrainiennes.",
+            id="'(AFP) - La Russie a frappé' (fr)",
+        ),
+    ],
+)
+def test_a_country_opening_a_wire_dispatch_is_the_subject_of_its_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 9))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Odesa", "Russian Armed Forces")]
