@@ -63,9 +63,12 @@ _AGREEMENT_DATE: Final = quick_compile(
 _DATELINE_MARK: Final = re.compile(r"\s*[(\-\u2013\u2014]| {3}")  # (a folded " - " is three spaces)
 # The town before a dateline's date: "Bukavu, 27 février 2025 -", "GOMA, Feb 27 -",
 # "MAIDUGURI, Nigeria, March 18 (Reuters) -": the town may be followed by its country; (0.24.0)
-# a wire's dateline may name two towns, "JOHANNESBURG/MAPUTO, March 29 (Reuters) -".
+# a wire's dateline may name two towns, "JOHANNESBURG/MAPUTO, March 29 (Reuters) -"; (0.25.0)
+# and its state and country in brackets, as ANI writes it, "Kupwara (Jammu and Kashmir)
+# [India], August 1 (ANI):".
 _DATELINE_TOWN: Final = re.compile(
-    r"(?:[a-z][a-z' -]{1,40}(?:/[a-z][a-z' -]{1,40})*(?:\s*\([^)]{1,30}\))?\s*,\s*){1,2}"
+    r"(?:[a-z][a-z' -]{1,40}(?:/[a-z][a-z' -]{1,40})*(?:\s*\([^)]{1,30}\))?"
+    r"(?:\s*\[[^\]]{1,30}\])?\s*,\s*){1,2}"
     r"(?:le\s+)?"
 )
 _PLACE_PREPOSITION: Final = re.compile(r"^\W*(?:at|a|in|en|on|sur|near|pres)\b")

@@ -7955,3 +7955,29 @@ def test_a_country_opening_a_wire_dispatch_is_the_subject_of_its_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 9))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Odesa", "Russian Armed Forces")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "J-K: Soldier injured in firing",
+            "Kupwara (Jammu and Kashmir) [India], August 1 (ANI): An Army soldier was injured "
+            "after terrorists opened fire on a forward post in the Machil sector of Kupwara "
+            "district on Wednesday night, officials said.",
+            id="'Kupwara (Jammu and Kashmir) [India], August 1 (ANI):' (en)",
+        ),
+        pytest.param(
+            "J-K : un soldat blessé",
+            "Kupwara (Jammu-et-Cachemire) [Inde], 1er août (ANI) : Un soldat a été blessé "
+            "mercredi soir lorsque des terroristes ont ouvert le feu sur un poste avancé dans le "
+            "secteur de Machil, dans le district de Kupwara, ont indiqué des responsables.",
+            id="'Kupwara (Jammu-et-Cachemire) [Inde], 1er août (ANI) :' (fr)",
+        ),
+    ],
+)
+def test_a_dateline_with_its_state_and_country_in_brackets_dates_the_dispatch(
+    world_extractor: Extractor, title: str, body: str
+) -> None:
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2024, 8, 1))
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Machil", date(2024, 7, 31))]
