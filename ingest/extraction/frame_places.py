@@ -598,11 +598,31 @@ def last_site(hits: Sequence[PlaceHit]) -> Place | None:
     return None
 
 
-def last_town(hits: Sequence[PlaceHit]) -> Place | None:
-    """The last town a sentence names, for a later "la ville", "the town"."""
+# (0.25.0) A name the text gives as a division ("dans le secteur de Beni-Mbau", "in the X
+# sector"): no town "la localité" may point back to, though a place the gazetteer lacks is
+# kept as a town.
+_NAMED_AS_DIVISION_BEFORE: Final = re.compile(
+    r"\b(?:secteur|sector|territoire|territory|district|cercle|departement|department|"
+    r"prefecture|county|province|region|zone|groupement|chefferie|commune|tehsil|woreda|lga)"
+    r" (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
+)
+_NAMED_AS_DIVISION_AFTER: Final = re.compile(
+    r" (?:sector|territory|district|county|province|region|zone|tehsil|woreda|lga)\b"
+)
+
+
+def last_town(hits: Sequence[PlaceHit], folded: str = "") -> Place | None:
+    """The last town a sentence names, for a later "la ville", "the town" (``folded``: the
+    article's folded text, to pass over a name given as a division)."""
     for hit in reversed(hits):
-        if hit.place.feature_type in SETTLEMENT_FEATURES:
-            return hit.place
+        if hit.place.feature_type not in SETTLEMENT_FEATURES:
+            continue
+        if folded and (
+            _NAMED_AS_DIVISION_BEFORE.search(folded, max(0, hit.start - 20), hit.start)
+            or _NAMED_AS_DIVISION_AFTER.match(folded, hit.end)
+        ):
+            continue
+        return hit.place
     return None
 
 

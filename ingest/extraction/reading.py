@@ -226,7 +226,7 @@ def _read_event(
         site = last_site(hits)
         if site is not None:
             carried.last_site = (index, site)
-        town = last_town(hits)
+        town = last_town(hits, context.folded)
         if town is not None:
             carried.last_town = (index, town)
     frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)

@@ -7981,3 +7981,28 @@ def test_a_dateline_with_its_state_and_country_in_brackets_dates_the_dispatch(
 ) -> None:
     mentions = _mentions_titled(world_extractor, title, body, datetime(2024, 8, 1))
     assert [(m.location_name, m.event_date) for m in mentions] == [("Machil", date(2024, 7, 31))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins douze civils ont été tués lundi à Mayimoya, dans le secteur de Beni-Mbau, "
+            "territoire de Beni, lors d'une attaque attribuée aux ADF. Les assaillants ont fait "
+            "irruption lundi dans un quartier périphérique de la localité, tuant leurs victimes "
+            "par balles.",
+            id="'à X, dans le secteur de Y ... de la localité' (fr)",
+        ),
+        pytest.param(
+            "At least twelve civilians were killed on Monday in Mayimoya, in the Beni-Mbau "
+            "sector of Beni territory, in an attack blamed on the ADF. The attackers stormed an "
+            "outlying neighbourhood of the village on Monday, shooting their victims.",
+            id="'in X, in the Y sector ... of the village' (en)",
+        ),
+    ],
+)
+def test_the_locality_points_back_to_the_town_not_to_its_sector(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 17))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Mayimoya", 12)]
