@@ -117,7 +117,15 @@ def fragment(
     was killed, wounded; ``told``: its source, hedged, the source matches, whether it claims).
     A sentence about plural attacks that neither claims nor says "the attack" gives nothing."""
     source, hedged, sources, claim = told
-    killed, wounded = fragment_toll(casualties[0], casualties[1])
+    figures = casualties[0]
+    if figures and claim:
+        # (0.25.0) the figures a claimant gives in its claim ("..., affirmant avoir tué une
+        # vingtaine de soldats", "saying it had killed 20 soldiers") are its boast, not a toll
+        said = _CLAIM_CONTENT.search(folded_sentence)
+        if said is not None:
+            boast = fact.sentence.start + said.start()
+            figures = [c for c in figures if c.position < boast]
+    killed, wounded = fragment_toll(figures, casualties[1])
     spans = fact.cue_spans
     blamed = _blames(roles, fact)
     usable = bool(spans.get("singular")) or claim or not spans.get("plural")

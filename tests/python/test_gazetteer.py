@@ -8006,3 +8006,28 @@ def test_the_locality_points_back_to_the_town_not_to_its_sector(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 17))
     assert [(m.location_name, m.killed) for m in mentions] == [("Mayimoya", 12)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des centaines d'insurgés ont attaqué vendredi la ville de Macomia, dans la province "
+            "de Cabo Delgado. L'État islamique a revendiqué l'attaque, affirmant avoir tué une "
+            "vingtaine de soldats.",
+            id="', affirmant avoir tué une vingtaine de soldats' (fr)",
+        ),
+        pytest.param(
+            "Hundreds of insurgents attacked the town of Macomia in Cabo Delgado province on "
+            "Friday. The Islamic State claimed the attack, saying it had killed about twenty "
+            "soldiers.",
+            id="', saying it had killed about twenty soldiers' (en)",
+        ),
+    ],
+)
+def test_the_figures_of_a_claim_are_no_toll(world_extractor: Extractor, body: str) -> None:
+    """What a claimant says it killed is its boast: the attack's toll stays unknown."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
+    assert [(m.location_name, m.claimed_by, m.killed) for m in mentions] == [
+        ("Macomia", "Islamic State", None)
+    ]
