@@ -267,9 +267,14 @@ _TALLY_OF_A_WAR: Final = quick_compile(
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\bdepuis que (?:la "
     r"(?:guerre|offensive|invasion) a|les (?:affrontements|combats|violences) ont) "
     r"(?:eclate|commence|debute)\b"
+    # (0.25.0: "les combats" only with where or when they went on, "dans les combats autour
+    # d'Erbil"; bare, they are the fighting of the attack told before: "trois soldats ont été
+    # tués dans les combats, selon une source militaire")
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:dans|pendant|"
-    r"depuis le debut) (?:les combats|le conflit|la guerre|les violences|l'insurrection|la crise|"
-    r"du conflit|de la guerre|des violences|de l'insurrection|de la crise)\b"
+    r"depuis le debut) (?:le conflit|la guerre|les violences|l'insurrection|la crise|"
+    r"du conflit|de la guerre|des violences|de l'insurrection|de la crise|des combats|"
+    r"les combats(?= (?:autour|pour|entre|contre|dans|a|au|aux|en|depuis|de|du|des|qui|"
+    r"opposant)\b))\b"
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\b(?:lors de|dans de|"
     r"au cours de|dans les|lors des) (?:(?:les |ces )?recents|ces derniers) "
     r"(?:affrontements|combats|violences|heurts)\b"

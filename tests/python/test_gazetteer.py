@@ -8031,3 +8031,28 @@ def test_the_figures_of_a_claim_are_no_toll(world_extractor: Extractor, body: st
     assert [(m.location_name, m.claimed_by, m.killed) for m in mentions] == [
         ("Macomia", "Islamic State", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des centaines d'insurgés ont attaqué vendredi la ville de Macomia, dans la province "
+            "de Cabo Delgado. Selon une source militaire, trois soldats ont été tués dans les "
+            "combats.",
+            id="'trois soldats ont été tués dans les combats.' (fr)",
+        ),
+        pytest.param(
+            "Hundreds of insurgents attacked the town of Macomia in Cabo Delgado province on "
+            "Friday. Three soldiers were killed in the fighting, a military source said.",
+            id="'three soldiers were killed in the fighting' (en, already passed)",
+        ),
+    ],
+)
+def test_the_dead_of_the_fighting_just_told_are_the_attacks_toll(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Bare "dans les combats", "in the fighting" after an attack is its fighting; "dans les
+    combats autour d'Erbil" (where or when they went on) stays a war's tally."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Macomia", 3)]
