@@ -159,6 +159,13 @@ _GROUP_NOUN_END: Final = re.compile(
     r"faction|cartel|bande(?: armee)?|federation)\s*$"
 )
 _OF_AGENT_ENDS: Final = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
+# An aside set off by commas right after a subject, before its verb: a relative clause, a
+# participle, "for its part" (no figure in it, no full stop).
+_SUBJECT_ASIDE: Final = re.compile(
+    r",\s(?:who|which|qui|armed|armes?|armees?|equipped|equipes?|for (?:its|their) part|"
+    r"pour (?:sa|leur) part|de (?:son|leur) cote|backed|soutenus?|soutenues?|based|bases?|"
+    r"allied|allies?|linked|lies?|affiliated|affilies?)\b[^,.;:\d]{0,70},\s"
+)
 _NEW_CLAUSE: Final = re.compile(
     r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
     r"quand|apres que)\b"
@@ -609,10 +616,15 @@ def _is_agent(
         return True
     if mention.role_hint == "target" or _object_of_attack(folded, start, mention):
         return False
+    # (0.25.0) an aside between the subject and its verb ("The Houthis, who control much of
+    # northern Yemen, fired", "les combattants, armés de fusils, ont pris d'assaut", "FARC
+    # dissidents, for their part, dropped"): the verb follows the aside
+    aside = _SUBJECT_ASIDE.match(folded, mention.end)
+    subject_end = aside.end() if aside is not None else mention.end
     for cue_start, cue_end in _spans(cue_spans, "agent"):
-        gap = cue_start - mention.end
+        gap = cue_start - subject_end
         if 0 <= gap <= 45 and DEFENCE_FIRED.match(folded, cue_end) is None:
-            between = folded[mention.end : cue_start]
+            between = folded[subject_end:cue_start]
             # "have been targeted" is passive, "have been shelling" the agent at work
             progressive = folded[cue_start:cue_end].endswith("ing")
             if (_PASSIVE.search(between) is not None and not progressive) or _NEW_CLAUSE.search(

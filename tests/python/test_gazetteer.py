@@ -8056,3 +8056,39 @@ def test_the_dead_of_the_fighting_just_told_are_the_attacks_toll(
     combats autour d'Erbil" (where or when they went on) stays a war's tally."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
     assert [(m.location_name, m.killed) for m in mentions] == [("Macomia", 3)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "The Houthis, who control much of northern Yemen, fired two missiles at a tanker in "
+            "the Red Sea on Monday.",
+            "Houthis",
+            id="'X, who control ..., fired' (en)",
+        ),
+        pytest.param(
+            "Les Houthis, qui contrôlent une grande partie du nord du Yémen, ont tiré lundi deux "
+            "missiles sur un pétrolier en mer Rouge.",
+            "Houthis",
+            id="'X, qui contrôlent ..., ont tiré' (fr)",
+        ),
+        pytest.param(
+            "Les combattants d'Al-Shabaab, armés de fusils et de grenades, ont pris d'assaut "
+            "lundi un commissariat à Baidoa, tuant quatre policiers.",
+            "Al-Shabaab",
+            id="'X, armés de fusils, ont pris d'assaut' (fr)",
+        ),
+        pytest.param(
+            "FARC dissidents, for their part, dropped explosives from drones on the police "
+            "station in Argelia on Monday, wounding a police officer.",
+            "FARC dissidents",
+            id="'X, for their part, dropped' (en)",
+        ),
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_keeps_the_attacker(
+    world_extractor: Extractor, body: str, attacker: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
+    assert [m.attacker for m in mentions] == [attacker]
