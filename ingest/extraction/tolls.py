@@ -140,6 +140,8 @@ def _owned_by(
     ):
         return False  # (0.18.0) "100 tués dans les villages de X et de Y": a joint toll
     owner = max(before, key=lambda h: h.start) if before else hits[0]
+    if len(before) > 1 and folded and _listed_together(folded, before, owner):
+        return False  # (0.25.0) "attacked the villages of X and Y, killing 12": a joint toll
     if before and folded and _CONTRAST.search(folded, owner.end, casualty.position):
         after = [h for h in hits if h.start > casualty.position]
         if after:
@@ -162,6 +164,27 @@ def _owned_by(
         if not any(o.location_id != p.location_id and contains(p, o) for o in inside)
     }
     return len(leaves) <= 1
+
+
+# What joins two names of a list ("X and Y", "X, Y et de Z").
+_LIST_JOINT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
+
+
+def _listed_together(folded: str, before: Sequence[PlaceHit], owner: PlaceHit) -> bool:
+    """Whether the place a figure follows ends a list that a plural place noun opens ("the
+    villages of X and Y", "les villages de X et de Y"): the figure after the list is theirs
+    together, no one place's toll."""
+    ordered = sorted(before, key=lambda h: h.start)
+    position = next((n for n, h in enumerate(ordered) if h is owner), -1)
+    first = position
+    while first > 0 and _LIST_JOINT.fullmatch(folded, ordered[first - 1].end, ordered[first].start):
+        first -= 1
+    if first == position:
+        return False
+    head = ordered[first].start
+    return any(
+        noun.end() == head for noun in PLURAL_TYPED.finditer(folded, max(0, head - 60), head)
+    )
 
 
 _APPOSED_AREA_GAP: Final = 45  # characters from a place to the area that situates it

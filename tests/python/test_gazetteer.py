@@ -8092,3 +8092,28 @@ def test_an_aside_between_the_subject_and_its_verb_keeps_the_attacker(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked the villages of Kwassa and Bagega in Zamfara state on Monday, "
+            "killing 12 people.",
+            id="'the villages of X and Y ..., killing 12' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué lundi les villages de Kwassa et de Bagega, dans l'État "
+            "de Zamfara, tuant 12 personnes.",
+            id="'les villages de X et de Y ..., tuant 12' (fr)",
+        ),
+    ],
+)
+def test_a_toll_after_a_list_of_places_is_no_one_places_toll(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 14))
+    assert [(m.location_name, m.killed) for m in mentions] == [
+        ("Kwassa", None),
+        ("Bagega", None),
+    ]
