@@ -8117,3 +8117,23 @@ def test_a_toll_after_a_list_of_places_is_no_one_places_toll(
         ("Kwassa", None),
         ("Bagega", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An explosive-laden uncrewed surface vessel struck the bulk carrier west of Hodeidah "
+            "on Wednesday.",
+            id="'uncrewed surface vessel' (en)",
+        ),
+        pytest.param(
+            "Une embarcation sans équipage chargée d'explosifs a frappé mercredi le vraquier à "
+            "l'ouest de Hodeïda.",
+            id="'embarcation sans équipage' (fr)",
+        ),
+    ],
+)
+def test_an_uncrewed_boat_is_a_drone(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 9))
+    assert [m.weapon for m in mentions] == ["drone"]
