@@ -378,6 +378,14 @@ ATTRIBUTION: Final = (
     "suspicion fell on", "suspicion quickly fell on", "suspicion immediately fell on",
     "suspicion has fallen on", "suspicion falls on", "suspicion fell upon",
     "soupcons se portent sur", "soupcons se sont portes sur", "soupcons se portaient sur",
+    # (0.25.0) one group suspected by name ("Security sources suspect JNIM", "des sources
+    # sécuritaires soupçonnent le JNIM"; "soupçonnent des groupes liés à X ou à Y" still names
+    # no one)
+    *(f"{who} {verb}" for who in ("sources", "officials", "police", "authorities",
+                                  "investigators", "residents", "the army", "the military")
+      for verb in ("suspect", "suspected")),
+    *(f"{verb} {det}" for verb in ("soupconnent", "soupconne", "soupconnaient", "soupconnait")
+      for det in ("le", "la", "l'")),
     # the attackers identified as a group's ("les assaillants étaient des combattants du JNIM",
     # "the gunmen were suspected members of X"; "attackers were killed" is no identification)
     *(f"{who} {verb}" for who in ("les assaillants", "les attaquants", "les hommes armes")
@@ -389,7 +397,8 @@ ATTRIBUTION: Final = (
 
 # Attribution that is only suspected.
 ALLEGED: Final = (
-    "suspected", "soupconne*", "presume", "presumes", "presumee", "presumees", "believed to be",
+    "suspected", "suspect", "soupconne*", "presume", "presumes", "presumee", "presumees",
+    "believed to be",
     "suspicion", "soupcons",
     "likely", "probablement", "vraisemblablement", "thought to be",
 )  # fmt: skip

@@ -8137,3 +8137,27 @@ def test_a_toll_after_a_list_of_places_is_no_one_places_toll(
 def test_an_uncrewed_boat_is_a_drone(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 9))
     assert [m.weapon for m in mentions] == ["drone"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed seven villagers in Djibo, in northern Burkina Faso, on Sunday. "
+            "Security sources suspect JNIM, which is active in the area.",
+            id="'security sources suspect X' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué sept villageois dimanche à Djibo, dans le nord du Burkina "
+            "Faso. Des sources sécuritaires soupçonnent le JNIM, actif dans la zone.",
+            id="'des sources sécuritaires soupçonnent le X' (fr)",
+        ),
+    ],
+)
+def test_a_group_suspected_by_name_is_the_alleged_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 14))
+    assert [(m.location_name, m.attacker, m.attribution) for m in mentions] == [
+        ("Djibo", "Jama'at Nusrat al-Islam wal-Muslimin", "alleged")
+    ]
