@@ -565,6 +565,19 @@ _COPULA_GAP: Final = re.compile(
 )
 
 
+# (0.25.0) Other attacks than the one told, after a word of blame ("Authorities have blamed
+# similar attacks in the region on the CJNG", "ont attribué des attaques similaires au CJNG",
+# "de telles attaques").
+_OTHER_ATTACKS: Final = re.compile(
+    r"\s+(?:(?:similar|such|previous|past|earlier|other|prior) (?:attacks|bombings|strikes|"
+    r"killings|incidents|ambushes|raids)"
+    r"|(?:des|les) (?:attaques|attentats|frappes|embuscades|tueries) (?:similaires|semblables|"
+    r"precedentes|passees)"
+    r"|(?:d'autres|de telles|de precedentes|les precedentes) (?:attaques|attentats|frappes|"
+    r"embuscades|tueries))\b"
+)
+
+
 def _attributed(
     folded: str,
     mentions: Sequence[ActorMention],
@@ -572,6 +585,8 @@ def _attributed(
     antecedent: str | None = None,
 ) -> str | None:
     for cue_start, cue_end in _spans(cue_spans, "attribution"):
+        if _OTHER_ATTACKS.match(folded, cue_end) is not None:
+            continue  # (0.25.0) "have blamed similar attacks on X": other attacks' culprit
         # (0.22.0) the antecedent of a relative clause that blames it ("Hezbollah, which Israel
         # blamed for the attack, did not claim it", "le Hezbollah, auquel Israël impute
         # l'attaque, ne l'a pas revendiquée")

@@ -8161,3 +8161,27 @@ def test_a_group_suspected_by_name_is_the_alleged_attacker(
     assert [(m.location_name, m.attacker, m.attribution) for m in mentions] == [
         ("Djibo", "Jama'at Nusrat al-Islam wal-Muslimin", "alleged")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two soldiers were killed on Thursday when their vehicle hit an improvised explosive "
+            "device near the town of Cotija, in Michoacan. Authorities have blamed similar "
+            "attacks in the region on the Jalisco New Generation Cartel (CJNG).",
+            id="'blamed similar attacks on X' (en)",
+        ),
+        pytest.param(
+            "Deux soldats ont été tués jeudi lorsque leur véhicule a sauté sur un engin explosif "
+            "improvisé près de la ville de Cotija, dans le Michoacan. Les autorités ont attribué "
+            "des attaques similaires dans la région au Cartel Jalisco Nouvelle Génération (CJNG).",
+            id="'attribué des attaques similaires à X' (fr)",
+        ),
+    ],
+)
+def test_the_culprit_of_similar_attacks_is_not_this_attacks(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 16))
+    assert [(m.killed, m.attacker) for m in mentions] == [(2, None)]
