@@ -3568,8 +3568,14 @@ _NEIGHBOUR_BETWEEN: Final = re.compile(
 
 # A description of the place in apposition that situates it in a division ("Kasindi, cité
 # frontalière située dans le territoire de Beni", "X, a market town located in Y district").
+# (0.25.0: or described by a noun phrase, "X, a farming community in the municipality of Y",
+# "X, une communauté agricole de la municipalité de Y")
 _SITUATED_IN_DIVISION: Final = re.compile(
     r",[^,;.:]{0,50}?\b(?:situee?s?|located|situated|lying)\s+(?:dans|in|en|au)\s+"
+    r"(?:le\s+|la\s+|l'|the\s+)?"
+    + _DIVISION_NOUNS
+    + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
+    r"|,\s(?:a|an|un|une)\s[^,;.:]{0,40}?\b(?:in|of|dans|de)\s+"
     r"(?:le\s+|la\s+|l'|the\s+)?"
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"

@@ -8185,3 +8185,28 @@ def test_the_culprit_of_similar_attacks_is_not_this_attacks(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 16))
     assert [(m.killed, m.attacker) for m in mentions] == [(2, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Wednesday, drones dropped explosives on several homes in El Aguaje, a farming "
+            "community in the municipality of Aguililla, wounding a woman.",
+            id="'X, a farming community in the municipality of Y' (en)",
+        ),
+        pytest.param(
+            "Mercredi, des drones ont largué des explosifs sur plusieurs maisons à El Aguaje, une "
+            "communauté agricole de la municipalité d'Aguililla, blessant une femme.",
+            id="'X, une communauté agricole de la municipalité de Y' (fr)",
+        ),
+    ],
+)
+def test_a_division_in_a_described_apposition_holds_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    """The division named in a noun phrase set off after a place situates it: one attack."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 16))
+    assert len(mentions) == 1
+    assert mentions[0].location_name != "Aguililla"
+    assert mentions[0].wounded == 1
