@@ -2040,7 +2040,8 @@ PLURAL_TYPED: Final = re.compile(
     # Koundjili and Lemouna, near Paoua", "deux villages du nord-ouest du pays, X et Y"
     r"|(?:\s+(?:du|de la|des|de l'|d'|in|of|dans)\s[^,.;:]{1,50})?\s*,\s*)"
 )
-_LIST_NEXT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
+# What joins two names of a list ("X and Y", "X, Y et de Z").
+LIST_NEXT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
 
 
 def _names_listed_after_a_plural(
@@ -2056,7 +2057,7 @@ def _names_listed_after_a_plural(
             if name is None:
                 break
             listed.append((name.start(), name.end()))
-            joint = _LIST_NEXT.match(folded, name.end(), sentence_end)
+            joint = LIST_NEXT.match(folded, name.end(), sentence_end)
             if joint is None:
                 break
             position = joint.end()

@@ -18,7 +18,7 @@ from ingest.extraction.actors import ActorMention
 from ingest.extraction.casualties import LOCATIVE, Casualty
 from ingest.extraction.clauses import CLAUSE_JOINT
 from ingest.extraction.numbers import Quantity
-from ingest.extraction.places import PLURAL_TYPED, PlaceHit, contains, is_area
+from ingest.extraction.places import LIST_NEXT, PLURAL_TYPED, PlaceHit, contains, is_area
 
 
 def nobody() -> Quantity:
@@ -140,7 +140,7 @@ def _owned_by(
     ):
         return False  # (0.18.0) "100 tués dans les villages de X et de Y": a joint toll
     owner = max(before, key=lambda h: h.start) if before else hits[0]
-    if len(before) > 1 and folded and _listed_together(folded, before, owner):
+    if len(before) > 1 and folded and _listed_together(folded, before):
         return False  # (0.25.0) "attacked the villages of X and Y, killing 12": a joint toll
     if before and folded and _CONTRAST.search(folded, owner.end, casualty.position):
         after = [h for h in hits if h.start > casualty.position]
@@ -166,20 +166,15 @@ def _owned_by(
     return len(leaves) <= 1
 
 
-# What joins two names of a list ("X and Y", "X, Y et de Z").
-_LIST_JOINT: Final = re.compile(r"(?:,\s*|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)(?:de\s+|d')?")
-
-
-def _listed_together(folded: str, before: Sequence[PlaceHit], owner: PlaceHit) -> bool:
-    """Whether the place a figure follows ends a list that a plural place noun opens ("the
-    villages of X and Y", "les villages de X et de Y"): the figure after the list is theirs
-    together, no one place's toll."""
+def _listed_together(folded: str, before: Sequence[PlaceHit]) -> bool:
+    """Whether the place a figure follows (the last of ``before``, the places named before it)
+    ends a list that a plural place noun opens ("the villages of X and Y", "les villages de X
+    et de Y"): the figure after the list is theirs together, no one place's toll."""
     ordered = sorted(before, key=lambda h: h.start)
-    position = next((n for n, h in enumerate(ordered) if h is owner), -1)
-    first = position
-    while first > 0 and _LIST_JOINT.fullmatch(folded, ordered[first - 1].end, ordered[first].start):
+    last = first = len(ordered) - 1
+    while first > 0 and LIST_NEXT.fullmatch(folded, ordered[first - 1].end, ordered[first].start):
         first -= 1
-    if first == position:
+    if first == last:
         return False
     head = ordered[first].start
     return any(
