@@ -263,20 +263,22 @@ _EN_ASIDE: Final = (
     r"(?: (?:on|posted on) [^,.;:]{2,30}?)?"
     r"|on (?:its |their )?(?:telegram|x|social media|website)(?: channel| account)?)"
 )
+# The deeds a side says it did, in French (the participle after "avoir") and in English.
+DEEDS_FR: Final = r"mene|lance|frappe|bombarde|vise|cible|attaque|tire|tue|pilonne|detruit"
+DEEDS_EN: Final = (
+    r"carried out|conducted|struck|targeted|launched|fired|attacked|shelled|bombed|killed|hit"
+)
 _AVOWAL_ACROSS_AN_ASIDE: Final = re.compile(
     r"\b(?:a|ont|avait|avaient) (?:reconnu|affirme|declare|annonce|assure|admis|dit), "
-    r"[^,.;:]{2,50}, avoir (?:mene|lance|frappe|bombarde|vise|cible|attaque|tire|tue|"
-    r"pilonne|detruit|abattu)\b"
+    rf"[^,.;:]{{2,50}}, avoir (?:{DEEDS_FR}|abattu)\b"
     # ("avoir abattu 21 drones" shot down what attacked, so not after an aside without commas)
     # ("l'armée a de son côté affirmé avoir mené", "a pour sa part annoncé avoir frappé")
     r"|\b(?:a|ont|avait|avaient) (?:de (?:son|leur) cote |pour (?:sa|leur) part |egalement "
     r"|aussi |quant a (?:elle|lui|eux) )?(?:reconnu|affirme|declare|annonce|assure|admis|dit)"
-    rf"(?: {_FR_ASIDE}){{0,2}} avoir (?:\" ?)?(?:mene|lance|frappe|bombarde|vise|cible|"
-    r"attaque|tire|tue|pilonne|detruit|neutralise)\b"
+    rf"(?: {_FR_ASIDE}){{0,2}} avoir (?:\" ?)?(?:{DEEDS_FR}|neutralise)\b"
     r"|\b(?:said|says|announced|confirmed|stated|claimed)"
-    rf"(?: {_EN_ASIDE}){{1,2}},? (?:that )?(?:it|they) (?:had |has |have )?(?:\" ?)?(?:carried out|"
-    r"conducted|struck|targeted|launched|fired|attacked|shelled|bombed|killed|hit|"
-    r"neutralized|neutralised)\b"
+    rf"(?: {_EN_ASIDE}){{1,2}},? (?:that )?(?:it|they) (?:had |has |have )?(?:\" ?)?"
+    rf"(?:{DEEDS_EN}|neutralized|neutralised)\b"
 )
 AVOWAL_WORDS: Final = word_set(("avoir", "it", "they"))
 

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from ingest.extraction.candidates import Candidate
-from ingest.extraction.clauses import CLAUSE_JOINT, reported_clause
+from ingest.extraction.clauses import CLAUSE_JOINT, DEEDS_EN, DEEDS_FR, reported_clause
 from ingest.extraction.dates import ISO_BASIS, DateHit
 from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.matching import PLACE
@@ -421,9 +421,8 @@ _DATE_THEN_AVOIR: Final = re.compile(r"(?: (?:matin|soir|apres-midi|midi|dernier
 # (0.25.0) A claim that names its deed ("a annoncé avoir mené lundi une frappe", "said it had
 # carried out on Monday a strike"): a date after the deed's verb is the deed's.
 _AVOWED_DEED: Final = re.compile(
-    r"\b(?:avoir|it|they)(?: had| has| have)? (?:\" ?)?(?:mene|lance|frappe|bombarde|vise|"
-    r"cible|attaque|tire|tue|pilonne|detruit|abattu|neutralise|carried out|conducted|struck|"
-    r"targeted|launched|fired|attacked|shelled|bombed|killed|hit)\b"
+    r"\b(?:avoir|it|they)(?: had| has| have)? (?:\" ?)?"
+    rf"(?:{DEEDS_FR}|abattu|neutralise|{DEEDS_EN})\b"
 )
 # "An attack on Wednesday claimed the lives of ten people": no claim of responsibility.
 _CLAIMED_LIVES: Final = re.compile(r"claim\w* (?:the |their |many |more |\w+ )?li(?:fe|ves)\b")
