@@ -634,9 +634,10 @@ def _is_agent(
     # (0.25.0) an aside between the subject and its verb ("The Houthis, who control much of
     # northern Yemen, fired", "les combattants, armés de fusils, ont pris d'assaut", "FARC
     # dissidents, for their part, dropped"): the verb follows the aside
-    aside = _SUBJECT_ASIDE.match(folded, mention.end)
+    agents = _spans(cue_spans, "agent")
+    aside = _SUBJECT_ASIDE.match(folded, mention.end) if agents else None
     subject_end = aside.end() if aside is not None else mention.end
-    for cue_start, cue_end in _spans(cue_spans, "agent"):
+    for cue_start, cue_end in agents:
         gap = cue_start - subject_end
         if 0 <= gap <= 45 and DEFENCE_FIRED.match(folded, cue_end) is None:
             between = folded[subject_end:cue_start]
