@@ -3493,19 +3493,18 @@ _BEFORE_NAMED_DIVISION: Final = re.compile(
 )
 DIVISION_AFTER_NAME: Final = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
 # (0.17.0: with the larger area owning the division, "in south Kashmir's Anantnag district")
-_IN_BEFORE_DIVISION: Final = re.compile(
+_IN_BEFORE_DIVISION_TEXT: Final = (
     r"\s+(?:in|dans)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
     r"(?:[a-z-]+'s\s+)?"
 )
+_IN_BEFORE_DIVISION: Final = re.compile(_IN_BEFORE_DIVISION_TEXT)
 # (0.25.0) A security post named after its town before "in" ("the Kulachi police station in
 # Dera Ismail Khan district", "the Bara checkpoint in Khyber district"): the town is the place,
 # the division after "in" holds it, as after the town alone. (A market or a mosque so named
 # may be one of the city after "in": not read here.)
 _SITE_BEFORE_DIVISION: Final = re.compile(
     r"\s+(?:[a-z'-]+\s+)?(?:police station|police post|station|checkpoint|check ?post|"
-    r"outpost|post|camp|base)s?"
-    r"\s+(?:in|dans)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
-    r"(?:[a-z-]+'s\s+)?"
+    r"outpost|post|camp|base)s?" + _IN_BEFORE_DIVISION_TEXT
 )
 _APPOSITION_REACH: Final = 50  # characters between a place and the division named in apposition
 
@@ -3572,11 +3571,8 @@ _NEIGHBOUR_BETWEEN: Final = re.compile(
 # (0.25.0: or described by a noun phrase, "X, a farming community in the municipality of Y",
 # "X, une communauté agricole de la municipalité de Y")
 _SITUATED_IN_DIVISION: Final = re.compile(
-    r",[^,;.:]{0,50}?\b(?:situee?s?|located|situated|lying)\s+(?:dans|in|en|au)\s+"
-    r"(?:le\s+|la\s+|l'|the\s+)?"
-    + _DIVISION_NOUNS
-    + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
-    r"|,\s(?:a|an|un|une)\s[^,;.:]{0,40}?\b(?:in|of|dans|de)\s+"
+    r",(?:[^,;.:]{0,50}?\b(?:situee?s?|located|situated|lying)\s+(?:dans|in|en|au)"
+    r"|\s(?:a|an|un|une)\s[^,;.:]{0,40}?\b(?:in|of|dans|de))\s+"
     r"(?:le\s+|la\s+|l'|the\s+)?"
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
