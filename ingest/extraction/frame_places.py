@@ -898,6 +898,10 @@ def _situated_elsewhere(
         return True  # (0.20.0) "news of the killings took two weeks to reach Maputo"
     if words & _ETHNIC_BIT and told_right_before(folded, hit, start, _ETHNIC, _ETHNIC_GROUP, 20):
         return True  # "ethnic Amhara civilians", "des civils d'ethnie Amhara": a people
+    if words & _CAME_BIT and told_right_before(
+        folded, hit, start, _CAME_WORDS, _ATTACKERS_CAME_BY, 110
+    ):
+        return True  # (0.26.0) "les assaillants, arrivés à moto par l'axe de X": their way in
     if (
         words & _ALERT_BIT
         and told_right_before(folded, hit, start, _ALERT_WORDS, _ALERT_IN, 45)
@@ -1147,6 +1151,22 @@ _REINFORCEMENTS_FROM: Final = re.compile(
 )
 _REINFORCEMENT_WORDS: Final = ("renfort", "reinforcement", "troop", "troupe", "soldier", "soldat",
                                "helicopter")  # fmt: skip
+
+# (0.26.0) The way the attackers came ("les assaillants, arrivés à moto par l'axe de Yalgo",
+# "the gunmen, who came on motorbikes from the direction of X", "des hommes armés venus du
+# Niger"): where they came from or through, not where they struck, even named alone.
+_ATTACKERS_CAME_BY: Final = re.compile(
+    r"\b(?:assaillants?|attaquants?|terroristes?|(?:d?j|dj)ihadistes?|insurges?|hommes armes|"
+    r"assailants?|attackers?|gunmen|militants|fighters|insurgents|raiders|bandits)"
+    r"(?:,? (?:qui|who)(?: (?:etaient|sont|avaient|had|were))?|,)? "
+    r"(?:arrivee?s?|arrivant|venue?s?|venant|descendus|surgis|came|arrived|arriving|coming|"
+    r"rode in|had come)"
+    r"(?: (?!under\b|sous\b)[a-z'-]+){0,6}? "
+    r"(?:de|d'|du|des|depuis|par|from|via|through)(?: la| le| l'| les| the)?"
+    r"(?: ?(?:axe|route|piste|direction|road|side|cote)(?: de| d'| du| des| of(?: the)?)?)? ?$"
+)
+_CAME_WORDS: Final = ("arriv", "venu", "venant", "descendus", "surgis", "came", "coming",
+                      "rode in", "had come")  # fmt: skip
 
 
 # Where a source was reached ("joint à Bamako", "contacted in Nairobi", "interrogé par
@@ -1616,6 +1636,7 @@ _WENT_OFF_BIT: Final = word_set(_WENT_OFF_WORDS)
 _ETHNIC_BIT: Final = word_set(_ETHNIC)
 _WAR_BIT: Final = word_set(_WAR_WORDS)
 _REINFORCEMENT_BIT: Final = word_set(_REINFORCEMENT_WORDS)
+_CAME_BIT: Final = word_set(_CAME_WORDS)
 _REACHED_BIT: Final = word_set(_REACHED_WORDS)
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
 _BORDER_BIT: Final = word_set(_BORDER_WORDS)

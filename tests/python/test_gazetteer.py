@@ -8210,3 +8210,26 @@ def test_a_division_in_a_described_apposition_holds_the_place(
     assert len(mentions) == 1
     assert mentions[0].location_name != "Aguililla"
     assert mentions[0].wounded == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An army post in Djibo, Burkina Faso, was attacked on Sunday. The attackers, who had "
+            "come on motorbikes via Kaya, opened fire on the soldiers.",
+            id="'the attackers, who had come on motorbikes via X' (en)",
+        ),
+        pytest.param(
+            "Le poste militaire de Djibo a été attaqué dimanche au Burkina Faso. Les assaillants, "
+            "arrivés à moto par l'axe de Kaya, ont ouvert le feu sur les positions de l'armée.",
+            id="'les assaillants, arrivés à moto par l'axe de X' (fr)",
+        ),
+    ],
+)
+def test_the_way_the_attackers_came_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Where the attackers came from or through is not where they struck, even named alone."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 8))
+    assert [m.location_name for m in mentions] == ["Djibo"]
