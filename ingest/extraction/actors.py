@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ingest.extraction.cues import REPORTING
+from ingest.extraction.dates import MONTH_WORDS
 from ingest.extraction.lexicons import Actor
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.wordregex import contains_any, word_set
@@ -88,8 +89,11 @@ _AGENT_BEFORE: Final = re.compile(
 )
 _TIMED_AGENT: Final = quick_compile(
     r"\b(?:menee?s?|lancee?s?|conduite?s?|perpetree?s?|realisee?s?|effectuee?s?|carried out|"
-    r"launched|conducted|" + _HURT + r")"
-    r"(?P<between>(?: [a-z']+){1,8}?) (?:par|by)(?: les| la| le| l'| the| des)?"
+    r"launched|conducted|" + _HURT + r"|"
+    # (0.26.0) a massacre's agent after its day ("massacrés le 24 août par des combattants du
+    # X", "massacred on August 24 by X fighters")
+    r"massacree?s?|massacred)"
+    r"(?P<between>(?: [a-z0-9']+){1,8}?) (?:par|by)(?: les| la| le| l'| the| des)?"
     r"(?: (?:combattants|fighters|membres|members|elements|militants|hommes)"
     r"(?: (?:de la|de l'|du|des|de|d'|of the|of))?)? ?$"
 )
@@ -672,7 +676,7 @@ def _is_agent(
     # "frappes menées dans la nuit de jeudi à vendredi par les États-Unis", "strikes carried
     # out overnight by Israel": when it happened may stand between the attack and its agent.
     timed = _TIMED_AGENT.search(folded, max(start, mention.start - 90), mention.start)
-    if timed is not None and _TIME_WORDS.issuperset(timed.group("between").split()):
+    if timed is not None and _told_when(timed.group("between")):
         return any(0 < mention.start - s <= 120 for s, _ in _spans(cue_spans, "trigger"))
     if _noun_by_agent(folded, start, mention):
         return True
@@ -737,6 +741,16 @@ def _subject_of_a_killing(folded: str, start: int, mention: ActorMention) -> boo
     if _OPENING_BEFORE_SUBJECT.fullmatch(folded, start, mention.start) is None:
         return False
     return _SUBJECT_DEED_THEN_KILLING.match(folded, mention.end) is not None
+
+
+def _told_when(between: str) -> bool:
+    """Whether only when it happened stands between a deed and its agent: time words ("dans la
+    nuit de jeudi à vendredi", "overnight") or (0.26.0) a date ("le 24 août", "on August 24",
+    "le 1er mars")."""
+    return all(
+        word in _TIME_WORDS or word in MONTH_WORDS or word.isdigit() or word == "1er"
+        for word in between.split()
+    )
 
 
 def _noun_by_agent(folded: str, start: int, mention: ActorMention) -> bool:

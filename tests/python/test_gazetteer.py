@@ -8233,3 +8233,29 @@ def test_the_way_the_attackers_came_is_no_attack_place(
     """Where the attackers came from or through is not where they struck, even named alone."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 8))
     assert [m.location_name for m in mentions] == ["Djibo"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Villagers were massacred on May 12 by JNIM fighters in Djibo, Burkina Faso.",
+            id="'massacred on May 12 by X fighters' (en)",
+        ),
+        pytest.param(
+            "Des villageois ont été massacrés le 12 mai par des combattants du JNIM à Djibo, au "
+            "Burkina Faso.",
+            id="'massacrés le 12 mai par des combattants du X' (fr)",
+        ),
+        pytest.param(
+            "Four herders were killed on 12 May by JNIM fighters in Djibo, Burkina Faso.",
+            id="'killed on 12 May by X fighters' (en, already passed)",
+        ),
+    ],
+)
+def test_the_agent_of_a_killing_told_after_its_date(world_extractor: Extractor, body: str) -> None:
+    """A date between the participle of a killing and "by"/"par" keeps the agent the attacker."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 14))
+    assert [(m.location_name, m.attacker) for m in mentions] == [
+        ("Djibo", "Jama'at Nusrat al-Islam wal-Muslimin")
+    ]
