@@ -2278,6 +2278,10 @@ _AT_NAME: Final = quick_compile(
     r"(?:(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|bombing)s? (?:of|at) )|"
     # (after an elision too: "l'attaque de X", "l'attentat de X")
     r"(?<!\w)(?:massacre|tuerie|attentat|attaque)s? (?:de |d')|"
+    # (0.26.0) and the words that name a massacre by its place ("le drame de X", "le carnage
+    # de X", "la tragédie d'X", "l'embuscade de X"; "the tragedy at X", "the ambush at X")
+    r"(?<!\w)(?:drame|carnage|trag[ée]die|embuscade)s? (?:de |d')|"
+    r"(?<![\w'’])(?:tragedy|carnage|ambush|killings) (?:of|at) |"
     # (0.24.0) the target of an attack that an area situates right after it ("l'attaque menée
     # samedi contre Barsalogho, dans le Centre-Nord", "the attack on X, in the Centre-Nord
     # region")
@@ -2294,6 +2298,14 @@ _AT_NAME_WORDS: Final = (
     "tuerie",
     "attentat",
     "attaque",
+    "drame",
+    "carnage",
+    "tragédie",
+    "tragedie",
+    "embuscade",
+    "tragedy",
+    "ambush",
+    "killings",
     "bombing",
     "contre ",
     "ttack on ",

@@ -8259,3 +8259,30 @@ def test_the_agent_of_a_killing_told_after_its_date(world_extractor: Extractor, 
     assert [(m.location_name, m.attacker) for m in mentions] == [
         ("Djibo", "Jama'at Nusrat al-Islam wal-Muslimin")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed three soldiers in Djibo, Burkina Faso, on Sunday. The attack recalled "
+            "the tragedy of Yirgou, in neighbouring Sanmatenga province, where gunmen killed 12 "
+            "civilians on June 5.",
+            id="'the tragedy of X, in neighbouring Y province' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué trois soldats dimanche à Djibo, au Burkina Faso. L'attaque "
+            "rappelle le drame de Yirgou, dans la province voisine du Sanmatenga, où des hommes "
+            "armés avaient tué 12 civils le 5 juin.",
+            id="'le drame de X, dans la province voisine de Y' (fr)",
+        ),
+    ],
+)
+def test_a_massacre_named_after_its_village_is_there(world_extractor: Extractor, body: str) -> None:
+    """A village the gazetteer lacks, named by the drama or tragedy it saw, is the attack's
+    place; the province beside it only situates it."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 8))
+    assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
+        ("Djibo", date(2024, 7, 7), 3),
+        ("Yirgou", date(2024, 6, 5), 12),
+    ]
