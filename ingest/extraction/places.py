@@ -2276,6 +2276,9 @@ def _the_one_unlisted(
 # "près de", "near".
 _AT_NAME: Final = quick_compile(
     r"(?:(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|bombing)s? (?:of|at) )|"
+    # (0.26.0) a place told as next to the one named before ("the gunmen also attacked
+    # neighbouring X", "raided nearby X", "le village voisin de X")
+    r"(?<![\w'’])(?:neighbouring|neighboring|nearby) |(?<![\w'’])voisine?s? (?:de |d')|"
     # (after an elision too: "l'attaque de X", "l'attentat de X")
     r"(?<!\w)(?:massacre|tuerie|attentat|attaque)s? (?:de |d')|"
     # (0.26.0) and the words that name a massacre by its place ("le drame de X", "le carnage
@@ -2294,6 +2297,9 @@ _AT_NAME_WORDS: Final = (
     "près d",
     "near ",
     "in ",
+    "neighbo",
+    "nearby ",
+    "voisin",
     "massacre",
     "tuerie",
     "attentat",

@@ -8286,3 +8286,26 @@ def test_a_massacre_named_after_its_village_is_there(world_extractor: Extractor,
         ("Djibo", date(2024, 7, 7), 3),
         ("Yirgou", date(2024, 6, 5), 12),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Tuesday gunmen attacked the village of Kucheri in Zamfara State, Nigeria, killing "
+            "12 people. On Wednesday they raided neighbouring Yandoto, killing two vigilantes.",
+            id="'raided neighbouring X' (en)",
+        ),
+        pytest.param(
+            "Mardi, des hommes armés ont attaqué le village de Kucheri, dans l'État de Zamfara, au "
+            "Nigeria, tuant 12 personnes. Mercredi, ils ont attaqué le village voisin de Yandoto, "
+            "tuant deux miliciens.",
+            id="'le village voisin de X' (fr)",
+        ),
+    ],
+)
+def test_a_neighbouring_village_is_a_place(world_extractor: Extractor, body: str) -> None:
+    """A name told as the neighbour of the place before is a place, where the gazetteer lacks
+    it: its own attack."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 14))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kucheri", 12), ("Yandoto", 2)]
