@@ -199,7 +199,12 @@ _ALTERNATIVES: Final = (
     # plus tot dans la journee / earlier in the day / le meme jour
     r"(?P<same>\b(?:plus tot dans la journee|plus tard dans la journee|earlier in the day|"
     r"later in the day|earlier that day|later that day|le meme jour|the same day|ce jour la|"
-    r"that day)\b)",
+    r"that day|"
+    # (0.26.0) the same night or evening ("in a separate incident the same night", "la même
+    # nuit", "that same evening", "le même soir")
+    r"(?:the|that) same (?:day|night|evening)|(?:la|cette) meme nuit|le meme soir|"
+    # ("dans l'après-midi du même jour", "in the afternoon of the same day")
+    r"du meme jour|of the same day)\b)",
 )
 # One regex per alternative, named after its outer group, run only around the anchor words
 # that can start or end it: much cheaper than the whole alternation over every window.
@@ -217,7 +222,8 @@ _FOR_WEEKDAY: Final = ("night", "hours", "wd")
 _FOR_WORD: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(_MONTHS, _FOR_MONTH),
     **dict.fromkeys(_WEEKDAYS, _FOR_WEEKDAY),
-    **dict.fromkeys(("nuit", "night", "soir"), ("night", "rel")),
+    **dict.fromkeys(("nuit", "night", "soir"), ("night", "rel", "same")),
+    "evening": ("rel", "same"),
     **dict.fromkeys(("semaine", "week"), ("week", "after", "ago")),
     "weekend": ("week",),
     **dict.fromkeys(("semaines", "weeks"), ("after", "ago")),

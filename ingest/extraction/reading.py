@@ -273,7 +273,7 @@ def _read_event(
 
 # A sentence that opens by telling another attack than those told before it ("In a separate
 # attack, ...", "Hours later, a roadside bomb ...", "Dans une autre attaque", "Quelques heures
-# plus tard", "Le même jour, ...", "Earlier on Sunday", "Plus tôt dimanche"): its places are
+# plus tard", "Le même jour, ...", "La même nuit", "Earlier on Sunday", "Plus tôt dimanche"): its places are
 # not those attacks' places told again.
 _ANOTHER_ATTACK: Final = re.compile(
     r"(?:in|during) (?:a|another) (?:separate|second|different|further|new|later|similar) "
@@ -293,6 +293,9 @@ _ANOTHER_ATTACK: Final = re.compile(
     r"|(?:quelques|plusieurs|deux|trois) heures plus tard|une heure plus tard"
     r"|plus (?:tard|tot) (?:dans la|le meme|ce meme) (?:journee|soiree|nuit|matinee|jour)"
     r"|le meme jour|ailleurs|par ailleurs"
+    # (0.26.0) the same night or evening ("The same night, gunmen attacked X", "La même nuit,
+    # les assaillants ont attaqué X")
+    r"|(?:on )?(?:the|that) same (?:day|night|evening)|(?:la|cette) meme nuit|le meme soir"
     # (0.19.0) the next of a series told by its rank ("A second explosion followed minutes
     # later", "A third bomber struck mourners", "Une deuxième explosion a retenti", "Un second
     # kamikaze s'est fait exploser"): another attack than the one told before

@@ -8309,3 +8309,42 @@ def test_a_neighbouring_village_is_a_place(world_extractor: Extractor, body: str
     it: its own attack."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 14))
     assert [(m.location_name, m.killed) for m in mentions] == [("Kucheri", 12), ("Yandoto", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed 12 people in the village of Kucheri in Zamfara State, Nigeria, on "
+            "Tuesday night. The same night, the attackers killed two vigilantes in the village of "
+            "Yandoto.",
+            id="'The same night, the attackers killed' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué 12 personnes mardi soir dans le village de Kucheri, dans "
+            "l'État de Zamfara, au Nigeria. La même nuit, les assaillants ont tué deux miliciens "
+            "dans le village de Yandoto.",
+            id="'La même nuit, les assaillants ont tué' (fr)",
+        ),
+        pytest.param(
+            "Malian troops repelled an attack on their camp in Niono, Mali, on Monday. In the "
+            "afternoon of the same day, gunmen killed three herders in the village of Siribala.",
+            id="'in the afternoon of the same day' (en, already passed)",
+        ),
+        pytest.param(
+            "Les FAMa ont repoussé lundi une attaque contre leur camp de Niono, au Mali. Dans "
+            "l'après-midi du même jour, des hommes armés ont tué trois éleveurs dans le village "
+            "de Siribala.",
+            id="'dans l'après-midi du même jour' (fr)",
+        ),
+    ],
+)
+def test_the_same_night_tells_another_attack_that_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    """ "The same night", "la même nuit", "du même jour": the day told before, and another
+    attack than the one told before."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 14))
+    assert len(mentions) == 2
+    assert mentions[1].event_date == mentions[0].event_date
+    assert mentions[1].date_precision == "day"
