@@ -232,6 +232,21 @@ def without_nationalities(
     return kept
 
 
+def _without_actor_acronyms(
+    text: str, hits: list[PlaceHit], actors: Sequence[Match]
+) -> list[PlaceHit]:
+    """(0.26.0) The hits but those an armed actor's acronym spells ("une patrouille des FAMa",
+    "ADF rebels attacked"): a name written with two capitals or more that is also an actor's
+    alias names the actor, not a town of that name abroad."""
+    spans = {(m.start, m.end) for m in actors}
+    return [
+        hit
+        for hit in hits
+        if (hit.start, hit.end) not in spans
+        or sum(c.isupper() for c in text[hit.start : hit.end]) < 2
+    ]
+
+
 # (0.24.0) The kinds of reporting source that are media: a name one of them has exactly ("a
 # witness told Xinhua", "a rapporté un témoin à Xinhua") is the medium, not a town of that name.
 _MEDIA_KINDS: Final = frozenset(
@@ -270,6 +285,9 @@ def sentence_places(
     demonyms = fact.families.get(DEMONYM, ())
     if hits and demonyms:
         hits = without_nationalities(folded, hits, demonyms)
+    actors = fact.families.get(ACTOR, ())
+    if hits and actors:
+        hits = _without_actor_acronyms(text, hits, actors)
     media = _media_told(context, fact) if fact.families.get(SOURCE) else set()
     if hits and media:
         hits = [h for h in hits if (h.start, h.end) not in media]

@@ -8348,3 +8348,24 @@ def test_the_same_night_tells_another_attack_that_day(
     assert len(mentions) == 2
     assert mentions[1].event_date == mentions[0].event_date
     assert mentions[1].date_precision == "day"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A FAMa patrol was ambushed on Tuesday near Niono, leaving three soldiers dead.",
+            id="'a FAMa patrol' (en)",
+        ),
+        pytest.param(
+            "Une patrouille des FAMa a été prise en embuscade mardi près de Niono, faisant trois "
+            "morts.",
+            id="'une patrouille des FAMa' (fr)",
+        ),
+    ],
+)
+def test_an_armed_forces_acronym_is_no_town(world_extractor: Extractor, body: str) -> None:
+    """An actor's acronym written with its capitals ("FAMa") names the actor, not a town
+    abroad spelled alike (Fama, Brazil)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Niono", "ML", 3)]
