@@ -2126,6 +2126,13 @@ def unlisted_places(
             if _RELATION_BEFORE.search(folded, max(sentence_start, m.start() - 40), m.start())
             is None
         ]
+    if sentence_end is not None and words & _HYPHENATED_ROAD_WORDS:
+        spans += [
+            (m.start(g), m.end(g))
+            for m in _HYPHENATED_ROAD_END.finditer(text, sentence_start, sentence_end)
+            for g in (1, 2)
+            if m.group(g) is not None
+        ]
     if sentence_end is not None and words & _PLURAL_SETTLEMENT_BIT:
         spans += _names_of_a_plural_apposition(text, folded, sentence_start, sentence_end)
     if sentence_end is not None and words & _RESIDENTS_WORDS:
@@ -3178,6 +3185,19 @@ _RELATION_BEFORE: Final = re.compile(
 _ROAD_ENDS_WORDS: Final = word_set(
     ("entre", "between", "reliant", "linking", "connecting", "joining")
 )
+# (0.26.0) A road named by its two ends, joined by a dash ("sur l'axe Diabaly-Dogofry", "la
+# route Djibo-Bourzanga", "on the Gao-Ansongo road", "the Djibo-Bourzanga highway"): the
+# attack was on that road, placed at its first end, as ACLED codes it.
+_HYPHENATED_ROAD_END: Final = re.compile(
+    r"\b(?:l'axe|l’axe|la route|la piste|le tronçon|le troncon|la RN ?\d+|la N ?\d+) "
+    r"([A-ZÀ-ÖØ-Þ][\w'’]+)[-–][A-ZÀ-ÖØ-Þ][\w'’]+"
+    r"|\b(?:the|on) ([A-ZÀ-ÖØ-Þ][\w'’]+)[-–][A-ZÀ-ÖØ-Þ][\w'’]+ "
+    r"(?:road|highway|axis|route|motorway|expressway|track)\b"
+)
+_HYPHENATED_ROAD_WORDS: Final = word_set(
+    ("axe", "route", "piste", "troncon", "road", "highway", "axis", "motorway", "expressway",
+     "track")
+)  # fmt: skip
 
 
 # The residents of a place attacked: the place ("ont tiré sur les habitants de X", "opened fire

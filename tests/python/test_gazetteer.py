@@ -8369,3 +8369,39 @@ def test_an_armed_forces_acronym_is_no_town(world_extractor: Extractor, body: st
     abroad spelled alike (Fama, Brazil)."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Niono", "ML", 3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, an army patrol hit a roadside bomb on the Djibo-Bourzanga road in Burkina "
+            "Faso, wounding three soldiers.",
+            id="'on the X-Y road' (en, already passed)",
+        ),
+        pytest.param(
+            "Lundi, une patrouille de l'armée a heurté un engin explosif improvisé sur l'axe "
+            "Djibo-Bourzanga, au Burkina Faso, faisant trois blessés.",
+            id="'sur l'axe X-Y' (fr, already passed)",
+        ),
+        pytest.param(
+            "On Monday, an army patrol hit a roadside bomb on the Nassoumbou-Koutougou road in "
+            "Burkina Faso, wounding three soldiers.",
+            id="'on the X-Y road', X the gazetteer lacks (en)",
+        ),
+        pytest.param(
+            "Lundi, une patrouille de l'armée a heurté un engin explosif improvisé sur l'axe "
+            "Nassoumbou-Koutougou, au Burkina Faso, faisant trois blessés.",
+            id="'sur l'axe X-Y', X the gazetteer lacks (fr)",
+        ),
+    ],
+)
+def test_a_road_named_by_its_ends_puts_the_attack_at_the_first(
+    world_extractor: Extractor, body: str
+) -> None:
+    """A road named by its two ends joined by a dash: the attack is placed at its first end, a
+    town the gazetteer lacks included."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
+    assert len(mentions) == 1
+    assert mentions[0].location_name in {"Djibo", "Nassoumbou"}
+    assert (mentions[0].country_iso2, mentions[0].wounded) == ("BF", 3)
