@@ -458,6 +458,14 @@ DEFENCE_FIRED: Final = re.compile(
     r"anti ?aircraft|defen[cs]e systems?|defenses? (?:aeriennes?|anti ?aeriennes?)|"
     r"defense anti ?aerienne|interceptors?|intercepteurs?)\b"
 )
+# (0.26.0) A vehicle or a patrol that ran onto a mine is its victim ("a Malian army patrol hit a
+# roadside bomb", "an army truck struck a landmine", "un véhicule des FAMa a heurté une mine").
+_ONTO_A_MINE: Final = re.compile(
+    r"(?:hit|hits|struck|strikes|ran over|drove over|rolled over|stepped on|triggered|heurte|"
+    r"touche|roule sur|saute sur)\s+(?:an? |the |un |une |des |sur un |sur une )?"
+    r"(?:[a-z-]+ )?(?:roadside bombs?|(?:land ?)?mines?|ieds?|improvised explosive devices?|"
+    r"explosive devices?|booby traps?|engins? explosifs?)\b"
+)
 _THAT: Final = re.compile(r"\b(?:que\b|qu'|that\b)")
 
 
@@ -644,6 +652,8 @@ def _is_agent(
     for cue_start, cue_end in agents:
         gap = cue_start - subject_end
         if 0 <= gap <= 45 and DEFENCE_FIRED.match(folded, cue_end) is None:
+            if _ONTO_A_MINE.match(folded, cue_start) is not None:
+                continue  # (0.26.0) "a Malian army patrol hit a roadside bomb": the victim
             between = folded[subject_end:cue_start]
             # "have been targeted" is passive, "have been shelling" the agent at work
             progressive = folded[cue_start:cue_end].endswith("ing")

@@ -8405,3 +8405,27 @@ def test_a_road_named_by_its_ends_puts_the_attack_at_the_first(
     assert len(mentions) == 1
     assert mentions[0].location_name in {"Djibo", "Nassoumbou"}
     assert (mentions[0].country_iso2, mentions[0].wounded) == ("BF", 3)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, a Malian army patrol hit a roadside bomb near Niono, wounding two "
+            "soldiers.",
+            id="'a Malian army patrol hit a roadside bomb' (en)",
+        ),
+        pytest.param(
+            "Lundi, un véhicule de l'armée malienne a heurté une mine près de Niono, faisant deux "
+            "blessés.",
+            id="'un véhicule de l'armée malienne a heurté une mine' (fr, already passed)",
+        ),
+    ],
+)
+def test_forces_that_ran_onto_a_mine_are_its_victims(world_extractor: Extractor, body: str) -> None:
+    """A patrol or a vehicle that hit a mine or a roadside bomb is what it struck, not who laid
+    it."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
+    assert [(m.location_name, m.weapon, m.attacker, m.wounded) for m in mentions] == [
+        ("Niono", "ied", None, 2)
+    ]
