@@ -273,8 +273,8 @@ def _read_event(
 
 # A sentence that opens by telling another attack than those told before it ("In a separate
 # attack, ...", "Hours later, a roadside bomb ...", "Dans une autre attaque", "Quelques heures
-# plus tard", "Le même jour, ...", "La même nuit", "Earlier on Sunday", "Plus tôt dimanche"): its places are
-# not those attacks' places told again.
+# plus tard", "Le même jour, ...", "La même nuit", "Earlier on Sunday", "Plus tôt dimanche"): its
+# places are not those attacks' places told again.
 _ANOTHER_ATTACK: Final = re.compile(
     r"(?:in|during) (?:a|another) (?:separate|second|different|further|new|later|similar) "
     r"(?:attack|incident|strike|raid|assault|ambush|bombing)"
