@@ -8429,3 +8429,34 @@ def test_forces_that_ran_onto_a_mine_are_its_victims(world_extractor: Extractor,
     assert [(m.location_name, m.weapon, m.attacker, m.wounded) for m in mentions] == [
         ("Niono", "ied", None, 2)
     ]
+
+
+def test_cyrillic_names_are_also_written_with_the_official_ukrainian_vowels() -> None:
+    from ingest.tools.gazetteer.drafts import cyrillic_variants
+
+    assert cyrillic_variants("Krasnopillya") == ["Krasnopillia"]
+    assert cyrillic_variants("Kostiantynivka") == ["Kostyantynivka"]
+    assert cyrillic_variants("Yunakivka") == []  # a "y" that starts the word stays
+    assert cyrillic_variants("Kharkiv") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian aircraft dropped two guided aerial bombs on Krasnopillia, in Ukraine's Sumy "
+            "region, on Monday, injuring two women.",
+            id="'Krasnopillia' for GeoNames' Krasnopillya (en)",
+        ),
+        pytest.param(
+            "L'aviation russe a bombardé lundi Krasnopillia, dans le nord-est de l'Ukraine, "
+            "blessant deux femmes.",
+            id="'Krasnopillia' pour Krasnopillya (fr)",
+        ),
+    ],
+)
+def test_a_ukrainian_name_in_the_official_romanisation_is_found(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 13))
+    assert [(m.location_id, m.wounded) for m in mentions] == [("ua-krasnopillya-sumy", 2)]

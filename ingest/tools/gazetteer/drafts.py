@@ -617,6 +617,24 @@ def french_transliterations(name: str) -> list[str]:
     return sorted(variants)
 
 
+# (0.26.0) Countries whose place names reach the news from Cyrillic: Ukraine's official
+# romanisation (2010) writes "ia", "iu", "ie" inside a word where GeoNames often has the older
+# "ya", "yu", "ye" ("Krasnopillya" is "Krasnopillia" in Ukrainian news), and the reverse
+# ("Kostiantynivka", "Kostyantynivka").
+CYRILLIC_COUNTRIES: Final = frozenset({"BY", "RU", "UA"})
+_INNER_Y_VOWEL = re.compile(r"(?<=[bcdfghjklmnprstvzBCDFGHJKLMNPRSTVZ])y(?=[aeu])")
+_INNER_I_VOWEL = re.compile(r"(?<=[bcdfghjklmnprstvzBCDFGHJKLMNPRSTVZ])i(?=[aeu])")
+
+
+def cyrillic_variants(name: str) -> list[str]:
+    """A romanised Cyrillic name with "ya", "yu", "ye" after a consonant written "ia", "iu",
+    "ie" ("Krasnopillya": "Krasnopillia"), and the reverse ("Kostiantynivka":
+    "Kostyantynivka"); none when it has neither."""
+    variants = {_INNER_Y_VOWEL.sub("i", name), _INNER_I_VOWEL.sub("y", name)}
+    variants.discard(name)
+    return sorted(variants)
+
+
 # Countries whose place names are Arabic: news writes them without the article and without
 # the final "h" GeoNames often gives ("Al Ḩawījah" is "Hawija", "Al Fallūjah" "Falluja").
 ARABIC_COUNTRIES: Final = frozenset(
@@ -682,6 +700,8 @@ def settlement_drafts(
             ]
         if city.country_iso2 in ARABIC_COUNTRIES:
             aliases += [RawAlias(v, "any", "variant", False) for v in arabic_variants(city.name)]
+        if city.country_iso2 in CYRILLIC_COUNTRIES:
+            aliases += [RawAlias(v, "any", "variant", False) for v in cyrillic_variants(city.name)]
         drafts.append(
             Draft(city.name, feature, admin1_names.get((city.country_iso2, city.admin1_code), ""),
                   city.admin2_name or "", city.country_iso2, city.latitude, city.longitude,
