@@ -21,6 +21,25 @@ _RAMMED: Final = tuple(
                  "a booby", "his car", "his vehicle", "his truck", "their vehicle", "their car")
 )  # fmt: skip
 
+# (0.26.0) Munitions dropped, told with their number or their kind between the verb and the
+# noun ("Russian aircraft dropped two guided aerial bombs on X", "dropped several glide bombs",
+# "l'aviation a largué deux bombes guidées sur X", "ont largué plusieurs bombes planantes").
+_DROPPED_MUNITIONS: Final = (
+    *(f"dropped {count}{kind}{noun}"
+      for count in ("two ", "three ", "four ", "five ", "six ", "several ", "multiple ",
+                    "dozens of ", "")
+      for kind in ("guided ", "aerial ", "guided aerial ", "glide ", "guided glide ", "gliding ",
+                   "cluster ", "heavy ", "powerful ", "air ", "kab ", "")
+      for noun in ("bombs", "bomb")
+      if count or kind),
+    *(f"{aux} largue {count} bombes"
+      for aux in ("a", "ont", "avait", "avaient")
+      for count in ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "des dizaines de")),
+    *(f"{aux} largue des bombes {kind}"
+      for aux in ("a", "ont", "avait", "avaient")
+      for kind in ("guidees", "planantes", "aeriennes", "guidees aeriennes", "a sous-munitions")),
+)  # fmt: skip
+
 # The adverbs a French compound past may hold between its auxiliary and its participle ("l'armée
 # avait déjà bombardé", "ont de nouveau frappé"; 0.25.0: "des dissidents ont par ailleurs
 # largué des explosifs", "les rebelles ont pour leur part attaqué", "ont de leur côté tiré").
@@ -159,6 +178,7 @@ TRIGGER: Final = (
     "largue des bombes", "largue une bombe", "largue des grenades", "largue une grenade",
     "largue des munitions", "larguant des explosifs", "larguant des bombes",
     "larguant des grenades",
+    *_DROPPED_MUNITIONS,
     # An explosive that went off ("went off" alone is also an alarm's) and a grenade thrown.
     "bomb went off", "bombs went off", "device went off", "devices went off",
     "explosive went off", "explosives went off", "grenade went off", "mine went off",
@@ -697,6 +717,7 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     # the whole phrase where it is an attack word too, so that the longer match keeps both
     "dropped", "dropped bombs", "dropped a bomb", "dropped explosives", "dropped grenades",
     "dropped a grenade", "dropped munitions",
+    *_DROPPED_MUNITIONS,
     *(f"{aux} {adverb}largue {what}" for aux in ("a", "ont", "avait", "avaient")
       for adverb in _AGENT_ADVERBS
       for what in ("des explosifs", "des bombes", "une bombe", "des grenades", "une grenade",

@@ -8460,3 +8460,27 @@ def test_a_ukrainian_name_in_the_official_romanisation_is_found(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 13))
     assert [(m.location_id, m.wounded) for m in mentions] == [("ua-krasnopillya-sumy", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian aircraft dropped two guided aerial bombs on Kharkiv on Monday afternoon.",
+            id="'dropped two guided aerial bombs on X' (en)",
+        ),
+        pytest.param(
+            "L'aviation russe a largué deux bombes guidées sur Kharkiv lundi après-midi.",
+            id="'a largué deux bombes guidées sur X' (fr)",
+        ),
+    ],
+)
+def test_bombs_dropped_with_their_number_are_an_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Munitions dropped on a place, told with their number or kind, are an air strike even
+    when the sentence tells no toll."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 13))
+    assert [(m.location_id, m.weapon, m.event_date) for m in mentions] == [
+        ("ua-kharkiv", "airstrike", date(2024, 8, 12))
+    ]
