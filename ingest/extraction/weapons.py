@@ -320,6 +320,11 @@ def _others_counted(chosen: WeaponHit, place_start: int, folded: str) -> WeaponH
     return WeaponHit(chosen.start, chosen.end, chosen.weapon, quantity.best)
 
 
+# A place named in a list right before the next one: its name (up to four words), then only a
+# comma or a conjunction.
+_LISTED_BEFORE_THE_NEXT: Final = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}(?:,| and| et|, and|, et) ?")
+
+
 def weapon_for(
     hits: Sequence[WeaponHit],
     place_start: int,
@@ -355,6 +360,12 @@ def weapon_for(
         shared = [hit for hit in hits if hit.start < first_place]
         if shared:
             chosen = max(shared, key=lambda hit: hit.start)
+        elif folded and _LISTED_BEFORE_THE_NEXT.fullmatch(folded, place_start, high):
+            # (0.26.0) "the communities of X and Y came under mortar fire", "X et Y ont été
+            # bombardées au mortier": a place listed right before the next shares its weapon
+            later = [hit for hit in hits if hit.start >= high]
+            if later:
+                chosen = min(later, key=lambda hit: hit.start)
     if chosen is not None and before and folded:
         chosen = _others_counted(chosen, place_start, folded)  # "two rockets and six others at"
     if chosen is not None and folded and chosen.weapon != "drone":

@@ -8484,3 +8484,27 @@ def test_bombs_dropped_with_their_number_are_an_attack(
     assert [(m.location_id, m.weapon, m.event_date) for m in mentions] == [
         ("ua-kharkiv", "airstrike", date(2024, 8, 12))
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, the villages of Khotin and Yunakivka in Ukraine came under mortar fire.",
+            id="'X and Y came under mortar fire' (en)",
+        ),
+        pytest.param(
+            "Lundi, les villages de Khotin et Yunakivka, en Ukraine, ont essuyé des tirs de "
+            "mortier.",
+            id="'X et Y ont essuyé des tirs de mortier' (fr)",
+        ),
+    ],
+)
+def test_places_listed_together_share_the_weapon_told_after(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 13))
+    assert [(m.location_id, m.weapon) for m in mentions] == [
+        ("ua-khotin", "mortar"),
+        ("ua-yunakivka", "mortar"),
+    ]
