@@ -173,6 +173,9 @@ _SUBJECT_ASIDE: Final = re.compile(
 _NEW_CLAUSE: Final = re.compile(
     r"[,;:]|\b(?:while|whereas|but|tandis|alors que|mais|and the|et les?|when|lorsqu|lorsque|"
     r"quand|apres que)\b"
+    # (0.26.0) a reported clause with a subject of its own ("a raconté qu'un avion avait
+    # bombardé", "said that a fighter jet bombed")
+    r"|\bqu'une?\b|\bque (?:des|un|une)\b|\bthat (?:an?|some)\b"
 )
 # "the Israeli military said one projectile launched from northern Gaza fell", "l'armée a
 # indiqué qu'un projectile tiré depuis Gaza était tombé": what the speaker says was launched
@@ -542,11 +545,18 @@ def _inverted(folded: str, cue_start: int, cue_end: int) -> bool:
 
 # Words that cite a source ("selon les Houthis", "according to the group"): what it says is the
 # report's, not its own account of what it did.
-_CITED: Final = re.compile(r"\b(?:selon|d'apres|according to|citing|citant)\s+(?:[a-z']+\s+){0,2}$")
+_CITED: Final = re.compile(
+    r"\b(?:selon|d'apres|according to|citing|citant)\s+(?:[a-z']+\s+){0,2}$"
+    # (0.26.0) one member speaking, a witness, not the group telling of its deed ("a member of
+    # the local X told reporters", "un membre de X a raconté")
+    r"|\b(?:an?|one|un|une) (?:[a-z]+ )?(?:member|membre) (?:of|de|du|des|d')"
+    r"(?: the| la| le| l'| les)?(?: local| locale?)? ?$"
+)
 
 
 def _cited(folded: str, mention: ActorMention) -> bool:
-    """Whether the sentence cites the actor as its source rather than letting it speak."""
+    """Whether the sentence cites the actor as its source rather than letting it speak (or
+    one of its members: a witness)."""
     return _CITED.search(folded, max(0, mention.start - 30), mention.start) is not None
 
 

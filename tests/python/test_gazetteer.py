@@ -8508,3 +8508,28 @@ def test_places_listed_together_share_the_weapon_told_after(
         ("ua-khotin", "mortar"),
         ("ua-yunakivka", "mortar"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A fighter jet bombed the town of Kanbalu in Myanmar on Tuesday night, destroying a "
+            "school, a member of the local People's Defence Force told reporters.",
+            id="'a member of the local X told reporters' (en)",
+        ),
+        pytest.param(
+            "Un membre des Forces de défense du peuple a raconté qu'un avion de chasse avait "
+            "bombardé mardi soir la ville de Kanbalu, en Birmanie, détruisant une école.",
+            id="'un membre des X a raconté que' (fr)",
+        ),
+    ],
+)
+def test_a_member_telling_of_a_strike_does_not_claim_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    """One member of a group telling of a strike is a witness: the group does not claim it."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 23))
+    assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
+        ("mm-kanbalu", None, None)
+    ]
