@@ -2132,6 +2132,7 @@ def unlisted_places(
             for m in _HYPHENATED_ROAD_END.finditer(text, sentence_start, sentence_end)
             for g in (1, 2)
             if m.group(g) is not None
+            and _DEED_BEFORE_ROAD.search(folded, max(sentence_start, m.start() - 60), m.start())
         ]
     if sentence_end is not None and words & _PLURAL_SETTLEMENT_BIT:
         spans += _names_of_a_plural_apposition(text, folded, sentence_start, sentence_end)
@@ -3193,6 +3194,13 @@ _HYPHENATED_ROAD_END: Final = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w'’]+)[-–][A-ZÀ-ÖØ-Þ][\w'’]+"
     r"|\b(?:the|on) ([A-ZÀ-ÖØ-Þ][\w'’]+)[-–][A-ZÀ-ÖØ-Þ][\w'’]+ "
     r"(?:road|highway|axis|route|motorway|expressway|track)\b"
+)
+# What happened on such a road, told right before it ("a heurté un engin explosif sur l'axe
+# X-Y", "ambushed a convoy on the X-Y road"); not a road where more troops are asked for ("appelle
+# à renforcer la présence militaire sur l'axe X-Y").
+_DEED_BEFORE_ROAD: Final = re.compile(
+    r"\b(?:attaqu|embuscade|ambush|attack|mine|engin|explos|ied|bomb|tir|fire|shot|abattu|tue|"
+    r"killed|heurt|saute|struck|hit|raid|enlev|kidnap|abduct|assault|assaut|massacr)"
 )
 _HYPHENATED_ROAD_WORDS: Final = word_set(
     ("axe", "route", "piste", "troncon", "road", "highway", "axis", "motorway", "expressway",

@@ -8533,3 +8533,29 @@ def test_a_member_telling_of_a_strike_does_not_claim_it(
     assert [(m.location_id, m.attacker, m.claimed_by) for m in mentions] == [
         ("mm-kanbalu", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed nine farmers near Beni on Tuesday. Civil society groups decried the "
+            "recurring killings in the region and urged a stronger army presence on the "
+            "Mbau-Kamango road, in North Kivu.",
+            id="'urged a stronger army presence on the X-Y road' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué neuf cultivateurs mardi près de Beni. La société civile "
+            "déplore la récurrence des tueries dans la région et demande de renforcer la présence "
+            "militaire sur l'axe Mbau-Kamango, au Nord-Kivu.",
+            id="'renforcer la présence militaire sur l'axe X-Y' (fr)",
+        ),
+    ],
+)
+def test_a_road_where_troops_are_asked_for_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    """A road named by its ends places an attack only when what happened there is told right
+    before it."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
+    assert [m.location_name for m in mentions] == ["Beni"]
