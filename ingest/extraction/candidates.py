@@ -183,6 +183,9 @@ class Fragment:
     plural: int
     lead: bool  # told before any place of the article: its attack is placed further on
     background: bool  # a passing reference ("it comes a day after ..."): dated apart
+    # (0.26.0) the groups whose attacks the claimant may claim: its branches ("l'État
+    # islamique a revendiqué" an attack of the ADF, its Central African branch's)
+    claimant_branches: frozenset[str]
 
     # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
     # interpreter, and the extractor builds many of these per article.
@@ -204,6 +207,7 @@ class Fragment:
         plural: int = 0,
         lead: bool = False,
         background: bool = False,
+        claimant_branches: frozenset[str] = frozenset(),
     ) -> None:
         self.sentence = sentence
         self.date = date
@@ -221,3 +225,4 @@ class Fragment:
         self.plural = plural
         self.lead = lead
         self.background = background
+        self.claimant_branches = claimant_branches

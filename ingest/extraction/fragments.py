@@ -13,7 +13,7 @@ several mentions (``claimed_together``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from ingest.extraction.actors import Roles
@@ -21,7 +21,7 @@ from ingest.extraction.candidates import Candidate, Fragment
 from ingest.extraction.casualties import Casualty
 from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts
-from ingest.extraction.lexicons import Lexicons
+from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import DEMONYM, Match
 from ingest.extraction.merge import dates_compatible, finer_date, weapons_compatible
 from ingest.extraction.places import SEA_COUNTRY
@@ -174,6 +174,11 @@ def fragment(
         hedged=hedged,
         countries=countries,
         claim=claim or roles.claimant is not None,
+        claimant_branches=(
+            branches_of(roles.claimant, lexicons.actors)
+            if roles.claimant is not None
+            else frozenset()
+        ),
         # Only read for a claim with a claimant ("a revendiqué les deux opérations").
         plural=(
             plural_claim(folded_sentence)
@@ -375,7 +380,28 @@ def fits(fragment: Fragment, mention: Candidate) -> bool:
         and mention.place.country_iso2 != SEA_COUNTRY  # at sea, nationalities are ships'
     ):
         return False
-    return not (fragment.attacker and mention.attacker and fragment.attacker != mention.attacker)
+    return not (
+        fragment.attacker
+        and mention.attacker
+        and fragment.attacker != mention.attacker
+        and mention.attacker not in fragment.claimant_branches
+    )
+
+
+def branches_of(group: str, actors: Mapping[str, Actor]) -> frozenset[str]:
+    """(0.26.0) The actors whose line of parents reaches ``group``: its branches, whose attacks
+    it claims ("Islamic State claimed" an attack by the ADF, a branch of its Central Africa
+    Province)."""
+    found = set()
+    for actor in actors.values():
+        parent, depth = actor.parent_id, 0
+        while parent is not None and depth < 8:
+            if parent == group:
+                found.add(actor.actor_id)
+                break
+            ancestor = actors.get(parent)
+            parent, depth = (ancestor.parent_id if ancestor is not None else None), depth + 1
+    return frozenset(found)
 
 
 def _same_day(fragment: Fragment, mention: Candidate) -> bool:

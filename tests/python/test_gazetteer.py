@@ -8559,3 +8559,27 @@ def test_a_road_where_troops_are_asked_for_is_no_attack_place(
     before it."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
     assert [m.location_name for m in mentions] == ["Beni"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least eleven civilians were killed on Tuesday by ADF rebels in the village of "
+            "Mamove, in DR Congo. Islamic State claimed responsibility for the attack.",
+            id="'Islamic State claimed' an ADF attack (en)",
+        ),
+        pytest.param(
+            "Au moins onze civils ont été tués mardi par des rebelles ADF dans le village de "
+            "Mamove, en RDC. L'État islamique a revendiqué l'attaque.",
+            id="'l'État islamique a revendiqué' une attaque des ADF (fr)",
+        ),
+    ],
+)
+def test_a_parent_group_claims_its_branchs_attack(world_extractor: Extractor, body: str) -> None:
+    """A claim by a group's parent (the ADF belong to Islamic State's Central Africa
+    Province) fits the branch's attack: the branch stays the attacker, the parent claims."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Mamove", "Allied Democratic Forces", "Islamic State")
+    ]
