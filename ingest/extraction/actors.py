@@ -146,7 +146,8 @@ _TIME_WORDS: Final[frozenset[str]] = frozenset(
      "week", "semaine", "end", "weekend", "to", "from", "pendant", "durant", "during"}
 )  # fmt: skip
 _OF_AGENT: Final = re.compile(
-    r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?)"
+    r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?|"
+    r"incursions?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from)\s*$"
 )
 # The arms of a side ("les vecteurs aériens des FAMa", "des drones armés de l'armée"): whose
@@ -161,6 +162,11 @@ _TARGET_AFTER_WORDS: Final = ("ont ete", "targeted", "came under", "attacked", "
 _GROUP_NOUN_END: Final = re.compile(
     r" (?:gang|groupe(?: arme| jihadiste| terroriste| rebelle)?|milice|mouvement|coalition|"
     r"faction|cartel|bande(?: armee)?|federation)\s*$"
+    # (0.26.0) or its members, presumed or not ("une attaque de présumés rebelles ADF", "une
+    # incursion de combattants du JNIM")
+    r"| (?:presumes |supposes )?(?:rebelles|combattants|jihadistes|djihadistes|terroristes|"
+    r"elements|membres|militants|insurges|miliciens|assaillants)(?: presumes)?(?: (?:du|des|de la|"
+    r"de l'|de|d'))?\s*$"
 )
 _OF_AGENT_ENDS: Final = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
 # An aside set off by commas right after a subject, before its verb: a relative clause, a

@@ -8583,3 +8583,30 @@ def test_a_parent_group_claims_its_branchs_attack(world_extractor: Extractor, bo
     assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
         ("Mamove", "Allied Democratic Forces", "Islamic State")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least eleven civilians were killed on Tuesday in an incursion by suspected ADF "
+            "rebels into the village of Mamove, in DR Congo.",
+            id="'an incursion by suspected X rebels' (en, already passed)",
+        ),
+        pytest.param(
+            "Au moins onze civils ont été tués mardi lors d'une attaque de présumés rebelles ADF "
+            "dans le village de Mamove, en RDC.",
+            id="'une attaque de présumés rebelles X' (fr)",
+        ),
+        pytest.param(
+            "Au moins onze civils ont été tués mardi lors d'une incursion de combattants ADF "
+            "dans le village de Mamove, en RDC.",
+            id="'une incursion de combattants X' (fr)",
+        ),
+    ],
+)
+def test_an_attack_of_a_groups_members_is_the_groups(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 3))
+    assert [(m.location_name, m.attacker) for m in mentions] == [
+        ("Mamove", "Allied Democratic Forces")
+    ]
