@@ -69,6 +69,9 @@ TRIGGER: Final = (
                   "des elements", "des rebelles", "des miliciens", "des bandits armes")),
     # "des hommes armés ont fait irruption dans le village": stormed into
     "fait irruption", "faisant irruption",
+    # (0.26.0) a raid told as an incursion ("une incursion des combattants de Boko Haram a
+    # endeuillé la localité de X", "an incursion by ADF rebels into the village of X")
+    "incursion", "incursions",
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",

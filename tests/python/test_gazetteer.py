@@ -8610,3 +8610,25 @@ def test_an_attack_of_a_groups_members_is_the_groups(world_extractor: Extractor,
     assert [(m.location_name, m.attacker) for m in mentions] == [
         ("Mamove", "Allied Democratic Forces")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An incursion by Boko Haram fighters into the village of Mozogo, in Cameroon's Far "
+            "North, left four civilians dead on Friday night.",
+            id="'an incursion by X fighters into the village of Y' (en)",
+        ),
+        pytest.param(
+            "Une incursion des combattants de Boko Haram a endeuillé vendredi soir la localité de "
+            "Mozogo, dans l'Extrême-Nord du Cameroun.",
+            id="'une incursion des combattants de X a endeuillé la localité de Y' (fr)",
+        ),
+    ],
+)
+def test_an_incursion_into_a_village_is_an_attack(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 6))
+    assert [(m.location_name, m.attacker, m.event_date) for m in mentions] == [
+        ("Mozogo", "Boko Haram", date(2025, 1, 3))
+    ]
