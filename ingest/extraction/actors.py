@@ -828,7 +828,7 @@ _TARGET_BETWEEN: Final[frozenset[str]] = frozenset(
 # forces russes", "un assaut du JNIM")
 _ATTACK_NOUN_BEFORE: Final = re.compile(
     r"(?:\b(?:une|la|cette|nouvelle|derniere|d'une|l'|sanglante|meurtriere|les|des|ces|un|d'un|"
-    r"le|du|ce|nouveau|dernier|sanglant|meurtrier) ?)$"
+    r"le|du|ce|nouveau|dernier|sanglant|meurtrier|enieme|autre) ?)$"
 )
 
 

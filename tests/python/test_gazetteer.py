@@ -8632,3 +8632,29 @@ def test_an_incursion_into_a_village_is_an_attack(world_extractor: Extractor, bo
     assert [(m.location_name, m.attacker, m.event_date) for m in mentions] == [
         ("Mozogo", "Boko Haram", date(2025, 1, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une énième attaque des combattants de Boko Haram a endeuillé lundi la localité de "
+            "Mozogo, au Cameroun.",
+            id="'une énième attaque des combattants de X' (fr)",
+        ),
+        pytest.param(
+            "Une autre attaque des combattants de Boko Haram a endeuillé lundi la localité de "
+            "Mozogo, au Cameroun.",
+            id="'une autre attaque des combattants de X' (fr)",
+        ),
+        pytest.param(
+            "Yet another attack by Boko Haram fighters left the town of Mozogo in Cameroon in "
+            "mourning on Monday.",
+            id="'yet another attack by X fighters' (en, already passed)",
+        ),
+    ],
+)
+def test_yet_another_attack_of_a_group_is_the_groups(world_extractor: Extractor, body: str) -> None:
+    """The attack noun keeps its agent after "énième" or "autre" between it and its article."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 8))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Mozogo", "Boko Haram")]
