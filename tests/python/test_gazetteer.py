@@ -8658,3 +8658,33 @@ def test_yet_another_attack_of_a_group_is_the_groups(world_extractor: Extractor,
     """The attack noun keeps its agent after "énième" or "autre" between it and its article."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 8))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Mozogo", "Boko Haram")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two Hezbollah members were killed by an Israeli drone strike on their car in "
+            "Nabatieh, Lebanon, in the early afternoon. Last Wednesday, a strike on an apartment "
+            "in Nabatieh had killed a party official.",
+            id="'in the early afternoon' then 'Last Wednesday, a strike ... had killed' (en)",
+        ),
+        pytest.param(
+            "Deux membres du Hezbollah ont été tués en début d'après-midi par une frappe de drone "
+            "israélien contre leur voiture à Nabatiyé, au Liban. Mercredi dernier, une frappe "
+            "contre un appartement à Nabatiyé avait tué un cadre du parti.",
+            id="'en début d'après-midi' puis 'Mercredi dernier, une frappe ... avait tué' (fr)",
+        ),
+    ],
+)
+def test_a_dated_passing_reference_is_another_attack_at_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    """An attack told with no day, then a passing reference to an attack on a day told at the
+    same place: two attacks, each with its own date and toll."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 14))
+    assert [(m.is_background, m.event_date) for m in mentions] == [
+        (False, date(2024, 2, 14)),
+        (True, date(2024, 2, 7)),
+    ]
+    assert mentions[0].killed == 2
