@@ -33,6 +33,7 @@ from ingest.extraction.places import (
     DIVISION_AFTER_NAME,
     HEADING_WORDS,
     LANGUAGE_NAMES,
+    PLURAL_TYPED,
     ROAD_WORDS,
     SEA_COUNTRY,
     PlaceHit,
@@ -989,9 +990,14 @@ _BORDER_WORDS: Final = ("border", "boundary", "frontier", "frontiere", "frontali
 def _across_a_border(folded: str, hit: PlaceHit, start: int) -> bool:
     """Whether the place is named as the other side of a border ("near the border with X",
     "near the X border", "près de la frontière avec X")."""
-    return _BORDER_AFTER.match(folded, hit.end) is not None or told_right_before(
-        folded, hit, start, _BORDER_WORDS, _BORDER_WITH, 30
-    )
+    if _BORDER_AFTER.match(folded, hit.end) is not None:
+        return True
+    if not told_right_before(folded, hit, start, _BORDER_WORDS, _BORDER_WITH, 30):
+        return False
+    # (0.26.0) not the places a plural noun lists as border ones ("les localités frontalières
+    # d'X et de Y"): those are the places struck
+    listed = PLURAL_TYPED.search(folded, max(start, hit.start - 60), hit.start)
+    return listed is None or listed.end() != hit.start
 
 
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:

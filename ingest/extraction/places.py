@@ -2035,7 +2035,12 @@ _PLURAL_TYPE_WORDS: Final = ("villages", "localites", "towns", "hamlets", "hamea
                              "bourgades", "localities", "settlements")  # fmt: skip
 _PLURAL_TYPE_BIT: Final = word_set(_PLURAL_TYPE_WORDS)
 PLURAL_TYPED: Final = re.compile(
-    r"\b(?:" + "|".join(_PLURAL_TYPE_WORDS) + r")(?:\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
+    r"\b(?:" + "|".join(_PLURAL_TYPE_WORDS) + r")"
+    # (0.26.0) with a French adjective after the noun ("les localités frontalières d'X et de Y",
+    # "les villages voisins de X et Y")
+    r"(?:\s+(?:frontaliere|frontalier|voisin|voisine|chretien|chretienne|reculee?|isolee?|"
+    r"peul|musulman|musulmane|agricole|cotiere?|minier|miniere)s?(?=\s+(?:de\s|d'|des\s)))?"
+    r"(?:\s+(?:de\s+|d'|of\s+(?:the\s+)?)"
     # (0.19.0) the names in apposition, maybe after where the places lie: "two villages,
     # Koundjili and Lemouna, near Paoua", "deux villages du nord-ouest du pays, X et Y"
     r"|(?:\s+(?:du|de la|des|de l'|d'|in|of|dans)\s[^,.;:]{1,50})?\s*,\s*)"

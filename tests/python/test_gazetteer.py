@@ -8688,3 +8688,33 @@ def test_a_dated_passing_reference_is_another_attack_at_the_place(
         (True, date(2024, 2, 7)),
     ]
     assert mentions[0].killed == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "L'aviation israélienne a mené mercredi des raids sur les localités frontalières "
+            "d'Aïta el-Chaab et de Ramyé, au Liban.",
+            id="'les localités frontalières d'X et de Y' (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué mardi les villages voisins de Kwassa et de Bagega, au "
+            "Nigeria.",
+            id="'les villages voisins de X et de Y' (fr)",
+        ),
+        pytest.param(
+            "Israeli jets on Wednesday struck the border villages of Aita al-Shaab and Ramyeh in "
+            "Lebanon.",
+            id="'the border villages of X and Y' (en, already passed)",
+        ),
+    ],
+)
+def test_places_a_plural_noun_with_an_adjective_lists(
+    world_extractor: Extractor, body: str
+) -> None:
+    """A French plural place noun with its adjective after it ("frontalières", "voisins")
+    lists the places struck, one attack each; a border adjective there names no neighbour."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 15))
+    assert len(mentions) == 2
+    assert all(m.location_id is None for m in mentions)
