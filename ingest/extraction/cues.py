@@ -837,6 +837,9 @@ PLACE_TYPE: Final = (
     # sites named after their place ("the Khurmala oilfield", "the Domel police station", "the
     # Gush Etzion junction")
     "oilfield", "oil field", "gas field", "police station", "junction",
+    # (0.26.0) a checkpost or police post named after its village ("the Tajori checkpost", "the
+    # X police post", "le poste de contrôle de X")
+    "checkpost", "check post", "police post", "poste de controle",
     # a village's health centre, school, church or mosque ("le centre de santé d'Eringeti",
     # "une église pentecôtiste de Kasindi")
     "centre de sante", "hopital", "ecole", "eglise", "mosquee", "dispensaire",

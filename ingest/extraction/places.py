@@ -3347,10 +3347,12 @@ _BASE_NOUNS: Final = (
     r"barrage"
 )
 _TYPE_WORD: Final = WordRegex(
-    rf"(?:{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|county|state|base|"
+    rf"(?:poste de controle|{_BASE_NOUNS}|{_TYPE_NOUNS}|border post|border crossing|checkpoint|"
+    r"county|state|base|"
     r"poste|outpost|army post|military post|army detachment|military detachment|detachement|"
     r"detachment|garnison|garrison|"
     r"vallee|valley|oilfield|oil field|gas field|police station|junction|"
+    r"checkpost|check post|police post|"
     r"site de deplaces|site des deplaces|site de personnes deplacees|displacement site|idp site|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|woreda|"
@@ -3434,6 +3436,7 @@ _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
      "township", "tehsil", "woreda", "kebele", "area", "forest", "sector", "oilfield",
      "oil field", "gas field",
      "police station", "junction", "valley", "outpost", "army post", "military post",
+     "checkpost", "check post", "police post",
      "detachment", "army detachment", "military detachment", "garrison", "dam",
      "displacement site", "idp site", "island", "peninsula"}
     | _DIVISIONS_AFTER_NAME

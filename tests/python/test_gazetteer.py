@@ -8718,3 +8718,25 @@ def test_places_a_plural_noun_with_an_adjective_lists(
     mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 15))
     assert len(mentions) == 2
     assert all(m.location_id is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two policemen were killed when militants attacked the Tajori checkpost early on "
+            "Monday in Pakistan.",
+            id="'the X checkpost' (en)",
+        ),
+        pytest.param(
+            "Deux policiers ont été tués lundi à l'aube lorsque des militants ont attaqué le "
+            "poste de contrôle de Tajori, au Pakistan.",
+            id="'le poste de contrôle de X' (fr)",
+        ),
+    ],
+)
+def test_a_checkpost_named_after_its_village_is_there(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 17))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tajori", "PK", 2)]
