@@ -8740,3 +8740,25 @@ def test_a_checkpost_named_after_its_village_is_there(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 17))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Tajori", "PK", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Kalat district, militants opened fire on a Levies checkpost overnight, killing "
+            "four personnel.",
+            id="'a Levies checkpost' (en)",
+        ),
+        pytest.param(
+            "Dans le district de Kalat, des militants ont ouvert le feu cette nuit sur un poste "
+            "des Levies du Baloutchistan, tuant quatre agents.",
+            id="'un poste des Levies du Baloutchistan' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_levies_are_a_force_not_a_village(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    assert [m.location_name for m in mentions] != [] and "Levies" not in {
+        m.location_name for m in mentions
+    }
