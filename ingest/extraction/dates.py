@@ -205,6 +205,10 @@ _ALTERNATIVES: Final = (
     r"(?:the|that) same (?:day|night|evening)|(?:la|cette) meme nuit|le meme soir|"
     # ("dans l'après-midi du même jour", "in the afternoon of the same day")
     r"du meme jour|of the same day)\b)",
+    # (0.26.0) the month told last ("... since August 2023. In the same month, a drone strike
+    # killed", "le même mois", "au cours du même mois")
+    r"(?P<samemonth>\b(?:(?:in )?(?:the|that) same month|(?:le|ce|au cours du|durant le) meme "
+    r"mois)\b)",
 )
 # One regex per alternative, named after its outer group, run only around the anchor words
 # that can start or end it: much cheaper than the whole alternation over every window.
@@ -227,7 +231,7 @@ _FOR_WORD: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(("semaine", "week"), ("week", "after", "ago")),
     "weekend": ("week",),
     **dict.fromkeys(("semaines", "weeks"), ("after", "ago")),
-    **dict.fromkeys(("mois", "month"), ("monthrel", "after")),
+    **dict.fromkeys(("mois", "month"), ("monthrel", "after", "samemonth")),
     "months": ("after",),
     **dict.fromkeys(("days", "jours"), ("after", "ago")),
     **dict.fromkeys(("year ago", "un an"), ("ago",)),
@@ -450,6 +454,7 @@ def _four_digit_starts(folded: str) -> list[int]:
 _LOOKBACK: Final[dict[str, int]] = {
     "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
     "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2, "feast": 4,
+    "samemonth": 4,
 }  # fmt: skip
 _PART_WORDS: Final = (
     "debut",
@@ -1058,6 +1063,17 @@ def find_dates(
                     "day",
                     "same day as the previous date",
                     "same_day",
+                )
+            )
+        elif name == "samemonth":
+            hits.append(
+                DateHit(
+                    match.start(),
+                    match.end(),
+                    None,
+                    "month",
+                    "same month as the previous date",
+                    "same_month",
                 )
             )
     if published is not None:

@@ -38,6 +38,7 @@ from ingest.extraction.sentence_dates import (
     one_day,
     precision_of,
     same_day,
+    same_month,
 )
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
@@ -181,9 +182,11 @@ def sentence_frame(
     who: tuple[Roles, list[ActorMention]],
     live: list[Span],
     day_context: DateHit | None,
+    month_context: DateHit | None = None,
 ) -> SentenceFrame:
     """The frame of a sentence (``who``: its roles and actor mentions; ``day_context``: the
-    last date written, for "the same day")."""
+    last day written, for "the same day"; ``month_context``: the last date written, for "the
+    same month")."""
     folded = context.folded
     start, end = fact.sentence.start, fact.sentence.end
     spans = fact.cue_spans
@@ -215,6 +218,8 @@ def sentence_frame(
     date_hit = fact.date
     if date_hit is not None and date_hit.kind == "same_day":
         date_hit = same_day(date_hit, day_context)
+    elif date_hit is not None and date_hit.kind == "same_month":
+        date_hit = same_month(date_hit, month_context)
     roles, mentions = who
     return SentenceFrame(
         index,

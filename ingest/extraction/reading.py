@@ -82,6 +82,7 @@ class _Carried:
     last_group_at: int = -9  # the sentence that last named it
     last_force: str | None = None  # the state force named last ("the army" stands for it)
     day_context: DateHit | None = None
+    month_context: DateHit | None = None  # the last date written, of any precision
     spotted: tuple[int, SentenceFacts] | None = None  # a sentence that locates the enemy
     lead_seen: bool = False
     sea_named: bool = False  # the article names a sea, gulf or strait
@@ -134,6 +135,13 @@ def _read_sentence(
         and not fact.report_date  # "a report seen Thursday by AFP" dates no attack
     ):
         carried.day_context = fact.date
+    written = [
+        hit for hit in fact.dates if hit.value is not None and hit.kind not in _TOLD_BEFORE_KINDS
+    ]
+    if written and not fact.title:
+        # (0.26.0) the last date written, whatever it dates, for "in the same month" ("since
+        # August 2023 ... In the same month, a drone strike")
+        carried.month_context = max(written, key=lambda hit: hit.start)
     if not spans:  # no cue at all: nothing happens, only the last site and group named
         _track(context, fact, index, carried)
         return
@@ -229,7 +237,9 @@ def _read_event(
         town = last_town(hits, context.folded)
         if town is not None:
             carried.last_town = (index, town)
-    frame = sentence_frame(context, fact, index, (roles, mentions), live, carried.day_context)
+    frame = sentence_frame(
+        context, fact, index, (roles, mentions), live, carried.day_context, carried.month_context
+    )
     if hits:
         hits = without_landmarks_and_sources(
             (context.text, context.folded),
@@ -269,6 +279,9 @@ def _read_event(
     for candidate in carried.candidates[told_before:]:
         candidate.dateline = dateline is not None
         candidate.another = another
+
+
+_TOLD_BEFORE_KINDS: Final = ("same_day", "same_month")
 
 
 # A sentence that opens by telling another attack than those told before it ("In a separate

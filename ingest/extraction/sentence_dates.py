@@ -101,6 +101,7 @@ _STATEMENT_WORDS: Final = frozenset(
      "called for", "called on", "demanded", "urged"}
 )  # fmt: skip
 SAME_DAY_BASIS: Final = "same day as an earlier date in the text"
+SAME_MONTH_BASIS: Final = "same month as an earlier date in the text"
 INHERITED_BASIS: Final = "inherited from an earlier date in the text"
 PUBLISHED_BASIS: Final = "published_at (no date in text)"
 PUBLISHED_MONTH_BASIS: Final = "month of published_at (only the month is known)"
@@ -115,7 +116,7 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         hit
         for hit in fact.dates
         if not inside(hit.start, fact.discounted)
-        and hit.kind != "same_day"
+        and hit.kind not in _TOLD_BEFORE
         and (
             _possessive(folded, hit)  # "from Sunday's attack": no period starts
             or _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
@@ -148,8 +149,13 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         return event_dates[0], False
     if live:
         return live[0], True
-    same = [h for h in fact.dates if h.kind == "same_day"]
+    same = [h for h in fact.dates if h.kind in _TOLD_BEFORE]
     return (same[0] if same else None), False
+
+
+# The kinds of date that take their value from a date told before ("the same day", "le même
+# mois").
+_TOLD_BEFORE: Final = ("same_day", "same_month")
 
 
 # A beginning verb right before a date ("that began the previous evening", "qui avait commencé
@@ -471,6 +477,15 @@ def same_day(hit: DateHit, context: DateHit | None) -> DateHit | None:
     if context is None or context.value is None:
         return None
     return DateHit(hit.start, hit.end, context.value, "day", SAME_DAY_BASIS, "same_day")
+
+
+def same_month(hit: DateHit, context: DateHit | None) -> DateHit | None:
+    """(0.26.0) "in the same month", "le même mois": the month of the last date written."""
+    if context is None or context.value is None:
+        return None
+    return DateHit(
+        hit.start, hit.end, context.value.replace(day=1), "month", SAME_MONTH_BASIS, "same_month"
+    )
 
 
 def precision_of(hit: DateHit | None, fact: SentenceFacts) -> str | None:

@@ -8762,3 +8762,26 @@ def test_the_levies_are_a_force_not_a_village(world_extractor: Extractor, body: 
     assert [m.location_name for m in mentions] != [] and "Levies" not in {
         m.location_name for m in mentions
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed four farmers near Gondar, Ethiopia, on Sunday. Fighting has persisted "
+            "in the region since August 2023. In the same month, a drone strike in Finote Selam "
+            "killed at least 26 people.",
+            id="'In the same month' after 'since August 2023' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué quatre paysans dimanche près de Gondar, en Éthiopie. Les "
+            "combats durent dans la région depuis août 2023. Le même mois, une frappe de drone à "
+            "Finote Selam avait tué au moins 26 personnes.",
+            id="'Le même mois' après 'depuis août 2023' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_same_month_is_the_month_told_last(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 19))
+    strike = [m for m in mentions if m.location_name == "Finote Selam"]
+    assert [(m.event_date, m.date_precision) for m in strike] == [(date(2023, 8, 1), "month")]
