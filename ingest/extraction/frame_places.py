@@ -904,6 +904,10 @@ def _situated_elsewhere(
     if (
         (words & _SPEECH_BIT and _where_the_speaker_speaks(folded, hit, spans, start))
         or (words & _ORIGIN_BIT and _where_people_come_from(folded, hit, start))
+        or (
+            words & _ACTIVE_BIT
+            and told_right_before(folded, hit, start, _ACTIVE_WORDS, _ACTIVE_IN, 30)
+        )
         or _ADMINISTRATION_AFTER.match(folded, hit.end) is not None
     ) and any(other is not hit and other.place is not hit.place for other in hits):
         return True
@@ -1494,6 +1498,15 @@ _BASED_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _BASED_AFTER: Final = re.compile(r" based\b")
+# (0.26.0) Where a group is active ("a Fano militia group active in North Wollo said its
+# fighters attacked government forces stationed in Lalibela", "un groupe actif dans la région
+# de X"): where it operates, not where it struck, when the sentence names another place.
+_ACTIVE_IN: Final = re.compile(
+    r"\b(?:active|operating|actifs?|actives?|operant|operating mainly|opere|operent) "
+    r"(?:mainly |mostly |surtout |principalement )?(?:in|across|dans|au|aux|en|a|sur)"
+    r"(?: the| le| la| les| l')? ?$"
+)
+_ACTIVE_WORDS: Final = ("activ", "actif", "operat", "operant", "opere")
 # (0.20.0) A group's branch or affiliate in a country ("the IS branch in Afghanistan", "its
 # affiliate in Somalia", "sa branche au Sahel"): where the group is, not where it attacked.
 _BRANCH_IN: Final = re.compile(
@@ -1661,6 +1674,7 @@ _ETHNIC_BIT: Final = word_set(_ETHNIC)
 _WAR_BIT: Final = word_set(_WAR_WORDS)
 _REINFORCEMENT_BIT: Final = word_set(_REINFORCEMENT_WORDS)
 _CAME_BIT: Final = word_set(_CAME_WORDS)
+_ACTIVE_BIT: Final = word_set(_ACTIVE_WORDS)
 _REACHED_BIT: Final = word_set(_REACHED_WORDS)
 _HEADING_BIT: Final = word_set(HEADING_WORDS)
 _BORDER_BIT: Final = word_set(_BORDER_WORDS)

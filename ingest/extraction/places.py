@@ -1694,6 +1694,10 @@ _STRUCK_PEOPLE: Final[frozenset[str]] = frozenset(
     {"on", "sur", "killing", "killed", "tuant", "tue", "attacked", "attacking", "attaque",
      "attaquant", "targeted", "targeting", "vise", "visant", "massacred", "massacre"}
 )  # fmt: skip
+_STATIONED: Final[frozenset[str]] = frozenset(
+    {"stationed", "deployed", "based", "stationnes", "stationnees", "deployes", "deployees",
+     "bases", "basees", "cantonnes", "positionnes"}
+)  # fmt: skip
 _PEOPLE_ARTICLES: Final[frozenset[str]] = frozenset(
     {"des", "les", "the", "local", "several", "plusieurs", "many", "de", "dozens", "of"}
 )
@@ -1730,6 +1734,10 @@ def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -
         return False
     if words[-1] in {"to", "towards", "vers"} and words[-2] in _CARRIED:
         return True  # (0.22.0) "took the wounded to Maiduguri": where they were taken
+    if words[-2] in _STATIONED and not _STRUCK_PEOPLE.isdisjoint(
+        _previous_words(folded, start, floor, 8)[:-2]
+    ):
+        return False  # (0.26.0) "attacked government forces stationed in X": they were hit there
     # The wider look back only where an embassy can be in it (the span _previous_words reads).
     if not contains_any(folded[max(floor, start - 100) : start], _EMBASSY_WORDS):
         return words[-2] in _PEOPLE and not _residents_struck(words)

@@ -8785,3 +8785,28 @@ def test_the_same_month_is_the_month_told_last(world_extractor: Extractor, body:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 19))
     strike = [m for m in mentions if m.location_name == "Finote Selam"]
     assert [(m.event_date, m.date_precision) for m in strike] == [(date(2023, 8, 1), "month")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Fano militia group active in North Wollo said on Monday that its fighters had "
+            "attacked government forces stationed in Lalibela on Sunday.",
+            id="'a group active in X said its fighters attacked forces stationed in Y' (en)",
+        ),
+        pytest.param(
+            "Un groupe de miliciens Fano actif dans le Wollo-Nord a affirmé lundi que ses "
+            "combattants avaient attaqué dimanche les forces gouvernementales stationnées à "
+            "Lalibela.",
+            id="'un groupe actif dans X ... les forces stationnées à Y' (fr)",
+        ),
+    ],
+)
+def test_forces_attacked_where_they_are_stationed_not_where_the_group_is_active(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Where a group is active is no attack place beside another; forces attacked where they
+    are stationed were hit there."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 19))
+    assert [(m.location_id, m.attacker) for m in mentions] == [("et-lalibela", "Fano")]
