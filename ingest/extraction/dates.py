@@ -121,7 +121,14 @@ _ALTERNATIVES: Final = (
     # "the deadliest since December, when militants killed ...", "la plus meurtrière depuis
     # février 2019, lorsqu'un attentat ...": the month of what follows
     rf"(?:since|depuis) (?P<monthm3>{_M})(?: (?P<monthy3>{_YEAR}))?,? "
-    r"(?:when|lorsque|lorsqu|quand)\b))",
+    r"(?:when|lorsque|lorsqu|quand)\b|"
+    # (0.26.0) an attack named by its month ("the June massacre in X", "the March 2023
+    # attack", "le massacre de juin", "l'attaque de mars 2023")
+    rf"the (?P<monthm6>{_M_FULL})(?: (?P<monthy6>{_YEAR}))? (?=(?:attacks?|massacres?|strikes?|"
+    r"bombings?|ambush|raids?|killings|assault|offensive|blasts?)\b)|"
+    r"(?:l'attaque|les attaques|le massacre|les massacres|la frappe|les frappes|l'attentat|"
+    r"les attentats|l'embuscade|la tuerie|les tueries|le raid|l'assaut|l'offensive) "
+    rf"(?:de |d')(?P<monthm7>{_M_FULL})(?: (?P<monthy7>{_YEAR}))?\b(?! ?\d)))",
     # (0.18.0) the days of fixed-date feasts: "on Christmas Eve last year", "le jour de Noël
     # 2021", "la veille de Noël", "on New Year's Day", "le soir de la Saint-Sylvestre" (not
     # "a Christmas market": only the day's own names)
@@ -452,7 +459,7 @@ def _four_digit_starts(folded: str) -> list[int]:
 
 # How many words before its anchor an expression may start ("tot ce mardi": 2).
 _LOOKBACK: Final[dict[str, int]] = {
-    "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 1, "night": 5, "hours": 5, "rel": 3,
+    "wd": 3, "dm": 4, "md": 3, "part": 3, "month": 3, "night": 5, "hours": 5, "rel": 3,
     "week": 3, "same": 4, "monthrel": 3, "after": 5, "ago": 4, "next": 2, "feast": 4,
     "samemonth": 4,
 }  # fmt: skip
@@ -467,7 +474,9 @@ _PART_WORDS: Final = (
     "beginning",
     "courant",
 )
-_MONTH_LEAD: Final = ("en ", "in ", "durant ", "during ", "depuis ", "since ", "last ")
+_MONTH_LEAD: Final = (
+    "en ", "in ", "durant ", "during ", "depuis ", "since ", "last ", "the ", " de ", " d'",
+)  # fmt: skip
 
 
 def _worth_trying(name: str, before: str, after: str, word: str) -> bool:
@@ -888,7 +897,13 @@ def find_dates(
             if hit is not None:
                 hits.append(hit)
         elif name == "month":
-            month = _MONTHS[group("monthm1") or group("monthm2") or group("monthm3")]
+            month = _MONTHS[
+                group("monthm1")
+                or group("monthm2")
+                or group("monthm3")
+                or group("monthm6")
+                or group("monthm7")
+            ]
             if (group("monthm1") or "") in {
                 # ("in May" is the month: after "in" the modal cannot stand)
                 "mar",
@@ -904,7 +919,7 @@ def find_dates(
                 "feb",
             }:
                 continue
-            stated = group("monthy") or group("monthy3")
+            stated = group("monthy") or group("monthy3") or group("monthy6") or group("monthy7")
             year = int(stated) if stated else _year_for(month, 1, published)
             hits.append(
                 DateHit(

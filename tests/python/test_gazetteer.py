@@ -8810,3 +8810,27 @@ def test_forces_attacked_where_they_are_stationed_not_where_the_group_is_active(
     are stationed were hit there."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 3, 19))
     assert [(m.location_id, m.attacker) for m in mentions] == [("et-lalibela", "Fano")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed five farmers near Managil, Sudan, on Sunday. The killings recall the "
+            "June massacre in Wad El Noura, where at least 100 people were killed.",
+            id="'the June massacre in X' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué cinq paysans dimanche près de Managil, au Soudan. Ces "
+            "tueries rappellent le massacre de juin à Wad El Noura, où au moins 100 personnes "
+            "avaient été tuées.",
+            id="'le massacre de juin à X' (fr)",
+        ),
+    ],
+)
+def test_an_attack_named_by_its_month_is_dated_to_it(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 11, 26))
+    massacre = [m for m in mentions if m.location_name == "Wad El Noura"]
+    assert [(m.event_date, m.date_precision, m.is_background) for m in massacre] == [
+        (date(2024, 6, 1), "month", True)
+    ]
