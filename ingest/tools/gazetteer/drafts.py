@@ -655,6 +655,9 @@ _INNER_ARTICLE = re.compile(
 )
 
 
+_TALL = re.compile(r"^Tall (?=\w{3})")
+
+
 def arabic_variants(name: str) -> list[str]:
     """A transliterated Arabic name without its article and without its final "h" ("Al
     Ḩawījah": "Ḩawījah", "Al Ḩawīja", "Ḩawīja"), and with an assimilated article inside it
@@ -662,6 +665,9 @@ def arabic_variants(name: str) -> list[str]:
     bare = _ARABIC_ARTICLE.sub("", name)
     variants = {bare, _FINAL_AH.sub("a", name), _FINAL_AH.sub("a", bare)}
     variants |= {_INNER_ARTICLE.sub(" al-", v) for v in (*variants, name)}
+    # (0.26.0) "Tall" (a hill, a mound) is "Tal" or "Tell" in news copy ("Tall Tamr": "Tal
+    # Tamr", "Tell Tamr")
+    variants |= {_TALL.sub(short, v) for v in (*variants, name) for short in ("Tal ", "Tell ")}
     variants.discard(name)
     return sorted(variants)
 
