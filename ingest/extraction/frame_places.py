@@ -1502,7 +1502,7 @@ _BASED_AFTER: Final = re.compile(r" based\b")
 # fighters attacked government forces stationed in Lalibela", "un groupe actif dans la région
 # de X"): where it operates, not where it struck, when the sentence names another place.
 _ACTIVE_IN: Final = re.compile(
-    r"\b(?:active|operating|actifs?|actives?|operant|operating mainly|opere|operent) "
+    r"\b(?:active|operating|actifs?|actives?|operant|opere|operent) "
     r"(?:mainly |mostly |surtout |principalement )?(?:in|across|dans|au|aux|en|a|sur)"
     r"(?: the| le| la| les| l')? ?$"
 )

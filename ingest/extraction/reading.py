@@ -68,7 +68,7 @@ from ingest.extraction.roles import (
     split_air_and_ground,
     subject_group,
 )
-from ingest.extraction.sentence_dates import inherit_dates
+from ingest.extraction.sentence_dates import TOLD_BEFORE, inherit_dates
 from ingest.extraction.wordregex import word_set
 
 
@@ -135,9 +135,7 @@ def _read_sentence(
         and not fact.report_date  # "a report seen Thursday by AFP" dates no attack
     ):
         carried.day_context = fact.date
-    written = [
-        hit for hit in fact.dates if hit.value is not None and hit.kind not in _TOLD_BEFORE_KINDS
-    ]
+    written = [hit for hit in fact.dates if hit.value is not None and hit.kind not in TOLD_BEFORE]
     if written and not fact.title:
         # (0.26.0) the last date written, whatever it dates, for "in the same month" ("since
         # August 2023 ... In the same month, a drone strike")
@@ -279,9 +277,6 @@ def _read_event(
     for candidate in carried.candidates[told_before:]:
         candidate.dateline = dateline is not None
         candidate.another = another
-
-
-_TOLD_BEFORE_KINDS: Final = ("same_day", "same_month")
 
 
 # A sentence that opens by telling another attack than those told before it ("In a separate

@@ -116,7 +116,7 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         hit
         for hit in fact.dates
         if not inside(hit.start, fact.discounted)
-        and hit.kind not in _TOLD_BEFORE
+        and hit.kind not in TOLD_BEFORE
         and (
             _possessive(folded, hit)  # "from Sunday's attack": no period starts
             or _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
@@ -149,13 +149,13 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         return event_dates[0], False
     if live:
         return live[0], True
-    same = [h for h in fact.dates if h.kind in _TOLD_BEFORE]
+    same = [h for h in fact.dates if h.kind in TOLD_BEFORE]
     return (same[0] if same else None), False
 
 
 # The kinds of date that take their value from a date told before ("the same day", "le même
 # mois").
-_TOLD_BEFORE: Final = ("same_day", "same_month")
+TOLD_BEFORE: Final = ("same_day", "same_month")
 
 
 # A beginning verb right before a date ("that began the previous evening", "qui avait commencé
