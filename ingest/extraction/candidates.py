@@ -33,6 +33,7 @@ class ArticleContext:
     located: set[str]  # countries the article places things in
     home: str | None  # the country it names most, when one is
     published: date | None
+    branches: dict[str, frozenset[str]]  # group -> its branches (fragments.branches_by_group)
 
     # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
     # interpreter. object.__setattr__ as in the dataclass's own (the class is frozen).
@@ -46,6 +47,7 @@ class ArticleContext:
         located: set[str],
         home: str | None,
         published: date | None,
+        branches: dict[str, frozenset[str]],
     ) -> None:
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "folded", folded)
@@ -55,6 +57,7 @@ class ArticleContext:
         object.__setattr__(self, "located", located)
         object.__setattr__(self, "home", home)
         object.__setattr__(self, "published", published)
+        object.__setattr__(self, "branches", branches)
 
 
 @dataclass(slots=True, init=False)

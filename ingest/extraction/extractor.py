@@ -39,7 +39,7 @@ from ingest.extraction.clauses import (
 )
 from ingest.extraction.dates import find_dates
 from ingest.extraction.facts import SentenceFacts, Span, inside, sentence_facts
-from ingest.extraction.fragments import attach
+from ingest.extraction.fragments import attach, branches_by_group
 from ingest.extraction.hints import actors_of_home, article_hints, without_home_only_actors
 from ingest.extraction.hugepages import huge_pages
 from ingest.extraction.lexicons import Lexicons
@@ -64,7 +64,7 @@ __all__ = ["EXTRACTOR_VERSION", "SEA_COUNTRY", "Extractor"]
 class Extractor:
     """Compile the lexicons once; ``extract`` is then pure and reusable across articles."""
 
-    __slots__ = ("_lexicons", "_matcher", "_state_force", "_words")
+    __slots__ = ("_branches", "_lexicons", "_matcher", "_state_force", "_words")
 
     def __init__(self, lexicons: Lexicons) -> None:
         self._lexicons = lexicons
@@ -75,6 +75,7 @@ class Extractor:
         for actor in lexicons.actors.values():
             if actor.kind in STATE_KINDS and actor.parent_id is None and actor.country_iso2:
                 self._state_force.setdefault(actor.country_iso2, actor.actor_id)
+        self._branches = branches_by_group(lexicons.actors)
 
     def extract(self, article: ArticleInput) -> ExtractionResult:
         """Attack mentions and aggregate statements of one article version."""
@@ -112,6 +113,7 @@ class Extractor:
             hints.located,
             hints.home,
             published,
+            self._branches,
         )
         candidates, fragments, aggregates = read_sentences(context, article, facts, anchor)
         mentions = merge(candidates)

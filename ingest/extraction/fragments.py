@@ -112,9 +112,11 @@ def fragment(
     roles: Roles,
     told: tuple[str | None, bool, Sequence[Match], bool],
     lexicons: Lexicons,
+    branches: Mapping[str, frozenset[str]],
 ) -> Fragment:
     """The fragment of a place-less sentence (``casualties``: the figures and whether nobody
-    was killed, wounded; ``told``: its source, hedged, the source matches, whether it claims).
+    was killed, wounded; ``told``: its source, hedged, the source matches, whether it claims;
+    ``branches``: each group's branches, ``branches_by_group``).
     A sentence about plural attacks that neither claims nor says "the attack" gives nothing."""
     source, hedged, sources, claim = told
     figures = casualties[0]
@@ -175,9 +177,7 @@ def fragment(
         countries=countries,
         claim=claim or roles.claimant is not None,
         claimant_branches=(
-            branches_of(roles.claimant, lexicons.actors)
-            if roles.claimant is not None
-            else frozenset()
+            branches.get(roles.claimant, frozenset()) if roles.claimant is not None else frozenset()
         ),
         # Only read for a claim with a claimant ("a revendiqué les deux opérations").
         plural=(
@@ -388,20 +388,18 @@ def fits(fragment: Fragment, mention: Candidate) -> bool:
     )
 
 
-def branches_of(group: str, actors: Mapping[str, Actor]) -> frozenset[str]:
-    """(0.26.0) The actors whose line of parents reaches ``group``: its branches, whose attacks
-    it claims ("Islamic State claimed" an attack by the ADF, a branch of its Central Africa
-    Province)."""
-    found = set()
+def branches_by_group(actors: Mapping[str, Actor]) -> dict[str, frozenset[str]]:
+    """(0.26.0) Each group's branches: the actors whose line of parents reaches it, whose
+    attacks it claims ("Islamic State claimed" an attack by the ADF, a branch of its Central
+    Africa Province). Read once per extractor (one walk up from each actor), not per claim."""
+    found: dict[str, set[str]] = {}
     for actor in actors.values():
         parent, depth = actor.parent_id, 0
         while parent is not None and depth < 8:
-            if parent == group:
-                found.add(actor.actor_id)
-                break
+            found.setdefault(parent, set()).add(actor.actor_id)
             ancestor = actors.get(parent)
             parent, depth = (ancestor.parent_id if ancestor is not None else None), depth + 1
-    return frozenset(found)
+    return {group: frozenset(branches) for group, branches in found.items()}
 
 
 def _same_day(fragment: Fragment, mention: Candidate) -> bool:

@@ -503,6 +503,7 @@ def _fragment(context: ArticleContext, frame: SentenceFrame, claim: bool) -> Fra
         frame.roles,
         (frame.source, frame.hedged, frame.sources, claim),
         context.lexicons,
+        context.branches,
     )
 
 
