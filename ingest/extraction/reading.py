@@ -181,7 +181,7 @@ def _read_sentence(
         and (not counts.aggregate or singled is not None)
         and not clause.denial
         and not (clause.casualty_only and spans.get("mask"))
-        and not _context_of_an_attack_told(folded, fact, clause)
+        and not _context_of_an_attack_told(folded, fact, clause, carried.lead_seen)
     )
     if not eventful:
         # Nothing happens here: only keep track of the last site and group named.
@@ -371,9 +371,12 @@ _ANAPHOR_COMES: Final = re.compile(
 )
 
 
-def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:
+def _context_of_an_attack_told(
+    folded: str, fact: SentenceFacts, clause: MainClause, lead_seen: bool
+) -> bool:
     """Whether the sentence only sets an attack told before in its context: its live attack
-    words all stand in an anaphoric subject of "comes", "intervient", "survient" that opens it
+    words all stand in an anaphoric subject of "comes", "intervient", "survient" that opens it,
+    or they all name an attack by its day (on a place: once an attack was told, ``lead_seen``)
     (a claim, a toll or a passing reference in it is read as before)."""
     if clause.claim or clause.attributed or clause.casualty_only or not clause.live:
         return False
@@ -383,15 +386,24 @@ def _context_of_an_attack_told(folded: str, fact: SentenceFacts, clause: MainCla
     if opening is not None and all(start < opening.end() for start, _ in clause.live):
         return True
     # "premiums were likely to rise again after Wednesday's attack", "depuis l'attaque de
-    # mardi": the attack of a day told before, named by its day
+    # mardi": the attack of a day told before, named by its day. (0.27.0) Before any attack
+    # was told, the day's attack on a place is told here for the first time ("Elders counted
+    # dozens of bodies from Sunday's attack on X", "des dizaines de corps après l'attaque de
+    # dimanche contre X").
     if not fact.words & _DAYS_ATTACK_WORDS:
         return False
-    days = [m.span() for m in _DAYS_ATTACK.finditer(folded, fact.sentence.start, fact.sentence.end)]
+    days = [
+        m.span()
+        for m in _DAYS_ATTACK.finditer(folded, fact.sentence.start, fact.sentence.end)
+        if lead_seen or _ON_A_PLACE.match(folded, m.end()) is None
+    ]
     return bool(days) and all(
         any(d_start <= start < d_end for d_start, d_end in days) for start, _ in clause.live
     )
 
 
+# What an attack named by its day is made on: a place after it ("on X", "contre X", "à X").
+_ON_A_PLACE: Final = re.compile(r" (?:on|in|at|against|near|contre|a|sur|dans|pres de) ")
 _DAYS: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _JOURS: Final = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # One of these is in every _DAYS_ATTACK match (an English weekday's possessive, a French

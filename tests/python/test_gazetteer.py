@@ -8836,3 +8836,40 @@ def test_an_attack_named_by_its_month_is_dated_to_it(world_extractor: Extractor,
     assert [(m.event_date, m.date_precision, m.is_background) for m in massacre] == [
         (date(2024, 6, 1), "month", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "By Monday evening, elders had counted dozens of bodies from Sunday's attack on "
+            "Gashua, most of them farmers.",
+            [("Gashua", date(2024, 9, 1))],
+            id="first telling: 'bodies from Sunday's attack on X' (en)",
+        ),
+        pytest.param(
+            "Les notables ont compté des dizaines de corps après l'attaque de dimanche contre "
+            "Gashua.",
+            [("Gashua", date(2024, 9, 1))],
+            id="first telling: 'après l'attaque de dimanche contre X' (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked Gashua on Sunday, killing four traders. Traders in Potiskum closed "
+            "their shops after Sunday's attack.",
+            [("Gashua", date(2024, 9, 1))],
+            id="told before: 'after Sunday's attack' sets it in context (en, already passed)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué Gashua dimanche, tuant quatre commerçants. À Potiskum, "
+            "les commerçants ont fermé leurs boutiques depuis l'attaque de dimanche.",
+            [("Gashua", date(2024, 9, 1))],
+            id="told before: 'depuis l'attaque de dimanche' is context (fr, already passed)",
+        ),
+    ],
+)
+def test_an_attack_named_by_its_day_is_told_when_none_was_before(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, date]]
+) -> None:
+    """'Sunday's attack' names an attack told before; before any was told, it tells it."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 3))
+    assert [(m.location_name, m.event_date) for m in mentions] == expected
