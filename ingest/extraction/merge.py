@@ -21,6 +21,12 @@ from ingest.extraction.dates import NIGHT_BASIS
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.normalize import fold_key
 from ingest.extraction.places import contains
+from ingest.extraction.sentence_dates import (
+    INHERITED_BASIS,
+    PUBLISHED_BASIS,
+    PUBLISHED_MONTH_BASIS,
+    REPORT_SUFFIX,
+)
 from ingest.extraction.tolls import kept_toll
 
 PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2}
@@ -165,6 +171,7 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
             and m.place.location_id != coarse.place.location_id
             and (contains(coarse.place, m.place) or _same_toll_unsituated(coarse, m))
             and _compatible(m, coarse)
+            and not _told_apart_in_time(m, coarse)
         ]
         if not finer:
             finer = _the_one_place_of_its_province(coarse, mentions)
@@ -187,6 +194,25 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
             # A street or a compound inside a town: the town is the place (ACLED precision 1).
             target.place, target.near = coarse.place, coarse.near
         mentions.remove(coarse)
+
+
+_NOT_WRITTEN: Final = frozenset({PUBLISHED_BASIS, PUBLISHED_MONTH_BASIS, INHERITED_BASIS})
+
+
+def _told_apart_in_time(a: Candidate, b: Candidate) -> bool:
+    """(0.27.0) Whether one is the attack told and the other a passing reference to an earlier
+    attack, each dated by its own sentence: two attacks, even one inside the other's town
+    ("insurgents stormed X town on Friday ... Last week, they beheaded two fishermen near Y,
+    in X district"). A sentence dated by none goes on with the one before it ("Iraq's
+    government said 16 were killed in strikes around X" after the strikes of Feb. 2)."""
+    return a.background != b.background and _dated_by_itself(a) and _dated_by_itself(b)
+
+
+def _dated_by_itself(candidate: Candidate) -> bool:
+    """Whether a candidate's date is written in its sentence for its attack (not the report's
+    date, not the publication's, not one inherited from a sentence before)."""
+    basis = candidate.basis
+    return basis is not None and basis not in _NOT_WRITTEN and not basis.endswith(REPORT_SUFFIX)
 
 
 _PROVINCE_SUFFIX: Final = re.compile(

@@ -105,7 +105,7 @@ SAME_MONTH_BASIS: Final = "same month as an earlier date in the text"
 INHERITED_BASIS: Final = "inherited from an earlier date in the text"
 PUBLISHED_BASIS: Final = "published_at (no date in text)"
 PUBLISHED_MONTH_BASIS: Final = "month of published_at (only the month is known)"
-_REPORT_SUFFIX: Final = " (date of the report)"
+REPORT_SUFFIX: Final = " (date of the report)"
 
 
 def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, bool]:
@@ -502,7 +502,7 @@ def basis_of(hit: DateHit | None, fact: SentenceFacts) -> str | None:
     if hit is None:
         return None
     if fact.report_date and hit is fact.date:
-        return hit.basis + _REPORT_SUFFIX
+        return hit.basis + REPORT_SUFFIX
     return hit.basis
 
 

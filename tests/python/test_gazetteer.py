@@ -8873,3 +8873,31 @@ def test_an_attack_named_by_its_day_is_told_when_none_was_before(
     """'Sunday's attack' names an attack told before; before any was told, it tells it."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 3))
     assert [(m.location_name, m.event_date) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Insurgents raided Macomia town on Friday, killing five soldiers. Last week, the "
+            "insurgents had killed two traders near Nacate, a village of Macomia district.",
+            id="'raided X town on Friday ... Last week, near Y, a village of X district' (en)",
+        ),
+        pytest.param(
+            "Des insurgés ont attaqué vendredi la ville de Macomia, tuant cinq soldats. La semaine "
+            "dernière, ils avaient tué deux commerçants près de Nacate, un village du district "
+            "de Macomia.",
+            id="'attaqué vendredi X ... La semaine dernière, près de Y, district de X' (fr)",
+        ),
+    ],
+)
+def test_a_passing_reference_inside_the_town_is_another_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    """The attack told and an earlier one in its district, each dated by its own sentence, are
+    two attacks: the town's is not folded into the village's."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 13))
+    assert sorted((m.location_name, m.killed, m.is_background) for m in mentions) == [
+        ("Macomia", 5, False),
+        ("Nacate", 2, True),
+    ]
