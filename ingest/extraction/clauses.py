@@ -266,7 +266,11 @@ _EN_ASIDE: Final = (
 # The deeds a side says it did, in French (the participle after "avoir") and in English.
 DEEDS_FR: Final = r"mene|lance|frappe|bombarde|vise|cible|attaque|tire|tue|pilonne|detruit"
 DEEDS_EN: Final = (
-    r"carried out|conducted|struck|targeted|launched|fired|attacked|shelled|bombed|killed|hit"
+    r"carried out|conducted|struck|targeted|launched|fired|attacked|shelled|bombed|killed|hit|"
+    # (0.27.0) a group telling how it took a post ("said in a statement that it had overrun an
+    # army post", "that it had taken control of a military position")
+    r"overran|overrun|stormed|ambushed|raided|(?:taken|took) control of (?:an? |the |two |three "
+    r"|several )?(?:military |army )?(?:positions?|posts?|bases?|camps?|barracks)"
 )
 _AVOWAL_ACROSS_AN_ASIDE: Final = re.compile(
     r"\b(?:a|ont|avait|avaient) (?:reconnu|affirme|declare|annonce|assure|admis|dit), "
@@ -498,7 +502,11 @@ _CLAIMED_DEED: Final = re.compile(
     r" (?:(?:deja|aussi|egalement|bien|notamment|ainsi|alors) )?(?:frappe|cible|vise|attaque|"
     r"tue|neutralise|abattu|bombarde|mene|tire|lance|detruit|pilonne|touche|elimine|execute|"
     r"fait exploser|fait sauter|perpetre|commis|assassine|enleve|incendie|pris d'assaut|"
-    r"pris pour cible|effectue|conduit|realise|lache|largue|atteint|blesse|mitraille)"
+    r"pris pour cible|effectue|conduit|realise|lache|largue|atteint|blesse|mitraille|"
+    # (0.27.0) a military post taken ("a affirmé avoir pris le contrôle d'une position de
+    # l'armée"; "avoir repris le contrôle de la commune" still claims none)
+    r"pris le controle (?:d'une|d'un|de la|du|des|de deux|de trois|de plusieurs) (?:position|"
+    r"poste|camp|base|caserne)s?)"
 )
 
 

@@ -332,6 +332,11 @@ CLAIM: Final = (
     "admitted carrying out",
     "said it targeted", "said it had targeted", "said it struck", "said it had struck",
     "said it launched", "said it attacked", "announced it targeted", "a annonce avoir",
+    # (0.27.0) a group telling how it took a post ("JNIM said it had overrun an army post")
+    "said it had overrun", "said it overran", "said it had stormed", "said it stormed",
+    "said it had ambushed", "said it ambushed", "said it had raided", "said it raided",
+    "said they had overrun", "said they overran", "said they had stormed", "said they stormed",
+    "said they had ambushed", "said they ambushed",
     # (0.24.0) a side saying it fired, or saying so in the present of a headline ("Hezbollah
     # said it fired rockets at an army base", "Hezbollah says it fired rockets")
     "said it fired", "said it had fired", "said it had launched", "said it shelled",

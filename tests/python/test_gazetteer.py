@@ -8901,3 +8901,53 @@ def test_a_passing_reference_inside_the_town_is_another_attack(
         ("Macomia", 5, False),
         ("Nacate", 2, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants killed at least 40 people in an attack on the town of Djibo on Saturday, "
+            "security sources said. JNIM said in a statement on Sunday that it had taken control "
+            "of an army position in Djibo and killed soldiers.",
+            id="'said in a statement that it had taken control of an army position' (en)",
+        ),
+        pytest.param(
+            "Militants killed at least 40 people in an attack on the town of Djibo on Saturday, "
+            "security sources said. JNIM said it had overrun an army post in Djibo.",
+            id="'said it had overrun an army post in X' (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont tué au moins 40 personnes samedi lors d'une attaque contre la "
+            "ville de Djibo. Le JNIM a affirmé avoir pris le contrôle d'une position de l'armée "
+            "à Djibo.",
+            id="'a affirmé avoir pris le contrôle d'une position de l'armée à X' (fr)",
+        ),
+    ],
+)
+def test_a_group_telling_it_took_a_post_claims_the_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert [(m.location_name, m.killed, m.claimed_by) for m in mentions] == [("Djibo", 40, jnim)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des jihadistes ont tué au moins 40 personnes samedi lors d'une attaque contre la "
+            "ville de Djibo. Le JNIM a affirmé avoir repris le contrôle de la commune.",
+            id="'a affirmé avoir repris le contrôle de la commune': no claim (fr, already passed)",
+        ),
+        pytest.param(
+            "Militants killed at least 40 people in an attack on the town of Djibo on Saturday. "
+            "The army said it had taken back control of the town.",
+            id="'said it had taken back control of the town': no claim (en, already passed)",
+        ),
+    ],
+)
+def test_a_town_retaken_claims_no_attack(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    assert [(m.location_name, m.claimed_by) for m in mentions] == [("Djibo", None)]
