@@ -109,8 +109,8 @@ _HOSPITAL_BEFORE: Final = re.compile(
     # (0.25.0) a French hospital by its acronym ("évacués vers le CHR de Tillabéri", "le CHU
     # de Bouaké"): centre hospitalier régional, universitaire
     r"ch[ru]|"
-    r"medical cent(?:er|re)|medical complex|centre medical|complexe medical|"
-    r"health cent(?:er|re)|centre de sante|"
+    r"medical cent(?:er|re)s?|medical complex|centres? medica(?:l|ux)|complexe medical|"
+    r"health cent(?:er|re)s?|centres? de sante|"
     # an aid group's own ("treated dozens of wounded in its facilities in Goma", "pris en
     # charge des blessés dans ses structures de Goma")
     r"(?:its|their|ses|leurs) (?:health |medical )?(?:facilities|facility|structures)"
@@ -151,7 +151,10 @@ _TREATED: Final = re.compile(
     r"soigne\w*|"
     r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|ferried|"
-    r"shifted|moved|airlifted|flew|flown)\b"
+    r"shifted|moved|airlifted|flew|flown|"
+    # (0.27.0) hospitals receiving the wounded ("health centres in X had received dozens of
+    # wounded", "les centres de santé de X ont reçu des dizaines de blessés")
+    r"received|receiving|recu|recus|recoivent|recoit|accueilli|accueillent)\b"
 )
 _HOSPITAL_AFTER: Final = re.compile(r"(?: [a-z]+)? (?:hospital|hospitals|hopital|clinic)\b")
 # Where the wounded later died ("died on Monday in a Bogota clinic, two months after he was

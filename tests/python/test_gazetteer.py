@@ -8951,3 +8951,25 @@ def test_a_group_telling_it_took_a_post_claims_the_attack(
 def test_a_town_retaken_claims_no_attack(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
     assert [(m.location_name, m.claimed_by) for m in mentions] == [("Djibo", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked Djibo on Saturday. The United Nations said health centres in Kaya "
+            "had received dozens of wounded and were running short of blood.",
+            id="'health centres in X had received dozens of wounded' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué Djibo samedi. Selon l'ONU, les centres de santé de "
+            "Kaya ont reçu des dizaines de blessés.",
+            id="'les centres de santé de X ont reçu des dizaines de blessés' (fr, already passed)",
+        ),
+    ],
+)
+def test_where_hospitals_received_the_wounded_is_no_attack_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
+    assert [m.location_name for m in mentions] == ["Djibo"]
