@@ -53,6 +53,7 @@ from ingest.extraction.records import EXTRACTOR_VERSION, mention_records
 from ingest.extraction.sentence_dates import (
     PUBLISHED_BASIS,
     PUBLISHED_MONTH_BASIS,
+    dateline_day,
     sentence_date,
 )
 from ingest.extraction.sentences import split_sentences
@@ -99,6 +100,14 @@ class Extractor:
         anchors = [(m.start, m.end) for m in scan.terms if m.entry.family == DATE]
         dates = find_dates(folded, published, month_only, anchors)
         facts = sentence_facts(article, text, folded, sentences, scan, dates, self._words)
+        if month_only and published is not None:
+            # (0.27.0) a page dated to its month whose wire dateline gives the day: that day
+            day = dateline_day(folded, facts, published)
+            if day is not None:
+                published, month_only = day, False
+                anchor = (published, "week", PUBLISHED_BASIS)
+                dates = find_dates(folded, published, month_only, anchors)
+                facts = sentence_facts(article, text, folded, sentences, scan, dates, self._words)
         for number, fact in enumerate(facts):
             _clauses_and_date(text, folded, fact, facts[number - 1] if number else None)
         actors = self._lexicons.actors

@@ -259,6 +259,33 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
     return line_head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None
 
 
+def dateline_day(folded: str, facts: Sequence[SentenceFacts], published: date) -> date | None:
+    """(0.27.0) The day of a wire dateline that opens a paragraph in the article's first
+    sentences ("BEYROUTH, 25 juin 2023 (AFP) -", "NIAMEY, March 22, 2021 (AFP) -"), when it
+    falls in the month the page gives as its date: the day the report was written, for an
+    article whose page gives only its month."""
+    for fact in facts[:_DATELINE_SENTENCES]:
+        if fact.title or not fact.sentence.line_start:
+            continue
+        for hit in fact.dates:
+            value = hit.value
+            if (
+                value is None
+                or hit.precision != "day"
+                or (value.year, value.month) != (published.year, published.month)
+            ):
+                continue
+            head = hit.start == fact.sentence.start or (
+                _DATELINE_TOWN.fullmatch(folded, fact.sentence.start, hit.start) is not None
+            )
+            if head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None:
+                return value
+    return None
+
+
+_DATELINE_SENTENCES: Final = 4  # (the title, page furniture, then the dateline's sentence)
+
+
 # Burying and mourning the dead: what comes after the attack ("Residents were on Sunday still
 # burying the dead from an overnight assault", "declared three days of mourning on Monday after
 # a missile strike", "les habitants ont enterré samedi leurs morts après l'attaque").

@@ -8973,3 +8973,49 @@ def test_where_hospitals_received_the_wounded_is_no_attack_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 26))
     assert [m.location_name for m in mentions] == ["Djibo"]
+
+
+def _mentions_in_month(extractor: Extractor, body: str, month: datetime) -> list[AttackMention]:
+    """The mentions of an article whose page gives only its month."""
+    text = normalize_article_text(f"Dépêche\n\n{body}")
+    article = ArticleInput(
+        article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
+        title="Dépêche", published_at=month, published_precision="month", language=None,
+    )  # fmt: skip
+    return list(extractor.extract(article).mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "BEYROUTH, 25 juin 2023 (AFP) - Des frappes aériennes ont tué dimanche six civils "
+            "à Ariha, dans la province d'Idleb.",
+            (date(2023, 6, 25), "day"),
+            id="'BEYROUTH, 25 juin 2023 (AFP) - ... dimanche' (fr)",
+        ),
+        pytest.param(
+            "BEIRUT, June 25, 2023 (AFP) - Air strikes killed six civilians in Ariha, in Idlib "
+            "province, on Sunday.",
+            (date(2023, 6, 25), "day"),
+            id="'BEIRUT, June 25, 2023 (AFP) - ... on Sunday' (en)",
+        ),
+        pytest.param(
+            "BEIRUT, May 25, 2023 (AFP) - Air strikes killed six civilians in Ariha, in Idlib "
+            "province, on Sunday.",
+            (date(2023, 6, 15), "month"),
+            id="a dateline outside the page's month gives no day (en, already passed)",
+        ),
+        pytest.param(
+            "Des frappes aériennes ont tué dimanche six civils à Ariha, dans la province "
+            "d'Idleb, a indiqué l'OSDH le 25 juin.",
+            (date(2023, 6, 15), "month"),
+            id="a date inside the text is no dateline (fr, already passed)",
+        ),
+    ],
+)
+def test_a_wire_dateline_gives_the_day_of_a_page_dated_to_its_month(
+    world_extractor: Extractor, body: str, expected: tuple[date, str]
+) -> None:
+    mentions = _mentions_in_month(world_extractor, body, datetime(2023, 6, 1))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [expected]
