@@ -9019,3 +9019,23 @@ def test_a_wire_dateline_gives_the_day_of_a_page_dated_to_its_month(
 ) -> None:
     mentions = _mentions_in_month(world_extractor, body, datetime(2023, 6, 1))
     assert [(m.event_date, m.date_precision) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A drone killed three soldiers at an outpost in Jordan on Sunday, the first troops "
+            "killed by hostile fire in the Middle East since the war began.",
+            id="'in the Middle East' is a world region, no town (en)",
+        ),
+        pytest.param(
+            "Un drone a tué dimanche trois soldats sur un avant-poste en Jordanie, les premiers "
+            "militaires tués au Moyen-Orient depuis le début de la guerre.",
+            id="'au Moyen-Orient' is a world region, no town (fr, already passed)",
+        ),
+    ],
+)
+def test_a_world_region_is_no_town(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 1, 29))
+    assert [m.country_iso2 for m in mentions] == ["JO"]
