@@ -175,6 +175,8 @@ def coarse_into_finer(mentions: list[Candidate]) -> None:
         ]
         if not finer:
             finer = _the_one_place_of_its_province(coarse, mentions)
+        if not finer and coarse.near:
+            finer = _the_place_told_next(coarse, mentions)
         if not finer:
             continue
         if len(finer) > 1:
@@ -254,6 +256,25 @@ def _the_one_place_of_its_province(
 
 
 _DETAIL_REACH: Final = 2  # sentences after a province's lead that may place its attack
+
+
+def _the_place_told_next(coarse: Candidate, mentions: Sequence[Candidate]) -> list[Candidate]:
+    """(0.27.0) A town given only as a landmark ("dans une zone montagneuse au nord de Bagdad",
+    "in a mountainous area north of Baghdad") and the one place the next sentence names for a
+    compatible attack ("une caserne dans le district d'Al-Azim, province de Diyala"): the
+    attack is at that place, which need not lie inside the town."""
+    told = [
+        m
+        for m in mentions
+        if m is not coarse
+        and m.sentence - coarse.sentence == 1
+        and not m.near
+        and m.background == coarse.background
+        and m.place.country_iso2 == coarse.place.country_iso2
+    ]
+    if len({m.place.location_id for m in told}) != 1:
+        return []
+    return told if all(_compatible(m, coarse) for m in told) else []
 
 
 def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:

@@ -9039,3 +9039,50 @@ def test_a_wire_dateline_gives_the_day_of_a_page_dated_to_its_month(
 def test_a_world_region_is_no_town(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 1, 29))
     assert [m.country_iso2 for m in mentions] == ["JO"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Nine soldiers were killed overnight in an attack on their post in a desert area "
+            "north of Baghdad, security sources said. The assailants stormed an army outpost in "
+            "Al-Azim district, in Diyala province, an officer said.",
+            id="'north of Baghdad', then the district the next sentence names (en)",
+        ),
+        pytest.param(
+            "Neuf soldats ont été tués dans la nuit dans une attaque contre leur poste dans une "
+            "zone désertique au nord de Bagdad, selon des sources de sécurité. Les assaillants "
+            "ont pris d'assaut un avant-poste de l'armée dans le district d'Al-Azim, dans la "
+            "province de Diyala, a précisé un officier.",
+            id="'au nord de Bagdad', puis le district que nomme la phrase suivante (fr)",
+        ),
+    ],
+)
+def test_a_landmark_town_folds_into_the_place_told_next(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 21))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Al-Azim", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Nine soldiers were killed in an attack on their post north of Baghdad on Thursday. "
+            "In a separate attack, a roadside bomb wounded two policemen in Samarra.",
+            id="'north of Baghdad', then 'in a separate attack' elsewhere (en, already passed)",
+        ),
+        pytest.param(
+            "Neuf soldats ont été tués jeudi dans une attaque contre leur poste au nord de "
+            "Bagdad. Dans une autre attaque, une bombe a blessé deux policiers à Samarra.",
+            id="'au nord de Bagdad', puis 'dans une autre attaque' ailleurs (fr, already passed)",
+        ),
+    ],
+)
+def test_a_landmark_town_keeps_its_attack_before_another(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 21))
+    assert [m.location_name for m in mentions] == ["Baghdad", "Samarra"]
