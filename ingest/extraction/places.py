@@ -2222,8 +2222,17 @@ def _qualifies_a_named_division(folded: str, end: int, accepted: Sequence[PlaceH
     """Whether the name ending at ``end`` is followed by a division noun, "of" and a listed
     place that is no country: a word that qualifies that division, not a place."""
     after = _DIVISION_OF_AFTER.match(folded, end)
-    return after is not None and any(
-        hit.start == after.end() and hit.place.feature_type != "country" for hit in accepted
+    if after is None:
+        return False
+    # (0.27.0) a district of a province names the district ("the Al-Azim district of Diyala
+    # province", "the X district of Katsina State"): a district lies inside a first-level
+    # division, it is not one
+    district = folded.startswith(" district", end)
+    return any(
+        hit.start == after.end()
+        and hit.place.feature_type != "country"
+        and not (district and hit.place.feature_type == "admin1")
+        for hit in accepted
     )
 
 

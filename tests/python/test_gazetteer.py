@@ -9086,3 +9086,23 @@ def test_a_landmark_town_keeps_its_attack_before_another(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 21))
     assert [m.location_name for m in mentions] == ["Baghdad", "Samarra"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen stormed an army outpost in the Al-Azim district of Diyala province on "
+            "Thursday, killing nine soldiers.",
+            id="'the X district of Y province' names the district X (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont pris d'assaut jeudi un avant-poste de l'armée dans le district "
+            "d'Al-Azim, dans la province de Diyala, tuant neuf soldats.",
+            id="'le district d'X, dans la province de Y' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_of_a_province_is_named_before_it(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 21))
+    assert [(m.location_name, m.admin1) for m in mentions] == [("Al-Azim", "Diyala")]
