@@ -9106,3 +9106,24 @@ def test_a_landmark_town_keeps_its_attack_before_another(
 def test_a_district_of_a_province_is_named_before_it(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 21))
     assert [(m.location_name, m.admin1) for m in mentions] == [("Al-Azim", "Diyala")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins 20 personnes ont été tuées vendredi dans une frappe aérienne contre un "
+            "marché de Saada, les rebelles accusant la coalition militaire dirigée par l'Arabie "
+            "saoudite.",
+            id="'la coalition militaire dirigée par l'Arabie saoudite' (fr)",
+        ),
+        pytest.param(
+            "At least 20 people were killed on Friday in an air strike on a market in Saada, the "
+            "rebels said, blaming the Saudi-led military coalition.",
+            id="'the Saudi-led military coalition' (en, already passed)",
+        ),
+    ],
+)
+def test_the_saudi_led_coalition_with_its_adjective(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 22))
+    assert [m.attacker for m in mentions] == ["Saudi-led coalition"]
