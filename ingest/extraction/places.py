@@ -3010,17 +3010,28 @@ def _names_typed(
                 )
             ):
                 continue  # "in Pibor's Pochalla county", "in Khyber district's Bara tehsil"
-            if name is not None and not _sentence_initial(text, name.start(1), sentence_start):
+            name_start = name.start(1) if name is not None else -1
+            if name is not None and _sentence_initial(text, name_start, sentence_start):
+                # (0.27.0) a sentence opening on the place, its preposition written with a
+                # capital ("In X, a village in Y province, ...", "À X, un village de ..."):
+                # the name follows the preposition
+                opener = _OPENING_PREPOSITION.match(text, name_start, name.end(1))
+                name_start = opener.end() if opener is not None else name_start
+            if name is not None and not _sentence_initial(text, name_start, sentence_start):
                 # "Sagaing Region's Myaung Township": the name after the possessive province
                 owner = max(
-                    text.rfind("'s ", name.start(1), name.end(1)),
-                    text.rfind("’s ", name.start(1), name.end(1)),
+                    text.rfind("'s ", name_start, name.end(1)),
+                    text.rfind("’s ", name_start, name.end(1)),
                 )
                 name_end = name.end(1)
-                if text.endswith(_LOCAL_GOVERNMENT, name.start(1), name_end):
+                if text.endswith(_LOCAL_GOVERNMENT, name_start, name_end):
                     name_end -= len(_LOCAL_GOVERNMENT)  # "Faskari Local Government Area"
-                spans.append((owner + 3 if owner != -1 else name.start(1), name_end))
+                spans.append((owner + 3 if owner != -1 else name_start, name_end))
     return spans
+
+
+# A locative preposition written with its sentence's capital before a name ("In X, a village").
+_OPENING_PREPOSITION: Final = re.compile(r"(?:In|At|Near|À|A|Dans|En|Au|Aux|Près de) (?=\w)")
 
 
 # Nigeria's districts: "X Local Government Area" names X ("in Faskari Local Government Area of

@@ -9127,3 +9127,27 @@ def test_a_district_of_a_province_is_named_before_it(world_extractor: Extractor,
 def test_the_saudi_led_coalition_with_its_adjective(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2022, 1, 22))
     assert [m.attacker for m in mentions] == ["Saudi-led coalition"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "In Mukhtariya, a village in Latakia province, gunmen killed at least 30 men on "
+            "Friday, the Observatory said.",
+            "Mukhtariya",
+            id="'In X, a village in Y province, ...' opening the sentence (en)",
+        ),
+        pytest.param(
+            "À Al-Moukhtariya, un village de la campagne de Lattaquié, au moins 30 hommes ont "
+            "été tués vendredi, a indiqué l'OSDH.",
+            "Al-Moukhtariya",
+            id="'À X, un village de la campagne de Y, ...' en tête de phrase (fr)",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_village_in_apposition(
+    world_extractor: Extractor, body: str, name: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 8))
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [(name, "Latakia", 30)]
