@@ -2127,10 +2127,11 @@ def unlisted_places(
             spans += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) is not None]
     if sentence_end is not None and words & _ATTACKED_WORDS:
         spans += [
-            (m.start(1), m.end(1))
+            (start, end)
             for m in _ATTACKED_NAME.finditer(folded, sentence_start, sentence_end)
-            if all(word[:1].isupper() for word in text[m.start(1) : m.end(1)].split(" "))
-            and m.group(1) not in _PEOPLE_NAMES
+            for start, end in _listed_names(folded, m.start(1), m.end(1))
+            if all(word[:1].isupper() for word in text[start:end].split(" "))
+            and folded[start:end] not in _PEOPLE_NAMES
         ]
     if sentence_end is not None and words & _ROAD_ENDS_WORDS:
         spans += [
@@ -3187,11 +3188,30 @@ _TARGETS_IN_NAME: Final = quick_compile(
 )
 # The town an attack verb takes as its object, situated right after ("bandits attacked Dansadau
 # in Maru Local Government Area", "des jihadistes ont attaqué Dansadau, dans l'État de Zamfara").
+# (0.27.0) Also a list of towns, situated after it or continued by "as well as" ("struck X, Y
+# and Z, as well as several hamlets in the Tillia department", "ont attaqué X, Y et Z, dans le
+# département de Tillia").
 _ATTACKED_NAME: Final = WordRegex(
     r"(?:attacked|stormed|raided|overran|ambushed|shelled|bombed|struck|a attaque|"
     r"ont attaque|a pris d'assaut|ont pris d'assaut|ont bombarde|a bombarde|ont pilonne|"
-    r"a pilonne) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)(?=,? (?:in|near|dans|pres de|au|en)\b)"
+    r"a pilonne)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?: soir| matin)?)? ([a-z][\w'-]+(?: [a-z][\w'-]+)?"
+    r"(?:(?:, [a-z][\w'-]+(?: [a-z][\w'-]+)?){0,4},? (?:and|et) [a-z][\w'-]+(?: [a-z][\w'-]+)?)?)"
+    r"(?=,? (?:in|near|dans|pres de|au|en|as well as|ainsi que)\b)"
 )
+_LIST_SEPARATOR: Final = re.compile(r",? (?:and|et) |, ")
+
+
+def _listed_names(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the names of a list ("x, y and z") between ``start`` and ``end``."""
+    spans: list[tuple[int, int]] = []
+    for separator in _LIST_SEPARATOR.finditer(folded, start, end):
+        spans.append((start, separator.start()))
+        start = separator.end()
+    spans.append((start, end))
+    return spans
+
+
 # Its verbs (the French ones with their auxiliary: "l'attaque de X" is no verb): every
 # _ATTACKED_NAME match holds one.
 _ATTACKED_WORDS: Final = word_set(("attacked", "stormed", "raided", "overran", "ambushed",

@@ -9151,3 +9151,27 @@ def test_a_sentence_opening_on_a_village_in_apposition(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 8))
     assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [(name, "Latakia", 30)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Jihadists struck Intazayene, Bakorat and Wirsnat, as well as several hamlets in the "
+            "Tillia department of Niger, on Sunday, killing dozens of villagers.",
+            id="'struck X, Y and Z, as well as several hamlets in ...' (en)",
+        ),
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Intazayene, Bakorat et Wirsnat, dans le "
+            "département de Tillia, au Niger, tuant des dizaines de villageois.",
+            id="'ont attaqué dimanche X, Y et Z, dans le département de ...' (fr)",
+        ),
+    ],
+)
+def test_the_villages_an_attack_verb_lists_are_its_places(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 3, 22))
+    assert [(m.location_name, m.event_date) for m in mentions] == [
+        (name, date(2021, 3, 21)) for name in ("Intazayene", "Bakorat", "Wirsnat")
+    ]
