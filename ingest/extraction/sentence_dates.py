@@ -235,6 +235,8 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
             return True
         if 0 <= start - hit.end <= 12 and folded[start:end] in _STATEMENT_WORDS:
             return True
+        if 25 < hit.start - end <= 90 and _CHANNEL_GAP.fullmatch(folded, end, hit.start):
+            return True  # (0.27.0) "said in a statement read on state television on Monday"
     if _DATE_THEN_AVOIR.match(folded, hit.end) is not None:
         return True  # (0.21.0) "la junte a reconnu mercredi avoir mené une frappe": the avowal's
     if _dates_the_claim(folded, fact, hit, triggers):
@@ -403,6 +405,19 @@ _TOLL_REVISION_WORDS: Final = word_set(("toll", "bilan"))
 # Characters between a verb and the date right before or after it ("lowered on Tuesday", "a
 # ramené mardi", "on Saturday denied"): the date of a revision or a denial.
 _DATE_NEXT_TO_VERB: Final = 4
+# (0.27.0) The statement and its channel between a verb of saying and its day ("said in a
+# statement read on state television on Monday", "a annoncé dans un communiqué lu à la
+# télévision nationale lundi"): the day of the statement.
+_CHANNEL_GAP: Final = re.compile(
+    # (the speaker may follow a French verb: "a annoncé le porte-parole du gouvernement dans")
+    r"(?: (?:le|la|les|l')[a-z' -]{0,50}?)? (?:in|dans) (?:a|an|un|une|its|their|son|sa|leur) "
+    r"(?:[a-z]+ )?(?:statement|communique|"
+    r"message|video|address|speech|declaration|post)"
+    r"(?: (?:read|broadcast|aired|published|posted|released|lue?|diffusee?|publiee?)"
+    r"(?: (?:out )?(?:on|at|over|a|sur) (?:the |la |l')?(?:[a-z-]+ ){0,2}?(?:television|radio|tv|"
+    r"channel|telegram|website|media|antenne|chaine)(?: nationale| publique| d'etat)?)?)?"
+    r"(?: (?:on|le|ce))? ?"
+)
 # (0.23.0) "a revu à la hausse, ce dimanche 6 juin, le bilan", "revised the toll upward this
 # Sunday": a demonstrative before the revision's day.
 _THIS_BEFORE_DATE: Final = re.compile(r",? (?:ce|cette|this) ")

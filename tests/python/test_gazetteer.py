@@ -9175,3 +9175,29 @@ def test_the_villages_an_attack_verb_lists_are_its_places(
     assert [(m.location_name, m.event_date) for m in mentions] == [
         (name, date(2021, 3, 21)) for name in ("Intazayene", "Bakorat", "Wirsnat")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen attacked Banibangou on Sunday. The assailants also struck Tillia, government "
+            "spokesman Zakaria Abdourahamane said in a statement read on state television on "
+            "Monday.",
+            id="'said in a statement read on state television on Monday' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué Banibangou dimanche. Les assaillants ont aussi frappé "
+            "Tillia, a annoncé le porte-parole du gouvernement dans un communiqué lu à la "
+            "télévision nationale lundi.",
+            id="'a annoncé dans un communiqué lu à la télévision nationale lundi' (fr)",
+        ),
+    ],
+)
+def test_the_day_of_a_statement_read_on_television_is_no_attack_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    """The statement's Monday is not the attack's day: the sentence goes on with Sunday's."""
+    mentions = _mentions_on(world_extractor, body, datetime(2021, 3, 23))
+    tillia = [m for m in mentions if m.location_name == "Tillia"]
+    assert [(m.event_date, m.date_precision) for m in tillia] == [(date(2021, 3, 21), "day")]
