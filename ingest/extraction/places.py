@@ -1839,8 +1839,11 @@ _NAME_BEFORE_TYPE: Final = re.compile(
     # (0.19.0: with an Arabic article inside, "the Bab al-Sharqi area")
     rf"({_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -]{_ARTICLE_PREFIX}[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})$"
 )
+# (0.27.0: "etat", "state", the State of "le département d'État", "coup d'État", "the
+# Department of State")
 _NOT_NAMES: Final[frozenset[str]] = frozenset(
-    {"le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",
+    {"etat", "state",
+     "le", "la", "les", "l", "the", "a", "an", "un", "une", "ce", "cette", "this", "that", "his",
      "her", "their", "its", "leur", "son", "sa", "ses", "our", "notre", "north", "south", "east",
      "west", "nord", "sud", "est", "ouest", "centre", "center", "central", "northern",
      "southern", "eastern", "western", "lundi", "mardi", "mercredi", "jeudi", "vendredi",

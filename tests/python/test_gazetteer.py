@@ -9201,3 +9201,25 @@ def test_the_day_of_a_statement_read_on_television_is_no_attack_day(
     mentions = _mentions_on(world_extractor, body, datetime(2021, 3, 23))
     tillia = [m for m in mentions if m.location_name == "Tillia"]
     assert [(m.event_date, m.date_precision) for m in tillia] == [(date(2021, 3, 21), "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des obus sont tombés vendredi sur un camp de déplacés près de Goma, en RDC, tuant 12 "
+            "personnes. Le département d'État américain a condamné une attaque menée depuis des "
+            "positions de l'armée rwandaise.",
+            id="'le département d'État a condamné une attaque' (fr)",
+        ),
+        pytest.param(
+            "Shells hit a displacement camp near Goma, in Congo, on Friday, killing 12 people. "
+            "The U.S. Department of State condemned an attack launched from positions of the "
+            "Rwandan army.",
+            id="'the Department of State condemned an attack' (en, already passed)",
+        ),
+    ],
+)
+def test_the_state_of_a_state_department_is_no_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 4))
+    assert [m.location_name for m in mentions] == ["Goma"]
