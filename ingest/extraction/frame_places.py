@@ -966,6 +966,8 @@ _DESCRIBING_AREAS: Final[frozenset[str]] = PROVINCE_FEATURES | {"admin2"}
 
 # (0.20.0) "far from X", "loin du X": where the attack was not.
 _FAR_FROM: Final = re.compile(
+    # (0.27.0: not after "not", "non": "not far from X", "non loin de X" put it near X)
+    r"(?<!\bnot )(?<!\bnon )"
     r"\b(?:far from|far away from|well away from|loin de|loin du|loin des|loin d')\s*"
     r"(?:the |la |le |l'|les )?$"
 )

@@ -2310,6 +2310,10 @@ def _the_one_unlisted(
 # "près de", "near".
 _AT_NAME: Final = quick_compile(
     r"(?:(?<![\w'’])(?:à |près d(?:e |')|near |in |(?:massacre|bombing)s? (?:of|at) )|"
+    # (0.27.0) the other words of nearness ("sur une île proche de X", "close to X", "non
+    # loin de X", "not far from X", "à proximité de X")
+    r"(?<![\w'’])(?:proches? d(?:e |')|close to |non loin d(?:e |')|not far from |"
+    r"à proximité d(?:e |'))|"
     # (0.26.0) a place told as next to the one named before ("the gunmen also attacked
     # neighbouring X", "raided nearby X", "le village voisin de X")
     r"(?<![\w'’])(?:neighbouring|neighboring|nearby) |(?<![\w'’])voisine?s? (?:de |d')|"
@@ -2329,6 +2333,10 @@ _AT_NAME: Final = quick_compile(
 _AT_NAME_WORDS: Final = (
     "à ",
     "près d",
+    "proche",
+    "close to",
+    "loin d",
+    "far from",
     "near ",
     "in ",
     "neighbo",
@@ -2399,13 +2407,15 @@ def _unlisted_located(
         if not _SPOKEN_TO.isdisjoint(words):
             continue
         spans.append((name.start(), name.end()))
-        near = lead.group(0).startswith(("près", "near"))
+        near = lead.group(0).startswith(_NEAR_LEADS)
     hit = _the_one_unlisted(spans, matched, accepted, texts, home, None)
     if hit is None:
         return []
     return [PlaceHit(hit.start, hit.end, hit.place, False, near, False)]
 
 
+# The leads of _AT_NAME that put the attack near the name, not at it.
+_NEAR_LEADS: Final = ("près", "near", "proche", "close to", "non loin", "not far", "à proximité")
 _LONGER_NAME: Final = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
 
 

@@ -9223,3 +9223,33 @@ def test_the_day_of_a_statement_read_on_television_is_no_attack_day(
 def test_the_state_of_a_state_department_is_no_place(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 4))
     assert [m.location_name for m in mentions] == ["Goma"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au Tchad, des hommes armés ont tué trois pêcheurs samedi sur une île proche de "
+            "Ngouboua, selon des sources locales.",
+            id="'sur une île proche de X' (fr)",
+        ),
+        pytest.param(
+            "In Chad, gunmen killed three fishermen on Saturday on an island close to Ngouboua, "
+            "local sources said.",
+            id="'on an island close to X' (en)",
+        ),
+        pytest.param(
+            "Au Tchad, des hommes armés ont tué trois pêcheurs samedi non loin de Ngouboua, selon "
+            "des sources locales.",
+            id="'non loin de X' (fr)",
+        ),
+        pytest.param(
+            "In Chad, gunmen killed three fishermen on Saturday not far from Ngouboua, local "
+            "sources said.",
+            id="'not far from X' is near it, not far from it (en)",
+        ),
+    ],
+)
+def test_a_village_told_as_near_is_the_attack_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 28))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Ngouboua", "TD")]
