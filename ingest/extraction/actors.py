@@ -306,6 +306,11 @@ def anaphoric_actors(
     ]
 
 
+# (0.27.0) A negation right before an attack verb ("the US military said it had not conducted
+# strikes", "l'armée affirme n'avoir pas mené de frappe", "never fired"): its subject denies it.
+_NEGATED_VERB: Final = re.compile(r"\b(?:not|never|pas|jamais|n't)\s+$")
+
+
 def _spans(
     cue_spans: Mapping[str, Sequence[tuple[int, int]]], kind: str
 ) -> Sequence[tuple[int, int]]:
@@ -679,6 +684,8 @@ def _is_agent(
                 continue
             if _FIRED_FROM.match(folded, cue_end) and _SAYS.search(between) is not None:
                 continue  # "the military said one projectile launched from Gaza fell"
+            if _NEGATED_VERB.search(between) is not None:
+                continue  # (0.27.0) "said it had not conducted strikes", "n'a pas mené": denied
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)
                 or (

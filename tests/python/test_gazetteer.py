@@ -9253,3 +9253,27 @@ def test_the_state_of_a_state_department_is_no_place(world_extractor: Extractor,
 def test_a_village_told_as_near_is_the_attack_place(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 28))
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Ngouboua", "TD")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An explosion at Kalsu military base in Babil province on Saturday killed a member of "
+            "the Popular Mobilization Forces. The PMF said the base had been hit by an airstrike, "
+            "but the US military said it had not conducted strikes in Iraq that day.",
+            id="'the US military said it had not conducted strikes' (en)",
+        ),
+        pytest.param(
+            "Une explosion a frappé samedi la base militaire de Kalsu, dans la province de "
+            "Babylone, tuant un membre du Hachd al-Chaabi. Le Hachd a affirmé que la base avait "
+            "été visée par une frappe aérienne, mais l'armée américaine a assuré qu'elle n'avait "
+            "pas mené de frappes en Irak ce jour-là.",
+            id="'l'armée américaine a assuré qu'elle n'avait pas mené de frappes' (fr, already "
+            "passed)",
+        ),
+    ],
+)
+def test_a_side_denying_a_strike_is_not_its_attacker(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 22))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Kalsu Military Base", None)]
