@@ -541,6 +541,14 @@ def select_places(
         if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "Wadi Horan", "Jebel Marra": a longer name than the one matched
+        if place.country_iso2 not in _ARTICLE_NAME_COUNTRIES and (
+            _ARABIC_ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+            or _ARABIC_ARTICLE_AT.match(text, start) is not None
+        ):
+            # (0.27.0) "le quartier d'Al-Amal": the tail of an Arabic name after its article,
+            # not Sweden's Åmål
+            last_end, last_accepted = -1, False
+            continue
         if _STREET_OF.search(folded, max(0, start - 14), start) is not None:
             last_end, last_accepted = -1, False
             continue  # "boulevard de Jérusalem à Jaffa", "rue de Paris": a street's name
@@ -808,6 +816,23 @@ _ARABIC_HEAD_BEFORE: Final = quick_compile(
     # "Souk al-Ghazl", "Hay al-Amel")
     r"Umm|Bab|Souk|Suq|Hay|Hayy)[ -](?:(?:al|el|ad|ed|ar|as|ash|at|az|an)-)?$"
 )
+
+
+# (0.27.0) An Arabic article joined to the name after it ("Al-Amal", "el-Fasher"), and the
+# countries where a place's name may carry one (the Arab states, their neighbours, the Sahel,
+# the Horn of Africa, Iran, Turkey, Afghanistan, Pakistan): elsewhere the name matched after
+# it is a namesake abroad.
+_ARABIC_ARTICLE_BEFORE: Final = re.compile(
+    r"\b(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-$"
+)
+_ARABIC_ARTICLE_AT: Final = re.compile(
+    r"(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-"
+)
+_ARTICLE_NAME_COUNTRIES: Final[frozenset[str]] = frozenset(
+    {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
+     "SD", "SY", "TN", "YE", "EH", "IL", "IR", "TR", "AF", "PK", "SO", "DJ", "ER", "ET", "KE",
+     "SS", "TD", "NE", "ML", "NG", "CM", "XZ"}
+)  # fmt: skip
 
 
 # A street named after a town ("boulevard de Jérusalem à Jaffa", "l'avenue de Paris", "rue

@@ -9277,3 +9277,24 @@ def test_a_village_told_as_near_is_the_attack_place(world_extractor: Extractor, 
 def test_a_side_denying_a_strike_is_not_its_attacker(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 22))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Kalsu Military Base", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Une frappe sur une maison du quartier d'Al-Amal, à Khan Younès, a tué quatre membres "
+            "d'une même famille samedi.",
+            id="'le quartier d'Al-Amal, à Khan Younès' (fr)",
+        ),
+        pytest.param(
+            "A strike on a house in the Al-Amal neighbourhood, in Khan Younis, killed four "
+            "members of one family on Saturday.",
+            id="'the Al-Amal neighbourhood, in Khan Younis' (en)",
+        ),
+    ],
+)
+def test_an_arabic_name_is_no_namesake_abroad(world_extractor: Extractor, body: str) -> None:
+    """The tail of 'Al-Amal' is not Sweden's Åmål."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 10))
+    assert {m.country_iso2 for m in mentions} == {"PS"}
