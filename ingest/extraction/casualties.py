@@ -46,6 +46,9 @@ _KILL: Final = (
     r"tombe sur le champ d'honneur|tombes sur le champ d'honneur|tombee sur le champ d'honneur|"
     r"tombees sur le champ d'honneur|tombe au champ d'honneur|tombes au champ d'honneur|"
     r"morts au champ d'honneur|mort au champ d'honneur|morts sur le champ d'honneur|"
+    # (0.27.0) fallen, of soldiers counted right before ("quatre soldats tombés", "51 militaires
+    # tombés"; "des obus sont tombés" counts no people)
+    r"tombes|tombees|"
     # (0.21.0) "the president was assassinated", "a été assassiné"
     r"assassinated|assassine|assassines|assassinee|assassinees|"
     # "l'assassinat de quatre soldats", "the murder of two farmers" (singular: "52 assassinats
@@ -820,6 +823,8 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
 
 
 _BODIES: Final[frozenset[str]] = frozenset({"bodies of", "corps de"})
+_FALLEN: Final[frozenset[str]] = frozenset({"tombes", "tombees"})
+_FALLEN_REACH: Final = 25  # characters from the soldiers counted to "tombés"
 # "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
 # "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
 _SHARED_REACH: Final = 6
@@ -897,6 +902,17 @@ def find_casualties(
             # "deux policiers ont été abattus" kills; "deux drones ont été abattus" downs them
             quantity = _subject_quantity(folded, start, match.start())
             if quantity is None or not _people_named(folded, quantity):
+                continue
+            found.append(Casualty(kind, quantity, match.start()))
+            continue
+        if match.group(0) in _FALLEN:
+            # (0.27.0) "quatre soldats tombés" kills; "des obus sont tombés" nobody
+            quantity = _subject_quantity(folded, start, match.start())
+            if (
+                quantity is None
+                or match.start() - quantity.end > _FALLEN_REACH
+                or not _people_named(folded, quantity)
+            ):
                 continue
             found.append(Casualty(kind, quantity, match.start()))
             continue

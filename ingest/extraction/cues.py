@@ -231,6 +231,8 @@ CASUALTY: Final = (
     "ont abattu", "a abattu", "avaient abattu", "avait abattu", "ayant abattu",
     # the passive, for people only ("deux policiers ont été abattus"; drones are shot down)
     "ete abattu", "ete abattus", "ete abattue", "ete abattues",
+    # (0.27.0) "quatre soldats tombés" (casualties.py checks that people are counted)
+    "tombes", "tombees",
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",

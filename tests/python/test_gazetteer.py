@@ -9298,3 +9298,29 @@ def test_an_arabic_name_is_no_namesake_abroad(world_extractor: Extractor, body: 
     """The tail of 'Al-Amal' is not Sweden's Åmål."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 10))
     assert {m.country_iso2 for m in mentions} == {"PS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Lundi, une unité d'escorte est tombée dans une embuscade près de Sebba, au Burkina "
+            "Faso. Le communiqué fait état de quatre soldats tombés et de six blessés.",
+            4,
+            id="'quatre soldats tombés' are four dead (fr)",
+        ),
+        pytest.param(
+            "Lundi, des obus sont tombés près de Sebba, au Burkina Faso, tuant deux civils.",
+            2,
+            id="'des obus sont tombés' count nobody (fr, already passed)",
+        ),
+        pytest.param(
+            "On Monday, shells fell near Sebba, in Burkina Faso, killing two civilians.",
+            2,
+            id="'shells fell' count nobody (en, already passed)",
+        ),
+    ],
+)
+def test_soldiers_fallen_are_dead(world_extractor: Extractor, body: str, killed: int) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 22))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Sebba", killed)]
