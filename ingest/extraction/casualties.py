@@ -824,6 +824,12 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
 
 _BODIES: Final[frozenset[str]] = frozenset({"bodies of", "corps de"})
 _FALLEN: Final[frozenset[str]] = frozenset({"tombes", "tombees"})
+# (0.27.0) How they were killed, between the verb and its victims ("ont tué à la machette cinq
+# cultivateurs", "killed with machetes five farmers", "ont tué par balles deux passants").
+_MANNER: Final = re.compile(
+    r" (?:a la machette|a coups de machettes?|au couteau|a l'arme blanche|par balles|"
+    r"with (?:a )?machetes?|with knives|with a knife|by gunfire)(?=,? )"
+)
 _FALLEN_REACH: Final = 25  # characters from the soldiers counted to "tombés"
 # "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
 # "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
@@ -898,6 +904,9 @@ def find_casualties(
         shot = match.group(0).endswith(" abattu")
         if shot and folded.startswith(" par balles", object_at):
             object_at, shot = object_at + len(" par balles"), False  # "abattu par balles un X"
+        manner = _MANNER.match(folded, object_at)
+        if manner is not None:
+            object_at = manner.end()  # (0.27.0) "ont tué à la machette cinq cultivateurs"
         if match.group(0).startswith("ete abattu"):
             # "deux policiers ont été abattus" kills; "deux drones ont été abattus" downs them
             quantity = _subject_quantity(folded, start, match.start())

@@ -9324,3 +9324,23 @@ def test_an_arabic_name_is_no_namesake_abroad(world_extractor: Extractor, body: 
 def test_soldiers_fallen_are_dead(world_extractor: Extractor, body: str, killed: int) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 22))
     assert [(m.location_name, m.killed) for m in mentions] == [("Sebba", killed)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des présumés rebelles ADF ont tué à la machette cinq cultivateurs samedi dans leurs "
+            "champs près de Komanda, en Ituri.",
+            id="'ont tué à la machette cinq cultivateurs' (fr)",
+        ),
+        pytest.param(
+            "Suspected ADF rebels killed with machetes five farmers in their fields near "
+            "Komanda, in Ituri, on Saturday.",
+            id="'killed with machetes five farmers' (en)",
+        ),
+    ],
+)
+def test_the_victims_after_how_they_were_killed(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 6, 12))
+    assert [(m.location_name, m.killed, m.weapon) for m in mentions] == [("Komanda", 5, "other")]
