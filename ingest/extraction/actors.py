@@ -357,7 +357,15 @@ def assign_roles(
         alleged = any(start <= s < end for s, _ in _spans(cue_spans, "alleged"))
         attribution = "alleged" if alleged else "attributed"
     elif cue_spans.get("trigger"):
-        for mention in mentions:
+        # (0.27.0) the agent of what a speaker says before the speaker ("The Houthis said that
+        # the Israeli strikes carried out on Saturday had killed six"): the speakers last
+        candidates = (
+            [*(m for m in mentions if m.actor_id not in speakers),
+             *(m for m in mentions if m.actor_id in speakers)]
+            if speakers
+            else mentions
+        )  # fmt: skip
+        for mention in candidates:
             if _is_agent(folded, start, mention, cue_spans):
                 attacker, attribution = mention.actor_id, "attributed"
                 break

@@ -9344,3 +9344,25 @@ def test_soldiers_fallen_are_dead(world_extractor: Extractor, body: str, killed:
 def test_the_victims_after_how_they_were_killed(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 6, 12))
     assert [(m.location_name, m.killed, m.weapon) for m in mentions] == [("Komanda", 5, "other")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The Houthis said on Sunday that the Israeli strikes carried out on Saturday on the "
+            "port of Hodeidah had killed six people.",
+            id="'The Houthis said that the Israeli strikes ... had killed' (en)",
+        ),
+        pytest.param(
+            "Les Houthis ont affirmé dimanche que les frappes israéliennes menées samedi contre "
+            "le port de Hodeida avaient fait six morts.",
+            id="'Les Houthis ont affirmé que les frappes israéliennes' (fr, already passed)",
+        ),
+    ],
+)
+def test_the_speaker_is_not_the_agent_of_what_it_tells(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 21))
+    assert [(m.killed, m.attacker) for m in mentions] == [(6, "Israel Defense Forces")]
