@@ -1037,7 +1037,12 @@ def find_dates(
                 _from_told(match, _last_told(hits), -days, "days before the date told before it")
             )
         elif name == "ago":
-            told = _last_event_told(hits, folded) if group("latern") else _last_told(hits)
+            # (0.27.0) opening a sentence, "A day earlier", "Deux jours plus tôt" go on from the
+            # attack told, not from a statement's date, as "La veille" does
+            opening = _OPENS_A_SENTENCE.search(folded, max(0, match.start() - 3), match.start())
+            told = (
+                _last_event_told(hits, folded) if group("latern") or opening else _last_told(hits)
+            )
             hits.append(_days_back(match, group, anchor, told))
         elif name == "next":
             told = _last_event_told(hits, folded)

@@ -9366,3 +9366,28 @@ def test_the_speaker_is_not_the_agent_of_what_it_tells(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 21))
     assert [(m.killed, m.attacker) for m in mentions] == [(6, "Israel Defense Forces")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "At least 53 people were killed Friday when gunmen attacked truffle hunters near "
+            "Sukhnah, in Syria, state media said Saturday. A day earlier, a land mine exploded "
+            "under a vehicle near Uqayribat, killing three people.",
+            id="'state media said Saturday. A day earlier, ...' (en)",
+        ),
+        pytest.param(
+            "Au moins 53 personnes ont été tuées vendredi dans une attaque près de Soukhna, en "
+            "Syrie, a annoncé samedi l'agence officielle. Un jour plus tôt, une mine avait "
+            "explosé au passage d'un véhicule près d'Uqayribat, tuant trois personnes.",
+            id="'a annoncé samedi ... Un jour plus tôt, ...' (fr)",
+        ),
+    ],
+)
+def test_a_day_earlier_goes_on_from_the_attack_not_the_statement(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 18))
+    mine = [m for m in mentions if m.killed == 3]
+    assert [m.event_date for m in mine] == [date(2023, 2, 16)]
