@@ -55,7 +55,10 @@ _KILL: Final = (
     # de leaders sociaux" counts murders)
     r"assassinat de|meurtre de|murder of|"
     # "the bodies of 22 people were found", "les corps de 70 personnes": people counted after
-    r"bodies of|corps de"
+    r"bodies of|corps de|"
+    # (0.27.0) the bodies counted right before ("elders counted at least 45 bodies", "45 corps
+    # ont été retrouvés", "45 corps sans vie")
+    r"bodies|corps sans vie|corps ont ete|corps avaient ete"
 )
 _WOUND: Final = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
@@ -824,6 +827,9 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
 
 _BODIES: Final[frozenset[str]] = frozenset({"bodies of", "corps de"})
 _FALLEN: Final[frozenset[str]] = frozenset({"tombes", "tombees"})
+_COUNTED_BODIES: Final[frozenset[str]] = frozenset(
+    {"bodies", "corps sans vie", "corps ont ete", "corps avaient ete"}
+)
 # (0.27.0) How they were killed, between the verb and its victims ("ont tué à la machette cinq
 # cultivateurs", "killed with machetes five farmers", "ont tué par balles deux passants").
 _MANNER: Final = re.compile(
@@ -911,6 +917,13 @@ def find_casualties(
             # "deux policiers ont été abattus" kills; "deux drones ont été abattus" downs them
             quantity = _subject_quantity(folded, start, match.start())
             if quantity is None or not _people_named(folded, quantity):
+                continue
+            found.append(Casualty(kind, quantity, match.start()))
+            continue
+        if match.group(0) in _COUNTED_BODIES:
+            # (0.27.0) "counted at least 45 bodies": the figure right before the noun
+            quantity = _subject_quantity(folded, start, match.start())
+            if quantity is None or match.start() - quantity.end > 1:
                 continue
             found.append(Casualty(kind, quantity, match.start()))
             continue

@@ -231,8 +231,9 @@ CASUALTY: Final = (
     "ont abattu", "a abattu", "avaient abattu", "avait abattu", "ayant abattu",
     # the passive, for people only ("deux policiers ont été abattus"; drones are shot down)
     "ete abattu", "ete abattus", "ete abattue", "ete abattues",
-    # (0.27.0) "quatre soldats tombés" (casualties.py checks that people are counted)
-    "tombes", "tombees",
+    # (0.27.0) "quatre soldats tombés" (casualties.py checks that people are counted); the
+    # bodies counted ("counted 45 bodies", "45 corps ont été retrouvés", "45 corps sans vie")
+    "tombes", "tombees", "bodies", "corps sans vie", "corps ont ete", "corps avaient ete",
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",

@@ -9391,3 +9391,33 @@ def test_a_day_earlier_goes_on_from_the_attack_not_the_statement(
     mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 18))
     mine = [m for m in mentions if m.killed == 3]
     assert [m.event_date for m in mine] == [date(2023, 2, 16)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "Gunmen attacked Gashua on Sunday. Elders had counted at least 45 bodies, most of "
+            "them farmers.",
+            45,
+            id="'counted at least 45 bodies' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué Gashua dimanche. Au moins 45 corps ont été retrouvés, "
+            "selon les secours.",
+            45,
+            id="'45 corps ont été retrouvés' (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked Gashua on Sunday, killing 12. Police took the bodies to the "
+            "hospital in Damaturu.",
+            12,
+            id="'took the bodies to the hospital': no figure of its own (en, already passed)",
+        ),
+    ],
+)
+def test_the_bodies_counted_are_the_dead(
+    world_extractor: Extractor, body: str, killed: int
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 3))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gashua", killed)]
