@@ -697,9 +697,12 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     joint = _AND_AFTER_GROUP.match(folded, first.end, end)
     if joint is None or any(w in _CASUALTY_WORDS for w in joint.group(1).split()):
         return first
-    second = quantity_starting_at(folded, joint.end(), end)
+    at = joint.end()
+    if folded.startswith("d'", at):
+        at += 2  # (0.27.0) "la mort de vingt militaires et d'un civil": the "de" said again
+    second = quantity_starting_at(folded, at, end)
     if second is None:  # "tuant quatorze femmes et un homme", "killing four soldiers and a boy"
-        second = _one_named(folded, joint.end(), end)
+        second = _one_named(folded, at, end)
     if second is None or second.best is None or _is_age(folded, second):
         return first
     if _VERB_AFTER_GROUP.match(folded, second.end, end) is not None:

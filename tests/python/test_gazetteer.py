@@ -9421,3 +9421,23 @@ def test_the_bodies_counted_are_the_dead(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 3))
     assert [(m.location_name, m.killed) for m in mentions] == [("Gashua", killed)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le ministère a annoncé la mort de vingt militaires et d'un civil lors d'une attaque "
+            "mardi à Tassia, au Niger.",
+            id="'la mort de vingt militaires et d'un civil' (fr)",
+        ),
+        pytest.param(
+            "The ministry announced the deaths of twenty soldiers and one civilian in an attack "
+            "on Tuesday in Tassia, Niger.",
+            id="'the deaths of twenty soldiers and one civilian' (en, already passed)",
+        ),
+    ],
+)
+def test_two_groups_of_dead_after_de_are_summed(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 27))
+    assert [m.killed for m in mentions] == [21]
