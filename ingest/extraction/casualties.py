@@ -30,6 +30,10 @@ from ingest.extraction.wordregex import WordRegex, contains_any, word_set
 _KILL: Final = (
     r"tue|tues|tuee|tuees|tuant|tuer|killed|killing|kills|dead|morts|mort|deaths|death|deces|"
     r"perished|ont peri|avaient peri|avait peri|a peri|lost their lives|ont perdu la vie|died|"
+    # (0.27.0) the other tenses, and "trouver la mort" ("23 soldats avaient perdu la vie",
+    # "trois civils ont trouvé la mort")
+    r"avaient perdu la vie|avait perdu la vie|a perdu la vie|ont trouve la mort|"
+    r"avaient trouve la mort|a trouve la mort|avait trouve la mort|"
     r"sont morts|est mort|decede|decedee|decedes|decedees|"
     r"coute la vie a|coute la vie aux|claimed the lives of|cost the lives of|"
     # World attack reporting; plain alternatives only (_CASUALTY_WORDS splits on "|").
@@ -206,7 +210,8 @@ _APPOSITIONS: Final = quick_compile(r"(?: \([^()]{1,15}\))?(?:, [^,()]{3,60}){2,
 _APPOSITION_BEFORE_DYING: Final = re.compile(_APPOSITION_TEXT + r"\s*$")
 _DYING: Final = (
     "perished", "ont peri", "avaient peri", "avait peri", "a peri", "died", "lost their lives",
-    "ont perdu la vie", "avaient perdu la vie",
+    "ont perdu la vie", "avaient perdu la vie", "avait perdu la vie", "a perdu la vie",
+    "ont trouve la mort", "avaient trouve la mort", "a trouve la mort", "avait trouve la mort",
 )  # fmt: skip
 _RISEN: Final = re.compile(
     r"\b(?:(?:risen|rose|climbed|increased|jumped)"

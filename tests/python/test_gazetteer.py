@@ -9441,3 +9441,23 @@ def test_the_bodies_counted_are_the_dead(
 def test_two_groups_of_dead_after_de_are_summed(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 27))
     assert [m.killed for m in mentions] == [21]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le 20 mars, une embuscade près de Teguey, au Niger, avait visé une patrouille. Ce "
+            "jour-là, 23 soldats avaient perdu la vie, selon l'armée.",
+            id="'23 soldats avaient perdu la vie' (fr)",
+        ),
+        pytest.param(
+            "On March 20, an ambush near Teguey, in Niger, targeted a patrol. That day, 23 "
+            "soldiers had lost their lives, the army said.",
+            id="'23 soldiers had lost their lives' (en, already passed)",
+        ),
+    ],
+)
+def test_lives_lost_in_the_pluperfect_are_the_dead(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 27))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Teguey", 23)]
