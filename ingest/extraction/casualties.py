@@ -145,6 +145,8 @@ _PERSON: Final = frozenset(
         # people news names one at a time: "killing a passer-by", "tuant un employé municipal",
         # "un casque bleu a été tué", "a coûté la vie à une religieuse"
         "peacekeeper", "casque", "passer", "passant", "passante", "bystander", "employee",
+        # (0.27.0) "killing businessman X", "tuant l'homme d'affaires X"
+        "businessman", "businesswoman", "entrepreneur", "merchant",
         "employe", "motorist", "automobiliste", "pedestrian", "pieton", "nun",
         "religieuse", "religieux", "monk", "moine", "pastor", "pasteur", "catechist",
         "catechiste", "humanitarian", "humanitaire", "rescuer", "secouriste", "firefighter",
@@ -700,6 +702,10 @@ def _object_quantity(folded: str, after: int, end: int) -> Quantity | None:
     if first is None or first.best is None:
         return first
     joint = _AND_AFTER_GROUP.match(folded, first.end, end)
+    if joint is None and first.qualifier == "one":
+        # (0.27.0) "killed commander X along with five civilians": the others told after
+        companions = _companions(folded, first.end, end)
+        return first if companions is None else _added(first, companions)
     if joint is None or any(w in _CASUALTY_WORDS for w in joint.group(1).split()):
         return first
     at = joint.end()
@@ -777,6 +783,9 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
         one = _one_named(folded, after, end)
         if one is not None:
             return one
+        titled = _titled_one(folded, after, end)
+        if titled is not None:
+            return titled
         risen = (
             _RISEN.search(folded, after, end)
             if contains_any(folded[after:end], _RISEN_WORDS)
@@ -785,6 +794,27 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
         if risen is not None:
             quantity = quantity_starting_at(folded, risen.end(), end)
     return quantity
+
+
+def _titled_one(folded: str, after: int, end: int) -> Quantity | None:
+    """(0.27.0) One person named by a title and no determiner, with more victims told after
+    ("killed senior commander Fuad Shukr along with five civilians", "killing businessman X and
+    at least three other people"): one, the others summed by the caller (without them the
+    figure stays unknown, as a title may head a list)."""
+    words = list(_DOTTED_WORD.finditer(folded, after, min(end, after + 40)))[:3]
+    texts = [w[0] for w in words]
+    if not texts or texts[0] in _ARTICLE or texts[0] in _DEFINITE_ONE:
+        return None
+    at = next((i for i, text in enumerate(texts) if text in _PERSON), None)
+    if at is None:
+        return None
+    person_end = words[at].end()
+    more = _AND_AFTER_GROUP.match(folded, person_end, end) or _ALONG_WITH.search(
+        folded, person_end, min(end, person_end + _ALONG_WITH_REACH)
+    )
+    if more is None:
+        return None
+    return Quantity(1, 1, 1, "one", after, person_end)
 
 
 def _one_named(folded: str, after: int, end: int) -> Quantity | None:

@@ -9461,3 +9461,33 @@ def test_two_groups_of_dead_after_de_are_summed(world_extractor: Extractor, body
 def test_lives_lost_in_the_pluperfect_are_the_dead(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 27))
     assert [(m.location_name, m.killed) for m in mentions] == [("Teguey", 23)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "An Israeli strike on a building in Haret Hreik on July 30 killed senior Hezbollah "
+            "commander Fuad Shukr along with five civilians.",
+            6,
+            id="'killed senior commander X along with five civilians' (en)",
+        ),
+        pytest.param(
+            "Iranian missiles hit a house in Erbil on Monday, killing businessman Peshraw Dizayee "
+            "and at least three other people.",
+            4,
+            id="'killing businessman X and at least three other people' (en)",
+        ),
+        pytest.param(
+            "Une frappe israélienne sur Haret Hreik, au Liban, a tué mardi le commandant Fouad "
+            "Chokr ainsi que cinq civils.",
+            6,
+            id="'a tué le commandant X ainsi que cinq civils' (fr)",
+        ),
+    ],
+)
+def test_a_named_victim_and_the_others_are_summed(
+    world_extractor: Extractor, body: str, killed: int
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
+    assert [m.killed for m in mentions] == [killed]
