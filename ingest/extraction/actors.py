@@ -306,6 +306,23 @@ def anaphoric_actors(
     ]
 
 
+# (0.27.0) What a side holds that an attack hits ("an SDF checkpoint", "Houthi positions",
+# "un poste des FDS" reads the other way): a group telling of a strike on its own post is its
+# victim, not its claimant.
+_HELD_SITE_AFTER: Final = re.compile(
+    r" (?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|vehicles?|"
+    r"headquarters|camps?|barracks|fighters|members)\b"
+)
+
+
+def _owns_what_was_hit(folded: str, mentions: Sequence[ActorMention], actor_id: str) -> bool:
+    """Whether the sentence names the actor as the holder of a site or of people it tells."""
+    return any(
+        m.actor_id == actor_id and _HELD_SITE_AFTER.match(folded, m.end) is not None
+        for m in mentions
+    )
+
+
 # (0.27.0) A negation right before an attack verb ("the US military said it had not conducted
 # strikes", "l'armée affirme n'avoir pas mené de frappe", "never fired"): its subject denies it.
 _NEGATED_VERB: Final = re.compile(r"\b(?:not|never|pas|jamais|n't)\s+$")
@@ -381,6 +398,7 @@ def assign_roles(
                 if m.actor_id in speakers
                 and _kind(actors, m.actor_id) in NON_STATE_KINDS
                 and not _cited(folded, m)
+                and not _owns_what_was_hit(folded, mentions, m.actor_id)
             ]
             if speaking and _DEATH_ANNOUNCED.search(folded, start, end) is None:
                 attacker = claimant = speaking[0]

@@ -9491,3 +9491,25 @@ def test_a_named_victim_and_the_others_are_summed(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 1))
     assert [m.killed for m in mentions] == [killed]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A drone strike hit an SDF checkpoint near Amuda on Thursday, killing four fighters, "
+            "the SDF said.",
+            id="'hit an SDF checkpoint ..., the SDF said': the victim, no claimant (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a touché jeudi un poste de contrôle des FDS près d'Amouda, "
+            "tuant quatre combattants, ont indiqué les FDS.",
+            id="'un poste de contrôle des FDS ..., ont indiqué les FDS' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_group_telling_of_a_strike_on_its_post_does_not_claim_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 10, 6))
+    assert [(m.attacker, m.claimed_by) for m in mentions] == [(None, None)]
