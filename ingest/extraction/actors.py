@@ -315,10 +315,22 @@ _HELD_SITE_AFTER: Final = re.compile(
 )
 
 
+_HELD_SITE_BEFORE: Final = re.compile(
+    r"\b(?:postes?|positions?|bases?|camps?|convois?|patrouilles?|vehicules?|casernes?|"
+    r"quartiers? generaux|quartier general|combattants|membres|elements)"
+    r"(?: de controle| militaires?| avances?)? (?:des|du|de la|de l'|d')\s?$"
+)
+
+
 def _owns_what_was_hit(folded: str, mentions: Sequence[ActorMention], actor_id: str) -> bool:
-    """Whether the sentence names the actor as the holder of a site or of people it tells."""
+    """Whether the sentence names the actor as the holder of a site or of people it tells
+    ("an SDF checkpoint", "un poste de contrôle des FDS")."""
     return any(
-        m.actor_id == actor_id and _HELD_SITE_AFTER.match(folded, m.end) is not None
+        m.actor_id == actor_id
+        and (
+            _HELD_SITE_AFTER.match(folded, m.end) is not None
+            or _HELD_SITE_BEFORE.search(folded, max(0, m.start - 40), m.start) is not None
+        )
         for m in mentions
     )
 

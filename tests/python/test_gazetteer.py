@@ -9504,7 +9504,7 @@ def test_a_named_victim_and_the_others_are_summed(
         pytest.param(
             "Une frappe de drone a touché jeudi un poste de contrôle des FDS près d'Amouda, "
             "tuant quatre combattants, ont indiqué les FDS.",
-            id="'un poste de contrôle des FDS ..., ont indiqué les FDS' (fr, already passed)",
+            id="'un poste de contrôle des FDS ..., ont indiqué les FDS' (fr)",
         ),
     ],
 )
