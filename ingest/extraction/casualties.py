@@ -62,7 +62,9 @@ _KILL: Final = (
     r"bodies of|corps de|"
     # (0.27.0) the bodies counted right before ("elders counted at least 45 bodies", "45 corps
     # ont été retrouvés", "45 corps sans vie")
-    r"bodies|corps sans vie|corps ont ete|corps avaient ete"
+    r"bodies|corps sans vie|corps ont ete|corps avaient ete|"
+    # (0.27.0) the lives an attack claimed, their number before ("claimed 12 lives")
+    r"lives"
 )
 _WOUND: Final = (
     r"blesse|blesses|blessee|blessees|blessant|blessures|wounded|injured|injuring|injuries|"
@@ -865,6 +867,7 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
 
 _BODIES: Final[frozenset[str]] = frozenset({"bodies of", "corps de"})
 _FALLEN: Final[frozenset[str]] = frozenset({"tombes", "tombees"})
+_LIVES_VERB: Final = re.compile(r"\b(?:claimed|claiming|cost|costing|took|taking) (?:the )?$")
 _COUNTED_BODIES: Final[frozenset[str]] = frozenset(
     {"bodies", "corps sans vie", "corps ont ete", "corps avaient ete"}
 )
@@ -955,6 +958,18 @@ def find_casualties(
             # "deux policiers ont été abattus" kills; "deux drones ont été abattus" downs them
             quantity = _subject_quantity(folded, start, match.start())
             if quantity is None or not _people_named(folded, quantity):
+                continue
+            found.append(Casualty(kind, quantity, match.start()))
+            continue
+        if match.group(0) == "lives":
+            # (0.27.0) "a suicide bombing claimed 12 lives", "costing 12 lives"
+            quantity = _subject_quantity(folded, start, match.start())
+            if (
+                quantity is None
+                or match.start() - quantity.end > 1
+                or _LIVES_VERB.search(folded, max(start, quantity.start - 12), quantity.start)
+                is None
+            ):
                 continue
             found.append(Casualty(kind, quantity, match.start()))
             continue

@@ -236,6 +236,8 @@ CASUALTY: Final = (
     # (0.27.0) "quatre soldats tombés" (casualties.py checks that people are counted); the
     # bodies counted ("counted 45 bodies", "45 corps ont été retrouvés", "45 corps sans vie")
     "tombes", "tombees", "bodies", "corps sans vie", "corps ont ete", "corps avaient ete",
+    # the lives an attack claimed ("claimed 12 lives": casualties.py wants the figure and verb)
+    "lives",
     # "six policemen were martyred", "embraced martyrdom", "tombés en martyrs" (South Asian
     # and Middle Eastern reporting of the dead of one's own side).
     "martyred", "martyring", "embraced martyrdom", "tombes en martyrs", "tombe en martyr",

@@ -9513,3 +9513,31 @@ def test_a_group_telling_of_a_strike_on_its_post_does_not_claim_it(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2023, 10, 6))
     assert [(m.attacker, m.claimed_by) for m in mentions] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        pytest.param(
+            "A suicide bombing in Gashua on Sunday claimed 12 lives.",
+            12,
+            id="'claimed 12 lives' (en)",
+        ),
+        pytest.param(
+            "Un attentat-suicide à Gashua dimanche a coûté la vie à 12 personnes.",
+            12,
+            id="'a coûté la vie à 12 personnes' (fr, already passed)",
+        ),
+        pytest.param(
+            "A suicide bombing in Gashua on Sunday killed two people. Residents said they feared "
+            "for their lives.",
+            2,
+            id="'feared for their lives': no figure (en, already passed)",
+        ),
+    ],
+)
+def test_the_lives_an_attack_claimed_are_the_dead(
+    world_extractor: Extractor, body: str, killed: int
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 3))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gashua", killed)]
