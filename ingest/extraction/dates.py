@@ -92,8 +92,11 @@ _ALTERNATIVES: Final = (
     # "dans la nuit du vendredi 17 au samedi 18 janvier 2025", "the night of 17 to 18 January",
     # "the night of January 17 to 18", "la nuit de vendredi 4 à samedi 5 juin": the night ends
     # on the later date
+    # (0.27.0: across two months, "la nuit du samedi 31 août au dimanche 1er septembre", "the
+    # night of August 31 to September 1")
     rf"(?:dans |during |on |in )?(?:la nuit d[eu]|the night of) (?:{_WD},? )?(?:(?P<ndm1>{_M}) )?"
-    rf"{_DAY}(?:er|st|nd|rd|th)? (?:au|a|to|into) (?:{_WD},? )?(?P<ndd>{_DAY})(?:er|st|nd|rd|th)?"
+    rf"{_DAY}(?:er|st|nd|rd|th)?(?: {_M})? (?:au|a|to|into) (?:{_WD},? )?(?:(?P<ndm3>{_M}) )?"
+    rf"(?P<ndd>{_DAY})(?:er|st|nd|rd|th)?"
     rf"(?: (?P<ndm2>{_M})\b)?(?:,? (?P<ndy>{_YEAR})\b)?)",
     # 29 octobre 2023 / dimanche 29 octobre / samedi matin, 12 aout / 3 February 2024 (a weekday
     # in apposition to the date is part of it: the date wins)
@@ -685,7 +688,7 @@ NIGHT_BASIS: Final = "night of X to Y"
 
 def _night_of_dates(match: re.Match[str], published: date | None) -> DateHit:
     """ "la nuit du 17 au 18 janvier 2025": the later date (no month named: no date)."""
-    month_word = match.group("ndm2") or match.group("ndm1")
+    month_word = match.group("ndm2") or match.group("ndm3") or match.group("ndm1")
     if month_word is None:
         return DateHit(match.start(), match.end(), None, "day", NIGHT_BASIS, "explicit")
     month, day = _MONTHS[month_word], int(match.group("ndd"))

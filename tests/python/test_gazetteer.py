@@ -9541,3 +9541,27 @@ def test_the_lives_an_attack_claimed_are_the_dead(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 3))
     assert [(m.location_name, m.killed) for m in mentions] == [("Gashua", killed)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont attaqué Gashua dans la nuit du samedi 31 août au dimanche 1er "
+            "septembre, tuant 12 personnes.",
+            id="'la nuit du samedi 31 août au dimanche 1er septembre' (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué Gashua dans la nuit du 31 août au 1er septembre, tuant "
+            "12 personnes.",
+            id="'la nuit du 31 août au 1er septembre' (fr)",
+        ),
+        pytest.param(
+            "Gunmen attacked Gashua on the night of August 31 to September 1, killing 12.",
+            id="'the night of August 31 to September 1' (en)",
+        ),
+    ],
+)
+def test_a_night_across_two_months_is_its_second_day(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2024, 9, 1), "day")]
