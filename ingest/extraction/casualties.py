@@ -930,18 +930,21 @@ def find_casualties(
             match = _CASUALTY.search(folded, word_start, word_end)
         if match is None:
             continue
+        kind = "killed" if match.group("kill") else "wounded"
         # "..., tandis qu'une autre source évoque trois morts": another account; but "downed the
-        # drones, but the debris killed two and wounded 11" is one account, wholly after it
+        # drones, but the debris killed two and wounded 11" is one account, wholly after it;
+        # (0.27.0) and the other kind of casualty after the contrast completes the account ("two
+        # people were killed, while 15 others were injured")
         if (
             contrast is not None
             and found
             and match.start() > contrast.end()
             and found[0].position < contrast.start()
+            and any(f.kind == kind for f in found if f.position < contrast.start())
         ):
             break
         if heart is not None and abs(match.start() - (start + heart.start())) < 60:
             continue
-        kind = "killed" if match.group("kill") else "wounded"
         low = max(start, match.start() - 30)
         if contains_any(folded[low : match.end()], _PARTITIVE_WORDS) and _PARTITIVE.search(
             folded, low, match.end()

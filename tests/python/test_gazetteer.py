@@ -9565,3 +9565,34 @@ def test_the_lives_an_attack_claimed_are_the_dead(
 def test_a_night_across_two_months_is_its_second_day(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
     assert [(m.event_date, m.date_precision) for m in mentions] == [(date(2024, 9, 1), "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "wounded"),
+    [
+        pytest.param(
+            "A bomb exploded in Gashua on Sunday. Two people were killed, while 15 others were "
+            "injured.",
+            15,
+            id="'two were killed, while 15 others were injured' (en)",
+        ),
+        pytest.param(
+            "Une bombe a explosé dimanche à Gashua. Deux personnes ont été tuées, tandis que "
+            "quinze autres ont été blessées.",
+            15,
+            id="'deux tuées, tandis que quinze autres ont été blessées' (fr, already passed)",
+        ),
+        pytest.param(
+            "Une bombe a explosé dimanche à Gashua. Deux personnes ont été tuées, tandis qu'une "
+            "autre source évoque trois morts.",
+            None,
+            id="'tandis qu'une autre source évoque trois morts': another account (fr, already "
+            "passed)",
+        ),
+    ],
+)
+def test_the_other_kind_of_casualty_after_a_contrast_completes_the_toll(
+    world_extractor: Extractor, body: str, wounded: int | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
+    assert [(m.killed, m.wounded) for m in mentions] == [(2, wounded)]
