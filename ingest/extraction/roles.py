@@ -152,8 +152,13 @@ _GROUP_NAME_HEAD: Final = re.compile(r"\b(?:saraya|liwa|harakat|jabhat|tanzim|fi
 _ATTACKERS_WERE: Final = re.compile(
     r"\b(?:attackers|assailants|gunmen|assaillants|attaquants|hommes armes)\s*(?:(?:were|are|"
     r"was|etaient|sont|seraient|etait)|, (?:identified|described|named)(?: by [a-z' ]{1,40}?)? "
-    r"as|, (?:identifies|decrits|presentes)(?: par [a-z' ]{1,40}?)? comme|, (?:who|qui)"
-    r"(?: [a-z']+){0,4}? (?:were|are|etaient|sont|seraient))\s+(?:(?:all|tous|likely|probably|"
+    r"as|, (?:identifies|decrits|presentes)(?: par [a-z' ]{1,40}?)? comme|,? (?:who|qui)"
+    r"(?: [a-z']+){0,4}? (?:were|are|etaient|sont|seraient)"
+    # (0.27.0) the group they are believed to belong to ("gunmen believed to belong to X",
+    # "des hommes armés soupçonnés d'appartenir à X", "qui appartiendraient à X")
+    r"|,? (?:believed|suspected|thought|said|reported) to (?:belong|be linked|be affiliated) to"
+    r"|,? (?:soupconnes|suspectes|presumes) d'appartenir a|,? qui appartiendraient a"
+    r")\s+(?:(?:all|tous|likely|probably|"
     r"suspected|believed to be|thought to be|presumably|presumes|des|de|du|d'|members of|"
     r"membres|fighters of|combattants|militants|miliciens|elements|from|of|the|les|la|le|l')"
     r"\s*)*$"

@@ -9596,3 +9596,30 @@ def test_the_other_kind_of_casualty_after_a_contrast_completes_the_toll(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
     assert [(m.killed, m.wounded) for m in mentions] == [(2, wounded)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Twelve farmers were killed in Gashua on Sunday by gunmen believed to belong to Boko "
+            "Haram.",
+            id="'by gunmen believed to belong to X' (en)",
+        ),
+        pytest.param(
+            "Douze paysans ont été tués dimanche à Gashua par des hommes armés qui seraient des "
+            "membres de Boko Haram.",
+            id="'par des hommes armés qui seraient des membres de X' (fr)",
+        ),
+        pytest.param(
+            "Douze paysans ont été tués dimanche à Gashua par des hommes armés soupçonnés "
+            "d'appartenir à Boko Haram.",
+            id="'par des hommes armés soupçonnés d'appartenir à X' (fr)",
+        ),
+    ],
+)
+def test_gunmen_believed_to_belong_to_a_group_are_its_fighters(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Gashua", "Boko Haram")]
