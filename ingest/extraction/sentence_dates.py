@@ -254,6 +254,12 @@ def is_report_date(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
         folded, low, hit.start
     ):
         return True  # "was ordered held on Sunday": the court's day
+    return _is_dateline(folded, fact, hit)
+
+
+def _is_dateline(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
+    """Whether the date opens its paragraph as a wire's dateline, alone or after its town, a
+    bracket or a dash after it ("Bukavu, 27 février 2025 -", "NIAMEY, March 22 (AFP) -")."""
     line_head = fact.sentence.line_start and (
         hit.start == fact.sentence.start
         or _DATELINE_TOWN.fullmatch(folded, fact.sentence.start, hit.start) is not None
@@ -267,20 +273,16 @@ def dateline_day(folded: str, facts: Sequence[SentenceFacts], published: date) -
     falls in the month the page gives as its date: the day the report was written, for an
     article whose page gives only its month."""
     for fact in facts[:_DATELINE_SENTENCES]:
-        if fact.title or not fact.sentence.line_start:
+        if fact.title:
             continue
         for hit in fact.dates:
             value = hit.value
             if (
-                value is None
-                or hit.precision != "day"
-                or (value.year, value.month) != (published.year, published.month)
+                value is not None
+                and hit.precision == "day"
+                and (value.year, value.month) == (published.year, published.month)
+                and _is_dateline(folded, fact, hit)
             ):
-                continue
-            head = hit.start == fact.sentence.start or (
-                _DATELINE_TOWN.fullmatch(folded, fact.sentence.start, hit.start) is not None
-            )
-            if head and _DATELINE_MARK.match(folded, hit.end, hit.end + 3) is not None:
                 return value
     return None
 
