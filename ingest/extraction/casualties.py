@@ -866,11 +866,13 @@ def _people_named(folded: str, quantity: Quantity) -> bool:
 
 
 _BODIES: Final[frozenset[str]] = frozenset({"bodies of", "corps de"})
+# (0.27.0) The phrases counted only by the figure right before them (besides "été abattu(s)").
 _FALLEN: Final[frozenset[str]] = frozenset({"tombes", "tombees"})
-_LIVES_VERB: Final = re.compile(r"\b(?:claimed|claiming|cost|costing|took|taking) (?:the )?$")
 _COUNTED_BODIES: Final[frozenset[str]] = frozenset(
     {"bodies", "corps sans vie", "corps ont ete", "corps avaient ete"}
 )
+_FIGURE_BEFORE: Final[frozenset[str]] = _FALLEN | _COUNTED_BODIES | {"lives"}
+_LIVES_VERB: Final = re.compile(r"\b(?:claimed|claiming|cost|costing|took|taking) (?:the )?$")
 # (0.27.0) How they were killed, between the verb and its victims ("ont tué à la machette cinq
 # cultivateurs", "killed with machetes five farmers", "ont tué par balles deux passants").
 _MANNER: Final = re.compile(
@@ -878,6 +880,27 @@ _MANNER: Final = re.compile(
     r"with (?:a )?machetes?|with knives|with a knife|by gunfire)(?=,? )"
 )
 _FALLEN_REACH: Final = 25  # characters from the soldiers counted to "tombés"
+
+
+def _figure_before(folded: str, start: int, at: int, phrase: str) -> Quantity | None:
+    """The figure a phrase counts from before it (``at``: where it starts; ``start``: the
+    sentence's): people for "ont été abattus" (drones are shot down too) and, within 25
+    characters, for "tombés" (shells fall too); right before "bodies", "corps ont été"; right
+    before "lives" and after "claimed", "cost", "took"."""
+    quantity = _subject_quantity(folded, start, at)
+    if quantity is None:
+        return None
+    if phrase in _FALLEN:
+        near = at - quantity.end <= _FALLEN_REACH
+        return quantity if near and _people_named(folded, quantity) else None
+    if phrase in _COUNTED_BODIES:
+        return quantity if at - quantity.end <= 1 else None
+    if phrase == "lives":
+        claimed = _LIVES_VERB.search(folded, max(start, quantity.start - 12), quantity.start)
+        return quantity if at - quantity.end <= 1 and claimed is not None else None
+    return quantity if _people_named(folded, quantity) else None  # "ete abattu(s)"
+
+
 # "a young man was shot dead": the matcher gives "was shot" to the attack words and keeps only
 # "dead" as a casualty word; the phrase is read whole ("shot dead") from a few characters back.
 _SHARED_REACH: Final = 6
@@ -957,42 +980,13 @@ def find_casualties(
         manner = _MANNER.match(folded, object_at)
         if manner is not None:
             object_at = manner.end()  # (0.27.0) "ont tué à la machette cinq cultivateurs"
-        if match.group(0).startswith("ete abattu"):
-            # "deux policiers ont été abattus" kills; "deux drones ont été abattus" downs them
-            quantity = _subject_quantity(folded, start, match.start())
-            if quantity is None or not _people_named(folded, quantity):
-                continue
-            found.append(Casualty(kind, quantity, match.start()))
-            continue
-        if match.group(0) == "lives":
-            # (0.27.0) "a suicide bombing claimed 12 lives", "costing 12 lives"
-            quantity = _subject_quantity(folded, start, match.start())
-            if (
-                quantity is None
-                or match.start() - quantity.end > 1
-                or _LIVES_VERB.search(folded, max(start, quantity.start - 12), quantity.start)
-                is None
-            ):
-                continue
-            found.append(Casualty(kind, quantity, match.start()))
-            continue
-        if match.group(0) in _COUNTED_BODIES:
-            # (0.27.0) "counted at least 45 bodies": the figure right before the noun
-            quantity = _subject_quantity(folded, start, match.start())
-            if quantity is None or match.start() - quantity.end > 1:
-                continue
-            found.append(Casualty(kind, quantity, match.start()))
-            continue
-        if match.group(0) in _FALLEN:
-            # (0.27.0) "quatre soldats tombés" kills; "des obus sont tombés" nobody
-            quantity = _subject_quantity(folded, start, match.start())
-            if (
-                quantity is None
-                or match.start() - quantity.end > _FALLEN_REACH
-                or not _people_named(folded, quantity)
-            ):
-                continue
-            found.append(Casualty(kind, quantity, match.start()))
+        phrase = match.group(0)
+        if phrase.startswith("ete abattu") or phrase in _FIGURE_BEFORE:
+            # the phrases that only count the figure before them ("deux policiers ont été
+            # abattus", "claimed 12 lives", "counted at least 45 bodies", "quatre soldats tombés")
+            quantity = _figure_before(folded, start, match.start(), phrase)
+            if quantity is not None:
+                found.append(Casualty(kind, quantity, match.start()))
             continue
         quantity = _object_quantity(folded, object_at, end)
         # "ont abattu cinq ouvriers" kills; "ont abattu 20 drones" downs them; "the bodies of 22
