@@ -822,12 +822,9 @@ _ARABIC_HEAD_BEFORE: Final = quick_compile(
 # countries where a place's name may carry one (the Arab states, their neighbours, the Sahel,
 # the Horn of Africa, Iran, Turkey, Afghanistan, Pakistan): elsewhere the name matched after
 # it is a namesake abroad.
-_ARABIC_ARTICLE_BEFORE: Final = re.compile(
-    r"\b(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-$"
-)
-_ARABIC_ARTICLE_AT: Final = re.compile(
-    r"(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-"
-)
+_JOINED_ARTICLE: Final = r"(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Aa]n)-"
+_ARABIC_ARTICLE_BEFORE: Final = re.compile(rf"\b{_JOINED_ARTICLE}$")
+_ARABIC_ARTICLE_AT: Final = re.compile(_JOINED_ARTICLE)
 _ARTICLE_NAME_COUNTRIES: Final[frozenset[str]] = frozenset(
     {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA",
      "SD", "SY", "TN", "YE", "EH", "IL", "IR", "TR", "AF", "PK", "SO", "DJ", "ER", "ET", "KE",
@@ -3049,14 +3046,16 @@ def _names_typed(
                 )
             ):
                 continue  # "in Pibor's Pochalla county", "in Khyber district's Bara tehsil"
-            name_start = name.start(1) if name is not None else -1
-            if name is not None and _sentence_initial(text, name_start, sentence_start):
+            if name is None:
+                continue
+            name_start = name.start(1)
+            if _sentence_initial(text, name_start, sentence_start):
                 # (0.27.0) a sentence opening on the place, its preposition written with a
                 # capital ("In X, a village in Y province, ...", "À X, un village de ..."):
                 # the name follows the preposition
                 opener = _OPENING_PREPOSITION.match(text, name_start, name.end(1))
                 name_start = opener.end() if opener is not None else name_start
-            if name is not None and not _sentence_initial(text, name_start, sentence_start):
+            if not _sentence_initial(text, name_start, sentence_start):
                 # "Sagaing Region's Myaung Township": the name after the possessive province
                 owner = max(
                     text.rfind("'s ", name_start, name.end(1)),
