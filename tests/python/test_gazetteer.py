@@ -475,11 +475,15 @@ def _mentions(extractor: Extractor, body: str) -> Sequence[AttackMention]:
     return _mentions_on(extractor, body, datetime(2023, 10, 31))
 
 
-def _mentions_on(extractor: Extractor, body: str, published: datetime) -> Sequence[AttackMention]:
+def _mentions_on(
+    extractor: Extractor, body: str, published: datetime, precision: str = "day"
+) -> Sequence[AttackMention]:
+    """The mentions of an article published on ``published`` (``precision``: "month" for a
+    page that gives only its month)."""
     text = normalize_article_text(f"Dépêche\n\n{body}")
     article = ArticleInput(
         article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
-        title="Dépêche", published_at=published, published_precision="day", language=None,
+        title="Dépêche", published_at=published, published_precision=precision, language=None,
     )  # fmt: skip
     return extractor.extract(article).mentions
 
@@ -8975,16 +8979,6 @@ def test_where_hospitals_received_the_wounded_is_no_attack_place(
     assert [m.location_name for m in mentions] == ["Djibo"]
 
 
-def _mentions_in_month(extractor: Extractor, body: str, month: datetime) -> list[AttackMention]:
-    """The mentions of an article whose page gives only its month."""
-    text = normalize_article_text(f"Dépêche\n\n{body}")
-    article = ArticleInput(
-        article_id="t", version_id=stable_hash(text), source_uri="test://t", text=text,
-        title="Dépêche", published_at=month, published_precision="month", language=None,
-    )  # fmt: skip
-    return list(extractor.extract(article).mentions)
-
-
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -9017,7 +9011,7 @@ def _mentions_in_month(extractor: Extractor, body: str, month: datetime) -> list
 def test_a_wire_dateline_gives_the_day_of_a_page_dated_to_its_month(
     world_extractor: Extractor, body: str, expected: tuple[date, str]
 ) -> None:
-    mentions = _mentions_in_month(world_extractor, body, datetime(2023, 6, 1))
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 6, 1), precision="month")
     assert [(m.event_date, m.date_precision) for m in mentions] == [expected]
 
 
