@@ -204,6 +204,11 @@ TRIGGER: Final = (
     # (0.21.0) a killing told as an assassination ("the president was assassinated at his
     # residence", "a été assassiné à son domicile", "ont assassiné le maire")
     "assassinated", "assassine", "assassines", "assassinee", "assassinees",
+    # (0.28.0) a target machine-gunned ("gunmen strafed a bus", "sprayed the crowd with
+    # bullets", "ont mitraillé un autocar", "criblé de balles"); not "la mitrailleuse"
+    "strafed", "strafing", "sprayed with bullets", "riddled with bullets", "mitraille",
+    "mitrailles", "mitraillee", "mitraillees", "mitraillant", "crible de balles",
+    "criblee de balles", "cribles de balles", "criblees de balles",
 )  # fmt: skip
 
 # Casualty words: where killed and wounded figures are looked for.
@@ -720,7 +725,7 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     "opened fire", "ont ouvert le feu", "a ouvert le feu", "ambushed", "raided", "overran",
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
-    "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge",
+    "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge", "strafed",
     # (0.23.0) who set off a bomb ("when Maoists blew up their vehicle", "set off a powerful
     # improvised explosive device", "des maoïstes ont fait sauter leur véhicule")
     "blew up", "set off",
@@ -748,7 +753,7 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
                    "pilonne", "tue", "ouvert le feu", "incendie", "massacre", "egorge",
                    "tendu une embuscade", "pris d'assaut", "pris pour cible", "fait exploser",
-                   "fait sauter")
+                   "fait sauter", "mitraille")
       ),
     "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",
     "prend pour cible", "prennent pour cible",

@@ -9617,3 +9617,37 @@ def test_gunmen_believed_to_belong_to_a_group_are_its_fighters(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Gashua", "Boko Haram")]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "A police van was riddled with bullets near Bannu on Sunday.",
+            "small_arms",
+            id="'riddled with bullets' (en)",
+        ),
+        pytest.param(
+            "Militants strafed a police checkpoint near Bannu on Sunday.",
+            "unknown",
+            id="'strafed' (en)",
+        ),
+        pytest.param(
+            "Dimanche, des inconnus ont mitraillé un poste de police près de Bannu.",
+            "small_arms",
+            id="'ont mitraillé' (fr)",
+        ),
+        pytest.param(
+            "Un fourgon de police a été criblé de balles dimanche près de Bannu.",
+            "small_arms",
+            id="'criblé de balles' (fr)",
+        ),
+    ],
+)
+def test_a_target_machine_gunned_is_an_attack(
+    world_extractor: Extractor, body: str, weapon: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 4))
+    assert [(m.location_name, m.event_date, m.weapon) for m in mentions] == [
+        ("Bannu", date(2024, 9, 1), weapon)
+    ]
