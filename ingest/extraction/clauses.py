@@ -337,11 +337,16 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
         for hit in fact.dates:
             if stop < hit.start <= stop + 5:
                 stop = hit.end
+        if _ELABORATED.match(folded, stop, end) is not None:
+            stop = end  # (0.28.0) "... celle de X, en février 2019 : un attentat-suicide avait
+            # tué 40 hommes": what the colon opens tells the attack the clause names
         found.append((start, stop))
     return found
 
 
 _REMEMBRANCE: Final = ("anniversa", "commemora")
+# A colon right after a context clause: what follows elaborates the clause.
+_ELABORATED: Final = re.compile(r"\s*:")
 # A past participle clause after "après"/"after" ("deux mois après avoir été blessé", "two
 # months after being wounded"): what happened to the subject, told as the sentence's own.
 _OWN_PAST: Final = re.compile(r"\s*(?:avoir|etre|being|having)\b")

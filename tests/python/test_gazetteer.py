@@ -9651,3 +9651,32 @@ def test_a_target_machine_gunned_is_an_attack(
     assert [(m.location_name, m.event_date, m.weapon) for m in mentions] == [
         ("Bannu", date(2024, 9, 1), weapon)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué dimanche six touristes à Pahalgam. L'attaque ravive le "
+            "souvenir de celle de Pulwama, en février 2019 : un attentat-suicide contre un convoi "
+            "avait tué 40 hommes.",
+            id="'ravive le souvenir de celle de X, en février 2019 : ...' (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six tourists in Pahalgam on Sunday. The attack revived memories of the "
+            "one in Pulwama, in February 2019: a suicide bombing against a convoy had killed 40 "
+            "men.",
+            id="'revived memories of the one in X, in February 2019: ...' (en)",
+        ),
+    ],
+)
+def test_a_colon_after_a_remembered_attack_tells_that_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == [
+        ("Pahalgam", date(2025, 4, 20), 6, False),
+        ("Pulwama", date(2019, 2, 1), 40, True),
+    ]
+    assert mentions[0].weapon != "ied"
+    assert mentions[1].weapon == "ied"
