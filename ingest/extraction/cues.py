@@ -287,6 +287,11 @@ MASK: Final = (
     "pour protester contre les tueries", "pour protester contre la tuerie",
     "pour protester contre le massacre", "pour protester contre l'attentat",
     "pour protester contre les meurtres",
+    # (0.28.0) a visit to the wounded of an attack told before ("the governor visited the
+    # wounded at a hospital in X", "a rendu visite aux blessés"): no new attack, no toll
+    "visited the wounded", "visiting the wounded", "visit the wounded", "visits the wounded",
+    "rendu visite aux blesses", "rendre visite aux blesses", "rend visite aux blesses",
+    "au chevet des blesses",
     # a fall of no munition: "l'avion est tombé en panne", "the talks fell apart"
     "tombe en panne", "tombee en panne", "tombes en panne", "tombees en panne", "fell ill",
     "fell silent", "fell short", "fell apart", "fell asleep", "tombee de la nuit",

@@ -182,6 +182,7 @@ def _read_sentence(
         and not clause.denial
         and not (clause.casualty_only and spans.get("mask"))
         and not _context_of_an_attack_told(folded, fact, clause, carried.lead_seen)
+        and not (carried.lead_seen and _only_condemned(folded, fact, clause))
     )
     if not eventful:
         # Nothing happens here: only keep track of the last site and group named.
@@ -416,6 +417,43 @@ _DAYS_ATTACK: Final = re.compile(
     rf"|\b(?:l'attaque|la frappe|l'attentat|l'assaut|l'embuscade|les frappes|les attaques) de "
     rf"{_JOURS}\b"
 )
+
+
+# (0.28.0) An attack told before, condemned ("the governor condemned the attack", "a condamné
+# avec fermeté cet attentat", "denounced Saturday's bombings"): a reaction, no attack of its own.
+_CONDEMNED: Final = re.compile(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing|e)|deplor(?:ed|es|ing|e)|"
+    r"condamn(?:e|ent|ait|aient|ant|er)|denonc(?:e|ent|ait|aient|ant|er)|"
+    r"deplor(?:ent|ait|aient|ant|er))"
+    r" (?:(?:avec fermete|fermement|vivement|energiquement|strongly|firmly) )?"
+    r"(?:the|this|these|those|that|cette|ces|cet|l'|la|le|les)"
+    r" ?(?:[a-z'-]+ ){0,2}?"
+    r"(?:attacks?|strikes?|airstrikes?|attaques?|frappes?|attentats?|bombardements?|raids?|"
+    r"assaults?|assauts?|ambush|embuscade|bombings?|blasts?|explosions?|killings?|massacres?|"
+    r"tueries?|shootings?|fusillades?)\b"
+)
+_CONDEMNED_WORDS: Final = word_set(("condemn", "denounc", "deplor", "condamn", "denonc"))
+
+
+def _only_condemned(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:
+    """Whether every live attack word of the sentence is the object of a condemnation and it
+    tells no claim, attribution nor figure of its own."""
+    if not fact.words & _CONDEMNED_WORDS or not clause.live:
+        return False
+    if clause.claim or clause.attributed or clause.casualty_only:
+        return False
+    masks = fact.cue_spans.get("mask", ())
+    if any(
+        not any(m_start <= start < m_end for m_start, m_end in masks)
+        for start, _ in fact.cue_spans.get("casualty", ())
+    ):
+        return False  # "condemned the attack, which killed 12": a toll told
+    condemned = [
+        m.span() for m in _CONDEMNED.finditer(folded, fact.sentence.start, fact.sentence.end)
+    ]
+    return bool(condemned) and all(
+        any(c_start <= start < c_end for c_start, c_end in condemned) for start, _ in clause.live
+    )
 
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:

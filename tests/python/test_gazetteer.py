@@ -9680,3 +9680,37 @@ def test_a_colon_after_a_remembered_attack_tells_that_attack(
     ]
     assert mentions[0].weapon != "ied"
     assert mentions[1].weapon == "ied"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six villagers in Gwoza on Saturday. On Sunday, the governor condemned "
+            "the attack in a statement issued in Maiduguri.",
+            id="'condemned the attack' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six villageois à Gwoza. Dimanche, le gouverneur a "
+            "condamné avec fermeté cet attentat dans un communiqué publié à Maiduguri.",
+            id="'a condamné avec fermeté cet attentat' (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six villagers in Gwoza on Saturday. On Sunday, the governor visited "
+            "the wounded at a hospital in Maiduguri.",
+            id="'visited the wounded' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six villageois à Gwoza. Dimanche, le gouverneur a "
+            "rendu visite aux blessés dans un hôpital de Maiduguri.",
+            id="'a rendu visite aux blessés' (fr)",
+        ),
+    ],
+)
+def test_a_reaction_to_an_attack_told_tells_no_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
+        ("Gwoza", date(2025, 4, 19), 6)
+    ]
