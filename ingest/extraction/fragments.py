@@ -320,6 +320,10 @@ def attach(fragment: Fragment, mentions: list[Candidate]) -> None:
         for other in _blamed_together(fragment, previous):
             if other is not target and other.attacker is None:
                 other.attacker, other.attribution = fragment.attacker, fragment.attribution
+    elif not fragment.claim and fragment.attribution in _BLAMED and fragment.attacker:
+        for other in _same_town_and_day(target, previous):
+            if other is not target and other.attacker is None and fits(fragment, other):
+                other.attacker, other.attribution = fragment.attacker, fragment.attribution
     if not _same_day(fragment, target):
         fragment.date = None  # the day of the claim, not of the attack
     if fragment.background and not target.background:
@@ -468,6 +472,22 @@ def _blamed_together(fragment: Fragment, previous: Sequence[Candidate]) -> list[
     if fragment.plural > 1:
         return _latest_first(told, fragment.sentence)[: fragment.plural]
     return told
+
+
+def _same_town_and_day(target: Candidate, previous: Sequence[Candidate]) -> list[Candidate]:
+    """(0.28.0) The attacks told in the target's town on its day ("The first explosion ripped
+    through a wedding in X. Minutes later, a second bomber blew herself up near the hospital in
+    X ... suspicion fell on Boko Haram"): one series, which a blame told after them covers."""
+    if target.background or target.place is None or target.date is None:
+        return []
+    return [
+        m
+        for m in previous
+        if not m.background
+        and m.place is not None
+        and m.place.location_id == target.place.location_id
+        and m.date == target.date
+    ]
 
 
 def _fill(target: Candidate, fragment: Fragment) -> None:

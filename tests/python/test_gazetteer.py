@@ -9714,3 +9714,31 @@ def test_a_reaction_to_an_attack_told_tells_no_attack(
     assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
         ("Gwoza", date(2025, 4, 19), 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The first explosion ripped through a wedding in the town of Gwoza on Saturday. "
+            "Minutes later, a second bomber blew herself up near the General Hospital in Gwoza. "
+            "Nobody immediately claimed responsibility, but suspicion fell on Boko Haram.",
+            id="'suspicion fell on X' after two blasts in one town (en)",
+        ),
+        pytest.param(
+            "Samedi, une kamikaze s'est fait exploser lors d'un mariage à Gwoza. Dans une autre "
+            "attaque, une deuxième kamikaze s'est fait exploser près de l'hôpital général de "
+            "Gwoza. L'attaque n'a pas été revendiquée, mais les soupçons se portent sur Boko "
+            "Haram.",
+            id="'les soupçons se portent sur X' after two blasts in one town (fr)",
+        ),
+    ],
+)
+def test_a_blame_covers_the_attacks_told_in_one_town_that_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date, m.attacker) for m in mentions] == [
+        ("Gwoza", date(2025, 4, 19), "Boko Haram"),
+        ("Gwoza", date(2025, 4, 19), "Boko Haram"),
+    ]
