@@ -172,6 +172,9 @@ _PERSON: Final = frozenset(
         "touriste", "tourist", "worshipper", "fidele", "medic", "servicewoman", "staffer",
         "conductrice", "cheffe", "gardienne", "bergere", "chasseuse", "avocat", "avocate",
         "lawyer",
+        # (0.28.0) office holders killed by name ("killing the minister, X, and four others")
+        "minister", "ministre", "governor", "gouverneur", "senator", "senateur", "ambassador",
+        "ambassadeur",
     }
 )  # fmt: skip
 # The plurals of person nouns that do not end in a plain "s".
@@ -782,6 +785,9 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
     if quantity is not None and _is_age(folded, quantity):
         return None  # "a blessé 45 ans": an age, not a toll
     if quantity is None:
+        others = _the_one_and_others(folded, after, end)
+        if others is not None:
+            return others
         one = _one_named(folded, after, end)
         if one is not None:
             return one
@@ -796,6 +802,32 @@ def _one_object(folded: str, after: int, end: int) -> Quantity | None:
         if risen is not None:
             quantity = quantity_starting_at(folded, risen.end(), end)
     return quantity
+
+
+# (0.28.0) One definite person, maybe named in apposition, then the others killed with them:
+# "the minister, Khalil Haqqani, and at least four other people", "le gouverneur et trois
+# autres personnes".
+_THE_ONE_AND: Final = re.compile(
+    r"(?:the|le|la|l'|his|her|their|son|sa|leur) ?(?:[a-z-]+ ){0,2}?(?P<person>[a-z-]+)"
+    r"(?:, [a-z.'-]+(?: [a-z.'-]+){0,3},)? (?:and|et) "
+)
+_OTHER_PEOPLE: Final = re.compile(r" (?:[a-z-]+ )?(?:others?|autres?)\b")
+
+
+def _the_one_and_others(folded: str, after: int, end: int) -> Quantity | None:
+    """One definite person and a figure of others killed with them, as one figure (1 + N,
+    qualified as the others are); not "the soldier and two civilians" (two groups, summed by
+    the caller when the first has a figure)."""
+    match = _THE_ONE_AND.match(folded, after, end)
+    if match is None or not is_person(match["person"]):
+        return None
+    others = quantity_starting_at(folded, match.end(), end)
+    if others is None or others.best is None or others.qualifier == "one":
+        return None
+    if _OTHER_PEOPLE.match(folded, others.end, end) is None:
+        return None
+    low, high = (others.low or others.best) + 1, (others.high or others.best) + 1
+    return Quantity(others.best + 1, low, high, others.qualifier, after, others.end)
 
 
 def _titled_one(folded: str, after: int, end: int) -> Quantity | None:

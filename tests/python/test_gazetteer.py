@@ -9742,3 +9742,25 @@ def test_a_blame_covers_the_attacks_told_in_one_town_that_day(
         ("Gwoza", date(2025, 4, 19), "Boko Haram"),
         ("Gwoza", date(2025, 4, 19), "Boko Haram"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber struck a ministry in Kabul on Wednesday, killing the minister, "
+            "Karim Nouri, and at least four other people, officials said.",
+            id="'killing the minister, X, and at least four other people' (en)",
+        ),
+        pytest.param(
+            "Un kamikaze s'est fait exploser mercredi dans un ministère à Kaboul, tuant le "
+            "ministre, Karim Nouri, et au moins quatre autres personnes.",
+            id="'tuant le ministre, X, et au moins quatre autres personnes' (fr)",
+        ),
+    ],
+)
+def test_one_victim_and_the_others_killed_with_them_are_summed(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.killed, m.killed_low) for m in mentions] == [("Kabul", 5, 5)]
