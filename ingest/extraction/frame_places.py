@@ -51,11 +51,15 @@ from ingest.extraction.sentence_dates import BURIAL_WORDS
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
 _PROXIMITY: Final = re.compile(
-    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d)\w*\s*"
+    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d|above|overlooking|"
+    r"au dessus d|surplombant|en surplomb d)\w*\s*"
     r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}(?:(?:de |d'|of |for )(?:\w+ ){0,2}){0,2}$"
 )
 _PROXIMITY_WORDS: Final = (
     "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
+    # (0.28.0) a site above the town it overlooks ("the X meadow, a site above the resort town
+    # of Y", "la prairie de X, au-dessus de la station de Y")
+    "above", "overlooking", "au dessus d", "surplombant", "en surplomb d",
 )  # fmt: skip
 # "Balliata, près de Gorom-Gorom", "X, near Y": the town after is where X lies, not a second place.
 _NEAR_AFTER_COMMA: Final = re.compile(

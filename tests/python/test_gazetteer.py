@@ -9764,3 +9764,25 @@ def test_one_victim_and_the_others_killed_with_them_are_summed(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.killed, m.killed_low) for m in mentions] == [("Kabul", 5, 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen opened fire on hikers on Tuesday in the Baisaran meadow, a grassy plateau "
+            "high above the resort town of Pahalgam.",
+            id="'X, a plateau high above the town of Y' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu mardi sur des randonneurs dans la prairie de "
+            "Baisaran, un plateau accessible à cheval au-dessus de la station de Pahalgam.",
+            id="'X, un plateau au-dessus de la station de Y' (fr)",
+        ),
+    ],
+)
+def test_a_site_above_a_town_is_where_the_attack_was(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date) for m in mentions] == [
+        ("Baisaran meadow", date(2025, 4, 22))
+    ]
