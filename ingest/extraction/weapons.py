@@ -202,7 +202,11 @@ def _dropped_from_the_air(folded: str, match: Match, arms: Sequence[Match]) -> b
 # police helicopter was shot down": an aircraft brought down is the target, not the weapon.
 _SHOT_DOWN: Final = re.compile(
     r"[^,.;:]{0,90}?\b(?P<verb>(?:was|were|has been|had been) (?:shot|brought) down|"
-    r"(?:a|ont|avait|avaient) ete abattue?s?|s'est ecrase)\b"
+    r"(?:a|ont|avait|avaient) ete abattue?s?|s'est ecrase|"
+    # (0.28.0) an aircraft destroyed or burnt on the ground ("where a military aircraft was set
+    # on fire", "un avion de la flotte présidentielle a été incendié"): the target
+    r"(?:was|were|has been|had been) (?:destroyed|damaged|set on fire|set ablaze|torched|"
+    r"burned|burnt)|(?:a|ont|avait|avaient) ete (?:incendie|detruit|endommage)e?s?)\b"
 )
 
 
@@ -218,7 +222,8 @@ def _shot_down(folded: str, match: Match, later: Sequence[Match]) -> bool:
 
 _AIRCRAFT_ATTACKED: Final = re.compile(
     r"\b(?:(?:contre|visant|ciblant|against|targeting|abattu|abattre|abattant|shot down|"
-    r"downed|downing)\s+(?:un |une |l'|le |la |les |des |a |an |the |two |deux )?|"
+    r"downed|downing|destroyed|destroying|damaged|torched|detruit|detruisant|incendie|"
+    r"endommage)\s+(?:un |une |l'|le |la |les |des |a |an |the |two |deux )?|"
     # ("the attack on a helicopter"; not "on Monday attack helicopters struck")
     r"\bon (?:a |an |the |two ))(?:[a-z]+ )?$"
 )

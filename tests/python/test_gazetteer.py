@@ -9786,3 +9786,31 @@ def test_a_site_above_a_town_is_where_the_attack_was(world_extractor: Extractor,
     assert [(m.location_name, m.event_date) for m in mentions] == [
         ("Baisaran meadow", date(2025, 4, 22))
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked the airport in Timbuktu on Tuesday, where a military aircraft "
+            "was set on fire.",
+            id="'where a military aircraft was set on fire' (en)",
+        ),
+        pytest.param(
+            "Des assaillants ont attaqué mardi l'aéroport de Tombouctou, où un avion militaire a "
+            "été incendié.",
+            id="'où un avion militaire a été incendié' (fr)",
+        ),
+        pytest.param(
+            "Des assaillants ont attaqué mardi l'aéroport de Tombouctou et détruit un avion "
+            "militaire.",
+            id="'et détruit un avion militaire' (fr)",
+        ),
+    ],
+)
+def test_an_aircraft_destroyed_on_the_ground_is_no_airstrike(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Timbuktu", date(2025, 4, 22))]
+    assert mentions[0].weapon != "airstrike"
