@@ -9814,3 +9814,32 @@ def test_an_aircraft_destroyed_on_the_ground_is_no_airstrike(
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.event_date) for m in mentions] == [("Timbuktu", date(2025, 4, 22))]
     assert mentions[0].weapon != "airstrike"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Congo, militants attacked a church in Komanda on Sunday. They fired on "
+            "worshippers during the night vigil.",
+            id="'fired on worshippers' (en)",
+        ),
+        pytest.param(
+            "In Congo, attackers armed with rifles and machetes attacked a church in Komanda on "
+            "Sunday.",
+            id="'armed with rifles and machetes' (en)",
+        ),
+        pytest.param(
+            "En RDC, des assaillants armés de fusils et de machettes ont attaqué dimanche une "
+            "église à Komanda.",
+            id="'armés de fusils et de machettes' (fr)",
+        ),
+    ],
+)
+def test_guns_named_without_their_fire_are_small_arms(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date, m.weapon) for m in mentions] == [
+        ("Komanda", date(2025, 4, 20), "small_arms")
+    ]
