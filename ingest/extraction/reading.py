@@ -458,10 +458,24 @@ def _only_condemned(folded: str, fact: SentenceFacts, clause: MainClause) -> boo
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:
     """Where a count of attacks singles one out (its places follow), if it does."""
-    if not fact.words & _SINGLING_WORDS:
-        return None
-    match = _SINGLED_OUT.search(folded, fact.sentence.start, fact.sentence.end)
-    return match.start() if match is not None else None
+    if fact.words & _SINGLING_WORDS:
+        match = _SINGLED_OUT.search(folded, fact.sentence.start, fact.sentence.end)
+        if match is not None:
+            return match.start()
+    if ":" in folded[fact.sentence.start : fact.sentence.end]:
+        colon = _ONE_AFTER_A_COLON.search(folded, fact.sentence.start, fact.sentence.end)
+        return colon.start() if colon is not None else None
+    return None
+
+
+# (0.28.0) "Ce n'est pas la première fois que l'aviation frappe des civils : en avril 2023, un
+# bombardement sur le village de X avait fait 160 morts", "It is not the first time: in April
+# 2023, an airstrike on X killed 160": one attack told after a colon, with a singular article.
+_ONE_AFTER_A_COLON: Final = re.compile(
+    r":\s+(?:[^,.;:]{0,40},\s+)?(?:un|une|a|an|le|la|l'|the) ?(?:[a-z-]+ )?"
+    r"(?:attaque|attentat|frappe|bombardement|assaut|embuscade|attack|bombing|strike|airstrike|"
+    r"raid|assault|ambush|massacre)\b"
+)
 
 
 # "les forces ont localisé un regroupement de terroristes dans la zone de X", "surveillance

@@ -9843,3 +9843,29 @@ def test_guns_named_without_their_fire_are_small_arms(
     assert [(m.location_name, m.event_date, m.weapon) for m in mentions] == [
         ("Komanda", date(2025, 4, 20), "small_arms")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "It is not the first time the air force has struck civilians: in April 2023, an "
+            "airstrike on the village of Pazigyi, in the Sagaing region, killed more than 160 "
+            "people.",
+            id="'not the first time ...: in April 2023, an airstrike on X killed 160' (en)",
+        ),
+        pytest.param(
+            "Ce n'est pas la première fois que l'aviation frappe des civils : en avril 2023, un "
+            "bombardement sur le village de Pazigyi, dans la région de Sagaing, avait fait plus "
+            "de 160 morts.",
+            id="'pas la première fois ... : en avril 2023, un bombardement sur X' (fr)",
+        ),
+    ],
+)
+def test_one_attack_told_after_a_colon_is_singled_out_of_a_count(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 1))
+    assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == [
+        ("Pazigyi", date(2023, 4, 1), 160, True)
+    ]
