@@ -843,6 +843,8 @@ PLACE_TYPE: Final = (
     "governorate", "gouvernorat", "prefecture", "wilaya", "cercle", "township", "tehsil",
     # (0.21.0) Ethiopia's districts and wards ("in Gimbi woreda", "Tole kebele")
     "woreda", "kebele",
+    # (0.28.0) French for a township or canton ("un village du canton de X", "the canton of X")
+    "canton",
     # the DRC's territories ("à Rubaya, dans le territoire de Masisi")
     "territoire", "territory",
     # valleys and mountains named as places ("dans la vallée de Wadi Horan")

@@ -3441,7 +3441,7 @@ _TYPE_WORD: Final = WordRegex(
     r"site de deplaces|site des deplaces|site de personnes deplacees|displacement site|idp site|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|woreda|"
-    r"territoire|territory|island|peninsula|ile|presqu'ile)\b"
+    r"canton|territoire|territory|island|peninsula|ile|presqu'ile)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
 _BASES: Final[dict[str, tuple[str, str]]] = {

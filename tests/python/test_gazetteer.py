@@ -9869,3 +9869,25 @@ def test_one_attack_told_after_a_colon_is_singled_out_of_a_count(
     assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == [
         ("Pazigyi", date(2023, 4, 1), 160, True)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Friday, an airstrike hit a school in the canton of Nawnghkio, in northern Shan "
+            "State, killing seven people.",
+            id="'in the canton of X' (en)",
+        ),
+        pytest.param(
+            "Vendredi, une frappe aérienne a touché un village du canton de Nawnghkio, dans le "
+            "nord de l'État Shan, tuant sept personnes.",
+            id="'un village du canton de X' (fr)",
+        ),
+    ],
+)
+def test_a_canton_names_its_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 30))
+    assert [(m.location_name, m.country_iso2, m.event_date, m.killed) for m in mentions] == [
+        ("Nawnghkio", "MM", date(2025, 3, 28), 7)
+    ]
