@@ -438,6 +438,12 @@ ATTRIBUTION: Final = (
     *(f"{who} were {what}" for who in ("attackers", "assailants", "gunmen")
       for what in ("members", "suspected", "believed", "thought", "fighters", "militants",
                    "identified")),
+    # (0.28.0) the attackers identified as a group's members ("the two attackers had been
+    # identified as members of the PKK", "identifiés comme membres de l'organisation X")
+    "identified as members of", "identified as a member of", "identified as belonging to",
+    "identified as fighters of", "identifies comme membres", "identifies comme des membres",
+    "identifie comme membre", "identifie comme un membre", "identifiee comme membre",
+    "identifies comme appartenant", "identifie comme appartenant",
 )  # fmt: skip
 
 # Attribution that is only suspected.

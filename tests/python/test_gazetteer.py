@@ -9891,3 +9891,29 @@ def test_a_canton_names_its_place(world_extractor: Extractor, body: str) -> None
     assert [(m.location_name, m.country_iso2, m.event_date, m.killed) for m in mentions] == [
         ("Nawnghkio", "MM", date(2025, 3, 28), 7)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Five people were killed on Wednesday in the attack on an arms factory in "
+            "Kahramankazan. The minister said the two attackers had been identified as members "
+            "of the PKK.",
+            id="'the attackers had been identified as members of X' (en)",
+        ),
+        pytest.param(
+            "Cinq personnes ont été tuées mercredi dans l'attaque contre une usine d'armement à "
+            "Kahramankazan. Le ministre a indiqué que les deux assaillants avaient été "
+            "identifiés comme membres du PKK.",
+            id="'les assaillants avaient été identifiés comme membres de X' (fr)",
+        ),
+    ],
+)
+def test_attackers_identified_as_a_groups_members_are_its(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
+        ("Kahramankazan", "Kurdistan Workers' Party", None)
+    ]
