@@ -283,8 +283,10 @@ def _same_toll_unsituated(coarse: Candidate, finer: Candidate) -> bool:
     with the same weapon: one attack, in the village, though nothing says the village lies in
     that province; or the province is told in the next sentence, which points back to it."""
     place = finer.place
-    if place.listed or place.admin1 is not None or place.country_iso2 != coarse.place.country_iso2:
+    if place.listed or place.country_iso2 != coarse.place.country_iso2:
         return False
+    if place.admin1 is not None and place.admin1 != coarse.place.admin1:
+        return False  # (0.28.0: a village put in the coarse place's own province may lie in it)
     if coarse.place.feature_type in SETTLEMENT_FEATURES:
         # (0.21.0) "Two car bombs exploded in Mogadishu on Saturday. The blasts struck the X
         # junction", "Deux voitures piégées ont explosé à Mogadiscio. Les explosions ont visé

@@ -9917,3 +9917,29 @@ def test_attackers_identified_as_a_groups_members_are_its(
     assert [(m.location_name, m.attacker, m.claimed_by) for m in mentions] == [
         ("Kahramankazan", "Kurdistan Workers' Party", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Eight policemen were killed on Monday when a powerful bomb went off under their "
+            "vehicle in Chhattisgarh's Bijapur district, the police said. The blast took place "
+            "on a road near Ambeli village, in southern Chhattisgarh.",
+            id="district, then 'the blast took place near X village, in southern Y' (en)",
+        ),
+        pytest.param(
+            "Huit policiers ont été tués lundi par une bombe placée sous leur véhicule dans le "
+            "district de Bijapur, au Chhattisgarh. L'explosion s'est produite près du village "
+            "d'Ambeli, dans le sud du Chhattisgarh.",
+            id="district, then 'l'explosion s'est produite près du village de X, dans le sud' (fr)",
+        ),
+    ],
+)
+def test_a_village_of_the_districts_province_told_next_is_where_it_was(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.event_date, m.weapon, m.killed) for m in mentions] == [
+        ("Ambeli", date(2025, 4, 21), "ied", 8)
+    ]
