@@ -711,8 +711,12 @@ def _is_agent(
     for cue_start, cue_end in agents:
         gap = cue_start - subject_end
         if 0 <= gap <= 45 and DEFENCE_FIRED.match(folded, cue_end) is None:
-            if _ONTO_A_MINE.match(folded, cue_start) is not None:
-                continue  # (0.26.0) "a Malian army patrol hit a roadside bomb": the victim
+            if _ONTO_A_MINE.match(folded, cue_start) is not None and not (
+                gap <= 1 and folded.startswith("triggered", cue_start)
+            ):
+                # (0.26.0) "a Malian army patrol hit a roadside bomb": the victim; (0.28.0) but
+                # a group right before "triggered" set it off ("when Maoists triggered an IED")
+                continue
             between = folded[subject_end:cue_start]
             # "have been targeted" is passive, "have been shelling" the agent at work
             progressive = folded[cue_start:cue_end].endswith("ing")

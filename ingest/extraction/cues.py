@@ -740,6 +740,10 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     # (0.23.0) who set off a bomb ("when Maoists blew up their vehicle", "set off a powerful
     # improvised explosive device", "des maoïstes ont fait sauter leur véhicule")
     "blew up", "set off",
+    # (0.28.0) and who triggered one ("when Maoists triggered an IED under their vehicle",
+    # "des maoïstes ont déclenché un engin explosif"; not "the attack triggered protests")
+    *(f"{verb} {what}" for verb in ("triggered", "ont declenche", "a declenche")
+      for what in ("a", "an", "un", "une")),
     # (0.25.0) the attack word's longer forms, so that the longer match keeps both
     *_BLEW_UP,
     "ont dynamite", "a dynamite",

@@ -9943,3 +9943,35 @@ def test_a_village_of_the_districts_province_told_next_is_where_it_was(
     assert [(m.location_name, m.event_date, m.weapon, m.killed) for m in mentions] == [
         ("Ambeli", date(2025, 4, 21), "ied", 8)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Eight policemen were killed on Monday when Maoists triggered an explosive device "
+            "under their vehicle in Chhattisgarh's Bijapur district.",
+            "Communist Party of India (Maoist)",
+            id="'when Maoists triggered an explosive device' (en)",
+        ),
+        pytest.param(
+            "Huit policiers ont été tués lundi quand des maoïstes ont déclenché un engin "
+            "explosif sous leur véhicule dans le district de Bijapur, au Chhattisgarh.",
+            "Communist Party of India (Maoist)",
+            id="'quand des maoïstes ont déclenché un engin explosif' (fr)",
+        ),
+        pytest.param(
+            "Eight policemen were killed on Monday when an army patrol triggered a landmine in "
+            "Chhattisgarh's Bijapur district.",
+            None,
+            id="'an army patrol triggered a landmine': the victim (en, already passed)",
+        ),
+    ],
+)
+def test_a_group_that_triggered_a_bomb_set_it_off(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.event_date, m.weapon, m.attacker) for m in mentions] == [
+        (date(2025, 4, 21), "ied", attacker)
+    ]
