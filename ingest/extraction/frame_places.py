@@ -52,7 +52,7 @@ from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
 _PROXIMITY: Final = re.compile(
     r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d|above|overlooking|"
-    r"au dessus d|surplombant|en surplomb d)\w*\s*"
+    r"au dessus d|surplombant|en surplomb d)\w*'?\s*"
     r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}(?:(?:de |d'|of |for )(?:\w+ ){0,2}){0,2}$"
 )
 _PROXIMITY_WORDS: Final = (

@@ -5934,8 +5934,8 @@ def test_the_countrys_military_blamed_is_the_home_countrys_forces(
         pytest.param(
             "Sudan: 29 killed in shelling",
             "Shelling hit the Zamzam camp near El Fasher on Monday, killing 29 people.",
-            "Zamzam",
-            id="'the X camp near Y' (en)",
+            "Zamzam camp",
+            id="'the X camp near Y' (en; a listed camp since 0.28.0)",
         ),
         pytest.param(
             "Myanmar: 29 killed in attack on a camp",
@@ -5947,8 +5947,8 @@ def test_the_countrys_military_blamed_is_the_home_countrys_forces(
         pytest.param(
             "Soudan : 29 morts dans des bombardements",
             "Des obus ont frappé le camp de Zamzam près d'El Fasher lundi, tuant 29 personnes.",
-            "Zamzam",
-            id="'le camp de X près d'Y' (fr, already passed)",
+            "Zamzam camp",
+            id="'le camp de X près d'Y' (fr; a listed camp since 0.28.0)",
         ),
         pytest.param(
             "Birmanie : 29 morts dans l'attaque d'un camp",
