@@ -318,6 +318,11 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
             ):
                 found.append((start, end))
             continue
+        if _THAT_CLAUSE.match(folded, cue_end) is not None:
+            # (0.28.0) "quelques jours après que l'armée a revendiqué, le 3 mai, un bombardement
+            # de X": a clause with its own subject and verb runs to the sentence's end
+            found.append((start, _clause_end(folded, cue_end, end)))
+            continue
         comma = folded.find(",", cue_end, end)
         for hit in fact.dates:
             if hit.start < comma < hit.end and folded[comma + 1 : comma + 3].strip()[:1].isdigit():
@@ -345,6 +350,16 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
 
 
 _REMEMBRANCE: Final = ("anniversa", "commemora")
+# "après que", "après qu'": a subordinate clause with its own subject after a context cue.
+_THAT_CLAUSE: Final = re.compile(r" (?:que |qu')")
+
+
+def _clause_end(folded: str, start: int, end: int) -> int:
+    """Where a subordinate clause from ``start`` ends: a semicolon, else the sentence's end."""
+    semicolon = folded.find(";", start, end)
+    return semicolon if semicolon != -1 else end
+
+
 # A colon right after a context clause: what follows elaborates the clause.
 _ELABORATED: Final = re.compile(r"\s*:")
 # A past participle clause after "après"/"after" ("deux mois après avoir été blessé", "two

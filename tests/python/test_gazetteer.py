@@ -9975,3 +9975,30 @@ def test_a_group_that_triggered_a_bomb_set_it_off(
     assert [(m.event_date, m.weapon, m.attacker) for m in mentions] == [
         (date(2025, 4, 21), "ied", attacker)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Mardi, des drones ont frappé le port de Port-Soudan. Ces frappes interviennent "
+            "quelques jours après que l'armée a elle-même revendiqué, le 3 mai, un bombardement "
+            "aérien de l'aéroport de Nyala, dans le Darfour du Sud.",
+            id="'quelques jours après que X a revendiqué, le 3 mai, un bombardement de Y' (fr)",
+        ),
+        pytest.param(
+            "On Tuesday, drones struck the port of Port Sudan. The strikes came days after the "
+            "army itself claimed an air strike on Nyala airport in South Darfur on May 3.",
+            id="'came days after the army claimed an air strike on Y on May 3' (en, already "
+            "passed)",
+        ),
+    ],
+)
+def test_a_clause_after_apres_que_is_the_earlier_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 7))
+    assert [(m.location_name, m.event_date, m.is_background) for m in mentions] == [
+        ("Port Sudan", date(2025, 5, 6), False),
+        ("Nyala Airport", date(2025, 5, 3), True),
+    ]
