@@ -443,13 +443,32 @@ def states_blamed(
     folded = context.folded
     found: list[ActorMention] = []
     for match, actor in _country_forces(context, places):
-        for _, cue_end in attributions:
-            if 0 <= match.start - cue_end <= 20 and _BLAMED_GAP.fullmatch(
-                folded, cue_end, match.start
+        for cue_start, cue_end in attributions:
+            if 0 <= match.start - cue_end <= 20 and (
+                _BLAMED_GAP.fullmatch(folded, cue_end, match.start)
+                or (
+                    # (0.28.0) the country as the object of the blame ("the army blamed
+                    # Rwanda", "l'armée a accusé le Rwanda")
+                    _BLAMING.fullmatch(folded, cue_start, cue_end) is not None
+                    and _BLAMED_OBJECT_GAP.fullmatch(folded, cue_end, match.start) is not None
+                    and _OF_BACKING.match(folded, match.end) is None
+                )
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
                 break
     return found
+
+
+_BLAMING: Final = re.compile(
+    r"blamed|blames|blaming|accused|accuses|accusing|accuse|accusent|"
+    r"accusant"
+)
+_BLAMED_OBJECT_GAP: Final = re.compile(r" (?:l'|la |le |les )?")
+# "accused Rwanda of backing the rebels", "accuse le Rwanda de soutenir le M23": a sponsor.
+_OF_BACKING: Final = re.compile(
+    r" (?:of (?:backing|supporting|arming|funding|financing|sponsoring|harbou?ring|aiding)|"
+    r"(?:de|d') (?:soutenir|armer|financer|appuyer|abriter|aider|parrainer))\b"
+)
 
 
 def states_acting(

@@ -10002,3 +10002,39 @@ def test_a_clause_after_apres_que_is_the_earlier_attack(
         ("Port Sudan", date(2025, 5, 6), False),
         ("Nyala Airport", date(2025, 5, 3), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "On Saturday, a drone strike hit Goma international airport. The army blamed Rwanda.",
+            "Rwandan Armed Forces",
+            id="'the army blamed Rwanda' (en)",
+        ),
+        pytest.param(
+            "Une frappe de drone a touché samedi l'aéroport de Goma. L'armée a accusé le Rwanda.",
+            "Rwandan Armed Forces",
+            id="'l'armée a accusé le Rwanda' (fr)",
+        ),
+        pytest.param(
+            "On Saturday, a drone strike hit Goma international airport. Kinshasa has long "
+            "accused Rwanda of backing the rebels.",
+            None,
+            id="'accused Rwanda of backing the rebels': a sponsor (en, already passed)",
+        ),
+        pytest.param(
+            "Une frappe de drone a touché samedi l'aéroport de Goma. Kinshasa accuse le Rwanda "
+            "de soutenir les rebelles.",
+            None,
+            id="'accuse le Rwanda de soutenir les rebelles': a sponsor (fr, already passed)",
+        ),
+    ],
+)
+def test_a_country_blamed_by_name_stands_for_its_forces(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 2, 18))
+    assert [(m.location_name, m.event_date, m.attacker) for m in mentions] == [
+        ("Goma International Airport", date(2024, 2, 17), attacker)
+    ]
