@@ -121,12 +121,20 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
             _possessive(folded, hit)  # "from Sunday's attack": no period starts
             or _PERIOD_START.search(folded, max(fact.sentence.start, hit.start - 16), hit.start)
             is None
+            # (0.28.0) "still reeling from the Jan. 8 attack": the date names the attack
+            or _dates_an_attack_word(folded, fact, hit)
         )
         and _SINCE_EVENT.search(folded, max(fact.sentence.start, hit.start - 60), hit.start) is None
         and _AGREEMENT_DATE.search(folded, max(fact.sentence.start, hit.start - 70), hit.start)
         is None
     ]
-    event_dates = [h for h in live if not is_report_date(folded, fact, h)]
+    event_dates = [
+        h
+        for h in live
+        # (0.28.0) a date bound to an attack word dates that attack ("mourning the Jan. 8
+        # attack"), whatever the sentence says around it
+        if _dates_an_attack_word(folded, fact, h) or not is_report_date(folded, fact, h)
+    ]
     attacks = [h for h in event_dates if not _death_date(folded, h)]
     if attacks:
         event_dates = attacks  # (a wounded man's death dates no attack: see _DIED_BEFORE)

@@ -10038,3 +10038,32 @@ def test_a_country_blamed_by_name_stands_for_its_forces(
     assert [(m.location_name, m.event_date, m.attacker) for m in mentions] == [
         ("Goma International Airport", date(2024, 2, 17), attacker)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Zaporizhzhia, residents are still reeling from the Jan. 8 attack on an "
+            "industrial plant, which killed 13 people.",
+            id="'still reeling from the Jan. 8 attack' (en)",
+        ),
+        pytest.param(
+            "In Zaporizhzhia, residents are still mourning the Jan. 8 attack on an industrial "
+            "plant, which killed 13 people.",
+            id="'still mourning the Jan. 8 attack' (en)",
+        ),
+        pytest.param(
+            "À Zaporijjia, la ville est encore sous le choc de l'attaque du 8 janvier contre une "
+            "usine, qui a tué 13 personnes.",
+            id="'encore sous le choc de l'attaque du 8 janvier' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_date_bound_to_the_attack_word_dates_the_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.event_date, m.date_precision, m.killed) for m in mentions] == [
+        (date(2025, 1, 8), "day", 13)
+    ]
