@@ -646,6 +646,7 @@ def last_town(hits: Sequence[PlaceHit], folded: str = "") -> Place | None:
         if folded and (
             _NAMED_AS_DIVISION_BEFORE.search(folded, max(0, hit.start - 20), hit.start)
             or _NAMED_AS_DIVISION_AFTER.match(folded, hit.end)
+            or _CITY_PART_END.search(folded, hit.start, hit.end)  # "Dniprovskyi district"
         ):
             continue
         return hit.place
@@ -739,6 +740,8 @@ def without_landmarks_and_sources(
             continue
         if words & BURIAL_WORDS and _where_the_dead_are_mourned(folded, hits, hit, triggers, start):
             continue  # (0.23.0) "joined mourners in X for the funeral of 43 killed at Y"
+        if _part_of_a_named_city(texts[0], folded, hits, hit):
+            continue  # (0.28.0) "Kherson's Dniprovskyi district": a part of Kherson
         if hit.place.country_iso2 == SEA_COUNTRY and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
         if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 95), hit.start):
@@ -1011,6 +1014,29 @@ def _across_a_border(folded: str, hit: PlaceHit, start: int) -> bool:
     # d'X et de Y"): those are the places struck
     listed = PLURAL_TYPED.search(folded, max(start, hit.start - 60), hit.start)
     return listed is None or listed.end() != hit.start
+
+
+# A city district after its city's possessive ("Kherson's Dniprovskyi district", "the X
+# neighbourhood"): the noun after the name.
+_CITY_PART_AFTER: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)\b")
+_CITY_PART_END: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)$")
+
+
+def _part_of_a_named_city(text: str, folded: str, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:
+    """Whether the place is a district of the town named in the possessive right before it
+    ("Kherson's Dniprovskyi district"): a part of that town, not a place of its own (the
+    gazetteer may know the name as another town's district)."""
+    if (
+        _CITY_PART_AFTER.match(folded, hit.end) is None
+        and _CITY_PART_END.search(folded, hit.start, hit.end) is None
+    ):
+        return False
+    return any(
+        other.end < hit.start
+        and other.place.feature_type in SETTLEMENT_FEATURES
+        and text[other.end : hit.start] in {"'s ", "’s "}
+        for other in hits
+    )
 
 
 def _landmark(folded: str, hits: Sequence[PlaceHit], hit: PlaceHit, start: int) -> bool:

@@ -10067,3 +10067,29 @@ def test_a_date_bound_to_the_attack_word_dates_the_attack(
     assert [(m.event_date, m.date_precision, m.killed) for m in mentions] == [
         (date(2025, 1, 8), "day", 13)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Kherson Oblast, a 61-year-old man was killed when Russian artillery shelled "
+            "Kherson's Dniprovskyi district on Saturday afternoon, the governor said. Three other "
+            "residents of the city were injured in the same attack.",
+            id="'Kherson's Dniprovskyi district', then 'residents of the city' (en)",
+        ),
+        pytest.param(
+            "Dans la région de Kherson, un homme a été tué samedi quand l'artillerie russe a "
+            "pilonné le quartier de Dniprovskyi, à Kherson. Trois autres habitants de la ville "
+            "ont été blessés dans la même attaque.",
+            id="'le quartier de X, à Kherson', then 'habitants de la ville' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_named_after_its_citys_possessive_is_part_of_the_city(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.event_date, m.killed, m.wounded) for m in mentions] == [
+        ("Kherson", date(2025, 1, 11), 1, 3)
+    ]
