@@ -712,6 +712,10 @@ AGGREGATE: Final = (
                    "five years", "ten years", "several years")),
     "in the past decade", "au cours de la derniere decennie", "au cours des dernieres annees",
     "ces dix dernieres annees", "au cours des dix dernieres annees", "depuis une decennie",
+    # (0.28.0) a toll counted since a day ("plus de 740 civils ont été tués depuis jeudi dans
+    # les provinces de X et de Y"; English "have been killed since Thursday" was one already)
+    *(f"{toll} depuis {day}" for toll in ("tues", "tuees", "morts", "blesses", "blessees")
+      for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
 )  # fmt: skip
 
 # Plural references back to attacks already told ("ces attaques", "the strikes").

@@ -10093,3 +10093,25 @@ def test_a_district_named_after_its_citys_possessive_is_part_of_the_city(
     assert [(m.location_name, m.event_date, m.killed, m.wounded) for m in mentions] == [
         ("Kherson", date(2025, 1, 11), 1, 3)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Sunday, gunmen killed twelve civilians in Jableh. More than 740 civilians have "
+            "been killed since Thursday in the provinces of Latakia and Tartus, the monitor said.",
+            id="'have been killed since Thursday in the provinces of X and Y' (en, already passed)",
+        ),
+        pytest.param(
+            "Dimanche, des hommes armés ont tué douze civils à Jablé. Plus de 740 civils ont été "
+            "tués depuis jeudi dans les provinces de Lattaquié et de Tartous, selon l'OSDH.",
+            id="'ont été tués depuis jeudi dans les provinces de X et de Y' (fr)",
+        ),
+    ],
+)
+def test_a_toll_counted_since_a_day_is_a_tally(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 10))
+    assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
+        ("Jablah", date(2025, 3, 9), 12)
+    ]
