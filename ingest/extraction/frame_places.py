@@ -1024,8 +1024,9 @@ _CITY_PART_END: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)$
 
 def _part_of_a_named_city(text: str, folded: str, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:
     """Whether the place is a district of the town named in the possessive right before it
-    ("Kherson's Dniprovskyi district"): a part of that town, not a place of its own (the
-    gazetteer may know the name as another town's district)."""
+    ("Kherson's Dniprovskyi district") that the gazetteer puts in another province (it knows
+    the name as another town's district): a part of that town, not a place of its own. A
+    district the gazetteer puts in the town's province is the finer place."""
     if (
         _CITY_PART_AFTER.match(folded, hit.end) is None
         and _CITY_PART_END.search(folded, hit.start, hit.end) is None
@@ -1035,6 +1036,7 @@ def _part_of_a_named_city(text: str, folded: str, hits: Sequence[PlaceHit], hit:
         other.end < hit.start
         and other.place.feature_type in SETTLEMENT_FEATURES
         and text[other.end : hit.start] in {"'s ", "’s "}
+        and other.place.admin1 != hit.place.admin1  # (the city's own district is finer)
         for other in hits
     )
 
