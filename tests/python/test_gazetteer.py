@@ -10115,3 +10115,25 @@ def test_a_toll_counted_since_a_day_is_a_tally(world_extractor: Extractor, body:
     assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
         ("Jablah", date(2025, 3, 9), 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Saturday, a Russian drone hit a high-rise in Kyiv, killing two people.",
+            id="'a drone hit a high-rise in X' (en)",
+        ),
+        pytest.param(
+            "Samedi, un drone russe a frappé une tour d'habitation à Kyiv, tuant deux personnes.",
+            id="'a frappé une tour d'habitation à X' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_high_rise_is_a_building_not_a_rise_in_attacks(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.event_date, m.weapon, m.killed) for m in mentions] == [
+        ("Kyiv", date(2025, 1, 11), "drone", 2)
+    ]
