@@ -120,6 +120,7 @@ def sentence_counts(
             folded[cue_start:cue_end] in HABIT_CUES and _describes_an_actor(folded, fact, cue_start)
         )
         and not _one_attacks_total(folded, fact, (cue_start, cue_end), counts)
+        and not _trend_of_something_else(folded, fact, cue_start, cue_end)
     ]
     burst = bool(aggregate_cues) and all(
         folded[cue_start:cue_end] in BURST_CUES or folded[cue_start:cue_end] in HABIT_CUES
@@ -146,6 +147,35 @@ def sentence_counts(
 # counts none: no tally of attacks.
 _TOTAL_CUES: Final = frozenset({"au total", "in total", "a total of"})
 _TOTAL_AFTER_CASUALTY: Final = 2  # characters from the casualty verb to the total
+
+
+# (0.28.0) Trend and distributive words that count attacks only with an attack word beside
+# them ("stepped up attacks", "a rise in violence", "les attaques ont augmenté", "each of the
+# attacks"); "the army stepped up security", "le bilan a augmenté", "each of the six victims"
+# count no attacks.
+_TREND_CUES: Final = frozenset(
+    {"stepped up", "increase in", "rise in", "surge in", "surged", "have surged", "has surged",
+     "a augmente", "ont augmente", "a bondi", "ont bondi", "each of", "chacune de",
+     "all of these", "toutes ces"}
+)  # fmt: skip
+_ATTACK_WORDS_NEAR: Final = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|killings?|violence|"
+    r"shelling|ambush(?:es)?|incidents?|attaques?|frappes?|attentats?|violences|raids|"
+    r"bombardements?|incursions?|assauts?|embuscades?|tueries|enlevements|kidnappings?|"
+    r"abductions?)\b"
+)
+_TREND_REACH: Final = 40  # characters on either side of a trend word
+
+
+def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: int) -> bool:
+    """Whether a trend or distributive cue names no attacks within reach: "the army stepped up
+    security", "le bilan a augmenté", "each of the six victims" (an attack told in the sentence
+    stays an attack)."""
+    if folded[start:end] not in _TREND_CUES:
+        return False
+    low = max(fact.sentence.start, start - _TREND_REACH)
+    high = min(fact.sentence.end, end + _TREND_REACH)
+    return _ATTACK_WORDS_NEAR.search(folded, low, high) is None
 
 
 def _one_attacks_total(

@@ -10137,3 +10137,42 @@ def test_a_high_rise_is_a_building_not_a_rise_in_attacks(
     assert [(m.location_name, m.event_date, m.weapon, m.killed) for m in mentions] == [
         ("Kyiv", date(2025, 1, 11), "drone", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed six soldiers in Djibo on Saturday, and the army stepped up security in "
+            "the town.",
+            [("Djibo", 6)],
+            id="'the army stepped up security' (en)",
+        ),
+        pytest.param(
+            "Each of the six victims was a soldier, police said after gunmen attacked Djibo on "
+            "Saturday.",
+            [("Djibo", None)],
+            id="'each of the six victims' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six soldats à Djibo ; le bilan a augmenté dimanche.",
+            [("Djibo", 6)],
+            id="'le bilan a augmenté' (fr)",
+        ),
+        pytest.param(
+            "Militants have stepped up attacks on the army in the Djibo area since January.",
+            [],
+            id="'stepped up attacks': a trend (en, already passed)",
+        ),
+        pytest.param(
+            "Les attaques contre l'armée ont augmenté à Djibo depuis janvier.",
+            [],
+            id="'les attaques ont augmenté': a trend (fr, already passed)",
+        ),
+    ],
+)
+def test_a_trend_word_counts_attacks_only_beside_an_attack_word(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
