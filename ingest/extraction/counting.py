@@ -171,11 +171,30 @@ def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: 
     """Whether a trend or distributive cue names no attacks within reach: "the army stepped up
     security", "le bilan a augmenté", "each of the six victims" (an attack told in the sentence
     stays an attack)."""
-    if folded[start:end] not in _TREND_CUES:
+    cue = folded[start:end]
+    if cue in _TREND_CUES:
+        near = _ATTACK_WORDS_NEAR
+    elif cue in _TOTAL_CUES or cue.startswith("intensifi"):
+        near = _ATTACKS_NEAR  # "au total, six soldats ont été tués dans l'attaque": one attack
+    else:
         return False
     low = max(fact.sentence.start, start - _TREND_REACH)
     high = min(fact.sentence.end, end + _TREND_REACH)
-    return _ATTACK_WORDS_NEAR.search(folded, low, high) is None
+    return near.search(folded, low, high) is None
+
+
+# Totals and intensity words that count attacks only beside attacks in the plural ("au total,
+# douze attaques", "have intensified their attacks"): "a total of six soldiers were killed in
+# the attack", "l'armée a intensifié ses patrouilles", "n'a pas été revendiquée jusqu'à
+# présent" tell of one attack.
+_TOTAL_CUES: Final = frozenset(
+    {"au total", "in total", "a total of", "soit un total", "jusqu'a present", "so far this"}
+)
+_ATTACKS_NEAR: Final = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|killings|ambushes|incidents|"
+    r"attaques|frappes|attentats|violences|bombardements|incursions|assauts|embuscades|"
+    r"tueries|operations)\b"
+)
 
 
 def _one_attacks_total(

@@ -10176,3 +10176,48 @@ def test_a_trend_word_counts_attacks_only_beside_an_attack_word(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A total of six soldiers were killed in Saturday's attack on an army post in Djibo.",
+            [("Djibo", 6)],
+            id="'a total of six soldiers were killed in the attack' (en)",
+        ),
+        pytest.param(
+            "Au total, six soldats ont été tués samedi dans l'attaque d'un poste militaire à "
+            "Djibo.",
+            [("Djibo", 6)],
+            id="'au total, six soldats ont été tués dans l'attaque' (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six soldats à Djibo, et l'armée a intensifié ses "
+            "patrouilles.",
+            [("Djibo", 6)],
+            id="'l'armée a intensifié ses patrouilles' (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont attaqué samedi un poste de l'armée à Djibo ; l'attaque n'a pas "
+            "été revendiquée jusqu'à présent.",
+            [("Djibo", None)],
+            id="'n'a pas été revendiquée jusqu'à présent' (fr)",
+        ),
+        pytest.param(
+            "Au total, douze attaques ont visé la région de Djibo en janvier.",
+            [],
+            id="'au total, douze attaques': a count (fr, already passed)",
+        ),
+        pytest.param(
+            "Jihadists have intensified their attacks around Djibo since January.",
+            [],
+            id="'have intensified their attacks': a trend (en, already passed)",
+        ),
+    ],
+)
+def test_a_total_counts_attacks_only_beside_attacks(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
