@@ -174,7 +174,7 @@ def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: 
     cue = folded[start:end]
     if cue in _TREND_CUES:
         near = _ATTACK_WORDS_NEAR
-    elif cue in _TOTAL_CUES or cue.startswith("intensifi"):
+    elif cue in _TALLY_CUES or cue.startswith("intensifi"):
         near = _ATTACKS_NEAR  # "au total, six soldats ont été tués dans l'attaque": one attack
     else:
         return False
@@ -187,7 +187,7 @@ def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: 
 # douze attaques", "have intensified their attacks"): "a total of six soldiers were killed in
 # the attack", "l'armée a intensifié ses patrouilles", "n'a pas été revendiquée jusqu'à
 # présent" tell of one attack.
-_TOTAL_CUES: Final = frozenset(
+_TALLY_CUES: Final = frozenset(
     {"au total", "in total", "a total of", "soit un total", "jusqu'a present", "so far this"}
 )
 _ATTACKS_NEAR: Final = re.compile(
