@@ -165,6 +165,13 @@ _ATTACK_WORDS_NEAR: Final = re.compile(
     r"abductions?)\b"
 )
 _TREND_REACH: Final = 40  # characters on either side of a trend word
+# (0.28.0) New attacks feared or threatened ("faisant craindre de nouvelles attaques", "pour
+# prévenir de nouvelles attaques"): none told.
+_FEARED_CUES: Final = frozenset({"de nouvelles attaques"})
+_FEARED_BEFORE: Final = re.compile(
+    r"\b(?:craindre|crainte|craint|redoute\w*|menace\w*|risque\w*|prevenir|eviter|empecher|"
+    r"dissuader|peur)\b[^,.;:]{0,15}$"
+)
 
 
 def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: int) -> bool:
@@ -172,6 +179,11 @@ def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: 
     security", "le bilan a augmenté", "each of the six victims" (an attack told in the sentence
     stays an attack)."""
     cue = folded[start:end]
+    if cue in _FEARED_CUES:
+        # "faisant craindre de nouvelles attaques": attacks feared, none counted
+        return (
+            _FEARED_BEFORE.search(folded, max(fact.sentence.start, start - 30), start) is not None
+        )
     if cue in _TREND_CUES:
         near = _ATTACK_WORDS_NEAR
     elif cue in _TALLY_CUES or cue.startswith("intensifi"):
@@ -188,8 +200,9 @@ def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: 
 # the attack", "l'armée a intensifié ses patrouilles", "n'a pas été revendiquée jusqu'à
 # présent" tell of one attack.
 _TALLY_CUES: Final = frozenset(
-    {"au total", "in total", "a total of", "soit un total", "jusqu'a present", "so far this"}
-)
+    {"au total", "in total", "a total of", "soit un total", "jusqu'a present", "so far this",
+     "en hausse"}
+)  # fmt: skip
 _ATTACKS_NEAR: Final = re.compile(
     r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|killings|ambushes|incidents|"
     r"attaques|frappes|attentats|violences|bombardements|incursions|assauts|embuscades|"

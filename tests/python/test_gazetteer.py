@@ -10221,3 +10221,37 @@ def test_a_total_counts_attacks_only_beside_attacks(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Des hommes armés ont tué samedi six soldats à Djibo, faisant craindre de nouvelles "
+            "attaques.",
+            [("Djibo", 6)],
+            id="'faisant craindre de nouvelles attaques' (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six soldats à Djibo ; le bilan, en hausse, pourrait "
+            "encore s'alourdir.",
+            [("Djibo", 6)],
+            id="'le bilan, en hausse' (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed six soldiers in Djibo on Saturday, raising fears of new attacks.",
+            [("Djibo", 6)],
+            id="'raising fears of new attacks' (en, already passed)",
+        ),
+        pytest.param(
+            "De nouvelles attaques ont visé la région de Djibo ces dernières semaines.",
+            [],
+            id="'de nouvelles attaques ont visé': a count (fr, already passed)",
+        ),
+    ],
+)
+def test_attacks_feared_and_a_rising_toll_count_no_attacks(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
