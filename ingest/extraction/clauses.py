@@ -668,7 +668,22 @@ def _denies_the_attack(folded: str, span: Span) -> bool:
     start, end = span
     if _AUTHORSHIP_DENIED.match(folded, end):
         return False
+    if _SOMETHING_ELSE_DENIED.match(folded, end) is not None:
+        return False  # (0.28.0) "denied reports that the town had fallen", "a démenti la chute"
     return not (
         _DENIED_BY_THE_ACCUSED.search(folded, max(0, start - 40), start)
         and _NOTHING_DENIED_AFTER.match(folded, end)
     )
+
+
+# (0.28.0) What a denial denies when it names something and no attack nor pronoun stands in
+# its object ("the army denied reports that the town had fallen", "l'armée a démenti la chute
+# de la ville"): that thing, not the attack the sentence tells. ("denied striking the
+# hospital", "a démenti avoir mené la frappe", "denied it" still deny the attack.)
+_SOMETHING_ELSE_DENIED: Final = re.compile(
+    r"\s+(?:the|a|an|these|la|le|les|l'|une?|des|cette|ces|reports?|claims?|rumou?rs?)\b"
+    r"(?![^.;]{0,80}?\b(?:attacks?|strikes?|struck|striking|raids?|bomb\w*|shell\w*|fired|"
+    r"firing|killed|killing|kill|attaques?|attaque|frapp\w*|attentats?|bombard\w*|tir\w*|"
+    r"tue\w*|responsab\w*|it|this|cela|drones?|missiles?|rockets?|roquettes?|massacre\w*|"
+    r"ambush\w*|embuscade\w*|assaults?|assauts?|incursions?|operations?)\b)"
+)

@@ -10255,3 +10255,43 @@ def test_attacks_feared_and_a_rising_toll_count_no_attacks(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed six soldiers in Djibo on Saturday; the army denied reports that the "
+            "town had fallen.",
+            [("Djibo", 6)],
+            id="'denied reports that the town had fallen' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six soldats à Djibo ; l'armée a démenti la chute de "
+            "la ville.",
+            [("Djibo", 6)],
+            id="'a démenti la chute de la ville' (fr)",
+        ),
+        pytest.param(
+            "Israël a dit avoir frappé samedi un centre de commandement du Hamas à Gaza ; le "
+            "Hamas a démenti cette affirmation.",
+            [("Gaza", None)],
+            id="'le Hamas a démenti cette affirmation' (fr)",
+        ),
+        pytest.param(
+            "Russia denied striking the hospital in Kyiv on Saturday.",
+            [],
+            id="'denied striking the hospital': the attack denied (en, already passed)",
+        ),
+        pytest.param(
+            "La Russie a démenti samedi toute frappe contre l'hôpital de Kyiv.",
+            [],
+            id="'a démenti toute frappe': the attack denied (fr, already passed)",
+        ),
+    ],
+)
+def test_a_denial_of_something_else_leaves_the_attack(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
