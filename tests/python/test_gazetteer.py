@@ -10295,3 +10295,31 @@ def test_a_denial_of_something_else_leaves_the_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Two policemen were wounded by a mine near Dori on Saturday.",
+            id="'wounded by a mine' (en)",
+        ),
+        pytest.param(
+            "On Saturday, a mine wounded two policemen near Dori.",
+            id="'a mine wounded' (en)",
+        ),
+        pytest.param(
+            "Samedi, une mine a blessé deux policiers près de Dori.",
+            id="'une mine a blessé' (fr)",
+        ),
+        pytest.param(
+            "Deux policiers ont été blessés samedi par une mine près de Dori.",
+            id="'blessés par une mine' (fr)",
+        ),
+    ],
+)
+def test_a_mine_that_hurt_people_is_an_explosive_device(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.weapon, m.wounded) for m in mentions] == [("Dori", "ied", 2)]
