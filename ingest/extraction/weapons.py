@@ -140,6 +140,8 @@ def weapon_hits(
             continue
         if match.entry.ref == "small_arms" and folded.startswith(" down", match.end):
             continue  # "was shot down": brought down, by whatever arm the text names
+        if match.entry.ref == "small_arms" and _downed_aircraft(folded, match, arms):
+            continue  # (0.28.0) "un drone a été abattu": shot down, not shot dead
         if match.entry.ref == "ied" and _dropped_from_the_air(folded, match, arms):
             continue  # "an aircraft dropped bombs on the market": the aircraft's payload
         count, approximate = _count(folded, match, floor) if match.entry.flag else (None, False)
@@ -150,6 +152,22 @@ def weapon_hits(
             weapon = "ied"  # "the first bomber detonated his explosives": a person, no aircraft
         hits.append(WeaponHit(match.start, match.end, weapon, count, approximate))
     return hits
+
+
+def _downed_aircraft(folded: str, match: Match, arms: Sequence[Match]) -> bool:
+    """Whether a French "a été abattu" follows an aircraft, a drone or a missile within a few
+    words ("un drone a été abattu", "deux missiles ont été abattus"): brought down, not a
+    person shot dead ("le maire a été abattu" is small arms)."""
+    if "abattu" not in folded[match.start : match.end]:
+        return False
+    return any(
+        other.entry.ref in _AIRBORNE and 0 <= match.start - other.end <= _DOWNED_REACH
+        for other in arms
+    )
+
+
+_AIRBORNE: Final = frozenset({"airstrike", "drone", "missile", "rocket"})
+_DOWNED_REACH: Final = 40  # characters from the aircraft to "a été abattu"
 
 
 # (0.19.0) A bomber who is a person ("the first bomber detonated his explosives beside a patrol

@@ -10323,3 +10323,29 @@ def test_a_mine_that_hurt_people_is_an_explosive_device(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.weapon, m.wounded) for m in mentions] == [("Dori", "ied", 2)]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "Le maire de Tepalcatepec a été abattu samedi devant son domicile, selon le parquet.",
+            "small_arms",
+            id="'le maire a été abattu': shot dead (fr)",
+        ),
+        pytest.param(
+            "Samedi, un drone russe a été abattu au-dessus de Kharkiv, selon l'armée de l'air.",
+            "drone",
+            id="'un drone a été abattu': shot down (fr)",
+        ),
+        pytest.param(
+            "The mayor of Tepalcatepec was shot dead outside his home on Saturday, prosecutors "
+            "said.",
+            "small_arms",
+            id="'was shot dead' (en, already passed)",
+        ),
+    ],
+)
+def test_a_person_abattu_was_shot_dead(world_extractor: Extractor, body: str, weapon: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.event_date, m.weapon) for m in mentions] == [(date(2025, 1, 11), weapon)]
