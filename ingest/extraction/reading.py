@@ -464,8 +464,34 @@ def _singled_out(folded: str, fact: SentenceFacts) -> int | None:
             return match.start()
     if ":" in folded[fact.sentence.start : fact.sentence.end]:
         colon = _ONE_AFTER_A_COLON.search(folded, fact.sentence.start, fact.sentence.end)
-        return colon.start() if colon is not None else None
-    return None
+        if colon is not None:
+            return colon.start()
+    return _dated_clause_after_the_count(folded, fact)
+
+
+def _dated_clause_after_the_count(folded: str, fact: SentenceFacts) -> int | None:
+    """(0.28.0) A clause after a semicolon or a colon that follows every count of attacks and
+    tells an attack on a day of its own ("Since the coup, attacks have surged; on Saturday,
+    gunmen killed six soldiers in X", "les attaques se sont multipliées : samedi, des hommes
+    armés ont tué six soldats à X"): that attack is singled out of the count."""
+    cues = fact.cue_spans.get("aggregate") or ()
+    if not cues:
+        return None
+    last_cue = max(end for _, end in cues)
+    stop = max(
+        folded.rfind(";", last_cue, fact.sentence.end),
+        folded.rfind(":", last_cue, fact.sentence.end),
+    )
+    if stop == -1:
+        return None
+    dated = any(
+        hit.start > stop and hit.value is not None and hit.kind in _DAY_KINDS for hit in fact.dates
+    )
+    told = any(start > stop for start, _ in fact.cue_spans.get("trigger", ()))
+    return stop if dated and told else None
+
+
+_DAY_KINDS: Final = frozenset({"weekday", "explicit", "relative"})
 
 
 # (0.28.0) "Ce n'est pas la première fois que l'aviation frappe des civils : en avril 2023, un

@@ -10349,3 +10349,31 @@ def test_a_mine_that_hurt_people_is_an_explosive_device(
 def test_a_person_abattu_was_shot_dead(world_extractor: Extractor, body: str, weapon: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.event_date, m.weapon) for m in mentions] == [(date(2025, 1, 11), weapon)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Since the coup, attacks have surged; on Saturday, gunmen killed six soldiers in Djibo.",
+            [("Djibo", 6)],
+            id="'attacks have surged; on Saturday, gunmen killed ...' (en)",
+        ),
+        pytest.param(
+            "Depuis le début de l'année, les attaques se sont multipliées : samedi, des hommes "
+            "armés ont tué six soldats à Djibo.",
+            [("Djibo", 6)],
+            id="'les attaques se sont multipliées : samedi, des hommes armés ont tué ...' (fr)",
+        ),
+        pytest.param(
+            "Attacks have surged in Djibo; the army says it is reinforcing its positions.",
+            [],
+            id="a count, then a clause with no attack of its own (en, already passed)",
+        ),
+    ],
+)
+def test_a_dated_attack_after_a_count_and_a_semicolon_is_told(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
