@@ -10355,7 +10355,8 @@ def test_a_person_abattu_was_shot_dead(world_extractor: Extractor, body: str, we
     ("body", "expected"),
     [
         pytest.param(
-            "Since the coup, attacks have surged; on Saturday, gunmen killed six soldiers in Djibo.",
+            "Since the coup, attacks have surged; on Saturday, gunmen killed six soldiers in "
+            "Djibo.",
             [("Djibo", 6)],
             id="'attacks have surged; on Saturday, gunmen killed ...' (en)",
         ),
