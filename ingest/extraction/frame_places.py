@@ -742,6 +742,8 @@ def without_landmarks_and_sources(
             continue  # (0.23.0) "joined mourners in X for the funeral of 43 killed at Y"
         if _part_of_a_named_city(texts[0], folded, hits, hit):
             continue  # (0.28.0) "Kherson's Dniprovskyi district": a part of Kherson
+        if _country_part_apposed(folded, kept, hit):
+            continue  # (0.28.0) "dans la région de Gao, dans le nord du Mali": Gao's situation
         if hit.place.country_iso2 == SEA_COUNTRY and _shore_of_a_town(folded, hits, hit):
             continue  # "In Derbent, an ancient city on the Caspian Sea, gunmen attacked"
         if sea_named and _MILES_AT_SEA.search(folded, max(start, hit.start - 95), hit.start):
@@ -1020,6 +1022,30 @@ def _across_a_border(folded: str, hit: PlaceHit, start: int) -> bool:
 # neighbourhood"): the noun after the name.
 _CITY_PART_AFTER: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)\b")
 _CITY_PART_END: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)$")
+
+
+# A part of a country in apposition right after a place: ", in northern Mali", ", dans le nord
+# du Mali", ", in the north of the country".
+_APPOSED_PART: Final = re.compile(r",\s(?:in|dans)\s(?:the\s|le\s|la\s|l')?$")
+
+
+def _country_part_apposed(folded: str, kept: Sequence[PlaceHit], hit: PlaceHit) -> bool:
+    """Whether a loose region of a country ("northern Mali", "le nord du Mali") stands in
+    apposition right after a place of that country kept before it: it situates that place,
+    it is no second place ("in the Gao region, in northern Mali")."""
+    if (
+        hit.place.feature_type != "region"
+        or hit.place.parent_id != (hit.place.country_iso2 or "").lower()
+    ):
+        return False
+    return any(
+        other.place.country_iso2 == hit.place.country_iso2
+        and other.place.feature_type != "country"
+        and other.end < hit.start
+        and _APPOSED_PART.search(folded, other.end, hit.start) is not None
+        and hit.start - other.end <= 16
+        for other in kept
+    )
 
 
 def _part_of_a_named_city(text: str, folded: str, hits: Sequence[PlaceHit], hit: PlaceHit) -> bool:

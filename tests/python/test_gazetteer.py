@@ -10378,3 +10378,24 @@ def test_a_dated_attack_after_a_count_and_a_semicolon_is_told(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed six soldiers in the Gao region, in northern Mali, on Saturday.",
+            id="'in the Gao region, in northern Mali' (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué samedi six soldats dans la région de Gao, dans le nord du "
+            "Mali.",
+            id="'dans la région de Gao, dans le nord du Mali' (fr)",
+        ),
+    ],
+)
+def test_a_part_of_the_country_apposed_situates_the_place_before(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]
