@@ -1460,8 +1460,8 @@ def _common_word_fits(place: Place, words: Sequence[str], hinted: AbstractSet[st
     """A place named like an ordinary word or a first name ("Gao", "Omar", "Nice") needs a
     locative word just before it and its country named in the article (or, in an article
     naming no country, a population of a city)."""
-    if not words or _LOCATIVE.isdisjoint(words[-2:]):
-        return False
+    if not words or (_LOCATIVE.isdisjoint(words[-2:]) and not _measured_from(words)):
+        return False  # (0.28.0: a distance measured from it is a locative, "30 km from Gao")
     if hinted:
         # (a large city after a locative is that city, whatever countries the article names:
         # "Israeli strikes killed 25 people in Gaza")

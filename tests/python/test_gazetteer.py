@@ -10399,3 +10399,23 @@ def test_a_part_of_the_country_apposed_situates_the_place_before(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Mali, gunmen killed six soldiers 30 km from Gao on Saturday.",
+            id="'30 km from Gao' (en)",
+        ),
+        pytest.param(
+            "Au Mali, des hommes armés ont tué samedi six soldats à 30 km de Gao.",
+            id="'à 30 km de Gao' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_distance_from_a_town_named_like_a_word_places_the_attack_near_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]
