@@ -725,6 +725,15 @@ def test_a_term_names_one_weapon_in_every_language() -> None:
     assert {term: found for term, found in owners.items() if len(found) > 1} == {}
 
 
+def test_a_term_is_listed_once_per_language() -> None:
+    """The seed's key is (term, language), which the dbt test `unique_weapons_term_language`
+    checks on every build: a term added twice fails the whole run, so it is checked here too,
+    before any build."""
+    with (SEEDS / "weapons.csv").open(encoding="utf-8", newline="") as handle:
+        keys = [(row["term"], row["language"]) for row in csv.DictReader(handle)]
+    assert sorted({key for key in keys if keys.count(key) > 1}) == []
+
+
 @pytest.mark.parametrize(
     "body",
     [
