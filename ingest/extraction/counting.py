@@ -160,7 +160,7 @@ _TREND_CUES: Final = frozenset(
 )  # fmt: skip
 _ATTACK_WORDS_NEAR: Final = re.compile(
     r"\b(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|bombings?|killings?|violence|"
-    r"shelling|ambush(?:es)?|incidents?|attaques?|frappes?|attentats?|violences|raids|"
+    r"shelling|ambush(?:es)?|incidents?|attaques?|frappes?|attentats?|violences|"
     r"bombardements?|incursions?|assauts?|embuscades?|tueries|enlevements|kidnappings?|"
     r"abductions?)\b"
 )
@@ -199,10 +199,7 @@ def _trend_of_something_else(folded: str, fact: SentenceFacts, start: int, end: 
 # douze attaques", "have intensified their attacks"): "a total of six soldiers were killed in
 # the attack", "l'armée a intensifié ses patrouilles", "n'a pas été revendiquée jusqu'à
 # présent" tell of one attack.
-_TALLY_CUES: Final = frozenset(
-    {"au total", "in total", "a total of", "soit un total", "jusqu'a present", "so far this",
-     "en hausse"}
-)  # fmt: skip
+_TALLY_CUES: Final = _TOTAL_CUES | {"soit un total", "jusqu'a present", "so far this", "en hausse"}
 _ATTACKS_NEAR: Final = re.compile(
     r"\b(?:attacks|strikes|airstrikes|air strikes|raids|bombings|killings|ambushes|incidents|"
     r"attaques|frappes|attentats|violences|bombardements|incursions|assauts|embuscades|"

@@ -50,17 +50,17 @@ from ingest.extraction.places import (
 from ingest.extraction.sentence_dates import BURIAL_WORDS
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
-_PROXIMITY: Final = re.compile(
-    r"(?:non loin d|not far from|close to|a proximite d|near|pres d|proche d|above|overlooking|"
-    r"au dessus d|surplombant|en surplomb d)\w*'?\s*"
-    r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}(?:(?:de |d'|of |for )(?:\w+ ){0,2}){0,2}$"
-)
 _PROXIMITY_WORDS: Final = (
     "non loin d", "not far from", "close to", "a proximite d", "near", "pres d", "proche d",
     # (0.28.0) a site above the town it overlooks ("the X meadow, a site above the resort town
     # of Y", "la prairie de X, au-dessus de la station de Y")
     "above", "overlooking", "au dessus d", "surplombant", "en surplomb d",
 )  # fmt: skip
+_PROXIMITY: Final = re.compile(
+    rf"(?:{'|'.join(_PROXIMITY_WORDS)})\w*'?\s*"
+    r"(?:la |le |l'|the |des |du )?(?:\w+ ){0,2}(?:(?:de |d'|of |for )(?:\w+ ){0,2}){0,2}$"
+)
+
 # "Balliata, près de Gorom-Gorom", "X, near Y": the town after is where X lies, not a second place.
 _NEAR_AFTER_COMMA: Final = re.compile(
     # (0.23.0: after the camp a name precedes, "the X camp, near the town of Y")
@@ -1020,8 +1020,9 @@ def _across_a_border(folded: str, hit: PlaceHit, start: int) -> bool:
 
 # A city district after its city's possessive ("Kherson's Dniprovskyi district", "the X
 # neighbourhood"): the noun after the name.
-_CITY_PART_AFTER: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)\b")
-_CITY_PART_END: Final = re.compile(r" (?:district|raion|neighbou?rhood|quarter)$")
+_CITY_PART_NOUN: Final = r" (?:district|raion|neighbou?rhood|quarter)"
+_CITY_PART_AFTER: Final = re.compile(_CITY_PART_NOUN + r"\b")
+_CITY_PART_END: Final = re.compile(_CITY_PART_NOUN + "$")
 
 
 # A part of a country in apposition right after a place: ", in northern Mali", ", dans le nord

@@ -443,17 +443,12 @@ def _only_condemned(folded: str, fact: SentenceFacts, clause: MainClause) -> boo
     if clause.claim or clause.attributed or clause.casualty_only:
         return False
     masks = fact.cue_spans.get("mask", ())
-    if any(
-        not any(m_start <= start < m_end for m_start, m_end in masks)
-        for start, _ in fact.cue_spans.get("casualty", ())
-    ):
+    if any(not inside(start, masks) for start, _ in fact.cue_spans.get("casualty", ())):
         return False  # "condemned the attack, which killed 12": a toll told
     condemned = [
         m.span() for m in _CONDEMNED.finditer(folded, fact.sentence.start, fact.sentence.end)
     ]
-    return bool(condemned) and all(
-        any(c_start <= start < c_end for c_start, c_end in condemned) for start, _ in clause.live
-    )
+    return bool(condemned) and all(inside(start, condemned) for start, _ in clause.live)
 
 
 def _singled_out(folded: str, fact: SentenceFacts) -> int | None:

@@ -133,7 +133,7 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         for h in live
         # (0.28.0) a date bound to an attack word dates that attack ("mourning the Jan. 8
         # attack"), whatever the sentence says around it
-        if _dates_an_attack_word(folded, fact, h) or not is_report_date(folded, fact, h)
+        if not is_report_date(folded, fact, h) or _dates_an_attack_word(folded, fact, h)
     ]
     attacks = [h for h in event_dates if not _death_date(folded, h)]
     if attacks:
