@@ -735,9 +735,10 @@ LOCATIVE: Final = r"(?:in|at|near|a|au|aux|dans|en|pres de|pres d')"
 _LOCATED_AFTER: Final = re.compile(r"(?: [a-z'-]+){0,2}? " + LOCATIVE + " ")
 # A second group of victims of the same kind told at a place of its own after a first one told
 # at its place: "killing 70 people in X and 30 others in Y", "70 personnes ont été tuées à X et
-# 30 autres à Y" (the verb is left out of the second clause).
+# 30 autres à Y" (the verb is left out of the second clause); (0.29.0) also across an aside
+# situating the first place ("à X, dans le caza de Z, et quatre autres à Y").
 _GAPPED_GROUP: Final = re.compile(
-    r"(?: [a-z'-]+){0,3}? " + LOCATIVE + r"[^,;.:()]{1,40}?,? (?:and|et) "
+    r"(?: [a-z'-]+){0,3}? " + LOCATIVE + r"[^,;.:()]{1,40}?(?:, [^,;.:()]{1,40}?)?,? (?:and|et) "
 )
 
 

@@ -2150,6 +2150,10 @@ def unlisted_places(
     if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
         for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end):
             spans += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) is not None]
+    grouped: list[tuple[int, int]] = []
+    if sentence_end is not None and words & _GROUPS_JOINED_WORDS:
+        grouped = _names_of_located_groups(text, sentence_start, sentence_end)
+        spans += grouped
     if sentence_end is not None and words & _ATTACKED_WORDS:
         spans += [
             (start, end)
@@ -2202,6 +2206,8 @@ def unlisted_places(
         )
         if hit is not None:
             found.append(hit)
+    if grouped:
+        found = [_apart_from_the_other_group(h, accepted, grouped) for h in found]
     if sentence_end is None or any(h.place.feature_type not in _DIVISIONS for h in found):
         return found
     # Failing those (or with divisions only: "near Mazeze, in Chiúre district"), one name a
@@ -2242,6 +2248,42 @@ _DIVISION_OF_AFTER: Final = re.compile(
     r" (?:province|region|district|state|governorate|department|county|prefecture|territory)s?"
     r" of (?:the )?"
 )
+
+
+def _names_of_located_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names two groups of victims are each told at, the second group joined by
+    "and"/"et" (see ``_SECOND_GROUP_AT``), the first counted no more than four words before its
+    locative (see ``_FIRST_GROUP_AT``); the second alone when it is "others"/"autres" (the first
+    told farther: "cinq personnes, dont un policier, ont été tuées à X, et quatre autres à
+    Y")."""
+    spans: list[tuple[int, int]] = []
+    for second in _SECOND_GROUP_AT.finditer(text, start, end):
+        first = _FIRST_GROUP_AT.search(text, max(start, second.start() - 80), second.start())
+        if first is not None:
+            spans.append((first.start(1), first.end(1)))
+        elif second.group(1) not in _OTHERS:
+            continue  # "and three in Y" needs a first group told at its place
+        spans.append((second.start(2), second.end(2)))
+    return spans
+
+
+def _apart_from_the_other_group(
+    hit: PlaceHit, accepted: Sequence[PlaceHit], grouped: Sequence[tuple[int, int]]
+) -> PlaceHit:
+    """A place the gazetteer lacks where a group of victims was told, not inside the town
+    where the other group was ("deux villageois à X et trois à Y": X is no part of Y); its
+    country stays."""
+    place = hit.place
+    if place.listed or place.parent_id is None or (hit.start, hit.end) not in grouped:
+        return hit
+    if not any(
+        a.place.location_id == place.parent_id and (a.start, a.end) in grouped for a in accepted
+    ):
+        return hit
+    apart = _without_point(
+        place.location_id, place.name, place.feature_type, place.country_iso2, (None, None, None)
+    )
+    return PlaceHit(hit.start, hit.end, apart, False, False, False)
 
 
 def _qualifies_a_named_division(folded: str, end: int, accepted: Sequence[PlaceHit]) -> bool:
@@ -3323,6 +3365,31 @@ _AMBUSH_NEAR_NAME: Final = quick_compile(
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
 _AMBUSH_NEAR_WORDS: Final = word_set(("near", "close to", "pres de", "non loin de"))  # (folded)
+# (0.29.0) Two groups of victims, each told at a place of its own ("killed five people in X
+# and four others in Y", "deux personnes ont été tuées à X et trois autres à Y"): both names
+# are places, the gazetteer's or not (the toll of each goes to its own place).
+_GROUP_COUNT: Final = (
+    r"(?i:(?:(?:at least|au moins|more than|plus de) )?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze))"
+)
+_GROUP_AT: Final = r" (?:in|at|near|à|au|dans|près de|pres de) "
+_GROUP_PLACE: Final = r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+_SECOND_GROUP_AT: Final = re.compile(
+    r",? (?:and|et) " + _GROUP_COUNT + r"(?: ([\w'’-]+)){0,2}?" + _GROUP_AT + _GROUP_PLACE
+)
+# The word that makes the second group a group of its own without a first one counted near:
+# "(and) four others in Y", "(et) quatre autres à Y".
+_OTHERS: Final = frozenset({"others", "autres"})
+_FIRST_GROUP_AT: Final = re.compile(
+    r"\b"
+    + _GROUP_COUNT
+    + r"(?: [\w'’-]+){0,4}?"
+    + _GROUP_AT
+    + _GROUP_PLACE
+    + r"(?:, [^,;.]{1,40})?$"
+)
+_GROUPS_JOINED_WORDS: Final = word_set((" and ", " et "))  # (folded)
 _TARGETS_IN_NAME_WORDS: Final = word_set(("locations", "positions", "targets", "sites", "homes",
                                           "houses", "cibles", "emplacements", "habitations",
                                           "maisons", "hideouts", "camps", "strongholds",

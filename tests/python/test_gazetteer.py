@@ -10419,3 +10419,39 @@ def test_a_distance_from_a_town_named_like_a_word_places_the_attack_near_it(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == [("Gao", 6)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "In Burkina Faso, gunmen killed four soldiers in Djibo and three others in "
+            "Tongomayel on Saturday.",
+            [("Djibo", 4), ("Tongomayel", 3)],
+            id="'four soldiers in X and three others in Y' (en)",
+        ),
+        pytest.param(
+            "Au Burkina Faso, des hommes armés ont tué samedi quatre soldats à Djibo, dans la "
+            "province du Soum, et trois autres à Tongomayel.",
+            [("Djibo", 4), ("Tongomayel", 3)],
+            id="'quatre soldats à X, dans la province de Z, et trois autres à Y' (fr)",
+        ),
+        pytest.param(
+            "In Burkina Faso, gunmen killed two villagers in Tongomayel and three in Djibo on "
+            "Saturday.",
+            [("Tongomayel", 2), ("Djibo", 3)],
+            id="'two villagers in Y and three in X' (en)",
+        ),
+        pytest.param(
+            "Au Burkina Faso, des hommes armés ont tué samedi deux villageois à Tongomayel et "
+            "trois à Djibo.",
+            [("Tongomayel", 2), ("Djibo", 3)],
+            id="'deux villageois à Y et trois à X' (fr)",
+        ),
+    ],
+)
+def test_each_group_of_victims_is_told_at_its_own_place_listed_or_not(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
