@@ -10455,3 +10455,46 @@ def test_each_group_of_victims_is_told_at_its_own_place_listed_or_not(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In southern Lebanon, an Israeli strike killed five people in Nabatieh on Monday.",
+            id="'in southern Lebanon ... in Nabatieh' (en)",
+        ),
+        pytest.param(
+            "Dans le sud du Liban, une frappe israélienne a tué lundi cinq personnes à Nabatieh.",
+            id="'dans le sud du Liban ... à Nabatieh' (fr)",
+        ),
+    ],
+)
+def test_southern_lebanon_is_a_loose_region_holding_nabatieh(
+    world_extractor: Extractor, body: str
+) -> None:
+    # "southern Lebanon" spans the South and Nabatieh governorates: it situates a town of
+    # either, and is no second place of the attack
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 14))
+    assert [(m.country_iso2, m.killed) for m in mentions] == [("LB", 5)]
+    assert mentions[0].location_name != "South Lebanon"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An Israeli drone struck a car in southern Lebanon on Monday, killing two people.",
+            id="'in southern Lebanon' alone (en)",
+        ),
+        pytest.param(
+            "Au Sud-Liban, une frappe de drone israélienne a tué deux personnes lundi.",
+            id="'au Sud-Liban' alone (fr)",
+        ),
+    ],
+)
+def test_southern_lebanon_alone_is_the_loose_region(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 14))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("southern Lebanon", "LB", 2)
+    ]
