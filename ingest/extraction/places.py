@@ -3757,11 +3757,31 @@ def without_apposed_divisions(text: str, folded: str, hits: Sequence[PlaceHit]) 
         if number in dropped:
             continue
         following = hits[number + 1] if number + 1 < len(hits) else None
-        if following is not None and _apposed_division(folded, hit, following):
+        if following is not None and _apposed_division(
+            folded, _past_a_landmark(folded, hit, following), following
+        ):
             dropped.add(number + 1)
             hit = _within(text, hit, following.place)
         kept.append(hit)
     return kept
+
+
+# (0.29.0) A town the place is near, told in apposition between the place and its division
+# ("le village d'X, près de Y, dans le département de Z", "the village of X, near Y, in Z
+# department"): the division situates the place as it would right after it.
+_LANDMARK_ASIDE: Final = re.compile(
+    r",\s*(?:pres de|pres d'|non loin de|non loin d'|near|close to|not far from)\s+"
+    r"[^,;.:()]{2,30}(?=,)"
+)
+
+
+def _past_a_landmark(folded: str, hit: PlaceHit, division: PlaceHit) -> PlaceHit:
+    """``hit`` as if it ended after the landmark aside that follows it (``_LANDMARK_ASIDE``),
+    when one stands between it and ``division``: what the apposition tests read."""
+    aside = _LANDMARK_ASIDE.match(folded, hit.end, division.start)
+    if aside is None:
+        return hit
+    return PlaceHit(hit.start, aside.end(), hit.place, hit.anaphor, hit.near, hit.landmark)
 
 
 # (0.23.0) What makes the division after a place its neighbour ("la région de Briansk,

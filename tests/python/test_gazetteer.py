@@ -10498,3 +10498,25 @@ def test_southern_lebanon_alone_is_the_loose_region(world_extractor: Extractor, 
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("southern Lebanon", "LB", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Cameroon, separatist fighters attacked the village of Egbekaw, near Mamfe, in "
+            "Manyu department, on Saturday, killing at least 20 people.",
+            id="'the village of X, near Y, in Z department' (en)",
+        ),
+        pytest.param(
+            "Au Cameroun, des séparatistes ont attaqué samedi le village d'Egbekaw, près de "
+            "Mamfe, dans le département de la Manyu (Sud-Ouest), tuant au moins 20 personnes.",
+            id="'le village d'X, près de Y, dans le département de la Z (Sud-Ouest)' (fr)",
+        ),
+    ],
+)
+def test_a_division_after_a_landmark_aside_situates_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Egbekaw", 20)]
