@@ -74,6 +74,8 @@ _FEAST_ANCHORS: Final[tuple[str, ...]] = (
     "christmas eve", "christmas day", "new year's eve", "new year's day", "noel", "nouvel an",
     "jour de l'an", "saint sylvestre",
 )  # fmt: skip
+# Two days of a month in a row, "6 7" (folded from "6-7"), the longer numbers first.
+_DAYS_IN_A_ROW: Final = r"\b(?:" + "|".join(f"{day} {day + 1}" for day in range(30, 0, -1)) + r")\b"
 _ALTERNATIVES: Final = (
     # night of Sunday to Monday
     rf"(?P<night>(?:dans |during |on |in )?(?:la|the) nuit de (?P<n1>{_WD}) (?:a|au) "
@@ -97,7 +99,11 @@ _ALTERNATIVES: Final = (
     rf"(?:dans |during |on |in )?(?:la nuit d[eu]|the night of) (?:{_WD},? )?(?:(?P<ndm1>{_M}) )?"
     rf"{_DAY}(?:er|st|nd|rd|th)?(?: {_M})? (?:au|a|to|into) (?:{_WD},? )?(?:(?P<ndm3>{_M}) )?"
     rf"(?P<ndd>{_DAY})(?:er|st|nd|rd|th)?"
-    rf"(?: (?P<ndm2>{_M})\b)?(?:,? (?P<ndy>{_YEAR})\b)?)",
+    rf"(?: (?P<ndm2>{_M})\b)?(?:,? (?P<ndy>{_YEAR})\b)?|"
+    # (0.29.0) two days in a row joined by a hyphen, folded to a space ("on the night of May
+    # 6-7", "the night of 6-7 May", "dans la nuit du 6-7 mai"): the later one
+    rf"(?:dans |during |on |in )?(?:la nuit du|the night of) (?:{_WD},? )?(?:(?P<nhm1>{_M}) )?"
+    rf"(?P<nhd>{_DAYS_IN_A_ROW})(?: (?P<nhm2>{_M})\b)?(?:,? (?P<nhy>{_YEAR})\b)?)",
     # 29 octobre 2023 / dimanche 29 octobre / samedi matin, 12 aout / 3 February 2024 (a weekday
     # in apposition to the date is part of it: the date wins)
     rf"(?P<dm>(?:(?P<dmwd>{_WD})(?: {_PART})?,? )?(?:le |the )?(?P<dmd>{_DAY})(?:er|st|nd|rd|th)? "
@@ -697,6 +703,17 @@ def _night_of_dates(match: re.Match[str], published: date | None) -> DateHit:
     return DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "explicit")
 
 
+def _night_of_days_in_a_row(match: re.Match[str], published: date | None) -> DateHit:
+    """ "the night of May 6-7": the later day (no month named: no date)."""
+    month_word = match.group("nhm2") or match.group("nhm1")
+    if month_word is None:
+        return DateHit(match.start(), match.end(), None, "day", NIGHT_BASIS, "explicit")
+    month, day = _MONTHS[month_word], int(match.group("nhd").split(" ")[1])
+    year = int(match.group("nhy")) if match.group("nhy") else _year_for(month, day, published)
+    value = _safe_date(year, month, day)
+    return DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "explicit")
+
+
 # A French feast name alone is a day only after a phrase that makes it one ("le jour de Noël",
 # "à Noël", "la veille de Noël"): "Noël" is also a first name ("Noël Mamère").
 _FEAST_FRENCH_LEAD: Final = re.compile(
@@ -765,6 +782,8 @@ def find_dates(
                 hits.append(hit)
         elif name == "night" and group("ndd") is not None:
             hits.append(_night_of_dates(match, published))
+        elif name == "night" and group("nhd") is not None:
+            hits.append(_night_of_days_in_a_row(match, published))
         elif name == "night":
             second = group("n2") or group("n4") or group("n6") or group("n8")
             value = resolve_weekday(_WEEKDAYS[second], anchor) if anchor else None

@@ -10520,3 +10520,36 @@ def test_a_division_after_a_landmark_aside_situates_the_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 12))
     assert [(m.location_name, m.killed) for m in mentions] == [("Egbekaw", 20)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Missiles struck a mosque in Muridke on the night of May 6-7, killing three people.",
+            date(2025, 5, 7),
+            id="'on the night of May 6-7' (en)",
+        ),
+        pytest.param(
+            "Des missiles ont frappé une mosquée à Muridke dans la nuit du 6-7 mai, tuant trois "
+            "personnes.",
+            date(2025, 5, 7),
+            id="'dans la nuit du 6-7 mai' (fr, already passed)",
+        ),
+        pytest.param(
+            "Des missiles ont frappé une mosquée à Muridke dans la nuit du mardi 6-7 mai.",
+            date(2025, 5, 7),
+            id="'dans la nuit du mardi 6-7 mai' (fr)",
+        ),
+        pytest.param(
+            "On the night of May 6 12 soldiers were killed in an ambush near Kidal.",
+            date(2025, 5, 6),
+            id="'the night of May 6' then a count: no night of two days (en, already passed)",
+        ),
+    ],
+)
+def test_a_night_of_two_days_joined_by_a_hyphen_is_the_later_day(
+    world_extractor: Extractor, body: str, expected: date
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 8))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(expected, "day")]
