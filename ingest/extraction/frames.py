@@ -238,14 +238,31 @@ def sentence_frame(
 
 
 _FOUR_DAYS: Final = timedelta(days=4)  # an attack dated earlier before publication is background
+# (0.29.0) A lead that revises the toll of an attack ("le gouvernement a revu jeudi à la hausse
+# le bilan de l'attaque du 17 avril", "the government on Thursday raised the toll of the April
+# 17 attack to 54", "the death toll from the April 17 attack has risen to 54"): the article's
+# news is that attack, however long before publication it was.
+_TOLL_REVISED: Final = re.compile(
+    r"\b(?:revu (?:[a-z]+ )?(?:a la hausse |a la baisse )?(?:le|son) bilan"
+    r"|(?:raised|revised|updated|increased) (?:[a-z]+ )?the (?:death )?toll"
+    r"|(?:death )?toll (?:from|of) [^.;]{0,90}?(?:rose|has risen|had risen|climbed|has climbed)"
+    r"|le bilan (?:de|du|des) [^.;]{0,90}?(?:s'est alourdi|a ete revu|est passe a))"
+)
+_TOLL_REVISED_WORDS: Final = word_set(("bilan", "toll"))
 
 
 def is_background(
-    fact: SentenceFacts, date_hit: DateHit | None, published: date | None, lead_seen: bool
+    fact: SentenceFacts,
+    date_hit: DateHit | None,
+    published: date | None,
+    lead: tuple[bool, str],
 ) -> bool:
     """Whether a sentence tells an earlier attack: it says so ("last month's attack"), it
     answers one told before ("in response to", near its start, after the lead), it dates its
-    attack to an earlier year only ("in 2019"), or more than four days before publication."""
+    attack to an earlier year only ("in 2019"), or more than four days before publication,
+    unless it is the lead and revises the attack's toll (``_TOLL_REVISED``). ``lead``: whether
+    the lead was seen before this sentence, and the folded article."""
+    lead_seen, folded = lead
     spans = fact.cue_spans
     if spans.get("background"):
         return True
@@ -260,6 +277,11 @@ def is_background(
         and published is not None
         and not fact.report_date
         and date_hit.value < published - _FOUR_DAYS
+        and not (
+            not lead_seen
+            and fact.words & _TOLL_REVISED_WORDS
+            and _TOLL_REVISED.search(folded, start, fact.sentence.end) is not None
+        )
     )
 
 
@@ -300,7 +322,7 @@ def _shared(
     )
     return _Shared(
         speakers,
-        is_background(fact, frame.date, context.published, lead_seen),
+        is_background(fact, frame.date, context.published, (lead_seen, context.folded)),
         strike_word(context.folded, start, end, fact.words),
         refers,
         separate_attacks(counts, one_day(fact)),

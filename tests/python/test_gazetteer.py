@@ -10553,3 +10553,35 @@ def test_a_night_of_two_days_joined_by_a_hyphen_is_the_later_day(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 8))
     assert [(m.event_date, m.date_precision) for m in mentions] == [(expected, "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        pytest.param(
+            "In Benin, the death toll from the April 17 attack on army positions in Karimama "
+            "has risen to 54, the government said on Thursday.",
+            False,
+            id="a lead: 'the death toll from the April 17 attack ... has risen to 54' (en)",
+        ),
+        pytest.param(
+            "Au Bénin, le gouvernement a revu jeudi à la hausse le bilan de l'attaque du 17 "
+            "avril contre des positions de l'armée à Karimama : 54 militaires ont été tués.",
+            False,
+            id="a lead: 'a revu à la hausse le bilan de l'attaque du 17 avril' (fr)",
+        ),
+        pytest.param(
+            "In Benin, the April 17 attack on army positions in Karimama killed 54 soldiers, "
+            "the government said on Thursday.",
+            True,
+            id="a lead told eight days later, no toll revised (en, already passed)",
+        ),
+    ],
+)
+def test_a_lead_revising_the_toll_of_an_earlier_attack_is_no_background(
+    world_extractor: Extractor, body: str, background: bool
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 25))
+    assert [(m.event_date, m.killed, m.is_background) for m in mentions] == [
+        (date(2025, 4, 17), 54, background)
+    ]
