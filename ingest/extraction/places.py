@@ -3712,6 +3712,11 @@ _SITE_BEFORE_DIVISION: Final = re.compile(
     r"\s+(?:[a-z'-]+\s+)?(?:police station|police post|station|checkpoint|check ?post|"
     r"outpost|post|camp|base)s?" + _IN_BEFORE_DIVISION_TEXT
 )
+# (0.29.0) A settlement named with its type noun after it, before "in" and its division
+# ("Moirang town in Bishnupur district", "X village in Y district"): the division holds it.
+_SETTLEMENT_BEFORE_DIVISION: Final = re.compile(
+    r"\s+(?:town|village|city|hamlet|locality)" + _IN_BEFORE_DIVISION_TEXT
+)
 _APPOSITION_REACH: Final = 50  # characters between a place and the division named in apposition
 
 
@@ -3834,6 +3839,7 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
     if (
         _IN_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
         or _SITE_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
+        or _SETTLEMENT_BEFORE_DIVISION.fullmatch(folded, hit.end, division.start) is not None
     ) and DIVISION_AFTER_NAME.match(folded, division.end) is not None:
         return True  # "the border town of Moreh in Tengnoupal district"
     if _BEFORE_NAMED_DIVISION.fullmatch(folded, hit.end, division.start) is None or folded[

@@ -10585,3 +10585,26 @@ def test_a_lead_revising_the_toll_of_an_earlier_attack_is_no_background(
     assert [(m.event_date, m.killed, m.is_background) for m in mentions] == [
         (date(2025, 4, 17), 54, background)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In India, a rocket landed in Moirang town in Manipur's Bishnupur district on "
+            "Friday, killing a man.",
+            id="'X town in Manipur's Y district' (en)",
+        ),
+        pytest.param(
+            "En Inde, une roquette est tombée vendredi sur la ville de Moirang, dans le district "
+            "de Bishnupur, tuant un homme.",
+            id="'la ville de X, dans le district de Y' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_settlement_typed_after_its_name_lies_in_the_division_after_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 7))
+    assert [(m.country_iso2, m.killed) for m in mentions] == [("IN", 1)]
+    assert mentions[0].location_name != "Bishnupur"
