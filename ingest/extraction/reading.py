@@ -183,6 +183,7 @@ def _read_sentence(
         and not (clause.casualty_only and spans.get("mask"))
         and not _context_of_an_attack_told(folded, fact, clause, carried.lead_seen)
         and not (carried.lead_seen and _only_condemned(folded, fact, clause))
+        and not _toll_of_no_attack(folded, fact, clause)
     )
     if not eventful:
         # Nothing happens here: only keep track of the last site and group named.
@@ -433,6 +434,51 @@ _CONDEMNED: Final = re.compile(
     r"tueries?|shootings?|fusillades?)\b"
 )
 _CONDEMNED_WORDS: Final = word_set(("condemn", "denounc", "deplor", "condamn", "denonc"))
+
+
+# (0.29.0) A toll of what is no attack: a disaster, an accident, an epidemic ("the number of
+# people killed by Friday's earthquake has risen to 1,644", "the death toll from the collapse of
+# a building has risen to 10", "le bilan de l'effondrement d'un immeuble", "tués dans un
+# glissement de terrain", "le séisme a fait 1 644 morts").
+_NO_ATTACK_CAUSE: Final = (
+    r"(?:earthquakes?|quake|tremor|aftershocks?|collapse|effondrement|seismes?|tremblement de "
+    r"terre|landslides?|mudslides?|rockfalls?|eboulements?|glissements? de terrain|floods?|"
+    r"flooding|inondations?|crues?|"
+    r"stampede|bousculade|cholera|epidemie|epidemic|road accident|traffic accident|accident de "
+    r"la route|accident de la circulation|car crash)"
+)
+_TOLL_OF_NO_ATTACK: Final = re.compile(
+    r"\b(?:killed|died|dead|deaths?|injured|wounded|hurt|toll|tues?|tuees?|morts?|blesses?|"
+    r"bilan|deces|victimes)\b(?: [a-z'-]+){0,3}? (?:by|from|of|in|during|dans|par|du|de|des|"
+    r"lors d[eu]|pendant)(?: the| a| an| le| la| les| un| une|(?= l'))?(?: [a-z'-]+){0,2}?"
+    r" (?:l')?" + _NO_ATTACK_CAUSE + r"\b"
+    r"|\b" + _NO_ATTACK_CAUSE + r"\b[^.;]{0,30}?\b(?:killed|has killed|left|claimed|a tue|ont tue|"
+    r"a fait|ont fait|a cause la mort)\b"
+)
+_NO_ATTACK_CAUSE_WORDS: Final = word_set(
+    ("quake", "tremor", "aftershock", "collapse", "effondrement", "seisme", "tremblement de terre",
+     "landslide", "mudslide", "rockfall", "eboulement", "glissement", "flood", "inondation",
+     "crue", "stampede",
+     "bousculade", "cholera", "epidemi", "accident", "car crash")
+)  # fmt: skip
+
+
+_TOLL_WORDS: Final = frozenset({"bilan", "toll", "death toll", "bilan humain"})
+
+
+def _toll_of_no_attack(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:
+    """Whether the sentence's only live attack words are casualty words and it gives them a
+    cause that is no attack (``_TOLL_OF_NO_ATTACK``): that cause's toll, no attack of its own,
+    nor a figure for an attack told near it."""
+    if not fact.words & _NO_ATTACK_CAUSE_WORDS or not clause.live:
+        return False
+    casualties = fact.cue_spans.get("casualty", ())
+    if any(
+        span not in casualties and folded[span[0] : span[1]] not in _TOLL_WORDS
+        for span in clause.live
+    ):
+        return False  # "an airstrike three hours after the quake killed seven": an attack word
+    return _TOLL_OF_NO_ATTACK.search(folded, fact.sentence.start, fact.sentence.end) is not None
 
 
 def _only_condemned(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:

@@ -10608,3 +10608,47 @@ def test_a_settlement_typed_after_its_name_lies_in_the_division_after_it(
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 7))
     assert [(m.country_iso2, m.killed) for m in mentions] == [("IN", 1)]
     assert mentions[0].location_name != "Bishnupur"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "In Thailand, the death toll from the collapse of a building under construction in "
+            "Bangkok has risen to 10.",
+            [],
+            id="'the death toll from the collapse of a building' (en)",
+        ),
+        pytest.param(
+            "En Thaïlande, le bilan de l'effondrement d'un immeuble en construction à Bangkok "
+            "s'est alourdi à 10 morts.",
+            [],
+            id="'le bilan de l'effondrement d'un immeuble' (fr)",
+        ),
+        pytest.param(
+            "In Myanmar, an air strike hit a village in Naungcho township on Friday, killing "
+            "seven people. The number of people killed by Friday's earthquake has risen to "
+            "1,644, with more than 3,400 injured.",
+            [("Naungcho", 7, None)],
+            id="an earthquake's toll beside an attack's: no figure of the attack (en)",
+        ),
+        pytest.param(
+            "En Birmanie, une frappe aérienne a touché vendredi un village du canton de "
+            "Naungcho, tuant sept personnes. Le séisme de vendredi a fait 1 644 morts et plus de "
+            "3 400 blessés.",
+            [("Naungcho", 7, None)],
+            id="'le séisme a fait 1 644 morts et 3 400 blessés' beside an attack (fr)",
+        ),
+        pytest.param(
+            "In Ukraine, a missile strike on Friday caused the collapse of a building in Dnipro, "
+            "killing 10 people.",
+            [("Dnipro", 10, None)],
+            id="a collapse an attack caused (en, already passed)",
+        ),
+    ],
+)
+def test_a_toll_of_no_attack_tells_no_attack(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 29))
+    assert [(m.location_name, m.killed, m.wounded) for m in mentions] == expected

@@ -579,11 +579,11 @@ def test_attack_verbs_name_the_attacker(
             "unknown", id="grenades lacrymogènes are no grenade attack (fr)",
         ),
         pytest.param(
-            "A landslide killed three miners at a gold mine near Erbil on Tuesday.",
+            "An attack killed three miners at a gold mine near Erbil on Tuesday.",
             "unknown", id="a gold mine is no landmine (en)",
         ),
         pytest.param(
-            "Un éboulement a tué mardi trois ouvriers dans une mine d'or près d'Erbil.",
+            "Une attaque a tué mardi trois ouvriers dans une mine d'or près d'Erbil.",
             "unknown", id="une mine d'or is no landmine (fr)",
         ),
         pytest.param(
