@@ -10652,3 +10652,31 @@ def test_a_toll_of_no_attack_tells_no_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 29))
     assert [(m.location_name, m.killed, m.wounded) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Nigeria, a man armed with a pistol killed two guards at a bank in Lagos on Friday.",
+            id="'armed with a pistol' (en)",
+        ),
+        pytest.param(
+            "Au Nigeria, un homme armé d'un pistolet a tué vendredi deux gardes dans une banque "
+            "de Lagos.",
+            id="'armé d'un pistolet' (fr, already passed)",
+        ),
+        pytest.param(
+            "In Nigeria, two guards were killed with firearms at a bank in Lagos on Friday.",
+            id="'killed with firearms' (en)",
+        ),
+        pytest.param(
+            "Au Nigeria, deux gardes ont été tués vendredi à l'arme à feu dans une banque de "
+            "Lagos.",
+            id="'tués à l'arme à feu' (fr)",
+        ),
+    ],
+)
+def test_firearms_and_pistols_are_small_arms(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
+    assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [("Lagos", "small_arms", 2)]
