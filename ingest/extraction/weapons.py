@@ -264,11 +264,21 @@ _LIST_GAP: Final = re.compile(
 )
 
 
+# (0.29.0) One item that is no weapon of the lexicon between two weapons of a list ("with
+# firearms, explosives and grenades", "à l'arme à feu, à l'explosif et à la grenade").
+_LIST_GAP_WITH_AN_ITEM: Final = re.compile(
+    r"\s*,\s*(?:a l'|a la |au |aux |with |des |de |d'|l'|la |le |les )?[a-z'-]+\s+"
+    r"(?:and|et|or|ou)\s+(?:a l'|a la |au |aux |a |des |de |d'|l'|la |le |les |with )?"
+)
+
+
 def _in_one_list(folded: str, start: int, end: int) -> bool:
     """Whether the words between two weapons join them in one list: a connector, then at most
     an article, a figure and the next weapon's modifiers ("three kamikaze drones and an
-    anti-ship ballistic missile")."""
+    anti-ship ballistic missile"), or one item that is no weapon before the connector."""
     if end - start <= 24 and _LIST_GAP.fullmatch(folded, start, end) is not None:
+        return True
+    if end - start <= 30 and _LIST_GAP_WITH_AN_ITEM.fullmatch(folded, start, end) is not None:
         return True
     joint = _LIST_JOINT.match(folded, start, end)
     if joint is None:

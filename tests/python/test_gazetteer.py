@@ -10680,3 +10680,25 @@ def test_a_toll_of_no_attack_tells_no_attack(
 def test_firearms_and_pistols_are_small_arms(world_extractor: Extractor, body: str) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
     assert [(m.location_name, m.weapon, m.killed) for m in mentions] == [("Lagos", "small_arms", 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Peru, soldiers were attacked on Friday with firearms, explosives and grenades "
+            "near Pichari, leaving 11 dead.",
+            id="'with firearms, explosives and grenades' (en)",
+        ),
+        pytest.param(
+            "Au Pérou, des militaires ont été attaqués vendredi à l'arme à feu, à l'explosif et "
+            "à la grenade près de Pichari, faisant 11 morts.",
+            id="'à l'arme à feu, à l'explosif et à la grenade' (fr)",
+        ),
+    ],
+)
+def test_the_first_weapon_of_a_list_with_an_item_of_no_weapon_wins(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
+    assert [(m.weapon, m.killed) for m in mentions] == [("small_arms", 11)]
