@@ -315,6 +315,41 @@ def _head_of_list(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> Wea
     return hit
 
 
+# (0.29.0) Fire opened by an aircraft ("a helicopter gunship opened fire on a convoy", "un
+# hélicoptère de l'armée avait ouvert le feu sur une école"): the act of shooting is the
+# aircraft's, an air attack.
+_FIRING_ACTS: Final[frozenset[str]] = frozenset(
+    {"opened fire", "opening fire", "ouvert le feu", "ouvrant le feu"}
+)
+_AIRCRAFT_FIRING_REACH: Final = 50  # characters between the aircraft and its fire
+_AIRCRAFT_FIRING_GAP: Final = re.compile(r"[^.;:,()]*")
+_AIRCRAFT_BEFORE: Final = re.compile(
+    r"\b(?:helicopters?|aircraft|warplanes?|planes?|jets?)\b[^.;:,()]*$"
+)
+
+
+def _aircraft_firing(hit: WeaponHit, hits: Sequence[WeaponHit], folded: str) -> WeaponHit:
+    """The aircraft that opened the fire ``hit`` names, told right before it in its clause,
+    else ``hit``."""
+    if folded[hit.start : hit.end] not in _FIRING_ACTS:
+        return hit
+    for other in hits:
+        if (
+            other.weapon in {"airstrike", "drone"}
+            and other.end <= hit.start
+            and hit.start - other.end <= _AIRCRAFT_FIRING_REACH
+            and _AIRCRAFT_FIRING_GAP.fullmatch(folded, other.end, hit.start) is not None
+        ):
+            return other
+    # an aircraft the lexicon leaves out, being no weapon on its own ("an army helicopter")
+    aircraft = _AIRCRAFT_BEFORE.search(
+        folded, max(0, hit.start - _AIRCRAFT_FIRING_REACH), hit.start
+    )
+    if aircraft is not None:
+        return WeaponHit(aircraft.start(), aircraft.end(), "airstrike", None, False)
+    return hit
+
+
 # "a drone dropped a grenade on", "un drone a largué une grenade sur": the munition a drone drops.
 _DROPPED: Final = re.compile(
     r"\b(?:dropped|dropping|drops|largue|larguee|largues|larguees|larguant|lache|lachant)\b"
@@ -403,6 +438,8 @@ def weapon_for(
         chosen = _others_counted(chosen, place_start, folded)  # "two rockets and six others at"
     if chosen is not None and folded and chosen.weapon != "drone":
         chosen = _dropped_by_a_drone(chosen, hits, folded)
+    if chosen is not None and folded and chosen.weapon == "small_arms":
+        chosen = _aircraft_firing(chosen, hits, folded)
     if chosen is not None and chosen.count is None:
         # "quatre roquettes « Katyusha »": the count sits on a twin word of the same weapon.
         twins = [h for h in (*before, *after) if h.weapon == chosen.weapon and h.count]

@@ -10702,3 +10702,39 @@ def test_the_first_weapon_of_a_list_with_an_item_of_no_weapon_wins(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
     assert [(m.weapon, m.killed) for m in mentions] == [("small_arms", 11)]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "In Myanmar, an army helicopter opened fire on a school in Let Yet Kone village on "
+            "Friday, killing 13 people.",
+            "airstrike",
+            id="'an army helicopter opened fire on' (en)",
+        ),
+        pytest.param(
+            "En Birmanie, un hélicoptère de l'armée a ouvert le feu vendredi sur une école du "
+            "village de Let Yet Kone, tuant 13 personnes.",
+            "airstrike",
+            id="'un hélicoptère de l'armée a ouvert le feu sur' (fr)",
+        ),
+        pytest.param(
+            "In Myanmar, after an army helicopter landed, soldiers opened fire on a school in "
+            "Let Yet Kone village on Friday, killing 13 people.",
+            "small_arms",
+            id="soldiers firing after a helicopter landed (en, already passed)",
+        ),
+        pytest.param(
+            "En Birmanie, après l'atterrissage d'un hélicoptère, des soldats ont ouvert le feu "
+            "vendredi sur une école du village de Let Yet Kone, tuant 13 personnes.",
+            "small_arms",
+            id="des soldats tirant après l'atterrissage d'un hélicoptère (fr, already passed)",
+        ),
+    ],
+)
+def test_fire_an_aircraft_opened_is_an_air_attack(
+    world_extractor: Extractor, body: str, weapon: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
+    assert [(m.weapon, m.killed) for m in mentions] == [(weapon, 13)]

@@ -691,11 +691,6 @@ def test_no_attack(extractor: Extractor, make_article: MakeArticle, body: str) -
     assert mentions(extractor, make_article, body) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the nearest weapon word before the place wins: 'opened fire' (small_arms, the act "
-    "of shooting, kept for gunmen, soldiers and police) is nearer than 'gunship'",
-)
 @pytest.mark.parametrize(
     "body",
     [
