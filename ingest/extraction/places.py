@@ -282,11 +282,15 @@ def choose_entry(
     country = next((p for p in candidates if p.feature_type == "country"), None)
     if country is not None and all(
         p is country
-        or (p.country_iso2 == country.country_iso2 and (p.population or 0) < _COUNTRY_OVER_TOWN)
+        or (
+            (p.country_iso2 == country.country_iso2 or p.feature_type in SETTLEMENT_FEATURES)
+            and (p.population or 0) < _COUNTRY_OVER_TOWN
+        )
         for p in candidates
     ):
         return country  # "in Mozambique": the country, not its town of that name (Ilha de
-        # Moçambique); a capital of that name stays ("Djibouti", "Kuwait")
+        # Moçambique); a capital of that name stays ("Djibouti", "Kuwait"); (0.29.0) nor a
+        # small town of that name abroad ("Colombia": its town in Huila, another in Cuba)
     if (
         country is not None
         and named is not None

@@ -10738,3 +10738,23 @@ def test_fire_an_aircraft_opened_is_an_air_attack(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
     assert [(m.weapon, m.killed) for m in mentions] == [(weapon, 13)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Colombia, six civilians were killed on Thursday in Cali.",
+            id="'In Colombia, ... in Cali': the country, not its small town of that name (en)",
+        ),
+        pytest.param(
+            "En Colombie, six civils ont été tués jeudi à Cali.",
+            id="'En Colombie, ... à Cali' (fr, already passed: no town is named Colombie)",
+        ),
+    ],
+)
+def test_a_country_named_like_small_towns_here_and_abroad_is_the_country(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Cali", "CO", 6)]
