@@ -331,6 +331,11 @@ MASK: Final = (
     "mesure visant", "mesures ciblant", "propositions visant", "proposition visant",
     "droits de douane visant", "taxes visant", "restrictions visant", "loi visant",
     "lois visant", "projet de loi visant", "enquete visant", "enquetes visant",
+    # (0.29.0) a place named after the military aviation ("près d'une école d'aviation
+    # militaire", "la base de l'aviation militaire"): where an attack was, not an air strike
+    "ecole d'aviation militaire", "ecoles d'aviation militaire", "ecole de l'aviation militaire",
+    "base de l'aviation militaire", "bases de l'aviation militaire",
+    "musee de l'aviation militaire",
     # a region described by its troubles ("the violence-hit state", "conflict-hit areas"): no
     # attack hit it that day
     "violence hit", "conflict hit", "war hit", "unrest hit", "strife hit", "insurgency hit",

@@ -10758,3 +10758,33 @@ def test_a_country_named_like_small_towns_here_and_abroad_is_the_country(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Cali", "CO", 6)]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapon"),
+    [
+        pytest.param(
+            "En Colombie, au moins six civils ont été tués jeudi par l'explosion d'un camion "
+            "piégé près d'une école d'aviation militaire à Cali.",
+            "ied",
+            id="'un camion piégé près d'une école d'aviation militaire' (fr)",
+        ),
+        pytest.param(
+            "In Colombia, at least six civilians were killed on Thursday when a truck bomb "
+            "exploded near a military aviation school in Cali.",
+            "ied",
+            id="'a truck bomb near a military aviation school' (en, already passed: no such term)",
+        ),
+        pytest.param(
+            "En Colombie, l'aviation militaire a bombardé jeudi des positions rebelles près de "
+            "Cali, tuant six combattants.",
+            "airstrike",
+            id="'l'aviation militaire a bombardé' stays an air strike (fr, already passed)",
+        ),
+    ],
+)
+def test_a_place_named_after_the_military_aviation_is_no_air_strike(
+    world_extractor: Extractor, body: str, weapon: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
+    assert [(m.weapon, m.killed) for m in mentions] == [(weapon, 6)]
