@@ -900,4 +900,9 @@ PLACE_TYPE: Final = (
     # (0.23.0) islands and peninsulas of a lake or a coast ("on the Boma peninsula", "the
     # island of Barkaram", "sur l'île de Barkaram", "la presqu'île de Bohoma")
     "island", "peninsula", "ile", "presqu'ile",
+    # (0.29.0) a mine or mining site named after its place ("the Chimbolo mining site", "the X
+    # gold mine", "le site minier de X", "la mine d'or de X", "le site d'orpaillage de X")
+    "gold mine", "gold mines", "mining site", "mining sites", "mining camp", "gold mining site",
+    "site minier", "sites miniers", "mine d'or", "mines d'or", "site d'orpaillage",
+    "sites d'orpaillage", "site aurifere",
 )  # fmt: skip

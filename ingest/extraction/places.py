@@ -3512,7 +3512,10 @@ _TYPE_WORD: Final = WordRegex(
     r"site de deplaces|site des deplaces|site de personnes deplacees|displacement site|idp site|"
     r"champ petrolier|champ gazier|centre de sante|hopital|ecole|eglise|mosquee|dispensaire|"
     r"province|oblast|governorate|gouvernorat|prefecture|wilaya|cercle|township|tehsil|woreda|"
-    r"canton|territoire|territory|island|peninsula|ile|presqu'ile)\b"
+    r"canton|territoire|territory|island|peninsula|ile|presqu'ile|"
+    # (0.29.0) mines and mining sites ("the X mining site", "la mine d'or de X")
+    r"gold mining site|gold mines?|mining sites?|mining camp|sites? miniers?|mines? d'or|"
+    r"sites? d'orpaillage|site aurifere)\b"
 )
 # A base's kind and the English words its name takes ("Osman Digna Air Base").
 _BASES: Final[dict[str, tuple[str, str]]] = {
@@ -3594,7 +3597,8 @@ _TYPE_AFTER_NOUNS: Final[frozenset[str]] = frozenset(
      "police station", "junction", "valley", "outpost", "army post", "military post",
      "checkpost", "check post", "police post",
      "detachment", "army detachment", "military detachment", "garrison", "dam",
-     "displacement site", "idp site", "island", "peninsula"}
+     "displacement site", "idp site", "island", "peninsula", "gold mine", "gold mines",
+     "mining site", "mining sites", "mining camp", "gold mining site"}
     | _DIVISIONS_AFTER_NAME
 )  # fmt: skip
 # ", a mining ", " (", ", dans la ", ", Borno ": a comma or bracket, then at most two words.

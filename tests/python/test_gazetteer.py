@@ -10788,3 +10788,35 @@ def test_a_place_named_after_the_military_aviation_is_no_air_strike(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 22))
     assert [(m.weapon, m.killed) for m in mentions] == [(weapon, 6)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In the Central African Republic, armed men opened fire on workers at the Chimbolo "
+            "mining site on Sunday, killing nine.",
+            id="'the X mining site' (en)",
+        ),
+        pytest.param(
+            "In the Central African Republic, armed men attacked the Chimbolo gold mine on "
+            "Sunday, killing nine.",
+            id="'the X gold mine' (en)",
+        ),
+        pytest.param(
+            "En Centrafrique, des hommes armés ont ouvert le feu dimanche sur des ouvriers du "
+            "site minier de Chimbolo, tuant neuf personnes.",
+            id="'le site minier de X' (fr)",
+        ),
+        pytest.param(
+            "En Centrafrique, des hommes armés ont attaqué dimanche la mine d'or de Chimbolo, "
+            "tuant neuf personnes.",
+            id="'la mine d'or de X' (fr)",
+        ),
+    ],
+)
+def test_a_mining_site_names_its_place(world_extractor: Extractor, body: str) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 3, 20))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Chimbolo", "CF", 9)
+    ]
