@@ -71,6 +71,33 @@ _ABBREVIATION: Final = re.compile(r"^[A-Z][A-Z.]{1,5}$")
 _NEAR: Final[frozenset[str]] = frozenset(
     {"near", "pres", "proche", "around", "autour", "outside", "environs", "proximite", "outskirts"}
 )
+# (0.29.0) A settlement noun between "near" and the name ("near the town of X", "près de la
+# localité de X"): the attack is near the town all the same.
+_NEAR_TYPE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"town", "village", "city", "locality", "ville", "localite", "bourgade", "commune"}
+)
+_NEAR_TYPE_LINKS: Final[frozenset[str]] = frozenset({"of", "de", "d", "the", "la", "le", "l", "du"})
+
+
+def _near_before(words: Sequence[str], folded: str, start: int, floor: int) -> bool:
+    """Whether "near" or its like is among the two words before a place at ``start`` (``words``:
+    the four before it), or before the settlement noun that introduces it ("near the town of
+    X", "près de la ville de X")."""
+    if not _NEAR.isdisjoint(words[-2:]):
+        return True
+    if len(words) < 3 or words[-1] not in _NEAR_TYPE_LINKS:
+        return False
+    words = _previous_words(folded, start, floor, 7)
+    at = len(words) - 1
+    while at > 0 and words[at] in _NEAR_TYPE_LINKS:
+        at -= 1
+    if words[at] not in _NEAR_TYPE_NOUNS:
+        return False
+    while at > 0 and words[at - 1] in _NEAR_TYPE_LINKS:
+        at -= 1
+    return not _NEAR.isdisjoint(words[max(0, at - 2) : at])
+
+
 _ORIGIN: Final[frozenset[str]] = frozenset({"from", "depuis", "provenance"})
 # (0.18.0) An origin told with the direction or the area it came from ("fired six missiles from
 # the direction of the occupied Golan Heights", "depuis la direction du plateau du Golan", "from
@@ -674,7 +701,8 @@ def select_places(
         if not site and _people_located(words, folded, start, sentence_start):
             last_end, last_accepted = end, False
             continue
-        accepted.append(PlaceHit(start, end, place, False, not _NEAR.isdisjoint(words[-2:]), False))
+        near = _near_before(words, folded, start, sentence_start)
+        accepted.append(PlaceHit(start, end, place, False, near, False))
         last_end, last_accepted = end, True
     if len(landmarks) == 1 and all(
         (hit.place.feature_type in _DIVISIONS and contains(hit.place, landmarks[0].place))

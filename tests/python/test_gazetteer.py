@@ -10820,3 +10820,28 @@ def test_a_mining_site_names_its_place(world_extractor: Extractor, body: str) ->
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("Chimbolo", "CF", 9)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In the Central African Republic, nine workers were killed on Sunday in an attack on "
+            "a gold mine near the town of Bambari. Armed men arrived at the Chimbolo mining "
+            "site at dawn and opened fire on the workers, the mayor said.",
+            id="'a gold mine near the town of X', then 'the Y mining site' (en)",
+        ),
+        pytest.param(
+            "En Centrafrique, neuf ouvriers ont été tués dimanche dans l'attaque d'une mine d'or "
+            "près de la ville de Bambari. Des hommes armés sont arrivés au site minier de "
+            "Chimbolo à l'aube et ont ouvert le feu sur les ouvriers, a indiqué le maire.",
+            id="'une mine d'or près de la ville de X', puis 'le site minier de Y' (fr)",
+        ),
+    ],
+)
+def test_near_the_town_of_a_place_is_near_it(world_extractor: Extractor, body: str) -> None:
+    # the lead places the attack near a town; the next sentence names the site itself
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 3, 20))
+    assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
+        ("Chimbolo", date(2023, 3, 19), 9)
+    ]
