@@ -251,6 +251,24 @@ _TOLL_REVISED: Final = re.compile(
 _TOLL_REVISED_WORDS: Final = word_set(("bilan", "toll"))
 
 
+def _after_a_recent_date(
+    cues: Sequence[Span], date_hit: DateHit | None, published: date | None, fact: SentenceFacts
+) -> bool:
+    """(0.29.0) Whether every background cue of the sentence comes after the date its attack is
+    told with, a day no more than four days before publication: the cue tells another,
+    earlier attack in a clause of its own ("gunmen killed six soldiers on Monday, a week after
+    an earlier attack on the same base", "lundi, ..., une semaine après une précédente
+    attaque"), not this one."""
+    return bool(
+        date_hit is not None
+        and date_hit.value is not None
+        and published is not None
+        and not fact.report_date
+        and date_hit.value >= published - _FOUR_DAYS
+        and all(start >= date_hit.end for start, _ in cues)
+    )
+
+
 def is_background(
     fact: SentenceFacts,
     date_hit: DateHit | None,
@@ -264,7 +282,8 @@ def is_background(
     the lead was seen before this sentence, and the folded article."""
     lead_seen, folded = lead
     spans = fact.cue_spans
-    if spans.get("background"):
+    background = spans.get("background")
+    if background and not _after_a_recent_date(background, date_hit, published, fact):
         return True
     if date_hit is not None and date_hit.kind == "year" and not fact.report_date:
         return True  # "the 2022 attack on a hotel": an earlier year, told alone

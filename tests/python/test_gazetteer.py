@@ -10845,3 +10845,39 @@ def test_near_the_town_of_a_place_is_near_it(world_extractor: Extractor, body: s
     assert [(m.location_name, m.event_date, m.killed) for m in mentions] == [
         ("Chimbolo", date(2023, 3, 19), 9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        pytest.param(
+            "In Mali, gunmen killed six soldiers in Kidal on Monday, a week after an earlier "
+            "attack on the same base.",
+            False,
+            id="'on Monday, a week after an earlier attack' (en)",
+        ),
+        pytest.param(
+            "Au Mali, des hommes armés ont tué lundi six soldats à Kidal, une semaine après une "
+            "précédente attaque contre la même base.",
+            False,
+            id="'lundi, ..., une semaine après une précédente attaque' (fr)",
+        ),
+        pytest.param(
+            "In Mali, gunmen killed six soldiers in Kidal last week.",
+            True,
+            id="'last week' dates the attack told (en, already passed)",
+        ),
+        pytest.param(
+            "Au Mali, la semaine dernière, des hommes armés ont tué six soldats à Kidal.",
+            True,
+            id="'la semaine dernière' dates the attack told (fr, already passed)",
+        ),
+    ],
+)
+def test_a_background_cue_after_a_recent_date_tells_another_attack(
+    world_extractor: Extractor, body: str, background: bool
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.killed, m.is_background) for m in mentions] == [
+        ("Kidal", 6, background)
+    ]
