@@ -1217,17 +1217,30 @@ def _without_areas_describing(
     """The hits, less the provinces of its country named after the one place the gazetteer
     lacks when the sentence names only areas: they describe where it lies ("près de Mutaibija,
     une zone désertique à la lisière des provinces de Salaheddine et de Diyala"), they are no
-    second place."""
+    second place; (0.29.0) nor is a lake, a sea or another area across borders named after it
+    ("à Barkaram, sur une île du lac Tchad")."""
     if len(unlisted) != 1 or unlisted[0].place.listed or not hits:
         return hits
     place = unlisted[0]
     if not all(
         (
-            h.place.feature_type in _DESCRIBING_AREAS
-            or DIVISION_AFTER_NAME.match(folded, h.end) is not None  # "of Niono district"
+            h.place.feature_type == "country"  # "Au Tchad, ... à X, sur une île du lac Tchad"
+            and h.place.country_iso2 == place.place.country_iso2
         )
-        and h.start > place.end
-        and h.place.country_iso2 == place.place.country_iso2
+        or (
+            h.start > place.end
+            and (
+                h.place.country_iso2 == SEA_COUNTRY
+                or (
+                    (
+                        h.place.feature_type in _DESCRIBING_AREAS
+                        or DIVISION_AFTER_NAME.match(folded, h.end)
+                        is not None  # "of Niono district"
+                    )
+                    and h.place.country_iso2 == place.place.country_iso2
+                )
+            )
+        )
         for h in hits
     ):
         return hits

@@ -3516,12 +3516,18 @@ def _described(
             and text[end : end + 40].lstrip(" deofuxs'")[:1].isupper()
         )
         named_before = bool(words) and text[before.start(1)].isupper()
-        if not (of_a_name or named_before):
+        # (0.29.0) "X, sur une île du lac Tchad", "X, on an island in Lake Chad": an island
+        island = noun in _ISLAND_NOUNS and words in _ON_AN_ISLAND
+        if not (of_a_name or named_before or island):
             return None
     stop = before.start()
     while stop > sentence_start and text[stop - 1] == " ":
         stop -= 1
     return stop
+
+
+_ISLAND_NOUNS: Final[frozenset[str]] = frozenset({"ile", "island"})
+_ON_AN_ISLAND: Final = (["sur", "une"], ["on", "an"], ["une"], ["an"])
 
 
 # A place-type noun, then what makes it introduce a name ("de", "of the"); the nouns that can

@@ -10881,3 +10881,31 @@ def test_a_background_cue_after_a_recent_date_tells_another_attack(
     assert [(m.location_name, m.killed, m.is_background) for m in mentions] == [
         ("Kidal", 6, background)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Chad, at least 40 soldiers were killed on Monday in Barkaram, on an island in "
+            "Lake Chad.",
+            id="'in X, on an island in Lake Chad' (en)",
+        ),
+        pytest.param(
+            "Au Tchad, au moins 40 militaires ont été tués lundi à Barkaram, sur une île du lac "
+            "Tchad.",
+            id="'à X, sur une île du lac Tchad' (fr)",
+        ),
+        pytest.param(
+            "Au Tchad, au moins 40 militaires ont été tués lundi à Barkaram, une île du lac Tchad.",
+            id="'à X, une île du lac Tchad' (fr)",
+        ),
+    ],
+)
+def test_an_island_named_in_apposition_is_the_place_and_its_lake_situates_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 28))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
+        ("Barkaram", "TD", 40)
+    ]
