@@ -10909,3 +10909,36 @@ def test_an_island_named_in_apposition_is_the_place_and_its_lake_situates_it(
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [
         ("Barkaram", "TD", 40)
     ]
+
+
+def test_curated_aliases_of_cyrillic_names_take_both_vowels_in_their_names_only() -> None:
+    from ingest.tools.gazetteer.drafts import cyrillic_alias_variants
+
+    assert cyrillic_alias_variants("aérodrome d'Olenya") == ["aérodrome d'Olenia"]
+    assert cyrillic_alias_variants("Olenya air base") == ["Olenia air base"]
+    # the common words stay as written ("aérienne" has an "rie" a name would turn to "rye")
+    assert cyrillic_alias_variants("base aérienne de Kostiantynivka") == [
+        "base aérienne de Kostyantynivka"
+    ]
+    assert cyrillic_alias_variants("base aérienne de Kharkiv") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Russia, Ukrainian drones hit the Olenia air base in the Murmansk region on Sunday.",
+            id="'the Olenia air base' for the curated 'Olenya air base' (en)",
+        ),
+        pytest.param(
+            "En Russie, l'aérodrome d'Olenia, dans la région de Mourmansk, a été touché dimanche "
+            "par des drones.",
+            id="'l'aérodrome d'Olenia' for the curated 'aérodrome d'Olenya' (fr)",
+        ),
+    ],
+)
+def test_a_curated_site_is_found_in_either_romanisation(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 2))
+    assert [(m.location_name, m.weapon) for m in mentions] == [("Olenya air base", "drone")]

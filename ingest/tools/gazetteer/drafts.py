@@ -635,6 +635,20 @@ def cyrillic_variants(name: str) -> list[str]:
     return sorted(variants)
 
 
+_PROPER_WORD = re.compile(r"[A-ZÀ-Þ][\w-]*")
+
+
+def cyrillic_alias_variants(alias: str) -> list[str]:
+    """``cyrillic_variants`` of the capitalised words of a curated alias only ("base aérienne
+    d'Olenya": "base aérienne d'Olenia"; its common words stay as written)."""
+    variants = {
+        _PROPER_WORD.sub(lambda word: pattern.sub(letter, word.group(0)), alias)
+        for pattern, letter in ((_INNER_Y_VOWEL, "i"), (_INNER_I_VOWEL, "y"))
+    }
+    variants.discard(alias)
+    return sorted(variants)
+
+
 # Countries whose place names are Arabic: news writes them without the article and without
 # the final "h" GeoNames often gives ("Al Ḩawījah" is "Hawija", "Al Fallūjah" "Falluja").
 ARABIC_COUNTRIES: Final = frozenset(
@@ -936,6 +950,14 @@ def curated_drafts(
             continue
         admin1 = known.get((row.country_iso2, fold_plain(unit_base(row.admin1))), row.admin1)
         aliases = _curated_aliases(row)
+        if row.country_iso2 in CYRILLIC_COUNTRIES:
+            # (0.29.0) "l'aérodrome d'Olenia" for "aérodrome d'Olenya", "Belaïa" for "Belaya"
+            aliases += [
+                RawAlias(variant, alias.language, "variant", alias.strong)
+                for alias in list(aliases)
+                if alias.kind != "demonym"
+                for variant in cyrillic_alias_variants(alias.alias)
+            ]
         latitude, longitude, population = row.latitude, row.longitude, 0
         admin2 = ""
         if row.geonames_id is not None:
