@@ -642,8 +642,8 @@ def cyrillic_alias_variants(alias: str) -> list[str]:
     """``cyrillic_variants`` of the capitalised words of a curated alias only ("base aérienne
     d'Olenya": "base aérienne d'Olenia"; its common words stay as written)."""
     variants = {
-        _PROPER_WORD.sub(lambda word: pattern.sub(letter, word.group(0)), alias)
-        for pattern, letter in ((_INNER_Y_VOWEL, "i"), (_INNER_I_VOWEL, "y"))
+        _PROPER_WORD.sub(lambda word: _INNER_Y_VOWEL.sub("i", word.group(0)), alias),
+        _PROPER_WORD.sub(lambda word: _INNER_I_VOWEL.sub("y", word.group(0)), alias),
     }
     variants.discard(alias)
     return sorted(variants)
