@@ -10942,3 +10942,24 @@ def test_a_curated_site_is_found_in_either_romanisation(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 2))
     assert [(m.location_name, m.weapon) for m in mentions] == [("Olenya air base", "drone")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "En Russie, dans la région d'Irkoutsk, la base de Belaïa a été visée dimanche par "
+            "des drones.",
+            id="'la base de Belaïa' (fr)",
+        ),
+        pytest.param(
+            "In Russia, drones hit the Belaya air base in the Irkutsk region on Sunday.",
+            id="'the Belaya air base' (en, already passed)",
+        ),
+    ],
+)
+def test_the_belaya_bomber_base_is_named_as_the_french_press_writes_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 2))
+    assert [(m.location_name, m.weapon) for m in mentions] == [("Belaya air base", "drone")]
