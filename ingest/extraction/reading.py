@@ -260,10 +260,16 @@ def _read_event(
         dateline = dateline_place(context, fact)  # "Bukavu, 27 février 2025 - L'attentat ..."
         hits = [dateline] if dateline is not None else hits
     occurrences = hits  # every place named (the figures go to the nearest one)
-    if clause.casualty_only or _only_blames(clause, fact):
+    if (
+        clause.casualty_only
+        or _only_blames(clause, fact)
+        or _victims_cared_for(context.folded, fact, clause)
+    ):
         # (a sentence that only blames tells no attack of its own: the places it names say
         # where the group comes from or hides, "blamed the TTP, saying the militants had been
-        # trying to regroup in the mountains bordering Afghanistan's Kunar province")
+        # trying to regroup in the mountains bordering Afghanistan's Kunar province"; victims
+        # cared for at a hospital tell where they are: their figures are the attack's told
+        # before)
         hits = []
     elif len(hits) > 1:
         hits = finest(hits)
@@ -464,6 +470,37 @@ _NO_ATTACK_CAUSE_WORDS: Final = word_set(
 
 
 _TOLL_WORDS: Final = frozenset({"bilan", "toll", "death toll", "bilan humain"})
+
+# (0.29.0) Victims seen or cared for at a hospital or a morgue ("At the X Hospital, an AFP
+# journalist saw dozens of bodies, while the wounded were treated on the floor", "à l'hôpital
+# de X, des blessés étaient soignés à même le sol", "the wounded were taken to X hospital"):
+# where the victims of an attack told before are, no attack there.
+_AT_THE_HOSPITAL: Final = re.compile(
+    r"\b(?:hospitals?|hopitaux|hopital|morgues?|clinics?|cliniques?|medical (?:centre|center))\b"
+)
+_CARED_FOR: Final = re.compile(
+    r"\b(?:treated|being treated|received|admitted|brought|taken|rushed|transferred|saw|seen|"
+    r"lay|lying|laid out|lined up|identified|soigne\w*|recu\w*|admis|amene\w*|transporte\w*|"
+    r"transfere\w*|evacue\w*|a vu|ont vu|gisaient|alignes|identifie\w*|accueilli\w*)\b"
+)
+_HOSPITAL_WORDS: Final = word_set(("hospital", "hopita", "morgue", "clinic", "clinique",
+                                   "medical centre", "medical center"))  # fmt: skip
+
+
+def _victims_cared_for(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:
+    """Whether the sentence's only live attack words are casualty words and it tells victims
+    seen or cared for at a hospital or a morgue (``_AT_THE_HOSPITAL``, ``_CARED_FOR``): its
+    places are no attack's, its figures those of the attack told before."""
+    if not fact.words & _HOSPITAL_WORDS or not clause.live:
+        return False
+    casualties = fact.cue_spans.get("casualty", ())
+    if any(span not in casualties for span in clause.live):
+        return False  # "a strike hit the hospital": an attack word
+    start, end = fact.sentence.start, fact.sentence.end
+    return (
+        _AT_THE_HOSPITAL.search(folded, start, end) is not None
+        and _CARED_FOR.search(folded, start, end) is not None
+    )
 
 
 def _toll_of_no_attack(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:

@@ -10963,3 +10963,36 @@ def test_the_belaya_bomber_base_is_named_as_the_french_press_writes_it(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 2))
     assert [(m.location_name, m.weapon) for m in mentions] == [("Belaya air base", "drone")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "An Israeli strike hit a UN school in Nuseirat on Thursday, killing 37 people. At the "
+            "Al-Aqsa Martyrs Hospital in Deir al-Balah, an AFP journalist saw dozens of bodies "
+            "wrapped in white sheets, while the wounded were treated on the floor.",
+            [("An Nuşayrāt", 37)],
+            id="'at the X hospital, a journalist saw bodies, the wounded were treated' (en)",
+        ),
+        pytest.param(
+            "Une frappe israélienne a touché jeudi une école de l'ONU à Nuseirat, tuant 37 "
+            "personnes. À l'hôpital des Martyrs d'Al-Aqsa, à Deir el-Balah, un journaliste de "
+            "l'AFP a vu des dizaines de corps, tandis que des blessés étaient soignés à même le "
+            "sol.",
+            [("An Nuşayrāt", 37)],
+            id="'à l'hôpital X, un journaliste a vu des corps, des blessés étaient soignés' (fr)",
+        ),
+        pytest.param(
+            "Five patients were killed on Thursday when an Israeli strike hit the Al-Aqsa "
+            "Martyrs Hospital in Deir al-Balah.",
+            [("Al-Aqsa Martyrs Hospital", 5)],
+            id="a strike on a hospital is an attack there (en, already passed)",
+        ),
+    ],
+)
+def test_victims_seen_or_cared_for_at_a_hospital_tell_no_attack_there(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int | None]]
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 7))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
