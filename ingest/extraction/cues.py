@@ -27,17 +27,21 @@ _RAMMED: Final = tuple(
 _DROPPED_MUNITIONS: Final = (
     *(f"dropped {count}{kind}{noun}"
       for count in ("two ", "three ", "four ", "five ", "six ", "several ", "multiple ",
-                    "dozens of ", "")
+                    "dozens of ", "", "a dozen ", "seven ", "eight ", "nine ", "ten ", "twelve ",
+                    "about a dozen ")
       for kind in ("guided ", "aerial ", "guided aerial ", "glide ", "guided glide ", "gliding ",
-                   "cluster ", "heavy ", "powerful ", "air ", "kab ", "")
+                   "cluster ", "heavy ", "powerful ", "air ", "kab ", "", "bunker buster ",
+                   "bunker busting ")
       for noun in ("bombs", "bomb")
       if count or kind),
     *(f"{aux} largue {count} bombes"
       for aux in ("a", "ont", "avait", "avaient")
-      for count in ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "des dizaines de")),
+      for count in ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "des dizaines de",
+                    "sept", "huit", "neuf", "dix", "douze", "une douzaine de")),
     *(f"{aux} largue des bombes {kind}"
       for aux in ("a", "ont", "avait", "avaient")
-      for kind in ("guidees", "planantes", "aeriennes", "guidees aeriennes", "a sous-munitions")),
+      for kind in ("guidees", "planantes", "aeriennes", "guidees aeriennes", "a sous-munitions",
+                   "anti bunker")),
 )  # fmt: skip
 
 # The adverbs a French compound past may hold between its auxiliary and its participle ("l'armée

@@ -199,7 +199,7 @@ def _a_person_bombing(folded: str, match: Match) -> bool:
 # des bombes", "bombs dropped by a drone"): the payload of the aircraft or drone named with
 # them, which is the weapon, not an explosive device laid on the ground.
 _DROPPED_BEFORE: Final = re.compile(
-    r"\b(?:dropped|dropping|drops|drop|largue\w*|larguant)\s+(?:\S+\s+){0,2}$"
+    r"\b(?:dropped|dropping|drops|drop|largue\w*|larguant)\s+(?:\S+\s+){0,4}$"
 )
 _DROPPED_AFTER: Final = re.compile(r"\s+(?:dropped|larguee?s?)\b")
 _AERIAL: Final = frozenset({"airstrike", "drone"})
@@ -209,7 +209,8 @@ def _dropped_from_the_air(folded: str, match: Match, arms: Sequence[Match]) -> b
     """Whether a bomb word is dropped by an aircraft or a drone the sentence names."""
     if not any(other.entry.ref in _AERIAL for other in arms):
         return False
-    before = folded[max(0, match.start - 30) : match.start]
+    # (0.29.0: 45 characters, "ont largué dimanche une douzaine de bombes")
+    before = folded[max(0, match.start - 45) : match.start]
     return (
         _DROPPED_BEFORE.search(before) is not None
         or _DROPPED_AFTER.match(folded, match.end) is not None

@@ -10996,3 +10996,29 @@ def test_victims_seen_or_cared_for_at_a_hospital_tell_no_attack_there(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 7))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In Iran, US B-2 bombers dropped a dozen bombs on Fordow on Sunday.",
+            id="'dropped a dozen bombs on' (en)",
+        ),
+        pytest.param(
+            "In Iran, US B-2 bombers dropped twelve bombs on Fordow on Sunday.",
+            id="'dropped twelve bombs on' (en)",
+        ),
+        pytest.param(
+            "En Iran, des bombardiers B-2 ont largué dimanche une douzaine de bombes sur Fordo.",
+            id="'ont largué une douzaine de bombes sur' (fr)",
+        ),
+    ],
+)
+def test_bombs_dropped_by_the_dozen_tell_an_air_strike(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 23))
+    assert [(m.location_name, m.weapon) for m in mentions] == [
+        ("Fordow enrichment facility", "airstrike")
+    ]
