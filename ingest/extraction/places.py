@@ -3728,6 +3728,13 @@ _DIVISION_BEFORE_NAME: Final = re.compile(
     + _DIVISION_NOUNS
     + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
 )
+# (0.29.0) The town as the seat of a division whose name the gazetteer writes with its noun
+# ("Djibo, chef-lieu de la province du Soum", where "province du Soum" is the division's alias;
+# "X, the provincial capital of Y").
+_SEAT_OF: Final = re.compile(
+    r"\s*[,(]\s*(?:the\s+)?(?:provincial\s+|regional\s+|district\s+)?"
+    r"(?:chef lieu|capitale|capital|seat)\s+(?:de|du|d'|of)\s*(?:(?:la|le|les|the)\s+|l')?"
+)
 # "the Kulachi tehsil of Dera Ismail Khan", "the Gwoza district of Borno State": a unit of the
 # division named after "of".
 _UNIT_OF_DIVISION: Final = re.compile(
@@ -3876,6 +3883,10 @@ def _apposed_division(folded: str, hit: PlaceHit, division: PlaceHit) -> bool:
         _DIVISION_BEFORE_NAME.fullmatch(folded, hit.end, division.start) is not None
         or _UNIT_OF_DIVISION.fullmatch(folded, hit.end, division.start) is not None
         or _in_named_area(folded, hit, division)
+        or (
+            division.place.feature_type in _BARE_DIVISION_FEATURES
+            and _SEAT_OF.fullmatch(folded, hit.end, division.start) is not None
+        )
     ):
         return True
     if (

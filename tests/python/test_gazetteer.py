@@ -11022,3 +11022,25 @@ def test_bombs_dropped_by_the_dozen_tell_an_air_strike(
     assert [(m.location_name, m.weapon) for m in mentions] == [
         ("Fordow enrichment facility", "airstrike")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des jihadistes ont attaqué dimanche Djibo, chef-lieu de la province du Soum, tuant "
+            "100 personnes.",
+            id="'X, chef-lieu de la province du Y' (fr)",
+        ),
+        pytest.param(
+            "Jihadists attacked Djibo, the provincial capital of Soum, on Sunday, killing 100 "
+            "people.",
+            id="'X, the provincial capital of Y' (en)",
+        ),
+    ],
+)
+def test_a_town_told_as_the_seat_of_its_division_is_the_one_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 12))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Djibo", 100)]
