@@ -487,14 +487,22 @@ _HOSPITAL_WORDS: Final = word_set(("hospital", "hopita", "morgue", "clinic", "cl
                                    "medical centre", "medical center"))  # fmt: skip
 
 
+def _only_casualty_words(
+    folded: str, fact: SentenceFacts, clause: MainClause, also: frozenset[str]
+) -> bool:
+    """Whether every live attack word of the sentence is one of its casualty words ("killed",
+    "blessés") or one of ``also`` (the toll's own words, "death toll", "bilan")."""
+    casualties = fact.cue_spans.get("casualty", ())
+    return all(span in casualties or folded[span[0] : span[1]] in also for span in clause.live)
+
+
 def _victims_cared_for(folded: str, fact: SentenceFacts, clause: MainClause) -> bool:
     """Whether the sentence's only live attack words are casualty words and it tells victims
     seen or cared for at a hospital or a morgue (``_AT_THE_HOSPITAL``, ``_CARED_FOR``): its
     places are no attack's, its figures those of the attack told before."""
     if not fact.words & _HOSPITAL_WORDS or not clause.live:
         return False
-    casualties = fact.cue_spans.get("casualty", ())
-    if any(span not in casualties for span in clause.live):
+    if not _only_casualty_words(folded, fact, clause, frozenset()):
         return False  # "a strike hit the hospital": an attack word
     start, end = fact.sentence.start, fact.sentence.end
     return (
@@ -509,11 +517,7 @@ def _toll_of_no_attack(folded: str, fact: SentenceFacts, clause: MainClause) -> 
     nor a figure for an attack told near it."""
     if not fact.words & _NO_ATTACK_CAUSE_WORDS or not clause.live:
         return False
-    casualties = fact.cue_spans.get("casualty", ())
-    if any(
-        span not in casualties and folded[span[0] : span[1]] not in _TOLL_WORDS
-        for span in clause.live
-    ):
+    if not _only_casualty_words(folded, fact, clause, _TOLL_WORDS):
         return False  # "an airstrike three hours after the quake killed seven": an attack word
     return _TOLL_OF_NO_ATTACK.search(folded, fact.sentence.start, fact.sentence.end) is not None
 
