@@ -695,23 +695,32 @@ NIGHT_BASIS: Final = "night of X to Y"
 def _night_of_dates(match: re.Match[str], published: date | None) -> DateHit:
     """ "la nuit du 17 au 18 janvier 2025": the later date (no month named: no date)."""
     month_word = match.group("ndm2") or match.group("ndm3") or match.group("ndm1")
+    return _night_ending(match, published, month_word, match.group("ndd"), match.group("ndy"))
+
+
+def _night_ending(
+    match: re.Match[str],
+    published: date | None,
+    month_word: str | None,
+    day: str,
+    year: str | None,
+) -> DateHit:
+    """The day a night of two dates ends on, from the words the match gives: no month named,
+    no date; no year, the year of ``published`` that puts it on or before it."""
     if month_word is None:
         return DateHit(match.start(), match.end(), None, "day", NIGHT_BASIS, "explicit")
-    month, day = _MONTHS[month_word], int(match.group("ndd"))
-    year = int(match.group("ndy")) if match.group("ndy") else _year_for(month, day, published)
-    value = _safe_date(year, month, day)
+    month = _MONTHS[month_word]
+    value = _safe_date(
+        int(year) if year else _year_for(month, int(day), published), month, int(day)
+    )
     return DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "explicit")
 
 
 def _night_of_days_in_a_row(match: re.Match[str], published: date | None) -> DateHit:
     """ "the night of May 6-7": the later day (no month named: no date)."""
     month_word = match.group("nhm2") or match.group("nhm1")
-    if month_word is None:
-        return DateHit(match.start(), match.end(), None, "day", NIGHT_BASIS, "explicit")
-    month, day = _MONTHS[month_word], int(match.group("nhd").split(" ")[1])
-    year = int(match.group("nhy")) if match.group("nhy") else _year_for(month, day, published)
-    value = _safe_date(year, month, day)
-    return DateHit(match.start(), match.end(), value, "day", NIGHT_BASIS, "explicit")
+    day = match.group("nhd").split(" ")[1]
+    return _night_ending(match, published, month_word, day, match.group("nhy"))
 
 
 # A French feast name alone is a day only after a phrase that makes it one ("le jour de Noël",
