@@ -3718,11 +3718,13 @@ _DIVISION_NOUNS: Final = (
     # Nigeria's "X Local Government Area" (GeoNames: "X Local Government"), "the Y area"
     r"area)"
 )
+# A town told as the seat of the division named next ("chef-lieu de", "the capital of").
+_SEAT_WORDS: Final = r"(?:chef lieu|capitale|capital|seat)\s+(?:de|du|d'|of)"
 _DIVISION_BEFORE_NAME: Final = re.compile(
     r"(?:\s*[,(]\s*(?:(?:dans|in|within|sur|on|a|au|near|pres de)\s+)?|\s+(?:dans|in)\s+)"
     # (0.19.0) the town as the division's seat: "Qalat, chef-lieu de la province de Zabol",
     # "Qalat, the capital of Zabul province"
-    r"(?:(?:chef lieu|capitale|capital|seat)\s+(?:de|du|d'|of)\s*)?"
+    rf"(?:{_SEAT_WORDS}\s*)?"
     r"(?:(?:la|le|les|the)\s+|l')?"
     r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
     + _DIVISION_NOUNS
@@ -3733,7 +3735,8 @@ _DIVISION_BEFORE_NAME: Final = re.compile(
 # "X, the provincial capital of Y").
 _SEAT_OF: Final = re.compile(
     r"\s*[,(]\s*(?:the\s+)?(?:provincial\s+|regional\s+|district\s+)?"
-    r"(?:chef lieu|capitale|capital|seat)\s+(?:de|du|d'|of)\s*(?:(?:la|le|les|the)\s+|l')?"
+    + _SEAT_WORDS
+    + r"\s*(?:(?:la|le|les|the)\s+|l')?"
 )
 # "the Kulachi tehsil of Dera Ismail Khan", "the Gwoza district of Borno State": a unit of the
 # division named after "of".
