@@ -3421,7 +3421,18 @@ _FIRST_GROUP_AT: Final = re.compile(
     + _GROUP_PLACE
     + r"(?:, [^,;.]{1,40})?$"
 )
-_GROUPS_JOINED_WORDS: Final = word_set((" and ", " et "))  # (folded)
+# (folded: "and"/"et" and the first word of every count _SECOND_GROUP_AT takes after it, the
+# cheap test before it; most sentences hold an "and", few a count right after it)
+_GROUPS_JOINED_WORDS: Final = word_set(
+    tuple(
+        f" {joint} {first}"
+        for joint in ("and", "et")
+        for first in ("at least", "au moins", "more than", "plus de", "one", "two", "three",
+                      "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                      "un", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+                      "onze", "douze", *"0123456789")
+    )
+)  # fmt: skip
 _TARGETS_IN_NAME_WORDS: Final = word_set(("locations", "positions", "targets", "sites", "homes",
                                           "houses", "cibles", "emplacements", "habitations",
                                           "maisons", "hideouts", "camps", "strongholds",
