@@ -111,7 +111,7 @@ class Extractor:
         for number, fact in enumerate(facts):
             _clauses_and_date(text, folded, fact, facts[number - 1] if number else None)
         actors = self._lexicons.actors
-        hints = article_hints(without_home_only_actors(scan.entities), folded, actors)
+        hints = article_hints(without_home_only_actors(scan.entities), text, folded, actors)
         actors_of_home([fact.families for fact in facts], hints.home, actors)
         context = ArticleContext(
             text,

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.lexicons import Actor, Place
 from ingest.extraction.matching import ACTOR, Match
-from ingest.extraction.places import river_name
+from ingest.extraction.places import area_of_an_origin, river_name, told_as_origin
 
 # "in Mali", "au Mali", "dans le nord du Mali", "in the United States": a country where things
 # happen (the word before it, past an article).
@@ -63,7 +63,7 @@ class ArticleHints(NamedTuple):
 
 
 def article_hints(
-    matches: Sequence[Match], folded: str, actors: Mapping[str, Actor]
+    matches: Sequence[Match], text: str, folded: str, actors: Mapping[str, Actor]
 ) -> ArticleHints:
     """The countries the article names, the ones it places things in, and its home country."""
     hints: set[str] = set()
@@ -90,8 +90,17 @@ def article_hints(
                 counts[hint] = counts.get(hint, 0) + _NAMED
         if key is None:
             continue
+        # (0.30.0) where a launch came from, and the area that holds it ("fired from X in
+        # southern Lebanon"), place nothing there
+        origin = _told_as_origin(folded, match.start) or area_of_an_origin(
+            text, folded, match.start
+        )
         if entry.hint:
-            if _located_in(folded, match.start) and not folded.startswith(" based", match.end):
+            if (
+                _located_in(folded, match.start)
+                and not folded.startswith(" based", match.end)
+                and not origin
+            ):
                 located.add(entry.hint)  # (not "the Pakistan-based group")
         elif not key.common:  # (its places are no ordinary word)
             # a province's name, or one it shares with its capital ("Soumy", "Kiev", "Taëz":
@@ -108,7 +117,7 @@ def article_hints(
                 district = place.feature_type == "admin2"
                 weight = _DISTRICT if district else _NAMED
                 counts[place.country_iso2] = counts.get(place.country_iso2, 0) + weight
-                if not _told_as_origin(folded, match.start) and (
+                if not origin and (
                     place.feature_type == "admin1" or _located_in(folded, match.start)
                 ):
                     # a province anywhere, a region after a locative ("in northern Syria",
@@ -160,7 +169,8 @@ def _told_as_origin(folded: str, start: int) -> bool:
     """Whether the province is where something came from ("a rocket fired from the Gaza
     Strip", "tirée depuis la bande de Gaza"): it places nothing there."""
     words = _words_before(folded, start)
-    return bool(words) and words[-1] in _ORIGIN_WORDS
+    # (0.30.0) also past the side of a town it came from ("fired from north of X")
+    return (bool(words) and words[-1] in _ORIGIN_WORDS) or told_as_origin(folded, start)
 
 
 def _most_named(counts: Mapping[str, int], located: AbstractSet[str]) -> str | None:

@@ -116,8 +116,95 @@ _FROM_THE_DIRECTION: Final = re.compile(
     r"|\b(?:from|depuis)\s[^,.;]{1,40}, (?:dans|in) (?:la |le |l'|the )?"
     r"(?:(?:province|region|district|governorate|gouvernorat|state|etat) (?:de |d'|du |of )?)?"
     r"(?:the )?$"
+    # (0.30.0) the town or the side of a town a launch came from ("launched from the village of
+    # X", "fired from an area north of X", "tirée depuis les environs de X", "depuis une zone
+    # située au nord du village de X")
+    r"|\b(?:fired|launched|shot|lance|lancee|lances|lancees|tire|tiree|tires|tirees)\b"
+    r"[^.;:]{0,40}?\b(?:from|depuis)\s+(?:(?:the|an|a|la|le|les|une|un)\s+|l')?"
+    r"(?:(?:area|areas|zone|zones|outskirts|vicinity|environs|alentours|abords|peripherie|"
+    r"village|town|city|ville|localite|commune|hills|collines|heights|hauteurs)\s+"
+    r"(?:(?:situee|situees|situe|situes|located|lying)\s+)?)?"
+    r"(?:(?:au\s+|a\s+l')?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+)?"
+    r"(?:of\s+|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:the\s+)?"
+    r"(?:(?:village|town|city|ville|localite|commune)\s+(?:of\s+(?:the\s+)?|de\s+|d'))?$"
 )
 _ORIGIN_BIT: Final = word_set(tuple(sorted(_ORIGIN)))
+_ORIGIN_REACH: Final = 140  # characters before a place searched for the origin it names
+
+
+# (0.30.0) The area named right after an origin holds the origin ("launched from X in southern
+# Lebanon", "tirée depuis X, dans le sud du Liban"): it is where the launch came from too.
+_AREA_OF_THE_NAME_BEFORE: Final = re.compile(
+    r",?\s(?:in|dans)\s(?:the\s|le\s|la\s|l')?(?:(?:north|south|east|west|centre|center|"
+    r"nord|sud|est|ouest)\s(?:of\s(?:the\s)?|du\s|de\sla\s|de\sl'|de\s|d'))?$"
+)
+_ORIGIN_NAME_WORDS: Final = 4  # the most words of an origin's name before the area that holds it
+
+
+def told_as_origin(folded: str, start: int, floor: int = 0) -> bool:
+    """Whether the place at ``start`` is told as the area or the side of a town something was
+    launched from ("fired from an area north of X", "tirée depuis les environs de X"), looking
+    back to ``floor`` at most."""
+    return _FROM_THE_DIRECTION.search(folded, max(floor, start - _ORIGIN_REACH), start) is not None
+
+
+def area_of_an_origin(text: str, folded: str, start: int, floor: int = 0) -> bool:
+    """Whether the place at ``start`` is the area that holds the origin named right before it
+    ("from Aitaroun in southern Lebanon", "depuis les environs d'Aitaroun, dans le sud du
+    Liban"): a name in capitals, after "from"/"depuis" or an origin's side or area."""
+    area = _AREA_OF_THE_NAME_BEFORE.search(folded, max(floor, start - 30), start)
+    if area is None:
+        return False
+    name_start = area.start()
+    for _ in range(_ORIGIN_NAME_WORDS):
+        space = text.rfind(" ", floor, name_start - 1)
+        word = text[space + 1 : name_start].strip()
+        elided = word[:2].lower() in {"d'", "l'", "d’", "l’"}
+        if not (word[2:] if elided else word)[:1].isupper():
+            break
+        name_start = space + 1 + (2 if elided else 0)
+        if elided or space < floor:
+            break
+    else:
+        return False
+    if name_start == area.start():
+        return False  # no name before the area
+    before = _previous_words(folded, name_start, floor)
+    return bool(before) and (
+        before[-1] in _ORIGIN
+        or (len(before) >= 2 and before[-2] in _ORIGIN and before[-1] in _ARTICLES)
+        or told_as_origin(folded, name_start, floor)
+    )
+
+
+def _an_origin(text: str, folded: str, start: int, floor: int) -> bool:
+    """Whether the name at ``start`` (in a sentence beginning at ``floor``) is where something
+    came from: right after "from"/"depuis" (not a distance measured from it), after an
+    origin's side or area, or the area that holds an origin."""
+    words = _previous_words(folded, start, floor)
+    return (
+        bool(words)
+        and not _measured_from(words)
+        and (
+            words[-1] in _ORIGIN
+            or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
+        )
+    ) or (told_as_origin(folded, start, floor) or area_of_an_origin(text, folded, start, floor))
+
+
+def _origins(
+    spans: Sequence[tuple[int, int, PlaceKey]], text: str, folded: str, floor: int
+) -> set[int]:
+    """Where the places told as where a launch came from start, among a sentence's ``spans``
+    (its text beginning at ``floor``), with the areas named right after an origin."""
+    return {
+        start
+        for start, _, _ in spans
+        if told_as_origin(folded, start, floor) or area_of_an_origin(text, folded, start, floor)
+    }
+
+
 # "an incursion it blamed on Ukraine", "attribuée au Mali", "imputé à l'Iran": the side blamed,
 # not where it happened (the word before "on"/"to"/"à").
 _BLAMED: Final[frozenset[str]] = frozenset(
@@ -466,6 +553,9 @@ def select_places(
         spans.append((match.start, match.end, key))
     last_end = -1
     last_accepted = False
+    origins = (
+        _origins(spans, text, folded, sentence_start) if sentence_words & _ORIGIN_BIT else set()
+    )
     local: set[str] | None = None  # countries of the sentence's unambiguous places, when needed
     for start, end, key in spans:
         # Text that does not begin with a capital never matches an alias that does.
@@ -538,21 +628,20 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # a possessive only hints at the country
             continue
-        if (
-            words
-            and not _measured_from(words)
-            and (
-                words[-1] in _ORIGIN
-                or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
-                or (
-                    sentence_words & _ORIGIN_BIT
-                    and _FROM_THE_DIRECTION.search(folded, max(sentence_start, start - 80), start)
-                    is not None
+        if words and (
+            (
+                not _measured_from(words)
+                and (
+                    words[-1] in _ORIGIN
+                    or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
                 )
             )
+            # (0.30.0) also "fired from north of X", and the area that holds an origin ("from
+            # X in southern Lebanon")
+            or start in origins
         ):
-            last_end, last_accepted = end, False  # an origin only hints at the country
-            continue
+            last_end, last_accepted = end, False
+            continue  # an origin only hints at the country
         if river_name(folded, start, end, sentence_start, sentence_words):
             last_end, last_accepted = end, False  # "la rive gauche du Dniepr": a river
             continue
@@ -2229,9 +2318,7 @@ def unlisted_places(
             continue  # (0.20.0) "le marché de Noël de la Breitscheidplatz": a kind of market
         if _qualifies_a_named_division(folded, end, accepted):
             continue  # (0.25.0) "the Amazonian province of Orellana": an adjective
-        if words & _ORIGIN_BIT and _FROM_THE_DIRECTION.search(
-            folded, max(sentence_start, start - 80), start
-        ):
+        if words & _ORIGIN_BIT and _an_origin(text, folded, start, sentence_start):
             continue  # (0.21.0) "fired from the X area of Y province": where they came from
         hit = _unlisted_hit(
             (matches, [*matches, *demonyms]), accepted, (text, folded), (start, end), home, sites
@@ -2380,8 +2467,9 @@ def _unlisted_landmark(
             name is not None
             and name.end() <= end
             and not any(m.start == name.start() for m in named)
+            and not (words & _ORIGIN_BIT and told_as_origin(folded, name.start(), start))
         ):
-            spans.append((name.start(), name.end()))
+            spans.append((name.start(), name.end()))  # (0.30.0: not "fired from north of X")
     hit = _the_one_unlisted(spans, matched, accepted, texts, home, sites)
     return [] if hit is None else [PlaceHit(hit.start, hit.end, hit.place, False, True, False)]
 

@@ -11044,3 +11044,69 @@ def test_a_town_told_as_the_seat_of_its_division_is_the_one_place(
 ) -> None:
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 12))
     assert [(m.location_name, m.killed) for m in mentions] == [("Djibo", 100)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A rocket fired from the outskirts of Yaroun hit a house in Shlomi, in northern "
+            "Israel, on Friday, wounding two people.",
+            [("Shlomi", 2)],
+            id="'fired from the outskirts of X hit Y': Y (en)",
+        ),
+        pytest.param(
+            "Une roquette tirée depuis les environs de Yaroun a touché une maison à Shlomi, dans "
+            "le nord d'Israël, vendredi, blessant deux personnes.",
+            [("Shlomi", 2)],
+            id="'tirée depuis les environs de X a touché Y': Y (fr)",
+        ),
+        pytest.param(
+            "The drone that hit a house in Kiryat Shmona, in northern Israel, on Friday was "
+            "launched by Hezbollah from an area east of the village of Aitaroun in southern "
+            "Lebanon, wounding three people.",
+            [("Qiryat Shmona", 3)],
+            id="'launched from an area east of the village of X in southern Lebanon': no "
+            "origin, nor the area that holds it (en)",
+        ),
+        pytest.param(
+            "Le drone qui a frappé vendredi une maison à Kiryat Shmona, dans le nord d'Israël, "
+            "a été lancé par le Hezbollah depuis une zone située à l'est du village d'Aitaroun, "
+            "dans le sud du Liban, blessant trois personnes.",
+            [("Qiryat Shmona", 3)],
+            id="'lancé depuis une zone située à l'est du village de X, dans le sud du Liban': no "
+            "origin, nor the area that holds it (fr)",
+        ),
+        pytest.param(
+            "Militants fired two rockets from Ramadi in Anbar province at Baghdad on Monday, "
+            "wounding four people, the police said.",
+            [("Baghdad", 4)],
+            id="'fired from X in Y province at Z': Z (en)",
+        ),
+        pytest.param(
+            "Des militants ont tiré lundi deux roquettes depuis Ramadi, dans la province "
+            "d'Anbar, sur Bagdad, blessant quatre personnes, selon la police.",
+            [("Baghdad", 4)],
+            id="'tiré depuis X, dans la province de Y, sur Z': Z (fr)",
+        ),
+        pytest.param(
+            "The rocket, fired by Hezbollah from north of Halta, wounded two people in "
+            "northern Israel on Friday, the army said.",
+            [(None, 2)],
+            id="'fired from north of X' (X unlisted): the country only (en)",
+        ),
+        pytest.param(
+            "La roquette, tirée par le Hezbollah depuis le nord de Halta, a blessé deux "
+            "personnes vendredi dans le nord d'Israël, selon l'armée.",
+            [(None, 2)],
+            id="'tirée depuis le nord de X' (X unlisted): the country only (fr)",
+        ),
+    ],
+)
+def test_where_a_launch_came_from_is_not_where_it_hit(
+    world_extractor: Extractor, body: str, expected: list[tuple[str | None, int]]
+) -> None:
+    """(0.30.0) The town, the side of a town or the area a rocket or drone was launched from,
+    and the area named right after that origin, are not where the attack happened."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.wounded) for m in mentions] == expected
