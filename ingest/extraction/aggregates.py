@@ -264,6 +264,17 @@ _TALLY_OF_A_WAR: Final = quick_compile(
     r"clashes)|since the (?:war|conflict|"
     r"fighting|infighting|clashes|violence|feud|offensive|invasion|insurgency) (?:began|started|"
     r"erupted|broke out))\b"
+    # (0.30.0) since a war, an insurgency or a coup, named without its verb or with any ("have
+    # been killed since violence erupted", "since the insurgency flared again in 2004", "have
+    # killed more than 3,200 civilians since the coup", "ont été tués depuis le putsch",
+    # "depuis le début de l'invasion")
+    r"|\b(?:have|has) (?:been (?:killed|wounded|injured)|died|killed)\b[^.;]{0,60}?\bsince "
+    r"(?:the )?(?:[a-z]+ )?(?:war|conflict|violence|insurgency|coup|putsch|takeover|invasion|"
+    r"uprising|rebellion|crisis|unrest|hostilities)\b"
+    r"|\b(?:ont|a) (?:ete (?:tue|tues|tuee|tuees|blesse|blesses|blessee|blessees)|tue)\b"
+    r"[^.;]{0,60}?\bdepuis (?:le |la |l')?(?:debut (?:de la |du |de l'|des ))?(?:guerre|"
+    r"conflit|violences|insurrection|putsch|coup d'etat|invasion|soulevement|rebellion|crise|"
+    r"hostilites|prise de pouvoir)\b"
     r"|\b(?:ont|a) ete (?:tue|tues|tuee|tuees|blesse|blesses)\b[^.;]{0,60}?\bdepuis que (?:la "
     r"(?:guerre|offensive|invasion) a|les (?:affrontements|combats|violences) ont) "
     r"(?:eclate|commence|debute)\b"
@@ -355,7 +366,8 @@ _SINCE_WORDS: Final = word_set(("since ", "the last ", "the past ", "this year",
 _WAR_WORDS: Final = word_set(("fight", "conflict", "war", "violen", "insurg", "crisis", "unrest",
                               "clash", "feud", "offensive", "invasion", "guerre", "affrontement",
                               "combat", "conflit", "insurrection", "crise", "heurts", "rebellion",
-                              "hostilities"))  # fmt: skip
+                              "hostilities", "hostilites", "coup", "putsch", "takeover",
+                              "uprising", "soulevement", "prise de pouvoir"))  # fmt: skip
 
 
 def running_tally(folded: str, start: int, end: int, words: int) -> bool:

@@ -11110,3 +11110,41 @@ def test_where_a_launch_came_from_is_not_where_it_hit(
     and the area named right after that origin, are not where the attack happened."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.wounded) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen shot dead a farmer near Jiribam on Saturday, police said. More than 220 "
+            "people have been killed since violence erupted between the two communities in May "
+            "2023.",
+            id="'have been killed since violence erupted': a running toll (en)",
+        ),
+        pytest.param(
+            "Gunmen shot dead a farmer near Jiribam on Saturday, police said. A monitoring group "
+            "says more than 220 people have been killed since the insurgency flared again in "
+            "2004.",
+            id="'have been killed since the insurgency flared again': a running toll (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont abattu samedi un agriculteur près de Jiribam, selon la police. "
+            "Plus de 220 civils ont été tués par les forces de sécurité depuis le putsch, selon "
+            "une ONG.",
+            id="'ont été tués depuis le putsch': a running toll (fr)",
+        ),
+        pytest.param(
+            "Des hommes armés ont abattu samedi un agriculteur près de Jiribam, selon la police. "
+            "Plus de 220 personnes ont été tuées depuis le début des violences entre les deux "
+            "communautés en mai 2023.",
+            id="'ont été tuées depuis le début des violences': a running toll (fr, already passed)",
+        ),
+    ],
+)
+def test_a_toll_since_a_war_or_a_coup_is_no_figure_of_the_attack_before(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) The dead counted since a war, an insurgency or a coup began, whatever verb
+    tells its start, are a running toll: the attack told before keeps its own figure."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Jiribam", 1)]
