@@ -288,7 +288,14 @@ def sentence_places(
     start = fact.sentence.start
     place_matches = fact.families.get(PLACE, ())
     hits = select_places(
-        place_matches, text, folded, start, context.hinted, context.located, fact.words
+        place_matches,
+        text,
+        folded,
+        start,
+        context.hinted,
+        context.located,
+        fact.words,
+        context.provinces,
     )
     demonyms = fact.families.get(DEMONYM, ())
     if hits and demonyms:
@@ -1140,10 +1147,11 @@ _SPEAKER_OF: Final = re.compile(
     r"[^,.;:]{0,50}?\b(?:mayor|governor|commander|chief|head|"
     r"spokesman|spokesperson|spokeswoman|commissioner|prefect|maire|gouverneur|commandant|chef|"
     r"porte parole|prefet|directeur|director|administrateur|administrator|"
+    # (0.30.0) an official or an officer ("a déclaré un haut responsable de la police de la
+    # région de X", "said a senior police officer of the X region")
+    r"official|officer|responsable|officier|police|" + _WITNESS_NOUNS + r")\b(?: [a-z']+){0,6} "
     # (0.17.0) a witness named by where they live or trade ("a raconté un commerçant de Téra
     # dont deux cousins figurent parmi les victimes", "said a resident of X")
-    + _WITNESS_NOUNS
-    + r")\b(?: [a-z']+){0,4} "
     r"(?:of|de|du|des|d'|in|a|from)"
     r"(?: the| la| le| l')? ?$"
 )
@@ -1151,7 +1159,8 @@ _SPEAKER_WORDS: Final = ("mayor", "governor", "command", "chief", "head", "spoke
                          "prefe", "maire", "gouverneur", "chef", "porte parole", "direct",
                          "administr", "resident", "witness", "trader", "shopkeeper", "farmer",
                          "villager", "habitant", "temoin", "commercant", "agricult", "villageois",
-                         "eleveur")  # fmt: skip
+                         "eleveur", "official", "officer", "responsable", "officier",
+                         "police")  # fmt: skip
 
 
 def _in_the_one_province_named(
@@ -1322,6 +1331,10 @@ _ADMINISTRATION_AFTER: Final = re.compile(
     # Ukraine's regional and city military administrations by their acronyms ("the head of the
     # Dnipropetrovsk RMA", "Kharkiv OVA", "la MVA de Kherson" is read by the noun before it)
     r"| (?:rma|ova|mva|cma)\b"
+    # (0.30.0) a town's or a district's police speaking ("Bastar police said", "Kabul police
+    # spokesman")
+    r"| police (?:said|says|told|chief|spokes(?:man|person|woman)|officials?|officers?|"
+    r"commissioner)\b"
 )
 
 
@@ -1338,6 +1351,11 @@ def _in_the_speakers_title(
         and _SPOKE_AFTER.match(folded, hit.end) is not None
     ):
         return True  # "a resident of Tera told AFP", "un habitant de Téra a raconté"
+    if (
+        _OFFICIAL_OF.search(folded, max(start, hit.start - 50), hit.start) is not None
+        and _SPOKE_AFTER.match(folded, _past_an_area_noun(folded, hit.end)) is not None
+    ):
+        return True  # (0.30.0) "a police officer in X said", "un officier de la région de X a dit"
     match = _SPEAKER_OF.search(folded, window_start, hit.start)
     return match is not None and not any(match.start() <= t < hit.start for t, _ in triggers)
 
@@ -1347,6 +1365,24 @@ def _in_the_speakers_title(
 _WITNESS_OF: Final = re.compile(
     r"\b(?:" + _WITNESS_NOUNS + r")s? (?:of|from|in|de|du|d')(?: the| la| le| l')? ?$"
 )
+# (0.30.0) An official or an officer named by where they serve, then what they told ("a senior
+# police officer of the X region said", "a police official in X told AFP", "un responsable de
+# la police de X a déclaré").
+_OFFICIAL_OF: Final = re.compile(
+    r"\b(?:officials?|officers?|chief|commander|spokes(?:man|person|woman)|responsables?|"
+    r"officiers?|commandant|chef|porte parole)(?: [a-z']+){0,3} (?:of|from|in|de|du|d'|a)"
+    r"(?: the| la| le| l')? ?$"
+)
+_AREA_NOUN_AFTER: Final = re.compile(r" (?:region|district|province|state|county|division|area)\b")
+
+
+def _past_an_area_noun(folded: str, end: int) -> int:
+    """Where the text goes on after a place name, past an area noun that follows it ("the X
+    region said": after "region")."""
+    noun = _AREA_NOUN_AFTER.match(folded, end)
+    return end if noun is None else noun.end()
+
+
 _SPOKE_AFTER: Final = re.compile(
     r"(?:,[^,.;:]{0,40},)? (?:told|said|says|recounted|a raconte|a declare|a dit|a confie|"
     r"a temoigne|raconte|temoigne|a explique)\b"

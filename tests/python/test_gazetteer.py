@@ -11148,3 +11148,61 @@ def test_a_toll_since_a_war_or_a_coup_is_no_figure_of_the_attack_before(
     tells its start, are a running toll: the attack told before keeps its own figure."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.killed) for m in mentions] == [("Jiribam", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Eight policemen were killed on Monday when a roadside bomb hit their vehicle near "
+            "the village of Ambeli, in Bijapur district. The charge had been buried under the "
+            "road, a senior police officer of the Bastar region said, adding that the blast "
+            "left a deep crater.",
+            id="'a senior police officer of the X region said': where the officer serves (en)",
+        ),
+        pytest.param(
+            "Eight policemen were killed on Monday when a roadside bomb hit their vehicle near "
+            "the village of Ambeli, in Bijapur district. The blast left a deep crater, a police "
+            "officer in Bastar said.",
+            id="'a police officer in X said': where the officer serves (en)",
+        ),
+        pytest.param(
+            "Huit policiers ont été tués lundi par l'explosion d'une bombe au passage de leur "
+            "véhicule près du village d'Ambeli, dans le district de Bijapur. « La charge avait "
+            "été enterrée sous la route », a déclaré un haut responsable de la police de la "
+            "région du Bastar, précisant que l'explosion avait creusé un cratère.",
+            id="'a déclaré un haut responsable de la police de la région de X': where the "
+            "official serves (fr)",
+        ),
+    ],
+)
+def test_where_an_official_serves_is_no_second_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) An official or an officer named by the place they serve in, who tells of the
+    attack, puts no second attack there."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Ambeli", 8)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen killed five villagers in Jagdalpur on Monday, Bastar police said.",
+            id="'X police said': the police's area, beside the town hit (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont tué lundi cinq villageois à Jagdalpur, a indiqué la police de "
+            "Bastar.",
+            id="'a indiqué la police de X': the police's area (fr)",
+        ),
+    ],
+)
+def test_the_area_of_the_police_that_speaks_is_no_second_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) The area a police force is named after, when it tells of the attack, is where
+    it serves, not a second attack."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Jagdalpur", 5)]
