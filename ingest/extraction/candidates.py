@@ -34,6 +34,7 @@ class ArticleContext:
     home: str | None  # the country it names most, when one is
     published: date | None
     branches: dict[str, frozenset[str]]  # group -> its branches (fragments.branches_by_group)
+    provinces: frozenset[str]  # the provinces the article names (places.province_key)
 
     # Written out (init=False) so that mypyc compiles it; the dataclass one runs in the
     # interpreter. object.__setattr__ as in the dataclass's own (the class is frozen).
@@ -48,6 +49,7 @@ class ArticleContext:
         home: str | None,
         published: date | None,
         branches: dict[str, frozenset[str]],
+        provinces: frozenset[str] = frozenset(),
     ) -> None:
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "folded", folded)
@@ -58,6 +60,7 @@ class ArticleContext:
         object.__setattr__(self, "home", home)
         object.__setattr__(self, "published", published)
         object.__setattr__(self, "branches", branches)
+        object.__setattr__(self, "provinces", provinces)
 
 
 @dataclass(slots=True, init=False)

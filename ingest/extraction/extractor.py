@@ -123,6 +123,7 @@ class Extractor:
             hints.home,
             published,
             self._branches,
+            hints.provinces,
         )
         candidates, fragments, aggregates = read_sentences(context, article, facts, anchor)
         mentions = merge(candidates)

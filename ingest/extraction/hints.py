@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 from ingest.extraction.actors import STATE_KINDS
 from ingest.extraction.lexicons import Actor, Place
 from ingest.extraction.matching import ACTOR, Match
-from ingest.extraction.places import area_of_an_origin, river_name, told_as_origin
+from ingest.extraction.places import area_of_an_origin, province_key, river_name, told_as_origin
 
 # "in Mali", "au Mali", "dans le nord du Mali", "in the United States": a country where things
 # happen (the word before it, past an article).
@@ -60,6 +60,7 @@ class ArticleHints(NamedTuple):
     hinted: set[str]  # named or qualified, located included
     located: set[str]
     home: str | None
+    provinces: frozenset[str]  # the provinces it names, as province_key() gives them
 
 
 def article_hints(
@@ -70,6 +71,7 @@ def article_hints(
     located: set[str] = set()
     counts: dict[str, int] = {}  # how often each country is named: the home country
     home_located: set[str] = set()  # (countries a district places things in: the home only)
+    provinces: set[str] = set()  # (0.30.0) the provinces it names, to tell namesakes apart
     for match in matches:
         entry = match.entry
         key = entry.key
@@ -114,6 +116,9 @@ def article_hints(
                 # home country, and places nothing itself ("in Pulwama" three times against a
                 # Swiss canton's "at Uri": India; "dans le district de Poonch, en Inde": the
                 # country named)
+                if place.feature_type == "admin1" and len(key.places) == 1 and not origin:
+                    # (a name only the province bears: "Kiev" is also the city)
+                    provinces.add(province_key(place))
                 district = place.feature_type == "admin2"
                 weight = _DISTRICT if district else _NAMED
                 counts[place.country_iso2] = counts.get(place.country_iso2, 0) + weight
@@ -123,7 +128,12 @@ def article_hints(
                     # a province anywhere, a region after a locative ("in northern Syria",
                     # "dans le nord du Mali") places things in its country
                     (home_located if district else located).add(place.country_iso2)
-    return ArticleHints(hints | located, located, _most_named(counts, located | home_located))
+    return ArticleHints(
+        hints | located,
+        located,
+        _most_named(counts, located | home_located),
+        frozenset(provinces),
+    )
 
 
 def _the_one_area(places: Sequence[Place]) -> Place | None:

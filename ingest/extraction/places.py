@@ -388,9 +388,11 @@ def choose_entry(
     end: int,
     hinted: set[str],
     named: AbstractSet[str] | None = None,
+    provinces: AbstractSet[str] = frozenset(),
 ) -> Place:
-    """Pick among homonyms: country hints, canonical names over variants, province words, then
-    the finest place. ``named`` are the ids whose alias here is a canonical name."""
+    """Pick among homonyms: country hints, canonical names over variants, the provinces the
+    article names, province words, then the finest place. ``named`` are the ids whose alias
+    here is a canonical name, ``provinces`` the article's provinces (``province_key``)."""
     if len(candidates) == 1:
         return candidates[0]
     country = next((p for p in candidates if p.feature_type == "country"), None)
@@ -461,12 +463,15 @@ def choose_entry(
         and not (hinted and any(place.country_iso2 in hinted for place in candidates))
     )
     best = candidates[0]
-    best_rank: tuple[int, int, int, int, int] | None = None
+    best_rank: tuple[int, int, int, int, int, int] | None = None
     for place in candidates:  # the first of the lowest rank, as min() would pick
         feature = place.feature_type
         rank = (
             0 if (place.country_iso2 in hinted or not hinted) else 1,
             0 if one_country or (named is not None and place.location_id in named) else 1,
+            # (0.30.0) "le district de Bijapur" in a report that names Chhattisgarh: its
+            # district, not Karnataka's
+            0 if not provinces or province_key(place) in provinces else 1,
             1 if by_population and 0 < (place.population or 0) < _VILLAGE else 0,
             0 if (feature == "admin1") == wants_admin1 else 1,
             _FEATURE_RANK.get(feature, 5),
@@ -474,6 +479,11 @@ def choose_entry(
         if best_rank is None or rank < best_rank:
             best, best_rank = place, rank
     return best
+
+
+def province_key(place: Place) -> str:
+    """The key of the province a place lies in (its country and its province's name)."""
+    return f"{place.country_iso2}/{place.admin1}"
 
 
 def _beside_another_country(
@@ -528,6 +538,7 @@ def select_places(
     hinted: set[str],
     located: AbstractSet[str] = frozenset(),
     sentence_words: int = ALL_WORDS,
+    provinces: AbstractSet[str] = frozenset(),
 ) -> list[PlaceHit]:
     """The place hits of one sentence that can locate an event.
 
@@ -581,7 +592,9 @@ def select_places(
                 local = _local_countries(
                     spans, (folded, sentence_start, sentence_words), located or hinted
                 )
-            place = choose_entry(candidates, folded, start, end, local or hinted, key.named)
+            place = choose_entry(
+                candidates, folded, start, end, local or hinted, key.named, provinces
+            )
         if _foreign_province_namesake(place, folded, (start, end), located or hinted):
             last_end, last_accepted = end, False
             continue  # "la province de Zabol": no Iranian town Zabol in a report on Afghanistan
@@ -2095,12 +2108,15 @@ def _context_area(
     folded: str,
     span: tuple[int, int],
     home: str | None,
-    text: str,
+    read: tuple[str, AbstractSet[str]],
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(country, admin1, admin2, parent id) for a place the gazetteer lacks: the province or
     district the sentence names next to it (after it first: "Doumam, province de l'Oudalan",
     "Bagega, a village in Zamfara"), else the article's country. A country written with dots
-    ("the U.S. command") is a side, never where the place is."""
+    ("the U.S. command") is a side, never where the place is. ``read``: the text, and the ids
+    of the places the sentence's homonyms were resolved to and of their parents (one of them
+    may be that area)."""
+    text, chosen = read
     start, end = span
     after = [m for m in matches if m.start >= end]
     before = [m for m in reversed(matches) if m.end <= start]
@@ -2157,7 +2173,9 @@ def _context_area(
             # "X, in Beni territory" in a Congolese report: the name is the home country's
             # town (Beni, North Kivu), not the foreign province it also names (Bolivia's Beni).
             continue
-        area = areas[0]
+        # (0.30.0) of namesakes, the one the sentence's places were resolved to ("le district
+        # de Bijapur" in a report naming Chhattisgarh)
+        area = next((p for p in areas if p.location_id in chosen), areas[0])
         if area.feature_type == "country":
             # "Dans l'Extrême-Nord du Cameroun, ... dans la localité de Kolofata": the province
             # named with its country is where the place lies.
@@ -2838,7 +2856,13 @@ def _unlisted_hit(
         return None  # "a local official in X local government area": where the official is
     if not _GROUP_WORDS.isdisjoint(words):
         return None  # "a camp of the Democratic Party of Kurdistan": a group, no place
-    country, admin1, admin2, parent = _context_area(matches, folded, (start, end), home, text)
+    country, admin1, admin2, parent = _context_area(
+        matches,
+        folded,
+        (start, end),
+        home,
+        (text, {i for h in accepted for i in (h.place.location_id, h.place.parent_id) if i}),
+    )
     national = typed_nationality(
         folded, [m for m in qualifiers if m.entry.family == DEMONYM], start
     )

@@ -11206,3 +11206,30 @@ def test_the_area_of_the_police_that_speaks_is_no_second_attack(
     it serves, not a second attack."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.killed) for m in mentions] == [("Jagdalpur", 5)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Eight policemen were killed on Monday by a roadside bomb in Chhattisgarh state. "
+            "Their vehicle was blown up near the village of Ambeli, in Bijapur district.",
+            id="'in Bijapur district' in a report naming Chhattisgarh: its district (en)",
+        ),
+        pytest.param(
+            "Huit policiers ont été tués lundi dans l'explosion d'une bombe dans l'État du "
+            "Chhattisgarh. Leur véhicule a sauté près du village d'Ambeli, dans le district de "
+            "Bijapur.",
+            id="'dans le district de Bijapur' dans un récit qui nomme le Chhattisgarh (fr)",
+        ),
+    ],
+)
+def test_a_district_named_like_another_is_the_one_in_the_province_named(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) Of two districts of one name, the one in the province the article names; the
+    village told in it is then the attack the lead told of."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [
+        ("Ambeli", "Chhattisgarh", 8)
+    ]
