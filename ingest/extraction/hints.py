@@ -30,6 +30,12 @@ _LOCATED_IN_WORDS: Final[frozenset[str]] = frozenset(
      # what is fired at a country lands there: "des drones vers Israël", "missiles at Israel"
      "against", "contre", "at", "toward", "towards", "vers"}
 )  # fmt: skip
+# (0.30.0) A visit or a trip abroad ("a écourté une visite en Arabie saoudite", "on a state
+# visit to Japan", "his trip to China"): where someone travelled, not where things happened.
+_TRAVEL_WORDS: Final[frozenset[str]] = frozenset(
+    {"visit", "visits", "trip", "trips", "tour", "visite", "visites", "voyage", "voyages",
+     "tournee", "sejour", "deplacement"}
+)  # fmt: skip
 _COUNTRY_ARTICLES: Final[frozenset[str]] = frozenset({"la", "le", "the", "l"})
 # A country an area borders ("frontalière du Burkina Faso", "bordering Niger", "voisine du
 # Mali"): named as a neighbour, nothing is placed in it.
@@ -169,6 +175,8 @@ def _located_in(folded: str, start: int) -> bool:
         return False
     if len(words) >= 2 and words[-2] in _BORDERING_WORDS:
         return False  # "la région des Savanes, frontalière du Burkina Faso": a neighbour
+    if not _TRAVEL_WORDS.isdisjoint(words[-3:-1]):
+        return False  # (0.30.0) "une visite en Arabie saoudite": where a leader travelled
     return len(words) < 2 or words[-2] not in _BASED_WORDS
 
 

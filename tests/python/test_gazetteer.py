@@ -11233,3 +11233,29 @@ def test_a_district_named_like_another_is_the_one_in_the_province_named(
     assert [(m.location_name, m.admin1, m.killed) for m in mentions] == [
         ("Ambeli", "Chhattisgarh", 8)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen opened fire on a group of tourists near Gulmarg on Tuesday, killing nine "
+            "people, police said. The prime minister cut short a tour of Saudi Arabia and flew "
+            "back to Delhi.",
+            id="'cut short a tour of Saudi Arabia': no country things happen in (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu mardi sur un groupe de touristes près de "
+            "Gulmarg, tuant neuf personnes, selon la police. Le Premier ministre a écourté une "
+            "visite en Arabie saoudite.",
+            id="'a écourté une visite en Arabie saoudite': no country things happen in (fr)",
+        ),
+    ],
+)
+def test_a_country_visited_is_not_where_the_article_places_things(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) A visit or a trip to a country places nothing there: the home country's towns
+    stay its own."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Gulmarg", "IN", 9)]
