@@ -50,7 +50,9 @@ def place_toll(
     for casualty in casualties:
         at = _told_at(folded, casualty, hits) if folded else None
         if at is not None:
-            if at.place.location_id != hit.place.location_id:
+            if at.place.location_id != hit.place.location_id and not _area_of_the_place(
+                at, hit, hits, casualty
+            ):
                 continue
         elif not _owned_by(casualty, hits, hit, folded):
             continue
@@ -65,6 +67,25 @@ def place_toll(
         elif casualty.kind == "wounded" and (wounded is None or wounded.best == 0):
             wounded = casualty.quantity
     return killed, wounded
+
+
+def _area_of_the_place(
+    area: PlaceHit, hit: PlaceHit, hits: Sequence[PlaceHit], casualty: Casualty
+) -> bool:
+    """(0.30.0) Whether the area a figure is told at only situates the place named before the
+    figure ("opened fire near X, killing 26 people in Indian-administered Kashmir", "tuant neuf
+    personnes en Inde"): the area holds it and no other place of the sentence ("23 killed in
+    Syria, where sites near X and Y were hit" is a total)."""
+    return (
+        is_area(area.place)
+        and hit.end <= casualty.position
+        and contains(area.place, hit.place)
+        and not any(
+            other.place.location_id not in {area.place.location_id, hit.place.location_id}
+            and contains(area.place, other.place)
+            for other in hits
+        )
+    )
 
 
 def _own_clause_first(folded: str, owned: list[Casualty], hit: PlaceHit) -> list[Casualty]:

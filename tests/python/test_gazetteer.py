@@ -11259,3 +11259,31 @@ def test_a_country_visited_is_not_where_the_article_places_things(
     stay its own."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Gulmarg", "IN", 9)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Gunmen opened fire on tourists near Gulmarg on Tuesday, killing at least 26 people "
+            "in Indian-administered Kashmir.",
+            id="'near X, killing 26 people in <the region that holds X>': X's toll (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu mardi sur des touristes près de Gulmarg, tuant "
+            "au moins 26 personnes dans le Cachemire indien.",
+            id="'près de X, tuant 26 personnes dans <la région de X>': le bilan de X (fr)",
+        ),
+        pytest.param(
+            "Gunmen opened fire on a bus in Gulmarg on Tuesday, killing 26 people in India.",
+            id="'in X, killing 26 people in <X's country>': X's toll (en)",
+        ),
+    ],
+)
+def test_a_toll_told_in_the_area_that_holds_the_place_is_the_places(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) A figure told at the region or the country that holds the place named before
+    it is that place's toll (a total over several sites of the area stays no site's)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Gulmarg", 26)]
