@@ -30,11 +30,13 @@ _LOCATED_IN_WORDS: Final[frozenset[str]] = frozenset(
      # what is fired at a country lands there: "des drones vers Israël", "missiles at Israel"
      "against", "contre", "at", "toward", "towards", "vers"}
 )  # fmt: skip
-# (0.30.0) A visit or a trip abroad ("a écourté une visite en Arabie saoudite", "on a state
-# visit to Japan", "his trip to China"): where someone travelled, not where things happened.
+# (0.30.0) A visit or a trip abroad, a summit or talks there ("a écourté une visite en Arabie
+# saoudite", "a tour of Saudi Arabia", "attending a summit in Saudi Arabia", "des pourparlers
+# en Turquie"): where someone went or met, not where things happened.
 _TRAVEL_WORDS: Final[frozenset[str]] = frozenset(
     {"visit", "visits", "trip", "trips", "tour", "visite", "visites", "voyage", "voyages",
-     "tournee", "sejour", "deplacement"}
+     "tournee", "sejour", "deplacement", "summit", "sommet", "conference", "talks",
+     "pourparlers", "negociations", "negotiations", "forum"}
 )  # fmt: skip
 _COUNTRY_ARTICLES: Final[frozenset[str]] = frozenset({"la", "le", "the", "l"})
 # A country an area borders ("frontalière du Burkina Faso", "bordering Niger", "voisine du

@@ -11250,6 +11250,18 @@ def test_a_district_named_like_another_is_the_one_in_the_province_named(
             "visite en Arabie saoudite.",
             id="'a écourté une visite en Arabie saoudite': no country things happen in (fr)",
         ),
+        pytest.param(
+            "Gunmen opened fire on a group of tourists near Gulmarg on Tuesday, killing nine "
+            "people, police said. The minister, who was attending a summit in Saudi Arabia, "
+            "condemned the attack.",
+            id="'attending a summit in Saudi Arabia': no country things happen in (en)",
+        ),
+        pytest.param(
+            "Des hommes armés ont ouvert le feu mardi sur un groupe de touristes près de "
+            "Gulmarg, tuant neuf personnes, selon la police. Le ministre, qui participait à un "
+            "sommet en Arabie saoudite, a condamné l'attaque.",
+            id="'qui participait à un sommet en Arabie saoudite': no country things happen in (fr)",
+        ),
     ],
 )
 def test_a_country_visited_is_not_where_the_article_places_things(
