@@ -11299,3 +11299,27 @@ def test_a_toll_told_in_the_area_that_holds_the_place_is_the_places(
     it is that place's toll (a total over several sites of the area stays no site's)."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.killed) for m in mentions] == [("Gulmarg", 26)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Militants attacked a passenger train in a remote stretch of Bolan, in Pakistan's "
+            "Balochistan province, on Tuesday, killing ten people.",
+            id="'Bolan': the district of Balochistan, renamed Kachhi (en)",
+        ),
+        pytest.param(
+            "Des militants ont attaqué mardi un train de voyageurs dans le district de Bolan, au "
+            "Baloutchistan, tuant dix personnes.",
+            id="'le district de Bolan': the district of Balochistan, renamed Kachhi (fr)",
+        ),
+    ],
+)
+def test_bolan_is_the_district_of_balochistan_it_named(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Reference data: Balochistan's Kachhi district was Bolan district until 2008, and the
+    press still names it so; not the Antiguan village GeoNames also calls Bolan."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Kachhi", "PK", 10)]
