@@ -156,6 +156,9 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
                         return hit, False
         return event_dates[0], False
     if live:
+        before = _the_day_before(folded, fact, live[0])
+        if before is not None:
+            return before, False
         return live[0], True
     same = [h for h in fact.dates if h.kind in TOLD_BEFORE]
     return (same[0] if same else None), False
@@ -362,9 +365,23 @@ _DAY_AFTER_ATTACK: Final = re.compile(
     r"bombing|explosion|blast|ambush|raid|assault)\b"
     r"|\b(?:au lendemain|le lendemain|un jour apres|deux jours apres|trois jours apres|"
     r"quelques heures apres) (?:de l'attaque|de la frappe|de l'attentat|de l'explosion|"
-    r"de l'embuscade|du raid|de l'assaut|d'avoir ete (?:touchee?s?|frappee?s?|attaquee?s?|"
-    r"visee?s?))\b"
+    r"de l'embuscade|du raid|de l'assaut|(?:d')?avoir ete (?:touchee?s?|frappee?s?|"
+    r"attaquee?s?|visee?s?))\b"
+    # (0.30.0) the attack told in an active clause ("pressed on with an operation on
+    # Wednesday, a day after the group blew up a section of track", "au lendemain d'une
+    # attaque", "un jour après que des hommes armés ont attaqué")
+    r"|\b(?:a|one|two|three|\d+) days? after (?:[a-z'-]+ ){1,4}?(?:attacked|stormed|blew up|"
+    r"bombed|struck|ambushed|raided|shelled|hijacked|seized|killed|opened fire|set fire)\b"
+    r"|\b(?:au lendemain|un jour apres|deux jours apres|trois jours apres) (?:d'une|d'un) "
+    r"(?:attaque|frappe|attentat|explosion|embuscade|raid|assaut)\b"
+    r"|\b(?:un|deux|trois) jours? apres qu(?:e |')(?:[a-z'-]+ ){1,4}?(?:ont|a|avaient|avait) "
+    r"(?:attaque|pris d'assaut|fait sauter|bombarde|frappe|tue|ouvert le feu|incendie)\b"
 )
+# (0.30.0) How many days before the date told an attack told as "a day after", "deux jours
+# après", "au lendemain de" was (hours, "several days" and "quelques heures" tell no day).
+_DAYS_BEFORE: Final = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "au": 1, "le": 1, "un": 1, "deux": 2, "trois": 3
+}  # fmt: skip
 _DAY_AFTER_WORDS: Final = word_set(("after", "lendemain", "apres"))
 
 
@@ -384,6 +401,33 @@ def _dates_an_aftermath(
 
 
 _AFTERMATH_REACH: Final = 12  # characters between a word of an aftermath and its day
+
+
+def _the_day_before(folded: str, fact: SentenceFacts, hit: DateHit) -> DateHit | None:
+    """(0.30.0) The day of an attack told as one some days before the sentence's day ("the ship
+    was still afloat on Monday, a day after it was struck": Sunday; "l'opération se poursuivait
+    mercredi, au lendemain de l'attaque": Tuesday), no attack word before it; None when there
+    is none or the count is no number of days ("a few hours after", "several days after")."""
+    if hit.value is None or hit.precision != "day" or not fact.words & _DAY_AFTER_WORDS:
+        return None
+    after = _DAY_AFTER_ATTACK.search(folded, hit.end, fact.sentence.end)
+    triggers = fact.cue_spans.get("trigger", [])
+    if after is None or any(t < after.start() for t, _ in triggers):
+        return None
+    count = after.group(0).split(" ", 2)
+    if count[1] not in {"day", "days", "jour", "jours", "lendemain"}:
+        return None  # hours: the same day or the one before, which the text does not say
+    days = _DAYS_BEFORE.get(count[0]) if not count[0].isdigit() else int(count[0])
+    if days is None:
+        return None
+    return DateHit(
+        after.start(),
+        after.end(),
+        hit.value - timedelta(days=days),
+        "day",
+        f"{days} day(s) before the date told ({hit.basis})",
+        "relative",
+    )
 
 
 # (0.20.0) Revising a toll: what comes after the attack ("the government on Tuesday lowered the

@@ -11323,3 +11323,35 @@ def test_bolan_is_the_district_of_balochistan_it_named(
     press still names it so; not the Antiguan village GeoNames also calls Bolan."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [(m.location_name, m.country_iso2, m.killed) for m in mentions] == [("Kachhi", "PK", 10)]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "Security forces pressed on on Wednesday with an operation near Mach to free the "
+            "passengers, a day after militants attacked the train, killing ten people.",
+            date(2025, 3, 11),
+            id="'on Wednesday ..., a day after militants attacked': Tuesday (en)",
+        ),
+        pytest.param(
+            "The ship was still afloat near Hodeidah on Wednesday, a day after it was struck by "
+            "a missile, killing two sailors.",
+            date(2025, 3, 11),
+            id="'still afloat on Wednesday, a day after it was struck': Tuesday (en)",
+        ),
+        pytest.param(
+            "Le navire flottait toujours mercredi près de Hodeïda, deux jours après avoir été "
+            "frappé par un missile qui a tué deux marins.",
+            date(2025, 3, 10),
+            id="'mercredi, deux jours après avoir été frappé': lundi (fr)",
+        ),
+    ],
+)
+def test_an_attack_told_some_days_before_the_day_told_is_dated_back(
+    world_extractor: Extractor, body: str, day: date
+) -> None:
+    """(0.30.0) The sentence's day is the aftermath's; the attack told as "a day after" or
+    "deux jours après" it is that many days before."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 13))
+    assert [(m.event_date, m.date_precision) for m in mentions] == [(day, "day")]
