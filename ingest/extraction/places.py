@@ -1698,7 +1698,9 @@ def river_name(
 # attack was in the town; "Kabul's mayor" is a person, "Nigeria's Borno state" a country's
 # province).
 _SITE_OF_A_TOWN: Final = re.compile(
-    r" (?:[a-z'-]+ ){0,3}?(?:market|bazaar|mosque|church|airport|hospital|district|"
+    # (0.30.0) up to four words before the site ("Peshawar's heavily guarded Police Lines
+    # district"), and a zone or an area ("Kabul's heavily fortified Green Zone")
+    r" (?:[a-z'-]+ ){0,4}?(?:market|bazaar|mosque|church|airport|hospital|district|zone|area|"
     r"neighbou?rhood|suburbs?|outskirts|cent(?:re|er)|old city|port|beach|hotel|camp|university|"
     r"school|station|street|road|bridge|square|quarter|prison|checkpoint|stadium|compound|"
     r"avenue|boulevard|park|mall|restaurant|cafe|nightclub|concert hall|embassy|consulate|"

@@ -11355,3 +11355,32 @@ def test_an_attack_told_some_days_before_the_day_told_is_dated_back(
     "deux jours après" it is that many days before."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 13))
     assert [(m.event_date, m.date_precision) for m in mentions] == [(day, "day")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber blew himself up on Monday in a mosque in Peshawar's heavily "
+            "guarded Police Lines district, killing 59 people.",
+            id="'in Peshawar's heavily guarded Police Lines district': the town (en)",
+        ),
+        pytest.param(
+            "A suicide bomber blew himself up on Monday in Peshawar's heavily fortified Green "
+            "Zone, killing 59 people.",
+            id="'in X's heavily fortified Green Zone': the town (en)",
+        ),
+        pytest.param(
+            "Un kamikaze s'est fait exploser lundi dans la mosquée du quartier très surveillé "
+            "de Police Lines, à Peshawar, tuant 59 personnes.",
+            id="'le quartier très surveillé de Y, à X': the town (fr, already passed)",
+        ),
+    ],
+)
+def test_a_district_of_a_town_told_with_its_possessive_is_in_the_town(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) A town's possessive before a part of it, past up to four words, is where the
+    attack was."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Peshawar", 59)]
