@@ -967,9 +967,11 @@ _ARTICLE_NAME_COUNTRIES: Final[frozenset[str]] = frozenset(
 
 
 # A street named after a town ("boulevard de Jérusalem à Jaffa", "l'avenue de Paris", "rue
-# d'Alger"): the town is a part of the street's name, not a place of the sentence.
+# d'Alger"): the town is a part of the street's name, not a place of the sentence. (0.30.0)
+# An indefinite street is one of the town's ("dans une rue d'Irapuato", "un boulevard de X").
 _STREET_OF: Final = re.compile(
-    r"\b(?:boulevard|rue|avenue|quai|allee|impasse|chaussee) (?:de la |de l'|de |du |des |d')$"
+    r"(?<!\bune )(?<!\bun )\b(?:boulevard|rue|avenue|quai|allee|impasse|chaussee) "
+    r"(?:de la |de l'|de |du |des |d')$"
 )
 
 

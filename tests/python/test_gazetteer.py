@@ -11384,3 +11384,27 @@ def test_a_district_of_a_town_told_with_its_possessive_is_in_the_town(
     attack was."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
     assert [(m.location_name, m.killed) for m in mentions] == [("Peshawar", 59)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont ouvert le feu mardi soir sur des habitants qui dansaient dans "
+            "une rue de Celaya, dans l'État de Guanajuato, tuant douze personnes.",
+            id="'dans une rue de X': a street of the town (fr)",
+        ),
+        pytest.param(
+            "Gunmen opened fire on Tuesday night on people dancing in a street of Celaya, in "
+            "Guanajuato state, killing twelve people.",
+            id="'in a street of X': a street of the town (en, already passed)",
+        ),
+    ],
+)
+def test_an_indefinite_street_of_a_town_is_in_the_town(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) "Une rue de X" is one of X's streets ("la rue de Paris" stays a street named
+    after a town)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 26))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Celaya", 12)]
