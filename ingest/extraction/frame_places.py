@@ -1434,6 +1434,10 @@ _VISIT_PLACE: Final = re.compile(
     r"\b(?:en visite(?: officielle)? (?:a|au|aux|en)|en deplacement (?:a|au|aux|en)|"
     r"lors d'une visite(?: officielle)? (?:a|au|aux|en)|"
     r"(?:during|on) (?:a|an|his|her|their) (?:official |state |working )?visit to|"
+    # (0.30.0) any visit told with its determiner ("coincided with a visit to Kabul by the
+    # envoy", "avec la visite à Kaboul de l'envoyé spécial")
+    r"\b(?:a|an|the|his|her|their) (?:official |state |working |surprise )?visit to|"
+    r"\b(?:la|une|sa|leur) visite(?: officielle| surprise)? (?:a|au|aux|en)|"
     r"on the sidelines of\b[^,.;:]{0,50}?\b(?:in|at)|"
     r"en marge d(?:u|e la|e l'|es)\b[^,.;:]{0,50}?\b(?:a|au|en)|"
     # (0.18.0) a summit or a conference the speaker attends ("qui participait au sommet des

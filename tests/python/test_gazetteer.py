@@ -11408,3 +11408,27 @@ def test_an_indefinite_street_of_a_town_is_in_the_town(
     after a town)."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 26))
     assert [(m.location_name, m.killed) for m in mentions] == [("Celaya", 12)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Pakistani jets struck several villages in Afghanistan's Paktika province on Tuesday "
+            "night, killing 46 people. The strikes coincided with a visit to Kabul by Pakistan's "
+            "special envoy.",
+            id="'coincided with a visit to X by the envoy': no attack at X (en)",
+        ),
+        pytest.param(
+            "Des avions pakistanais ont bombardé mardi soir plusieurs villages de la province "
+            "afghane de Paktika, tuant 46 personnes. Les frappes ont coïncidé avec la visite à "
+            "Kaboul de l'envoyé spécial pakistanais.",
+            id="'coïncidé avec la visite à X de l'envoyé': no attack at X (fr)",
+        ),
+    ],
+)
+def test_where_a_visit_took_place_is_no_attack_there(world_extractor: Extractor, body: str) -> None:
+    """(0.30.0) A visit told with its determiner ("a visit to X", "la visite à X") places the
+    visitor, not an attack."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 25))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Paktika", 46)]
