@@ -463,7 +463,11 @@ _BLAMING: Final = re.compile(
     r"blamed|blames|blaming|accused|accuses|accusing|accuse|accusent|"
     r"accusant"
 )
-_BLAMED_OBJECT_GAP: Final = re.compile(r" (?:l'|la |le |les )?")
+# (0.30.0: past the day the accusation was made, "a accusé mercredi le Pakistan")
+_BLAMED_OBJECT_GAP: Final = re.compile(
+    r" (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today) )?"
+    r"(?:l'|la |le |les )?"
+)
 # "accused Rwanda of backing the rebels", "accuse le Rwanda de soutenir le M23": a sponsor.
 _OF_BACKING: Final = re.compile(
     r" (?:of (?:backing|supporting|arming|funding|financing|sponsoring|harbou?ring|aiding)|"

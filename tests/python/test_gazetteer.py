@@ -11432,3 +11432,29 @@ def test_where_a_visit_took_place_is_no_attack_there(world_extractor: Extractor,
     visitor, not an attack."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 25))
     assert [(m.location_name, m.killed) for m in mentions] == [("Paktika", 46)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le gouvernement afghan a accusé mercredi le Pakistan d'avoir bombardé mardi "
+            "plusieurs villages de la province de Paktika, tuant 46 personnes.",
+            id="'a accusé mercredi le Pakistan d'avoir bombardé': Pakistan's forces (fr)",
+        ),
+        pytest.param(
+            "The Afghan government accused Pakistan on Wednesday of bombing several villages in "
+            "Paktika province on Tuesday, killing 46 people.",
+            id="'accused Pakistan on Wednesday of bombing': Pakistan's forces (en, already passed)",
+        ),
+    ],
+)
+def test_a_country_accused_past_the_day_of_the_accusation_is_the_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) The country a government accuses stands for its forces even when the day of
+    the accusation comes between the verb and the country."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 12, 25))
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Paktika", "Pakistani Armed Forces", 46)
+    ]
