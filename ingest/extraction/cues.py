@@ -412,6 +412,8 @@ CLAIM: Final = (
 # Official blame, kept apart from claims.
 ATTRIBUTION: Final = (
     "impute", "imputee", "imputees", "imputes", "imputant", "attribue", "attribuee",
+    # (0.30.0) the plural participles ("des attaques attribuées à l'EIGS")
+    "attribues", "attribuees",
     "attributed to", "attributed", "attributes", "attributing", "blamed", "blames", "blaming",
     "accuse", "accused", "accuses", "accusant", "accusee", "accusees", "accusent", "imputent",
     "attribuent",

@@ -11458,3 +11458,33 @@ def test_a_country_accused_past_the_day_of_the_accusation_is_the_attacker(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Paktika", "Pakistani Armed Forces", 46)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des attaques attribuées à l'EIGS avaient fait 21 morts à Libiri, dans l'ouest du "
+            "Niger.",
+            id="'des attaques attribuées à X': X (fr)",
+        ),
+        pytest.param(
+            "Des embuscades attribuées à l'EIGS avaient fait 21 morts à Libiri, dans l'ouest du "
+            "Niger.",
+            id="'des embuscades attribuées à X': X (fr)",
+        ),
+        pytest.param(
+            "Attacks attributed to IS Sahel had killed 21 people in Libiri, western Niger.",
+            id="'attacks attributed to X': X (en, already passed)",
+        ),
+    ],
+)
+def test_attacks_attributed_in_the_plural_name_their_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) The plural participles "attribués", "attribuées" are attributions as the
+    singular ones were."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 23))
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Libiri", "Islamic State Sahel Province", 21)
+    ]
