@@ -84,7 +84,9 @@ _AGENT_BEFORE: Final = re.compile(
     r"abattue?s?|tendue?s?|laid|staged|"
     # the bomb planted by ("an IED planted by Maoists", "un engin posé par des jihadistes")
     r"planted|placed|buried|posee?s?|placee?s?|enfouie?s?|dissimulee?s?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|on [a-z]+day|hier|yesterday|overnight|la nuit derniere|last night)\s+)?"
+    r"dimanche|on [a-z]+day|hier|yesterday|overnight|la nuit derniere|last night|"
+    # (0.30.0) the hour of the day ("l'assaut lancé à l'aube par", "launched at dawn by")
+    r"a l'aube|au petit matin|at dawn|at daybreak|in the early hours)\s+)?"
     r"(?:par|by)\s+(?:[a-z']+\s+){0,5}(?:[ld]')?$"
 )
 _TIMED_AGENT: Final = quick_compile(

@@ -11488,3 +11488,31 @@ def test_attacks_attributed_in_the_plural_name_their_attacker(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Libiri", "Islamic State Sahel Province", 21)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au moins 100 personnes, en majorité des soldats et des supplétifs VDP, ont été "
+            "tuées dimanche lors de l'assaut lancé à l'aube par des centaines de combattants du "
+            "JNIM contre le camp militaire de Djibo.",
+            id="'l'assaut lancé à l'aube par des combattants de X': X (fr)",
+        ),
+        pytest.param(
+            "At least 100 people, mostly soldiers and VDP auxiliaries, were killed on Sunday in "
+            "the assault launched at dawn by hundreds of JNIM fighters against the army camp in "
+            "Djibo.",
+            id="'the assault launched at dawn by X fighters': X (en)",
+        ),
+    ],
+)
+def test_the_agent_of_an_attack_past_its_hour_is_the_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) The hour of the day may stand between the attack's verb and "par"/"by", as
+    its day may."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 12))
+    assert [(m.attacker, m.killed) for m in mentions] == [
+        ("Jama'at Nusrat al-Islam wal-Muslimin", 100)
+    ]
