@@ -11516,3 +11516,27 @@ def test_the_agent_of_an_attack_past_its_hour_is_the_attacker(
     assert [(m.attacker, m.killed) for m in mentions] == [
         ("Jama'at Nusrat al-Islam wal-Muslimin", 100)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au Pakistan, deux véhicules bourrés d'explosifs ont explosé mardi soir près du "
+            "cantonnement militaire de Bannu, tuant 18 personnes.",
+            id="'deux véhicules bourrés d'explosifs': ied (fr)",
+        ),
+        pytest.param(
+            "In Pakistan, two explosives-laden vehicles exploded on Tuesday evening near the "
+            "Bannu military cantonment, killing 18 people.",
+            id="'two explosives-laden vehicles': ied (en)",
+        ),
+    ],
+)
+def test_vehicles_laden_with_explosives_in_the_plural_are_ieds(
+    world_extractor: Extractor, body: str
+) -> None:
+    """Lexicon (0.30.0): the plurals of the vehicles laden with explosives are `ied` as the
+    singulars were."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 5))
+    assert [(m.weapon, m.killed) for m in mentions] == [("ied", 18)]
