@@ -754,6 +754,9 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge", "strafed",
+    # (0.30.0) the longer attack words that hide "fired" ("NPA rebels fired at an army
+    # detachment", "gunmen fired on a bus")
+    "fired at", "fired on",
     # (0.23.0) who set off a bomb ("when Maoists blew up their vehicle", "set off a powerful
     # improvised explosive device", "des maoïstes ont fait sauter leur véhicule")
     "blew up", "set off",

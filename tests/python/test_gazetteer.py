@@ -11540,3 +11540,30 @@ def test_vehicles_laden_with_explosives_in_the_plural_are_ieds(
     singulars were."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 5))
     assert [(m.weapon, m.killed) for m in mentions] == [("ied", 18)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "New People's Army rebels fired at an army detachment in Guihulngan City on Monday, "
+            "wounding a soldier.",
+            id="'X rebels fired at a detachment': X (en)",
+        ),
+        pytest.param(
+            "A soldier was wounded on Monday when New People's Army rebels fired on an army "
+            "detachment in Guihulngan City.",
+            id="'when X rebels fired on a detachment': X (en)",
+        ),
+        pytest.param(
+            "Des rebelles de la NPA ont tiré lundi sur un détachement de l'armée à Guihulngan, "
+            "blessant un soldat.",
+            id="'des rebelles de X ont tiré sur un détachement': X (fr, already passed)",
+        ),
+    ],
+)
+def test_who_fired_at_a_target_is_the_attacker(world_extractor: Extractor, body: str) -> None:
+    """(0.30.0) "Fired at", "fired on" are agent cues, as "fired" was (the longer attack
+    words hid it)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 22))
+    assert [(m.attacker, m.wounded) for m in mentions] == [("New People's Army", 1)]
