@@ -249,9 +249,11 @@ _TALLY_SINCE: Final = quick_compile(
     r"meme periode)"
     # the period first: "Since January, more than 600 people have been killed around X",
     # "Depuis le début de l'année, plus de 600 déplacés ont été tués ou blessés"
-    r"|\bsince (?:the )?" + _MONTH_OR_START + r"\b[^.;]{0,80}?\b(?:have|has|had) (?:been "
-    r"(?:killed|wounded|injured)|died|killed)\b"
-    r"|\bdepuis (?:le |la |l')?" + _MONTH_OR_START + r"\b[^.;]{0,80}?\b(?:ont|a) (?:ete (?:tue|"
+    # (0.30.0: past a long subject, "Depuis septembre 2024, les affrontements entre X et les
+    # partisans de Y, surnommés « Z », ont fait plus de 1 700 morts")
+    r"|\bsince (?:the )?" + _MONTH_OR_START + r"\b[^.;]{0,140}?\b(?:have|has|had) (?:been "
+    r"(?:killed|wounded|injured)|died|killed|left|claimed)\b"
+    r"|\bdepuis (?:le |la |l')?" + _MONTH_OR_START + r"\b[^.;]{0,140}?\b(?:ont|a) (?:ete (?:tue|"
     r"tues|tuee|tuees|blesse|blesses|blessee|blessees)|tue|fait|coute la vie a)\b"
 )
 

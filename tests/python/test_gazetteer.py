@@ -11567,3 +11567,31 @@ def test_who_fired_at_a_target_is_the_attacker(world_extractor: Extractor, body:
     words hid it)."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 22))
     assert [(m.attacker, m.wounded) for m in mentions] == [("New People's Army", 1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des hommes armés ont tué lundi un policier à Culiacán, dans l'État de Sinaloa. "
+            "Depuis septembre 2024, les affrontements entre « Los Chapitos » et les partisans "
+            "de Zambada, surnommés « La Mayiza », ont fait plus de 1 700 morts dans l'État de "
+            "Sinaloa, selon le parquet local.",
+            id="'Depuis septembre 2024, <a long subject> ont fait 1 700 morts': a tally (fr)",
+        ),
+        pytest.param(
+            "Gunmen killed a police officer in Culiacán, Sinaloa state, on Monday. Since "
+            "September 2024, the fighting between the factions loyal to the sons of El Chapo "
+            "and those of his former partner, known as La Mayiza, has left more than 1,700 "
+            "people dead in Sinaloa, prosecutors say.",
+            id="'Since September 2024, <a long subject> has left 1,700 dead': a tally (en)",
+        ),
+    ],
+)
+def test_a_toll_since_a_month_past_a_long_subject_is_a_tally(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.30.0) The dead counted since a month, told first, are a running tally however long
+    the subject between the period and the toll (and "has left" tells such a toll)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 27))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Culiacán", 1)]
