@@ -178,11 +178,9 @@ def area_of_an_origin(text: str, folded: str, start: int, floor: int = 0) -> boo
     )
 
 
-def _an_origin(text: str, folded: str, start: int, floor: int) -> bool:
-    """Whether the name at ``start`` (in a sentence beginning at ``floor``) is where something
-    came from: right after "from"/"depuis" (not a distance measured from it), after an
-    origin's side or area, or the area that holds an origin."""
-    words = _previous_words(folded, start, floor)
+def _right_after_from(words: Sequence[str]) -> bool:
+    """Whether the words before a name (nearest last) end with "from"/"depuis", past an
+    article, and measure no distance from it ("10 km from X" is a landmark)."""
     return (
         bool(words)
         and not _measured_from(words)
@@ -190,7 +188,18 @@ def _an_origin(text: str, folded: str, start: int, floor: int) -> bool:
             words[-1] in _ORIGIN
             or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
         )
-    ) or (told_as_origin(folded, start, floor) or area_of_an_origin(text, folded, start, floor))
+    )
+
+
+def _an_origin(text: str, folded: str, start: int, floor: int) -> bool:
+    """Whether the name at ``start`` (in a sentence beginning at ``floor``) is where something
+    came from: right after "from"/"depuis", after an origin's side or area, or the area that
+    holds an origin."""
+    return (
+        _right_after_from(_previous_words(folded, start, floor))
+        or told_as_origin(folded, start, floor)
+        or area_of_an_origin(text, folded, start, floor)
+    )
 
 
 def _origins(
@@ -641,18 +650,9 @@ def select_places(
         ):
             last_end, last_accepted = end, False  # a possessive only hints at the country
             continue
-        if words and (
-            (
-                not _measured_from(words)
-                and (
-                    words[-1] in _ORIGIN
-                    or (len(words) >= 2 and words[-2] in _ORIGIN and words[-1] in _ARTICLES)
-                )
-            )
-            # (0.30.0) also "fired from north of X", and the area that holds an origin ("from
-            # X in southern Lebanon")
-            or start in origins
-        ):
+        # (0.30.0) also "fired from north of X", and the area that holds an origin ("from X
+        # in southern Lebanon")
+        if _right_after_from(words) or start in origins:
             last_end, last_accepted = end, False
             continue  # an origin only hints at the country
         if river_name(folded, start, end, sentence_start, sentence_words):
