@@ -342,6 +342,22 @@ _TALLY_OF_A_MONTH_ALONE: Final = re.compile(
     + r"(?: (?:19|20)\d\d)? seulement\b"
 )
 _ALONE_WORDS: Final = word_set(("alone", "seul mois", "seulement"))
+# (0.30.0) The dead of a whole year, its killers the subject ("les forces de l'ordre de l'État
+# de Rio ont tué plus de 700 personnes en 2024", "police killed more than 700 people in
+# 2024"): a tally, unless the sentence tells one attack ("a suicide bombing killed 40
+# soldiers in 2019").
+_TALLY_OF_A_YEAR: Final = re.compile(
+    r"\b(?:killed|ont tue|a tue|ont fait|a fait)\b[^.;]{0,40}?\b(?:people|civilians|persons|"
+    r"personnes|civils|morts|victimes|victims)\b(?: [a-z']+){0,6}? (?:in|en|during|durant) "
+    r"(?:19|20)\d\d\b(?! ?(?:,|et|and)? ?(?:in |en )?" + _MONTHS_NAMED + r")"
+)
+_YEAR_TALLY_WORDS: Final = word_set((" in 19", " in 20", " en 19", " en 20", "durant 20",
+                                     "during 20"))  # fmt: skip
+_ONE_ATTACK: Final = re.compile(
+    r"\b(?:an?|the|one|un|une|l'|le|la|cet|cette|this) ?(?:attack|bombing|strike|airstrike|"
+    r"explosion|blast|ambush|raid|assault|massacre|attaque|attentat|frappe|embuscade|"
+    r"assaut|tuerie)\b"
+)
 _TALLY_WORDS: Final = word_set(
     ("have ", "has ", "had ", " ete ", " tue", " fait", " coute", " tire", " lance")
 )
@@ -396,6 +412,13 @@ def running_tally(folded: str, start: int, end: int, words: int) -> bool:
         words & _TOLL_WORDS
         and words & _ALONE_WORDS
         and _TALLY_OF_A_MONTH_ALONE.search(folded, start, end) is not None
+    ):
+        return True
+    if (
+        words & _TOLL_WORDS
+        and words & _YEAR_TALLY_WORDS
+        and _TALLY_OF_A_YEAR.search(folded, start, end) is not None
+        and _ONE_ATTACK.search(folded, start, end) is None
     ):
         return True
     if not words & _TALLY_WORDS:

@@ -11595,3 +11595,39 @@ def test_a_toll_since_a_month_past_a_long_subject_is_a_tally(
     the subject between the period and the toll (and "has left" tells such a toll)."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 8, 27))
     assert [(m.location_name, m.killed) for m in mentions] == [("Culiacán", 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Les forces de l'ordre ont tué plus de 700 personnes dans l'État de Rio de Janeiro "
+            "en 2024, selon Human Rights Watch.",
+            [],
+            id="'ont tué plus de 700 personnes ... en 2024': a year's tally (fr)",
+        ),
+        pytest.param(
+            "According to Human Rights Watch, Rio de Janeiro state police killed more than 700 "
+            "people in Rio de Janeiro in 2024.",
+            [],
+            id="'killed more than 700 people ... in 2024': a year's tally (en)",
+        ),
+        pytest.param(
+            "In 2019, a suicide bombing killed 40 soldiers in Pulwama, in Indian Kashmir.",
+            [("Pulwama", 40)],
+            id="'a suicide bombing killed 40 soldiers in 2019': one attack (en, already passed)",
+        ),
+        pytest.param(
+            "En 2019, un attentat-suicide a tué 40 soldats à Pulwama, au Cachemire indien.",
+            [("Pulwama", 40)],
+            id="'un attentat-suicide a tué 40 soldats en 2019': one attack (fr, already passed)",
+        ),
+    ],
+)
+def test_the_dead_of_a_whole_year_are_a_tally(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, int]]
+) -> None:
+    """(0.30.0) The dead of a whole year, their killers the subject, are a tally; one attack
+    told in the sentence stays an attack."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 10, 30))
+    assert [(m.location_name, m.killed) for m in mentions] == expected
