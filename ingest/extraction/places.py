@@ -1633,7 +1633,11 @@ _PEOPLE: Final[frozenset[str]] = frozenset(
      "habitants", "correspondent", "correspondant", "envoye", "ambassador", "ambassadeur",
      "embassy", "ambassade", "evacues", "evacuees", "evacue", "transportes", "transferes",
      "emmenes", "hospitalises", "evacuated", "taken", "transported", "flown", "rushed",
-     "admitted", "transferred", "airlifted"}
+     "admitted", "transferred", "airlifted",
+     # (0.30.0) where someone lives or works ("un chercheur installé à Bangkok", "a researcher
+     # living in Bangkok")
+     "installe", "installee", "installes", "installees", "living", "residing", "exile",
+     "exiled", "exilee", "exiles"}
 )  # fmt: skip
 
 

@@ -11631,3 +11631,27 @@ def test_the_dead_of_a_whole_year_are_a_tally(
     told in the sentence stays an attack."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 10, 30))
     assert [(m.location_name, m.killed) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A junta jet bombed a school in Depayin, in Myanmar's Sagaing region, on Monday, "
+            "killing 20 students. The army strikes from the sky to terrorise the population, "
+            "said a researcher living in Bangkok.",
+            id="'a researcher living in X': where the researcher lives (en)",
+        ),
+        pytest.param(
+            "Un avion de la junte a bombardé lundi une école de Depayin, dans la région de "
+            "Sagaing, en Birmanie, tuant 20 élèves. « L'armée frappe depuis le ciel pour "
+            "terroriser la population », estime un chercheur installé à Bangkok.",
+            id="'un chercheur installé à X': where the researcher lives (fr)",
+        ),
+    ],
+)
+def test_where_someone_lives_is_no_attack_there(world_extractor: Extractor, body: str) -> None:
+    """(0.30.0) A person told as living or settled in a town ("living in", "installé à") is
+    located there, as "based in" was; no attack there."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 14))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Depayin", 20)]
