@@ -338,6 +338,7 @@ _LAST_YEAR: Final = WordRegex(
     r"l'annee passee)\b"
 )
 _LAST_YEAR_REACH: Final = 30  # characters between the date and "last year" either side
+_SENTENCE_END: Final = re.compile(r"[.!?]\s")  # (where "last year" stops telling a date's year)
 _LAST_YEAR_WORDS: Final = ("year", "l'an ", "annee")  # one is in every _LAST_YEAR match
 
 
@@ -365,6 +366,12 @@ def _year_told(
     if published is not None:
         low = max(0, match.start() - _LAST_YEAR_REACH)
         high = match.end() + _LAST_YEAR_REACH
+        # (0.30.0) in the date's own sentence: "... broke out last year. On September 1, a
+        # drone ..." is this year's September
+        for end in _SENTENCE_END.finditer(folded, low, match.start()):
+            low = end.end()
+        stop = _SENTENCE_END.search(folded, match.end(), high)
+        high = high if stop is None else stop.start()
         if contains_any(folded[low:high], _LAST_YEAR_WORDS) and _LAST_YEAR.search(
             folded, low, high
         ):

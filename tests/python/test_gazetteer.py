@@ -11655,3 +11655,41 @@ def test_where_someone_lives_is_no_attack_there(world_extractor: Extractor, body
     located there, as "based in" was; no attack there."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 14))
     assert [(m.location_name, m.killed) for m in mentions] == [("Depayin", 20)]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param(
+            "Police have stepped up patrols since ethnic violence broke out in the State last "
+            "year.\nOn September 1, a drone dropped explosives on Koutruk village in Imphal West "
+            "district, killing two people.",
+            date(2024, 9, 1),
+            id="'... last year.' then 'On September 1': this year's (en)",
+        ),
+        pytest.param(
+            "La police a renforcé les patrouilles depuis le début des violences l'an dernier. "
+            "Le 1er septembre, un drone a largué des explosifs sur le village de Koutruk, dans "
+            "le district d'Imphal West, tuant deux personnes.",
+            date(2024, 9, 1),
+            id="'... l'an dernier.' puis 'Le 1er septembre': this year's (fr)",
+        ),
+        pytest.param(
+            "Last year, on June 9, gunmen killed nine pilgrims near Reasi.",
+            date(2023, 6, 9),
+            id="'Last year, on June 9': the year before (en, already passed)",
+        ),
+        pytest.param(
+            "Le 9 juin de l'an dernier, des hommes armés ont tué neuf pèlerins près de Reasi.",
+            date(2023, 6, 9),
+            id="'Le 9 juin de l'an dernier': the year before (fr, already passed)",
+        ),
+    ],
+)
+def test_last_year_dates_a_day_and_month_of_its_own_sentence_only(
+    world_extractor: Extractor, body: str, day: date
+) -> None:
+    """(0.30.0) "Last year" told in the sentence before does not move a day and month told
+    without a year to the year before."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 8))
+    assert [m.event_date for m in mentions] == [day]
