@@ -258,12 +258,13 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
 # state force the article named last (else its own country's).
 _BARE_ARMY: Final = re.compile(
     r"(?:[,;:] |\b(?:et|and|puis|then) )(l'armee|the army|the military|l'armee de l'air|"
-    r"the air force|l'aviation)\b"
+    r"the air force|l'aviation|troops|les troupes)\b"
 )
 _OPENING_BARE_ARMY: Final = re.compile(
-    r"(?:l'armee|the army|the military|l'armee de l'air|the air force)\b"
+    r"(?:l'armee|the army|the military|l'armee de l'air|the air force|troops|les troupes)\b"
 )
-_BARE_ARMY_WORDS: Final = word_set(("armee", "army", "military", "air force", "aviation"))
+_BARE_ARMY_WORDS: Final = word_set(("armee", "army", "military", "air force", "aviation",
+                                    "troops", "troupes"))  # fmt: skip
 # "The air force said Russia launched ...": the army speaks, someone else acts.
 _SAID_IN_GAP: Final = re.compile(
     r"\b(?:said|says|reported|announced|added|stated|claimed|dit|a dit|annonce|indique|affirme|"
@@ -272,8 +273,9 @@ _SAID_IN_GAP: Final = re.compile(
     r"confirmed|confirms|confirme|confirment|acknowledged)\b"
 )
 _PASSIVE_AFTER_ARMY: Final = re.compile(
-    r" (?:[a-z']+ )?(?:was|were|has been|had been|is|a ete|avait ete|est|came under|comes under|"
-    r"a fait l'objet|fait l'objet|a subi|suffered)\b"
+    r" (?:[a-z']+ )?(?:was|were|has been|had been|have been|is|are|a ete|avait ete|est|"
+    r"ont ete|avaient ete|sont|came under|comes under|come under|a fait l'objet|fait l'objet|"
+    r"ont fait l'objet|a subi|ont subi|suffered)\b"
 )
 
 

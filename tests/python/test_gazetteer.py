@@ -11693,3 +11693,41 @@ def test_last_year_dates_a_day_and_month_of_its_own_sentence_only(
     without a year to the year before."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 8))
     assert [m.event_date for m in mentions] == [day]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "On Friday, troops killed 11 Dawlah Islamiyah militants in an assault in Datu "
+            "Hoffer, Maguindanao del Sur, in the Philippines.",
+            "Philippine Armed Forces",
+            id="'troops killed 11 militants': the country's forces (en)",
+        ),
+        pytest.param(
+            "Vendredi, les troupes ont tué 11 militants de Dawlah Islamiyah lors d'un assaut à "
+            "Datu Hoffer, dans la province de Maguindanao del Sur, aux Philippines.",
+            "Philippine Armed Forces",
+            id="'les troupes ont tué 11 militants': the country's forces (fr)",
+        ),
+        pytest.param(
+            "Vendredi, les troupes ont été attaquées près de Datu Hoffer, aux Philippines, et "
+            "deux soldats ont été tués.",
+            None,
+            id="'les troupes ont été attaquées': the side attacked (fr, guard, already passed)",
+        ),
+        pytest.param(
+            "On Friday, troops were attacked near Datu Hoffer, in the Philippines, and two "
+            "soldiers were killed.",
+            None,
+            id="'troops were attacked': the side attacked (en, already passed)",
+        ),
+    ],
+)
+def test_bare_troops_acting_are_the_countrys_forces(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.30.0) Bare "troops", "les troupes" as the subject of an attack word are the forces of
+    the article's country, as "the army" was; attacked ("ont été attaquées"), they are not."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 12, 4))
+    assert [m.attacker for m in mentions] == [attacker]
