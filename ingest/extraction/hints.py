@@ -100,16 +100,11 @@ def article_hints(
                 counts[hint] = counts.get(hint, 0) + _NAMED
         if key is None:
             continue
-        # (0.30.0) where a launch came from, and the area that holds it ("fired from X in
-        # southern Lebanon"), place nothing there
-        origin = _told_as_origin(folded, match.start) or area_of_an_origin(
-            text, folded, match.start
-        )
         if entry.hint:
             if (
                 _located_in(folded, match.start)
                 and not folded.startswith(" based", match.end)
-                and not origin
+                and not _told_as_origin(text, folded, match.start)
             ):
                 located.add(entry.hint)  # (not "the Pakistan-based group")
         elif not key.common:  # (its places are no ordinary word)
@@ -124,6 +119,7 @@ def article_hints(
                 # home country, and places nothing itself ("in Pulwama" three times against a
                 # Swiss canton's "at Uri": India; "dans le district de Poonch, en Inde": the
                 # country named)
+                origin = _told_as_origin(text, folded, match.start)
                 if place.feature_type == "admin1" and len(key.places) == 1 and not origin:
                     # (a name only the province bears: "Kiev" is also the city)
                     provinces.add(province_key(place))
@@ -185,12 +181,17 @@ def _located_in(folded: str, start: int) -> bool:
 _ORIGIN_WORDS: Final[frozenset[str]] = frozenset({"from", "depuis"})
 
 
-def _told_as_origin(folded: str, start: int) -> bool:
-    """Whether the province is where something came from ("a rocket fired from the Gaza
-    Strip", "tirée depuis la bande de Gaza"): it places nothing there."""
+def _told_as_origin(text: str, folded: str, start: int) -> bool:
+    """Whether the place is where something came from ("a rocket fired from the Gaza Strip",
+    "tirée depuis la bande de Gaza"): it places nothing there. (0.30.0) Also past the side of
+    a town it came from ("fired from north of X"), and the area that holds an origin ("fired
+    from X in southern Lebanon")."""
     words = _words_before(folded, start)
-    # (0.30.0) also past the side of a town it came from ("fired from north of X")
-    return (bool(words) and words[-1] in _ORIGIN_WORDS) or told_as_origin(folded, start)
+    return (
+        (bool(words) and words[-1] in _ORIGIN_WORDS)
+        or told_as_origin(folded, start)
+        or area_of_an_origin(text, folded, start)
+    )
 
 
 def _most_named(counts: Mapping[str, int], located: AbstractSet[str]) -> str | None:
