@@ -184,14 +184,29 @@ _PERSON_BOMBER_AFTER: Final = re.compile(
 )
 
 
+# (0.31.0) "The bomber" after the article told of a suicide bombing ("A suicide bombing killed
+# 30 people at a mosque ... The bomber struck as worshippers lined up"): the person the article
+# spoke of, as a pronoun would be. French names the person "le kamikaze", never "le
+# bombardier", so only the English is read; "un bombardier russe" stays an aircraft.
+_THE_BOMBER_BEFORE: Final = re.compile(r"\bthe\s+$")
+_SUICIDE_BOMBING_TOLD: Final = re.compile(
+    r"\bsuicide (?:bombing|bombings|bomber|bombers|attack|attacks|blast|car bomb)\b"
+)
+
+
 def _a_person_bombing(folded: str, match: Match) -> bool:
-    """Whether a bare "bomber" is a person: an ordinal or a person's word before it, or an
-    act of a person after it."""
+    """Whether a bare "bomber" is a person: an ordinal or a person's word before it, an act of
+    a person after it, or "the bomber" of a suicide bombing the article told before."""
     if folded[match.start : match.end] not in {"bomber", "bombers"}:
         return False
     return (
         _PERSON_BOMBER_BEFORE.search(folded, max(0, match.start - 15), match.start) is not None
         or _PERSON_BOMBER_AFTER.match(folded, match.end) is not None
+        or (
+            folded[match.start : match.end] == "bomber"  # "the bombers" may be aircraft
+            and _THE_BOMBER_BEFORE.search(folded, max(0, match.start - 5), match.start) is not None
+            and _SUICIDE_BOMBING_TOLD.search(folded, 0, match.start) is not None
+        )
     )
 
 

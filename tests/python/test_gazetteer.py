@@ -11731,3 +11731,39 @@ def test_bare_troops_acting_are_the_countrys_forces(
     the article's country, as "the army" was; attacked ("ont été attaquées"), they are not."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 12, 4))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapons"),
+    [
+        pytest.param(
+            "Officials said the suicide bombing was the deadliest this year in Pakistan. The "
+            "bomber struck a mosque in Peshawar on Monday, killing 59 people.",
+            ["ied"],
+            id="'the bomber' after a suicide bombing: the person (en)",
+        ),
+        pytest.param(
+            "Les autorités ont dit que l'attentat-suicide était le plus meurtrier de l'année au "
+            "Pakistan. Le kamikaze a frappé lundi une mosquée de Peshawar, tuant 59 personnes.",
+            ["ied"],
+            id="'le kamikaze' after an attentat-suicide: the person (fr, already passed)",
+        ),
+        pytest.param(
+            "A Russian bomber struck a bridge in Kharkiv on Monday, officials said.",
+            ["airstrike"],
+            id="'a Russian bomber' with no suicide bombing told: an aircraft (en, guard)",
+        ),
+        pytest.param(
+            "Un bombardier russe a frappé lundi un pont à Kharkiv, selon les autorités.",
+            ["airstrike"],
+            id="'un bombardier russe': an aircraft (fr, guard)",
+        ),
+    ],
+)
+def test_the_bomber_of_a_suicide_bombing_told_before_is_a_person(
+    world_extractor: Extractor, body: str, weapons: list[str]
+) -> None:
+    """(0.31.0) "The bomber" of an article that told of a suicide bombing before is the person
+    who carried the bomb, not an aircraft."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
+    assert [m.weapon for m in mentions] == weapons
