@@ -347,10 +347,16 @@ def _beside_a_word(
 # sous le choc vendredi après l'attentat"): the day of the aftermath, not of the attack.
 _AFTERMATH: Final = re.compile(
     r"\b(?:reeling|in shock|on edge|in a state of shock|on high alert|still tense|"
-    r"sous le choc|en etat de choc|sous tension|en alerte maximale|meurtrie?s?|endeuillee?s?)\b"
+    r"sous le choc|en etat de choc|sous tension|en alerte maximale|meurtrie?s?|endeuillee?s?"
+    # (0.31.0) the wounded still in hospital ("dozens remained in hospital on Tuesday", "15
+    # étaient toujours hospitalisées mardi"): the day of their state, not of the attack
+    r"|(?:remained|remain|remains|still) (?:in (?:the )?hospital|hospitali[sz]ed)"
+    r"|(?:toujours|encore|restaient|restent|demeuraient|demeurent) (?:hospitalisee?s?|"
+    r"a l'hopital))\b"
 )
 _AFTERMATH_WORDS: Final = word_set(("reeling", "shock", "on edge", "alert", "tense", "choc",
-                                    "tension", "meurtri", "endeuill"))  # fmt: skip
+                                    "tension", "meurtri", "endeuill", "hospital",
+                                    "hopital"))  # fmt: skip
 
 
 # (0.24.0) A day told as one after the attack, the sentence telling no attack before it: "the

@@ -11767,3 +11767,29 @@ def test_the_bomber_of_a_suicide_bombing_told_before_is_a_person(
     who carried the bomb, not an aircraft."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
     assert [m.weapon for m in mentions] == weapons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A suicide bomber struck on Monday in a mosque in Peshawar. The blast brought down "
+            "the roof. More than 225 people were wounded, and dozens remained in hospital on "
+            "Tuesday, said a spokesman for the city's main hospital.",
+            id="'remained in hospital on Tuesday': the wounded's state (en)",
+        ),
+        pytest.param(
+            "Un kamikaze a frappé lundi dans une mosquée de Peshawar. L'explosion a fait "
+            "s'effondrer le toit. Plus de 225 personnes ont été blessées, et des dizaines étaient "
+            "toujours hospitalisées mardi, selon un porte-parole de l'hôpital.",
+            id="'étaient toujours hospitalisées mardi': the wounded's state (fr)",
+        ),
+    ],
+)
+def test_the_day_the_wounded_remain_in_hospital_is_no_attack_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.31.0) The day the wounded are still in hospital dates their state, not the attack: the
+    wounded belong to Monday's attack, no second attack on Tuesday."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
+    assert [(m.event_date, m.wounded) for m in mentions] == [(date(2023, 1, 30), 225)]
