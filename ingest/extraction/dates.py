@@ -182,7 +182,10 @@ _ALTERNATIVES: Final = (
     # happened that many days before the date told last
     r"(?P<after>\b(?:comes|come|came|coming|intervient|survient|est intervenue?|arrive) "
     r"(?:(?:just |only |juste )?(?P<aftern>a|one|two|three|four|five|six|un|deux|trois|quatre|"
-    r"cinq|six) (?:days?|jours?) (?:after|apres)|au lendemain|"
+    # (0.31.0) up to twelve days, or in digits ("came nine days after", "intervient 10 jours
+    # après"), as "nine days earlier" reads
+    r"cinq|six|seven|eight|nine|ten|eleven|twelve|sept|huit|neuf|dix|onze|douze|[2-9]|1[0-9]) "
+    r"(?:days?|jours?) (?:after|apres)|au lendemain|"
     # "came nearly two weeks after", "survient près de deux semaines après": to the week
     r"(?:nearly |almost |about |some |barely |just |only |scarcely |pres de |presque |"
     r"environ |quelque |a peine |tout juste )?"
@@ -612,6 +615,13 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
 def _last_told(hits: Sequence[DateHit]) -> date | None:
     """The last resolved date found before ("la veille", "a day after" count back from it)."""
     return next((h.value for h in reversed(hits) if h.value is not None), None)
+
+
+def _last_day_told(hits: Sequence[DateHit]) -> date | None:
+    """(0.31.0) The last resolved date found before when it is a day: "came nine days after"
+    counts back from a day, not from a month or a week told last ("in March": no day)."""
+    last = next((h for h in reversed(hits) if h.value is not None), None)
+    return last.value if last is not None and last.precision == "day" else None
 
 
 # The date of a statement ("a communiqué read on Wednesday evening", "the ministry said on
@@ -1070,9 +1080,12 @@ def find_dates(
             basis = "weeks before the date told before it"
             hits.append(DateHit(match.start(), match.end(), value, "week", basis, "relative"))
         elif name == "after":
-            days = _SMALL_NUMBERS.get(group("aftern") or "un", 1)
+            number = group("aftern") or "un"
+            days = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, 1)
             hits.append(
-                _from_told(match, _last_told(hits), -days, "days before the date told before it")
+                _from_told(
+                    match, _last_day_told(hits), -days, "days before the date told before it"
+                )
             )
         elif name == "ago":
             # (0.27.0) opening a sentence, "A day earlier", "Deux jours plus tôt" go on from the

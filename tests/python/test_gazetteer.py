@@ -11793,3 +11793,61 @@ def test_the_day_the_wounded_remain_in_hospital_is_no_attack_day(
     wounded belong to Monday's attack, no second attack on Tuesday."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 1, 31))
     assert [(m.event_date, m.wounded) for m in mentions] == [(date(2023, 1, 30), 225)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Russian ballistic missile strike on Sumy killed 34 people on Sunday, officials "
+            "said. It came nine days after a Russian missile hit a residential neighborhood in "
+            "Kryvyi Rih, killing 20 people.",
+            id="'It came nine days after': nine days before Sunday (en)",
+        ),
+        pytest.param(
+            "Une frappe de missile balistique russe a tué 34 personnes dimanche à Soumy, selon "
+            "les autorités. Elle intervient neuf jours après qu'un missile russe a frappé un "
+            "quartier résidentiel de Kryvyï Rih, tuant 20 personnes.",
+            id="'Elle intervient neuf jours après': nine days before Sunday (fr)",
+        ),
+    ],
+)
+def test_an_attack_that_came_up_to_twelve_days_after_another_dates_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.31.0) "It came nine days after", "intervient neuf jours après": the earlier attack is
+    that many days before the date told last, for counts up to twelve, as for six before."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 13))
+    assert [(m.event_date, m.is_background) for m in mentions] == [
+        (date(2025, 4, 13), False),
+        (date(2025, 4, 4), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Russian missile strike on Sumy killed 34 people on Sunday. The city has been "
+            "shelled almost daily since troops withdrew from Kursk in March. The strike came two "
+            "days after a Russian missile hit a residential neighborhood in Kryvyi Rih, killing "
+            "20 people.",
+            id="'came two days after', a month told last: no day (en)",
+        ),
+        pytest.param(
+            "Une frappe de missile russe a tué 34 personnes dimanche à Soumy. La ville est "
+            "bombardée presque chaque jour depuis le retrait des troupes de Koursk en mars. La "
+            "frappe intervient deux jours après qu'un missile russe a frappé un quartier "
+            "résidentiel de Kryvyï Rih, tuant 20 personnes.",
+            id="'intervient deux jours après', a month told last: no day (fr)",
+        ),
+    ],
+)
+def test_days_after_count_back_from_a_day_only(world_extractor: Extractor, body: str) -> None:
+    """(0.31.0) "came two days after" counts back from a day told last, never from a month:
+    a month two days back is no day the text gives, so the earlier attack stays undated."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 13))
+    assert [(m.event_date, m.is_background) for m in mentions] == [
+        (date(2025, 4, 13), False),
+        (None, True),
+    ]
