@@ -47,6 +47,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
+from ingest.extraction.roles import capitals_acting
 from ingest.extraction.sentence_dates import BURIAL_WORDS
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
@@ -306,6 +307,9 @@ def sentence_places(
     media = _media_told(context, fact) if fact.families.get(SOURCE) else set()
     if hits and media:
         hits = [h for h in hits if (h.start, h.end) not in media]
+    if hits and spans.get("agent"):  # (0.31.0) "Kyiv fired missiles at": the government
+        acting = {(a.start, a.end) for a in capitals_acting(context, place_matches, spans["agent"])}
+        hits = [h for h in hits if (h.start, h.end) not in acting] if acting else hits
     unlisted = unlisted_places(
         place_matches,
         hits,

@@ -105,6 +105,7 @@ def actor_mentions(
         found += nationals(context, families, found, spans.get("trigger", ()), spans)
     if PLACE in families and ("agent" in fact.cue_spans or "trigger" in fact.cue_spans):
         found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
+        found += capitals_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
     if context.home is not None and (
         "trigger" in fact.cue_spans or "attribution" in fact.cue_spans
     ):
@@ -515,6 +516,46 @@ def states_acting(
                 and DEFENCE_FIRED.match(folded, cue_end) is None  # "Iran fired air defences"
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
+                break
+    return found
+
+
+# (0.31.0) A verb told as passive after a capital ("Kyiv hit by", "Moscou visée par"): the
+# capital is the place attacked, not the government acting.
+_PASSIVE_AFTER_VERB: Final = re.compile(r"\s+(?:by|par)\b")
+
+
+def capitals_acting(
+    context: ArticleContext, places: Sequence[Match], agents: Sequence[Span]
+) -> list[ActorMention]:
+    """(0.31.0) "Kyiv fired missiles at a depot", "Moscou a tiré des missiles": a national
+    capital that is the subject of an attack verb, as a country is (``states_acting``), is its
+    government acting through its armed forces, not a place attacked."""
+    if not agents:
+        return []
+    folded, text = context.folded, context.text
+    gazetteer = context.lexicons.places
+    found: list[ActorMention] = []
+    for match in places:
+        key = match.entry.key
+        if key is None or match.entry.hint or not text[match.start : match.start + 1].isupper():
+            continue
+        verb = next((a for a in agents if 0 <= a[0] - match.end <= 12), None)
+        if (
+            verb is None
+            or not _STATE_VERB_GAP.fullmatch(folded, match.end, verb[0])
+            or _PASSIVE_AFTER_VERB.match(folded, verb[1]) is not None
+            or DEFENCE_FIRED.match(folded, verb[1]) is not None
+            or _SUBJECT_START.search(folded[max(0, match.start - 25) : match.start]) is None
+        ):
+            continue
+        for place in key.places:
+            country = place.country_iso2 or ""
+            capital = gazetteer.capital(country) if country else None
+            if capital is not None and capital.location_id == place.location_id:
+                actor = context.state_force.get(country)
+                if actor is not None:
+                    found.append(ActorMention(match.start, match.end, actor, "attacker"))
                 break
     return found
 

@@ -11851,3 +11851,40 @@ def test_days_after_count_back_from_a_day_only(world_extractor: Extractor, body:
         (date(2025, 4, 13), False),
         (None, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        pytest.param(
+            "In November, Kyiv fired missiles at an ammunition depot near Karachev, in the "
+            "Bryansk region.",
+            [("Karachev", "Ukrainian Armed Forces")],
+            id="'Kyiv fired missiles at': the government acting (en)",
+        ),
+        pytest.param(
+            "En novembre, Kiev avait tiré des missiles sur un dépôt de munitions près de "
+            "Karatchev, dans la région de Briansk.",
+            [("Karachev", "Ukrainian Armed Forces")],
+            id="'Kiev avait tiré des missiles sur': the government acting (fr)",
+        ),
+        pytest.param(
+            "Kyiv was struck by missiles on Monday.",
+            [("Kyiv", None)],
+            id="'Kyiv was struck by': the place attacked (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Lundi, Kiev a été frappée par des missiles.",
+            [("Kyiv", None)],
+            id="'Kiev a été frappée par': the place attacked (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_capital_as_the_subject_of_an_attack_verb_is_its_government(
+    world_extractor: Extractor, body: str, found: list[tuple[str, str | None]]
+) -> None:
+    """(0.31.0) A national capital that is the subject of an attack verb ("Kyiv fired", "Kiev
+    avait tiré") stands for its government, acting through its armed forces: it is the
+    attacker, not a place attacked."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 11))
+    assert [(m.location_name, m.attacker) for m in mentions] == found
