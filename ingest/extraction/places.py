@@ -1841,6 +1841,13 @@ _AT_THE_EMBASSY: Final[frozenset[str]] = frozenset(
 
 
 _EMBASSY_WORDS: Final = ("embassy", "ambassade")
+# (0.31.0) A part of an embassy named before it ("struck a building near an annex of the US
+# embassy in X", "près d'une annexe de l'ambassade des États-Unis à X"): the attack words stand
+# before the part, so the look back goes past it.
+_EMBASSY_PARTS: Final[frozenset[str]] = frozenset(
+    {"annex", "annexe", "office", "offices", "bureau", "bureaux", "branch", "building",
+     "batiment", "compound", "enceinte", "residence", "section", "consulate", "consulat"}
+)  # fmt: skip
 
 
 _GOVERNING: Final[frozenset[str]] = frozenset(
@@ -1905,14 +1912,17 @@ def _people_located(words: Sequence[str], folded: str, start: int, floor: int) -
     # The wider look back only where an embassy can be in it (the span _previous_words reads).
     if not contains_any(folded[max(floor, start - 100) : start], _EMBASSY_WORDS):
         return words[-2] in _PEOPLE and not _residents_struck(words)
-    wider = _previous_words(folded, start, floor, count=10)[:-1]
+    wider = _previous_words(folded, start, floor, count=14)[:-1]
     embassy = next(
         (i for i in range(len(wider) - 1, max(-1, len(wider) - 5), -1)
          if wider[i] in _EMBASSY_WORDS),
         None,
     )  # fmt: skip
     if embassy is not None:
-        return not any(word in _AT_THE_EMBASSY for word in wider[max(0, embassy - 5) : embassy])
+        low = max(0, embassy - 5)
+        if not _EMBASSY_PARTS.isdisjoint(wider[low:embassy]):
+            low = max(0, embassy - 9)  # (0.31.0) "near an annex of the US embassy in X"
+        return not any(word in _AT_THE_EMBASSY for word in wider[low:embassy])
     return words[-2] in _PEOPLE
 
 

@@ -11888,3 +11888,40 @@ def test_a_capital_as_the_subject_of_an_attack_verb_is_its_government(
     attacker, not a place attacked."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 11))
     assert [(m.location_name, m.attacker) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "On Friday, a drone launched by the Houthis struck a building near an annex of the "
+            "US embassy in Tel Aviv, killing one man.",
+            ["Tel Aviv"],
+            id="'near an annex of the US embassy in X': the attack's place (en)",
+        ),
+        pytest.param(
+            "Vendredi, un drone lancé par les Houthis a frappé un immeuble près d'une annexe de "
+            "l'ambassade des États-Unis à Tel-Aviv, tuant un homme.",
+            ["Tel Aviv"],
+            id="'près d'une annexe de l'ambassade à X': the attack's place (fr)",
+        ),
+        pytest.param(
+            "The US embassy's consular office in Baghdad said on Friday that a drone struck Erbil.",
+            ["Erbil"],
+            id="'the embassy's consular office in X said': no attack there (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Le bureau consulaire de l'ambassade américaine à Bagdad a indiqué vendredi qu'un "
+            "drone avait frappé Erbil.",
+            ["Erbil"],
+            id="'le bureau consulaire de l'ambassade à X a indiqué': no attack there (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_an_attack_near_a_part_of_an_embassy_is_in_its_town(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.31.0) An attack near a part of an embassy ("an annex of the US embassy in X") is in
+    the embassy's town, as one near the embassy was; the embassy's office speaking is not."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 1))
+    assert [m.location_name for m in mentions] == places
