@@ -11908,13 +11908,13 @@ def test_a_capital_as_the_subject_of_an_attack_verb_is_its_government(
         pytest.param(
             "The US embassy's consular office in Baghdad said on Friday that a drone struck Erbil.",
             ["Erbil"],
-            id="'the embassy's consular office in X said': no attack there (en, guard, already passed)",
+            id="'the embassy's office in X said': no attack there (en, guard, already passed)",
         ),
         pytest.param(
             "Le bureau consulaire de l'ambassade américaine à Bagdad a indiqué vendredi qu'un "
             "drone avait frappé Erbil.",
             ["Erbil"],
-            id="'le bureau consulaire de l'ambassade à X a indiqué': no attack there (fr, guard, already passed)",
+            id="'le bureau de l'ambassade à X a indiqué': none there (fr, guard, already passed)",
         ),
     ],
 )
