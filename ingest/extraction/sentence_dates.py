@@ -349,14 +349,17 @@ _AFTERMATH: Final = re.compile(
     r"\b(?:reeling|in shock|on edge|in a state of shock|on high alert|still tense|"
     r"sous le choc|en etat de choc|sous tension|en alerte maximale|meurtrie?s?|endeuillee?s?"
     # (0.31.0) the wounded still in hospital ("dozens remained in hospital on Tuesday", "15
-    # étaient toujours hospitalisées mardi"): the day of their state, not of the attack
-    r"|(?:remained|remain|remains|still) (?:in (?:the )?hospital|hospitali[sz]ed)"
+    # étaient toujours hospitalisées mardi"), people still missing, a ship still taking on
+    # water: the day of their state, not of the attack
+    r"|(?:remained|remain|remains|still) (?:in (?:the )?hospital|hospitali[sz]ed|missing|"
+    r"unaccounted for)|(?:was|were) (?:still )?taking on water"
     r"|(?:toujours|encore|restaient|restent|demeuraient|demeurent) (?:hospitalisee?s?|"
-    r"a l'hopital))\b"
+    r"a l'hopital|portee?s? disparue?s?|disparue?s?|introuvables?))\b"
 )
 _AFTERMATH_WORDS: Final = word_set(("reeling", "shock", "on edge", "alert", "tense", "choc",
                                     "tension", "meurtri", "endeuill", "hospital",
-                                    "hopital"))  # fmt: skip
+                                    "hopital", "missing", "unaccounted", "taking on water",
+                                    "disparu", "introuvable"))  # fmt: skip
 
 
 # (0.24.0) A day told as one after the attack, the sentence telling no attack before it: "the

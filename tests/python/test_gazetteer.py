@@ -11925,3 +11925,29 @@ def test_an_attack_near_a_part_of_an_embassy_is_in_its_town(
     the embassy's town, as one near the embassy was; the embassy's office speaking is not."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 1))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Greek-owned bulk carrier hit by Yemen's Houthi militia in the Red Sea was taking "
+            "on water and one crew member remained missing on Thursday, maritime security "
+            "sources said. The ship was struck on Wednesday by a small craft on its stern.",
+            id="'remained missing on Thursday': the crew's state (en)",
+        ),
+        pytest.param(
+            "Un vraquier grec touché par les Houthis en mer Rouge prenait l'eau et un membre "
+            "d'équipage était toujours porté disparu jeudi, selon des sources maritimes. Le "
+            "navire a été frappé mercredi par une petite embarcation.",
+            id="'était toujours porté disparu jeudi': the crew's state (fr)",
+        ),
+    ],
+)
+def test_the_day_people_remain_missing_is_no_attack_day(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.31.0) The day a crew member is still missing, or a ship still taking on water, dates
+    their state, not the attack, which the next sentence dates."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 13))
+    assert {m.event_date for m in mentions} == {date(2024, 6, 12)}
