@@ -144,6 +144,9 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
                 if _dates_an_attack_word(folded, fact, hit):
                     return hit, False
             for hit in event_dates:
+                if _dates_a_when_clause(folded, fact, hit):
+                    return hit, False  # (0.31.0) "on May 3, 2023, when Russian shelling killed"
+            for hit in event_dates:
                 if _BEGAN.search(folded, max(fact.sentence.start, hit.start - 20), hit.start):
                     # (0.21.0) "ended on Saturday a siege that began the previous evening",
                     # "qui avait commencé la veille au soir": the day the attack began
@@ -162,6 +165,24 @@ def sentence_date(folded: str, fact: SentenceFacts) -> tuple[DateHit | None, boo
         return live[0], True
     same = [h for h in fact.dates if h.kind in TOLD_BEFORE]
     return (same[0] if same else None), False
+
+
+# (0.31.0) A date right before a "when" clause that tells an attack ("saw one of its worst days
+# on May 3, 2023, when Russian shelling killed 23 people", "le 3 mai 2023, lorsque des
+# bombardements russes avaient fait 23 morts"): the attack's day, over the sentence's other
+# dates ("retaken in November 2022").
+_WHEN_AFTER: Final = re.compile(r",? (?:when|lorsque|lorsqu'|quand)\b")
+_WHEN_REACH: Final = 100  # characters from "when" to the attack word of its clause
+
+
+def _dates_a_when_clause(folded: str, fact: SentenceFacts, hit: DateHit) -> bool:
+    """Whether a "when" clause that tells an attack follows the date."""
+    when = _WHEN_AFTER.match(folded, hit.end)
+    if when is None:
+        return False
+    return any(
+        0 <= start - when.end() <= _WHEN_REACH for start, _ in fact.cue_spans.get("trigger", ())
+    )
 
 
 # The kinds of date that take their value from a date told before ("the same day", "le même

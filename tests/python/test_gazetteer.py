@@ -11951,3 +11951,30 @@ def test_the_day_people_remain_missing_is_no_attack_day(
     their state, not the attack, which the next sentence dates."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 13))
     assert {m.event_date for m in mentions} == {date(2024, 6, 12)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The city, retaken by Ukrainian forces in November 2022, saw one of its worst days "
+            "on May 3, 2023, when Russian shelling of a supermarket in Kherson killed 23 people.",
+            id="'on May 3, 2023, when Russian shelling killed': that day (en)",
+        ),
+        pytest.param(
+            "La ville, reprise par les forces ukrainiennes en novembre 2022, a connu l'une de ses "
+            "pires journées le 3 mai 2023, lorsque des bombardements russes sur un supermarché de "
+            "Kherson avaient fait 23 morts.",
+            id="'le 3 mai 2023, lorsque des bombardements avaient fait': that day (fr)",
+        ),
+    ],
+)
+def test_the_date_before_a_when_clause_dates_its_attack(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.31.0) A date right before a "when" clause that tells an attack is that attack's day,
+    over another date of the sentence."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 11, 20))
+    assert [(m.event_date, m.date_precision, m.killed) for m in mentions] == [
+        (date(2023, 5, 3), "day", 23)
+    ]
