@@ -359,7 +359,44 @@ def sentence_places(
     if masks and hits:
         # ("the bombers it uses to fire missiles at Kyiv": a masked clause names no attack place)
         hits = [h for h in hits if not inside(h.start, masks)]
+    if len(hits) > 1:
+        hits = _without_peoples_homes(folded, hits, start)
     return hits
+
+
+# (0.31.0) Where people come from or live, told right after them ("two brothers from the
+# settlement of X were shot dead in Y", "Hillel, 21, and Yagel, 19, from X, were shot in Y",
+# "un habitant de X a été tué à Y", "deux frères originaires de X", "des hommes armés venus de
+# X"): their home, not where the attack was, when the sentence names another place.
+_PEOPLES_HOME: Final = re.compile(
+    r"(?:\b(?:man|woman|men|women|boy|girl|boys|girls|child|children|brothers?|sisters?|"
+    r"family|couple|father|mother|sons?|daughters?|teenagers?|students?|farmers?|workers?|"
+    r"people|residents?|natives?|villagers?|pilgrims?|tourists?)|\d{1,2}),? "
+    r"(?:who (?:came|come|hailed|hails) )?(?:from|of) "
+    r"|\b(?:originaires?|natifs?|natives?|habitants?|residents?|venue?s?) "
+    r"(?:de la |du |des |de l'|d'|de )"
+)
+_HOME_UNIT: Final = re.compile(
+    r"(?:the (?:nearby )?)?(?:village|town|settlement|city|camp|district|commune|colonie|ville|"
+    r"localite|quartier|region) (?:of |de |d'|du )(?:the |la |l')?$"
+)
+_HOME_REACH: Final = 45  # characters from the people to their home's name
+
+
+def _without_peoples_homes(folded: str, hits: list[PlaceHit], floor: int) -> list[PlaceHit]:
+    """The hits but where people named right before them come from or live, when a place
+    finer than a province is left."""
+    homes = []
+    for hit in hits:
+        low = max(floor, hit.start - _HOME_REACH)
+        unit = _HOME_UNIT.search(folded, low, hit.start)
+        end = unit.start() if unit is not None else hit.start
+        if any(m.end() == end for m in _PEOPLES_HOME.finditer(folded, low, end)):
+            homes.append(hit)
+    kept = [h for h in hits if h not in homes]
+    if not homes or not any(not is_area(h.place) for h in kept):
+        return hits  # ("villagers from X were killed in the Y region": X is the finest place)
+    return kept
 
 
 # (0.20.0) A military site told by the nationality of the forces that hold it ("a Somali

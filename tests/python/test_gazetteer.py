@@ -11978,3 +11978,43 @@ def test_the_date_before_a_when_clause_dates_its_attack(
     assert [(m.event_date, m.date_precision, m.killed) for m in mentions] == [
         (date(2023, 5, 3), "day", 23)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Two brothers from the settlement of Har Bracha were shot dead in Huwara on Sunday.",
+            ["Huwara"],
+            id="'brothers from the settlement of X were shot dead in Y': Y (en)",
+        ),
+        pytest.param(
+            "Deux frères originaires de la colonie de Har Bracha ont été abattus dimanche à "
+            "Huwara.",
+            ["Huwara"],
+            id="'frères originaires de la colonie de X ont été abattus à Y': Y (fr)",
+        ),
+        pytest.param(
+            "Un habitant de Kharkiv a été tué dimanche par un drone à Soumy.",
+            ["Sumy"],
+            id="'un habitant de X a été tué à Y': Y (fr)",
+        ),
+        pytest.param(
+            "Un habitant de Kharkiv a été tué dimanche par un drone.",
+            ["Kharkiv"],
+            id="'un habitant de X a été tué', no other place: X (fr, guard, already passed)",
+        ),
+        pytest.param(
+            "Des dizaines d'habitants de Tillia ont été tués dimanche dans la région de Tahoua.",
+            ["Tillia"],
+            id="'habitants de X tués dans la région de Y': X (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_where_people_come_from_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.31.0) Where people come from or live, told right after them, is their home, not
+    where they were attacked, when the sentence names another place."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 27))
+    assert [m.location_name for m in mentions] == places
