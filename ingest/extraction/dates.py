@@ -223,7 +223,11 @@ _ALTERNATIVES: Final = (
     # nuit", "that same evening", "le même soir")
     r"(?:the|that) same (?:day|night|evening)|(?:la|cette) meme nuit|le meme soir|"
     # ("dans l'après-midi du même jour", "in the afternoon of the same day")
-    r"du meme jour|of the same day)\b)",
+    r"du meme jour|of the same day|"
+    # (0.31.0) "même" after the noun, "very" before it ("Israël avait riposté le jour même",
+    # "le soir même", "struck back that very day")
+    r"le jour meme|ce jour meme|le soir meme|la nuit meme|that very (?:day|night|evening)|"
+    r"the very same day|the very same night|on the very day)\b)",
     # (0.26.0) the month told last ("... since August 2023. In the same month, a drone strike
     # killed", "le même mois", "au cours du même mois")
     r"(?P<samemonth>\b(?:(?:in )?(?:the|that) same month|(?:le|ce|au cours du|durant le) meme "

@@ -12018,3 +12018,28 @@ def test_where_people_come_from_is_no_attack_place(
     where they were attacked, when the sentence names another place."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 2, 27))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On March 22, three rockets fired from Lebanon toward Metula were intercepted by the "
+            "Israeli army. Israel struck back that very day with a series of strikes on southern "
+            "Lebanon that killed seven people.",
+            id="'struck back that very day': the day told before (en)",
+        ),
+        pytest.param(
+            "Le 22 mars, trois roquettes lancées depuis le Liban vers Metoula avaient été "
+            "interceptées par l'armée israélienne. Israël avait riposté le jour même par une "
+            "série de frappes sur le Liban-Sud qui avaient fait sept morts.",
+            id="'avait riposté le jour même': the day told before (fr)",
+        ),
+    ],
+)
+def test_the_very_same_day_is_the_day_told_before(world_extractor: Extractor, body: str) -> None:
+    """(0.31.0) "le jour même", "that very day" are the day told before, to the day, as "the
+    same day" was."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 29))
+    struck_back = [m for m in mentions if m.killed == 7]
+    assert [(m.event_date, m.date_precision) for m in struck_back] == [(date(2025, 3, 22), "day")]
