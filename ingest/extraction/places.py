@@ -128,6 +128,15 @@ _FROM_THE_DIRECTION: Final = re.compile(
     r"nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)\s+)?"
     r"(?:of\s+|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:the\s+)?"
     r"(?:(?:village|town|city|ville|localite|commune)\s+(?:of\s+(?:the\s+)?|de\s+|d'))?$"
+    # (0.31.0) the sea or the sky a ship or an aircraft fired from ("Kalibr missiles fired from
+    # a Russian submarine in the Black Sea", "tirés depuis un sous-marin russe en mer Noire",
+    # "launched from warships in the Caspian Sea")
+    r"|\b(?:fired|launched|shot|lance|lancee|lances|lancees|tire|tiree|tires|tirees)\b"
+    r"[^.;:]{0,40}?\b(?:from|depuis)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+)?"
+    r"(?:[a-z'-]+\s+){0,2}?(?:submarines?|warships?|ships?|vessels?|frigates?|destroyers?|"
+    r"corvettes?|aircraft|planes?|jets?|bombers?|sous[- ]marins?|navires?|fregates?|avions?|"
+    r"bombardiers?|batiments?)(?:\s+[a-z'-]+){0,2}?\s+(?:in|en|dans|over|from|au[- ]dessus)"
+    r"\s+(?:(?:the|la|le|l'|de\s+la|du)\s*)?(?:mer\s+)?$"
 )
 _ORIGIN_BIT: Final = word_set(tuple(sorted(_ORIGIN)))
 _ORIGIN_REACH: Final = 140  # characters before a place searched for the origin it names

@@ -12043,3 +12043,39 @@ def test_the_very_same_day_is_the_day_told_before(world_extractor: Extractor, bo
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 29))
     struck_back = [m for m in mentions if m.killed == 7]
     assert [(m.event_date, m.date_precision) for m in struck_back] == [(date(2025, 3, 22), "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "On July 14, 2022, Kalibr cruise missiles fired from a Russian submarine in the Black "
+            "Sea struck the centre of Vinnytsia, killing 23 people.",
+            ["Vinnytsya"],
+            id="'fired from a submarine in the Black Sea': the sea is the origin (en)",
+        ),
+        pytest.param(
+            "Le 14 juillet 2022, des missiles de croisière Kalibr tirés depuis un sous-marin russe "
+            "en mer Noire avaient frappé le centre de Vinnytsia, faisant 23 morts.",
+            ["Vinnytsya"],
+            id="'tirés depuis un sous-marin russe en mer Noire': the sea is the origin (fr)",
+        ),
+        pytest.param(
+            "Le 14 juillet 2022, un missile a frappé un cargo en mer Noire.",
+            ["Black Sea"],
+            id="'a frappé un cargo en mer Noire': where it hit (fr, guard, already passed)",
+        ),
+        pytest.param(
+            "On July 14, 2022, a missile struck a cargo ship in the Black Sea.",
+            ["Black Sea"],
+            id="'struck a cargo ship in the Black Sea': where it hit (en, guard, already passed)",
+        ),
+    ],
+)
+def test_the_sea_a_ship_fired_from_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.31.0) The sea or the sky a ship or an aircraft fired from is where the launch came
+    from, not where it hit."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 7, 20))
+    assert [m.location_name for m in mentions] == places
