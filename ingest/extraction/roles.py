@@ -105,6 +105,9 @@ def actor_mentions(
         found += nationals(context, families, found, spans.get("trigger", ()), spans)
     if PLACE in families and ("agent" in fact.cue_spans or "trigger" in fact.cue_spans):
         found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
+        found += states_owning_an_attack(
+            context, families[PLACE], fact.cue_spans.get("trigger", ()), families.get(ACTOR, ())
+        )
         found += capitals_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
     if context.home is not None and (
         "trigger" in fact.cue_spans or "attribution" in fact.cue_spans
@@ -514,6 +517,48 @@ def states_acting(
             if (
                 _STATE_VERB_GAP.fullmatch(folded, match.end, cue_start)
                 and DEFENCE_FIRED.match(folded, cue_end) is None  # "Iran fired air defences"
+            ):
+                found.append(ActorMention(match.start, match.end, actor, "attacker"))
+                break
+    return found
+
+
+# (0.31.0) A country's possessive before its attack ("Russia's missile attack on Kyiv killed",
+# "Russia's overnight barrage", "Ukraine's drone strikes on refineries"): the country's forces
+# attacked. Up to two plain words between; a superlative ("Pakistan's deadliest attack in
+# years") says where it was suffered, not who struck.
+_OWN_ATTACK_GAP: Final = re.compile(r"['’]s (?:[a-z-]+ ){0,2}")
+_BARRAGE_WORDS: Final = frozenset({"barrage", "barrages", "salvo", "salvos"})
+_SUPERLATIVE: Final = re.compile(r"\b(?:[a-z]+est|most|worst|first|latest|biggest)\b")
+
+
+def states_owning_an_attack(
+    context: ArticleContext,
+    places: Sequence[Match],
+    triggers: Sequence[Span],
+    actors: Sequence[Match],
+) -> list[ActorMention]:
+    """(0.31.0) "Russia's missile attack on Kyiv": a country's possessive right before an
+    attack word (``_ATTACK_WORD``) is its armed forces attacking; not when a group is named
+    between ("Yemen's Houthi attacks": the group's)."""
+    if not triggers:
+        return []
+    folded, text = context.folded, context.text
+    found: list[ActorMention] = []
+    for match, actor in _country_forces(context, places):
+        if text[match.end : match.end + 2] not in {"'s", "’s"}:
+            continue
+        for start, end in triggers:
+            if not 0 < start - match.end <= 30 or (
+                _ATTACK_WORD.search(folded, start, end) is None
+                and folded[start:end] not in _BARRAGE_WORDS
+            ):
+                continue
+            gap = _OWN_ATTACK_GAP.fullmatch(text.lower(), match.end, start)
+            if (
+                gap is not None
+                and _SUPERLATIVE.search(gap.group(0)) is None
+                and not any(match.end <= a.start < start for a in actors)
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
                 break

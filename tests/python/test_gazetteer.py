@@ -12079,3 +12079,43 @@ def test_the_sea_a_ship_fired_from_is_no_attack_place(
     from, not where it hit."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 7, 20))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Russia's missile attack on Monday killed 33 people in Kyiv.",
+            "Russian Armed Forces",
+            id="'Russia's missile attack': Russia's forces (en)",
+        ),
+        pytest.param(
+            "Russia's overnight barrage killed 33 people in Kyiv on Monday.",
+            "Russian Armed Forces",
+            id="'Russia's overnight barrage': Russia's forces (en)",
+        ),
+        pytest.param(
+            "L'attaque de missiles russe de lundi a tué 33 personnes à Kiev.",
+            "Russian Armed Forces",
+            id="'l'attaque de missiles russe': Russia's forces (fr, already passed)",
+        ),
+        pytest.param(
+            "Pakistan's deadliest attack in years killed 84 people in Peshawar on Monday.",
+            None,
+            id="'Pakistan's deadliest attack': where it was suffered (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Yemen's Houthi missile attack on Eilat on Monday wounded two people.",
+            None,
+            id="'Yemen's Houthi missile attack': not the state's (en, guard, already passed)",
+        ),
+    ],
+)
+def test_a_countrys_possessive_attack_is_its_forces(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.31.0) A country's possessive right before its attack ("Russia's missile attack") is
+    that country's forces attacking; with a superlative it says where it was suffered, and a
+    group named between is the one that attacked."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 9))
+    assert [m.attacker for m in mentions] == [attacker]
