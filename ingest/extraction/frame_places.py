@@ -578,7 +578,44 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
         capital = places.capital(places[match.entry.ref].country_iso2 or "")
         if capital is not None:
             found.append(PlaceHit(head, tail, capital, False, False, False))
-    return found + _capitals_of_countries(context, fact, start, end)
+    found += _capitals_of_countries(context, fact, start, end)
+    if not found:
+        found += _the_home_capital(context, fact, start, end)
+    return found
+
+
+# (0.31.0) "in the capital", "dans la capitale" with no nationality nor country named with it
+# ("Russia's barrage killed 33 people in the capital", "Dans la capitale, au moins 22
+# personnes ont été tuées"): the capital of the one country the article places things in. A
+# regional capital
+# ("the provincial capital", "la capitale régionale") is no national one.
+_BARE_CAPITAL: Final = re.compile(
+    r"\b(?:in|at|near|into|inside|across|outside|around|dans|a|pres de|aux abords de|sur|vers) "
+    r"(?:the|la) (?P<capital>capitale?)\b(?! (?:of|de|du|des|d'|city of|city,)\b)"
+    r"(?! (?:regionale|provinciale|departementale|regional|provincial|state)\b)"
+)
+
+
+def _the_home_capital(
+    context: ArticleContext, fact: SentenceFacts, start: int, end: int
+) -> list[PlaceHit]:
+    """The capital of the one country the article places things in, named as "the capital"
+    alone after a locative (none when it places things in several, or in none: the country it
+    names most may be the attacker's)."""
+    if len(context.located) != 1:
+        return []
+    folded, places = context.folded, context.lexicons.places
+    capital = places.capital(next(iter(context.located)))
+    if capital is None:
+        return []
+    named = [*fact.families.get(DEMONYM, ()), *fact.families.get(PLACE, ())]
+    found = []
+    for match in _BARE_CAPITAL.finditer(folded, start, end):
+        head, tail = match.span("capital")
+        if any(head - 12 <= m.end <= head or tail <= m.start <= tail + 3 for m in named):
+            continue  # ("the Somali capital", "la capitale malienne", "the capital Kyiv")
+        found.append(PlaceHit(head, tail, capital, False, False, False))
+    return found
 
 
 # (0.21.0) "in Somalia's capital", "in the capital of Somalia", "dans la capitale du Mali", "à

@@ -12119,3 +12119,35 @@ def test_a_countrys_possessive_attack_is_its_forces(
     group named between is the one that attacked."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 9))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Russian missiles struck several cities in Ukraine on Monday. The barrage killed 33 "
+            "people in the capital, officials said.",
+            ["Kyiv"],
+            id="'in the capital', the article placing things in Ukraine: Kyiv (en)",
+        ),
+        pytest.param(
+            "Des missiles russes ont frappé lundi plusieurs villes d'Ukraine. Dans la capitale, "
+            "au moins 22 personnes ont été tuées.",
+            ["Kyiv"],
+            id="'dans la capitale', the article placing things in Ukraine: Kyiv (fr)",
+        ),
+        pytest.param(
+            "Russian missiles struck several cities in Ukraine on Monday, and two people were "
+            "killed in the regional capital, officials said.",
+            [None],
+            id="'in the regional capital': no national capital (en, guard, already passed)",
+        ),
+    ],
+)
+def test_the_capital_alone_is_the_capital_of_the_country_things_are_placed_in(
+    world_extractor: Extractor, body: str, places: list[str | None]
+) -> None:
+    """(0.31.0) "in the capital", "dans la capitale" alone, after a locative, is the capital of
+    the one country the article places things in; a regional capital is none."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 9))
+    assert [m.location_name for m in mentions if m.killed is not None] == places
