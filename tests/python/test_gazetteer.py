@@ -12151,3 +12151,19 @@ def test_the_capital_alone_is_the_capital_of_the_country_things_are_placed_in(
     the one country the article places things in; a regional capital is none."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 9))
     assert [m.location_name for m in mentions if m.killed is not None] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "En août, les Chabab avaient pris d'assaut l'hôtel Hayat de Mogadiscio, un siège qui "
+            "avait fait 21 morts.",
+            id="'les Chabab': al-Shabaab (fr)",
+        ),
+    ],
+)
+def test_al_shabaab_by_its_french_and_bare_spellings(world_extractor: Extractor, body: str) -> None:
+    """(0.31.0) "Chabab", "Shabab" name al-Shabaab, not a village of that name abroad."""
+    mentions = _mentions_on(world_extractor, body, datetime(2022, 10, 31))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Mogadishu", "Al-Shabaab")]
