@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from ingest.extraction.actors import STATE_KINDS
+from ingest.extraction.actors import NON_STATE_KINDS, STATE_KINDS
 from ingest.extraction.candidates import ArticleContext
 from ingest.extraction.clauses import clauses_with_relatives
 from ingest.extraction.facts import SentenceFacts, Span, inside
@@ -242,17 +242,30 @@ def without_nationalities(
 
 
 def _without_actor_acronyms(
-    text: str, hits: list[PlaceHit], actors: Sequence[Match]
+    context: ArticleContext, hits: list[PlaceHit], actors: Sequence[Match]
 ) -> list[PlaceHit]:
     """(0.26.0) The hits but those an armed actor's acronym spells ("une patrouille des FAMa",
     "ADF rebels attacked"): a name written with two capitals or more that is also an actor's
-    alias names the actor, not a town of that name abroad."""
+    alias names the actor, not a town of that name abroad. (0.31.0) So does an armed group's
+    name that is also a village's in a country the article does not name ("les Chabab avaient
+    pris d'assaut", "Shabab fighters": the group, not a hamlet in Iran)."""
+    text, kinds = context.text, context.lexicons.actors
+    groups = {
+        (m.start, m.end)
+        for m in actors
+        if m.entry.ref in kinds and kinds[m.entry.ref].kind in NON_STATE_KINDS
+    }
     spans = {(m.start, m.end) for m in actors}
     return [
         hit
         for hit in hits
         if (hit.start, hit.end) not in spans
-        or sum(c.isupper() for c in text[hit.start : hit.end]) < 2
+        or (
+            sum(c.isupper() for c in text[hit.start : hit.end]) < 2
+            and not (
+                (hit.start, hit.end) in groups and hit.place.country_iso2 not in context.hinted
+            )
+        )
     ]
 
 
@@ -303,7 +316,7 @@ def sentence_places(
         hits = without_nationalities(folded, hits, demonyms)
     actors = fact.families.get(ACTOR, ())
     if hits and actors:
-        hits = _without_actor_acronyms(text, hits, actors)
+        hits = _without_actor_acronyms(context, hits, actors)
     media = _media_told(context, fact) if fact.families.get(SOURCE) else set()
     if hits and media:
         hits = [h for h in hits if (h.start, h.end) not in media]

@@ -12161,6 +12161,10 @@ def test_the_capital_alone_is_the_capital_of_the_country_things_are_placed_in(
             "avait fait 21 morts.",
             id="'les Chabab': al-Shabaab (fr)",
         ),
+        pytest.param(
+            "In August, Shabab fighters stormed the Hayat hotel in Mogadishu, killing 21 people.",
+            id="'Shabab fighters': al-Shabaab, not a village in Iran (en)",
+        ),
     ],
 )
 def test_al_shabaab_by_its_french_and_bare_spellings(world_extractor: Extractor, body: str) -> None:
