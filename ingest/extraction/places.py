@@ -3878,7 +3878,9 @@ _DIVISION_BEFORE_NAME: Final = re.compile(
     r"(?:(?:la|le|les|the)\s+|l')?"
     r"(?:(?!(?:et|and|ou|or)\s)[a-z]+\s+){0,3}?"
     + _DIVISION_NOUNS
-    + r"s?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)?"
+    # (0.31.0) the French adjective after the noun: "dans la commune rurale de Y"
+    + r"s?(?:\s+(?:rurale|urbaine)s?)?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|"
+    r"of\s+(?:the\s+)?)?"
 )
 # (0.29.0) The town as the seat of a division whose name the gazetteer writes with its noun
 # ("Djibo, chef-lieu de la province du Soum", where "province du Soum" is the division's alias;

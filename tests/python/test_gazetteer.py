@@ -12171,3 +12171,25 @@ def test_al_shabaab_by_its_french_and_bare_spellings(world_extractor: Extractor,
     """(0.31.0) "Chabab", "Shabab" name al-Shabaab, not a village of that name abroad."""
     mentions = _mentions_on(world_extractor, body, datetime(2022, 10, 31))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Mogadishu", "Al-Shabaab")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Au Niger, au moins 44 civils ont été tués vendredi dans le village de Fambita, dans "
+            "la commune rurale de Kokorou.",
+            id="'dans la commune rurale de Y': the division holding the village (fr)",
+        ),
+        pytest.param(
+            "In Niger, at least 44 civilians were killed on Friday in the village of Fambita, in "
+            "the rural commune of Kokorou.",
+            id="'in the rural commune of Y': the division holding the village (en, already passed)",
+        ),
+    ],
+)
+def test_a_rural_commune_after_a_village_holds_it(world_extractor: Extractor, body: str) -> None:
+    """(0.31.0) "dans la commune rurale de Y" after a village is the division that holds it, as
+    "dans la commune de Y" was: one attack, at the village, with its toll."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 22))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Fambita", 44)]
