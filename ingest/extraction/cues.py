@@ -47,6 +47,13 @@ _DROPPED_MUNITIONS: Final = (
 # The adverbs a French compound past may hold between its auxiliary and its participle ("l'armée
 # avait déjà bombardé", "ont de nouveau frappé"; 0.25.0: "des dissidents ont par ailleurs
 # largué des explosifs", "les rebelles ont pour leur part attaqué", "ont de leur côté tiré").
+# (0.31.0) French "conduire" with an attack for its object ("ont conduit des frappes
+# aériennes", "a conduit une frappe", "conduit des raids"): an attack word and its agent's verb.
+_CONDUCTED_STRIKES: Final = tuple(
+    f"conduit {what}"
+    for what in ("des frappes", "une frappe", "une serie de frappes", "des raids", "un raid",
+                 "des bombardements", "une attaque", "des attaques")
+)  # fmt: skip
 _AGENT_ADVERBS: Final = (
     "", "deja ", "aussi ", "egalement ", "encore ", "de nouveau ", "a nouveau ", "par ailleurs ",
     "pour leur part ", "pour sa part ", "de leur cote ", "de son cote ", "ensuite ",
@@ -79,6 +86,9 @@ TRIGGER: Final = (
     "embuscade*", "tue", "tues", "tuee", "tuees", "tuant", "killed", "killing", "blesse",
     "blesses", "blessee", "blessees", "blessant", "wounded", "injured", "injuring", "wounding",
     "injuries", "shelled", "shelling", "pilonn*", "procede a des frappes", "mene des frappes",
+    # (0.31.0) "conducted strikes" in French ("les FAMa ont conduit des frappes aériennes"):
+    # with its object only, as "conduit" alone also drives the wounded to hospital
+    *_CONDUCTED_STRIKES,
     "striking", "deaths", "death toll", "bilan", "hit", "hits", "tombe", "tombee", "tombees",
     "tombes", "fell", "landed", "se sont abattus", "se sont abattues", "s'est abattu",
     "s'est abattue", "s'est ecrase",
@@ -749,7 +759,7 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     "ont bombarde", "bombardent", "a tue", "ont tue", "a pilonne", "ont pilonne",
     "declared new strikes", "detonated", "a fait exploser", "hit", "menent", "lancent",
     "revendique", "claimed", "visent", "ciblent", "tirent", "mene des frappes",
-    "procede a des frappes",
+    "procede a des frappes", *_CONDUCTED_STRIKES,
     "opened fire", "ont ouvert le feu", "a ouvert le feu", "ambushed", "raided", "overran",
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",

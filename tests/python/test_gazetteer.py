@@ -12193,3 +12193,27 @@ def test_a_rural_commune_after_a_village_holds_it(world_extractor: Extractor, bo
     "dans la commune de Y" was: one attack, at the village, with its toll."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 22))
     assert [(m.location_name, m.killed) for m in mentions] == [("Fambita", 44)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Le dimanche 25 août 2024, les FAMa ont conduit des frappes aériennes de précision sur "
+            "des cibles terroristes dans la localité de Tinzaouaten, dans la région de Kidal.",
+            id="'les FAMa ont conduit des frappes': the FAMa struck (fr)",
+        ),
+        pytest.param(
+            "On Sunday, August 25, 2024, the Malian army conducted precision airstrikes on "
+            "terrorist targets in the locality of Tinzaouaten, in the Kidal region.",
+            id="'the Malian army conducted airstrikes': the army struck (en, already passed)",
+        ),
+    ],
+)
+def test_conducting_strikes_makes_the_subject_the_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.31.0) "ont conduit des frappes" is an attack and its agent's verb, as "conducted
+    strikes" and "ont mené des frappes" were."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
+    assert [m.attacker for m in mentions] == ["Malian Armed Forces"]
