@@ -250,8 +250,18 @@ def _shot_down(folded: str, match: Match, later: Sequence[Match]) -> bool:
     police", "un drone a abattu un hélicoptère", "the attack on a helicopter")."""
     if _AIRCRAFT_ATTACKED.search(folded, max(0, match.start - 40), match.start) is not None:
         return True
-    found = _SHOT_DOWN.match(folded, match.end)
+    found = _SHOT_DOWN.match(folded, match.end) or _CAME_UNDER_FIRE.match(folded, match.end)
     return found is not None and not any(m.start < found.start("verb") for m in later)
+
+
+# (0.31.0) An aircraft that came under fire, past an apposition that may hold commas ("un
+# hélicoptère de la Minuss venu évacuer des soldats de la garnison de X, dans l'État du
+# Haut-Nil, a essuyé des tirs", "a UN helicopter came under fire"): the target, not the weapon.
+_CAME_UNDER_FIRE: Final = re.compile(
+    r"[^.;:]{0,160}?\b(?P<verb>came under (?:fire|attack|gunfire)|(?:was|were) (?:shot at|"
+    r"fired (?:up)?on|hit by (?:gunfire|fire|bullets))|(?:a|ont|avait|avaient) essuye (?:des|de)"
+    r" (?:tirs|coups de feu)|(?:a|ont|avait|avaient) ete (?:la |les )?cibles? de tirs)"
+)
 
 
 _AIRCRAFT_ATTACKED: Final = re.compile(

@@ -12217,3 +12217,29 @@ def test_conducting_strikes_makes_the_subject_the_attacker(
     strikes" and "ont mené des frappes" were."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 27))
     assert [m.attacker for m in mentions] == ["Malian Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Vendredi, un hélicoptère de la Mission des Nations unies au Soudan du Sud (Minuss) "
+            "venu évacuer des soldats de la garnison de Nasir, dans l'État du Haut-Nil, a essuyé "
+            "des tirs, tuant un membre d'équipage.",
+            id="'un hélicoptère ..., a essuyé des tirs': the target (fr)",
+        ),
+        pytest.param(
+            "On Friday, a helicopter of the UN mission, sent to evacuate soldiers from the "
+            "garrison of Nasir, in South Sudan's Upper Nile state, came under fire, killing a "
+            "crew member.",
+            id="'a helicopter ..., came under fire': the target (en, already passed)",
+        ),
+    ],
+)
+def test_an_aircraft_that_came_under_fire_is_no_weapon(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.31.0) An aircraft that came under fire, past an apposition with commas, is the target:
+    no air strike."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 9))
+    assert [(m.location_name, m.weapon) for m in mentions] == [("Nasir", "unknown")]
