@@ -103,6 +103,8 @@ def actor_mentions(
     if WEAPON in families or DEMONYM in families:  # a nationality next to an attack
         spans = fact.cue_spans
         found += nationals(context, families, found, spans.get("trigger", ()), spans)
+    if DEMONYM in families and "trigger" in fact.cue_spans:
+        found += launch_platforms(folded, families[DEMONYM], context.state_force)
     if PLACE in families and ("agent" in fact.cue_spans or "trigger" in fact.cue_spans):
         found += states_acting(context, families[PLACE], fact.cue_spans.get("agent", ()))
         found += states_owning_an_attack(
@@ -520,6 +522,41 @@ def states_acting(
             ):
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))
                 break
+    return found
+
+
+# (0.31.0) The nationality of the ship or the aircraft a launch came from ("Kalibr missiles
+# fired from a Russian submarine", "tirés depuis un sous-marin russe", "launched from Russian
+# warships in the Black Sea"): that state's forces fired.
+_PLATFORM: Final = (
+    r"(?:submarines?|warships?|frigates?|corvettes?|destroyers?|bombers?|sous[- ]marins?|"
+    r"navires? de guerre|fregates?|bombardiers?|batiments? de guerre)"
+)
+_FIRED_FROM: Final = (
+    r"\b(?:fired|launched|tire|tiree|tires|tirees|lance|lancee|lances|lancees) (?:from|depuis) "
+    r"(?:(?:a|an|the|un|une|des|les|le|la) )?"
+)
+_PLATFORM_BEFORE_NATION: Final = re.compile(_FIRED_FROM + _PLATFORM + " $")
+_NATION_BEFORE_PLATFORM: Final = re.compile(_FIRED_FROM + "$")
+_PLATFORM_AFTER_NATION: Final = re.compile(" " + _PLATFORM + r"\b")
+
+
+def launch_platforms(
+    folded: str, demonyms: Sequence[Match], state_force: Mapping[str, str]
+) -> list[ActorMention]:
+    """(0.31.0) "fired from a Russian submarine", "tirés depuis un sous-marin russe": the
+    nationality of the ship or the aircraft a launch came from is that state's forces."""
+    found: list[ActorMention] = []
+    for nation in demonyms:
+        actor = state_force.get(nation.entry.hint)
+        if actor is None:
+            continue
+        low = max(0, nation.start - 60)
+        if _PLATFORM_BEFORE_NATION.search(folded, low, nation.start) is not None or (
+            _NATION_BEFORE_PLATFORM.search(folded, low, nation.start) is not None
+            and _PLATFORM_AFTER_NATION.match(folded, nation.end) is not None
+        ):
+            found.append(ActorMention(nation.start, nation.end, actor, "attacker"))
     return found
 
 

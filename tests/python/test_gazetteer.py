@@ -12243,3 +12243,35 @@ def test_an_aircraft_that_came_under_fire_is_no_weapon(
     no air strike."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 9))
     assert [(m.location_name, m.weapon) for m in mentions] == [("Nasir", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "On July 14, 2022, Kalibr cruise missiles fired from a Russian submarine in the Black "
+            "Sea struck the centre of Vinnytsia, killing 23 people.",
+            "Russian Armed Forces",
+            id="'fired from a Russian submarine': Russia's forces (en)",
+        ),
+        pytest.param(
+            "Le 14 juillet 2022, des missiles de croisière Kalibr tirés depuis un sous-marin russe "
+            "en mer Noire avaient frappé le centre de Vinnytsia, faisant 23 morts.",
+            "Russian Armed Forces",
+            id="'tirés depuis un sous-marin russe': Russia's forces (fr)",
+        ),
+        pytest.param(
+            "Le 14 juillet 2022, des drones ukrainiens ont frappé un navire de guerre russe au "
+            "large de Sébastopol.",
+            "Ukrainian Armed Forces",
+            id="'ont frappé un navire de guerre russe': the target (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_the_nationality_of_a_launch_platform_is_the_attacker(
+    world_extractor: Extractor, body: str, attacker: str
+) -> None:
+    """(0.31.0) The nationality of the ship or the aircraft a launch came from is that state's
+    forces firing; a ship attacked is no attacker."""
+    mentions = _mentions_on(world_extractor, body, datetime(2023, 7, 20))
+    assert {m.attacker for m in mentions} == {attacker}
