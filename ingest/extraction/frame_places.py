@@ -320,6 +320,8 @@ def sentence_places(
     media = _media_told(context, fact) if fact.families.get(SOURCE) else set()
     if hits and media:
         hits = [h for h in hits if (h.start, h.end) not in media]
+    if hits and contains_any(folded[start : fact.sentence.end], _ACCUSING_WORDS):
+        hits = [h for h in hits if not _an_accused_capital(context, h)]
     if hits and spans.get("agent"):  # (0.31.0) "Kyiv fired missiles at": the government
         acting = {(a.start, a.end) for a in capitals_acting(context, place_matches, spans["agent"])}
         hits = [h for h in hits if (h.start, h.end) not in acting] if acting else hits
@@ -375,6 +377,29 @@ def sentence_places(
     if len(hits) > 1:
         hits = _without_peoples_homes(folded, hits, start)
     return hits
+
+
+# (0.31.0) A national capital accused of an attack stands for its government ("accuse au
+# contraire Kinshasa d'avoir commandité l'attaque", "accused Kinshasa of ordering the attack"):
+# no place where the attack was.
+_ACCUSING_WORDS: Final = ("accus", "blam")
+_ACCUSED_BEFORE: Final = re.compile(
+    r"\b(?:accuse|accusent|accusait|accusaient|accusant|accused|accuses|accusing|blamed|blames|"
+    r"blaming)(?: (?:au contraire|pour sa part|de son cote|aussi|egalement|also|again|de "
+    r"nouveau|a nouveau))? $"
+)
+_ACCUSED_OF_AFTER: Final = re.compile(r" (?:d'|de |of |for )")
+
+
+def _an_accused_capital(context: ArticleContext, hit: PlaceHit) -> bool:
+    """Whether the hit is a national capital named as accused of an attack."""
+    folded = context.folded
+    if _ACCUSED_BEFORE.search(folded, max(0, hit.start - 40), hit.start) is None:
+        return False
+    if _ACCUSED_OF_AFTER.match(folded, hit.end) is None:
+        return False
+    capital = context.lexicons.places.capital(hit.place.country_iso2 or "")
+    return capital is not None and capital.location_id == hit.place.location_id
 
 
 # (0.31.0) Where people come from or live, told right after them ("two brothers from the

@@ -12275,3 +12275,34 @@ def test_the_nationality_of_a_launch_platform_is_the_attacker(
     forces firing; a ship attacked is no attacker."""
     mentions = _mentions_on(world_extractor, body, datetime(2023, 7, 20))
     assert {m.attacker for m in mentions} == {attacker}
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Des explosions ont tué 11 personnes jeudi à Bukavu. Corneille Nangaa, le chef de "
+            "l'AFC, accuse au contraire Kinshasa d'avoir commandité l'attaque.",
+            ["Bukavu"],
+            id="'accuse au contraire Kinshasa d'avoir commandité': the government (fr)",
+        ),
+        pytest.param(
+            "Explosions killed 11 people in Bukavu on Thursday. The rebel leader accused "
+            "Kinshasa of ordering the attack.",
+            ["Bukavu"],
+            id="'accused Kinshasa of ordering': the government (en, already passed)",
+        ),
+        pytest.param(
+            "Des roquettes se sont abattues jeudi sur Kinshasa, a accusé l'armée.",
+            ["Kinshasa"],
+            id="'sur Kinshasa, a accusé l'armée': the place hit (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_capital_accused_of_an_attack_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.31.0) A national capital accused of an attack stands for its government: no place
+    where the attack was."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 2, 28))
+    assert [m.location_name for m in mentions] == places
