@@ -154,6 +154,8 @@ _TREATED_BEFORE: Final = 130
 _TREATED: Final = re.compile(
     r"\b(?:evacue\w*|evacuation|transporte\w*|transfere\w*|transfert|transfer|admise?s?|"
     r"soigne\w*|"
+    # (0.31.0) "des blessés ont été acheminés vers l'hôpital de X"
+    r"achemine\w*|"
     r"hospitalise\w*|"
     r"pris en charge|prises en charge|evacuated|taken|rushed|admitted|treated|transferred|ferried|"
     r"shifted|moved|airlifted|flew|flown|"
@@ -1661,7 +1663,11 @@ _CARRIED_TO: Final = re.compile(
     r"road|la route|ambulance|voie aerienne|boat|bateau))?|flew (?:the )?(?:wounded|injured|"
     r"victims|casualties|survivors)) (?:to|towards|vers|a|au|sur)(?: the| l'| la| le)? ?"
     r"(?:[a-z'-]+(?: [a-z'-]+)? (?:puis|then|and then|et|and|avant d'etre \w+ (?:a|vers)) "
-    r"(?:to |a |vers )?)?$"
+    r"(?:to |a |vers )?"
+    # (0.31.0) or the town's title before its name ("were taken to the state capital,
+    # Maiduguri", "transportés vers la capitale régionale, X")
+    r"|(?:(?:state|regional|provincial|district) )?(?:capital|capitale|chef lieu|city|ville)"
+    r"(?: (?:regionale|provinciale|de l'etat|of the state))?, )?$"
 )
 
 

@@ -12306,3 +12306,29 @@ def test_a_capital_accused_of_an_attack_is_no_attack_place(
     where the attack was."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 2, 28))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Des combattants ont tué 18 personnes samedi dans le village de Lala, en Ituri. Des "
+            "blessés ont été acheminés vers l'hôpital général de Bunia.",
+            ["Lala"],
+            id="'acheminés vers l'hôpital général de X': where they were taken (fr)",
+        ),
+        pytest.param(
+            "A suicide bomber killed 18 people at a wedding in Gwoza on Saturday. The wounded "
+            "were taken to the state capital, Maiduguri, about 135 km north, for treatment.",
+            ["Gwoza"],
+            id="'taken to the state capital, X': where they were taken (en)",
+        ),
+    ],
+)
+def test_where_the_wounded_were_taken_past_a_title_is_no_attack(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.31.0) The town the wounded were taken to is no attack place, when they were
+    "acheminés" there or the town's title stands before its name."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 30))
+    assert [m.location_name for m in mentions] == places
