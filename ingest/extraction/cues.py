@@ -301,6 +301,10 @@ MASK: Final = (
     "pour protester contre les tueries", "pour protester contre la tuerie",
     "pour protester contre le massacre", "pour protester contre l'attentat",
     "pour protester contre les meurtres",
+    # (0.31.0) tensions that "exploded into" fighting, "ont explosé en combats": a figure of
+    # speech for a war's outbreak, no blast
+    "exploded into", "explode into", "explodes into", "exploding into", "a explose en",
+    "ont explose en", "avait explose en", "avaient explose en",
     # (0.28.0) a tall building ("a drone hit a high-rise in Kyiv"): no "rise in" attacks
     "high rise", "high rises", "high rise in", "high rises in",
     # (0.28.0) a visit to the wounded of an attack told before ("the governor visited the

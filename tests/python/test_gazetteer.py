@@ -12332,3 +12332,32 @@ def test_where_the_wounded_were_taken_past_a_title_is_no_attack(
     "acheminés" there or the town's title stands before its name."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 6, 30))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        pytest.param(
+            "Sudan's war began in April 2023, when long-simmering tensions between the military "
+            "and the RSF exploded into open fighting in the capital, Khartoum, and elsewhere.",
+            0,
+            id="'tensions exploded into open fighting': no blast (en)",
+        ),
+        pytest.param(
+            "La guerre au Soudan a éclaté en avril 2023, lorsque les tensions entre l'armée et "
+            "les FSR ont explosé en combats ouverts dans la capitale, Khartoum.",
+            0,
+            id="'les tensions ont explosé en combats': no blast (fr)",
+        ),
+        pytest.param(
+            "A car bomb exploded in Khartoum on Monday, killing five people.",
+            1,
+            id="'a car bomb exploded in X': a blast (en, guard, already passed)",
+        ),
+    ],
+)
+def test_tensions_exploding_into_fighting_are_no_attack(
+    world_extractor: Extractor, body: str, count: int
+) -> None:
+    """(0.31.0) Tensions that "exploded into" fighting tell a war's outbreak, no blast."""
+    assert len(_mentions_on(world_extractor, body, datetime(2025, 5, 6))) == count
