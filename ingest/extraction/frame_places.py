@@ -324,6 +324,8 @@ def sentence_places(
         hits = [h for h in hits if (h.start, h.end) not in media]
     if hits and contains_any(folded[start : fact.sentence.end], _ACCUSING_WORDS):
         hits = [h for h in hits if not _an_accused_capital(context, h)]
+    if hits and _SEAT_SPEAKING_BIT & fact.words:
+        hits = [h for h in hits if not _the_seat_of_a_speaking_government(context, h, start)]
     if hits and spans.get("agent"):  # (0.31.0) "Kyiv fired missiles at": the government
         acting = {(a.start, a.end) for a in capitals_acting(context, place_matches, spans["agent"])}
         hits = [h for h in hits if (h.start, h.end) not in acting] if acting else hits
@@ -391,6 +393,30 @@ _ACCUSED_BEFORE: Final = re.compile(
     r"nouveau|a nouveau))? $"
 )
 _ACCUSED_OF_AFTER: Final = re.compile(r" (?:d'|de |of |for )")
+
+
+# (0.31.0) A national capital opening the sentence, then its government speaking ("À
+# Ouagadougou, le gouvernement s'est contenté d'un communiqué évoquant une attaque", "In
+# Ouagadougou, the government condemned the attack"): where the government is, not the attack.
+_SEAT_OPENING: Final = re.compile(r"(?:^|\n)\s*(?:a|in|au|at)\s+$")
+_SEAT_SPEAKING: Final = re.compile(
+    r",\s+(?:le |la |les |l'|the )?(?:gouvernement|autorites|junte|pouvoir|presidence|"
+    r"ministere|government|authorities|junta|presidency|ministry|regime)\b"
+)
+_SEAT_SPEAKING_BIT: Final = word_set(("gouvernement", "autorites", "junte", "pouvoir",
+                                      "presidence", "ministere", "government", "authorities",
+                                      "junta", "presidency", "ministry", "regime"))  # fmt: skip
+
+
+def _the_seat_of_a_speaking_government(context: ArticleContext, hit: PlaceHit, start: int) -> bool:
+    """Whether the hit is a national capital opening its sentence before its government."""
+    folded = context.folded
+    if _SEAT_OPENING.search(folded[start : hit.start]) is None:
+        return False
+    if _SEAT_SPEAKING.match(folded, hit.end) is None:
+        return False
+    capital = context.lexicons.places.capital(hit.place.country_iso2 or "")
+    return capital is not None and capital.location_id == hit.place.location_id
 
 
 def _an_accused_capital(context: ArticleContext, hit: PlaceHit) -> bool:

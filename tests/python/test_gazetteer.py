@@ -12361,3 +12361,35 @@ def test_tensions_exploding_into_fighting_are_no_attack(
 ) -> None:
     """(0.31.0) Tensions that "exploded into" fighting tell a war's outbreak, no blast."""
     assert len(_mentions_on(world_extractor, body, datetime(2025, 5, 6))) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Des dizaines de civils ont été tués samedi à Djibo. À Ouagadougou, le gouvernement "
+            "s'est contenté d'un communiqué évoquant une « attaque terroriste lâche ».",
+            ["Djibo"],
+            id="'À Ouagadougou, le gouvernement ...': where the government is (fr)",
+        ),
+        pytest.param(
+            "Dozens of civilians were killed on Saturday in Djibo, in Burkina Faso. In "
+            "Ouagadougou, the government issued a brief statement condemning a cowardly "
+            "terrorist attack.",
+            ["Djibo"],
+            id="'In Ouagadougou, the government ...': where the government is (en)",
+        ),
+        pytest.param(
+            "À Ouagadougou, une attaque a visé samedi une caserne, selon le gouvernement.",
+            ["Ouagadougou"],
+            id="'À Ouagadougou, une attaque a visé': the place (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_capital_opening_before_its_government_speaking_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.31.0) A national capital opening the sentence before its government speaks is where
+    the government is, not where the attack was."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 2))
+    assert [m.location_name for m in mentions] == places
