@@ -415,6 +415,11 @@ def _the_seat_of_a_speaking_government(context: ArticleContext, hit: PlaceHit, s
         return False
     if _SEAT_SPEAKING.match(folded, hit.end) is None:
         return False
+    return _a_national_capital(context, hit)
+
+
+def _a_national_capital(context: ArticleContext, hit: PlaceHit) -> bool:
+    """Whether the hit is the capital the gazetteer marks for its country."""
     capital = context.lexicons.places.capital(hit.place.country_iso2 or "")
     return capital is not None and capital.location_id == hit.place.location_id
 
@@ -426,8 +431,7 @@ def _an_accused_capital(context: ArticleContext, hit: PlaceHit) -> bool:
         return False
     if _ACCUSED_OF_AFTER.match(folded, hit.end) is None:
         return False
-    capital = context.lexicons.places.capital(hit.place.country_iso2 or "")
-    return capital is not None and capital.location_id == hit.place.location_id
+    return _a_national_capital(context, hit)
 
 
 # (0.31.0) Where people come from or live, told right after them ("two brothers from the
@@ -653,8 +657,8 @@ def _capitals(context: ArticleContext, fact: SentenceFacts, start: int, end: int
 # (0.31.0) "in the capital", "dans la capitale" with no nationality nor country named with it
 # ("Russia's barrage killed 33 people in the capital", "Dans la capitale, au moins 22
 # personnes ont été tuées"): the capital of the one country the article places things in. A
-# regional capital
-# ("the provincial capital", "la capitale régionale") is no national one.
+# regional capital is no national one ("the provincial capital" never reads as "the capital";
+# "la capitale régionale" is kept out by the lookahead).
 _BARE_CAPITAL: Final = re.compile(
     r"\b(?:in|at|near|into|inside|across|outside|around|dans|a|pres de|aux abords de|sur|vers) "
     r"(?:the|la) (?P<capital>capitale?)\b(?! (?:of|de|du|des|d'|city of|city,)\b)"

@@ -564,7 +564,7 @@ def launch_platforms(
 # "Russia's overnight barrage", "Ukraine's drone strikes on refineries"): the country's forces
 # attacked. Up to two plain words between; a superlative ("Pakistan's deadliest attack in
 # years") says where it was suffered, not who struck.
-_OWN_ATTACK_GAP: Final = re.compile(r"['’]s (?:[a-z-]+ ){0,2}")
+_OWN_ATTACK_GAP: Final = re.compile(r"'s (?:[a-z-]+ ){0,2}")  # (folded: "’" is "'")
 _BARRAGE_WORDS: Final = frozenset({"barrage", "barrages", "salvo", "salvos"})
 _SUPERLATIVE: Final = re.compile(r"\b(?:[a-z]+est|most|worst|first|latest|biggest)\b")
 
@@ -580,10 +580,10 @@ def states_owning_an_attack(
     between ("Yemen's Houthi attacks": the group's)."""
     if not triggers:
         return []
-    folded, text = context.folded, context.text
+    folded = context.folded
     found: list[ActorMention] = []
     for match, actor in _country_forces(context, places):
-        if text[match.end : match.end + 2] not in {"'s", "’s"}:
+        if not folded.startswith("'s", match.end):
             continue
         for start, end in triggers:
             if not 0 < start - match.end <= 30 or (
@@ -591,7 +591,7 @@ def states_owning_an_attack(
                 and folded[start:end] not in _BARRAGE_WORDS
             ):
                 continue
-            gap = _OWN_ATTACK_GAP.fullmatch(text.lower(), match.end, start)
+            gap = _OWN_ATTACK_GAP.fullmatch(folded, match.end, start)
             if (
                 gap is not None
                 and _SUPERLATIVE.search(gap.group(0)) is None
