@@ -99,6 +99,9 @@ def _near_before(words: Sequence[str], folded: str, start: int, floor: int) -> b
 
 
 _ORIGIN: Final[frozenset[str]] = frozenset({"from", "depuis", "provenance"})
+# The verbs of a launch, in the alternatives of _FROM_THE_DIRECTION that need one before
+# "from"/"depuis".
+_LAUNCH_VERB: Final = r"(?:fired|launched|shot|lance|lancee|lances|lancees|tire|tiree|tires|tirees)"
 # (0.18.0) An origin told with the direction or the area it came from ("fired six missiles from
 # the direction of the occupied Golan Heights", "depuis la direction du plateau du Golan", "from
 # the area of X", "en provenance du territoire de X").
@@ -119,7 +122,7 @@ _FROM_THE_DIRECTION: Final = re.compile(
     # (0.30.0) the town or the side of a town a launch came from ("launched from the village of
     # X", "fired from an area north of X", "tirée depuis les environs de X", "depuis une zone
     # située au nord du village de X")
-    r"|\b(?:fired|launched|shot|lance|lancee|lances|lancees|tire|tiree|tires|tirees)\b"
+    r"|\b" + _LAUNCH_VERB + r"\b"
     r"[^.;:]{0,40}?\b(?:from|depuis)\s+(?:(?:the|an|a|la|le|les|une|un)\s+|l')?"
     r"(?:(?:area|areas|zone|zones|outskirts|vicinity|environs|alentours|abords|peripherie|"
     r"village|town|city|ville|localite|commune|hills|collines|heights|hauteurs)\s+"
@@ -131,7 +134,7 @@ _FROM_THE_DIRECTION: Final = re.compile(
     # (0.31.0) the sea or the sky a ship or an aircraft fired from ("Kalibr missiles fired from
     # a Russian submarine in the Black Sea", "tirés depuis un sous-marin russe en mer Noire",
     # "launched from warships in the Caspian Sea")
-    r"|\b(?:fired|launched|shot|lance|lancee|lances|lancees|tire|tiree|tires|tirees)\b"
+    r"|\b" + _LAUNCH_VERB + r"\b"
     r"[^.;:]{0,40}?\b(?:from|depuis)\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+)?"
     r"(?:[a-z'-]+\s+){0,2}?(?:submarines?|warships?|ships?|vessels?|frigates?|destroyers?|"
     r"corvettes?|aircraft|planes?|jets?|bombers?|sous[- ]marins?|navires?|fregates?|avions?|"
