@@ -47,7 +47,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
-from ingest.extraction.roles import capitals_acting
+from ingest.extraction.roles import BLAMING_VERBS, capitals_acting
 from ingest.extraction.sentence_dates import BURIAL_WORDS
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
@@ -322,7 +322,7 @@ def sentence_places(
     media = _media_told(context, fact) if fact.families.get(SOURCE) else set()
     if hits and media:
         hits = [h for h in hits if (h.start, h.end) not in media]
-    if hits and contains_any(folded[start : fact.sentence.end], _ACCUSING_WORDS):
+    if hits and _ACCUSING_BIT & fact.words:
         hits = [h for h in hits if not _an_accused_capital(context, h)]
     if hits and _SEAT_SPEAKING_BIT & fact.words:
         hits = [h for h in hits if not _the_seat_of_a_speaking_government(context, h, start)]
@@ -386,11 +386,10 @@ def sentence_places(
 # (0.31.0) A national capital accused of an attack stands for its government ("accuse au
 # contraire Kinshasa d'avoir commandité l'attaque", "accused Kinshasa of ordering the attack"):
 # no place where the attack was.
-_ACCUSING_WORDS: Final = ("accus", "blam")
+_ACCUSING_BIT: Final = word_set(("accus", "blam"))
 _ACCUSED_BEFORE: Final = re.compile(
-    r"\b(?:accuse|accusent|accusait|accusaient|accusant|accused|accuses|accusing|blamed|blames|"
-    r"blaming)(?: (?:au contraire|pour sa part|de son cote|aussi|egalement|also|again|de "
-    r"nouveau|a nouveau))? $"
+    rf"\b(?:{BLAMING_VERBS}|accusait|accusaient)(?: (?:au contraire|pour sa part|de son cote|"
+    r"aussi|egalement|also|again|de nouveau|a nouveau))? $"
 )
 _ACCUSED_OF_AFTER: Final = re.compile(r" (?:d'|de |of |for )")
 

@@ -467,10 +467,12 @@ def states_blamed(
     return found
 
 
-_BLAMING: Final = re.compile(
+# The verbs of blaming and accusing (also read by `frame_places` for a capital accused).
+BLAMING_VERBS: Final = (
     r"blamed|blames|blaming|accused|accuses|accusing|accuse|accusent|"
     r"accusant"
 )
+_BLAMING: Final = re.compile(BLAMING_VERBS)
 # (0.30.0: past the day the accusation was made, "a accusé mercredi le Pakistan")
 _BLAMED_OBJECT_GAP: Final = re.compile(
     r" (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today) )?"
