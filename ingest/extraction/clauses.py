@@ -305,9 +305,17 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
     past a date right after it ("depuis le début de la guerre, le 7 octobre": same clause)."""
     found: list[Span] = []
     end = fact.sentence.end
-    for start, cue_end in fact.cue_spans.get("context", []):
+    for cue_start, cue_end in fact.cue_spans.get("context", []):
+        # (0.32.0) with the count of days its cue ends ("on Monday, two days after X": the
+        # clause is "two days after X", its date X's, not the sentence's)
+        start = next((h.start for h in fact.dates if h.start < cue_start < h.end), cue_start)
         if _OWN_PAST.match(folded, cue_end) is not None:
             continue  # "deux mois après avoir été blessé": the subject's own past, no context
+        if folded.endswith(_A_DAY_AFTER, cue_start, cue_end) and not _an_attack_apposed(
+            folded, fact, cue_start, cue_end
+        ):
+            continue  # (0.32.0) "It came a day after ...", "pressed on on Wednesday with an
+            # operation, a day after militants attacked the train" tell that attack whole
         if folded.startswith(_REMEMBRANCE, start):
             # "marked the 10th anniversary of the Jan. 25, 2015 clash in X, Y, in which 44
             # were killed": all that follows is the attack remembered ("a concert marking the
@@ -350,6 +358,20 @@ def context_clauses(folded: str, fact: SentenceFacts) -> list[Span]:
 
 
 _REMEMBRANCE: Final = ("anniversa", "commemora")
+# (0.32.0) "struck the port on Monday, a day after a missile hit the airport": one day's cue
+# opens a context clause in apposition only ("It comes a day after X" tells X whole).
+_A_DAY_AFTER: Final = ("a day after", "one day after")
+_APPOSED_BEFORE: Final = re.compile(
+    r", (?:just |only |barely |less than |more than )?(?:a|one) day after$"
+)
+
+
+def _an_attack_apposed(folded: str, fact: SentenceFacts, cue_start: int, cue_end: int) -> bool:
+    """Whether a day's cue stands in apposition after an attack its sentence told first
+    ("struck the port on Monday, a day after ..."): the clause it opens is another attack."""
+    if _APPOSED_BEFORE.search(folded, max(0, cue_end - 33), cue_end) is None:
+        return False
+    return any(t < cue_start for t, _ in fact.cue_spans.get("trigger", ()))
 # "après que", "après qu'": a subordinate clause with its own subject after a context cue.
 _THAT_CLAUSE: Final = re.compile(r" (?:que |qu')")
 

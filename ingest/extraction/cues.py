@@ -559,6 +559,9 @@ CONTEXT: Final = (
     "a month after", "months after", "mois apres", "mois a peine apres",
     "a week after", "semaine apres", "au lendemain de", "au lendemain d'", "au lendemain du",
     "au lendemain des",
+    # (0.32.0) "struck the port on Monday, a day after a missile hit the airport" (in
+    # apposition only: ``clauses.context_clauses``)
+    "a day after", "one day after",
     # (0.19.0) an attack years before, or the one a superlative is measured from ("the
     # deadliest since the X attack" has "since"; "la plus meurtrière depuis l'attentat de X")
     "years after", "a year after", "ans apres", "un an apres",

@@ -180,7 +180,10 @@ _ALTERNATIVES: Final = (
     r"ce mois ci|plus tot ce mois|earlier in the month|en debut de mois|au debut du mois)\b)",
     # "it comes a day after", "intervient au lendemain de", "came two days after": what follows
     # happened that many days before the date told last
-    r"(?P<after>\b(?:comes|come|came|coming|intervient|survient|est intervenue?|arrive) "
+    r"(?P<after>(?:\b(?:comes|come|came|coming|intervient|survient|est intervenue?|arrive) |"
+    # (0.32.0) or in apposition after the day the sentence told ("struck the port on Monday, a
+    # day after a missile hit the airport", "a frappé lundi le port, deux jours après ...")
+    r"(?P<aftercomma>(?<=, )))"
     r"(?:(?:just |only |juste )?(?P<aftern>a|one|two|three|four|five|six|un|deux|trois|quatre|"
     # (0.31.0) up to twelve days, or in digits ("came nine days after", "intervient 10 jours
     # après"), as "nine days earlier" reads
@@ -616,16 +619,57 @@ def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0] - span[1], span[0]
 
 
+def _told(hit: DateHit) -> bool:
+    """Whether ``hit`` is a date later counts start from: resolved, and not an earlier attack's
+    day counted back in apposition (", a day after ...": the story goes on from the day before
+    it, "the previous day" after it is the day before that day)."""
+    return hit.value is not None and hit.basis not in _APPOSED_BASES
+
+
 def _last_told(hits: Sequence[DateHit]) -> date | None:
     """The last resolved date found before ("la veille", "a day after" count back from it)."""
-    return next((h.value for h in reversed(hits) if h.value is not None), None)
+    return next((h.value for h in reversed(hits) if _told(h)), None)
 
 
 def _last_day_told(hits: Sequence[DateHit]) -> date | None:
     """(0.31.0) The last resolved date found before when it is a day: "came nine days after"
     counts back from a day, not from a month or a week told last ("in March": no day)."""
-    last = next((h for h in reversed(hits) if h.value is not None), None)
+    last = next((h for h in reversed(hits) if _told(h)), None)
     return last.value if last is not None and last.precision == "day" else None
+
+
+def _day_told_in_sentence(
+    hits: Sequence[DateHit], folded: str, match: re.Match[str]
+) -> DateHit | None:
+    """(0.32.0) The last date found before ``match`` when it is a resolved day of the same
+    sentence (no sentence end between them), the day an apposition counts from."""
+    last = next((h for h in reversed(hits) if _told(h)), None)
+    if last is None or last.precision != "day" or match.start() - last.end > 200:
+        return None
+    return None if _SENTENCE_END.search(folded, last.end, match.start()) else last
+
+
+def _after_the_day_told(match: re.Match[str], told: DateHit | None) -> DateHit:
+    """(0.32.0) ", a day after ...", ", two weeks after ...", ", six months after ...": the day,
+    week or month that many before the day of the sentence ``told``; unresolved without it."""
+    group = match.group
+    base = told.value if told is not None else None
+    if group("afterm"):
+        hit = _months_before(match, group("afterm"), base)
+        return DateHit(hit.start, hit.end, hit.value, "month", _APPOSED_MONTHS, "relative")
+    if group("afterw"):
+        weeks = _SMALL_NUMBERS.get(group("afterw"), 1)
+        value = base - timedelta(days=7 * weeks) if base else None
+        return DateHit(match.start(), match.end(), value, "week", _APPOSED_WEEKS, "relative")
+    number = group("aftern") or "un"
+    days = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, 1)
+    return _from_told(match, base, -days, _APPOSED_DAYS)
+
+
+_APPOSED_DAYS: Final = "days before the day told before it in its sentence"
+_APPOSED_WEEKS: Final = "weeks before the day told before it in its sentence"
+_APPOSED_MONTHS: Final = "months before the day told before it in its sentence"
+_APPOSED_BASES: Final = frozenset({_APPOSED_DAYS, _APPOSED_WEEKS, _APPOSED_MONTHS})
 
 
 # The date of a statement ("a communiqué read on Wednesday evening", "the ministry said on
@@ -642,7 +686,7 @@ _OPENS_A_SENTENCE: Final = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 def _last_event_told(hits: Sequence[DateHit], folded: str) -> date | None:
     """The last resolved date found before that is not the date of a statement."""
     for hit in reversed(hits):
-        if hit.value is None:
+        if not _told(hit):
             continue
         if _STATEMENT_BEFORE.search(folded, max(0, hit.start - 30), hit.start) is None:
             return hit.value
@@ -1075,6 +1119,8 @@ def find_dates(
                     "week",
                 )
             )
+        elif name == "after" and group("aftercomma") is not None:
+            hits.append(_after_the_day_told(match, _day_told_in_sentence(hits, folded, match)))
         elif name == "after" and group("afterm"):
             hits.append(_months_before(match, group("afterm"), _last_told(hits) or anchor))
         elif name == "after" and group("afterw"):

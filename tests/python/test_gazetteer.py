@@ -12393,3 +12393,77 @@ def test_a_capital_opening_before_its_government_speaking_is_no_attack_place(
     the government is, not where the attack was."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 2))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "earlier"),
+    [
+        pytest.param(
+            "Israeli jets struck the port of Hodeidah on Monday, a day after a missile fired by "
+            "the Houthis hit a car park at Ben Gurion Airport.",
+            (date(2025, 5, 4), "day"),
+            id="'on Monday, a day after a missile hit X': Sunday (en)",
+        ),
+        pytest.param(
+            "Russian missiles struck Kharkiv on Monday, two days after a drone attack on Sumy "
+            "killed three people.",
+            (date(2025, 5, 3), "day"),
+            id="'on Monday, two days after a drone attack on X': Saturday (en)",
+        ),
+        pytest.param(
+            "L'armée israélienne a frappé lundi le port de Hodeïda, au Yémen, deux jours après "
+            "qu'un missile houthiste a touché Tel-Aviv.",
+            (date(2025, 5, 3), "day"),
+            id="'a frappé lundi ..., deux jours après qu'un missile a touché X': samedi (fr)",
+        ),
+        pytest.param(
+            "L'armée israélienne a frappé lundi le port de Hodeïda, au Yémen, au lendemain d'un "
+            "tir de missile houthiste sur Tel-Aviv.",
+            (date(2025, 5, 4), "day"),
+            id="'a frappé lundi ..., au lendemain d'un tir sur X': dimanche (fr)",
+        ),
+        pytest.param(
+            "L'armée israélienne a frappé lundi le port de Hodeïda, au Yémen, une semaine après "
+            "qu'un missile houthiste a touché Tel-Aviv.",
+            (date(2025, 4, 28), "week"),
+            id="'a frappé lundi ..., une semaine après qu'un missile a touché X': la semaine (fr)",
+        ),
+    ],
+)
+def test_an_attack_counted_back_in_apposition_has_its_own_day(
+    world_extractor: Extractor, body: str, earlier: tuple[date, str]
+) -> None:
+    """(0.32.0) ", a day after X", ", two days after X", ", au lendemain de X", after the day
+    the sentence told: X is a passing reference dated that many days (or weeks) before that
+    day, and the main attack keeps its own day."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 6))
+    background = [(m.event_date, m.date_precision) for m in mentions if m.is_background]
+    main = [(m.event_date, m.date_precision) for m in mentions if not m.is_background]
+    assert (background, main) == ([earlier], [(date(2025, 5, 5), "day")])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Radios exploded across Lebanon on Wednesday, one day after a wave of pager "
+            "explosions. One of the blasts hit the funeral of fighters killed the previous day in "
+            "Dahiyeh.",
+            id="'the previous day' after ', one day after X' (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Des talkies-walkies ont explosé mercredi au Liban, au lendemain d'une vague "
+            "d'explosions de bipeurs. L'une des explosions a frappé les funérailles de combattants "
+            "tués la veille à Dahiyeh.",
+            id="'la veille' after ', au lendemain de X' (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_day_counted_back_in_apposition_is_no_day_told_last(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.32.0) The day an apposition counts back to is an earlier attack's: "the previous day"
+    told after it counts from the sentence's own day."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 19))
+    dahiyeh = [m.event_date for m in mentions if m.location_name == "Dahiyeh"]
+    assert dahiyeh == [date(2024, 9, 17)]
