@@ -372,6 +372,8 @@ def _an_attack_apposed(folded: str, fact: SentenceFacts, cue_start: int, cue_end
     if _APPOSED_BEFORE.search(folded, max(0, cue_end - 33), cue_end) is None:
         return False
     return any(t < cue_start for t, _ in fact.cue_spans.get("trigger", ()))
+
+
 # "après que", "après qu'": a subordinate clause with its own subject after a context cue.
 _THAT_CLAUSE: Final = re.compile(r" (?:que |qu')")
 
