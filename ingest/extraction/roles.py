@@ -357,6 +357,11 @@ _HOME_FORCES: Final = quick_compile(
     # vecteurs aériens" of Sahel communiqués mostly pursue the attackers after an attack)
     r"military (?:air ?strikes?|drone strikes?|drones?|jets?|aircraft|warplanes?|helicopters?)|"
     r"frappes? (?:aeriennes? |de drones? )?militaires?|"
+    # (0.32.0) the army's aircraft ("an army helicopter opened fire on a school", "an air force
+    # jet bombed", "un hélicoptère de l'armée a ouvert le feu", "des avions de l'armée de l'air")
+    r"(?:army|air force) (?:helicopters?|gunships?|jets?|aircraft|warplanes?|planes?)|"
+    r"(?:helicopteres?|avions?|aeronefs?)(?: de combat| militaires?)? "
+    r"de l'(?:armee(?: de l'air)?|aviation)(?! [a-z]+(?:ne|ien|ais|ain|ise|ique)s?\b)|"
     # the army blamed, unnamed ("qui accuse l'armée", "blaming the federal military")
     r"(?<=accuse )l'armee|(?<=accusent )l'armee|(?<=accusant )l'armee|"
     r"(?<=blaming the )(?:federal |national |country's )?(?:military|army)|"
@@ -366,8 +371,9 @@ _HOME_FORCES: Final = quick_compile(
     r"(?<=accusing the )(?:federal |national |country's )?(?:military|army))\b"
 )
 _HOME_FORCES_WORDS: Final = word_set(
-    ("junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair")
-)
+    ("junt", "govern", "gouvern", "regime", "accus", "blam", "military", "militair", "army",
+     "air force", "armee", "aviation")
+)  # fmt: skip
 # An attack word right after "junta" ("a junta airstrike", "junta shelling"): the junta acted.
 _ATTACK_AFTER: Final = re.compile(
     r"(?:'s)? (?:[a-z]+ )?(?:air ?strikes?|strikes?|shelling|bombardments?|bombing|raids?|"
@@ -416,6 +422,8 @@ def home_forces(
              "gouvernementaux", "regime")
         )  # fmt: skip
         hint = "attacker" if acting or weapon else "any"
+        if weapon and _PASSIVE_AFTER_ARMY.match(folded, match.end()):
+            hint = "target"  # (0.32.0) "a military helicopter was shot down": the side attacked
         found.append(ActorMention(match.start(), match.end(), actor, hint))
     return found
 

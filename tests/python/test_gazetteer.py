@@ -12467,3 +12467,55 @@ def test_a_day_counted_back_in_apposition_is_no_day_told_last(
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 19))
     dahiyeh = [m.event_date for m in mentions if m.location_name == "Dahiyeh"]
     assert dahiyeh == [date(2024, 9, 17)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "An army helicopter opened fire on a school in Let Yet Kone village, Sagaing Region, "
+            "Myanmar, on Monday, killing 13 people.",
+            "Myanmar Armed Forces",
+            id="'an army helicopter opened fire': the home army (en)",
+        ),
+        pytest.param(
+            "Lundi, un hélicoptère de l'armée a ouvert le feu sur une école du village de Let Yet "
+            "Kone, dans la région de Sagaing, en Birmanie, tuant 13 personnes.",
+            "Myanmar Armed Forces",
+            id="'un hélicoptère de l'armée a ouvert le feu': the home army (fr)",
+        ),
+        pytest.param(
+            "An air force jet bombed a village in Zamfara State, Nigeria, on Monday, killing 13 "
+            "people.",
+            "Nigerian Armed Forces",
+            id="'an air force jet bombed': the home army (en)",
+        ),
+        pytest.param(
+            "Des avions de l'armée de l'air ont bombardé lundi un village de l'État de Zamfara, au "
+            "Nigeria, tuant 13 personnes.",
+            "Nigerian Armed Forces",
+            id="'des avions de l'armée de l'air ont bombardé': the home army (fr)",
+        ),
+        pytest.param(
+            "A military helicopter was shot down near Let Yet Kone village, Sagaing Region, "
+            "Myanmar, on Monday, killing three soldiers.",
+            None,
+            id="'a military helicopter was shot down': the side attacked (en)",
+        ),
+        pytest.param(
+            "Un hélicoptère de l'armée a été abattu lundi près du village de Let Yet Kone, dans la "
+            "région de Sagaing, en Birmanie, tuant trois soldats.",
+            None,
+            id="'un hélicoptère de l'armée a été abattu': the side attacked (fr, guard, already "
+            "passed)",
+        ),
+    ],
+)
+def test_the_armys_aircraft_are_the_home_army(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.32.0) The army's aircraft told without a nationality ("an army helicopter", "un
+    hélicoptère de l'armée") are the forces of the article's country attacking, as "military
+    helicopters" were; shot down, they are the side attacked."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [m.attacker for m in mentions] == [attacker]
