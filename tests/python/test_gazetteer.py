@@ -12519,3 +12519,66 @@ def test_the_armys_aircraft_are_the_home_army(
     helicopters" were; shot down, they are the side attacked."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Suspected Kuki militants fired rockets at Moirang town in Manipur's Bishnupur "
+            "district on Tuesday, killing a 70-year-old man.",
+            "Kuki militants",
+            id="'suspected Kuki militants fired rockets': Kuki militants (en)",
+        ),
+        pytest.param(
+            "Des militants kukis ont tiré mardi des roquettes sur la ville de Moirang, dans "
+            "l'État indien du Manipur, tuant un homme de 70 ans.",
+            "Kuki militants",
+            id="'des militants kukis ont tiré': Kuki militants (fr)",
+        ),
+        pytest.param(
+            "Fulani gunmen attacked Yelwata village in Benue State, Nigeria, on Tuesday, killing "
+            "40 people.",
+            "Fulani militia",
+            id="'Fulani gunmen attacked': Fulani militia (en)",
+        ),
+        pytest.param(
+            "Des éleveurs peuls armés ont attaqué mardi le village de Yelwata, dans l'État de "
+            "Benue, au Nigeria, tuant 40 personnes.",
+            "Fulani militia",
+            id="'des éleveurs peuls armés ont attaqué': Fulani militia (fr)",
+        ),
+        pytest.param(
+            "Armed Murle youth attacked a cattle camp near Bor, in Jonglei State, on Tuesday, "
+            "killing 12 people.",
+            "Murle armed youth",
+            id="'armed Murle youth attacked': Murle armed youth (en)",
+        ),
+        pytest.param(
+            "Des jeunes Murle armés ont attaqué mardi un camp de bétail près de Bor, dans l'État "
+            "du Jonglei, tuant 12 personnes.",
+            "Murle armed youth",
+            id="'des jeunes Murle armés ont attaqué': Murle armed youth (fr)",
+        ),
+        pytest.param(
+            "Herders attacked Yelwata village in Benue State, Nigeria, on Tuesday, killing 40 "
+            "people.",
+            None,
+            id="'herders attacked': no actor (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Des éleveurs ont attaqué mardi le village de Yelwata, dans l'État de Benue, au "
+            "Nigeria, tuant 40 personnes.",
+            None,
+            id="'des éleveurs ont attaqué': no actor (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_an_ethnic_militia_is_an_actor(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.32.0) The armed men of a communal conflict named by their community ("Kuki
+    militants", "des éleveurs peuls armés", "armed Murle youth") are the ethnic militia ACLED
+    codes; herders alone are no actor."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
+    assert [m.attacker for m in mentions] == [attacker]
