@@ -1899,8 +1899,36 @@ def dateline_place(context: ArticleContext, fact: SentenceFacts) -> PlaceHit | N
         if not towns or not context.text[start : start + 1].isupper():
             return None
         place = choose_entry(towns, context.folded, start, match.end, context.hinted, key.named)
+        if _another_country_told(context, fact, match.end, place.country_iso2):
+            return None  # (0.32.0) a correspondent's hub abroad ("DUBAI (AP) - U.S. airstrikes
+            # on a fuel port held by Yemen's Houthis killed 74"): written there, not struck
         return PlaceHit(start, match.end, place, False, False, False)
     return None
+
+
+_DATELINE_DASH: Final = re.compile(r"[-\u2013\u2014]")
+
+
+def _another_country_told(
+    context: ArticleContext, fact: SentenceFacts, town_end: int, country: str | None
+) -> bool:
+    """(0.32.0) Whether the sentence past its dateline ("DUBAI, United Arab Emirates (AP) -")
+    names countries, by name or nationality, none of them the dateline town's."""
+    dash = _DATELINE_DASH.search(context.text, town_end, min(fact.sentence.end, town_end + 80))
+    head_end = dash.end() if dash is not None else town_end
+    told = {
+        m.entry.hint
+        for family in (PLACE, DEMONYM)
+        for m in fact.families.get(family, ())
+        if m.start >= head_end and m.entry.hint
+    }
+    actors = context.lexicons.actors
+    for match in fact.families.get(ACTOR, ()):  # "douze soldats maliens", "Somali soldiers"
+        actor = actors.get(match.entry.ref)
+        if match.start >= head_end and actor is not None and actor.kind in STATE_KINDS:
+            told.add(actor.country_iso2 or "")
+    told.discard("")
+    return bool(told) and country not in told
 
 
 def finest(hits: Sequence[PlaceHit]) -> list[PlaceHit]:

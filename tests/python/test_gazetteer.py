@@ -12582,3 +12582,50 @@ def test_an_ethnic_militia_is_an_actor(
     codes; herders alone are no actor."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 23))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "NAIROBI, Kenya (AP) - Suspected jihadists killed 12 Somali soldiers in an attack on "
+            "a military base on Thursday, officials said.",
+            [],
+            id="'NAIROBI, Kenya (AP) - ... Somali soldiers': no attack in Nairobi (en)",
+        ),
+        pytest.param(
+            "DUBAI, United Arab Emirates (AP) - Airstrikes on a fuel port held by Yemen's Houthi "
+            "rebels killed at least 74 people on Thursday, the rebels said.",
+            [],
+            id="'DUBAI (AP) - ... Yemen's Houthi rebels': no attack in Dubai (en)",
+        ),
+        pytest.param(
+            "DAKAR (AFP) - Des jihadistes ont tué jeudi douze soldats maliens lors d'une attaque "
+            "contre un camp militaire, a annoncé l'armée.",
+            [],
+            id="'DAKAR (AFP) - ... soldats maliens': pas d'attaque à Dakar (fr)",
+        ),
+        pytest.param(
+            "MOGADISHU, Somalia (AP) - Suspected jihadists killed 12 Somali soldiers in an attack "
+            "on a military base on Thursday, officials said.",
+            ["Mogadishu"],
+            id="'MOGADISHU (AP) - ... Somali soldiers': the dateline town (en, guard, already "
+            "passed)",
+        ),
+        pytest.param(
+            "BAMAKO (AFP) - Des jihadistes ont tué jeudi douze soldats maliens lors d'une attaque "
+            "contre un camp militaire, a annoncé l'armée.",
+            ["Bamako"],
+            id="'BAMAKO (AFP) - ... soldats maliens': the dateline town (fr, guard, already "
+            "passed)",
+        ),
+    ],
+)
+def test_a_dateline_abroad_is_no_attack_place(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.32.0) A dispatch's dateline town places the attack its first sentence tells without
+    naming a place, unless that sentence names other countries, by name, nationality or state
+    force, and not the dateline's: a correspondent's hub abroad."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    assert [m.location_name for m in mentions] == places
