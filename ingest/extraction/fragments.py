@@ -16,11 +16,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from ingest.extraction.actors import Roles
+from ingest.extraction.actors import STATE_KINDS, Roles
 from ingest.extraction.candidates import Candidate, Fragment
 from ingest.extraction.casualties import Casualty
 from ingest.extraction.dates import DateHit
-from ingest.extraction.facts import SentenceFacts
+from ingest.extraction.facts import SentenceFacts, inside
 from ingest.extraction.lexicons import Actor, Lexicons
 from ingest.extraction.matching import DEMONYM, Match
 from ingest.extraction.merge import dates_compatible, finer_date, weapons_compatible
@@ -147,6 +147,15 @@ def fragment(
     countries = _fragment_countries(
         fact, folded_sentence, sources, lexicons, claim or roles.claimant is not None
     )
+    acting = lexicons.actors.get(roles.attacker or "")
+    if acting is not None and acting.kind in STATE_KINDS and acting.country_iso2 in countries:
+        # (0.32.0) "U.S. airstrikes on a fuel port held by Yemen's Houthis killed 74": the
+        # nationality of the main clause's attacker names who struck, not where
+        if any(
+            m.entry.hint == acting.country_iso2 and not inside(m.start, fact.discounted)
+            for m in fact.families.get(DEMONYM, ())
+        ):
+            countries = countries - {acting.country_iso2}
     if not usable:
         return Fragment(
             index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False

@@ -12629,3 +12629,35 @@ def test_a_dateline_abroad_is_no_attack_place(
     force, and not the dateline's: a correspondent's hub abroad."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "US strikes on Yemen's Ras Isa fuel port kill 74",
+            "U.S. airstrikes on a fuel port held by Yemen's Houthi rebels killed at least 74 "
+            "people, the rebels said Friday, the deadliest attack of the American campaign. The "
+            "strikes hit the Ras Isa port on the Red Sea coast late Thursday.",
+            id="'U.S. airstrikes on a fuel port ..., the American campaign': not in the US (en)",
+        ),
+        pytest.param(
+            "Frappes sur le port de Ras Isa au Yémen : 74 morts",
+            "Des avions américains ont bombardé un port pétrolier tenu par les Houthis du Yémen, "
+            "tuant au moins 74 personnes, le bilan le plus lourd de la campagne américaine, ont "
+            "affirmé vendredi les rebelles. Les frappes ont touché le port de Ras Isa, sur la mer "
+            "Rouge, jeudi soir.",
+            id="'des avions américains ..., la campagne américaine': pas aux États-Unis (fr)",
+        ),
+    ],
+)
+def test_the_nationality_of_who_struck_is_no_country_of_the_attack(
+    world_extractor: Extractor, title: str, body: str
+) -> None:
+    """(0.32.0) A sentence that tells an attack without its place names the attacker's
+    nationality for who struck, not where: its figures and attacker go to the attack placed
+    next, abroad."""
+    mentions = _mentions_titled(world_extractor, title, body, datetime(2025, 4, 19))
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Ras Isa port", "United States Armed Forces", 74)
+    ]
