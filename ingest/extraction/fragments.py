@@ -147,15 +147,7 @@ def fragment(
     countries = _fragment_countries(
         fact, folded_sentence, sources, lexicons, claim or roles.claimant is not None
     )
-    acting = lexicons.actors.get(roles.attacker or "")
-    if acting is not None and acting.kind in STATE_KINDS and acting.country_iso2 in countries:
-        # (0.32.0) "U.S. airstrikes on a fuel port held by Yemen's Houthis killed 74": the
-        # nationality of the main clause's attacker names who struck, not where
-        if any(
-            m.entry.hint == acting.country_iso2 and not inside(m.start, fact.discounted)
-            for m in fact.families.get(DEMONYM, ())
-        ):
-            countries = countries - {acting.country_iso2}
+    countries = _without_the_attackers_country(countries, roles, fact, lexicons)
     if not usable:
         return Fragment(
             index, None, None, None, None, None, "unknown", None, None, set(), False, set(), False
@@ -239,6 +231,23 @@ def _blamed_before(riposte: int, fact: SentenceFacts, roles: Roles) -> tuple[str
     ):
         return roles.attacker, roles.attribution
     return None, "unknown"
+
+
+def _without_the_attackers_country(
+    countries: set[str], roles: Roles, fact: SentenceFacts, lexicons: Lexicons
+) -> set[str]:
+    """(0.32.0) ``countries`` without the country of the sentence's attacker, a state's forces
+    whose nationality its main clause names ("U.S. airstrikes on a fuel port held by Yemen's
+    Houthis killed 74, ... the American campaign"): it names who struck, not where."""
+    acting = lexicons.actors.get(roles.attacker or "")
+    if acting is None or acting.kind not in STATE_KINDS or acting.country_iso2 not in countries:
+        return countries
+    if any(
+        m.entry.hint == acting.country_iso2 and not inside(m.start, fact.discounted)
+        for m in fact.families.get(DEMONYM, ())
+    ):
+        return countries - {acting.country_iso2}
+    return countries
 
 
 def _fragment_countries(
