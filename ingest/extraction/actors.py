@@ -149,8 +149,9 @@ _TIME_WORDS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 _OF_AGENT: Final = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?|"
-    r"incursions?)"
-    r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from)\s*$"
+    # (0.32.0) "an airstrike by the Sudanese military", "a bombing by", "une embuscade de"
+    r"incursions?|airstrikes?|bombings?|shelling|ambush(?:es)?|embuscades?)"
+    r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from|by the|from the)\s*$"
 )
 # The arms of a side ("les vecteurs aériens des FAMa", "des drones armés de l'armée"): whose
 # they are strikes with them (not "drones brought down by X": French "de" only, right after).
@@ -170,7 +171,11 @@ _GROUP_NOUN_END: Final = re.compile(
     r"elements|membres|militants|insurges|miliciens|assaillants)(?: presumes)?(?: (?:du|des|de la|"
     r"de l'|de|d'))?\s*$"
 )
-_OF_AGENT_ENDS: Final = (" de la", " du", " des", " de l'", " de", " d'", " by", " from")
+_OF_AGENT_ENDS: Final = (
+    " de la", " du", " des", " de l'", " de", " d'", " by", " from",
+    # (0.32.0) "an airstrike by the Sudanese military on a market in X, a town in Y, killed"
+    " by the", " from the",
+)  # fmt: skip
 # An aside set off by commas right after a subject, before its verb: a relative clause, a
 # participle, "for its part" (no figure in it, no full stop).
 _SUBJECT_ASIDE: Final = re.compile(
@@ -773,7 +778,7 @@ def _is_agent(
     found = _OF_AGENT.search(window)
     if found is None:
         return False
-    if window.rstrip().endswith((" by", " from")):
+    if window.rstrip().endswith((" by", " from", " by the", " from the")):
         return True
     if _TARGET_BETWEEN.intersection(found.group(0).split()[1:-1]):
         # (0.22.0) "une attaque contre le camp de l'armée malienne", "un raid sur les positions

@@ -12661,3 +12661,39 @@ def test_the_nationality_of_who_struck_is_no_country_of_the_attack(
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Ras Isa port", "United States Armed Forces", 74)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On Monday, an airstrike by the Sudanese military on a market in Kabkabiya, a town in "
+            "North Darfur, killed more than 100 people.",
+            id="'an airstrike by the Sudanese military on X, a town in Y, killed' (en)",
+        ),
+        pytest.param(
+            "On Monday, a bombing by the Sudanese military on a market in Kabkabiya, a town in "
+            "North Darfur, killed more than 100 people.",
+            id="'a bombing by the Sudanese military on X, a town in Y, killed' (en)",
+        ),
+        pytest.param(
+            "Lundi, une frappe aérienne de l'armée soudanaise sur un marché de Kabkabiya, une "
+            "ville du Darfour-Nord, a tué plus de 100 personnes.",
+            id="'une frappe aérienne de l'armée soudanaise sur X, une ville de Y, a tué' (fr, "
+            "guard, already passed)",
+        ),
+        pytest.param(
+            "Lundi, un bombardement de l'armée soudanaise sur un marché de Kabkabiya, une ville du "
+            "Darfour-Nord, a tué plus de 100 personnes.",
+            id="'un bombardement de l'armée soudanaise sur X, une ville de Y, a tué' (fr, guard, "
+            "already passed)",
+        ),
+    ],
+)
+def test_the_agent_after_an_attack_noun_and_by_the_is_the_attacker(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.32.0) "an airstrike by the X", "a bombing by the X": the agent of the attack noun, with
+    its article, however far the verb ("by X" and "de l'X" were read already)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    assert [m.attacker for m in mentions] == ["Sudanese Armed Forces"]
