@@ -150,7 +150,9 @@ _TIME_WORDS: Final[frozenset[str]] = frozenset(
 _OF_AGENT: Final = re.compile(
     r"\b(?:attaques?|frappes?|tirs?|bombardements?|raids?|assauts?|attacks?|strikes?|"
     # (0.32.0) "an airstrike by the Sudanese military", "a bombing by", "une embuscade de"
-    r"incursions?|airstrikes?|bombings?|shelling|ambush(?:es)?|embuscades?)"
+    r"incursions?|airstrikes?|bombings?|shelling|ambush(?:es)?|embuscades?|"
+    # (0.32.0) "un attentat-suicide des Chabab à X a tué"
+    r"attentats?(?:-suicides?)?)"
     r"(?: [a-z']+){0,4} (?:de la|du|des|de l'|de|d'|by|from|by the|from the)\s*$"
 )
 # The arms of a side ("les vecteurs aériens des FAMa", "des drones armés de l'armée"): whose
@@ -699,6 +701,16 @@ def _attributed(
     return None
 
 
+# (0.32.0) An attack noun right after the actor, a weapon word at most between: the actor's
+# attack ("a Nigerian army drone strike on a religious gathering ... killed 85", "a Houthi
+# missile attack", "al-Shabaab's suicide bombing").
+_ATTACK_NOUN_AFTER_ACTOR: Final = re.compile(
+    r"(?:'s)? (?:(?:drone|air|missile|rocket|artillery|mortar|suicide|ground|helicopter|naval) )?"
+    r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|bombardments?|assaults?|"
+    r"ambush(?:es)?)\b"
+)
+
+
 def _is_agent(
     folded: str,
     start: int,
@@ -709,6 +721,8 @@ def _is_agent(
         return True
     if mention.role_hint == "target" or _object_of_attack(folded, start, mention):
         return False
+    if _ATTACK_NOUN_AFTER_ACTOR.match(folded, mention.end) is not None:
+        return True  # (0.32.0) "a Nigerian army drone strike on a gathering in X killed 85"
     # (0.25.0) an aside between the subject and its verb ("The Houthis, who control much of
     # northern Yemen, fired", "les combattants, armés de fusils, ont pris d'assaut", "FARC
     # dissidents, for their part, dropped"): the verb follows the aside

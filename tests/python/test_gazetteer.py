@@ -5403,8 +5403,9 @@ def test_the_de_of_an_attack_noun_names_its_attacker_not_its_target(
             "On Monday, Nigerian troops repelled a Boko Haram attack on a base in Monguno, "
             "killing 20 militants.",
             "Monguno",
-            None,
-            id="'troops repelled an attack by X, killing 20 militants': defenders (en, guard)",
+            "Boko Haram",
+            id="'troops repelled an X attack, killing 20 militants': X, not the defenders (en, "
+            "guard; 0.32.0: X named, before none)",
         ),
         pytest.param(
             "Lundi, les soldats nigérians ont repoussé une attaque de Boko Haram contre une base "
@@ -12106,8 +12107,9 @@ def test_the_sea_a_ship_fired_from_is_no_attack_place(
         ),
         pytest.param(
             "Yemen's Houthi missile attack on Eilat on Monday wounded two people.",
-            None,
-            id="'Yemen's Houthi missile attack': not the state's (en, guard, already passed)",
+            "Houthis",
+            id="'Yemen's Houthi missile attack': the group's, not the state's (en, guard; 0.32.0: "
+            "the group named, before none)",
         ),
     ],
 )
@@ -12697,3 +12699,51 @@ def test_the_agent_after_an_attack_noun_and_by_the_is_the_attacker(
     its article, however far the verb ("by X" and "de l'X" were read already)."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     assert [m.attacker for m in mentions] == ["Sudanese Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "A Nigerian army drone strike on a religious gathering in the village of Tudun Biri in "
+            "Kaduna state killed 85 civilians on Monday.",
+            "Nigerian Armed Forces",
+            id="'a Nigerian army drone strike on X ... killed' (en)",
+        ),
+        pytest.param(
+            "An al-Shabaab suicide bombing at a busy junction in the centre of Mogadishu killed "
+            "nine people on Monday.",
+            "Al-Shabaab",
+            id="'an al-Shabaab suicide bombing at X ... killed' (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Une frappe de drone de l'armée nigériane sur un rassemblement religieux dans le "
+            "village de Tudun Biri, dans l'État de Kaduna, a tué 85 civils lundi.",
+            "Nigerian Armed Forces",
+            id="'une frappe de drone de l'armée nigériane sur X ... a tué' (fr, guard, already "
+            "passed)",
+        ),
+        pytest.param(
+            "Un attentat-suicide des Chabab à un carrefour animé du centre de Mogadiscio a tué "
+            "neuf personnes lundi.",
+            "Al-Shabaab",
+            id="'un attentat-suicide des Chabab à X ... a tué' (fr)",
+        ),
+        pytest.param(
+            "A drone strike on a Nigerian army base in the village of Tudun Biri in Kaduna state "
+            "killed 85 soldiers on Monday.",
+            None,
+            id="'a drone strike on a Nigerian army base': the side attacked (en, guard, already "
+            "passed)",
+        ),
+    ],
+)
+def test_an_actor_right_before_its_attack_noun_is_the_attacker(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.32.0) An actor right before an attack noun, a weapon word at most between ("a Nigerian
+    army drone strike", "an al-Shabaab suicide bombing") tells its attack, however far the
+    verb; French names it after the noun ("une frappe de drone de l'armée nigériane"), read
+    already."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    assert [m.attacker for m in mentions] == [attacker]
