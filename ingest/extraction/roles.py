@@ -263,7 +263,8 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
 # ("En juillet 2023, l'armée avait mené à Jénine ...", "On Monday, the army shelled X"): the
 # state force the article named last (else its own country's).
 _BARE_ARMY: Final = re.compile(
-    r"(?:[,;:] |\b(?:et|and|puis|then) )(l'armee|the army|the military|l'armee de l'air|"
+    # (0.32.0: or opening what is reported, "affirme que l'armée a mené", "said that the army")
+    r"(?:[,;:] |\b(?:et|and|puis|then|que|that) )(l'armee|the army|the military|l'armee de l'air|"
     r"the air force|l'aviation|troops|les troupes)\b"
 )
 _OPENING_BARE_ARMY: Final = re.compile(

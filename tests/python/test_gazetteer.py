@@ -12747,3 +12747,36 @@ def test_an_actor_right_before_its_attack_noun_is_the_attacker(
     already."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "The statement said that the army carried out an airstrike on Thursday in the "
+            "Anzourou area of Niger, killing 17 militants.",
+            "Niger Armed Forces",
+            id="'said that the army carried out an airstrike': the home army (en)",
+        ),
+        pytest.param(
+            "Le communiqué affirme que l'armée a mené jeudi une frappe aérienne dans la zone "
+            "d'Anzourou, au Niger, tuant 17 terroristes.",
+            "Niger Armed Forces",
+            id="'affirme que l'armée a mené une frappe': the home army (fr)",
+        ),
+        pytest.param(
+            "Des habitants affirment que l'armée a été attaquée jeudi dans la zone d'Anzourou, au "
+            "Niger.",
+            None,
+            id="'affirment que l'armée a été attaquée': the side attacked (fr, guard, already "
+            "passed)",
+        ),
+    ],
+)
+def test_the_army_opening_what_is_reported_is_the_home_army(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.32.0) A bare "the army", "l'armée" right after "that", "que", the subject of what a
+    statement reports, is the forces of the article's country, as after a comma."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    assert [m.attacker for m in mentions] == [attacker]
