@@ -363,6 +363,12 @@ _HOME_FORCES: Final = quick_compile(
     r"(?:army|air force) (?:helicopters?|gunships?|jets?|aircraft|warplanes?|planes?)|"
     r"(?:helicopteres?|avions?|aeronefs?)(?: de combat| militaires?)? "
     r"de l'(?:armee(?: de l'air)?|aviation)(?! [a-z]+(?:ne|ien|ais|ain|ise|ique)s?\b)|"
+    # (0.32.0) and its attacks ("an army drone strike on the village", "une frappe de drone de
+    # l'armée sur le village", "le bombardement de l'armée")
+    r"(?:army|air force) (?:(?:drone|air|artillery|helicopter) )?(?:strikes?|airstrikes?|"
+    r"shelling|bombardments?)|"
+    r"(?:frappes?|bombardements?)(?: aeriennes?| de drones?| d'artillerie)? "
+    r"de l'(?:armee(?: de l'air)?|aviation)(?! [a-z]+(?:ne|ien|ais|ain|ise|ique)s?\b)|"
     # the army blamed, unnamed ("qui accuse l'armée", "blaming the federal military")
     r"(?<=accuse )l'armee|(?<=accusent )l'armee|(?<=accusant )l'armee|"
     r"(?<=blaming the )(?:federal |national |country's )?(?:military|army)|"

@@ -12780,3 +12780,43 @@ def test_the_army_opening_what_is_reported_is_the_home_army(
     statement reports, is the forces of the article's country, as after a comma."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "In March, an army drone strike on the village of Amasrakad, in Mali's Gao region, "
+            "killed at least 13 civilians.",
+            "Malian Armed Forces",
+            id="'an army drone strike on X': the home army (en)",
+        ),
+        pytest.param(
+            "En mars, une frappe de drone de l'armée sur le village d'Amasrakad, dans la région de "
+            "Gao, au Mali, avait tué au moins 13 civils.",
+            "Malian Armed Forces",
+            id="'une frappe de drone de l'armée sur X': the home army (fr)",
+        ),
+        pytest.param(
+            "In March, a drone strike on an army base near Amasrakad, in Mali's Gao region, killed "
+            "at least 13 soldiers.",
+            None,
+            id="'a drone strike on an army base': the side attacked (en, guard, already passed)",
+        ),
+        pytest.param(
+            "En mars, une frappe de drone sur une base de l'armée près d'Amasrakad, dans la région "
+            "de Gao, au Mali, avait tué 13 soldats.",
+            None,
+            id="'une frappe de drone sur une base de l'armée': the side attacked (fr, guard, "
+            "already passed)",
+        ),
+    ],
+)
+def test_the_armys_strike_is_the_home_armys(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.32.0) The army's strike told without a nationality ("an army drone strike", "une
+    frappe de drone de l'armée") is the forces of the article's country attacking; an army base
+    struck is the side attacked."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    assert [m.attacker for m in mentions] == [attacker]
