@@ -124,6 +124,7 @@ def actor_mentions(
             for pronoun in [
                 *pronoun_agents(folded, fact, recent_group),
                 *possessive_agent(folded, fact, recent_group),
+                *possessive_members_agents(folded, fact, recent_group),
             ]
             if not any(m.start < pronoun.start for m in found)
         ]
@@ -257,6 +258,32 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
     if not any(word_start == opening.end() for word_start, _ in words):
         return []
     return [ActorMention(start, folded.find(" ", start), group, "attacker")]
+
+
+# (0.32.0) A group's members told by a possessive, opening a clause: "its fighters", "ses
+# combattants", "leurs hommes".
+_POSSESSIVE_MEMBERS: Final = re.compile(
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\band )|(?<=\bthen )|(?<=\bpuis ))(?:its|their|ses|leurs) "
+    r"(?:fighters|militants|men|members|combatants|gunmen|combattants|hommes|elements|membres|"
+    r"jihadistes|miliciens|militiamen)\b"
+)
+
+
+def possessive_members_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMention]:
+    """(0.32.0) "Le même jour, ses combattants ont également attaqué X", "its fighters also
+    attacked X": the members of the group named just before, as the subject of an attack word
+    (not "ses combattants ont été tués": its losses)."""
+    if not fact.words & _POSSESSIVES:
+        return []
+    start, end = fact.sentence.start, fact.sentence.end
+    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
+    for members in _POSSESSIVE_MEMBERS.finditer(folded, start, end):
+        if _PASSIVE_AFTER_PRONOUN.match(folded, members.end()):
+            continue
+        for word_start, _ in words:
+            if _PRONOUN_GAP.fullmatch(folded, members.end(), word_start) is not None:
+                return [ActorMention(members.start(), members.end(), group, "attacker")]
+    return []
 
 
 # "the army", "l'armée" with no nationality, opening a clause as the subject of an attack word

@@ -12820,3 +12820,43 @@ def test_the_armys_strike_is_the_home_armys(
     struck is the side attacked."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "JNIM claimed the attack on Djibo. The same day, its fighters also attacked the "
+            "military detachment in Solle, in Loroum province, Burkina Faso.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'its fighters also attacked X': the group named before (en)",
+        ),
+        pytest.param(
+            "Le JNIM a revendiqué l'attaque de Djibo. Le même jour, ses combattants ont également "
+            "attaqué le détachement militaire de Sollé, dans la province du Loroum, au Burkina "
+            "Faso.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'ses combattants ont également attaqué X': the group named before (fr)",
+        ),
+        pytest.param(
+            "JNIM claimed the attack on Djibo. The same day, its fighters were attacked in Solle, "
+            "in Loroum province, Burkina Faso.",
+            None,
+            id="'its fighters were attacked': the side attacked (en, guard, already passed)",
+        ),
+        pytest.param(
+            "Le JNIM a revendiqué l'attaque de Djibo. Le même jour, ses combattants ont été "
+            "attaqués à Sollé, dans la province du Loroum, au Burkina Faso.",
+            None,
+            id="'ses combattants ont été attaqués': the side attacked (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_groups_members_told_by_a_possessive_are_the_group(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.32.0) "its fighters", "ses combattants" opening a clause as the subject of an attack
+    word are the group named just before."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    solle = [m.attacker for m in mentions if m.location_name in {"Solle", "Sollé"}]
+    assert solle == [attacker]
