@@ -598,6 +598,15 @@ _SPOTTED_WORDS: Final = word_set(
 )
 
 
+# (0.32.0) What a group is affiliated to, told after it ("Le JNIM, affilié à Al-Qaïda, a
+# revendiqué", "JNIM, linked to al-Qaeda, claimed"): not the group a later "its fighters",
+# "ses combattants" means.
+_AFFILIATED_TO: Final = re.compile(
+    r"\b(?:affiliee?s?|affiliated|liee?s?|linked|alliee?s?|allied|loyal|fidele|proche)"
+    r" (?:a l'|a la |au |aux |a |with (?:the )?|to (?:the )?|de l'|de la |du |des |de |d')$"
+)
+
+
 def _where_spotted(
     context: ArticleContext, spotted: tuple[int, SentenceFacts], index: int
 ) -> list[PlaceHit]:
@@ -791,6 +800,7 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
             actor is not None
             and actor.kind in NON_STATE_KINDS
             and COMPOUND_MODIFIER.match(context.folded, match.end) is None
+            and _AFFILIATED_TO.search(context.folded, max(0, match.start - 30), match.start) is None
         ):
             carried.last_group = match.entry.ref
             mention = ActorMention(match.start, match.end, match.entry.ref, "any")

@@ -12860,3 +12860,28 @@ def test_a_groups_members_told_by_a_possessive_are_the_group(
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     solle = [m.attacker for m in mentions if m.location_name in {"Solle", "Sollé"}]
     assert solle == [attacker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "JNIM, linked to al-Qaeda, is very active in the north. The same day, its fighters "
+            "attacked the military detachment in Solle, in Loroum province, Burkina Faso.",
+            id="'JNIM, linked to al-Qaeda, ...': its fighters are JNIM's (en)",
+        ),
+        pytest.param(
+            "Le JNIM, affilié à Al-Qaïda, est très actif dans le nord du pays. Le même jour, ses "
+            "combattants ont attaqué le détachement militaire de Sollé, dans la province du "
+            "Loroum, au Burkina Faso.",
+            id="'Le JNIM, affilié à Al-Qaïda, ...': ses combattants sont ceux du JNIM (fr)",
+        ),
+    ],
+)
+def test_what_a_group_is_affiliated_to_is_no_group_named_last(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.32.0) The group a group is affiliated, linked or allied to, told after it, is not the
+    one a later "its fighters", "ses combattants" means."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
+    assert [m.attacker for m in mentions] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
