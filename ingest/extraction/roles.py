@@ -50,8 +50,11 @@ _VICTIM_BETWEEN: Final = re.compile(
     r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hit|hits|targeted|targeting|"
     r"struck|tue|tuant|blesse|blessant|vise|visant|cible|ciblant|on|against|contre|sur)\b"
 )
-_ADJACENT: Final = re.compile(r"\.? ?(?:[a-z0-9]+ ){0,2}")
-_ONE_ADJECTIVE: Final = re.compile(r" [a-z]{3,16} ")  # "missiles balistiques russes"
+# (0.32.0: and a model, "American B-2 stealth bombers", "U.S. F-15E jets")
+_ADJACENT: Final = re.compile(r"\.? ?(?:[a-z]{1,3} ?[0-9]{1,3}[a-z]? )?(?:[a-z0-9]+ ){0,2}")
+# "missiles balistiques russes"; (0.32.0) with a model after it, "bombardiers furtifs B-2
+# américains"
+_ONE_ADJECTIVE: Final = re.compile(r" [a-z]{3,16} (?:[a-z]{1,3} ?[0-9]{1,3}[a-z]? )?")
 # Attack words a nationality can qualify or be the subject of ("Russian shelling", "frappes
 # israéliennes", "Russians shelled"), ending a trigger cue ("ont bombardé").
 _ATTACK_WORD: Final = re.compile(
@@ -750,7 +753,7 @@ def nationals(
     ]
     for weapon_start, weapon_end in sorted(attacks):
         for nation in nations:
-            before = 0 <= weapon_start - nation.end <= 14 and (
+            before = 0 <= weapon_start - nation.end <= 20 and (
                 _ADJACENT.fullmatch(folded, nation.end, weapon_start) is not None
                 and _GAP_WORDS.isdisjoint(folded[nation.end : weapon_start].split())
             )

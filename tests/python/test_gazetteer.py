@@ -12885,3 +12885,33 @@ def test_what_a_group_is_affiliated_to_is_no_group_named_last(
     one a later "its fighters", "ses combattants" means."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 19))
     assert [m.attacker for m in mentions] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Overnight, American B-2 stealth bombers dropped a dozen bombs on the Fordow site in "
+            "Iran.",
+            id="'American B-2 stealth bombers dropped': the US forces (en)",
+        ),
+        pytest.param(
+            "Dans la nuit de samedi à dimanche, des bombardiers furtifs B-2 américains ont largué "
+            "une douzaine de bombes sur le site de Fordo, en Iran.",
+            id="'des bombardiers furtifs B-2 américains ont largué': the US forces (fr)",
+        ),
+        pytest.param(
+            "Dans la nuit de samedi à dimanche, des bombardiers furtifs américains ont largué une "
+            "douzaine de bombes sur le site de Fordo, en Iran.",
+            id="'des bombardiers furtifs américains ont largué' (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_nationality_past_an_aircrafts_model_is_its_forces(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.32.0) A nationality next to an aircraft still names its forces past the aircraft's
+    model and an adjective ("American B-2 stealth bombers", "des bombardiers furtifs B-2
+    américains")."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 23))
+    assert [m.attacker for m in mentions] == ["United States Armed Forces"]
