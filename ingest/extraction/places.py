@@ -3860,6 +3860,8 @@ _DIVISION_NOUNS: Final = (
     r"(?:region|province|district|cercle|departement|department|prefecture|county|comte|state|"
     r"etat|governorate|gouvernorat|oblast|municipality|municipalite|wilaya|commune|zone|"
     r"secteur|sector|territory|territoire|township|tehsil|woreda|raion|rayon|lga|"
+    # (0.32.0) Myanmar's townships in French ("le village de X, dans le canton de Y")
+    r"canton|"
     r"local government area|"
     r"zone de gouvernement local|chiefdom|chefferie|"
     r"caza|qada|qadaa|kaza|"
@@ -3908,7 +3910,8 @@ DIVISION_AFTER_NAME: Final = re.compile(r"\s+" + _DIVISION_NOUNS + r"\b")
 # (0.17.0: with the larger area owning the division, "in south Kashmir's Anantnag district")
 _IN_BEFORE_DIVISION_TEXT: Final = (
     r"\s+(?:in|dans)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
-    r"(?:[a-z-]+'s\s+)?"
+    # (0.32.0: a province of several words, "in Rakhine State's Ramree Township")
+    r"(?:(?:[a-z-]+\s+){0,2}[a-z-]+'s\s+)?"
 )
 _IN_BEFORE_DIVISION: Final = re.compile(_IN_BEFORE_DIVISION_TEXT)
 # (0.25.0) A security post named after its town before "in" ("the Kulachi police station in

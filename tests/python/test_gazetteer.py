@@ -12915,3 +12915,31 @@ def test_a_nationality_past_an_aircrafts_model_is_its_forces(
     américains")."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 23))
     assert [m.attacker for m in mentions] == ["United States Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A junta airstrike on Kyauk Ni Maw village in Rakhine State's Ramree Township on "
+            "Wednesday killed at least 40 people.",
+            id="'X village in Rakhine State's Ramree Township': the village (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne de la junte sur le village de Kyauk Ni Maw, dans le canton de "
+            "Ramree, dans l'État d'Arakan, a tué mercredi au moins 40 personnes.",
+            id="'le village de X, dans le canton de Y': the village (fr)",
+        ),
+        pytest.param(
+            "A junta airstrike on Kyauk Ni Maw village in Ramree Township, Rakhine State, on "
+            "Wednesday killed at least 40 people.",
+            id="'X village in Ramree Township, Rakhine State' (en, guard, already passed)",
+        ),
+    ],
+)
+def test_a_village_told_in_its_township_is_one_place(world_extractor: Extractor, body: str) -> None:
+    """(0.32.0) A village the gazetteer lacks, told in a township, is in it: one attack, at the
+    village, when a province of several words owns the township ("in Rakhine State's Ramree
+    Township") and in French ("dans le canton de Ramree")."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 9))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kyauk Ni Maw", 40)]
