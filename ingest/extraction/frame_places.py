@@ -783,11 +783,12 @@ def last_site(hits: Sequence[PlaceHit]) -> Place | None:
 # kept as a town.
 _NAMED_AS_DIVISION_BEFORE: Final = re.compile(
     r"\b(?:secteur|sector|territoire|territory|district|cercle|departement|department|"
-    r"prefecture|county|province|region|zone|groupement|chefferie|commune|tehsil|woreda|lga)"
+    r"prefecture|county|province|region|zone|groupement|chefferie|commune|tehsil|woreda|lga|"
+    r"township|canton)"
     r" (?:de la |de l'|du |des |de |d'|of (?:the )?)$"
 )
 _NAMED_AS_DIVISION_AFTER: Final = re.compile(
-    r" (?:sector|territory|district|county|province|region|zone|tehsil|woreda|lga)\b"
+    r" (?:sector|territory|district|county|province|region|zone|tehsil|woreda|lga|township)\b"
 )
 
 

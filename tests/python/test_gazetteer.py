@@ -12943,3 +12943,29 @@ def test_a_village_told_in_its_township_is_one_place(world_extractor: Extractor,
     Township") and in French ("dans le canton de Ramree")."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 9))
     assert [(m.location_name, m.killed) for m in mentions] == [("Kyauk Ni Maw", 40)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A junta airstrike on Kyauk Ni Maw village in Ramree Township, Rakhine State, on "
+            "Wednesday killed at least 40 people. A fighter jet dropped bombs on the village at "
+            "around 1 pm, witnesses said.",
+            id="'X village in Y Township ... the village': X (en)",
+        ),
+        pytest.param(
+            "Une frappe aérienne de la junte sur le village de Kyauk Ni Maw, dans le canton de "
+            "Ramree, dans l'État d'Arakan, a tué mercredi au moins 40 personnes. Un avion de "
+            "chasse a largué des bombes sur le village vers 13 heures, selon des témoins.",
+            id="'le village de X, dans le canton de Y ... le village': X (fr)",
+        ),
+    ],
+)
+def test_a_township_is_no_town_the_village_points_back_to(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.32.0) A name told as a township ("Ramree Township", "le canton de Ramree") is a
+    division, no town a later "the village", "le village" points back to."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 9))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Kyauk Ni Maw", 40)]
