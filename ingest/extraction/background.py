@@ -206,7 +206,7 @@ def _clause_places(
         text,
         folded,
         clause_start,
-        type_spans_of(spans),
+        type_spans_of(spans, folded),
         context.home,
         # (a name "in", "à", "near" puts the clause's attack at, too, unless a clause inside
         # it tells its own attack)

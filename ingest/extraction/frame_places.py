@@ -335,7 +335,7 @@ def sentence_places(
         text,
         folded,
         start,
-        type_spans_of(spans),
+        type_spans_of(spans, folded),
         context.home,
         fact.sentence.end,
         [*fact.families.get(DEMONYM, ()), *fact.families.get(ACTOR, ())],

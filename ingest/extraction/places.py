@@ -2220,14 +2220,25 @@ def _context_area(
     return None, None, None, None
 
 
-def type_spans_of(spans: Mapping[str, Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+def type_spans_of(
+    spans: Mapping[str, Sequence[tuple[int, int]]], folded: str
+) -> list[tuple[int, int]]:
     """The spans that may hold a place-type noun: the place-type cues, and the site anaphors
     that hold one ("la base aérienne Osman Digna": the cue table keeps the longer anaphor)."""
     return [
-        *spans.get("place_type", ()),
+        *(
+            span
+            for span in spans.get("place_type", ())
+            # (0.32.0) "un « quartier général du Mossad »": a headquarters, whose owner is no
+            # neighbourhood
+            if not folded.startswith(_HEADQUARTERS_AFTER, span[1])
+        ),
         *spans.get("site_anaphora", ()),
         *spans.get("town_anaphora", ()),  # "la localité de X", "le village de X"
     ]
+
+
+_HEADQUARTERS_AFTER: Final = (" general", " generaux", "-general", "-generaux")
 
 
 # (0.18.0) Places listed after a plural place noun ("dans les villages de Tchoma Bangou et de

@@ -12969,3 +12969,26 @@ def test_a_township_is_no_town_the_village_points_back_to(
     division, no town a later "the village", "le village" points back to."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 1, 9))
     assert [(m.location_name, m.killed) for m in mentions] == [("Kyauk Ni Maw", 40)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "En janvier 2024, les Gardiens de la Révolution avaient revendiqué une salve de "
+            "missiles balistiques sur Erbil, affirmant viser un « quartier général du Mossad » ; "
+            "l'attaque avait tué quatre civils.",
+            id="'viser un quartier général du Mossad': no neighbourhood (fr)",
+        ),
+        pytest.param(
+            "In January 2024, the Revolutionary Guards claimed a salvo of ballistic missiles on "
+            "Erbil, saying they targeted a Mossad headquarters; the attack killed four civilians.",
+            id="'targeted a Mossad headquarters': no place (en, guard, already passed)",
+        ),
+    ],
+)
+def test_a_headquarters_owner_is_no_neighbourhood(world_extractor: Extractor, body: str) -> None:
+    """(0.32.0) "quartier général du X" is a headquarters, whose owner is no neighbourhood the
+    gazetteer lacks ("quartier" alone is: "le quartier de X")."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 7, 17))
+    assert [m.location_name for m in mentions] == ["Erbil"]
