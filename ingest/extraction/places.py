@@ -3741,7 +3741,12 @@ _TYPE_HEAD: Final = re.compile(
     # d'Ogossagou", "le village dogon de Sobane Da", "la localité chrétienne de X")
     r"peule?|peulh|peuhl|dogon|touareg|touaregue|bambara|haoussa|arabe|chretienne?|"
     r"musulmane?|alaouite|druze|kurde|yezidie?|chiite|sunnite|mossi|hema|lendu|nande|"
-    r"isolee?|reculee?))?"
+    r"isolee?|reculee?|"
+    # (0.32.0) where an area lies, or what it is ("dans la région amazonienne d'Alto Punino",
+    # "la zone frontalière de X", "la région montagneuse de Y")
+    r"amazonienne|montagneuse|montagneux|desertique|frontaliere|frontalier|cotiere|cotier|"
+    r"forestiere|agricole|miniere|minier|lacustre|insulaire|orientale|occidentale|"
+    r"septentrionale|meridionale))?"
     r" (?:de |d'|du |of (?:the )?)"
 )
 # Division nouns after a name the gazetteer lacks ("in Ancuabe district", "in Mahas district

@@ -12992,3 +12992,33 @@ def test_a_headquarters_owner_is_no_neighbourhood(world_extractor: Extractor, bo
     gazetteer lacks ("quartier" alone is: "le quartier de X")."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 7, 17))
     assert [m.location_name for m in mentions] == ["Erbil"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Onze militaires équatoriens ont été tués vendredi dans une embuscade tendue par un "
+            "groupe armé dans la région amazonienne d'Alto Punino, a annoncé l'armée.",
+            id="'dans la région amazonienne d'X': X (fr)",
+        ),
+        pytest.param(
+            "Onze militaires équatoriens ont été tués vendredi dans une embuscade tendue par un "
+            "groupe armé dans la zone frontalière d'Alto Punino, a annoncé l'armée.",
+            id="'dans la zone frontalière d'X': X (fr)",
+        ),
+        pytest.param(
+            "Eleven Ecuadorian soldiers were killed on Friday in an ambush by an armed group in "
+            "the Amazon region of Alto Punino, the army said.",
+            id="'in the Amazon region of X': X (en, guard, already passed)",
+        ),
+    ],
+)
+def test_an_area_noun_with_its_adjective_names_the_place(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.32.0) A French area noun keeps naming the place the gazetteer lacks past an adjective
+    of where it lies or what it is ("la région amazonienne d'X", "la zone frontalière de X"),
+    as past "rurale" ("la commune rurale de X")."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
+    assert [(m.location_name, m.killed) for m in mentions] == [("Alto Punino", 11)]
