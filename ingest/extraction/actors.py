@@ -75,6 +75,8 @@ _AGENT_BEFORE: Final = re.compile(
     r"realisee?s?|effectuee?s?|vise\w*|cible\w*|frappe\w*|carried out|launched|fired|"
     r"conducted|claimed|perpetrated|"
     r"attacked|targeted|struck|hit|bombed|shelled|orchestrated|attack|attacks|strikes?|"
+    # (0.32.0) "was overrun by JNIM fighters", "a été submergé par des combattants du JNIM"
+    r"overrun|submergee?s?|"
     r"attaques?|frappes?|tirs?|"
     # "were killed by Boko Haram fighters", "ont été tuées par des combattants de X"
     + _HURT

@@ -153,6 +153,10 @@ TRIGGER: Final = (
     "tirs nourris",
     "accrochage arme", "accrochages armes", "heavy fighting", "fierce fighting",
     "violents combats", "combats acharnes", "raided", "overran", "was overrun", "were overrun",
+    # (0.32.0) a post overrun, in French ("le détachement a été submergé par des combattants
+    # du JNIM", "des combattants ont submergé le poste")
+    "a ete submerge", "a ete submergee", "ont ete submerges", "ont ete submergees",
+    "ont submerge", "a submerge",
     "massacre*", "tuerie", "tueries", "killings", "slaughtered", "beheaded", "beheading",
     "beheadings",
     "egorge*", "decapite", "decapites", "decapitee", "decapitees", "hacked to death",
@@ -305,6 +309,10 @@ MASK: Final = (
     # speech for a war's outbreak, no blast
     "exploded into", "explode into", "explodes into", "exploding into", "a explose en",
     "ont explose en", "avait explose en", "avaient explose en",
+    # (0.32.0) a place flooded ("le village a été submergé par les eaux"): no post overrun
+    *(f"{verb} par {water}" for verb in ("a ete submerge", "a ete submergee",
+                                         "ont ete submerges", "ont ete submergees")
+      for water in ("les eaux", "la crue", "les crues", "les flots", "les inondations")),
     # (0.28.0) a tall building ("a drone hit a high-rise in Kyiv"): no "rise in" attacks
     "high rise", "high rises", "high rise in", "high rises in",
     # (0.28.0) a visit to the wounded of an attack told before ("the governor visited the
@@ -768,6 +776,7 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     "revendique", "claimed", "visent", "ciblent", "tirent", "mene des frappes",
     "procede a des frappes", *_CONDUCTED_STRIKES,
     "opened fire", "ont ouvert le feu", "a ouvert le feu", "ambushed", "raided", "overran",
+    "ont submerge", "a submerge",  # (0.32.0) "des combattants ont submergé le poste"
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge", "strafed",

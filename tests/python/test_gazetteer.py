@@ -13022,3 +13022,43 @@ def test_an_area_noun_with_its_adjective_names_the_place(
     as past "rurale" ("la commune rurale de X")."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 5, 10))
     assert [(m.location_name, m.killed) for m in mentions] == [("Alto Punino", 11)]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "On Wednesday night, the military detachment in Diapaga, in eastern Burkina Faso, was "
+            "overrun by JNIM fighters.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'was overrun by X fighters': X (en)",
+        ),
+        pytest.param(
+            "Dans la nuit de mercredi à jeudi, le détachement militaire de Diapaga, dans l'est du "
+            "Burkina Faso, a été submergé par des combattants du JNIM.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'a été submergé par des combattants de X': X (fr)",
+        ),
+        pytest.param(
+            "Dans la nuit de mercredi à jeudi, des combattants du JNIM ont submergé le "
+            "détachement militaire de Diapaga, dans l'est du Burkina Faso.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'des combattants de X ont submergé le détachement': X (fr)",
+        ),
+    ],
+)
+def test_a_post_overrun_is_an_attack(world_extractor: Extractor, body: str, attacker: str) -> None:
+    """(0.32.0) A post overrun is attacked, by whoever overran it: "was overrun by", "a été
+    submergé par", "ont submergé" (a place flooded, "submergé par les eaux", is not)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 28))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Diapaga", attacker)]
+
+
+def test_a_place_flooded_is_no_attack(world_extractor: Extractor) -> None:
+    """(0.32.0) "submergé par les eaux": a flood, no post overrun (fr; English says "flooded";
+    a guard of the rule above, which passed before it)."""
+    body = (
+        "Le village de Diapaga, au Burkina Faso, a été submergé par les eaux mercredi après de "
+        "fortes pluies."
+    )
+    assert list(_mentions_on(world_extractor, body, datetime(2025, 3, 28))) == []
