@@ -54,6 +54,34 @@ _CONDUCTED_STRIKES: Final = tuple(
     for what in ("des frappes", "une frappe", "une serie de frappes", "des raids", "un raid",
                  "des bombardements", "une attaque", "des attaques")
 )  # fmt: skip
+# (0.32.0) A vehicle bomb driven into its target ("deux véhicules piégés ont percuté le mur
+# du cantonnement", "deux véhicules bourrés d'explosifs ont été lancés contre l'enceinte"): the
+# impact verb tells the attack only after such a vehicle ("un camion a percuté un bus" is none).
+_VEHICLE_BOMBS: Final = (
+    "vehicule piege", "vehicules pieges", "voiture piegee", "voitures piegees", "camion piege",
+    "camions pieges", "vehicule bourre d'explosifs", "vehicules bourres d'explosifs",
+    "voiture bourree d'explosifs", "voitures bourrees d'explosifs",
+    "camion bourre d'explosifs", "camions bourres d'explosifs",
+)  # fmt: skip
+_VEHICLE_BOMBS_EN: Final = (
+    "car bomb", "car bombs", "truck bomb", "truck bombs", "explosives-laden vehicle",
+    "explosives-laden vehicles", "explosive-laden vehicle", "explosive-laden vehicles",
+    "explosives-laden car", "explosives-laden cars", "explosives-laden truck",
+    "explosives-laden trucks",
+)  # fmt: skip
+_RAMMED_FR: Final = tuple(
+    f"{vehicle} {verb}"
+    for vehicle in _VEHICLE_BOMBS
+    for verb in ("a percute", "ont percute", "a ete lance", "a ete lancee", "ont ete lances",
+                 "ont ete lancees", "a fonce sur", "ont fonce sur", "s'est encastre dans",
+                 "s'est encastree dans", "se sont encastres dans")
+)  # fmt: skip
+_RAMMED_EN: Final = tuple(
+    f"{car} {impact}"
+    for car in _VEHICLE_BOMBS_EN
+    for impact in ("was driven into", "were driven into", "was rammed into", "were rammed into",
+                   "crashed into", "was launched at", "were launched at")
+)  # fmt: skip
 _AGENT_ADVERBS: Final = (
     "", "deja ", "aussi ", "egalement ", "encore ", "de nouveau ", "a nouveau ", "par ailleurs ",
     "pour leur part ", "pour sa part ", "de leur cote ", "de son cote ", "ensuite ",
@@ -61,6 +89,8 @@ _AGENT_ADVERBS: Final = (
 
 # Words that make a sentence talk about an attack happening.
 TRIGGER: Final = (
+    *_RAMMED_FR,
+    *_RAMMED_EN,
     "attaqu*", "attack", "attacks", "attacked", "attacking", "attackers", "assault", "assaut",
     "frappe", "frappes", "frappe*", "strike", "strikes", "struck", "airstrike", "airstrikes",
     "bombard*", "bombed",

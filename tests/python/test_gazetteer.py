@@ -13062,3 +13062,42 @@ def test_a_place_flooded_is_no_attack(world_extractor: Extractor) -> None:
         "fortes pluies."
     )
     assert list(_mentions_on(world_extractor, body, datetime(2025, 3, 28))) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        pytest.param(
+            "Au Pakistan, deux véhicules bourrés d'explosifs ont été lancés mardi soir contre "
+            "l'enceinte du cantonnement militaire de Bannu, dans la province du Khyber "
+            "Pakhtunkhwa.",
+            ["Bannu Cantonment"],
+            id="'deux véhicules bourrés d'explosifs ont été lancés contre X': an attack (fr)",
+        ),
+        pytest.param(
+            "Mardi soir, deux véhicules piégés ont percuté le mur du cantonnement militaire de "
+            "Bannu, dans le Khyber Pakhtunkhwa.",
+            ["Bannu Cantonment"],
+            id="'deux véhicules piégés ont percuté le mur de X': an attack (fr)",
+        ),
+        pytest.param(
+            "On Tuesday evening, two car bombs were driven into the walls of the Bannu military "
+            "cantonment in Khyber Pakhtunkhwa.",
+            ["Bannu Cantonment"],
+            id="'two car bombs were driven into the walls of X': an attack (en)",
+        ),
+        pytest.param(
+            "Mardi soir, un camion a percuté un bus près de Bannu, dans le Khyber Pakhtunkhwa.",
+            [],
+            id="'un camion a percuté un bus': no attack (fr, guard, already passed)",
+        ),
+    ],
+)
+def test_a_vehicle_bomb_driven_into_its_target_is_an_attack(
+    world_extractor: Extractor, body: str, places: list[str]
+) -> None:
+    """(0.32.0) A vehicle bomb driven, launched or crashed into its target tells the attack by
+    the impact verb after it ("deux véhicules piégés ont percuté", "two car bombs were driven
+    into"); the verb after another vehicle tells none."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 5))
+    assert [m.location_name for m in mentions] == places
