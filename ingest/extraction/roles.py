@@ -266,10 +266,11 @@ def possessive_agent(folded: str, fact: SentenceFacts, group: str) -> list[Actor
 # (0.32.0) A group's members told by a possessive, opening a clause: "its fighters", "ses
 # combattants", "leurs hommes".
 _POSSESSIVE_MEMBERS: Final = re.compile(
-    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\band )|(?<=\bthen )|(?<=\bpuis ))(?:its|their|ses|leurs) "
-    r"(?:fighters|militants|men|members|combatants|gunmen|combattants|hommes|elements|membres|"
-    r"jihadistes|miliciens|militiamen)\b"
+    r"\b(?:its|their|ses|leurs) (?:fighters|militants|men|members|combatants|gunmen|"
+    r"combattants|hommes|elements|membres|jihadistes|miliciens|militiamen)\b"
 )
+# What may stand right before such members opening a clause (the sentence's start aside).
+_CLAUSE_OPENING: Final = re.compile(r"(?:[,;:] |\b(?:et|and|then|puis) )$")
 
 
 def possessive_members_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMention]:
@@ -281,7 +282,10 @@ def possessive_members_agents(folded: str, fact: SentenceFacts, group: str) -> l
     start, end = fact.sentence.start, fact.sentence.end
     words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
     for members in _POSSESSIVE_MEMBERS.finditer(folded, start, end):
-        if _PASSIVE_AFTER_PRONOUN.match(folded, members.end()):
+        opening = members.start() == start or (
+            _CLAUSE_OPENING.search(folded, max(start, members.start() - 6), members.start())
+        )
+        if not opening or _PASSIVE_AFTER_PRONOUN.match(folded, members.end()):
             continue
         for word_start, _ in words:
             if _PRONOUN_GAP.fullmatch(folded, members.end(), word_start) is not None:

@@ -12839,6 +12839,18 @@ def test_the_armys_strike_is_the_home_armys(
             id="'ses combattants ont également attaqué X': the group named before (fr)",
         ),
         pytest.param(
+            "JNIM claimed the attack on Djibo. Its fighters also attacked the military "
+            "detachment in Solle, in Loroum province, Burkina Faso.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'Its fighters also attacked X' opening the sentence (en)",
+        ),
+        pytest.param(
+            "Le JNIM a revendiqué l'attaque de Djibo. Ses combattants ont également attaqué le "
+            "détachement militaire de Sollé, dans la province du Loroum, au Burkina Faso.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            id="'Ses combattants ont également attaqué X' opening the sentence (fr)",
+        ),
+        pytest.param(
             "JNIM claimed the attack on Djibo. The same day, its fighters were attacked in Solle, "
             "in Loroum province, Burkina Faso.",
             None,
