@@ -626,44 +626,60 @@ def _told(hit: DateHit) -> bool:
     return hit.value is not None and hit.basis not in _APPOSED_BASES
 
 
+def _last_told_hit(hits: Sequence[DateHit]) -> DateHit | None:
+    """The last date found before that later counts start from (``_told``)."""
+    return next((h for h in reversed(hits) if _told(h)), None)
+
+
 def _last_told(hits: Sequence[DateHit]) -> date | None:
     """The last resolved date found before ("la veille", "a day after" count back from it)."""
-    return next((h.value for h in reversed(hits) if _told(h)), None)
+    last = _last_told_hit(hits)
+    return last.value if last is not None else None
 
 
 def _last_day_told(hits: Sequence[DateHit]) -> date | None:
     """(0.31.0) The last resolved date found before when it is a day: "came nine days after"
     counts back from a day, not from a month or a week told last ("in March": no day)."""
-    last = next((h for h in reversed(hits) if _told(h)), None)
+    last = _last_told_hit(hits)
     return last.value if last is not None and last.precision == "day" else None
 
 
 def _day_told_in_sentence(
     hits: Sequence[DateHit], folded: str, match: re.Match[str]
-) -> DateHit | None:
+) -> date | None:
     """(0.32.0) The last date found before ``match`` when it is a resolved day of the same
     sentence (no sentence end between them), the day an apposition counts from."""
-    last = next((h for h in reversed(hits) if _told(h)), None)
+    last = _last_told_hit(hits)
     if last is None or last.precision != "day" or match.start() - last.end > 200:
         return None
-    return None if _SENTENCE_END.search(folded, last.end, match.start()) else last
+    return None if _SENTENCE_END.search(folded, last.end, match.start()) else last.value
 
 
-def _after_the_day_told(match: re.Match[str], told: DateHit | None) -> DateHit:
-    """(0.32.0) ", a day after ...", ", two weeks after ...", ", six months after ...": the day,
-    week or month that many before the day of the sentence ``told``; unresolved without it."""
+def _counted_back(
+    match: re.Match[str], hits: Sequence[DateHit], folded: str, anchor: date | None
+) -> DateHit:
+    """ "It comes a day after X", "came two weeks after", "intervient six mois après": X's day,
+    week or month, that many before the date told last (a month: else publication; a count of
+    days: from a day only). (0.32.0) In apposition (", a day after X"), before the day of the
+    sentence, else unresolved."""
     group = match.group
-    base = told.value if told is not None else None
+    apposed = group("aftercomma") is not None
+    day = _day_told_in_sentence(hits, folded, match) if apposed else None
     if group("afterm"):
-        hit = _months_before(match, group("afterm"), base)
-        return DateHit(hit.start, hit.end, hit.value, "month", _APPOSED_MONTHS, "relative")
+        base = day if apposed else (_last_told(hits) or anchor)
+        basis = _APPOSED_MONTHS if apposed else "months before the date told before it"
+        return _months_before(match, group("afterm"), base, basis)
     if group("afterw"):
         weeks = _SMALL_NUMBERS.get(group("afterw"), 1)
+        base = day if apposed else _last_told(hits)
         value = base - timedelta(days=7 * weeks) if base else None
-        return DateHit(match.start(), match.end(), value, "week", _APPOSED_WEEKS, "relative")
+        basis = _APPOSED_WEEKS if apposed else "weeks before the date told before it"
+        return DateHit(match.start(), match.end(), value, "week", basis, "relative")
     number = group("aftern") or "un"
     days = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, 1)
-    return _from_told(match, base, -days, _APPOSED_DAYS)
+    base = day if apposed else _last_day_told(hits)
+    basis = _APPOSED_DAYS if apposed else "days before the date told before it"
+    return _from_told(match, base, -days, basis)
 
 
 _APPOSED_DAYS: Final = "days before the day told before it in its sentence"
@@ -736,14 +752,12 @@ def _days_back(
     return DateHit(match.start(), match.end(), value, "day", basis, "relative")
 
 
-def _months_before(match: re.Match[str], count: str, base: date | None) -> DateHit:
-    """ "come six months after X": X's month, that many months before the date told last (else
-    publication), to the month."""
+def _months_before(match: re.Match[str], count: str, base: date | None, basis: str) -> DateHit:
+    """ "come six months after X": X's month, that many months before ``base``, to the month."""
     value = None
     if base is not None:
         months = base.year * 12 + base.month - 1 - _SMALL_NUMBERS.get(count, 1)
         value = date(months // 12, months % 12 + 1, 1)
-    basis = "months before the date told before it"
     return DateHit(match.start(), match.end(), value, "month", basis, "relative")
 
 
@@ -1119,24 +1133,8 @@ def find_dates(
                     "week",
                 )
             )
-        elif name == "after" and group("aftercomma") is not None:
-            hits.append(_after_the_day_told(match, _day_told_in_sentence(hits, folded, match)))
-        elif name == "after" and group("afterm"):
-            hits.append(_months_before(match, group("afterm"), _last_told(hits) or anchor))
-        elif name == "after" and group("afterw"):
-            weeks = _SMALL_NUMBERS.get(group("afterw"), 1)
-            told = _last_told(hits)
-            value = told - timedelta(days=7 * weeks) if told else None
-            basis = "weeks before the date told before it"
-            hits.append(DateHit(match.start(), match.end(), value, "week", basis, "relative"))
         elif name == "after":
-            number = group("aftern") or "un"
-            days = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number, 1)
-            hits.append(
-                _from_told(
-                    match, _last_day_told(hits), -days, "days before the date told before it"
-                )
-            )
+            hits.append(_counted_back(match, hits, folded, anchor))
         elif name == "ago":
             # (0.27.0) opening a sentence, "A day earlier", "Deux jours plus tôt" go on from the
             # attack told, not from a statement's date, as "La veille" does
