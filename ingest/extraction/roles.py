@@ -233,18 +233,27 @@ def pronoun_agents(folded: str, fact: SentenceFacts, group: str) -> list[ActorMe
     start, end = fact.sentence.start, fact.sentence.end
     if not fact.words & _PRONOUNS:
         return []
-    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
     ends = [m.end() for m in _PRONOUN_SUBJECT.finditer(folded, start, end)]
     opening = _OPENING_PRONOUN.match(folded, start)
     if opening is not None:
         ends.insert(0, opening.end())
-    for pronoun_end in ends:
-        if _PASSIVE_AFTER_PRONOUN.match(folded, pronoun_end):
-            continue  # "ils ont été tués": the victims
+    pronouns = [(max(start, folded.rfind(" ", start, e) + 1), e) for e in ends]
+    return _acting_subject(folded, fact, pronouns, group)
+
+
+def _acting_subject(
+    folded: str, fact: SentenceFacts, subjects: Sequence[Span], group: str
+) -> list[ActorMention]:
+    """The first of ``subjects`` (spans that stand for ``group``, in the order to try) that is
+    the subject of an attack word, a few words at most between, as ``group`` attacking; not a
+    passive ("ils ont été tués", "ses combattants ont été tués": the victims)."""
+    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
+    for subject_start, subject_end in subjects:
+        if _PASSIVE_AFTER_PRONOUN.match(folded, subject_end):
+            continue
         for word_start, _ in words:
-            if _PRONOUN_GAP.fullmatch(folded, pronoun_end, word_start) is not None:
-                pronoun_start = folded.rfind(" ", start, pronoun_end) + 1
-                return [ActorMention(max(start, pronoun_start), pronoun_end, group, "attacker")]
+            if _PRONOUN_GAP.fullmatch(folded, subject_end, word_start) is not None:
+                return [ActorMention(subject_start, subject_end, group, "attacker")]
     return []
 
 
@@ -280,17 +289,13 @@ def possessive_members_agents(folded: str, fact: SentenceFacts, group: str) -> l
     if not fact.words & _POSSESSIVES:
         return []
     start, end = fact.sentence.start, fact.sentence.end
-    words = [*fact.cue_spans.get("agent", ()), *fact.cue_spans.get("trigger", ())]
-    for members in _POSSESSIVE_MEMBERS.finditer(folded, start, end):
-        opening = members.start() == start or (
-            _CLAUSE_OPENING.search(folded, max(start, members.start() - 6), members.start())
-        )
-        if not opening or _PASSIVE_AFTER_PRONOUN.match(folded, members.end()):
-            continue
-        for word_start, _ in words:
-            if _PRONOUN_GAP.fullmatch(folded, members.end(), word_start) is not None:
-                return [ActorMention(members.start(), members.end(), group, "attacker")]
-    return []
+    members = [
+        (m.start(), m.end())
+        for m in _POSSESSIVE_MEMBERS.finditer(folded, start, end)
+        if m.start() == start
+        or _CLAUSE_OPENING.search(folded, max(start, m.start() - 6), m.start()) is not None
+    ]
+    return _acting_subject(folded, fact, members, group)
 
 
 # "the army", "l'armée" with no nationality, opening a clause as the subject of an attack word
