@@ -807,6 +807,10 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
     "procede a des frappes", *_CONDUCTED_STRIKES,
     "opened fire", "ont ouvert le feu", "a ouvert le feu", "ambushed", "raided", "overran",
     "ont submerge", "a submerge",  # (0.32.0) "des combattants ont submergé le poste"
+    # (0.33.0) who stormed in, in French ("des membres présumés de Boko Haram ont fait
+    # irruption dans le village"), as "stormed" is in English
+    *(f"{aux} fait irruption" for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient")),
+    "faisant irruption",
     "torched", "set fire to", "massacred", "ont massacre", "a massacre", "ont incendie",
     "a incendie", "ont tendu une embuscade", "a tendu une embuscade", "ont pris d'assaut",
     "a pris d'assaut", "shot dead", "beheaded", "ont egorge", "a egorge", "strafed",

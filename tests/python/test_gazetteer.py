@@ -13113,3 +13113,27 @@ def test_a_vehicle_bomb_driven_into_its_target_is_an_attack(
     into"); the verb after another vehicle tells none."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 5))
     assert [m.location_name for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Des membres présumés de Boko Haram ont fait irruption samedi soir dans le village "
+            "de Kolofata, dans l'Extrême-Nord du Cameroun, tuant quatre habitants.",
+            id="'des membres présumés de X ont fait irruption dans le village': X (fr)",
+        ),
+        pytest.param(
+            "Suspected members of Boko Haram stormed the village of Kolofata in Cameroon's Far "
+            "North region on Saturday evening, killing four residents.",
+            id="'suspected members of X stormed the village': X (en, already passed)",
+        ),
+    ],
+)
+def test_who_stormed_in_is_the_attacker(world_extractor: Extractor, body: str) -> None:
+    """(0.33.0) The subject of "ont fait irruption" stormed in, as that of "stormed" did: the
+    attacker, however its members are hedged ("membres présumés")."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 10))
+    assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
+        ("Kolofata", "Boko Haram", 4)
+    ]
