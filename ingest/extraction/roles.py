@@ -408,6 +408,15 @@ _HOME_FORCES: Final = quick_compile(
     r"shelling|bombardments?)|"
     r"(?:frappes?|bombardements?)(?: aeriennes?| de drones?| d'artillerie)? "
     r"de l'(?:armee(?: de l'air)?|aviation)(?! [a-z]+(?:ne|ien|ais|ain|ise|ique)s?\b)|"
+    # (0.33.0) an operation of the army that killed ("an army offensive backed by airstrikes
+    # killed 11 militants", "une opération de l'armée a tué 11 militants", "une opération
+    # militaire a tué"): the killing verb must follow, as an operation is often only when
+    # another side struck ("during a military operation, gunmen ambushed a patrol")
+    r"(?:(?:army|military) (?:offensives?|operations?|raids?|assaults?)|"
+    r"(?:offensives?|operations?|raids?|assauts?) (?:militaires? )?de l'armee"
+    r"(?! [a-z]+(?:ne|ien|ais|ain|ise|ique)s?\b)|"
+    r"(?:offensives?|operations?) militaires?)"
+    r"(?=(?: [a-z-]+){0,6}? (?:killed|has killed|have killed|a tue|ont tue|a fait \d)\b)|"
     # the army blamed, unnamed ("qui accuse l'armée", "blaming the federal military")
     r"(?<=accuse )l'armee|(?<=accusent )l'armee|(?<=accusant )l'armee|"
     r"(?<=blaming the )(?:federal |national |country's )?(?:military|army)|"

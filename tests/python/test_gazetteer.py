@@ -13137,3 +13137,43 @@ def test_who_stormed_in_is_the_attacker(world_extractor: Extractor, body: str) -
     assert [(m.location_name, m.attacker, m.killed) for m in mentions] == [
         ("Kolofata", "Boko Haram", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "On Friday, an army offensive backed by airstrikes killed 11 suspected militants near "
+            "the town of Datu Piang, in Maguindanao del Sur province.",
+            "Philippine Armed Forces",
+            id="'an army offensive killed 11 militants': the home army (en)",
+        ),
+        pytest.param(
+            "Vendredi, une opération de l'armée a tué onze militants présumés près de Datu Piang, "
+            "dans la province de Maguindanao del Sur, aux Philippines.",
+            "Philippine Armed Forces",
+            id="'une opération de l'armée a tué onze militants': the home army (fr)",
+        ),
+        pytest.param(
+            "Vendredi, une opération militaire a tué onze militants présumés près de Datu Piang, "
+            "dans la province de Maguindanao del Sur, aux Philippines.",
+            "Philippine Armed Forces",
+            id="'une opération militaire a tué': the home army (fr)",
+        ),
+        pytest.param(
+            "During a military operation near Datu Piang, in Maguindanao del Sur province, "
+            "gunmen ambushed a patrol on Friday, killing 11 soldiers.",
+            None,
+            id="'during a military operation, gunmen ambushed': not the army (en, guard, "
+            "already passed)",
+        ),
+    ],
+)
+def test_an_army_operation_that_killed_is_the_home_army(
+    world_extractor: Extractor, body: str, attacker: str | None
+) -> None:
+    """(0.33.0) An operation or offensive of the army, told without a nationality, as the subject
+    of a killing ("an army offensive killed", "une opération de l'armée a tué") is the home
+    country's forces; an operation only told as the time of another side's attack is not."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 10))
+    assert [(m.location_name, m.attacker) for m in mentions] == [("Datu Piang", attacker)]
