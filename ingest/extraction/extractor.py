@@ -45,7 +45,7 @@ from ingest.extraction.hugepages import huge_pages
 from ingest.extraction.lexicons import Lexicons
 from ingest.extraction.matching import ACTOR, DATE, Matcher
 from ingest.extraction.mentions import ArticleInput, ExtractionResult
-from ingest.extraction.merge import coarse_into_finer, inherit_actors, merge
+from ingest.extraction.merge import coarse_into_finer, inherit_actors, merge, one_campaign_attacker
 from ingest.extraction.normalize import fold
 from ingest.extraction.places import SEA_COUNTRY
 from ingest.extraction.reading import read_sentences
@@ -65,7 +65,7 @@ __all__ = ["EXTRACTOR_VERSION", "SEA_COUNTRY", "Extractor"]
 class Extractor:
     """Compile the lexicons once; ``extract`` is then pure and reusable across articles."""
 
-    __slots__ = ("_branches", "_lexicons", "_matcher", "_state_force", "_words")
+    __slots__ = ("_branches", "_lexicons", "_matcher", "_state_force", "_states", "_words")
 
     def __init__(self, lexicons: Lexicons) -> None:
         self._lexicons = lexicons
@@ -77,6 +77,9 @@ class Extractor:
             if actor.kind in STATE_KINDS and actor.parent_id is None and actor.country_iso2:
                 self._state_force.setdefault(actor.country_iso2, actor.actor_id)
         self._branches = branches_by_group(lexicons.actors)
+        self._states = frozenset(
+            actor.actor_id for actor in lexicons.actors.values() if actor.kind in STATE_KINDS
+        )
 
     def extract(self, article: ArticleInput) -> ExtractionResult:
         """Attack mentions and aggregate statements of one article version."""
@@ -131,6 +134,7 @@ class Extractor:
             attach(fragment, mentions)
         coarse_into_finer(mentions)  # the tolls fragments gave may show two are one attack
         inherit_actors(mentions)
+        one_campaign_attacker(mentions, self._states)
         records = tuple(mention_records(article, facts, mentions, self._lexicons))
         return ExtractionResult(records, tuple(aggregates))
 

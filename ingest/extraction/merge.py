@@ -6,7 +6,8 @@ and attacker is one mention (``same_place``); a country, province or town folds 
 inside it (``coarse_into_finer``); the title line and vague country statements only fill gaps
 (``deferred_fill_gaps``). Once the fragments have filled the mentions they refer to
 (``fragments.py``), a mention whose sentence points back takes the attacker of the mention
-before it (``inherit_actors``).
+before it (``inherit_actors``); in an article whose strikes told with their attacker are all
+one state's, a strike told without one is that state's (``one_campaign_attacker``).
 """
 
 from __future__ import annotations
@@ -435,3 +436,37 @@ def _best(options: Sequence[Candidate], candidate: Candidate) -> Candidate:
             abs(m.sentence - candidate.sentence),
         ),
     )
+
+
+def one_campaign_attacker(mentions: Sequence[Candidate], states: frozenset[str]) -> None:
+    """(0.33.0) An article whose attacks by air told with their attacker are all one state's, a
+    wave or campaign of strikes ("Des frappes russes ont visé Kiev ... Le 25 mai, une frappe sur
+    un hypermarché de Kharkiv avait fait 19 morts"; "Israeli airstrikes hit Tyre ... On September
+    27, a strike on a building in Nabatieh had killed seven people"): a strike or airstrike of the
+    article told without its attacker is that state's (``states``: the actor ids of state
+    forces). Two states striking, a strike on that state's own forces, or another weapon (a
+    rocket, a drone told without "strike") leave it without one."""
+    strikers = {
+        m.attacker
+        for m in mentions
+        if m.attacker is not None and (m.strike_word or m.weapon == "airstrike")
+    }
+    if len(strikers) != 1:
+        return
+    (striker,) = strikers
+    if striker not in states:
+        return
+    for mention in mentions:
+        if (
+            mention.attacker is None
+            and (mention.strike_word or mention.weapon == "airstrike")
+            and mention.target != striker
+            and mention.weapon in _STATE_STRIKE_WEAPONS
+        ):
+            mention.attacker, mention.attribution = striker, "attributed"
+
+
+# What a state's strike is told with; a rocket, a bomb planted or gunfire in an article of
+# a state's strikes is most often the other side's ("Israeli strikes on Lebanon ... the rocket
+# that hit a football pitch in Majdal Shams").
+_STATE_STRIKE_WEAPONS: Final = frozenset({None, "unknown", "airstrike", "drone", "missile"})

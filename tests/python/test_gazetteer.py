@@ -13177,3 +13177,51 @@ def test_an_army_operation_that_killed_is_the_home_army(
     country's forces; an operation only told as the time of another side's attack is not."""
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 10))
     assert [(m.location_name, m.attacker) for m in mentions] == [("Datu Piang", attacker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Israeli airstrikes hit the city of Tyre in southern Lebanon on Saturday, killing 11 "
+            "people, the health ministry said. On September 27, a strike on a building in "
+            "Nabatieh had killed seven people.",
+            [("Tyre", "Israel Defense Forces"), ("Nabatîyé et Tahta", "Israel Defense Forces")],
+            id="'Israeli airstrikes hit X ... a strike on Y had killed': Israel's (en)",
+        ),
+        pytest.param(
+            "Des frappes russes ont visé Kiev lundi, tuant 27 personnes, selon le maire. Le 25 "
+            "mai, une frappe sur un hypermarché de Kharkiv avait fait 19 morts.",
+            [("Kyiv", "Russian Armed Forces"), ("Kharkiv", "Russian Armed Forces")],
+            id="'des frappes russes ont visé X ... une frappe sur Y avait fait': Russia's (fr)",
+        ),
+        pytest.param(
+            "Russian missile strikes hit Kyiv on Monday, killing 27 people. Ukrainian drone "
+            "strikes hit Belgorod on Sunday, killing two. On May 25, a strike on a hypermarket in "
+            "Kharkiv killed 19 people.",
+            [
+                ("Kyiv", "Russian Armed Forces"),
+                ("Belgorod", "Ukrainian Armed Forces"),
+                ("Kharkiv", None),
+            ],
+            id="two states striking: the strike told alone has no attacker (en, guard, "
+            "already passed)",
+        ),
+        pytest.param(
+            "Des frappes israéliennes ont touché Tyr, dans le sud du Liban, samedi, tuant onze "
+            "personnes. En juillet, une roquette avait frappé un terrain de football à Majdal "
+            "Shams, tuant douze enfants.",
+            [("Tyre", "Israel Defense Forces"), ("Majdal Shams", None)],
+            id="a rocket in an article of a state's strikes: not that state's (fr, guard, "
+            "already passed)",
+        ),
+    ],
+)
+def test_a_strike_in_one_states_campaign_is_that_states(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """(0.33.0) In an article whose strikes told with their attacker are all one state's, a
+    strike or airstrike told without its attacker is that state's; not when two states strike,
+    nor a rocket."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 11, 25))
+    assert [(m.location_name, m.attacker) for m in mentions] == expected
