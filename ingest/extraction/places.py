@@ -1059,7 +1059,9 @@ _ATTACKED_AFTER: Final = re.compile(
     # (an apposition may stand between: "Port Sudan, the seat of the government, had itself
     # been targeted", "Port-Soudan, siège provisoire du gouvernement, avait elle-même été visée")
     r"(?:,[^,.;:]{1,60},)?(?:"
-    r"\s+(?:was|were|has been|have been|had been|had itself been|was itself)\s+(?:also\s+|"
+    r"\s+(?:was|were|has been|have been|had been|had itself been|was itself|"
+    # (0.33.0) an adverb inside the tense ("Sumy had already been struck on November 17")
+    r"(?:has|have|had) (?:already|also|again|repeatedly|previously) been)\s+(?:also\s+|"
     r"again\s+|already\s+|"
     r"repeatedly\s+)?(?:targeted|attacked|hit|struck|shelled|bombed|stormed|raided|overrun)\b"
     r"|\s+came under (?:attack|fire|heavy fire|shelling|drone attack|rocket fire)\b"

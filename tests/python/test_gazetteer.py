@@ -13225,3 +13225,33 @@ def test_a_strike_in_one_states_campaign_is_that_states(
     nor a rocket."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 11, 25))
     assert [(m.location_name, m.attacker) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A Russian missile hit the centre of Sumy on Monday, killing 35 people. Sumy had "
+            "already been struck on November 17, 2024, when a missile hit an apartment block, "
+            "killing eleven people.",
+            id="'X had already been struck on November 17, when a missile hit' (en)",
+        ),
+        pytest.param(
+            "Un missile russe a frappé lundi le centre de Soumy, tuant 35 personnes. Soumy avait "
+            "déjà été frappée le 17 novembre 2024, lorsqu'un missile avait touché un immeuble "
+            "d'habitation, tuant onze personnes.",
+            id="'X avait déjà été frappée le 17 novembre, lorsqu'un missile' (fr, already passed)",
+        ),
+    ],
+)
+def test_a_town_told_as_struck_before_with_an_adverb_in_the_tense(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) A town that is the subject of a passive attack verb with an adverb inside the
+    tense ("had already been struck", "avait déjà été frappée") is where the earlier attack
+    happened: a passing reference of its own, with its own date and toll."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 4, 14))
+    assert [(m.location_name, m.event_date, m.killed, m.is_background) for m in mentions] == [
+        ("Sumy", date(2025, 4, 14), 35, False),
+        ("Sumy", date(2024, 11, 17), 11, True),
+    ]
