@@ -677,11 +677,13 @@ def select_places(
             last_end, last_accepted = end, False  # "la Défense civile de Gaza": a source
             continue
         if (
-            feature in SETTLEMENT_FEATURES
+            (feature in SETTLEMENT_FEATURES or feature == "admin2")
             and " " not in folded[start:end].strip()
             and _after_name(text, start)
         ):
-            last_end, last_accepted = -1, False  # a name's last word: the next place is its own
+            # a name's last word: the next place is its own; (0.33.0) a district's name too
+            # ("landed in Senjam Chirang, in Imphal West": a village, not Assam's Chirang)
+            last_end, last_accepted = -1, False
             continue
         if _ARABIC_HEAD_BEFORE.search(text, max(0, start - 10), start) is not None:
             last_end, last_accepted = -1, False

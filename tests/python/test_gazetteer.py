@@ -13255,3 +13255,28 @@ def test_a_town_told_as_struck_before_with_an_adverb_in_the_tense(
         ("Sumy", date(2025, 4, 14), 35, False),
         ("Sumy", date(2024, 11, 17), 11, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "On September 2, a drone-borne bomb landed in Senjam Chirang, in Manipur's Imphal "
+            "West district, injuring three people.",
+            id="'landed in Senjam Chirang': a village, not the district Chirang (en)",
+        ),
+        pytest.param(
+            "Le 2 septembre, une bombe larguée par un drone est tombée à Senjam Chirang, dans le "
+            "district d'Imphal West, au Manipur, blessant trois personnes.",
+            id="'tombée à Senjam Chirang': a village, not the district Chirang (fr)",
+        ),
+    ],
+)
+def test_a_districts_name_after_another_capitalised_word_ends_a_longer_name(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) A district's one-word name right after a capitalised word that is no
+    preposition ends a longer name the gazetteer lacks ("Senjam Chirang"), as a town's did:
+    the village, in the district named beside it, not Assam's Chirang district."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 6))
+    assert [(m.location_name, m.wounded) for m in mentions] == [("Senjam Chirang", 3)]
