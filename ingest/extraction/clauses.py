@@ -462,7 +462,11 @@ def with_relative(folded: str, stop: int, end: int) -> int:
 _PARTS: Final = 6  # relative clause, apposition, toll, asides and the rest of the toll
 # A short apposition (a province, a country) between a context clause's attack and its toll.
 _APPOSED_BEFORE_TOLL: Final = re.compile(
-    r",\s*[^,;.]{1,40}(,)\s*(?:killing|wounding|injuring|leaving|tuant|blessant|faisant)\b"
+    r",\s*[^,;.]{1,40}(,)\s*(?:killing|wounding|injuring|leaving|tuant|blessant|faisant|"
+    # (0.33.0) or before the relative clause that tells it ("depuis celle de Bohoma, en mars
+    # 2020, au cours de laquelle 98 soldats avaient été tués", "in March 2020, in which")
+    r"in which|during which|au cours de laquelle|au cours duquel|au cours desquel\w*|"
+    r"lors de laquelle|lors duquel)\b"
 )
 
 
@@ -492,6 +496,7 @@ _TOLL_ASIDE: Final = re.compile(
 _AFTER_TOLL: Final = re.compile(
     r",\s*(?:which|that|who|qui|lequel|laquelle|when|lorsque|lorsqu'|quand|ou|where|during which|"
     r"in which|au cours desquel\w*|au cours duquel|lors desquel\w*|pendant lesquel\w*|including|"
+    r"au cours de laquelle|lors de laquelle|lors duquel|pendant laquelle|"
     r"among them|dont|"
     r"parmi eux|notamment|and (?:wounded|injured|wounding|injuring)|wounding|injuring|killing|"
     r"et (?:blesse|blesses|a blesse|fait)|blessant|tuant|"

@@ -605,6 +605,9 @@ CONTEXT: Final = (
     "years after", "a year after", "ans apres", "un an apres",
     "depuis l'attentat", "depuis les attentats", "depuis l'attaque", "depuis les attaques",
     "depuis le massacre", "depuis la tuerie", "depuis l'embuscade", "depuis le double attentat",
+    # (0.33.0) and the attack a superlative is measured from, told by its pronoun ("l'une des
+    # plus meurtrières depuis celle de Bohoma, en mars 2020")
+    "depuis celle de", "depuis celle d'", "depuis celui de", "depuis celui d'",
     "in support of", "en soutien a", "en solidarite avec", "in solidarity with",
     # "marked the 10th anniversary of the Jan. 25, 2015 clash in X", "l'anniversaire de
     # l'attentat du 13 novembre": the attack remembered, not the remembrance.

@@ -2331,6 +2331,11 @@ def unlisted_places(
             (m.start(1), m.end(1))
             for m in _AMBUSH_NEAR_NAME.finditer(text, sentence_start, sentence_end)
         ]
+    if home is not None and sentence_end is not None and words & _THE_ONE_OF_WORDS:
+        spans += [
+            (m.start(1), m.end(1))
+            for m in _THE_ONE_OF_NAME.finditer(text, sentence_start, sentence_end)
+        ]
     if sentence_end is not None and words & _TARGETS_IN_NAME_WORDS:
         for m in _TARGETS_IN_NAME.finditer(text, sentence_start, sentence_end):
             spans += [(m.start(g), m.end(g)) for g in (1, 2) if m.group(g) is not None]
@@ -3554,6 +3559,12 @@ _AMBUSH_NEAR_NAME: Final = quick_compile(
     r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
 )
 _AMBUSH_NEAR_WORDS: Final = word_set(("near", "close to", "pres de", "non loin de"))  # (folded)
+# (0.33.0) The attack a superlative is measured from, told by its pronoun and its place ("l'une
+# des plus meurtrières depuis celle de Bohoma, en mars 2020"): the place's name.
+_THE_ONE_OF_NAME: Final = quick_compile(
+    r"\b[Dd]epuis cel(?:le|ui) (?:de |d['’])([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+)
+_THE_ONE_OF_WORDS: Final = word_set(("depuis cel",))  # (folded)
 # (0.29.0) Two groups of victims, each told at a place of its own ("killed five people in X
 # and four others in Y", "deux personnes ont été tuées à X et trois autres à Y"): both names
 # are places, the gazetteer's or not (the toll of each goes to its own place).

@@ -13280,3 +13280,36 @@ def test_a_districts_name_after_another_capitalised_word_ends_a_longer_name(
     the village, in the district named beside it, not Assam's Chirang district."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 6))
     assert [(m.location_name, m.wounded) for m in mentions] == [("Senjam Chirang", 3)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Trente soldats ont été tués lundi dans l'attaque d'un poste de l'armée à Barkaram, "
+            "au Tchad. C'est l'attaque la plus lourde depuis celle de Bohoma, en mars 2020, au "
+            "cours de laquelle 98 militaires avaient été tués par Boko Haram.",
+            id="'la plus lourde depuis celle de X, en mars 2020, au cours de laquelle' (fr)",
+        ),
+        pytest.param(
+            "Thirty soldiers were killed on Monday in an attack on an army post in Barkaram, "
+            "Chad. It was the heaviest attack since the one in Bohoma in March 2020, in which 98 "
+            "soldiers were killed by Boko Haram.",
+            id="'the heaviest since the one in X in March 2020, in which' (en, already passed)",
+        ),
+    ],
+)
+def test_the_attack_a_superlative_is_measured_from_told_by_its_pronoun(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) "depuis celle de X", "since the one in X": the earlier attack a superlative is
+    measured from is a passing reference at X, with its own date, toll and attacker, told in
+    the relative clause after its date ("au cours de laquelle", "in which"); the main attack
+    keeps none of them."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 10, 29))
+    assert [
+        (m.location_name, m.event_date, m.killed, m.attacker, m.is_background) for m in mentions
+    ] == [
+        ("Barkaram", date(2024, 10, 28), 30, None, False),
+        ("Bohoma", date(2020, 3, 1), 98, "Boko Haram", True),
+    ]
