@@ -792,14 +792,29 @@ _NAMED_AS_DIVISION_AFTER: Final = re.compile(
 )
 
 
+# (0.33.0) Where a traveller was going ("on his way to Rawalpindi for a job interview", "en
+# route pour Peshawar"): no town a later "the town", "the same station" points back to.
+_DESTINATION: Final = re.compile(
+    r"\b(?:way to|bound for|headed to|heading to|en route to|en route for|travelling to|"
+    r"traveling to|en route pour|en route vers|a destination de|a destination d'|"
+    r"en partance pour)\s*$"
+)
+
+
+def a_destination(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` is where someone was going (``_DESTINATION``)."""
+    return _DESTINATION.search(folded, max(0, start - 24), start) is not None
+
+
 def last_town(hits: Sequence[PlaceHit], folded: str = "") -> Place | None:
     """The last town a sentence names, for a later "la ville", "the town" (``folded``: the
-    article's folded text, to pass over a name given as a division)."""
+    article's folded text, to pass over a name given as a division or a destination)."""
     for hit in reversed(hits):
         if hit.place.feature_type not in SETTLEMENT_FEATURES:
             continue
         if folded and (
-            _NAMED_AS_DIVISION_BEFORE.search(folded, max(0, hit.start - 20), hit.start)
+            a_destination(folded, hit.start)
+            or _NAMED_AS_DIVISION_BEFORE.search(folded, max(0, hit.start - 20), hit.start)
             or _NAMED_AS_DIVISION_AFTER.match(folded, hit.end)
             or _CITY_PART_END.search(folded, hit.start, hit.end)  # "Dniprovskyi district"
         ):

@@ -38,6 +38,7 @@ from ingest.extraction.dates import DateHit
 from ingest.extraction.facts import SentenceFacts, Span, inside
 from ingest.extraction.fragments import fragment
 from ingest.extraction.frame_places import (
+    a_destination,
     dateline_place,
     finest,
     last_site,
@@ -786,9 +787,14 @@ def _track(context: ArticleContext, fact: SentenceFacts, index: int, carried: _C
             place = key.places[0] if key is not None else None
             if place is not None and place.feature_type in SITE_FEATURES:
                 carried.last_site = (index, place)
-            elif key is not None and initial_capital(context.text, match.start):
+            elif (
+                key is not None
+                and initial_capital(context.text, match.start)
+                and not a_destination(context.folded, match.start)
+            ):
                 # "Aribinda est régulièrement visée"; "Marib, dernier bastion du gouvernement,
-                # a été la cible de nombreuses attaques" (the city, not its governorate)
+                # a été la cible de nombreuses attaques" (the city, not its governorate); not
+                # a traveller's destination (0.33.0: "on his way to Rawalpindi for a job")
                 town = _the_one_town(key.places, context.hinted)
                 if town is not None:
                     carried.last_town = (index, town)

@@ -13313,3 +13313,32 @@ def test_the_attack_a_superlative_is_measured_from_told_by_its_pronoun(
         ("Barkaram", date(2024, 10, 28), 30, None, False),
         ("Bohoma", date(2020, 3, 1), 98, "Boko Haram", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "A bomb exploded at the market in Kohat on Monday, killing five people. One of the "
+            "victims was on his way to Peshawar for a wedding. On Tuesday, gunmen attacked a "
+            "police post in the town, wounding two officers.",
+            id="'on his way to X': not the town told again (en, already passed)",
+        ),
+        pytest.param(
+            "Une bombe a explosé lundi au marché de Kohat, tuant cinq personnes. L'une des "
+            "victimes était en route pour Peshawar pour un mariage. Mardi, des hommes armés ont "
+            "attaqué un poste de police dans la ville, blessant deux policiers.",
+            id="'en route pour X': not the town told again (fr)",
+        ),
+    ],
+)
+def test_a_travellers_destination_is_no_town_pointed_back_to(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) Where a traveller was going ("on his way to X", "en route pour X") is no town a
+    later "the town", "la ville" points back to: that is still the attack's town."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 12))
+    assert [(m.location_name, m.event_date) for m in mentions] == [
+        ("Kohat", date(2025, 3, 10)),
+        ("Kohat", date(2025, 3, 11)),
+    ]
