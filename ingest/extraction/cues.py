@@ -909,6 +909,10 @@ SITE_ANAPHORA: Final = (
     # (0.19.0) the demonstrative with "même"/"same" ("sur cette même base", "at that same base")
     "cette meme base", "ce meme site", "this same base", "that same base", "that base",
     "this same site", "that same site",
+    # (0.33.0) the same military post told again ("JNIM fighters overran the same post in
+    # January", "le même poste avait été attaqué en janvier")
+    "the same post", "the same outpost", "the same position", "the same army post",
+    "le meme poste", "au meme poste", "la meme position", "le meme camp", "au meme camp",
 )  # fmt: skip
 
 # The town told before ("ISWAP fighters overran the town", "une attaque contre la ville").
@@ -920,6 +924,12 @@ TOWN_ANAPHORA: Final = (
     "cette meme ville", "cette meme localite", "ce meme village", "this same town",
     "that same town", "this same city", "that same city", "this same village",
     "that same village",
+    # (0.33.0) a part of the town told again ("In November, a bomber killed 26 people at the
+    # same station", "au même carrefour"); not "the same location", which may be the attack's
+    # site as well as its town
+    "the same station", "the same railway station", "the same market", "the same junction",
+    "the same crossroads", "the same intersection", "la meme gare", "le meme marche",
+    "au meme marche", "le meme carrefour", "au meme carrefour",
 )  # fmt: skip
 
 # Nouns of a kind of place: around them, a capitalised name is a place ("le village de X",

@@ -13342,3 +13342,43 @@ def test_a_travellers_destination_is_no_town_pointed_back_to(
         ("Kohat", date(2025, 3, 10)),
         ("Kohat", date(2025, 3, 11)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "A suicide bomber blew himself up at the railway station in Quetta on Tuesday, "
+            "killing 12 people. In November, another bomber killed 26 people at the same station.",
+            "Quetta",
+            id="'another bomber killed 26 people at the same station': its town (en)",
+        ),
+        pytest.param(
+            "Un kamikaze s'est fait exploser mardi à la gare de Quetta, tuant 12 personnes. En "
+            "novembre, un autre kamikaze avait tué 26 personnes dans la même gare.",
+            "Quetta",
+            id="'un autre kamikaze avait tué 26 personnes dans la même gare': its town (fr)",
+        ),
+        pytest.param(
+            "JNIM fighters attacked an army post in Djibo on Thursday, killing 20 soldiers. On "
+            "January 8, they had overrun the same post, killing 28 soldiers.",
+            "Djibo",
+            id="'had overrun the same post': the post's town (en)",
+        ),
+        pytest.param(
+            "Des combattants du JNIM ont attaqué jeudi un poste de l'armée à Djibo, tuant 20 "
+            "soldats. Le 8 janvier, 28 soldats avaient été tués au même poste.",
+            "Djibo",
+            id="'28 soldats avaient été tués au même poste': the post's town (fr)",
+        ),
+    ],
+)
+def test_the_same_station_or_post_is_the_one_told_before(
+    world_extractor: Extractor, body: str, place: str
+) -> None:
+    """(0.33.0) An earlier attack told at "the same station", "la même gare", "the same post",
+    "au même poste" happened where the one told before did: a passing reference of its own
+    there, with its own date and toll."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 12))
+    assert [m.location_name for m in mentions] == [place, place]
+    assert mentions[1].event_date is not None and mentions[1].event_date < date(2025, 3, 1)
