@@ -380,7 +380,11 @@ def subject_group(
 
 # A country as the agent of a launch: "lancées par la Russie", "launched by Russia".
 _LAUNCHED_BY: Final = re.compile(
-    r"\b(?:launched|fired|carried out|conducted|lancee?s?|tiree?s?|menee?s?|conduite?s?)"
+    r"\b(?:launched|fired|carried out|conducted|lancee?s?|tiree?s?|menee?s?|conduite?s?|"
+    # (0.33.0) the attack noun itself ("a full-scale attack by Iran on Israeli territory",
+    # "des frappes par la Russie")
+    r"attacks?|strikes?|airstrikes?|assaults?|offensive|raids?|barrage|bombardments?|"
+    r"shelling|attaques?|frappes?|assauts?|bombardements?)"
     r" (?:by|par)(?: the| la| le| l')? ?$"
 )
 

@@ -13382,3 +13382,34 @@ def test_the_same_station_or_post_is_the_one_told_before(
     mentions = _mentions_on(world_extractor, body, datetime(2025, 3, 12))
     assert [m.location_name for m in mentions] == [place, place]
     assert mentions[1].event_date is not None and mentions[1].event_date < date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A full-scale attack by Iran on Israeli territory wounded a girl on Friday.",
+            [("IL", "Iranian Armed Forces", False)],
+            id="'a full-scale attack by Iran on Israeli territory': Iran's forces (en)",
+        ),
+        pytest.param(
+            "An Israeli drone struck an air base near Isfahan on Friday, days after an attack by "
+            "Iran on Israeli territory that wounded a girl.",
+            [("IL", "Iranian Armed Forces", True), ("IR", "Israel Defense Forces", False)],
+            id="'days after an attack by Iran on Israeli territory': Iran's, in passing (en)",
+        ),
+        pytest.param(
+            "Une attaque massive lancée par l'Iran contre le territoire israélien a blessé une "
+            "fillette vendredi.",
+            [("IL", "Iranian Armed Forces", False)],
+            id="'une attaque lancée par l'Iran': Iran's forces (fr, already passed)",
+        ),
+    ],
+)
+def test_a_state_named_as_the_agent_of_an_attack_noun(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    """(0.33.0) A country after "an attack by", "strikes by", "a barrage by" acts through its
+    armed forces, as after "launched by", in a main clause and in a passing reference."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 19))
+    assert [(m.country_iso2, m.attacker, m.is_background) for m in mentions] == expected
