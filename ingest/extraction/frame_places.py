@@ -47,7 +47,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
-from ingest.extraction.roles import BLAMING_VERBS, capitals_acting
+from ingest.extraction.roles import BLAMING_VERBS, capitals_acting, states_acting
 from ingest.extraction.sentence_dates import BURIAL_WORDS
 from ingest.extraction.wordregex import ALL_WORDS, contains_any, word_set
 
@@ -327,7 +327,16 @@ def sentence_places(
     if hits and _SEAT_SPEAKING_BIT & fact.words:
         hits = [h for h in hits if not _the_seat_of_a_speaking_government(context, h, start)]
     if hits and spans.get("agent"):  # (0.31.0) "Kyiv fired missiles at": the government
-        acting = {(a.start, a.end) for a in capitals_acting(context, place_matches, spans["agent"])}
+        agents = spans["agent"]
+        acting = {
+            (a.start, a.end)
+            for a in (
+                *capitals_acting(context, place_matches, agents),
+                # (0.33.0) and a country acting ("In October 2024, Israel bombed sites in Iran"):
+                # its forces, not where the attack was
+                *states_acting(context, place_matches, agents),
+            )
+        }
         hits = [h for h in hits if (h.start, h.end) not in acting] if acting else hits
     unlisted = unlisted_places(
         place_matches,

@@ -13413,3 +13413,28 @@ def test_a_state_named_as_the_agent_of_an_attack_noun(
     armed forces, as after "launched by", in a main clause and in a passing reference."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 19))
     assert [(m.country_iso2, m.attacker, m.is_background) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "In October 2024, Israel bombed missile production sites in Iran, killing four "
+            "soldiers.",
+            id="'In October 2024, Israel bombed sites in Iran': no attack in Israel (en)",
+        ),
+        pytest.param(
+            "En octobre 2024, Israël avait bombardé des sites de production de missiles en Iran, "
+            "tuant quatre militaires.",
+            id="'En octobre 2024, Israël avait bombardé des sites en Iran': none in Israel (fr)",
+        ),
+    ],
+)
+def test_a_country_acting_is_no_place_of_its_attack(world_extractor: Extractor, body: str) -> None:
+    """(0.33.0) A country that is the subject of an attack verb acts through its forces: it is
+    no place of the attack, even after a date opened by "in", "en" ("In October 2024, Israel
+    bombed"), as a capital acting was not (0.31.0)."""
+    mentions = _mentions_on(world_extractor, body, datetime(2025, 6, 14))
+    assert [(m.country_iso2, m.attacker, m.killed) for m in mentions] == [
+        ("IR", "Israel Defense Forces", 4)
+    ]
