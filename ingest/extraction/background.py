@@ -39,7 +39,7 @@ from ingest.extraction.places import (
     type_spans_of,
     unlisted_places,
 )
-from ingest.extraction.roles import nationals, states_acting
+from ingest.extraction.roles import capitals_acting, nationals, states_acting
 from ingest.extraction.tolls import place_toll
 from ingest.extraction.weapons import WeaponHit, weapon_for, weapon_hits
 
@@ -263,6 +263,7 @@ def _clause_frame(
         # (0.33.0) a state acting in the clause, as in a main clause ("less than a week after
         # a full-scale attack by Iran on Israeli territory", "après que la Russie a frappé")
         actor_mentions += states_acting(context, places, spans.get("agent", ()))
+        actor_mentions += capitals_acting(context, places, spans.get("agent", ()))
     if last_group is not None:
         # (0.25.0) "an IED planted by the same group exploded ...", "posée par le même groupe":
         # the group named last, as in a main clause

@@ -27,7 +27,7 @@ from ingest.extraction.actors import (
 )
 from ingest.extraction.candidates import ArticleContext, Candidate
 from ingest.extraction.facts import SentenceFacts, Span, inside
-from ingest.extraction.lexicons import Actor, Lexicons
+from ingest.extraction.lexicons import Actor, Lexicons, Place
 from ingest.extraction.matching import ACTOR, DEMONYM, PLACE, SOURCE, WEAPON, Match
 from ingest.extraction.quickscan import quick_compile
 from ingest.extraction.weapons import not_used
@@ -682,14 +682,23 @@ def capitals_acting(
     """(0.31.0) "Kyiv fired missiles at a depot", "Moscou a tiré des missiles": a national
     capital that is the subject of an attack verb, as a country is (``states_acting``), is its
     government acting through its armed forces, not a place attacked."""
-    if not agents:
-        return []
     folded, text = context.folded, context.text
-    gazetteer = context.lexicons.places
     found: list[ActorMention] = []
     for match in places:
         key = match.entry.key
         if key is None or match.entry.hint or not text[match.start : match.start + 1].isupper():
+            continue
+        before = folded[max(0, match.start - 25) : match.start]
+        if (
+            (" by" in before or " par" in before)
+            and _LAUNCHED_BY.search(before) is not None
+            and text[match.end : match.end + 1] not in {"'", "’", "-"}  # "Moscow-backed"
+        ):
+            # (0.33.0) the agent after "by", as a country's ("a full-scale attack by Tehran on
+            # Israeli territory", "des frappes lancées par Moscou")
+            actor = _capitals_forces(context, key.places)
+            if actor is not None:
+                found.append(ActorMention(match.start, match.end, actor, "attacker"))
             continue
         verb = next((a for a in agents if 0 <= a[0] - match.end <= 12), None)
         if (
@@ -697,18 +706,25 @@ def capitals_acting(
             or not _STATE_VERB_GAP.fullmatch(folded, match.end, verb[0])
             or _PASSIVE_AFTER_VERB.match(folded, verb[1]) is not None
             or DEFENCE_FIRED.match(folded, verb[1]) is not None
-            or _SUBJECT_START.search(folded[max(0, match.start - 25) : match.start]) is None
+            or _SUBJECT_START.search(before) is None
         ):
             continue
-        for place in key.places:
-            country = place.country_iso2 or ""
-            capital = gazetteer.capital(country) if country else None
-            if capital is not None and capital.location_id == place.location_id:
-                actor = context.state_force.get(country)
-                if actor is not None:
-                    found.append(ActorMention(match.start, match.end, actor, "attacker"))
-                break
+        actor = _capitals_forces(context, key.places)
+        if actor is not None:
+            found.append(ActorMention(match.start, match.end, actor, "attacker"))
     return found
+
+
+def _capitals_forces(context: ArticleContext, places: Sequence[Place]) -> str | None:
+    """The armed forces of the country whose national capital the first of ``places`` that is
+    one is, if it has forces in the actor table."""
+    gazetteer = context.lexicons.places
+    for place in places:
+        country = place.country_iso2 or ""
+        capital = gazetteer.capital(country) if country else None
+        if capital is not None and capital.location_id == place.location_id:
+            return context.state_force.get(country)
+    return None
 
 
 # A retaliation verb right after a country, and the attack it was made by within a few words

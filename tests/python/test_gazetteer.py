@@ -13438,3 +13438,36 @@ def test_a_country_acting_is_no_place_of_its_attack(world_extractor: Extractor, 
     assert [(m.country_iso2, m.attacker, m.killed) for m in mentions] == [
         ("IR", "Israel Defense Forces", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "A full-scale attack by Tehran on Israeli territory wounded a girl on Friday.",
+            [("IL", "Iranian Armed Forces", False)],
+            id="'a full-scale attack by Tehran': Iran's forces (en)",
+        ),
+        pytest.param(
+            "Israel launched an attack on Iran overnight, less than a week after a full-scale "
+            "attack by Tehran on Israeli territory that wounded a girl.",
+            [("IL", "Iranian Armed Forces", True), ("IR", "Israel Defense Forces", False)],
+            id="'less than a week after an attack by Tehran on Israeli territory' (en)",
+        ),
+        pytest.param(
+            "Des frappes israéliennes ont touché vendredi une base près d'Ispahan, une semaine "
+            "après des frappes lancées par Téhéran sur le territoire israélien, qui avaient "
+            "blessé une fillette.",
+            [("IL", "Iranian Armed Forces", True), ("IR", "Israel Defense Forces", False)],
+            id="'une semaine après des frappes lancées par Téhéran' (fr)",
+        ),
+    ],
+)
+def test_a_capital_named_as_the_agent_after_by(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    """(0.33.0) A national capital after "an attack by", "lancées par" stands for its
+    government acting through its forces, as when it is the subject of an attack verb; in a
+    passing reference too."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 19))
+    assert [(m.country_iso2, m.attacker, m.is_background) for m in mentions] == expected
