@@ -77,9 +77,11 @@ class Extractor:
             if actor.kind in STATE_KINDS and actor.parent_id is None and actor.country_iso2:
                 self._state_force.setdefault(actor.country_iso2, actor.actor_id)
         self._branches = branches_by_group(lexicons.actors)
-        self._states = frozenset(
-            actor.actor_id for actor in lexicons.actors.values() if actor.kind in STATE_KINDS
-        )
+        self._states = {
+            actor.actor_id: actor.country_iso2
+            for actor in lexicons.actors.values()
+            if actor.kind in STATE_KINDS and actor.country_iso2
+        }
 
     def extract(self, article: ArticleInput) -> ExtractionResult:
         """Attack mentions and aggregate statements of one article version."""

@@ -13,7 +13,7 @@ one state's, a strike told without one is that state's (``one_campaign_attacker`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Final
 
@@ -21,7 +21,7 @@ from ingest.extraction.candidates import Candidate
 from ingest.extraction.dates import NIGHT_BASIS
 from ingest.extraction.lexicons import SETTLEMENT_FEATURES, SITE_FEATURES, Place
 from ingest.extraction.normalize import fold_key
-from ingest.extraction.places import contains
+from ingest.extraction.places import SEA_COUNTRY, contains
 from ingest.extraction.sentence_dates import (
     INHERITED_BASIS,
     PUBLISHED_BASIS,
@@ -438,14 +438,16 @@ def _best(options: Sequence[Candidate], candidate: Candidate) -> Candidate:
     )
 
 
-def one_campaign_attacker(mentions: Sequence[Candidate], states: frozenset[str]) -> None:
+def one_campaign_attacker(mentions: Sequence[Candidate], states: Mapping[str, str]) -> None:
     """(0.33.0) An article whose attacks by air told with their attacker are all one state's, a
     wave or campaign of strikes ("Des frappes russes ont visé Kiev ... Le 25 mai, une frappe sur
     un hypermarché de Kharkiv avait fait 19 morts"; "Israeli airstrikes hit Tyre ... On September
     27, a strike on a building in Nabatieh had killed seven people"): a strike or airstrike of the
-    article told without its attacker is that state's (``states``: the actor ids of state
-    forces). Two states striking, a strike on that state's own forces, or another weapon (a
-    rocket, a drone told without "strike") leave it without one."""
+    article told without its attacker is that state's (``states``: the country of each state
+    force). Two states striking, a strike on that state's own forces, or another weapon (a
+    rocket, a bomb, gunfire) leave it without one. When every attacker the article names is
+    that state and none of its attacks is on that state's forces, a drone or missile attack in
+    a country it struck ("Russian strikes on Odesa ... A drone hit Marhanets") is its too."""
     strikers = {
         m.attacker
         for m in mentions
@@ -454,14 +456,19 @@ def one_campaign_attacker(mentions: Sequence[Candidate], states: frozenset[str])
     if len(strikers) != 1:
         return
     (striker,) = strikers
-    if striker not in states:
+    home = states.get(striker)
+    if home is None:
         return
+    attackers = {m.attacker for m in mentions if m.attacker is not None}
+    alone = len(attackers) == 1 and all(m.target != striker for m in mentions)
+    struck = {m.place.country_iso2 for m in mentions if m.attacker == striker} - {home, SEA_COUNTRY}
     for mention in mentions:
-        if (
-            mention.attacker is None
-            and (mention.strike_word or mention.weapon == "airstrike")
-            and mention.target != striker
-            and mention.weapon in _STATE_STRIKE_WEAPONS
+        if mention.attacker is not None or mention.target == striker:
+            continue
+        if mention.weapon not in _STATE_STRIKE_WEAPONS:
+            continue
+        if (mention.strike_word or mention.weapon == "airstrike") or (
+            alone and mention.place.country_iso2 in struck
         ):
             mention.attacker, mention.attribution = striker, "attributed"
 

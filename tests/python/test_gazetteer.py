@@ -13471,3 +13471,42 @@ def test_a_capital_named_as_the_agent_after_by(
     passing reference too."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 4, 19))
     assert [(m.country_iso2, m.attacker, m.is_background) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Russian missile strikes hit Kharkiv on Monday, killing five people. On Tuesday, a "
+            "drone hit an apartment block in Marhanets, wounding two residents.",
+            [("Kharkiv", "Russian Armed Forces"), ("Marhanets", "Russian Armed Forces")],
+            id="'Russian strikes hit X ... a drone hit Y': Russia's, in the country it struck (en)",
+        ),
+        pytest.param(
+            "Des frappes de missiles russes ont touché Kharkiv lundi, tuant cinq personnes. "
+            "Mardi, un drone a touché un immeuble à Marhanets, blessant deux habitants.",
+            [("Kharkiv", "Russian Armed Forces"), ("Marhanets", "Russian Armed Forces")],
+            id="'des frappes russes ont touché X ... un drone a touché Y': Russia's (fr)",
+        ),
+        pytest.param(
+            "Russian missile strikes hit Kharkiv on Monday, killing five people. On Tuesday, a "
+            "drone hit a refinery in Belgorod, wounding two workers.",
+            [("Kharkiv", "Russian Armed Forces"), ("Belgorod", None)],
+            id="a drone in the striking state's own country: none (en, guard, already passed)",
+        ),
+        pytest.param(
+            "US airstrikes hit Abu Kamal in Syria on Monday, killing five militants. On Tuesday, "
+            "a drone hit the Tanf base in Syria, wounding two American soldiers.",
+            [("Abu Kamal", "United States Armed Forces"), ("Al-Tanf Garrison", None)],
+            id="a drone on the striking state's own troops: none (en, guard, already passed)",
+        ),
+    ],
+)
+def test_a_drone_in_the_country_one_state_strikes_is_that_states(
+    world_extractor: Extractor, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """(0.33.0) When every attacker an article names is one state force, whose strikes hit a
+    country, a drone or missile attack told without its attacker in that country is that
+    state's; not in the state's own country, nor when the state's own forces were attacked."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 11))
+    assert [(m.location_name, m.attacker) for m in mentions] == expected
