@@ -483,6 +483,8 @@ def choose_entry(
         and largest >= _LARGE_HOMONYM
         and not (hinted and any(place.country_iso2 in hinted for place in candidates))
     )
+    if named is not None and not one_country:
+        named = _with_towns_of_named_provinces(candidates, named)
     best = candidates[0]
     best_rank: tuple[int, int, int, int, int, int] | None = None
     for place in candidates:  # the first of the lowest rank, as min() would pick
@@ -500,6 +502,30 @@ def choose_entry(
         if best_rank is None or rank < best_rank:
             best, best_rank = place, rank
     return best
+
+
+def _with_towns_of_named_provinces(
+    candidates: Sequence[Place], named: AbstractSet[str]
+) -> AbstractSet[str]:
+    """(0.33.0) ``named``, with the towns whose own province the name names canonically: a
+    province and its seat share the name ("Odessa", the oblast's name and its city's English
+    and French spelling), so the city is named as well as its province, not only by a variant
+    next to a namesake town abroad that bears it as its name (Odessa, Texas)."""
+    provinces = {
+        province_key(place)
+        for place in candidates
+        if place.feature_type == "admin1" and place.location_id in named
+    }
+    if not provinces:
+        return named
+    return {
+        *named,
+        *(
+            place.location_id
+            for place in candidates
+            if place.feature_type in SETTLEMENT_FEATURES and province_key(place) in provinces
+        ),
+    }
 
 
 def province_key(place: Place) -> str:

@@ -13510,3 +13510,26 @@ def test_a_drone_in_the_country_one_state_strikes_is_that_states(
     state's; not in the state's own country, nor when the state's own forces were attacked."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 11))
     assert [(m.location_name, m.attacker) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Russian missile strikes hit Odessa on Monday, killing five people.",
+            id="'hit Odessa': Ukraine's city, not Odessa, Texas (en)",
+        ),
+        pytest.param(
+            "Une frappe russe a tué cinq personnes lundi à Odessa.",
+            id="'à Odessa': la ville ukrainienne, pas Odessa au Texas (fr)",
+        ),
+    ],
+)
+def test_a_city_sharing_its_provinces_name_is_named_by_it(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) A city that bears its province's name only as a variant ("Odessa" for Odesa,
+    the oblast's name) is named as much as a namesake town abroad that bears it as its own name:
+    with no country told, the province and its seat outweigh Odessa, Texas."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 11))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [("Odesa", "UA")]
