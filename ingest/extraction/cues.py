@@ -851,8 +851,12 @@ AGENT: Final = tuple(dict.fromkeys((  # (the generated forms repeat a few listed
       for verb in ("attaque", "lance", "tire", "vise", "cible", "frappe", "bombarde", "mene",
                    "pilonne", "tue", "ouvert le feu", "incendie", "massacre", "egorge",
                    "tendu une embuscade", "pris d'assaut", "pris pour cible", "fait exploser",
-                   "fait sauter", "mitraille")
+                   "fait sauter", "mitraille",
+                   # (0.33.0) a leader killed, as armies tell it ("Israël a affirmé avoir
+                   # éliminé X dans la frappe")
+                   "elimine")
       ),
+    "eliminated",
     "a pris pour cible", "ont pris pour cible", "avait pris pour cible", "avaient pris pour cible",
     "prend pour cible", "prennent pour cible",
     # the agent at work ("Russian forces have been shelling X", "les forces russes pilonnent")

@@ -13533,3 +13533,31 @@ def test_a_city_sharing_its_provinces_name_is_named_by_it(
     with no country told, the province and its seat outweigh Odessa, Texas."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 9, 11))
     assert [(m.location_name, m.country_iso2) for m in mentions] == [("Odesa", "UA")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Israël a affirmé mercredi avoir éliminé Ali Karaki, un haut commandant du Hezbollah, "
+            "dans la frappe qui a visé mardi soir un immeuble de Haret Hreik, dans la banlieue "
+            "sud de Beyrouth.",
+            id="'a affirmé avoir éliminé X dans la frappe': Israel's, claimed (fr)",
+        ),
+        pytest.param(
+            "Israel said on Wednesday it had eliminated Ali Karaki, a senior Hezbollah commander, "
+            "in the strike that hit a building in Haret Hreik, in Beirut's southern suburbs, on "
+            "Tuesday evening.",
+            id="'said it had eliminated X in the strike': Israel's, claimed (en)",
+        ),
+    ],
+)
+def test_a_state_saying_it_eliminated_someone_claims_the_strike(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) "avoir éliminé", "had eliminated": the agent's verb of a killing, as "avoir
+    tué", "had killed" are; a state saying it eliminated a commander in a strike claims it."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 31))
+    assert [(m.attacker, m.claimed_by) for m in mentions] == [
+        ("Israel Defense Forces", "Israel Defense Forces")
+    ]
