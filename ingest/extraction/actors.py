@@ -346,6 +346,12 @@ def _owns_what_was_hit(folded: str, mentions: Sequence[ActorMention], actor_id: 
     )
 
 
+# (0.33.0) An attack noun's relative pronoun right before the verb ("the strike that hit", "la
+# frappe qui a visé"): the verb is the attack's, not the actor's named before the noun.
+_ATTACK_NOUNS_RELATIVE: Final = re.compile(
+    r"\b(?:strikes?|airstrikes?|attacks?|raids?|bombings?|shelling|drones?|missiles?|rockets?|"
+    r"frappes?|attaques?|bombardements?|roquettes?|obus) (?:that|which|qui) $"
+)
 # (0.27.0) A negation right before an attack verb ("the US military said it had not conducted
 # strikes", "l'armée affirme n'avoir pas mené de frappe", "never fired"): its subject denies it.
 _NEGATED_VERB: Final = re.compile(r"\b(?:not|never|pas|jamais|n't)\s+$")
@@ -751,6 +757,10 @@ def _is_agent(
                 continue  # "the military said one projectile launched from Gaza fell"
             if _NEGATED_VERB.search(between) is not None:
                 continue  # (0.27.0) "said it had not conducted strikes", "n'a pas mené": denied
+            if _ATTACK_NOUNS_RELATIVE.search(between) is not None:
+                # (0.33.0) "eliminated a senior Hezbollah commander in the strike that hit":
+                # the strike hit, the group named before it did not
+                continue
             if _CASUALTY_VERB.search(folded, cue_start, cue_end) and (
                 _HEADLINE_PASSIVE.match(folded, cue_end)
                 or (

@@ -13561,3 +13561,36 @@ def test_a_state_saying_it_eliminated_someone_claims_the_strike(
     assert [(m.attacker, m.claimed_by) for m in mentions] == [
         ("Israel Defense Forces", "Israel Defense Forces")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "attacker"),
+    [
+        pytest.param(
+            "Israel said on Wednesday it had eliminated a senior Hezbollah commander in the "
+            "strike that hit a building in Haret Hreik, near Beirut, on Tuesday evening.",
+            "Israel Defense Forces",
+            id="'a Hezbollah commander in the strike that hit': not Hezbollah (en)",
+        ),
+        pytest.param(
+            "Israël a affirmé mercredi avoir éliminé un haut commandant du Hezbollah dans la "
+            "frappe qui a visé mardi soir un immeuble de Haret Hreik, près de Beyrouth.",
+            "Israel Defense Forces",
+            id="'un commandant du Hezbollah dans la frappe qui a visé': not Hezbollah (fr)",
+        ),
+        pytest.param(
+            "Hezbollah fighters that attacked an Israeli post near Metula on Tuesday killed two "
+            "soldiers.",
+            "Hezbollah",
+            id="'Hezbollah fighters that attacked': the group (en, guard, already passed)",
+        ),
+    ],
+)
+def test_the_verb_after_an_attack_nouns_relative_pronoun_is_the_attacks(
+    world_extractor: Extractor, body: str, attacker: str
+) -> None:
+    """(0.33.0) The verb right after an attack noun's relative pronoun ("the strike that hit",
+    "la frappe qui a visé") is the attack's: a group named before the noun (the victim's) is
+    not its agent; its own members' relative ("fighters that attacked") still are."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 31))
+    assert [m.attacker for m in mentions] == [attacker]
