@@ -22,7 +22,7 @@ from ingest.extraction.places import geo_precision
 from ingest.extraction.sentences import Sentence
 from ingest.textnorm import stable_hash
 
-EXTRACTOR_VERSION: Final = "0.32.0"
+EXTRACTOR_VERSION: Final = "0.33.0"
 
 
 def mention_records(
