@@ -681,6 +681,9 @@ def select_places(
         ) and _a_part_of_a_city_named_next(spans, (start, end), place, folded):
             last_end, last_accepted = end, False
             continue  # (0.24.0) "le quartier de Kyivskyi, à Odessa": no town of another province
+        if feature in SETTLEMENT_FEATURES and _in_a_city_abroad(spans, (start, end), place, folded):
+            last_end, last_accepted = end, False
+            continue  # (0.33.0) "la plage du Lido, à Mogadiscio": no Lido of Italy
         # "Syria and Iraq", "Deir ez-Zor, Syria": a place joined to the one before it.
         joined = last_end >= 0 and _JOINERS.match(folded[last_end:start].strip()) is not None
         if (folded[end : end + 2] == "'s" or text[end : end + 2] in {"'s", "’s"}) and not (
@@ -1317,6 +1320,26 @@ def _a_part_of_a_city_named_next(
         ]
         if cities and all(c.admin1 != place.admin1 for c in cities):
             return True
+    return False
+
+
+def _in_a_city_abroad(
+    spans: Sequence[tuple[int, int, PlaceKey]],
+    span: tuple[int, int],
+    place: Place,
+    folded: str,
+) -> bool:
+    """(0.33.0) Whether a city named right after the place, joined by a locative ("la plage du
+    Lido, à Mogadiscio", "at Lido beach in Mogadishu"), lies only in other countries than the
+    place: the text names a part of that city, not a namesake town abroad."""
+    end = span[1]
+    for other_start, _, key in spans:
+        if not 0 < other_start - end <= _CITY_NEXT_REACH:
+            continue
+        if _CITY_JOINED.fullmatch(folded, end, other_start) is None:
+            continue
+        cities = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
+        return bool(cities) and all(p.country_iso2 != place.country_iso2 for p in key.places)
     return False
 
 

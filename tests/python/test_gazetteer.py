@@ -13594,3 +13594,34 @@ def test_the_verb_after_an_attack_nouns_relative_pronoun_is_the_attacks(
     not its agent; its own members' relative ("fighters that attacked") still are."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 7, 31))
     assert [m.attacker for m in mentions] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        pytest.param(
+            "Un attentat a fait 32 morts vendredi soir sur la plage du Lido, à Mogadiscio.",
+            ("Mogadishu", "SO"),
+            id="'la plage du Lido, à Mogadiscio': no Lido of Italy (fr)",
+        ),
+        pytest.param(
+            "A bombing killed 32 people on Friday evening at Lido beach in Mogadishu.",
+            ("Mogadishu", "SO"),
+            id="'at Lido beach in Mogadishu': no Lido Beach of New York (en)",
+        ),
+        pytest.param(
+            "A bombing killed 32 people on Friday evening in Paris, in Texas.",
+            ("Paris", "US"),
+            id="'in Paris, in Texas': a state after a town is no city abroad (en, guard, "
+            "already passed)",
+        ),
+    ],
+)
+def test_a_namesake_abroad_named_before_a_city_is_a_part_of_the_city(
+    world_extractor: Extractor, body: str, place: tuple[str, str]
+) -> None:
+    """(0.33.0) A town named right before a city joined by a locative ("X, à Mogadiscio", "X in
+    Mogadishu") whose namesakes all lie in other countries than that city's is a part of the
+    city the gazetteer lacks, not the namesake abroad: the city is the place."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 3))
+    assert [(m.location_name, m.country_iso2) for m in mentions] == [place]
