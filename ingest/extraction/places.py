@@ -1098,6 +1098,9 @@ _ATTACKED_AFTER: Final = re.compile(
     r"|\s+came under (?:attack|fire|heavy fire|shelling|drone attack|rocket fire)\b"
     r"|\s+(?:a|avait|avaient|ont)\s+(?:elle meme\s+|lui meme\s+|deja\s+|aussi\s+|"
     r"egalement\s+|de nouveau\s+)?ete\s+"
+    # (0.33.0) an adverb of manner or of repetition before the participle ("Kharkiv a de
+    # nouveau été durement frappée samedi", "a été violemment bombardée", "a été à nouveau visée")
+    r"(?:[a-z]+ment\s+|de nouveau\s+|a nouveau\s+|encore\s+)?"
     r"(?:visee?s?|attaquee?s?|frappee?s?|ciblee?s?|bombardee?s?|pilonnee?s?|touchee?s?|"
     r"prise?s? pour cible)\b"
     # "Kremenchuk was the scene of one of the deadliest strikes", "X a été le théâtre d'une

@@ -13625,3 +13625,26 @@ def test_a_namesake_abroad_named_before_a_city_is_a_part_of_the_city(
     city the gazetteer lacks, not the namesake abroad: the city is the place."""
     mentions = _mentions_on(world_extractor, body, datetime(2024, 8, 3))
     assert [(m.location_name, m.country_iso2) for m in mentions] == [place]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Kharkiv, deuxième ville d'Ukraine, a de nouveau été durement frappée samedi 25 mai.",
+            id="'X a de nouveau été durement frappée samedi': where it happened (fr)",
+        ),
+        pytest.param(
+            "Kharkiv, Ukraine's second city, was heavily shelled again on Saturday, May 25.",
+            id="'X was heavily shelled again on Saturday': where it happened (en, already passed)",
+        ),
+    ],
+)
+def test_a_town_attacked_with_an_adverb_before_the_participle(
+    world_extractor: Extractor, body: str
+) -> None:
+    """(0.33.0) A town that is the subject of a passive attack verb with an adverb of manner or
+    repetition before the participle ("a été durement frappée", "a été à nouveau visée", "was
+    heavily shelled") is where the attack happened, at the start of the sentence too."""
+    mentions = _mentions_on(world_extractor, body, datetime(2024, 5, 26))
+    assert [(m.location_name, m.event_date) for m in mentions] == [("Kharkiv", date(2024, 5, 25))]
