@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -1302,6 +1302,18 @@ _CITY_JOINED: Final = re.compile(
 )
 
 
+def _names_joined_next(
+    spans: Sequence[tuple[int, int, PlaceKey]], end: int, folded: str
+) -> Iterator[PlaceKey]:
+    """The keys of the names right after ``end`` (within ``_CITY_NEXT_REACH`` characters),
+    joined to it by a locative (``_CITY_JOINED``: ", à ", " in ", " neighbourhood of ")."""
+    for other_start, _, key in spans:
+        if 0 < other_start - end <= _CITY_NEXT_REACH and (
+            _CITY_JOINED.fullmatch(folded, end, other_start) is not None
+        ):
+            yield key
+
+
 def _a_part_of_a_city_named_next(
     spans: Sequence[tuple[int, int, PlaceKey]],
     span: tuple[int, int],
@@ -1312,12 +1324,7 @@ def _a_part_of_a_city_named_next(
     locative ("le quartier de Kyivskyi, à Odessa", "the Kyivskyi neighbourhood of Odesa"), lies
     only in other provinces than the town of that name the gazetteer has: the text names a part
     of that city ("un quartier de Ramadi, ville contrôlée par Bagdad" names no part)."""
-    end = span[1]
-    for other_start, _, key in spans:
-        if not 0 < other_start - end <= _CITY_NEXT_REACH:
-            continue
-        if _CITY_JOINED.fullmatch(folded, end, other_start) is None:
-            continue
+    for key in _names_joined_next(spans, span[1], folded):
         cities = [
             p
             for p in key.places
@@ -1337,15 +1344,10 @@ def _in_a_city_abroad(
     """(0.33.0) Whether a city named right after the place, joined by a locative ("la plage du
     Lido, à Mogadiscio", "at Lido beach in Mogadishu"), lies only in other countries than the
     place: the text names a part of that city, not a namesake town abroad."""
-    end = span[1]
-    for other_start, _, key in spans:
-        if not 0 < other_start - end <= _CITY_NEXT_REACH:
-            continue
-        if _CITY_JOINED.fullmatch(folded, end, other_start) is None:
-            continue
-        cities = [p for p in key.places if p.feature_type in SETTLEMENT_FEATURES]
-        return bool(cities) and all(p.country_iso2 != place.country_iso2 for p in key.places)
-    return False
+    key = next(_names_joined_next(spans, span[1], folded), None)
+    if key is None or not any(p.feature_type in SETTLEMENT_FEATURES for p in key.places):
+        return False
+    return all(p.country_iso2 != place.country_iso2 for p in key.places)
 
 
 # The word after a city's part ("Odesa's Kyivskyi district", "Kabul's X neighbourhood"), up to
