@@ -389,6 +389,12 @@ _LAUNCHED_BY: Final = re.compile(
 )
 
 
+def _after_launched_by(before: str) -> bool:
+    """Whether ``before``, the text right before a name, ends with a launch or an attack noun
+    and "by", "par" (``_LAUNCHED_BY``): the name is the agent (the cheap test first)."""
+    return (" by" in before or " par" in before) and _LAUNCHED_BY.search(before) is not None
+
+
 # The state's forces told without the state's name: "the junta", "la junte", "government
 # forces", "l'armée gouvernementale", "les forces du régime" (not "pro-government militias",
 # nor "anti-government" rebels, nor "the junta-backed militia").
@@ -563,8 +569,7 @@ def states_acting(
     for match, actor in _country_forces(context, places):
         before = folded[max(0, match.start - 25) : match.start]
         if (
-            (" by" in before or " par" in before)
-            and _LAUNCHED_BY.search(before) is not None
+            _after_launched_by(before)
             and context.text[match.end : match.end + 2] not in {"'s", "’s"}  # "by Yemen's X"
         ):
             found.append(ActorMention(match.start, match.end, actor, "attacker"))
@@ -690,8 +695,7 @@ def capitals_acting(
             continue
         before = folded[max(0, match.start - 25) : match.start]
         if (
-            (" by" in before or " par" in before)
-            and _LAUNCHED_BY.search(before) is not None
+            _after_launched_by(before)
             and text[match.end : match.end + 1] not in {"'", "’", "-"}  # "Moscow-backed"
         ):
             # (0.33.0) the agent after "by", as a country's ("a full-scale attack by Tehran on
