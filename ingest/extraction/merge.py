@@ -448,11 +448,7 @@ def one_campaign_attacker(mentions: Sequence[Candidate], states: Mapping[str, st
     rocket, a bomb, gunfire) leave it without one. When every attacker the article names is
     that state and none of its attacks is on that state's forces, a drone or missile attack in
     a country it struck ("Russian strikes on Odesa ... A drone hit Marhanets") is its too."""
-    strikers = {
-        m.attacker
-        for m in mentions
-        if m.attacker is not None and (m.strike_word or m.weapon == "airstrike")
-    }
+    strikers = {m.attacker for m in mentions if m.attacker is not None and _a_strike(m)}
     if len(strikers) != 1:
         return
     (striker,) = strikers
@@ -467,10 +463,13 @@ def one_campaign_attacker(mentions: Sequence[Candidate], states: Mapping[str, st
             continue
         if mention.weapon not in _STATE_STRIKE_WEAPONS:
             continue
-        if (mention.strike_word or mention.weapon == "airstrike") or (
-            alone and mention.place.country_iso2 in struck
-        ):
+        if _a_strike(mention) or (alone and mention.place.country_iso2 in struck):
             mention.attacker, mention.attribution = striker, "attributed"
+
+
+def _a_strike(mention: Candidate) -> bool:
+    """Whether the mention tells a strike ("strikes", "frappes", "bombed") or an airstrike."""
+    return mention.strike_word or mention.weapon == "airstrike"
 
 
 # What a state's strike is told with; a rocket, a bomb planted or gunfire in an article of
