@@ -1094,9 +1094,9 @@ _ATTACKED_AFTER: Final = re.compile(
     # (0.33.0) an adverb inside the tense ("Sumy had already been struck on November 17")
     r"(?:has|have|had) (?:already|also|again|repeatedly|previously) been)\s+(?:also\s+|"
     r"again\s+|already\s+|"
-    # (0.33.0) or an adverb of manner ("Kharkiv was heavily shelled again on Saturday")
-    r"repeatedly\s+|[a-z]+ly\s+)?(?:targeted|attacked|hit|struck|shelled|bombed|stormed|raided|"
-    r"overrun)\b"
+    # (0.33.0) or an adverb in "-ly", of manner or repetition ("Kharkiv was heavily shelled
+    # again on Saturday", "was repeatedly targeted")
+    r"[a-z]+ly\s+)?(?:targeted|attacked|hit|struck|shelled|bombed|stormed|raided|overrun)\b"
     r"|\s+came under (?:attack|fire|heavy fire|shelling|drone attack|rocket fire)\b"
     r"|\s+(?:a|avait|avaient|ont)\s+(?:elle meme\s+|lui meme\s+|deja\s+|aussi\s+|"
     r"egalement\s+|de nouveau\s+)?ete\s+"
