@@ -260,8 +260,8 @@ def _clause_frame(
         )
     places = matches_within(families.get(PLACE, ()), clause_start, clause_end)
     if places:
-        # (0.33.0) a state acting in the clause, as in a main clause ("less than a week after
-        # a full-scale attack by Iran on Israeli territory", "après que la Russie a frappé")
+        # (0.33.0) a state acting in the clause, as in a main clause ("six days after a missile
+        # attack by Iran on Israel", "après que la Russie a frappé")
         actor_mentions += states_acting(context, places, spans.get("agent", ()))
         actor_mentions += capitals_acting(context, places, spans.get("agent", ()))
     if last_group is not None:

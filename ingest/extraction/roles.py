@@ -381,7 +381,7 @@ def subject_group(
 # A country as the agent of a launch: "lancées par la Russie", "launched by Russia".
 _LAUNCHED_BY: Final = re.compile(
     r"\b(?:launched|fired|carried out|conducted|lancee?s?|tiree?s?|menee?s?|conduite?s?|"
-    # (0.33.0) the attack noun itself ("a full-scale attack by Iran on Israeli territory",
+    # (0.33.0) the attack noun itself ("a drone and missile barrage by Iran against Israel",
     # "des frappes par la Russie")
     r"attacks?|strikes?|airstrikes?|assaults?|offensive|raids?|barrage|bombardments?|"
     r"shelling|attaques?|frappes?|assauts?|bombardements?)"
@@ -698,8 +698,8 @@ def capitals_acting(
             _after_launched_by(before)
             and text[match.end : match.end + 1] not in {"'", "’", "-"}  # "Moscow-backed"
         ):
-            # (0.33.0) the agent after "by", as a country's ("a full-scale attack by Tehran on
-            # Israeli territory", "des frappes lancées par Moscou")
+            # (0.33.0) the agent after "by", as a country's ("a missile attack by Tehran on
+            # Israel", "des frappes lancées par Moscou")
             actor = _capitals_forces(context, key.places)
             if actor is not None:
                 found.append(ActorMention(match.start, match.end, actor, "attacker"))

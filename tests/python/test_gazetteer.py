@@ -13388,15 +13388,15 @@ def test_the_same_station_or_post_is_the_one_told_before(
     ("body", "expected"),
     [
         pytest.param(
-            "A full-scale attack by Iran on Israeli territory wounded a girl on Friday.",
+            "A drone and missile barrage by Iran against Israel wounded a girl on Friday.",
             [("IL", "Iranian Armed Forces", False)],
-            id="'a full-scale attack by Iran on Israeli territory': Iran's forces (en)",
+            id="'a drone and missile barrage by Iran against Israel': Iran's forces (en)",
         ),
         pytest.param(
-            "An Israeli drone struck an air base near Isfahan on Friday, days after an attack by "
-            "Iran on Israeli territory that wounded a girl.",
+            "An Israeli drone struck an air base near Isfahan on Friday, six days after a missile "
+            "attack by Iran on Israel that wounded a girl.",
             [("IL", "Iranian Armed Forces", True), ("IR", "Israel Defense Forces", False)],
-            id="'days after an attack by Iran on Israeli territory': Iran's, in passing (en)",
+            id="'six days after a missile attack by Iran on Israel': Iran's, in passing (en)",
         ),
         pytest.param(
             "Une attaque massive lancée par l'Iran contre le territoire israélien a blessé une "
@@ -13444,15 +13444,15 @@ def test_a_country_acting_is_no_place_of_its_attack(world_extractor: Extractor, 
     ("body", "expected"),
     [
         pytest.param(
-            "A full-scale attack by Tehran on Israeli territory wounded a girl on Friday.",
+            "A drone and missile barrage by Tehran against Israel wounded a girl on Friday.",
             [("IL", "Iranian Armed Forces", False)],
-            id="'a full-scale attack by Tehran': Iran's forces (en)",
+            id="'a drone and missile barrage by Tehran': Iran's forces (en)",
         ),
         pytest.param(
-            "Israel launched an attack on Iran overnight, less than a week after a full-scale "
-            "attack by Tehran on Israeli territory that wounded a girl.",
+            "Israeli jets struck an air base near Isfahan on Friday, six days after a missile "
+            "attack by Tehran on Israel that wounded a girl.",
             [("IL", "Iranian Armed Forces", True), ("IR", "Israel Defense Forces", False)],
-            id="'less than a week after an attack by Tehran on Israeli territory' (en)",
+            id="'six days after a missile attack by Tehran on Israel' (en)",
         ),
         pytest.param(
             "Des frappes israéliennes ont touché vendredi une base près d'Ispahan, une semaine "
